@@ -1,0 +1,5 @@
+"""`python -m quizmg`."""
+
+from quizmg.cli import main
+
+main()

@@ -1,0 +1,78 @@
+"""The `quizmg` command: a thin click layer over the library. Commands load lazily."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+
+import click
+
+from quizmg.errors import QuizmgError
+
+# name -> "module:function". Modules are imported only when their command runs (or help lists it),
+# and each imports only click at the top, so `quizmg --help` stays fast.
+COMMANDS: dict[str, str] = {
+    "decks": "quizmg.cli.deck_commands:decks",
+    "show": "quizmg.cli.deck_commands:show",
+    "check": "quizmg.cli.deck_commands:check",
+    "schema": "quizmg.cli.deck_commands:schema",
+}
+
+
+def debug_enabled() -> bool:
+    """True when QUIZMG_DEBUG asks for tracebacks instead of short messages."""
+    return os.environ.get("QUIZMG_DEBUG", "") not in ("", "0", "false", "no")
+
+
+class QuizmgGroup(click.Group):
+    """Loads commands on demand and turns every error into one clear message, exit status 1."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in COMMANDS:
+            module_name, attribute = COMMANDS[cmd_name].split(":")
+            return getattr(importlib.import_module(module_name), attribute)
+        return super().get_command(ctx, cmd_name)
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except QuizmgError as error:
+            if debug_enabled():
+                raise
+            raise click.ClickException(str(error)) from None
+        except KeyboardInterrupt:
+            raise click.exceptions.Abort() from None
+        except Exception as error:
+            if debug_enabled():
+                raise
+            raise click.ClickException(
+                f"unexpected error: {type(error).__name__}: {error}\n"
+                "This is a bug in quizmg. Run again with QUIZMG_DEBUG=1 to see the traceback."
+            ) from None
+
+
+@click.group(cls=QuizmgGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="quizmg", prog_name="quizmg")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """quizmg: flashcards and quizzes in the terminal, with spaced repetition (FSRS).
+
+    Start with `quizmg decks`, then `quizmg show magnesium`.
+    """
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(ctx.command.get_command(ctx, "decks"))  # type: ignore[union-attr]
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        cli.main(prog_name="quizmg")
+    except BrokenPipeError:  # e.g. `quizmg show magnesium | head`
+        sys.stderr.close()
+        sys.exit(1)

@@ -1,0 +1,107 @@
+"""Commands about deck files: decks, show, check, schema."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from quizmg.cli.common import open_bank
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
+def decks(as_json: bool) -> None:
+    """List the available decks with their question and card counts."""
+    from quizmg.bank import load_bank
+    from quizmg.catalog import builtin_decks
+
+    rows = []
+    for deck_id, path in builtin_decks().items():
+        bank = load_bank(path)
+        rows.append(
+            {
+                "id": deck_id,
+                "title": bank.deck.title,
+                "questions": len(bank.questions),
+                "cards": len(bank.cards()),
+                "origin": "built-in",
+                "path": str(path),
+            }
+        )
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    from rich.table import Table
+
+    from quizmg.ui.console import literal, make_console
+
+    table = Table(title="Decks", title_justify="left")
+    for column in ("id", "title", "questions", "cards", "origin"):
+        table.add_column(column, justify="right" if column in ("questions", "cards") else "left")
+    for row in rows:
+        table.add_row(*(literal(str(row[c])) for c in ("id", "title", "questions", "cards", "origin")))
+    console = make_console()
+    console.print(table)
+    if rows:
+        console.print(f"Next: [bold]quizmg show {rows[0]['id']}[/bold] to read a bank.")
+
+
+@click.command()
+@click.argument("deck")
+@click.option("--answers", is_flag=True, help="Show the answers and explanations too.")
+@click.option("--json", "as_json", is_flag=True, help="Every question as JSON, for scripts.")
+def show(deck: str, answers: bool, as_json: bool) -> None:
+    """Print the question bank of DECK (a built-in id such as `magnesium`, or a path)."""
+    bank = open_bank(deck)
+    if as_json:
+        from quizmg.ui.show import bank_as_json
+
+        click.echo(json.dumps(bank_as_json(bank), indent=2, ensure_ascii=False))
+        return
+    from quizmg.ui.console import make_console
+    from quizmg.ui.show import render_bank
+
+    render_bank(make_console(), bank, answers=answers)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--strict", is_flag=True, help="Exit with status 1 on warnings too.")
+def check(paths: tuple[str, ...], strict: bool) -> None:
+    """Validate and lint deck files. Exit status 1 on errors (and on warnings with --strict)."""
+    from quizmg.bank import load_bank
+    from quizmg.catalog import resolve_deck
+    from quizmg.errors import DeckError
+    from quizmg.lint import lint_bank
+
+    errors = warnings = 0
+    for name in paths:
+        try:
+            bank = load_bank(resolve_deck(name))
+        except DeckError as error:
+            for problem in error.problems:
+                click.echo(f"error: {problem}", err=True)
+            errors += len(error.problems)
+            continue
+        found = lint_bank(bank)
+        for problem in found:
+            click.echo(f"warning: {problem}", err=True)
+        warnings += len(found)
+        click.echo(
+            f"{bank.path}: {len(bank.questions)} questions, {len(bank.cards())} cards, "
+            f"{len(found)} warning{'s' if len(found) != 1 else ''}"
+        )
+    if errors or (strict and warnings):
+        raise SystemExit(1)
+
+
+@click.command()
+def schema() -> None:
+    """Print the JSON Schema of the deck format, for editors."""
+    from quizmg.model import Deck
+
+    schema = Deck.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "quizmg deck"
+    click.echo(json.dumps(schema, indent=2))

@@ -1,0 +1,30 @@
+"""`quizmg export FORMAT` and `quizmg import`: subcommands load lazily, one module per format."""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+# format -> "module:function"
+EXPORTERS: dict[str, str] = {}
+
+
+class _LazyFormats(click.Group):
+    def __init__(self, *args: object, registry: dict[str, str], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._registry = registry
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self._registry})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self._registry:
+            module_name, attribute = self._registry[cmd_name].split(":")
+            return getattr(importlib.import_module(module_name), attribute)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyFormats, registry=EXPORTERS)
+def export() -> None:
+    """Write a deck in another format: anki, gift, worksheet, yaml, markdown."""

@@ -1,0 +1,1 @@
+"""Loaders and writers of deck files and interchange formats."""

@@ -1,0 +1,54 @@
+"""Reading a user's text file safely: size limit, binary detection, encodings, clear errors."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from quizmg.errors import DeckError
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+
+
+def read_text(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """The text of a file as UTF-8 (or UTF-16 with a byte-order mark), or a DeckError saying why not."""
+    path = Path(path)
+    if not path.exists():
+        raise DeckError.single(path, "no such file")
+    if path.is_dir():
+        raise DeckError.single(path, "this is a folder, not a file")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DeckError.single(
+                path,
+                f"the file is {size / 1e6:.1f} MB; quizmg reads files of at most "
+                f"{max_bytes / 1e6:.0f} MB. Split it into several decks.",
+            )
+        data = path.read_bytes()
+    except PermissionError:
+        raise DeckError.single(path, "permission denied: quizmg cannot read this file") from None
+    except OSError as error:
+        raise DeckError.single(path, f"cannot read the file: {error.strerror or error}") from None
+    return decode(data, path)
+
+
+def decode(data: bytes, path: str | Path) -> str:
+    """Bytes to text, telling binary files and bad encodings apart with the line at fault."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DeckError.single(path, "the file starts as UTF-16 but is not valid UTF-16") from None
+    if b"\x00" in data[:8192]:
+        raise DeckError.single(path, "this looks like a binary file, not a text deck")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise DeckError.single(
+            path,
+            f"byte 0x{data[error.start]:02x} is not valid UTF-8; save the file as UTF-8",
+            line,
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,1 @@
+"""Making questions: mechanism templates, and drafting decks from documents."""

@@ -1,0 +1,45 @@
+"""The deck format: pydantic models of decks, mechanisms, questions, and card identity."""
+
+from quizmg.model.cards import CardRef, card_key, stable_number
+from quizmg.model.deck import TEMPLATES, Deck, Mechanism, Source, derived_question_id
+from quizmg.model.questions import (
+    KINDS,
+    SELF_RATED_KINDS,
+    Basic,
+    Choice,
+    Cloze,
+    Match,
+    MultipleChoice,
+    Numeric,
+    Order,
+    Pair,
+    Question,
+    QuestionBase,
+    Short,
+    TrueFalse,
+)
+
+__all__ = [
+    "KINDS",
+    "SELF_RATED_KINDS",
+    "TEMPLATES",
+    "Basic",
+    "CardRef",
+    "Choice",
+    "Cloze",
+    "Deck",
+    "Match",
+    "Mechanism",
+    "MultipleChoice",
+    "Numeric",
+    "Order",
+    "Pair",
+    "Question",
+    "QuestionBase",
+    "Short",
+    "Source",
+    "TrueFalse",
+    "card_key",
+    "derived_question_id",
+    "stable_number",
+]

@@ -1,0 +1,245 @@
+"""The question kinds a deck can hold, validated by pydantic."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
+# Anki's cloze syntax: {{c1::answer}} or {{c1::answer::hint}}.
+CLOZE_PATTERN = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
+
+Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=120)]
+Text = Annotated[str, Field(min_length=1, max_length=20_000)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+class QuestionBase(_Strict):
+    """What every question has, whatever its kind."""
+
+    id: Id | None = Field(None, description="Stable id; progress is kept by it.")
+    tags: list[Annotated[str, Field(pattern=r"^\S+$")]] = Field(default_factory=list)
+    explanation: str = Field("", description="Shown after the learner answers.")
+    mechanism: Id | None = Field(None, description="Id of the mechanism the question asks about.")
+    section: str | None = Field(None, description="Section of the source document.")
+
+    def prompt_text(self) -> str:
+        """The question as a learner reads it."""
+        raise NotImplementedError
+
+    def answer_text(self) -> str:
+        """The correct answer as plain text."""
+        raise NotImplementedError
+
+    def card_ordinals(self) -> list[int]:
+        """The ordinals of the cards this question makes (1-based)."""
+        return [1]
+
+
+class Basic(QuestionBase):
+    """A prompt and an answer, rated by the learner; `reversed` adds the answer-to-prompt card."""
+
+    kind: Literal["basic"] = "basic"
+    prompt: Text
+    answer: Text
+    reversed: bool = False
+
+    def prompt_text(self) -> str:
+        return self.prompt
+
+    def answer_text(self) -> str:
+        return self.answer
+
+    def card_ordinals(self) -> list[int]:
+        return [1, 2] if self.reversed else [1]
+
+
+class Cloze(QuestionBase):
+    """A text with Anki-style deletions; each distinct cN makes its own card."""
+
+    kind: Literal["cloze"] = "cloze"
+    text: Text
+    extra: str = Field("", description="Shown on the back, as Anki's Back Extra field.")
+
+    @field_validator("text")
+    @classmethod
+    def _has_deletion(cls, value: str) -> str:
+        if not CLOZE_PATTERN.search(value):
+            raise ValueError("a cloze needs at least one deletion such as {{c1::answer}}")
+        for match in CLOZE_PATTERN.finditer(value):
+            if not match.group(2).strip():
+                raise ValueError(f"deletion c{match.group(1)} hides nothing")
+        return value
+
+    def deletions(self) -> dict[int, list[str]]:
+        """The hidden answers of each deletion number, in order of appearance."""
+        found: dict[int, list[str]] = {}
+        for match in CLOZE_PATTERN.finditer(self.text):
+            found.setdefault(int(match.group(1)), []).append(match.group(2))
+        return found
+
+    def render(self, ordinal: int | None = None, *, blank: str = "[...]") -> str:
+        """The text with deletion `ordinal` hidden (hint shown) and the others revealed."""
+
+        def replace(match: re.Match[str]) -> str:
+            if ordinal is not None and int(match.group(1)) == ordinal:
+                hint = match.group(3)
+                return f"[{hint}]" if hint else blank
+            return match.group(2)
+
+        return CLOZE_PATTERN.sub(replace, self.text)
+
+    def prompt_text(self) -> str:
+        return self.render(min(self.deletions()))
+
+    def answer_text(self) -> str:
+        return "; ".join(", ".join(words) for _, words in sorted(self.deletions().items()))
+
+    def card_ordinals(self) -> list[int]:
+        return sorted(self.deletions())
+
+
+class Choice(_Strict):
+    """One option of a multiple-choice question."""
+
+    text: Text
+    correct: bool = False
+    explanation: str = ""
+
+
+class MultipleChoice(QuestionBase):
+    """Pick the correct choice (or several, when more than one is marked correct)."""
+
+    kind: Literal["mcq"] = "mcq"
+    prompt: Text
+    choices: list[Choice] = Field(min_length=2, max_length=8)
+    shuffle: bool = True
+
+    @model_validator(mode="after")
+    def _one_correct(self) -> MultipleChoice:
+        if not any(choice.correct for choice in self.choices):
+            raise ValueError("mark at least one choice `correct: true`")
+        if all(choice.correct for choice in self.choices):
+            raise ValueError("every choice is marked correct: add at least one wrong choice")
+        return self
+
+    @property
+    def multiple(self) -> bool:
+        """True when more than one choice is correct."""
+        return sum(choice.correct for choice in self.choices) > 1
+
+    def prompt_text(self) -> str:
+        return self.prompt
+
+    def answer_text(self) -> str:
+        return "; ".join(choice.text for choice in self.choices if choice.correct)
+
+
+class TrueFalse(QuestionBase):
+    """A statement the learner judges true or false."""
+
+    kind: Literal["truefalse"] = "truefalse"
+    statement: Text
+    answer: bool
+
+    def prompt_text(self) -> str:
+        return self.statement
+
+    def answer_text(self) -> str:
+        return "True" if self.answer else "False"
+
+
+class Short(QuestionBase):
+    """A typed answer, graded leniently against the answer and its accepted alternatives."""
+
+    kind: Literal["short"] = "short"
+    prompt: Text
+    answer: Text
+    accepted: list[Text] = Field(default_factory=list, description="Other answers that count.")
+
+    def prompt_text(self) -> str:
+        return self.prompt
+
+    def answer_text(self) -> str:
+        return self.answer
+
+
+class Numeric(QuestionBase):
+    """A number, right when within `tolerance` of `answer`."""
+
+    kind: Literal["numeric"] = "numeric"
+    prompt: Text
+    answer: float
+    tolerance: float = Field(0.0, ge=0)
+    unit: str | None = None
+
+    def prompt_text(self) -> str:
+        return self.prompt
+
+    def answer_text(self) -> str:
+        value = f"{self.answer:g}"
+        if self.tolerance:
+            value += f" ± {self.tolerance:g}"
+        return f"{value} {self.unit}" if self.unit else value
+
+
+class Order(QuestionBase):
+    """Steps to put in order; `items` lists them in the correct order."""
+
+    kind: Literal["order"] = "order"
+    prompt: Text
+    items: list[Text] = Field(min_length=2, max_length=12)
+
+    @field_validator("items")
+    @classmethod
+    def _distinct(cls, items: list[str]) -> list[str]:
+        if len(set(items)) != len(items):
+            raise ValueError("two steps have the same text: the order would be ambiguous")
+        return items
+
+    def prompt_text(self) -> str:
+        return self.prompt
+
+    def answer_text(self) -> str:
+        return " → ".join(self.items)
+
+
+class Pair(_Strict):
+    """One left-right pair of a matching question."""
+
+    left: Text
+    right: Text
+
+
+class Match(QuestionBase):
+    """Pairs to match: each left item goes with its right item."""
+
+    kind: Literal["match"] = "match"
+    prompt: Text
+    pairs: list[Pair] = Field(min_length=2, max_length=12)
+
+    @field_validator("pairs")
+    @classmethod
+    def _distinct(cls, pairs: list[Pair]) -> list[Pair]:
+        if len({p.left for p in pairs}) != len(pairs) or len({p.right for p in pairs}) != len(pairs):
+            raise ValueError("every left and every right item must be different")
+        return pairs
+
+    def prompt_text(self) -> str:
+        return self.prompt
+
+    def answer_text(self) -> str:
+        return "; ".join(f"{pair.left} = {pair.right}" for pair in self.pairs)
+
+
+Question = Annotated[
+    Basic | Cloze | MultipleChoice | TrueFalse | Short | Numeric | Order | Match,
+    Field(discriminator="kind"),
+]
+KINDS: tuple[str, ...] = ("basic", "cloze", "mcq", "truefalse", "short", "numeric", "order", "match")
+SELF_RATED_KINDS = frozenset({"basic", "cloze"})

@@ -1,0 +1,1 @@
+"""Terminal rendering with rich. Only the CLI imports this package."""
