@@ -1,0 +1,83 @@
+"""Bringing question sets in from other tools: the result type and format detection."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quizmg.errors import DeckError, QuizmgError
+from quizmg.model import Deck
+
+IMPORT_FORMATS: tuple[str, ...] = ("apkg", "gift", "aiken", "csv", "tsv", "markdown", "yaml")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """A deck read from another format, and what could not be carried over."""
+
+    deck: Deck
+    warnings: list[str] = field(default_factory=list)
+
+
+def deck_id_from_path(path: str | Path) -> str:
+    """A deck id made from a file name: 'Biology Unit 3.gift' -> 'biology-unit-3'."""
+    stem = Path(path).stem.casefold()
+    slug = re.sub(r"[^a-z0-9]+", "-", stem).strip("-")
+    return slug or "imported"
+
+
+def title_from_path(path: str | Path) -> str:
+    """A readable deck title made from a file name."""
+    stem = re.sub(r"[_-]+", " ", Path(path).stem).strip()
+    return stem[:1].upper() + stem[1:] if stem else "Imported deck"
+
+
+# Aiken: a question, two or more 'A.' / 'B)' options, then 'ANSWER: X'.
+_AIKEN_ANSWER = re.compile(r"^ANSWER\s*:\s*[A-Z]\s*$", re.MULTILINE)
+_GIFT_BRACES = re.compile(r"\{[^{}]*(?:[=~#]|T\b|F\b|TRUE|FALSE)[^{}]*\}", re.DOTALL)
+
+
+def detect_format(path: str | Path, head: bytes) -> str:
+    """The format of a file to import, from its extension and, when that is ambiguous, its content."""
+    suffix = Path(path).suffix.lower()
+    if head.startswith(b"PK\x03\x04") or suffix in {".apkg", ".colpkg"}:
+        return "apkg"
+    by_suffix = {
+        ".gift": "gift",
+        ".csv": "csv",
+        ".tsv": "tsv",
+        ".tab": "tsv",
+        ".md": "markdown",
+        ".markdown": "markdown",
+        ".yaml": "yaml",
+        ".yml": "yaml",
+        ".aiken": "aiken",
+    }
+    if suffix in by_suffix:
+        return by_suffix[suffix]
+    text = head.decode("utf-8", errors="replace")
+    return detect_text_format(text, path)
+
+
+def detect_text_format(text: str, path: str | Path = "<file>") -> str:
+    """The format of a .txt (or extension-less) file, judged from its content."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise DeckError.single(path, "the file is empty: nothing to import")
+    if _AIKEN_ANSWER.search(text):
+        return "aiken"
+    if _GIFT_BRACES.search(text) or any(
+        line.lstrip().startswith(("::", "$CATEGORY:")) for line in lines
+    ):
+        return "gift"
+    if lines[0].startswith("#separator:") or any(line.startswith("#html:") for line in lines[:5]):
+        return "tsv"
+    if sum("\t" in line for line in lines) >= max(1, len(lines) // 2):
+        return "tsv"
+    if sum("," in line or ";" in line for line in lines) >= max(1, len(lines) // 2):
+        return "csv"
+    raise QuizmgError(
+        f"{path}: cannot tell the format of this file (not GIFT, Aiken, CSV or TSV). "
+        "Name it with its extension (.gift, .csv, .tsv) or pass --format."
+    )
