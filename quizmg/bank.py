@@ -67,9 +67,7 @@ def parser_for(path: Path) -> DeckParser:
         except ImportError:
             raise DeckError.single(path, "Markdown decks are not supported yet") from None
         return parse_markdown_deck
-    raise DeckError.single(
-        path, f"unknown deck file type {suffix or '(none)'!r}: use .yaml or .md"
-    )
+    raise DeckError.single(path, f"unknown deck file type {suffix or '(none)'!r}: use .yaml or .md")
 
 
 def load_bank(path: str | Path) -> Bank:
@@ -81,9 +79,7 @@ def load_bank(path: str | Path) -> Bank:
     return bank_from_deck(deck, path, lines, text)
 
 
-def bank_from_deck(
-    deck: Deck, path: Path | None = None, lines: LineMap | None = None, text: str = ""
-) -> Bank:
+def bank_from_deck(deck: Deck, path: Path | None = None, lines: LineMap | None = None, text: str = "") -> Bank:
     """A bank from an already validated deck."""
     questions = expand_deck(deck)
     digest = hashlib.sha256((text or deck.model_dump_json()).encode("utf-8")).hexdigest()

@@ -22,11 +22,7 @@ def builtin_decks() -> dict[str, Path]:
     folder = builtin_dir()
     if not folder.is_dir():
         return {}
-    return {
-        path.stem: path
-        for path in sorted(folder.iterdir())
-        if path.suffix in DECK_SUFFIXES and path.is_file()
-    }
+    return {path.stem: path for path in sorted(folder.iterdir()) if path.suffix in DECK_SUFFIXES and path.is_file()}
 
 
 def resolve_deck(name: str, registered: dict[str, Path] | None = None) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,9 +11,22 @@ import yaml
 from quizmg.errors import DeckError, Problem
 
 try:  # libyaml is far faster; PyYAML's wheels ship it.
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - only without libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """YAML 1.2 booleans: only true/false. In YAML 1.1 `Yes`, `No`, `on` and `off` are booleans,
+    which would turn a teacher's answer "No" into False."""
+
+
+_BOOL = "tag:yaml.org,2002:bool"
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _BOOL]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000
@@ -27,6 +41,8 @@ def parse_yaml(text: str, path: str | Path) -> tuple[Any, LineMap]:
     Anchors and aliases are refused (they let a small file expand without bound), as are
     duplicate keys, nesting deeper than MAX_DEPTH, and documents with more than MAX_NODES nodes.
     """
+    if "*" in text:
+        _refuse_aliases(text, path)
     loader = _Loader(text)
     try:
         try:
@@ -56,6 +72,20 @@ def parse_yaml(text: str, path: str | Path) -> tuple[Any, LineMap]:
         loader.dispose()
 
 
+def _refuse_aliases(text: str, path: str | Path) -> None:
+    """Refuse the first alias (`*name`), at its own line, before anything is built."""
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                raise DeckError.single(
+                    path,
+                    "anchors and aliases (& and *) are not allowed in deck files",
+                    event.start_mark.line + 1,
+                )
+    except yaml.YAMLError:
+        return  # the syntax error is reported, with its line, by the full parse
+
+
 def _check(node: yaml.Node, where: Location, lines: LineMap, path: str | Path, seen: set[int]) -> None:
     """Walk the node tree without recursion, recording lines and refusing unsafe shapes."""
     stack: list[tuple[yaml.Node, Location]] = [(node, where)]
@@ -63,9 +93,7 @@ def _check(node: yaml.Node, where: Location, lines: LineMap, path: str | Path, s
         current, location = stack.pop()
         line = current.start_mark.line + 1
         if id(current) in seen:
-            raise DeckError.single(
-                path, "anchors and aliases (& and *) are not allowed in deck files", line
-            )
+            raise DeckError.single(path, "anchors and aliases (& and *) are not allowed in deck files", line)
         seen.add(id(current))
         if len(seen) > MAX_NODES:
             raise DeckError.single(path, f"the document has more than {MAX_NODES:,} values")
@@ -108,18 +136,29 @@ def problems_from_validation(error: Any, path: str | Path, lines: LineMap, data:
         location = tuple(part for part in detail["loc"] if not _is_union_tag(part, detail["loc"]))
         question_id = _question_id(data, location)
         field = ".".join(str(part) for part in location)
-        problems.append(
-            Problem(str(path), line_of(lines, location), _message(detail), field, question_id)
-        )
+        problems.append(Problem(str(path), line_of(lines, location), _message(detail), field, question_id))
     return problems
 
 
 def _is_union_tag(part: Any, loc: tuple[Any, ...]) -> bool:
     # pydantic puts the discriminator value (e.g. 'mcq') into the location of tagged unions.
     index = loc.index(part)
-    return index > 0 and isinstance(loc[index - 1], int) and isinstance(part, str) and part in {
-        "basic", "cloze", "mcq", "truefalse", "short", "numeric", "order", "match",
-    }
+    return (
+        index > 0
+        and isinstance(loc[index - 1], int)
+        and isinstance(part, str)
+        and part
+        in {
+            "basic",
+            "cloze",
+            "mcq",
+            "truefalse",
+            "short",
+            "numeric",
+            "order",
+            "match",
+        }
+    )
 
 
 def _question_id(data: Any, location: Location) -> str | None:

@@ -116,8 +116,7 @@ def _false(mechanism: Mechanism, deck: Deck) -> TrueFalse | None:
     others = [
         other
         for other in _others_by_closeness(mechanism, deck)
-        if other.action.lower() != mechanism.action.lower()
-        and other.agent.lower() == mechanism.agent.lower()
+        if other.action.lower() != mechanism.action.lower() and other.agent.lower() == mechanism.agent.lower()
     ]
     if others:
         false_text = statement(mechanism, action=others[0].action)
@@ -137,9 +136,7 @@ def _order(mechanism: Mechanism, deck: Deck) -> Order | None:
     if len(mechanism.effects) < 3:
         return None
     return Order(
-        prompt=(
-            f"{statement(mechanism).rstrip('.')}. Put what follows in order, first to last."
-        ),
+        prompt=(f"{statement(mechanism).rstrip('.')}. Put what follows in order, first to last."),
         items=[_sentence(effect).rstrip(".") for effect in mechanism.effects],
         **_common(mechanism, "order"),
     )
@@ -166,8 +163,7 @@ def _wrong_targets(mechanism: Mechanism, deck: Deck) -> list[str]:
     same_claim = {
         other.target.lower()
         for other in deck.mechanisms
-        if other.agent.lower() == mechanism.agent.lower()
-        and other.action.lower() == mechanism.action.lower()
+        if other.agent.lower() == mechanism.agent.lower() and other.action.lower() == mechanism.action.lower()
     }
     seen = {mechanism.target.lower()}
     wrong: list[str] = []

@@ -67,9 +67,7 @@ def distractor_equals_answer(bank: Bank) -> Iterator[Problem]:
         for choice in question.choices:
             text = normalised(choice.text)
             if not choice.correct and text in right:
-                yield _warning(
-                    bank, question, f"the wrong choice {choice.text!r} equals a correct one", "choices"
-                )
+                yield _warning(bank, question, f"the wrong choice {choice.text!r} equals a correct one", "choices")
             elif text in seen and choice.correct is False:
                 yield _warning(bank, question, f"the choice {choice.text!r} appears twice", "choices")
             seen.add(text)

@@ -37,9 +37,7 @@ class Mechanism(_Strict):
     effects: list[Text] = Field(default_factory=list, description="What follows, in order.")
     section: str | None = None
     key_term: str | None = Field(None, description="The term a cloze hides; default the target.")
-    distractors: list[Text] = Field(
-        default_factory=list, description="Wrong targets for the multiple-choice template."
-    )
+    distractors: list[Text] = Field(default_factory=list, description="Wrong targets for the multiple-choice template.")
     explanation: str = Field("", description="Shown after every question made from it.")
     tags: list[Annotated[str, Field(pattern=r"^\S+$")]] = Field(default_factory=list)
     skip: list[Template] = Field(default_factory=list, description="Templates to switch off.")
@@ -78,9 +76,7 @@ class Deck(_Strict):
         for index, question in enumerate(self.questions):
             if question.id is None:
                 derived.add(index)
-                question = question.model_copy(
-                    update={"id": derived_question_id(self.id, question.prompt_text())}
-                )
+                question = question.model_copy(update={"id": derived_question_id(self.id, question.prompt_text())})
             filled.append(question)
         object.__setattr__(self, "questions", filled)
         self._derived_ids = frozenset(derived)

@@ -50,8 +50,7 @@ def render_bank(console: Console, bank: Bank, *, answers: bool) -> None:
     if deck.source:
         console.print(f"[dim]Source: {literal(deck.source.title)}[/dim]")
     console.print(
-        f"[dim]{len(bank.questions)} questions, {len(bank.cards())} cards, "
-        f"{len(deck.mechanisms)} mechanisms[/dim]"
+        f"[dim]{len(bank.questions)} questions, {len(bank.cards())} cards, {len(deck.mechanisms)} mechanisms[/dim]"
     )
     current_group: str | None = "\0"
     for number, question in enumerate(bank.questions, start=1):
@@ -59,9 +58,7 @@ def render_bank(console: Console, bank: Bank, *, answers: bool) -> None:
         if group != current_group:
             current_group = group
             mechanism = deck.mechanism(group) if group else None
-            title = (
-                f"{mechanism.agent} {mechanism.action} {mechanism.target}" if mechanism else group
-            )
+            title = f"{mechanism.agent} {mechanism.action} {mechanism.target}" if mechanism else group
             console.print()
             console.rule(Text(title or "Other questions", style="bold"), align="left")
         _render_question(console, number, question, answers=answers)
@@ -70,12 +67,10 @@ def render_bank(console: Console, bank: Bank, *, answers: bool) -> None:
 def _render_question(console: Console, number: int, question: QuestionBase, *, answers: bool) -> None:
     kind = question.kind  # type: ignore[attr-defined]
     prompt = question.render(1) if isinstance(question, Cloze) else question.prompt_text()
-    console.print(
-        f"[bold]{number}.[/bold] [cyan]{kind}[/cyan] [dim]{literal(question.id or '')}[/dim]"
-    )
+    console.print(f"[bold]{number}.[/bold] [cyan]{kind}[/cyan] [dim]{literal(question.id or '')}[/dim]")
     console.print(f"   {literal(prompt)}")
     if isinstance(question, MultipleChoice):
-        for letter, choice in zip("abcdefgh", question.choices):
+        for letter, choice in zip("abcdefgh", question.choices, strict=False):
             mark = " [green]✓[/green]" if answers and choice.correct else ""
             console.print(f"     {letter}) {literal(choice.text)}{mark}")
     elif isinstance(question, Order) and not answers:

@@ -1,0 +1,94 @@
+"""Mechanism templates: deterministic expansion, overrides and switches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizmg.bank import bank_from_deck, load_bank
+from quizmg.generate.templates import expand_deck
+from quizmg.model import Cloze, Deck, MultipleChoice, Order, TrueFalse
+
+MECHANISMS = [
+    {
+        "id": "block",
+        "agent": "magnesium",
+        "action": "blocks",
+        "target": "NMDA receptors",
+        "target_is": "glutamate-gated ion channels",
+        "key_term": "NMDA",
+        "effects": ["less calcium enters", "neurons fire less", "the mind calms"],
+        "explanation": "A shared note.",
+    },
+    {"id": "enhance", "agent": "magnesium", "action": "enhances", "target": "GABA receptors"},
+    {"id": "also-block", "agent": "magnesium", "action": "blocks", "target": "calcium channels"},
+    {"id": "other", "agent": "caffeine", "action": "antagonises", "target": "adenosine receptors"},
+]
+
+
+def deck(**changes: object) -> Deck:
+    return Deck.model_validate({"id": "t", "title": "T", "mechanisms": MECHANISMS, **changes})
+
+
+def test_expansion_is_deterministic_with_stable_ids() -> None:
+    first = [q.model_dump() for q in expand_deck(deck())]
+    second = [q.model_dump() for q in expand_deck(deck())]
+    assert first == second
+    ids = [q["id"] for q in first if q["mechanism"] == "block"]
+    assert ids == [f"block.{name}" for name in ("recall", "what", "target", "true", "false", "order", "cloze")]
+
+
+def test_each_template_reads_as_intended() -> None:
+    questions = {q.id: q for q in expand_deck(deck())}
+    assert questions["block.recall"].prompt_text() == "What does magnesium do to NMDA receptors?"
+    assert questions["block.recall"].answer_text().startswith("Magnesium blocks NMDA receptors.")
+    assert questions["block.what"].answer_text() == "Glutamate-gated ion channels."
+    true = questions["block.true"]
+    assert isinstance(true, TrueFalse) and true.answer and true.statement == "Magnesium blocks NMDA receptors."
+    false = questions["block.false"]
+    assert isinstance(false, TrueFalse) and not false.answer
+    assert false.statement in {"Magnesium enhances NMDA receptors."}
+    order = questions["block.order"]
+    assert isinstance(order, Order) and order.items == ["Less calcium enters", "Neurons fire less", "The mind calms"]
+    cloze = questions["block.cloze"]
+    assert isinstance(cloze, Cloze)
+    assert cloze.text == "Magnesium blocks {{c1::NMDA}} receptors, that is, glutamate-gated ion channels."
+    assert "A shared note." in questions["block.recall"].explanation
+
+
+def test_target_choices_never_include_a_target_that_would_also_be_right() -> None:
+    question = next(q for q in expand_deck(deck()) if q.id == "block.target")
+    assert isinstance(question, MultipleChoice)
+    texts = [c.text for c in question.choices]
+    assert texts[0] == "NMDA receptors" and question.choices[0].correct
+    # magnesium also blocks calcium channels, so that target must not be offered as wrong
+    assert "Calcium channels" not in texts
+    assert "GABA receptors" in texts and len(texts) <= 4
+
+
+def test_a_written_question_with_a_generated_id_replaces_it() -> None:
+    override = {"id": "block.recall", "kind": "basic", "prompt": "Mine?", "answer": "Yes", "explanation": "e"}
+    questions = expand_deck(deck(questions=[override]))
+    matching = [q for q in questions if q.id == "block.recall"]
+    assert len(matching) == 1 and matching[0].prompt_text() == "Mine?"
+
+
+def test_skip_switches_a_template_off() -> None:
+    mechanisms = [{**MECHANISMS[0], "skip": ["false", "order"]}, *MECHANISMS[1:]]
+    ids = {q.id for q in expand_deck(deck(mechanisms=mechanisms))}
+    assert "block.false" not in ids and "block.order" not in ids and "block.recall" in ids
+
+
+def test_templates_needing_more_material_are_left_out() -> None:
+    lone = Deck.model_validate(
+        {"id": "t", "title": "T", "mechanisms": [{"id": "m", "agent": "a", "action": "acts on", "target": "b"}]}
+    )
+    ids = {q.id for q in expand_deck(lone)}
+    assert ids == {"m.recall", "m.true", "m.cloze"}
+
+
+def test_generated_questions_flow_into_cards(sample_deck: Path) -> None:
+    bank = load_bank(sample_deck)
+    generated = [q for q in bank.questions if q.mechanism]
+    assert len(generated) == 13
+    assert {card.question_id for card in bank.cards()} >= {q.id for q in generated}
+    assert bank_from_deck(bank.deck).questions == bank.questions
