@@ -1,0 +1,173 @@
+"""FSRS-6 reviews through the `fsrs` package, reproducible to the day: fuzz is seeded per review."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+
+import fsrs
+from fsrs.scheduler import FUZZ_RANGES
+
+from quizmg.errors import QuizmgError
+from quizmg.scheduling.memory import NEW_CARD, CardPhase, CardState, Rating
+from quizmg.scheduling.settings import Settings
+
+DAY_SECONDS = 86400.0
+
+
+@lru_cache(maxsize=32)
+def _fsrs_scheduler(
+    parameters: tuple[float, ...],
+    desired_retention: float,
+    learning_steps: tuple[float, ...],
+    relearning_steps: tuple[float, ...],
+    maximum_interval: int,
+) -> fsrs.Scheduler:
+    # Fuzz stays off inside fsrs: it draws from the global `random`, which would make a replay
+    # depend on whatever else ran before it. quizmg fuzzes afterwards with a seeded generator.
+    return fsrs.Scheduler(
+        parameters=parameters,
+        desired_retention=desired_retention,
+        learning_steps=[timedelta(minutes=step) for step in learning_steps],
+        relearning_steps=[timedelta(minutes=step) for step in relearning_steps],
+        maximum_interval=maximum_interval,
+        enable_fuzzing=False,
+    )
+
+
+def fsrs_scheduler(settings: Settings) -> fsrs.Scheduler:
+    """The (cached) fsrs scheduler for these settings, with its own fuzz turned off."""
+    return _fsrs_scheduler(
+        settings.fsrs_parameters(),
+        settings.desired_retention,
+        tuple(settings.learning_steps),
+        tuple(settings.relearning_steps),
+        settings.maximum_interval,
+    )
+
+
+def _as_rating(rating: Rating | int) -> Rating:
+    try:
+        return Rating(int(rating))
+    except ValueError:
+        raise QuizmgError(f"a rating is 1 (Again) to 4 (Easy), not {rating!r}") from None
+
+
+def _as_utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"review time must be timezone-aware (UTC), got naive {moment!r}")
+    # fsrs insists on the `timezone.utc` object itself, not merely a zero offset.
+    return moment.astimezone(timezone.utc)
+
+
+def fuzz_seed(card_number: int, reps: int) -> str:
+    """The seed of one review's fuzz: the card and how many reviews it had (as Anki does)."""
+    # A text seed is hashed with SHA-512 by `random`, so it is the same on every run and machine;
+    # unlike Anki's card id + reps sum, card 1 at rep 2 and card 2 at rep 1 do not collide.
+    return f"{card_number}:{reps}"
+
+
+def fuzzed_days(days: int, maximum_interval: int, seed: str) -> int:
+    """An interval spread a little around `days` (fsrs's fuzz ranges), deterministic by seed."""
+    if days < 2.5:  # fsrs and Anki leave intervals under 2.5 days alone
+        return days
+    delta = 1.0
+    for band in FUZZ_RANGES:
+        delta += band["factor"] * max(min(float(days), band["end"]) - band["start"], 0.0)
+    low = max(2, round(days - delta))
+    high = min(round(days + delta), maximum_interval)
+    low = min(low, high)
+    # floor, as Anki does: every whole day in low..high equally likely (fsrs's round() can
+    # step one day past `high`).
+    return min(int(random.Random(seed).random() * (high - low + 1)) + low, maximum_interval)
+
+
+def _to_fsrs_card(state: CardState, card_number: int, when: datetime) -> fsrs.Card:
+    if state.phase is CardPhase.NEW:
+        return fsrs.Card(card_id=card_number, state=fsrs.State.Learning, step=0, due=when)
+    return fsrs.Card(
+        card_id=card_number,  # always given: without it fsrs sleeps 1 ms to invent one
+        state=fsrs.State(int(state.phase)),
+        step=state.step,
+        stability=state.stability,
+        difficulty=state.difficulty,
+        due=state.due or when,
+        last_review=state.last_review,
+    )
+
+
+def apply_review(
+    state: CardState, rating: Rating | int, when: datetime, settings: Settings, card_number: int
+) -> CardState:
+    """The card's state after the learner rates it at `when` (UTC-aware)."""
+    rating = _as_rating(rating)
+    when = _as_utc(when)
+    card = _to_fsrs_card(state, card_number, when)
+    reviewed, _ = fsrs_scheduler(settings).review_card(card, fsrs.Rating(int(rating)), when)
+    due = reviewed.due
+    if settings.fuzz and reviewed.state is fsrs.State.Review:
+        days = round((due - when).total_seconds() / DAY_SECONDS)
+        seed = fuzz_seed(card_number, state.reps)
+        due = when + timedelta(days=fuzzed_days(days, settings.maximum_interval, seed))
+    forgotten = state.phase is CardPhase.REVIEW and rating is Rating.AGAIN
+    return CardState(
+        phase=CardPhase(int(reviewed.state)),
+        step=reviewed.step,
+        stability=reviewed.stability,
+        difficulty=reviewed.difficulty,
+        due=due,
+        last_review=when,
+        reps=state.reps + 1,
+        lapses=state.lapses + (1 if forgotten else 0),
+    )
+
+
+def replay(
+    reviews: Iterable[tuple[datetime, int]], settings: Settings, card_number: int
+) -> CardState:
+    """A card's state from its scheduling reviews (time, rating), taken in time order."""
+    state = NEW_CARD
+    # sorted() is stable: two reviews at the same instant keep the order they were logged in.
+    for when, rating in sorted(reviews, key=lambda review: _as_utc(review[0])):
+        state = apply_review(state, rating, when, settings, card_number)
+    return state
+
+
+def preview(
+    state: CardState, now: datetime, settings: Settings, card_number: int
+) -> dict[Rating, datetime]:
+    """The due time each rating would give now (the same fuzz as the real answer)."""
+    return {
+        rating: apply_review(state, rating, now, settings, card_number).due  # type: ignore[misc]
+        for rating in Rating
+    }
+
+
+def retrievability(state: CardState, now: datetime, settings: Settings) -> float | None:
+    """The probability of recalling the card at `now` (FSRS-6 forgetting curve); None if unseen."""
+    if state.stability is None or state.last_review is None:
+        return None
+    decay = -settings.fsrs_parameters()[20]
+    factor = 0.9 ** (1 / decay) - 1
+    # Fractional days, so cards in learning and cards overdue by hours still order sensibly.
+    elapsed = max(0.0, (_as_utc(now) - state.last_review).total_seconds() / DAY_SECONDS)
+    return (1 + factor * elapsed / state.stability) ** decay
+
+
+def interval_text(delta: timedelta) -> str:
+    """A short human interval for answer buttons: 45s, 10m, 3h, 4d, 2.5mo, 1.2y."""
+    seconds = max(0.0, delta.total_seconds())
+    if seconds < 60:
+        return f"{round(seconds)}s"
+    if seconds < 3600:
+        return f"{round(seconds / 60)}m"
+    if seconds < DAY_SECONDS:
+        return f"{round(seconds / 3600)}h"
+    days = seconds / DAY_SECONDS
+    if days < 30:
+        return f"{round(days)}d"
+    if days < 365:
+        return f"{days / 30:.1f}mo"
+    return f"{days / 365:.1f}y"
