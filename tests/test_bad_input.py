@@ -36,7 +36,7 @@ def write(tmp_path: Path, text: str | bytes, name: str = "deck.yaml") -> Path:
         ("id: d\ntitle: [unclosed\n", 3, "YAML syntax error"),
         ("id: d\ntitle: T\n  bad: indent\n", 3, "YAML syntax error"),
         (GOOD_HEAD + "  - id: q1\n    kind: basic\n    prompt: 5\n    answer: A\n", 6, "prompt"),
-        (GOOD_HEAD + "  - id: q1\n    kind: essay\n    prompt: P\n", 4, "unknown kind 'essay'"),
+        (GOOD_HEAD + "  - id: q1\n    kind: essay\n    prompt: P\n", 5, "unknown kind 'essay'"),
         (GOOD_HEAD + "  - id: q1\n    kind: basic\n    prompt: P\n", 4, "answer: this field is required"),
         (GOOD_HEAD + "  - id: q1\n    prompt: P\n", 4, "needs a `kind:`"),
         (

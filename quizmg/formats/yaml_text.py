@@ -134,6 +134,8 @@ def problems_from_validation(error: Any, path: str | Path, lines: LineMap, data:
     problems = []
     for detail in error.errors(include_url=False):
         location = tuple(part for part in detail["loc"] if not _is_union_tag(part, detail["loc"]))
+        if detail["type"] == "union_tag_invalid":
+            location = (*location, "kind")  # point at the `kind:` line itself
         question_id = _question_id(data, location)
         field = ".".join(str(part) for part in location)
         problems.append(Problem(str(path), line_of(lines, location), _message(detail), field, question_id))
