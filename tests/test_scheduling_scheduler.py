@@ -12,7 +12,7 @@ from quizmg.errors import QuizmgError
 from quizmg.scheduling.memory import NEW_CARD, CardPhase, CardState, Rating
 from quizmg.scheduling.scheduler import (
     apply_review,
-    fuzz_seed,
+    fuzz_fraction,
     fuzzed_days,
     interval_text,
     preview,
@@ -157,10 +157,16 @@ def test_fuzz_differs_between_cards_but_stays_in_range() -> None:
 
 
 def test_fuzzed_days_bounds() -> None:
-    assert fuzzed_days(2, 36500, "a") == 2  # short intervals are never fuzzed
-    assert {fuzzed_days(100, 36500, fuzz_seed(card, 3)) for card in range(200)} == set(range(93, 108))
-    assert fuzzed_days(100, 100, "x") <= 100
-    assert fuzz_seed(1, 2) != fuzz_seed(2, 1)
+    assert fuzzed_days(2, 36500, 0.99) == 2  # short intervals are never fuzzed
+    # 100 days spreads by 1 + 0.15 * 4.5 + 0.1 * 13 + 0.05 * 80 = 6.975 days either way.
+    spread = {fuzzed_days(100, 36500, fuzz_fraction(card, 3)) for card in range(300)}
+    assert spread == set(range(93, 108))
+    assert (fuzzed_days(100, 36500, 0.0), fuzzed_days(100, 36500, 0.999999)) == (93, 107)
+    assert fuzzed_days(100, 100, 0.999999) == 100
+    assert fuzz_fraction(1, 2) != fuzz_fraction(2, 1)
+    fractions = [fuzz_fraction(card, reps) for card in range(100) for reps in range(10)]
+    assert all(0.0 <= value < 1.0 for value in fractions)
+    assert 0.45 < sum(fractions) / len(fractions) < 0.55  # evenly spread, not stuck at one end
 
 
 def test_when_must_be_aware_and_any_zone_is_taken_as_utc() -> None:
