@@ -67,9 +67,7 @@ def detect_text_format(text: str, path: str | Path = "<file>") -> str:
         raise DeckError.single(path, "the file is empty: nothing to import")
     if _AIKEN_ANSWER.search(text):
         return "aiken"
-    if _GIFT_BRACES.search(text) or any(
-        line.lstrip().startswith(("::", "$CATEGORY:")) for line in lines
-    ):
+    if _GIFT_BRACES.search(text) or any(line.lstrip().startswith(("::", "$CATEGORY:")) for line in lines):
         return "gift"
     if lines[0].startswith("#separator:") or any(line.startswith("#html:") for line in lines[:5]):
         return "tsv"
