@@ -1,0 +1,159 @@
+"""Showing a card to the learner, kind by kind, and the verdict on their answer.
+
+Everything that comes from a deck file goes through `deck_text`, so markup and control
+characters are shown as they are written, never interpreted.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from rich.console import Console
+
+from quizmg.model import Match, MultipleChoice, Order
+from quizmg.study.asking import Asked
+from quizmg.study.grading import LETTERS, Grade
+from quizmg.ui.console import literal
+
+
+@dataclass(frozen=True)
+class Glyphs:
+    """The symbols a terminal can show."""
+
+    right: str
+    wrong: str
+    arrow: str
+    dot: str
+    rule: str
+
+
+UNICODE = Glyphs(right="✓", wrong="✗", arrow="→", dot="·", rule="─")
+ASCII = Glyphs(right="+", wrong="x", arrow="->", dot="-", rule="-")
+
+
+def unicode_ok(console: Console) -> bool:
+    """True when the console's encoding can show more than ASCII."""
+    return (console.encoding or "").lower().replace("-", "").startswith("utf")
+
+
+def glyphs(console: Console) -> Glyphs:
+    """Unicode symbols, or plain ASCII ones for an ASCII-only terminal."""
+    return UNICODE if unicode_ok(console) else ASCII
+
+
+def deck_text(console: Console, text: str) -> str:
+    """Deck text as markup that prints literally (and as ASCII on an ASCII-only terminal)."""
+    if not unicode_ok(console):
+        decomposed = unicodedata.normalize("NFKD", text)
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        text = bare.replace("→", "->").replace("±", "+/-").encode("ascii", "replace").decode()
+    return literal(text)
+
+
+def hint(asked: Asked) -> str:
+    """What to type for this card, in a few words."""
+    question = asked.question
+    if asked.self_rated:
+        return "Enter or Space to show the answer"
+    if isinstance(question, MultipleChoice):
+        last = LETTERS[len(question.choices) - 1]
+        if question.multiple:
+            return f"choose every right answer, e.g. a c or 1 3 (a-{last})"
+        return f"choose one: a-{last} or 1-{len(question.choices)}"
+    kind = asked.kind
+    if kind == "truefalse":
+        return "t (true) or f (false)"
+    if kind == "numeric":
+        unit = getattr(question, "unit", None)
+        return f"a number (in {unit})" if unit else "a number"
+    if kind == "order":
+        count = len(asked.shown)
+        return f"the step numbers in order, e.g. {' '.join(str(n) for n in range(count, 0, -1))}"
+    if kind == "match":
+        return "pair each number with a letter, e.g. 1b 2a"
+    if kind == "cloze":
+        return "type the missing words"
+    return "type your answer"
+
+
+def render_question(console: Console, asked: Asked, header: str) -> None:
+    """The header line, the prompt, and the choices, steps or pairs to answer from."""
+    console.print()
+    console.rule(header, align="left", characters=glyphs(console).rule)
+    console.print(f"[bold]{deck_text(console, asked.prompt())}[/bold]")
+    question = asked.question
+    if isinstance(question, MultipleChoice):
+        for place, index in enumerate(asked.shown):
+            console.print(f"  [cyan]{LETTERS[place]})[/cyan] {deck_text(console, question.choices[index].text)}")
+    elif isinstance(question, Order):
+        for place, index in enumerate(asked.shown, start=1):
+            console.print(f"  [cyan]{place}.[/cyan] {deck_text(console, question.items[index])}")
+    elif isinstance(question, Match):
+        for number, pair in enumerate(question.pairs, start=1):
+            console.print(f"  [cyan]{number}.[/cyan] {deck_text(console, pair.left)}")
+        console.print("  [dim]with[/dim]")
+        for place, index in enumerate(asked.shown):
+            right = question.pairs[index].right
+            console.print(f"  [cyan]{LETTERS[place]})[/cyan] {deck_text(console, right)}")
+
+
+def render_answer(console: Console, asked: Asked) -> None:
+    """The answer of a self-rated card, shown after the reveal."""
+    console.print(f"[green]Answer:[/green] {deck_text(console, asked.answer())}")
+    extra = getattr(asked.question, "extra", "")
+    if extra:
+        console.print(deck_text(console, extra))
+
+
+def render_verdict(console: Console, asked: Asked, grade: Grade) -> None:
+    """Right or wrong, the expected answer, what differed, and any note."""
+    marks = glyphs(console)
+    if grade.correct:
+        console.print(f"[bold green]{marks.right} Right[/bold green]")
+    elif grade.score > 0:
+        console.print(f"[bold yellow]{marks.wrong} Partly right ({grade.score:.0%})[/bold yellow]")
+    else:
+        console.print(f"[bold red]{marks.wrong} Wrong[/bold red]")
+    if not grade.correct or grade.note:
+        console.print(f"  [green]Answer:[/green] {deck_text(console, _expected(asked, grade))}")
+    if grade.diff and (not grade.correct or grade.note):
+        render_diff(console, grade)
+    if grade.note:
+        console.print(f"  [dim]{deck_text(console, grade.note)}[/dim]")
+
+
+def _expected(asked: Asked, grade: Grade) -> str:
+    if asked.kind in ("order", "match"):
+        return f"{grade.expected}  ({asked.answer()})"
+    return grade.expected
+
+
+def render_diff(console: Console, grade: Grade) -> None:
+    """Typed against expected: extra letters struck through in red, missing ones in green."""
+    if not grade.diff:
+        return
+    colour = console.color_system is not None
+    pieces = []
+    for part in grade.diff:
+        text = deck_text(console, part.text)
+        if part.op == "same":
+            pieces.append(text)
+        elif colour:
+            style = "red strike" if part.op == "typed" else "green underline"
+            pieces.append(f"[{style}]{text}[/{style}]")
+        else:
+            # Without colour, brackets mark what to delete (-) and what to add (+).
+            pieces.append(f"\\[-{text}]" if part.op == "typed" else f"\\[+{text}]")
+    console.print("  [dim]Yours:[/dim]  " + "".join(pieces))
+
+
+def render_explanation(console: Console, asked: Asked, source_title: str | None = None) -> None:
+    """The explanation, and where in the source the fact comes from."""
+    question = asked.question
+    if question.explanation:
+        console.print(f"  [italic]{deck_text(console, question.explanation)}[/italic]")
+    where = [part for part in (source_title, question.section) if part]
+    if where:
+        joined = f" {glyphs(console).dot} ".join(deck_text(console, part) for part in where)
+        console.print(f"  [dim]Source: {joined}[/dim]")

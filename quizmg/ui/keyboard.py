@@ -1,0 +1,118 @@
+"""Reading the learner's answers: single keys in a real terminal, lines when input is piped.
+
+A terminal put in cbreak mode is always restored, whatever ends the read. At the end of input
+(Ctrl-D, a closed terminal, the end of a pipe) `EndOfInput` is raised so a session can finish
+cleanly instead of waiting for input that will not come.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from typing import IO
+
+from rich.console import Console
+
+ENTER = "\n"
+CTRL_C, CTRL_D, ESCAPE = "\x03", "\x04", "\x1b"
+
+
+class EndOfInput(Exception):
+    """No more input will come: Ctrl-D, a closed terminal, or the end of piped answers."""
+
+
+class TimeUp(Exception):
+    """A quiz's time limit passed while waiting for an answer."""
+
+
+class Keyboard:
+    """Answers from standard input, as keys (terminal) or lines (pipe)."""
+
+    def __init__(self, console: Console, stream: IO[str] | None = None) -> None:
+        self.console = console
+        self.stream = stream if stream is not None else sys.stdin
+        try:
+            self.interactive = self.stream.isatty() and os.name == "posix"
+        except (AttributeError, ValueError):
+            self.interactive = False
+
+    def line(self, prompt: str) -> str:
+        """A typed line (the prompt is rich markup)."""
+        if self.interactive:
+            try:
+                return self.console.input(prompt)
+            except EOFError:
+                raise EndOfInput from None
+        self.console.print(prompt, end="")
+        text = self.stream.readline()
+        if not text:
+            self.console.print()
+            raise EndOfInput
+        # Show the piped answer, so a transcript reads like the session it was.
+        self.console.print(text.rstrip("\r\n"), markup=False, highlight=False)
+        return text.rstrip("\r\n")
+
+    def key(self, prompt: str) -> str:
+        """One key press, lowercased; Enter and Space are returned as "\\n" and " "."""
+        if not self.interactive:
+            text = self.line(prompt)
+            stripped = text.strip().lower()
+            if not stripped:
+                return " " if text.startswith(" ") else ENTER
+            return stripped if stripped in ("enter", "space") else stripped[0]
+        self.console.print(prompt, end="")
+        self.console.file.flush()
+        char = _read_key(self.stream.fileno())
+        if char in (CTRL_D, ""):
+            self.console.print()
+            raise EndOfInput
+        if char == CTRL_C:
+            self.console.print()
+            raise KeyboardInterrupt
+        self.console.print("" if char in ("\r", "\n", " ", ESCAPE) else char, markup=False, highlight=False)
+        return ENTER if char in ("\r", "\n") else char.lower()
+
+
+def _read_key(fd: int) -> str:
+    """One key from a terminal in cbreak mode, the terminal's settings restored afterwards."""
+    import termios
+    import tty
+
+    saved = termios.tcgetattr(fd)
+    try:
+        tty.setcbreak(fd)
+        data = os.read(fd, 16)
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+    if not data:
+        return ""
+    # An arrow or function key arrives as an escape sequence: treat it as Escape, not as letters.
+    return ESCAPE if data.startswith(b"\x1b") else data.decode("utf-8", "replace")[0]
+
+
+@contextlib.contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Raise TimeUp in the main thread if the block is still running after `seconds`."""
+    # Signals reach only the main thread (CliRunner tests may run elsewhere): no limit there.
+    usable = (
+        seconds is not None and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+    assert seconds is not None
+
+    def time_up(signum: int, frame: object) -> None:
+        raise TimeUp
+
+    previous = signal.signal(signal.SIGALRM, time_up)
+    signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
