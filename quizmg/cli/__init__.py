@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "show": "quizmg.cli.deck_commands:show",
     "check": "quizmg.cli.deck_commands:check",
     "schema": "quizmg.cli.deck_commands:schema",
+    "export": "quizmg.cli.exchange:export",
     "quiz": "quizmg.cli.study_commands:quiz",
 }
 

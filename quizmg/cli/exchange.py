@@ -8,6 +8,7 @@ import click
 
 # format -> "module:function"
 EXPORTERS: dict[str, str] = {}
+EXPORTERS["anki"] = "quizmg.cli.export_anki:anki"
 
 
 class _LazyFormats(click.Group):

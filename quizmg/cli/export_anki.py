@@ -1,0 +1,61 @@
+"""`quizmg export anki`: decks to an Anki package (.apkg)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+# Below this many questions the export takes well under a second: no progress bar needed.
+PROGRESS_THRESHOLD = 2000
+
+
+@click.command()
+@click.argument("decks", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The .apkg file to write (default: DECK.apkg in the current folder).",
+)
+@click.option("--subdecks", is_flag=True, help="One sub-deck per mechanism (Deck::mechanism).")
+def anki(decks: tuple[str, ...], output: Path | None, subdecks: bool) -> None:
+    """Write DECKS (built-in ids or paths) to an Anki package that Anki imports cleanly.
+
+    Export again after editing the deck and import the new file: Anki updates the notes you
+    edited and adds none twice, because each note keeps the id of its question.
+    """
+    from datetime import datetime, timezone
+
+    from quizmg.cli.common import open_bank
+    from quizmg.formats.apkg_export import write_apkg
+    from quizmg.ui.console import literal, make_console
+
+    banks = [open_bank(name) for name in decks]
+    if output is None:
+        output = Path(f"{banks[0].id}.apkg")
+    if output.suffix.lower() != ".apkg":
+        raise click.BadParameter("the file name must end in .apkg", param_hint="'-o'")
+    total = sum(len(bank.questions) for bank in banks)
+    console = make_console()
+    now = datetime.now(timezone.utc)
+    if total >= PROGRESS_THRESHOLD and console.is_terminal:
+        from rich.progress import Progress
+
+        with Progress(console=make_console(stderr=True), transient=True) as bar:
+            task = bar.add_task("Writing notes", total=total)
+            summary = write_apkg(
+                banks, output, now=now, subdecks=subdecks,
+                progress=lambda n: bar.advance(task, n),
+            )
+    else:
+        summary = write_apkg(banks, output, now=now, subdecks=subdecks)
+    click.echo(
+        f"Wrote {summary.notes} notes ({summary.cards} cards) to {summary.path}; "
+        f"{summary.changed} new or changed since the file there before."
+    )
+    for name, count in sorted(summary.per_note_type.items()):
+        console.print(f"  {literal(name)}: {count}")
+    if summary.media:
+        console.print(f"  media: {literal(', '.join(summary.media))}")
+    console.print("Import it in Anki with File > Import (AnkiDroid and AnkiMobile: open the file).")

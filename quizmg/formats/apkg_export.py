@@ -1,0 +1,413 @@
+"""Anki export: question banks to an .apkg package written with genanki.
+
+Identity is what makes re-export safe. A note's GUID comes from the deck id and the question id only,
+so editing a question's wording updates the note in Anki instead of adding a copy. Anki replaces an
+existing note only when the package's note is newer (its importer compares the notes' `mod` times),
+so an edited note gets `now` as its time, while a note unchanged since the package already at the
+output path keeps that package's time: Anki then leaves it alone, and edits the learner made in Anki
+to notes quizmg did not change survive a re-import.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import os
+import random
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizmg.errors import QuizmgError
+from quizmg.formats.apkg_notetypes import genanki_model, spec_for_kind
+from quizmg.model import (
+    Basic,
+    Cloze,
+    Deck,
+    Match,
+    Mechanism,
+    MultipleChoice,
+    Numeric,
+    Order,
+    QuestionBase,
+    Short,
+    TrueFalse,
+    stable_number,
+)
+
+if TYPE_CHECKING:
+    import genanki
+    from markdown_it import MarkdownIt
+
+    from quizmg.bank import Bank
+
+# The deck's own data (title, source, mechanisms, which questions were written by hand) travels in
+# the Anki deck description inside this HTML comment, base64 so no `--` can end the comment early.
+DECK_DATA_PREFIX = "<!--quizmg-deck:"
+DECK_DATA_SUFFIX = "-->"
+
+# Text with none of these characters (and no list, heading or quote marker at the start) renders to
+# itself, escaped: most deck text is plain, and skipping the Markdown parser keeps big exports fast.
+_MARKDOWN_SIGNS = re.compile(r"[\\`*_\[\]<>&#!|~\n]|^\s*(?:[-+>=]|\d+[.)])(?:\s|$)")
+_IMG_SRC = re.compile(r'(<img src=")([^"]*)(")')
+
+ImageHandler = Callable[[str], str]
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class PreviousNote:
+    """A note as an earlier export wrote it: a checksum of its content and its `mod` time."""
+
+    checksum: str
+    mod: int
+
+
+@dataclass
+class ExportSummary:
+    """What an export wrote."""
+
+    path: Path
+    notes: int = 0
+    cards: int = 0
+    changed: int = 0
+    per_note_type: Counter[str] = field(default_factory=Counter)
+    media: list[str] = field(default_factory=list)
+
+
+# --- deck text to HTML -------------------------------------------------------------------------
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    # "html": False shows any tag in deck text as text, so a deck can never inject a script;
+    # "breaks": True keeps the author's line breaks, as a flashcard reader expects.
+    return MarkdownIt("commonmark", {"html": False, "breaks": True, "linkify": False})
+
+
+def escape_text(text: str) -> str:
+    """Plain text as HTML: `&`, `<`, `>` and `"` escaped, newlines as <br>."""
+    return html.escape(text, quote=False).replace('"', "&quot;").replace("\n", "<br>")
+
+
+def to_html(text: str, images: ImageHandler | None = None) -> str:
+    """Deck text (Markdown) as safe HTML; a single paragraph comes out without its <p> wrapper."""
+    text = text.strip()
+    if not text:
+        return ""
+    if not _MARKDOWN_SIGNS.search(text):
+        return escape_text(text)
+    rendered = _markdown().render(text).strip().replace("<br />\n", "<br>")
+    if images is not None:
+        rendered = _IMG_SRC.sub(
+            lambda m: m.group(1) + html.escape(images(html.unescape(m.group(2)))) + m.group(3),
+            rendered,
+        )
+    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+        rendered = rendered[3:-4]
+    return rendered
+
+
+class MediaCollector:
+    """Images a deck refers to by relative path: included in the package under a flat name."""
+
+    def __init__(self, base: Path | None) -> None:
+        self.base = base
+        self.files: dict[str, Path] = {}
+
+    def __call__(self, src: str) -> str:
+        if self.base is None or "://" in src or src.startswith(("/", "data:")):
+            return src
+        path = (self.base / src).resolve()
+        if not path.is_file():
+            return src
+        name = path.name
+        # Anki's media folder is flat, and genanki names each file by its own name.
+        if name in self.files and self.files[name] != path:
+            raise QuizmgError(
+                f"two images are both called {name!r} ({self.files[name]} and {path}): "
+                "Anki keeps media in one folder, so rename one of them"
+            )
+        self.files[name] = path
+        return name
+
+
+# --- fields of each kind -----------------------------------------------------------------------
+
+
+def _list(items: Iterable[str], css: str, kind: str = "") -> str:
+    type_attr = f' type="{kind}"' if kind else ""
+    return f'<ol class="{css}"{type_attr}>' + "".join(f"<li>{i}</li>" for i in items) + "</ol>"
+
+
+def _scrambled(items: list[str], seed: str) -> list[str]:
+    """The items in an order fixed by `seed`, never the given order when there are two or more."""
+    shuffled = list(items)
+    random.Random(seed).shuffle(shuffled)
+    if shuffled == items and len(items) > 1:
+        shuffled = shuffled[1:] + shuffled[:1]
+    return shuffled
+
+
+def kind_fields(question: QuestionBase, md: Callable[[str], str]) -> list[str]:
+    """The fields of a question's kind, before the shared tail fields, as HTML."""
+    if isinstance(question, Basic):
+        return [md(question.prompt), md(question.answer)]
+    if isinstance(question, Cloze):
+        return [md(question.text), md(question.extra)]
+    if isinstance(question, MultipleChoice):
+        choices = [md(c.text) for c in question.choices]
+        marked = [
+            (f'<span class="qz-correct">✓ {text}</span>' if c.correct else text)
+            + (f' <span class="qz-hint">{md(c.explanation)}</span>' if c.explanation else "")
+            for c, text in zip(question.choices, choices, strict=True)
+        ]
+        instruction = "Pick every correct answer." if question.multiple else "Pick one answer."
+        return [
+            md(question.prompt),
+            _list(choices, "qz-choices", "A"),
+            _list(marked, "qz-choices", "A"),
+            instruction,
+        ]
+    if isinstance(question, TrueFalse):
+        return [md(question.statement), "True" if question.answer else "False"]
+    if isinstance(question, Short):
+        return [md(question.prompt), escape_text(question.answer),
+                escape_text(", ".join(question.accepted))]
+    if isinstance(question, Numeric):
+        return [md(question.prompt), escape_text(question.answer_text())]
+    if isinstance(question, Order):
+        items = [md(item) for item in question.items]
+        return [
+            md(question.prompt),
+            _list(_scrambled(items, question.id or ""), "qz-items", "a"),
+            _list(items, "qz-items"),
+        ]
+    if isinstance(question, Match):
+        lefts = [md(p.left) for p in question.pairs]
+        rights = [md(p.right) for p in question.pairs]
+        rows = "".join(
+            f"<tr><td>{left}</td><td>→</td><td>{right}</td></tr>"
+            for left, right in zip(lefts, rights, strict=True)
+        )
+        return [
+            md(question.prompt),
+            _list(lefts, "qz-items"),
+            _list(_scrambled(rights, question.id or ""), "qz-items", "a"),
+            f'<table class="qz-pairs">{rows}</table>',
+        ]
+    raise QuizmgError(f"question {question.id}: kind {question.kind!r} cannot go to Anki")  # type: ignore[attr-defined]
+
+
+def mechanism_html(mechanism: Mechanism, md: Callable[[str], str]) -> str:
+    """A mechanism as one readable block: who acts on what, what the target is, what follows."""
+    text = f"<b>Mechanism</b>: {md(mechanism.agent)} {md(mechanism.action)} {md(mechanism.target)}"
+    if mechanism.target_is:
+        text += f" ({md(mechanism.target_is)})"
+    if mechanism.effects:
+        text += "<br>" + " → ".join(md(effect) for effect in mechanism.effects)
+    return text
+
+
+def source_html(deck: Deck, question: QuestionBase) -> str:
+    """Where the fact comes from: the deck's source and the question's section."""
+    parts = []
+    source = deck.source
+    if source is not None:
+        title = escape_text(source.title)
+        if source.url and source.url.startswith(("https://", "http://")):
+            title = f'<a href="{html.escape(source.url)}">{title}</a>'
+        parts.append(f"<b>Source</b>: {title}")
+        parts.extend(escape_text(item) for item in (source.author, source.licence) if item)
+    if question.section:
+        parts.append(f"section: {escape_text(question.section)}")
+    return ", ".join(parts)
+
+
+def question_json(deck_id: str, question: QuestionBase) -> str:
+    """The question as JSON, HTML-escaped for its field: what lets quizmg read its notes back."""
+    data = {"deck": deck_id, "question": question.model_dump(mode="json")}
+    return html.escape(json.dumps(data, ensure_ascii=False, separators=(",", ":")), quote=False)
+
+
+def deck_data_comment(bank: Bank) -> str:
+    """The deck's own data as an HTML comment for the Anki deck description."""
+    deck = bank.deck
+    data = deck.model_dump(mode="json", exclude={"questions"})
+    data["written"] = [q.id for q in deck.questions]
+    encoded = base64.b64encode(json.dumps(data, ensure_ascii=False).encode("utf-8")).decode("ascii")
+    return f"{DECK_DATA_PREFIX}{encoded}{DECK_DATA_SUFFIX}"
+
+
+def tags_for(deck: Deck, question: QuestionBase) -> list[str]:
+    """The note's tags: the deck's and the question's, and the mechanism; never with spaces."""
+    tags = [*deck.tags, *question.tags]
+    if question.mechanism:
+        tags.append(f"mechanism::{question.mechanism}")
+    seen: dict[str, None] = {}
+    for tag in tags:
+        seen.setdefault(re.sub(r"\s+", "_", tag.strip()), None)
+    return [tag for tag in seen if tag]
+
+
+def anki_deck_name(title: str) -> str:
+    """An Anki deck name from a title: `::` would make a sub-deck, so it becomes `:`."""
+    return re.sub(r"\s+", " ", title.replace("::", ":")).strip() or "quizmg"
+
+
+def note_guid(deck_id: str, question_id: str) -> str:
+    """The note GUID: from the deck and question ids only, never from the wording."""
+    import genanki
+
+    return genanki.guid_for("quizmg", deck_id, question_id)
+
+
+def note_checksum(model_id: int, fields: Sequence[str], tags: Sequence[str]) -> str:
+    """What decides whether a note changed since the previous export."""
+    text = "\x1e".join([str(model_id), "\x1f".join(fields), " ".join(tags)])
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+# --- building the package ----------------------------------------------------------------------
+
+
+def _note_class() -> type:
+    import genanki
+
+    class TimedNote(genanki.Note):
+        """A genanki note with its own `mod` time (genanki gives every note the package's time)."""
+
+        mod: int = 0
+        on_written: Progress | None = None
+
+        def write_to_db(self, cursor, timestamp, deck_id, id_gen):  # type: ignore[no-untyped-def]
+            super().write_to_db(cursor, self.mod or timestamp, deck_id, id_gen)
+            if self.on_written is not None:
+                self.on_written(1)
+
+    return TimedNote
+
+
+_TimedNote: type | None = None
+
+
+def build_package(
+    banks: Sequence[Bank],
+    *,
+    now: datetime,
+    subdecks: bool = False,
+    previous: Mapping[str, PreviousNote] | None = None,
+    progress: Progress | None = None,
+) -> tuple[genanki.Package, ExportSummary]:
+    """A genanki package of the banks' questions (not yet written), and what it holds."""
+    import genanki
+
+    global _TimedNote
+    if _TimedNote is None:
+        _TimedNote = _note_class()
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware (UTC)")
+    now_seconds = int(now.timestamp())
+    previous = previous or {}
+    summary = ExportSummary(path=Path())
+    media_files: dict[str, Path] = {}
+    anki_decks: dict[str, genanki.Deck] = {}
+
+    def deck_named(name: str, description: str = "") -> genanki.Deck:
+        if name not in anki_decks:
+            anki_decks[name] = genanki.Deck(stable_number(f"quizmg/deck/{name}", 52), name, description)
+        elif description:
+            anki_decks[name].description = description
+        return anki_decks[name]
+
+    for bank in banks:
+        deck = bank.deck
+        media = MediaCollector(bank.path.parent if bank.path else None)
+
+        def md(text: str, _media: MediaCollector = media) -> str:
+            return to_html(text, _media)
+
+        top_name = anki_deck_name(deck.title)
+        description = "<br>".join(
+            part for part in (md(deck.description), deck_data_comment(bank)) if part
+        )
+        top = deck_named(top_name, description)
+        mechanism_blocks = {m.id: mechanism_html(m, md) for m in deck.mechanisms}
+        for question in bank.questions:
+            reversed_card = isinstance(question, Basic) and question.reversed
+            spec = spec_for_kind(question.kind, reversed_card=reversed_card)  # type: ignore[attr-defined]
+            key = "basic-reversed" if reversed_card else question.kind  # type: ignore[attr-defined]
+            fields = [
+                *kind_fields(question, md),
+                md(question.explanation),
+                mechanism_blocks.get(question.mechanism or "", ""),
+                source_html(deck, question),
+                question_json(deck.id, question),
+            ]
+            tags = tags_for(deck, question)
+            guid = note_guid(deck.id, question.id or "")
+            checksum = note_checksum(spec.model_id, fields, tags)
+            before = previous.get(guid)
+            if before is not None and before.checksum == checksum:
+                mod = before.mod
+            else:
+                # Newer than the earlier package's note even if the clock went back.
+                mod = max(now_seconds, before.mod + 1) if before is not None else now_seconds
+                summary.changed += 1
+            note = _TimedNote(model=genanki_model(key), fields=fields, tags=tags, guid=guid)
+            note.mod = mod
+            note.on_written = progress
+            target = top
+            if subdecks and question.mechanism:
+                target = deck_named(f"{top_name}::{anki_deck_name(question.mechanism)}")
+            target.add_note(note)
+            summary.notes += 1
+            summary.cards += len(question.card_ordinals())
+            summary.per_note_type[spec.name] += 1
+        for name, path in media.files.items():
+            media_files.setdefault(name, path)
+    summary.media = sorted(media_files)
+    package = genanki.Package(list(anki_decks.values()), media_files=[str(p) for p in media_files.values()])
+    return package, summary
+
+
+def write_apkg(
+    banks: Sequence[Bank],
+    path: str | Path,
+    *,
+    now: datetime,
+    subdecks: bool = False,
+    progress: Progress | None = None,
+) -> ExportSummary:
+    """Write the banks to an .apkg at `path`; notes unchanged since the package there keep its time."""
+    path = Path(path)
+    previous: dict[str, PreviousNote] = {}
+    if path.is_file():
+        from quizmg.formats.apkg_import import previous_notes
+
+        previous = previous_notes(path)
+    package, summary = build_package(
+        banks, now=now, subdecks=subdecks, previous=previous, progress=progress
+    )
+    summary.path = path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Write beside the target, then rename: a failed export never leaves half a package behind.
+    handle, temporary = tempfile.mkstemp(prefix=".quizmg-", suffix=".apkg", dir=path.parent)
+    os.close(handle)
+    try:
+        package.write_to_file(temporary, timestamp=now.timestamp())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return summary
