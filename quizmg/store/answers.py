@@ -1,0 +1,155 @@
+"""Recording answers and taking them back. Each is one committed transaction: the log row is
+appended and the card's cached state updated together, so a crash never leaves them apart."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from quizmg.errors import QuizmgError
+from quizmg.scheduling.memory import CardState, Rating
+from quizmg.scheduling.scheduler import apply_review, replay
+from quizmg.scheduling.settings import Settings
+from quizmg.store.collection import CARD_COLUMNS, card_from_row, state_columns
+from quizmg.store.database import from_ms, to_ms, truncate_to_ms, write_transaction
+from quizmg.store.records import MODE_CODES, MODE_NAMES, Mode, Recorded, Undone
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from quizmg.store.collection import Collection
+
+STUDY = MODE_CODES["study"]
+
+UPDATE_STATE = (
+    "UPDATE cards SET phase = ?, step = ?, stability = ?, difficulty = ?, due = ?, "
+    "last_review = ?, reps = ?, lapses = ?, leech = ? WHERE id = ?"
+)
+
+
+def is_leech(state: CardState, settings: Settings) -> bool:
+    """A card forgotten `leech_threshold` times or more (threshold 0: never)."""
+    return settings.leech_threshold > 0 and state.lapses >= settings.leech_threshold
+
+
+def leech_event(before: CardState, after: CardState, settings: Settings) -> bool:
+    """True when this lapse makes the card a leech: at the threshold, then every half threshold
+    more, as Anki does, so a learner who unsuspends a leech hears of it again."""
+    threshold = settings.leech_threshold
+    if threshold <= 0 or after.lapses == before.lapses or after.lapses < threshold:
+        return False
+    return (after.lapses - threshold) % max(1, threshold // 2) == 0
+
+
+def record_answer(
+    collection: Collection,
+    card_key: str,
+    rating: int,
+    now: datetime,
+    *,
+    mode: Mode = "study",
+    duration_ms: int = 0,
+    answer: str | None = None,
+    correct: bool | None = None,
+) -> Recorded:
+    """Append one answer to the log and, in study mode, move the card's schedule on.
+
+    Cram and quiz answers are logged but never change the schedule.
+    """
+    if mode not in MODE_CODES:
+        raise QuizmgError(f"unknown review mode {mode!r}: use study, cram or quiz")
+    try:
+        rating = int(Rating(int(rating)))
+    except (TypeError, ValueError):
+        raise QuizmgError(f"a rating is 1 (Again) to 4 (Easy), not {rating!r}") from None
+    # The log keeps whole milliseconds; the scheduler must see exactly what a replay will see.
+    when = truncate_to_ms(now)
+    db = collection.connection
+    with write_transaction(db):
+        row = db.execute(
+            f"SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.key = ?",
+            (card_key,),
+        ).fetchone()
+        if row is None:
+            raise QuizmgError(f"no card {card_key!r} in the collection.")
+        card_id = row[0]
+        card = card_from_row(row)
+        before = card.state
+        after = before
+        became_leech = suspended = False
+        if mode == "study":
+            settings = collection.settings(card.deck)
+            after = apply_review(before, rating, when, settings, card.number)
+            became_leech = leech_event(before, after, settings)
+            suspended = became_leech and settings.leech_action == "suspend"
+            db.execute(UPDATE_STATE, (*state_columns(after), int(is_leech(after, settings)), card_id))
+            if suspended:
+                db.execute("UPDATE cards SET suspended = 1 WHERE id = ?", (card_id,))
+        review_id = db.execute(
+            "INSERT INTO reviews (card_id, time, rating, duration, mode, phase, answer, correct) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                card_id,
+                to_ms(when),
+                rating,
+                max(0, int(duration_ms)),
+                MODE_CODES[mode],
+                int(before.phase),
+                answer,
+                None if correct is None else int(correct),
+            ),
+        ).lastrowid
+    assert review_id is not None
+    return Recorded(review_id, card_key, mode, before, after, became_leech, suspended)
+
+
+def card_history(db: sqlite3.Connection, card_id: int) -> list[tuple[datetime, int]]:
+    """A card's scheduling reviews (study mode, not undone), oldest first."""
+    rows = db.execute(
+        "SELECT r.time, r.rating FROM reviews r WHERE r.card_id = ? AND r.mode = ? "
+        "AND NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) "
+        "ORDER BY r.time, r.id",
+        (card_id, STUDY),
+    )
+    return [(from_ms(time), rating) for time, rating in rows]  # type: ignore[misc]
+
+
+def undo_review(collection: Collection, now: datetime, review_id: int | None = None) -> Undone | None:
+    """Take back the latest answer not yet undone (or `review_id`): an undo record is appended,
+    the review itself stays in the log, and the card's state is replayed without it."""
+    db = collection.connection
+    with write_transaction(db):
+        query = (
+            "SELECT r.id, r.card_id, r.time, r.rating, r.mode FROM reviews r "
+            "WHERE NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) "
+        )
+        if review_id is None:
+            found = db.execute(query + "ORDER BY r.id DESC LIMIT 1").fetchone()
+        else:
+            found = db.execute(query + "AND r.id = ?", (review_id,)).fetchone()
+            if found is None:
+                raise QuizmgError(f"review {review_id} does not exist or was already undone.")
+        if found is None:
+            return None
+        undone_id, card_id, time, rating, mode = found
+        db.execute(
+            "INSERT INTO undone_reviews (review_id, undone_at) VALUES (?, ?)",
+            (undone_id, to_ms(now)),
+        )
+        card = card_from_row(
+            db.execute(
+                f"SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id "
+                "WHERE c.id = ?",
+                (card_id,),
+            ).fetchone()
+        )
+        state = card.state
+        if mode == STUDY:
+            settings = collection.settings(card.deck)
+            state = replay(card_history(db, card_id), settings, card.number)
+            leech = is_leech(state, settings)
+            db.execute(UPDATE_STATE, (*state_columns(state), int(leech), card_id))
+            # The answer that made the card a leech is taken back: so is its suspension.
+            if card.leech and not leech and settings.leech_action == "suspend":
+                db.execute("UPDATE cards SET suspended = 0 WHERE id = ?", (card_id,))
+    return Undone(undone_id, card.key, from_ms(time), rating, MODE_NAMES[mode], state)  # type: ignore[arg-type]

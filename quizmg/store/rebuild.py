@@ -1,0 +1,80 @@
+"""Rebuilding the card-state cache from the review log, the truth it is derived from."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from quizmg.scheduling.memory import NEW_CARD, CardState
+from quizmg.scheduling.scheduler import replay
+from quizmg.store.answers import UPDATE_STATE, is_leech
+from quizmg.store.collection import state_columns, state_from_row
+from quizmg.store.database import from_ms, write_transaction
+from quizmg.store.records import MODE_CODES, RebuildReport
+
+if TYPE_CHECKING:
+    from quizmg.store.collection import Collection
+
+
+def replayed_states(collection: Collection) -> tuple[dict[int, CardState], int]:
+    """Every card's state from its scheduling reviews, by card id; and how many reviews were used."""
+    db = collection.connection
+    cards = db.execute(
+        "SELECT c.id, c.number, d.name FROM cards c JOIN decks d ON d.id = c.deck_id"
+    ).fetchall()
+    rows = db.execute(
+        "SELECT r.card_id, r.time, r.rating FROM reviews r WHERE r.mode = ? "
+        "AND NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) "
+        "ORDER BY r.card_id, r.time, r.id",
+        (MODE_CODES["study"],),
+    )
+    history: dict[int, list[tuple[datetime, int]]] = {}
+    used = 0
+    for card_id, time, rating in rows:
+        history.setdefault(card_id, []).append((from_ms(time), rating))  # type: ignore[arg-type]
+        used += 1
+    states = {}
+    for card_id, number, deck in cards:
+        reviews = history.get(card_id)
+        states[card_id] = (
+            replay(reviews, collection.settings(deck), number) if reviews else NEW_CARD
+        )
+    return states, used
+
+
+def rebuild(collection: Collection, *, write: bool = True) -> RebuildReport:
+    """Replay the whole log; report cards whose cache differs and, if asked, rewrite them."""
+    if not write:
+        return _rebuild(collection, write=False)
+    # Read and rewrite under one write lock, so no answer recorded meanwhile is overwritten.
+    with write_transaction(collection.connection):
+        return _rebuild(collection, write=True)
+
+
+def _rebuild(collection: Collection, *, write: bool) -> RebuildReport:
+    db = collection.connection
+    states, used = replayed_states(collection)
+    cached = {
+        row[0]: (row[1], row[2], row[3], state_from_row(row))
+        for row in db.execute(
+            "SELECT c.id, c.key, d.name, c.leech, c.phase, c.step, c.stability, c.difficulty, "
+            "c.due, c.last_review, c.reps, c.lapses FROM cards c JOIN decks d ON d.id = c.deck_id"
+        )
+    }
+    differing: list[tuple[int, str, CardState, bool]] = []
+    for card_id, state in states.items():
+        key, deck, leech, old = cached[card_id]
+        new_leech = is_leech(state, collection.settings(deck))
+        if old != state or bool(leech) != new_leech:
+            differing.append((card_id, key, state, new_leech))
+    if write and differing:
+        db.executemany(
+            UPDATE_STATE,
+            [(*state_columns(state), int(leech), card_id) for card_id, _, state, leech in differing],
+        )
+    return RebuildReport(
+        cards=len(states),
+        reviews=used,
+        differing=sorted(key for _, key, _, _ in differing),
+        written=write and bool(differing),
+    )
