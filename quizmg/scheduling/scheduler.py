@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
@@ -10,6 +10,7 @@ import fsrs
 from fsrs.scheduler import FUZZ_RANGES
 
 from quizmg.errors import QuizmgError
+from quizmg.scheduling.days import study_day
 from quizmg.scheduling.memory import NEW_CARD, CardPhase, CardState, Rating
 from quizmg.scheduling.settings import Settings
 
@@ -114,7 +115,15 @@ def _review(
     settings: Settings,
     reps: int,
 ) -> fsrs.Card:
-    """One fsrs review, then quizmg's seeded fuzz on a review interval."""
+    """One fsrs review counted in study days, then quizmg's seeded fuzz on a review interval."""
+    last_review = card.last_review
+    if last_review is not None:
+        # fsrs measures the time since the last review in whole 24-hour periods; Anki and the
+        # fsrs-rs optimizer count study days (rollover hour, local zone). Showing fsrs a last
+        # review exactly that many days back makes both agree: a card seen at 23:00 and again
+        # at 09:00 the next study day gets a long-term update, as the fitted weights assume.
+        gap = max(0, (study_day(when, settings) - study_day(last_review, settings)).days)
+        card.last_review = when - timedelta(days=gap)
     reviewed, _ = scheduler.review_card(card, fsrs.Rating(int(rating)), when)
     if settings.fuzz and reviewed.state is fsrs.State.Review:
         days = round((reviewed.due - when).total_seconds() / DAY_SECONDS)
@@ -181,15 +190,20 @@ def preview(
     }
 
 
+def forgetting_curve(elapsed_days: float, stability: float, parameters: Sequence[float]) -> float:
+    """FSRS-6 recall probability `elapsed_days` after a review of a memory of this stability."""
+    decay = -parameters[20]
+    factor = 0.9 ** (1 / decay) - 1
+    return (1 + factor * max(0.0, elapsed_days) / stability) ** decay
+
+
 def retrievability(state: CardState, now: datetime, settings: Settings) -> float | None:
     """The probability of recalling the card at `now` (FSRS-6 forgetting curve); None if unseen."""
     if state.stability is None or state.last_review is None:
         return None
-    decay = -settings.fsrs_parameters()[20]
-    factor = 0.9 ** (1 / decay) - 1
     # Fractional days, so cards in learning and cards overdue by hours still order sensibly.
-    elapsed = max(0.0, (_as_utc(now) - state.last_review).total_seconds() / DAY_SECONDS)
-    return (1 + factor * elapsed / state.stability) ** decay
+    elapsed = (_as_utc(now) - state.last_review).total_seconds() / DAY_SECONDS
+    return forgetting_curve(elapsed, state.stability, settings.fsrs_parameters())
 
 
 def interval_text(delta: timedelta) -> str:
