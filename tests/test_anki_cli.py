@@ -1,0 +1,95 @@
+"""`quizmg export anki` through click's runner and through the real executable."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pexpect
+import pytest
+from click.testing import CliRunner
+
+from quizmg.cli import cli
+from quizmg.formats.apkg_import import read_apkg
+
+
+def test_export_writes_a_package_and_says_what_it_holds(tmp_path: Path, sample_deck: Path) -> None:
+    out = tmp_path / "heart.apkg"
+    result = CliRunner().invoke(cli, ["export", "anki", str(sample_deck), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(
+        f"Wrote 21 notes (23 cards) to {out}; 21 new or changed since the file there before.\n"
+    )
+    assert "  quizmg Cloze: 3\n" in result.output
+    assert "Import it in Anki with File > Import" in result.output
+    assert zipfile.is_zipfile(out)
+    assert read_apkg(out).deck.id == "sample"
+
+    again = CliRunner().invoke(cli, ["export", "anki", str(sample_deck), "-o", str(out)])
+    assert again.exit_code == 0
+    assert "; 0 new or changed since the file there before." in again.output
+
+
+def test_default_name_and_subdecks(
+    tmp_path: Path, sample_deck: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["export", "anki", str(sample_deck), "--subdecks"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "sample.apkg").is_file()
+    assert "to sample.apkg;" in result.output
+
+
+def test_bad_deck_is_one_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: bad\ntitle: Bad\nquestions:\n  - kind: basic\n    prompt: no answer\n")
+    result = CliRunner().invoke(cli, ["export", "anki", str(bad), "-o", str(tmp_path / "b.apkg")])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {bad}:4")
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "b.apkg").exists()
+
+
+def test_wrong_suffix_and_unknown_deck(tmp_path: Path, sample_deck: Path) -> None:
+    result = CliRunner().invoke(cli, ["export", "anki", str(sample_deck), "-o", "x.txt"])
+    assert result.exit_code == 2
+    assert "must end in .apkg" in result.output
+    unknown = CliRunner().invoke(cli, ["export", "anki", "no-such-deck", "-o", "x.apkg"])
+    assert unknown.exit_code == 1
+    assert "Error: no deck called 'no-such-deck'" in unknown.output
+
+
+def test_help_lists_anki_and_stays_light() -> None:
+    result = CliRunner().invoke(cli, ["export", "--help"])
+    assert result.exit_code == 0 and "anki" in result.output
+    code = (
+        "import sys, quizmg.cli.export_anki; "
+        "print(sorted(m for m in ('genanki', 'rich', 'pydantic', 'anki') if m in sys.modules))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "[]"
+
+
+def test_progress_bar_for_a_large_export_in_a_terminal(tmp_path: Path) -> None:
+    lines = ["id: big", "title: Big deck", "questions:"]
+    for number in range(2500):
+        lines += [f"  - id: q{number}", "    kind: basic",
+                  f"    prompt: Question {number}", f"    answer: Answer {number}"]
+    deck = tmp_path / "big.yaml"
+    deck.write_text("\n".join(lines) + "\n")
+    executable = shutil.which("quizmg", path=str(Path(sys.executable).parent))
+    assert executable
+    child = pexpect.spawn(
+        executable, ["export", "anki", str(deck), "-o", str(tmp_path / "big.apkg")],
+        env={"PATH": "/usr/bin:/bin", "TERM": "xterm", "COLUMNS": "100",
+             "QUIZMG_HOME": str(tmp_path / "home")},
+        encoding="utf-8", timeout=60, dimensions=(24, 100),
+    )
+    child.expect("Writing notes")
+    child.expect(r"Wrote 2500 notes \(2500 cards\)")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
