@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 import click
 
+if TYPE_CHECKING:
+    from datetime import datetime
 
-def _now():  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    from quizmg.bank import Bank
+    from quizmg.store import Collection
+    from quizmg.study.quiz import QuizResult
+
+
+def _now() -> datetime:
     """The current time, UTC-aware: read here, at the edge, and passed into the core."""
     from datetime import datetime, timezone
 
@@ -84,7 +96,111 @@ def _literal(text: str) -> str:
     return literal(text)
 
 
-def _store_quiz(result: object) -> None:
-    """Keep the quiz in the collection's history (as quiz reviews, which never schedule)."""
-    # Filled in once the collection store offers a quiz history.
-    return None
+def _store_quiz(result: QuizResult) -> None:
+    """Keep the quiz in the collection's quiz history; the schedule is never touched."""
+    with _open_collection() as collection:
+        collection.save_quiz_result(
+            result.deck_id,
+            result.started,
+            result.finished or _now(),
+            float(result.right),
+            float(result.total),
+            result.as_json(),
+        )
+
+
+def collection_path() -> Path:
+    """The learner's collection file in the data directory."""
+    from quizmg.cli.home import data_dir
+
+    return data_dir() / "collection.sqlite"
+
+
+def _open_collection() -> Collection:
+    from quizmg.store import open_collection
+
+    return open_collection(collection_path(), _now())
+
+
+@click.command()
+@click.argument("decks", nargs=-1)
+@click.option("--new", "new_limit", type=click.IntRange(min=0), help="At most N new cards.")
+@click.option("--limit", "card_limit", type=click.IntRange(min=1), help="Stop after N answers.")
+@click.option("--time", "minutes", type=click.FloatRange(min=0, min_open=True), help="Stop after M minutes.")
+@click.option("--cram", is_flag=True, help="Go through every card of the decks; the schedule is not changed.")
+@click.option("--deck-order", is_flag=True, help="One deck after another instead of interleaved.")
+def study(
+    decks: tuple[str, ...],
+    new_limit: int | None,
+    card_limit: int | None,
+    minutes: float | None,
+    cram: bool,
+    deck_order: bool,
+) -> None:
+    """Study the cards due now (all decks, or the DECKs named: built-in ids or paths).
+
+    Every answer is saved the moment you give it. Keys: Enter/Space reveal, 1-4 rate,
+    u undo, s suspend, b bury, ? help, q quit (Ctrl-C and Ctrl-D also stop safely).
+    """
+    from datetime import timedelta
+
+    from quizmg.study.session import StudySession, waiting_for_cram, waiting_from_queue
+    from quizmg.ui.console import make_console
+    from quizmg.ui.keyboard import Keyboard
+    from quizmg.ui.study_view import render_summary, run_session
+
+    console = make_console()
+    started = _now()
+    with _open_collection() as collection:
+        banks = _sync_decks(collection, decks, started, console)
+        names = list(banks)
+        if cram:
+            cards = [card for name in names for card in collection.cards(name)]
+            waiting = waiting_for_cram(cards, started, deck_order=deck_order)
+        else:
+            waiting = waiting_from_queue(collection.queue(started, names), deck_order=deck_order)
+        session = StudySession(
+            collection,
+            banks,
+            waiting,
+            started,
+            cram=cram,
+            new_limit=new_limit,
+            card_limit=card_limit,
+            time_limit=timedelta(minutes=minutes) if minutes else None,
+        )
+        if not waiting:
+            counts = collection.due_counts(started, names)
+            render_summary(console, session, "nothing is due", started, counts.next_due, 0)
+            return
+        titles = {name: bank.deck.source.title if bank.deck.source else None for name, bank in banks.items()}
+        ended = run_session(console, Keyboard(console), session, now=_now, source_titles=titles)
+        finished = _now()
+        counts = collection.due_counts(finished, names)
+        due_now = 0 if cram else counts.total
+        render_summary(console, session, ended, finished, counts.next_due, due_now)
+
+
+def _sync_decks(collection: Collection, names: tuple[str, ...], now: datetime, console: Console) -> dict[str, Bank]:
+    """Load the decks to study and bring the collection's cards up to date with them.
+
+    With no names: every built-in deck and every registered deck whose file is still there.
+    """
+    from quizmg.bank import load_bank
+    from quizmg.catalog import builtin_decks, resolve_deck
+    from quizmg.ui.console import literal
+
+    registered = collection.deck_paths()
+    if names:
+        paths = [resolve_deck(name, registered) for name in names]
+    else:
+        paths = list({**builtin_decks(), **registered}.values())
+    banks: dict[str, Bank] = {}
+    for path in paths:
+        if not names and not path.exists():
+            console.print(f"[yellow]Skipping a registered deck whose file is gone: {literal(str(path))}[/yellow]")
+            continue
+        bank = load_bank(path)
+        collection.sync(bank, now)
+        banks[bank.id] = bank
+    return banks

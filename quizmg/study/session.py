@@ -1,0 +1,381 @@
+"""A study session's state machine: which card comes next, answering, rating, undo, suspend, bury.
+
+The session never reads the clock: every step is given `now`. Each rating is written to the
+collection (one committed transaction) before the next card is shown, so nothing answered is
+ever lost. A graded answer is recorded at once with its proposed rating; if the learner then
+picks another rating, that review is undone and the chosen one recorded, so even a session
+killed between the answer and the rating keeps the answer.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, Protocol
+
+from quizmg.scheduling.memory import CardPhase, Rating
+from quizmg.study.asking import Asked, ask
+from quizmg.study.grading import Grade, propose_rating
+
+if TYPE_CHECKING:
+    from quizmg.bank import Bank
+    from quizmg.scheduling.settings import Settings
+
+# Learning cards due within this window come back early when nothing else is left (as in Anki).
+LEARN_AHEAD = timedelta(minutes=20)
+LEARNING_PHASES = (CardPhase.LEARNING, CardPhase.RELEARNING)
+
+
+class StudyStore(Protocol):
+    """The parts of the collection (quizmg.store.collection.Collection) a session uses."""
+
+    def queue(self, now: datetime, decks: Iterable[str] | None = None) -> list[Any]: ...
+    def card(self, key: str) -> Any: ...
+    def settings(self, deck: str | None = None) -> Settings: ...
+    def record_answer(
+        self,
+        card_key: str,
+        rating: int,
+        now: datetime,
+        *,
+        mode: Any = "study",
+        duration_ms: int = 0,
+        answer: str | None = None,
+        correct: bool | None = None,
+    ) -> Any: ...
+    def undo(self, now: datetime, review_id: int | None = None) -> Any: ...
+    def set_suspended(self, keys: Iterable[str], suspended: bool) -> int: ...
+    def bury(self, keys: Iterable[str], now: datetime) -> int: ...
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A card waiting in the session: its key, deck, question, ordinal and why it is waiting."""
+
+    key: str
+    deck: str
+    question_id: str
+    ordinal: int
+    reason: str  # "learning", "review" or "new"
+    number: int = 0
+
+
+@dataclass
+class Answered:
+    """One answer of this session, as recorded."""
+
+    key: str
+    review_id: int
+    rating: int
+    correct: bool | None
+    reason: str
+    seconds: float
+
+
+@dataclass
+class Summary:
+    """What the session did."""
+
+    answered: list[Answered] = field(default_factory=list)
+    suspended: int = 0
+    buried: int = 0
+
+    @property
+    def studied(self) -> int:
+        """Distinct cards answered."""
+        return len({answer.key for answer in self.answered})
+
+    @property
+    def graded(self) -> int:
+        """Answers that were graded (typed or chosen) rather than self-rated."""
+        return sum(answer.correct is not None for answer in self.answered)
+
+    @property
+    def right(self) -> int:
+        """Graded answers that were right, plus self-rated ones not rated Again."""
+        return sum(
+            answer.correct if answer.correct is not None else answer.rating > Rating.AGAIN for answer in self.answered
+        )
+
+    @property
+    def accuracy(self) -> float | None:
+        """Share of answers that were right (or recalled), None before any answer."""
+        return self.right / len(self.answered) if self.answered else None
+
+    def ratings(self) -> dict[int, int]:
+        """How many answers got each rating."""
+        counts = {int(rating): 0 for rating in Rating}
+        for answer in self.answered:
+            counts[answer.rating] += 1
+        return counts
+
+
+@dataclass
+class Pending:
+    """A graded answer already in the log with its proposed rating, the rating not yet settled."""
+
+    answered: Answered
+    given: str
+    recorded: Any  # the store's Recorded: review id, state before and after
+
+
+class SessionOver(Exception):
+    """No card to show: the queue is empty or a limit was reached."""
+
+
+class StudySession:
+    """The cards of one sitting and what happened to them."""
+
+    def __init__(
+        self,
+        store: StudyStore,
+        banks: dict[str, Bank],
+        waiting: Sequence[Waiting],
+        started: datetime,
+        *,
+        cram: bool = False,
+        new_limit: int | None = None,
+        card_limit: int | None = None,
+        time_limit: timedelta | None = None,
+    ) -> None:
+        self.store = store
+        self.banks = banks
+        self.mode = "cram" if cram else "study"
+        self.started = started
+        self.new_limit = new_limit
+        self.card_limit = card_limit
+        self.time_limit = time_limit
+        self.summary = Summary()
+        self._queue: deque[Waiting] = deque(waiting)
+        self._learning: list[tuple[datetime, Waiting]] = []  # cards back later in this session
+        self._new_shown = 0
+        self.current: Waiting | None = None
+        self.asked: Asked | None = None
+        self._pending: Pending | None = None
+
+    # -- what is left --------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Cards left in each queue (the current card included)."""
+        left = {"learning": len(self._learning), "review": 0, "new": 0}
+        cards = list(self._queue) + ([self.current] if self.current else [])
+        for waiting in cards:
+            left[waiting.reason] = left.get(waiting.reason, 0) + 1
+        if self.new_limit is not None:
+            left["new"] = min(left["new"], max(0, self.new_limit - self._new_shown))
+        return left
+
+    def limit_reached(self, now: datetime) -> str | None:
+        """Why the session must stop now (card or time limit), or None."""
+        if self.card_limit is not None and len(self.summary.answered) >= self.card_limit:
+            return f"the limit of {self.card_limit} cards"
+        if self.time_limit is not None and now - self.started >= self.time_limit:
+            return f"the time limit of {int(self.time_limit.total_seconds() // 60)} minutes"
+        return None
+
+    # -- the next card ---------------------------------------------------------------------------
+
+    def next_card(self, now: datetime) -> Asked:
+        """Show the next card (the current one again if not yet answered); SessionOver if none."""
+        if self.current is not None and self.asked is not None:
+            return self.asked
+        if self.limit_reached(now):
+            raise SessionOver(self.limit_reached(now))
+        waiting = self._take(now)
+        if waiting is None:
+            raise SessionOver("no more cards")
+        self.current = waiting
+        bank = self.banks[waiting.deck]
+        question = bank.question(waiting.question_id)
+        if question is None:  # the deck file lost this question since the last sync
+            self.current = None
+            return self.next_card(now)
+        seed = len(self.summary.answered)  # a fresh layout each time a card comes back
+        self.asked = ask(waiting.deck, question, waiting.ordinal, seed)
+        if waiting.reason == "new":
+            self._new_shown += 1
+        return self.asked
+
+    def _take(self, now: datetime) -> Waiting | None:
+        self._learning.sort(key=lambda item: item[0])
+        if self._learning and self._learning[0][0] <= now:
+            return self._learning.pop(0)[1]
+        while self._queue:
+            waiting = self._queue.popleft()
+            new_full = self.new_limit is not None and self._new_shown >= self.new_limit
+            if waiting.reason == "new" and new_full:
+                continue
+            return waiting
+        if self._learning and self._learning[0][0] <= now + LEARN_AHEAD:
+            return self._learning.pop(0)[1]
+        return None
+
+    # -- answering -------------------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        """The settings of the current card's deck."""
+        assert self.current is not None
+        return self.store.settings(self.current.deck)
+
+    def intervals(self, now: datetime) -> dict[int, datetime]:
+        """When the current card would be due again after each rating (study mode only)."""
+        from quizmg.scheduling.scheduler import preview
+
+        assert self.current is not None
+        if self.mode == "cram":
+            return {}
+        card = self.store.card(self.current.key)
+        # With the proposed rating already in the log, preview from the state before it.
+        state = self._pending.recorded.before if self._pending else card.state
+        return {int(r): due for r, due in preview(state, now, self.settings(), card.number).items()}
+
+    def grade_answer(self, given: str, seconds: float, now: datetime) -> tuple[Grade, int]:
+        """Grade a typed answer, record it at once with the proposed rating; the grade and rating.
+
+        Raises grading.Unreadable (nothing recorded) when the input is not an answer.
+        """
+        assert self.asked is not None and self.current is not None
+        grade = self.asked.grade(given)
+        settings = self.settings()
+        rating = propose_rating(grade.correct, seconds, settings.hard_seconds, settings.easy_seconds)
+        recorded = self.store.record_answer(
+            self.current.key,
+            rating,
+            now,
+            mode=self.mode,
+            duration_ms=int(seconds * 1000),
+            answer=given,
+            correct=grade.correct,
+        )
+        answered = Answered(self.current.key, recorded.review_id, rating, grade.correct, self.current.reason, seconds)
+        self._pending = Pending(answered, given, recorded)
+        return grade, rating
+
+    def rate(self, rating: int, seconds: float, now: datetime) -> Any:
+        """Settle the current card's rating (recording it, or replacing the proposed one)."""
+        assert self.current is not None
+        rating = int(Rating(rating))
+        pending = self._pending
+        if pending is not None and pending.answered.rating == rating:
+            recorded = pending.recorded
+            answered = pending.answered
+        else:
+            answer, correct = None, None
+            if pending is not None:
+                # The learner overrode the proposed rating: take it back, log the chosen one.
+                self.store.undo(now, pending.answered.review_id)
+                answer, correct = pending.given, pending.answered.correct
+            recorded = self.store.record_answer(
+                self.current.key,
+                rating,
+                now,
+                mode=self.mode,
+                duration_ms=int(seconds * 1000),
+                answer=answer,
+                correct=correct,
+            )
+            answered = Answered(self.current.key, recorded.review_id, rating, correct, self.current.reason, seconds)
+        self.summary.answered.append(answered)
+        self._after_rating(recorded, rating)
+        return recorded
+
+    def _after_rating(self, recorded: Any, rating: int) -> None:
+        assert self.current is not None
+        waiting = self.current
+        after = getattr(recorded, "after", None)
+        if self.mode == "cram":
+            if rating == Rating.AGAIN:
+                self._queue.append(waiting)  # crammed until recalled
+        elif after is not None and after.due is not None and after.phase in LEARNING_PHASES:
+            self._learning.append((after.due, _as_learning(waiting)))
+        if getattr(recorded, "suspended", False):
+            self.summary.suspended += 1
+        self._finish_card()
+
+    def _finish_card(self) -> None:
+        self.current = None
+        self.asked = None
+        self._pending = None
+
+    # -- keys --------------------------------------------------------------------------------------
+
+    def undo(self, now: datetime) -> Any:
+        """Take back this session's last answer and show that card again; None if none."""
+        if self._pending is not None:
+            # A graded answer whose rating is still open: take it back and ask the card again.
+            undone = self.store.undo(now, self._pending.answered.review_id)
+            assert self.current is not None
+            self._queue.appendleft(self.current)
+            if self.current.reason == "new":
+                self._new_shown = max(0, self._new_shown - 1)
+            self._finish_card()
+            return undone
+        if not self.summary.answered:
+            return None
+        last = self.summary.answered.pop()
+        undone = self.store.undo(now, last.review_id)
+        self._learning = [(due, w) for due, w in self._learning if w.key != last.key]
+        if self.current is not None:
+            self._queue.appendleft(self.current)
+        waiting = self._find_waiting(last)
+        self._queue.appendleft(waiting)
+        if last.reason == "new":
+            self._new_shown = max(0, self._new_shown - 1)
+        self.current = None
+        self.asked = None
+        return undone
+
+    def _find_waiting(self, last: Answered) -> Waiting:
+        card = self.store.card(last.key)
+        return Waiting(card.key, card.deck, card.question_id, card.ordinal, last.reason, card.number)
+
+    def suspend(self, now: datetime) -> None:
+        """Suspend the current card: it leaves this session and every queue until unsuspended."""
+        key = self._settle_for_leaving(now)
+        self.store.set_suspended([key], True)
+        self.summary.suspended += 1
+
+    def bury(self, now: datetime) -> None:
+        """Bury the current card until tomorrow's study day."""
+        key = self._settle_for_leaving(now)
+        self.store.bury([key], now)
+        self.summary.buried += 1
+
+    def _settle_for_leaving(self, now: datetime) -> str:
+        """The current card's key; an answer already given is kept with its proposed rating."""
+        assert self.current is not None
+        key = self.current.key
+        if self._pending is not None:
+            pending = self._pending.answered
+            self.rate(pending.rating, pending.seconds, now)
+        else:
+            if self.current.reason == "new":
+                self._new_shown = max(0, self._new_shown - 1)
+            self._finish_card()
+        self._learning = [(due, w) for due, w in self._learning if w.key != key]
+        return key
+
+
+def _as_learning(waiting: Waiting) -> Waiting:
+    return Waiting(waiting.key, waiting.deck, waiting.question_id, waiting.ordinal, "learning", waiting.number)
+
+
+def waiting_from_queue(queued: Iterable[Any], *, deck_order: bool = False) -> list[Waiting]:
+    """The store's queued cards as session entries; grouped deck by deck when asked."""
+    cards = [Waiting(q.key, q.deck, q.question_id, q.ordinal, q.reason, q.number) for q in queued]
+    if deck_order:
+        cards.sort(key=lambda w: w.deck)  # stable: the queue's order within each deck
+    return cards
+
+
+def waiting_for_cram(cards: Iterable[Any], now: datetime, *, deck_order: bool = False) -> list[Waiting]:
+    """Every unsuspended card of the decks for a cram session, soonest due first, new ones last."""
+    far = datetime.max.replace(tzinfo=now.tzinfo)
+    chosen = [card for card in cards if not card.suspended and not card.retired]
+    chosen.sort(key=lambda card: (card.deck if deck_order else "", card.state.due or far))
+    return [
+        Waiting(c.key, c.deck, c.question_id, c.ordinal, "new" if c.state.due is None else "review", c.number)
+        for c in chosen
+    ]

@@ -1,0 +1,258 @@
+"""A study session in the terminal: one card at a time, rated, with undo, suspend and bury.
+
+While an answer is being typed, letters are answers (b can be a choice), so commands are typed
+with a colon: `:u`, `:s`, `:b`, `:q`. At every single-key prompt (reveal, rating) the plain
+keys u, s, b, q and ? work.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+from rich.console import Console
+
+from quizmg.scheduling.memory import Rating
+from quizmg.study.asking import Asked
+from quizmg.study.grading import Unreadable
+from quizmg.study.session import SessionOver, StudySession
+from quizmg.ui.ask import (
+    deck_text,
+    glyphs,
+    hint,
+    render_answer,
+    render_explanation,
+    render_question,
+    render_verdict,
+)
+from quizmg.ui.keyboard import ENTER, EndOfInput, Keyboard
+from quizmg.ui.quiz_view import clock_text
+
+RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+COMMANDS = {"u": "undo", "s": "suspend", "b": "bury", "q": "quit", "?": "help"}
+
+HELP = """[bold]Keys[/bold]
+  Enter, Space  show the answer (basic and cloze cards)
+  1 2 3 4       rate: Again, Hard, Good, Easy
+  Enter         accept the proposed rating
+  u  undo the last answer    s  suspend this card
+  b  bury until tomorrow     q  quit (answers are saved)
+  ?  this help
+While typing an answer, commands take a colon: :u :s :b :q
+mcq: a letter or number (several: a c); true/false: t or f;
+order: step numbers (3 1 2); match: pairs (1b 2a)."""
+
+
+class Quit(Exception):
+    """The learner asked to stop."""
+
+
+class _Command(Exception):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def run_session(
+    console: Console,
+    keyboard: Keyboard,
+    session: StudySession,
+    *,
+    now: Callable[[], datetime],
+    source_titles: dict[str, str | None],
+) -> str:
+    """Study until the queue is empty, a limit is reached, or the learner stops; why it ended."""
+    while True:
+        try:
+            asked = session.next_card(now())
+        except SessionOver as over:
+            return str(over)
+        try:
+            _study_card(console, keyboard, session, asked, now, source_titles.get(asked.deck_id))
+        except _Command as command:
+            if command.name == "quit":
+                return "you stopped"
+            _apply(console, session, command.name, now)
+        except Quit:
+            return "you stopped"
+        except (KeyboardInterrupt, EndOfInput):
+            console.print()
+            return "you stopped"
+
+
+def _apply(console: Console, session: StudySession, name: str, now: Callable[[], datetime]) -> None:
+    if name == "undo":
+        undone = session.undo(now())
+        if undone is None:
+            console.print("[yellow]Nothing to undo in this session.[/yellow]")
+        else:
+            console.print("[yellow]Undone: that card comes again.[/yellow]")
+    elif name == "suspend" and session.current is not None:
+        session.suspend(now())
+        console.print("[yellow]Suspended: it will not come up until you unsuspend it.[/yellow]")
+    elif name == "bury" and session.current is not None:
+        session.bury(now())
+        console.print("[yellow]Buried until tomorrow.[/yellow]")
+
+
+def progress_line(session: StudySession) -> str:
+    """Done so far and what is left in each queue."""
+    left = session.counts()
+    done = len(session.summary.answered)
+    return (
+        f"done {done}  [blue]learning {left['learning']}[/blue]  "
+        f"[green]review {left['review']}[/green]  [cyan]new {left['new']}[/cyan]"
+    )
+
+
+def _header(console: Console, session: StudySession, asked: Asked) -> str:
+    mechanism = asked.question.mechanism
+    dot = glyphs(console).dot
+    where = f"{deck_text(console, asked.deck_id)}"
+    if mechanism:
+        where += f" {dot} {deck_text(console, mechanism)}"
+    mode = " [magenta]cram[/magenta]" if session.mode == "cram" else ""
+    return f"{where} {dot} {asked.kind}{mode}   [dim]{progress_line(session)}[/dim]"
+
+
+def _key(keyboard: Keyboard, prompt: str, allowed: str) -> str:
+    """A key among `allowed` (or a command key); commands raise _Command."""
+    while True:
+        key = keyboard.key(prompt)
+        if key in allowed:
+            return key
+        if key in COMMANDS:
+            raise _Command(COMMANDS[key])
+
+
+def _study_card(
+    console: Console,
+    keyboard: Keyboard,
+    session: StudySession,
+    asked: Asked,
+    now: Callable[[], datetime],
+    source_title: str | None,
+) -> None:
+    render_question(console, asked, _header(console, session, asked))
+    shown = time.monotonic()
+    proposed: int | None = None
+    if asked.self_rated:
+        while True:
+            try:
+                _key(keyboard, f"[dim]{hint(asked)}  (? for keys)[/dim] ", ENTER + " ")
+                break
+            except _Command as command:
+                if command.name != "help":
+                    raise
+                console.print(HELP)
+        render_answer(console, asked)
+        render_explanation(console, asked, source_title)
+    else:
+        given = _typed_answer(console, keyboard, asked)
+        seconds = time.monotonic() - shown
+        while True:
+            try:
+                grade, proposed = session.grade_answer(given, seconds, now())
+                break
+            except Unreadable as problem:
+                console.print(f"[yellow]{deck_text(console, str(problem))}[/yellow]")
+                given = _typed_answer(console, keyboard, asked)
+                seconds = time.monotonic() - shown
+        render_verdict(console, asked, grade)
+        render_explanation(console, asked, source_title)
+    rating = _choose_rating(console, keyboard, session, now(), proposed)
+    seconds = time.monotonic() - shown
+    recorded = session.rate(rating, seconds, now())
+    if getattr(recorded, "became_leech", False):
+        console.print(
+            "[yellow]This card keeps slipping away (a leech)"
+            + (": it is suspended." if recorded.suspended else ".")
+            + "[/yellow]"
+        )
+
+
+def _typed_answer(console: Console, keyboard: Keyboard, asked: Asked) -> str:
+    """A typed answer; `:u`-style commands and `?` are handled here."""
+    while True:
+        text = keyboard.line(f"[dim]{hint(asked)}[/dim] [bold]>[/bold] ")
+        word = text.strip().lower()
+        if word in ("?", ":?", ":h"):
+            console.print(HELP)
+            continue
+        if word.startswith(":") and word[1:2] in COMMANDS:
+            raise _Command(COMMANDS[word[1:2]])
+        if not word:
+            continue
+        return text
+
+
+def _choose_rating(
+    console: Console, keyboard: Keyboard, session: StudySession, now: datetime, proposed: int | None
+) -> int:
+    intervals = session.intervals(now)
+    buttons = []
+    for value, name in RATING_NAMES.items():
+        label = f"[bold]{value}[/bold] {name}"
+        if value in intervals:
+            label += f" [dim]{_interval(intervals[value], now)}[/dim]"
+        if value == proposed:
+            label = f"[reverse]{label}[/reverse]"
+        buttons.append(label)
+    accept = f"Enter: {RATING_NAMES[proposed]}  " if proposed else ""
+    console.print("  ".join(buttons))
+    while True:
+        try:
+            key = _key(keyboard, f"[dim]{accept}1-4 rate, u undo, s suspend, b bury, q quit[/dim] ", "1234" + ENTER)
+        except _Command as command:
+            if command.name == "help":
+                console.print(HELP)
+                continue
+            raise
+        if key == ENTER:
+            if proposed is not None:
+                return proposed
+            continue
+        return int(Rating(int(key)))
+
+
+def _interval(due: datetime, now: datetime) -> str:
+    from quizmg.scheduling.scheduler import interval_text
+
+    return interval_text(due - now)
+
+
+def render_summary(
+    console: Console,
+    session: StudySession,
+    ended: str,
+    finished: datetime,
+    next_due: datetime | None,
+    due_now: int,
+) -> None:
+    """Cards studied, accuracy, time, the ratings given, and what is due next and when."""
+    summary = session.summary
+    console.print()
+    console.rule("Session over", align="left", characters=glyphs(console).rule)
+    spent = clock_text((finished - session.started).total_seconds())
+    if not summary.answered:
+        console.print(f"No cards answered ({ended}).")
+    else:
+        accuracy = summary.accuracy or 0.0
+        console.print(f"[bold]{summary.studied} cards[/bold] in {spent}, {accuracy:.0%} right [dim]({ended})[/dim]")
+        counts = summary.ratings()
+        console.print("  ".join(f"{RATING_NAMES[value]} {counts[value]}" for value in RATING_NAMES))
+    if summary.suspended or summary.buried:
+        console.print(f"Suspended {summary.suspended}, buried {summary.buried}.")
+    if due_now:
+        console.print(f"Still due now: {due_now}. Run [bold]quizmg study[/bold] again to go on.")
+    elif next_due is not None:
+        local = next_due.astimezone()
+        console.print(f"Next card due {_interval_from(next_due, finished)}, at {local:%a %H:%M}.")
+    else:
+        console.print("Nothing else is due.")
+
+
+def _interval_from(due: datetime, now: datetime) -> str:
+    text = _interval(due, now) if due > now else "now"
+    return f"in {text}" if due > now else text
