@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "schema": "quizmg.cli.deck_commands:schema",
     "export": "quizmg.cli.exchange:export",
     "quiz": "quizmg.cli.study_commands:quiz",
+    "study": "quizmg.cli.study_commands:study",
 }
 
 
