@@ -46,7 +46,8 @@ def test_each_template_reads_as_intended() -> None:
     assert isinstance(true, TrueFalse) and true.answer and true.statement == "Magnesium blocks NMDA receptors."
     false = questions["block.false"]
     assert isinstance(false, TrueFalse) and not false.answer
-    assert false.statement in {"Magnesium enhances NMDA receptors."}
+    # a wrong target, never one the agent also acts on in the same way (calcium channels)
+    assert false.statement in {"Magnesium blocks GABA receptors.", "Magnesium blocks adenosine receptors."}
     order = questions["block.order"]
     assert isinstance(order, Order) and order.items == ["Less calcium enters", "Neurons fire less", "The mind calms"]
     cloze = questions["block.cloze"]
@@ -92,3 +93,24 @@ def test_generated_questions_flow_into_cards(sample_deck: Path) -> None:
     assert len(generated) == 13
     assert {card.question_id for card in bank.cards()} >= {q.id for q in generated}
     assert bank_from_deck(bank.deck).questions == bank.questions
+
+
+def test_false_statement_falls_back_to_swapping_the_action() -> None:
+    mechanisms = [
+        {"id": "a", "agent": "x", "action": "blocks", "target": "one"},
+        {"id": "b", "agent": "x", "action": "blocks", "target": "two"},
+    ]
+    lone = Deck.model_validate({"id": "t", "title": "T", "mechanisms": mechanisms})
+    assert not any(q.id == "a.false" for q in expand_deck(lone))  # both targets would be true
+    mechanisms.append({"id": "c", "agent": "x", "action": "enhances", "target": "one"})
+    swapped = Deck.model_validate({"id": "t", "title": "T", "mechanisms": mechanisms})
+    false = next(q for q in expand_deck(swapped) if q.id == "b.false")
+    assert false.prompt_text() in {"X enhances two."}
+
+
+def test_recall_asks_for_the_link_when_the_action_is_a_relation() -> None:
+    mechanism = {"id": "m", "agent": "magnesium", "action": "is a cofactor in", "target": "melatonin synthesis"}
+    lone = Deck.model_validate({"id": "t", "title": "T", "mechanisms": [mechanism]})
+    recall = next(q for q in expand_deck(lone) if q.id == "m.recall")
+    assert recall.prompt_text() == "What is the link between magnesium and melatonin synthesis?"
+    assert recall.answer_text() == "Magnesium is a cofactor in melatonin synthesis."

@@ -78,10 +78,20 @@ def _recall(mechanism: Mechanism, deck: Deck) -> Basic:
     if mechanism.effects:
         answer += f" As a result: {_lower_first(mechanism.effects[0]).rstrip('.')}."
     return Basic(
-        prompt=f"What does {mechanism.agent} do to {mechanism.target}?",
+        prompt=_recall_prompt(mechanism),
         answer=answer,
         **_common(mechanism, "recall"),
     )
+
+
+def _recall_prompt(mechanism: Mechanism) -> str:
+    # "What does X do to Y?" only fits an action verb; "is a cofactor in" or "has a role in" do not.
+    if _RELATIONAL.match(mechanism.action):
+        return f"What is the link between {mechanism.agent} and {mechanism.target}?"
+    return f"What does {mechanism.agent} do to {mechanism.target}?"
+
+
+_RELATIONAL = re.compile(r"^(is|are|was|were|has|have|acts as|serves as)\b", re.IGNORECASE)
 
 
 def _what(mechanism: Mechanism, deck: Deck) -> Basic | None:
@@ -112,19 +122,23 @@ def _true(mechanism: Mechanism, deck: Deck) -> TrueFalse:
 
 
 def _false(mechanism: Mechanism, deck: Deck) -> TrueFalse | None:
-    """A false statement: another mechanism's action (or, failing that, a wrong target) swapped in."""
-    others = [
-        other
-        for other in _others_by_closeness(mechanism, deck)
-        if other.action.lower() != mechanism.action.lower() and other.agent.lower() == mechanism.agent.lower()
-    ]
-    if others:
-        false_text = statement(mechanism, action=others[0].action)
-    else:
-        wrong = _wrong_targets(mechanism, deck)
-        if not wrong:
-            return None
+    """A false statement: a wrong target swapped in, or failing that another mechanism's action.
+
+    A wrong target keeps the verb's sense ("blocks GABA receptors"); a swapped action often does
+    not fit the target at all ("is a cofactor in NMDA receptors"), so it is only the fallback.
+    """
+    wrong = _wrong_targets(mechanism, deck)
+    if wrong:
         false_text = statement(mechanism, target=wrong[0])
+    else:
+        others = [
+            other
+            for other in _others_by_closeness(mechanism, deck)
+            if other.action.lower() != mechanism.action.lower() and other.agent.lower() == mechanism.agent.lower()
+        ]
+        if not others:
+            return None
+        false_text = statement(mechanism, action=others[0].action)
     return TrueFalse(
         statement=false_text,
         answer=False,
