@@ -22,7 +22,16 @@ from quizmg.scheduling.scheduler import (
 from quizmg.scheduling.settings import Settings
 
 START = datetime(2022, 11, 29, 12, 30, tzinfo=timezone.utc)
-NO_FUZZ = Settings(fuzz=False)
+# Golden figures are pinned to one zone: elapsed time is counted in the learner's study days.
+
+
+def utc_settings(**values: object) -> Settings:
+    """Settings for a learner whose day rolls over at 04:00 UTC."""
+    return Settings(timezone="UTC", **values)  # type: ignore[arg-type]
+
+
+NO_FUZZ = utc_settings(fuzz=False)
+FUZZ = utc_settings()
 GOOD, AGAIN = Rating.GOOD, Rating.AGAIN
 
 
@@ -70,7 +79,7 @@ def test_new_card_walks_through_learning_steps() -> None:
 
 
 def test_custom_learning_steps_are_minutes() -> None:
-    settings = Settings(fuzz=False, learning_steps=[5, 30, 120])
+    settings = utc_settings(fuzz=False, learning_steps=[5, 30, 120])
     state = apply_review(NEW_CARD, GOOD, START, settings, 1)
     assert state.due - START == timedelta(minutes=30)
     state = apply_review(state, GOOD, state.due, settings, 1)
@@ -80,7 +89,7 @@ def test_custom_learning_steps_are_minutes() -> None:
 
 
 def test_no_learning_steps_graduates_at_once() -> None:
-    state = apply_review(NEW_CARD, GOOD, START, Settings(fuzz=False, learning_steps=[]), 1)
+    state = apply_review(NEW_CARD, GOOD, START, utc_settings(fuzz=False, learning_steps=[]), 1)
     assert state.phase is CardPhase.REVIEW and (state.due - START).days == 2
 
 
@@ -98,14 +107,14 @@ def test_lapse_counts_only_forgetting_in_review() -> None:
 
 def test_higher_retention_gives_shorter_intervals() -> None:
     ratings = [GOOD] * 5
-    strict = intervals_in_days(ratings, Settings(fuzz=False, desired_retention=0.97))
-    relaxed = intervals_in_days(ratings, Settings(fuzz=False, desired_retention=0.8))
+    strict = intervals_in_days(ratings, utc_settings(fuzz=False, desired_retention=0.97))
+    relaxed = intervals_in_days(ratings, utc_settings(fuzz=False, desired_retention=0.8))
     assert strict[-1] < intervals_in_days(ratings, NO_FUZZ)[-1] < relaxed[-1]
 
 
 def test_maximum_interval_caps_reviews() -> None:
-    assert max(intervals_in_days([GOOD] * 8, Settings(fuzz=False, maximum_interval=30))) == 30
-    assert max(intervals_in_days([GOOD] * 8, Settings(fuzz=True, maximum_interval=30))) == 30
+    assert max(intervals_in_days([GOOD] * 8, utc_settings(fuzz=False, maximum_interval=30))) == 30
+    assert max(intervals_in_days([GOOD] * 8, utc_settings(fuzz=True, maximum_interval=30))) == 30
 
 
 def test_custom_parameters_change_the_schedule() -> None:
@@ -113,12 +122,12 @@ def test_custom_parameters_change_the_schedule() -> None:
 
     weights = list(DEFAULT_PARAMETERS)
     weights[2] = 10.0  # initial stability after Good
-    days = intervals_in_days([GOOD, GOOD], Settings(fuzz=False, parameters=weights))
+    days = intervals_in_days([GOOD, GOOD], utc_settings(fuzz=False, parameters=weights))
     assert days == [0, 10]
 
 
 def test_replay_equals_folding_apply_review() -> None:
-    settings = Settings()  # fuzz on: replay must still agree exactly
+    settings = FUZZ  # fuzz on: replay must still agree exactly
     history = [GOOD, GOOD, Rating.HARD, AGAIN, GOOD, Rating.EASY, GOOD]
     state, when, reviews = NEW_CARD, START, []
     for rating in history:
@@ -131,7 +140,7 @@ def test_replay_equals_folding_apply_review() -> None:
 
 
 def test_fuzz_is_reproducible_and_leaves_global_random_alone() -> None:
-    settings = Settings()
+    settings = FUZZ
     reviews = [(START + timedelta(days=offset), int(GOOD)) for offset in (0, 0, 3, 15, 60, 200)]
     random.seed(1234)
     expected_next = random.random()
@@ -149,11 +158,11 @@ def test_fuzz_differs_between_cards_but_stays_in_range() -> None:
     plain_days = (plain.due - plain.last_review).days  # type: ignore[operator]
     fuzzed = set()
     for card in range(1, 40):
-        state = replay(reviews, Settings(), card)
+        state = replay(reviews, FUZZ, card)
         fuzzed.add((state.due - state.last_review).days)  # type: ignore[operator]
     assert len(fuzzed) > 3  # cards reviewed together do not all fall due on the same day
     assert min(fuzzed) >= plain_days * 0.9 - 2 and max(fuzzed) <= plain_days * 1.1 + 2
-    assert plain.stability == replay(reviews, Settings(), 5).stability  # fuzz moves only the due
+    assert plain.stability == replay(reviews, FUZZ, 5).stability  # fuzz moves only the due
 
 
 def test_fuzzed_days_bounds() -> None:
@@ -184,7 +193,7 @@ def test_bad_rating_is_a_clear_error() -> None:
 
 
 def test_preview_gives_each_rating_and_matches_the_real_answer() -> None:
-    settings = Settings()
+    settings = FUZZ
     state = replay([(START, 3), (START + timedelta(minutes=10), 3)], settings, 8)
     now = START + timedelta(days=2, hours=1)
     buttons = preview(state, now, settings, 8)
@@ -211,7 +220,7 @@ def test_retrievability_follows_the_forgetting_curve() -> None:
 def test_card_state_round_trips_through_json_values() -> None:
     import json
 
-    state = replay([(START, 3), (START + timedelta(minutes=10), 1)], Settings(), 5)
+    state = replay([(START, 3), (START + timedelta(minutes=10), 1)], FUZZ, 5)
     text = json.dumps(state.to_dict())
     assert CardState.from_dict(json.loads(text)) == state
     assert CardState.from_dict(NEW_CARD.to_dict()) == NEW_CARD
@@ -224,3 +233,48 @@ def test_card_state_round_trips_through_json_values() -> None:
 )
 def test_interval_text(seconds: int, text: str) -> None:
     assert interval_text(timedelta(seconds=seconds)) == text
+
+
+def test_elapsed_time_is_counted_in_study_days() -> None:
+    # Graduated on day 0; answered at 23:00 on day 2 and again at 09:00 the next study day.
+    settings = utc_settings(fuzz=False, learning_steps=[])
+    base = [(START, 3), (START + timedelta(days=2, hours=10, minutes=30), 3)]
+    late_evening = replay(base, settings, 1)
+    next_morning = START + timedelta(days=3, hours=-3, minutes=-30)  # 10 hours later, 09:00 UTC
+    long_term = apply_review(late_evening, GOOD, next_morning, settings, 1)
+    # The same 10 hours inside one study day is only a short-term (same-day) review.
+    same_day = apply_review(
+        late_evening, GOOD, late_evening.last_review + timedelta(minutes=30), settings, 1
+    )
+    assert long_term.stability is not None and same_day.stability is not None
+    assert long_term.stability > same_day.stability
+    # In a zone where both moments fall on one study day, no long-term update happens.
+    tokyo = Settings(timezone="Asia/Tokyo", fuzz=False, learning_steps=[])
+    tokyo_state = replay(base, tokyo, 1)
+    tokyo_next = apply_review(tokyo_state, GOOD, next_morning, tokyo, 1)
+    assert tokyo_next.stability == pytest.approx(
+        apply_review(tokyo_state, GOOD, tokyo_state.last_review + timedelta(hours=1), tokyo, 1)
+        .stability
+    )
+
+
+def test_replay_stability_agrees_with_fsrs_rs_memory_state() -> None:
+    # fsrs-rs (the optimizer's engine, and Anki's) computes memory from study-day gaps; a replay
+    # through quizmg must land on the same stability and difficulty for the same history.
+    from fsrs_rs_python import FSRS, FSRSItem, FSRSReview
+
+    from quizmg.scheduling.optimizer import training_sequences
+
+    history = [
+        (START, 1), (START + timedelta(minutes=2), 3), (START + timedelta(hours=13), 3),
+        (START + timedelta(days=3, hours=2), 3), (START + timedelta(days=11), 1),
+        (START + timedelta(days=11, minutes=10), 3), (START + timedelta(days=15), 3),
+        (START + timedelta(days=15, hours=18), 3),  # 18 hours later, but the next study day
+        (START + timedelta(days=40), 4),
+    ]
+    steps = training_sequences({1: history}, NO_FUZZ)[-1]
+    engine = FSRS(list(NO_FUZZ.fsrs_parameters()))
+    memory = engine.memory_state(FSRSItem([FSRSReview(rating, gap) for rating, gap in steps]))
+    state = replay(history, NO_FUZZ, 1)
+    assert state.stability == pytest.approx(memory.stability, rel=1e-3)
+    assert state.difficulty == pytest.approx(memory.difficulty, rel=1e-3)
