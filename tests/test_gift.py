@@ -206,7 +206,8 @@ def gift_question(draw: st.DrawFn, qid: str) -> object:
     if kind == "tf":
         return TrueFalse(statement=draw(MULTI), answer=draw(st.booleans()), **base)
     if kind == "short":
-        return Short(prompt=draw(MULTI), answer=draw(TEXT), accepted=draw(st.lists(TEXT, max_size=3)), **base)
+        accepted = draw(st.lists(SAFE, max_size=3))
+        return Short(prompt=draw(MULTI), answer=draw(SAFE), accepted=accepted, **base)
     if kind == "numeric":
         return Numeric(
             prompt=draw(MULTI),
@@ -233,6 +234,13 @@ def test_gift_round_trip(deck: Deck) -> None:
     text, warnings = write_gift(deck)
     assert warnings == []
     assert read_gift(text, "roundtrip.gift").deck == deck, text
+
+
+def test_arrow_in_a_short_answer_is_written_as_an_arrow_sign() -> None:
+    deck = Deck(id="d", title="D", questions=[Short(id="s", prompt="Which way?", answer="a -> b")])
+    text, warnings = write_gift(deck)
+    assert "{=a → b}" in text and warnings == ["s: '->' has no escape in GIFT and was written as '→'"]
+    assert read_gift(text, "d.gift").deck.questions[0].kind == "short"
 
 
 def test_order_and_numeric_unit_round_trip_is_not_claimed() -> None:

@@ -384,13 +384,14 @@ def _write_question(question: QuestionBase, warnings: list[str]) -> list[str]:
             f"{head}{escape(question.statement)} {{{'TRUE' if question.answer else 'FALSE'}{general}}}",
         ]
     if isinstance(question, Short):
-        answers = " ".join(f"={escape(a)}" for a in [question.answer, *question.accepted])
+        answers = " ".join(f"={escape(_no_arrow(a, qid, warnings))}" for a in [question.answer, *question.accepted])
         return [f"// {meta}", f"{head}{escape(question.prompt)} {{{answers}{general}}}"]
     if isinstance(question, Basic):
         warnings.append(f"{qid}: a basic card was written as a GIFT short-answer question")
         if question.reversed:
             warnings.append(f"{qid}: the reversed card has no GIFT form and was left out")
-        return [f"// {meta}", f"{head}{escape(question.prompt)} {{={escape(question.answer)}{general}}}"]
+        answer = escape(_no_arrow(question.answer, qid, warnings))
+        return [f"// {meta}", f"{head}{escape(question.prompt)} {{={answer}{general}}}"]
     if isinstance(question, Numeric):
         prompt = question.prompt
         if question.unit:
@@ -399,9 +400,7 @@ def _write_question(question: QuestionBase, warnings: list[str]) -> list[str]:
         number = f"{_number(question.answer)}:{_number(question.tolerance)}"
         return [f"// {meta}", f"{head}{escape(prompt)} {{#{number}{general}}}"]
     if isinstance(question, Match):
-        lines = [f"\t={escape(p.left)} -> {escape(p.right)}" for p in question.pairs]
-        if any("->" in p.left for p in question.pairs):
-            warnings.append(f"{qid}: a left item contains '->', which GIFT reads as the arrow")
+        lines = [f"\t={escape(_no_arrow(p.left, qid, warnings))} -> {escape(p.right)}" for p in question.pairs]
         return [
             f"// {meta}",
             f"{head}{escape(question.prompt)} {{",
@@ -448,6 +447,14 @@ def _write_cloze(question: Cloze, meta: str, general: str, warnings: list[str]) 
         warnings.append(f"{qid}: cloze hints have no GIFT form and were left out")
     warnings.append(f"{qid}: the cloze was written as GIFT missing-word question(s)")
     return out[:-1]
+
+
+def _no_arrow(text: str, qid: str, warnings: list[str]) -> str:
+    """GIFT cannot escape '->' (it would turn the question into matching): write an arrow sign."""
+    if "->" not in text:
+        return text
+    warnings.append(f"{qid}: '->' has no escape in GIFT and was written as '→'")
+    return text.replace("->", "→")
 
 
 def _number(value: float) -> str:
