@@ -29,6 +29,9 @@ Design choices:
 - Undo appends a row to `undone_reviews` instead of deleting or flagging the review: the log stays
   append-only (a review row is never rewritten), an undo is itself a dated fact, and every reader
   that replays simply skips undone reviews.
+- A card's state is the fold of its study answers in log order (review id), the order the
+  scheduler met them: the cache then equals a replay even when two sessions answered the same
+  card at once with interleaved clock times.
 - Cram and quiz answers are logged with their mode and never change the schedule.
 - Daily limits and sibling burying are read from today's part of the log, not kept as counters,
   so they are right after a crash, an undo or with two sessions at once.

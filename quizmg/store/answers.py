@@ -7,8 +7,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from quizmg.errors import QuizmgError
-from quizmg.scheduling.memory import CardState, Rating
-from quizmg.scheduling.scheduler import apply_review, replay
+from quizmg.scheduling.memory import NEW_CARD, CardState, Rating
+from quizmg.scheduling.scheduler import apply_review
 from quizmg.scheduling.settings import Settings
 from quizmg.store.collection import CARD_COLUMNS, card_from_row, state_columns
 from quizmg.store.database import from_ms, to_ms, truncate_to_ms, write_transaction
@@ -103,12 +103,28 @@ def record_answer(
     return Recorded(review_id, card_key, mode, before, after, became_leech, suspended)
 
 
+def replay_in_log_order(
+    reviews: list[tuple[datetime, int]], settings: Settings, card_number: int
+) -> CardState:
+    """A card's state from its scheduling reviews in the order they were logged.
+
+    Log order (review id) is the order the scheduler met the answers when they were recorded,
+    so folding in that order reproduces the cache exactly, even when two sessions answered
+    the same card at once and their clocks' times interleave. For a single session it is also
+    time order, and the same as quizmg.scheduling.scheduler.replay.
+    """
+    state = NEW_CARD
+    for when, rating in reviews:
+        state = apply_review(state, rating, when, settings, card_number)
+    return state
+
+
 def card_history(db: sqlite3.Connection, card_id: int) -> list[tuple[datetime, int]]:
-    """A card's scheduling reviews (study mode, not undone), oldest first."""
+    """A card's scheduling reviews (study mode, not undone), in log order."""
     rows = db.execute(
         "SELECT r.time, r.rating FROM reviews r WHERE r.card_id = ? AND r.mode = ? "
         "AND NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) "
-        "ORDER BY r.time, r.id",
+        "ORDER BY r.id",
         (card_id, STUDY),
     )
     return [(from_ms(time), rating) for time, rating in rows]  # type: ignore[misc]
@@ -146,7 +162,7 @@ def undo_review(collection: Collection, now: datetime, review_id: int | None = N
         state = card.state
         if mode == STUDY:
             settings = collection.settings(card.deck)
-            state = replay(card_history(db, card_id), settings, card.number)
+            state = replay_in_log_order(card_history(db, card_id), settings, card.number)
             leech = is_leech(state, settings)
             db.execute(UPDATE_STATE, (*state_columns(state), int(leech), card_id))
             # The answer that made the card a leech is taken back: so is its suspension.

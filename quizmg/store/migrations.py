@@ -94,7 +94,8 @@ def create_review_log(connection: sqlite3.Connection) -> None:
             answer TEXT,                        -- what the learner typed or chose, if anything
             correct INTEGER CHECK (correct IN (0, 1))  -- graded kinds only; NULL = self-rated
         )""",
-        "CREATE INDEX reviews_by_card ON reviews (card_id, time)",
+        # (card_id) alone: the rowid rides along, so one card's reviews come in log order.
+        "CREATE INDEX reviews_by_card ON reviews (card_id)",
         "CREATE INDEX reviews_by_time ON reviews (time)",
         # Undo never rewrites a review: it appends a record here. Replays skip undone reviews.
         """CREATE TABLE undone_reviews (

@@ -6,8 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from quizmg.scheduling.memory import NEW_CARD, CardState
-from quizmg.scheduling.scheduler import replay
-from quizmg.store.answers import UPDATE_STATE, is_leech
+from quizmg.store.answers import UPDATE_STATE, is_leech, replay_in_log_order
 from quizmg.store.collection import state_columns, state_from_row
 from quizmg.store.database import from_ms, write_transaction
 from quizmg.store.records import MODE_CODES, RebuildReport
@@ -25,7 +24,7 @@ def replayed_states(collection: Collection) -> tuple[dict[int, CardState], int]:
     rows = db.execute(
         "SELECT r.card_id, r.time, r.rating FROM reviews r WHERE r.mode = ? "
         "AND NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) "
-        "ORDER BY r.card_id, r.time, r.id",
+        "ORDER BY r.card_id, r.id",
         (MODE_CODES["study"],),
     )
     history: dict[int, list[tuple[datetime, int]]] = {}
@@ -37,7 +36,9 @@ def replayed_states(collection: Collection) -> tuple[dict[int, CardState], int]:
     for card_id, number, deck in cards:
         reviews = history.get(card_id)
         states[card_id] = (
-            replay(reviews, collection.settings(deck), number) if reviews else NEW_CARD
+            replay_in_log_order(reviews, collection.settings(deck), number)
+            if reviews
+            else NEW_CARD
         )
     return states, used
 
