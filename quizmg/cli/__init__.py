@@ -20,6 +20,16 @@ COMMANDS: dict[str, str] = {
     "export": "quizmg.cli.exchange:export",
     "quiz": "quizmg.cli.study_commands:quiz",
     "study": "quizmg.cli.study_commands:study",
+    "add": "quizmg.cli.collection_commands:add",
+    "due": "quizmg.cli.collection_commands:due",
+    "config": "quizmg.cli.collection_commands:config",
+    "undo": "quizmg.cli.collection_commands:undo",
+    "suspend": "quizmg.cli.collection_commands:suspend",
+    "unsuspend": "quizmg.cli.collection_commands:unsuspend",
+    "backup": "quizmg.cli.collection_commands:backup",
+    "restore": "quizmg.cli.collection_commands:restore",
+    "doctor": "quizmg.cli.collection_commands:doctor",
+    "optimize": "quizmg.cli.collection_commands:optimize",
 }
 
 

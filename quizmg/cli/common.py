@@ -1,16 +1,48 @@
-"""What several commands share: finding a deck by name or path and loading it."""
+"""What several commands share: the clock, the learner's collection, and finding decks."""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from quizmg.bank import Bank
+    from quizmg.store import Collection
+
+COLLECTION_FILE = "collection.sqlite3"
+
+
+def utc_now() -> datetime:
+    """The current time, UTC-aware: the CLI reads the clock so the core never has to."""
+    return datetime.now(timezone.utc)
+
+
+def collection_path() -> Path:
+    """The learner's collection: `collection.sqlite3` in the data directory."""
+    from quizmg.cli.home import data_dir
+
+    return data_dir() / COLLECTION_FILE
+
+
+def open_user_collection(now: datetime | None = None, *, daily_backup: bool = True) -> Collection:
+    """Open (creating or upgrading) the learner's collection; backed up at most once a day."""
+    from quizmg.store import open_collection
+
+    return open_collection(collection_path(), now or utc_now(), daily_backup=daily_backup)
+
+
+def registered_decks() -> dict[str, Path]:
+    """Deck ids registered in the collection and their files ({} before the first `add`)."""
+    if not collection_path().exists():
+        return {}  # listing decks must not create a collection as a side effect
+    with open_user_collection() as collection:
+        return collection.deck_paths()
 
 
 def open_bank(name: str) -> Bank:
-    """The bank of a deck named by built-in id or path."""
+    """The bank of a deck named by built-in id, registered id, or path."""
     from quizmg.bank import load_bank
     from quizmg.catalog import resolve_deck
 
-    return load_bank(resolve_deck(name))
+    return load_bank(resolve_deck(name, registered_decks()))

@@ -9,26 +9,55 @@ import click
 from quizmg.cli.common import open_bank
 
 
+def _deck_rows() -> list[dict[str, object]]:
+    """Built-in and registered decks with question, card, due and new counts."""
+    from quizmg.bank import load_bank
+    from quizmg.catalog import builtin_decks
+    from quizmg.cli.common import collection_path, open_user_collection, utc_now
+    from quizmg.errors import QuizmgError
+
+    now = utc_now()
+    rows: dict[str, dict[str, object]] = {}
+    builtins = builtin_decks()
+    for deck_id, path in builtins.items():
+        bank = load_bank(path)
+        rows[deck_id] = {
+            "id": deck_id, "title": bank.deck.title, "questions": len(bank.questions),
+            "cards": len(bank.cards()), "due": 0, "new": 0,
+            "origin": "built-in", "path": str(path),
+        }
+    if not collection_path().exists():  # listing must not create a collection
+        from quizmg.scheduling.settings import Settings
+
+        for row in rows.values():
+            row["new"] = min(int(row["cards"]), Settings().new_per_day)  # type: ignore[call-overload]
+        return [rows[name] for name in sorted(rows)]
+    with open_user_collection(now) as collection:
+        new_per_day = collection.settings().new_per_day
+        for row in rows.values():
+            row["new"] = min(int(row["cards"]), new_per_day)  # type: ignore[call-overload]
+        for record in collection.decks():
+            row = rows.setdefault(
+                record.name, {"id": record.name, "origin": "registered", "path": record.path}
+            )
+            row.update(title=record.title, questions=record.questions, cards=record.cards)
+            try:
+                # Keep the collection in step with an edited file (a hash compare if unchanged).
+                bank = load_bank(record.path or "")
+                collection.sync(bank, now)
+                row.update(questions=len(bank.questions), cards=len(bank.cards()))
+            except QuizmgError:
+                row["origin"] = "registered (file missing or broken)"
+            counts = collection.due_counts(now, [record.name])
+            row.update(due=counts.learning + counts.review, new=counts.new)
+    return [rows[name] for name in sorted(rows)]
+
+
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
 def decks(as_json: bool) -> None:
-    """List the available decks with their question and card counts."""
-    from quizmg.bank import load_bank
-    from quizmg.catalog import builtin_decks
-
-    rows = []
-    for deck_id, path in builtin_decks().items():
-        bank = load_bank(path)
-        rows.append(
-            {
-                "id": deck_id,
-                "title": bank.deck.title,
-                "questions": len(bank.questions),
-                "cards": len(bank.cards()),
-                "origin": "built-in",
-                "path": str(path),
-            }
-        )
+    """List built-in and registered decks with question, card, due and new counts."""
+    rows = _deck_rows()
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
@@ -36,15 +65,17 @@ def decks(as_json: bool) -> None:
 
     from quizmg.ui.console import literal, make_console
 
+    columns = ("id", "title", "questions", "cards", "due", "new", "origin")
     table = Table(title="Decks", title_justify="left")
-    for column in ("id", "title", "questions", "cards", "origin"):
-        table.add_column(column, justify="right" if column in ("questions", "cards") else "left")
+    for column in columns:
+        numeric = column in ("questions", "cards", "due", "new")
+        table.add_column(column, justify="right" if numeric else "left")
     for row in rows:
-        table.add_row(*(literal(str(row[c])) for c in ("id", "title", "questions", "cards", "origin")))
+        table.add_row(*(literal(str(row[c])) for c in columns))
     console = make_console()
     console.print(table)
     if rows:
-        console.print(f"Next: [bold]quizmg show {rows[0]['id']}[/bold] to read a bank.")
+        console.print(f"Next: [bold]quizmg study {literal(str(rows[0]['id']))}[/bold] to start learning.")
 
 
 @click.command()

@@ -1,0 +1,280 @@
+"""Commands about the learner's collection: add, due, config, undo, suspend, unsuspend, backup,
+restore, doctor, optimize. Each is a thin layer over quizmg.store."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+import click
+
+from quizmg.cli.common import collection_path, open_bank, open_user_collection, utc_now
+
+RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+
+
+def _when(moment: datetime | None) -> str:
+    """A time for people: local, to the minute."""
+    if moment is None:
+        return "nothing scheduled"
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M %Z")
+
+
+@click.command()
+@click.argument("path")
+def add(path: str) -> None:
+    """Register the deck file PATH in your collection (again after editing it to sync changes)."""
+    now = utc_now()
+    bank = open_bank(path)
+    with open_user_collection(now) as collection:
+        report = collection.sync(bank, now)
+    title = f"{bank.id!r} ({bank.deck.title})"
+    if report.unchanged:
+        click.echo(f"Deck {title} is already in your collection and up to date.")
+    elif report.registered:
+        click.echo(
+            f"Added deck {title}: {len(bank.questions)} questions, {report.added} cards, "
+            "all new."
+        )
+    else:
+        click.echo(
+            f"Updated deck {title}: {report.added} new cards, {report.kept} kept with their "
+            f"progress, {report.retired} retired, {report.unretired} back from retirement."
+        )
+    if report.moved_from:
+        click.echo(f"Its file moved: was {report.moved_from}, now {bank.path}.")
+    click.echo(f"Next: quizmg study {bank.id}")
+
+
+@click.command()
+@click.argument("deck", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON, for scripts.")
+def due(deck: str | None, as_json: bool) -> None:
+    """What is due now: learning, review and new cards, and when the next card falls due."""
+    now = utc_now()
+    with open_user_collection(now) as collection:
+        names = [deck_record.name for deck_record in collection.decks()]
+        if deck in names:
+            names = [deck]
+        elif deck is not None:
+            # A built-in id or a path: register it on the fly, as `study` does.
+            names = [collection.sync(open_bank(deck), now).deck]
+        per_deck = {name: collection.due_counts(now, [name]) for name in names}
+        total = collection.due_counts(now, names) if names else None
+    if as_json:
+        def as_dict(counts: Any) -> dict[str, Any]:
+            return {
+                "learning": counts.learning,
+                "review": counts.review,
+                "new": counts.new,
+                "total": counts.total,
+                "next_due": counts.next_due.isoformat() if counts.next_due else None,
+            }
+
+        empty = {"learning": 0, "review": 0, "new": 0, "total": 0, "next_due": None}
+        result = as_dict(total) if total else empty
+        result["decks"] = {name: as_dict(counts) for name, counts in per_deck.items()}
+        click.echo(json.dumps(result, indent=2))
+        return
+    if total is None:
+        click.echo("Your collection has no decks yet. Add one with `quizmg add PATH`.")
+        return
+    for name, counts in per_deck.items():
+        click.echo(
+            f"{name}: {counts.learning} learning, {counts.review} review, {counts.new} new"
+        )
+    click.echo(
+        f"Due now: {total.total} ({total.learning} learning, {total.review} review, "
+        f"{total.new} new). Next due: {_when(total.next_due)}."
+    )
+
+
+def _parse_value(text: str) -> Any:
+    """A value typed on the command line: JSON if it reads as JSON (0.85, [1, 10], true), else text."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+@click.command()
+@click.argument("key", required=False)
+@click.argument("value", required=False)
+@click.option("--deck", help="Read or set the override for this deck only.")
+@click.option("--unset", is_flag=True, help="Remove the stored value of KEY (back to the default).")
+def config(key: str | None, value: str | None, deck: str | None, unset: bool) -> None:
+    """Show or change scheduling settings: `quizmg config`, `quizmg config KEY`,
+    `quizmg config KEY VALUE` (e.g. `quizmg config desired_retention 0.85`)."""
+    from quizmg.errors import QuizmgError
+    from quizmg.scheduling.settings import Settings
+
+    with open_user_collection() as collection:
+        if deck is not None:
+            collection.deck_id(deck)
+        if unset:
+            if key is None:
+                raise click.UsageError("--unset needs the KEY to remove.")
+            removed = collection.unset_setting(key, deck)
+            where = f" for deck {deck}" if deck else ""
+            click.echo(f"Removed {key}{where}." if removed else f"{key} was not set{where}.")
+            return
+        if value is not None:
+            assert key is not None
+            settings = collection.set_setting(key, _parse_value(value), deck)
+            where = f" (deck {deck})" if deck else ""
+            click.echo(f"{key} = {json.dumps(getattr(settings, key))}{where}")
+            return
+        settings = collection.settings(deck)
+        global_values = collection.setting_overrides(None)
+        deck_values = collection.setting_overrides(deck) if deck else {}
+    if key is not None:
+        if key not in Settings.model_fields:
+            known = ", ".join(Settings.model_fields)
+            raise QuizmgError(f"{key!r} is not a setting. Known settings: {known}.")
+        click.echo(json.dumps(getattr(settings, key)))
+        return
+    for name in Settings.model_fields:
+        origin = "deck" if name in deck_values else "global" if name in global_values else "default"
+        click.echo(f"{name} = {json.dumps(getattr(settings, name))}  ({origin})")
+
+
+@click.command()
+def undo() -> None:
+    """Take back your last answer (the review stays in the log, marked as undone)."""
+    now = utc_now()
+    with open_user_collection(now) as collection:
+        undone = collection.undo(now)
+    if undone is None:
+        click.echo("Nothing to undo.")
+        return
+    click.echo(
+        f"Undid {RATING_NAMES[undone.rating]} ({undone.mode}) on {undone.card_key}, "
+        f"answered {_when(undone.time)}."
+    )
+
+
+@click.command()
+@click.argument("cards", nargs=-1, required=True)
+def suspend(cards: tuple[str, ...]) -> None:
+    """Keep cards (deck/question/ordinal keys) out of study until you unsuspend them."""
+    with open_user_collection() as collection:
+        changed = collection.set_suspended(cards, True)
+    click.echo(f"Suspended {changed} card{'s' if changed != 1 else ''}.")
+
+
+@click.command()
+@click.argument("cards", nargs=-1, required=True)
+def unsuspend(cards: tuple[str, ...]) -> None:
+    """Bring suspended cards (deck/question/ordinal keys) back into study."""
+    with open_user_collection() as collection:
+        changed = collection.set_suspended(cards, False)
+    click.echo(f"Unsuspended {changed} card{'s' if changed != 1 else ''}.")
+
+
+@click.command()
+@click.option("--list", "list_only", is_flag=True, help="List the backups instead of taking one.")
+def backup(list_only: bool) -> None:
+    """Save a copy of your collection in the backups folder beside it."""
+    from quizmg.store import list_backups
+
+    if list_only:
+        found = list_backups(collection_path())
+        if not found:
+            click.echo("No backups yet.")
+        for item in found:
+            click.echo(f"{item.path}  ({item.reason}, {_when(item.taken_at)})")
+        return
+    now = utc_now()
+    with open_user_collection(now, daily_backup=False) as collection:  # one backup is enough
+        taken = collection.backup(now)
+    click.echo(f"Backed up to {taken.path}")
+
+
+@click.command()
+@click.argument("file", required=False, type=click.Path(path_type=str))
+def restore(file: str | None) -> None:
+    """Replace your collection with a backup (the newest one unless FILE is given).
+    What it replaces is backed up first."""
+    from pathlib import Path
+
+    from quizmg.errors import QuizmgError
+    from quizmg.store import list_backups, restore_backup
+
+    now = utc_now()
+    database = collection_path()
+    if file is None:
+        found = list_backups(database)
+        if not found:
+            raise QuizmgError(f"no backups in {database.parent / 'backups'} to restore.")
+        source = found[-1].path
+    else:
+        source = Path(file).expanduser()
+    kept = restore_backup(database, source, now)
+    open_user_collection(now).close()  # applies any migration an older backup needs
+    click.echo(f"Restored {source}.")
+    if kept is not None:
+        click.echo(f"The collection it replaced was kept as {kept.path}")
+
+
+@click.command()
+@click.option("--rebuild", is_flag=True, help="Rewrite every card's state from the review log.")
+def doctor(rebuild: bool) -> None:
+    """Check the collection: database integrity, and that card states match the review log."""
+    with open_user_collection() as collection:
+        problems = collection.integrity_problems()
+        report = collection.rebuild(write=rebuild and not problems)
+    click.echo(f"Collection: {collection_path()}")
+    if problems:
+        for problem in problems[:20]:
+            click.echo(f"integrity: {problem}", err=True)
+        click.echo("The database is damaged: restore a backup with `quizmg restore`.", err=True)
+        raise SystemExit(1)
+    click.echo("Integrity check: ok")
+    click.echo(f"{report.cards} cards, {report.reviews} scheduling reviews replayed.")
+    if not report.differing:
+        click.echo("Every card's state matches its review log.")
+    elif report.written:
+        click.echo(f"Rebuilt {len(report.differing)} cards from the review log.")
+    else:
+        shown = ", ".join(report.differing[:5])
+        click.echo(
+            f"{len(report.differing)} cards differ from the review log ({shown}"
+            f"{', ...' if len(report.differing) > 5 else ''}). Run `quizmg doctor --rebuild`."
+        )
+        raise SystemExit(1)
+
+
+def _figure(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.4f}"
+
+
+@click.command()
+def optimize() -> None:
+    """Fit the scheduler's parameters to your own review history (FSRS-6), keeping them only if
+    they predict your answers better, then reschedule every card with them."""
+    from quizmg.scheduling.optimizer import optimize as fit
+
+    now = utc_now()
+    with open_user_collection(now) as collection:
+        settings = collection.settings()
+        histories = collection.histories()
+        result = fit(histories, settings)
+        if not result.enough:
+            click.echo(
+                f"Not enough history yet: about {result.reviews_needed} more reviews on later "
+                "days are needed before your own parameters can be fitted."
+            )
+            return
+        click.echo(f"{'':12}{'log loss':>10}{'RMSE(bins)':>12}")
+        click.echo(f"{'current':12}{_figure(result.old_log_loss):>10}{_figure(result.old_rmse):>12}")
+        click.echo(f"{'optimized':12}{_figure(result.new_log_loss):>10}{_figure(result.new_rmse):>12}")
+        if not result.adopted:
+            click.echo("The current parameters fit your history as well or better: kept them.")
+            return
+        collection.set_setting("parameters", [float(w) for w in result.new_parameters])
+        report = collection.rebuild()
+    click.echo(
+        f"Adopted the optimized parameters and rescheduled {len(report.differing)} cards "
+        "from the review log."
+    )
