@@ -1,0 +1,137 @@
+"""Anki export of 10,000 questions: quizmg beside bare genanki writing the same notes.
+
+Run: python benchmarks/bench_export.py [--questions N] [--runs N]
+
+quizmg's side is the whole export of an expanded bank: fields rendered to safe HTML (Markdown where
+the text has any), tags, GUIDs, note times, the package written. genanki's side gets the very same
+fields, tags and note types ready-made and only builds its notes (with genanki's default GUID, a
+hash of the fields) and writes the package: the least a program using genanki directly has to do.
+The two alternate in the same run; medians and their ratio are printed (the target is a ratio of
+at most 1.3). A third line times quizmg exporting again over its previous package (it reads that
+package to keep unchanged notes' times). The Markdown cache is cleared before each quizmg run, as
+in a fresh `quizmg export` process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import genanki
+
+from quizmg.bank import Bank, bank_from_deck
+from quizmg.formats.apkg_export import _render_markdown, build_package, write_apkg
+from quizmg.model import Deck
+
+NOW = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def big_deck(count: int, markdown_every: int) -> Deck:
+    """`count` questions cycling through every kind; every `markdown_every`-th has Markdown and `&`."""
+    questions: list[dict] = []
+    for n in range(count):
+        markdown = markdown_every > 0 and n % markdown_every == 0
+        common = {"id": f"q{n}", "tags": ["bench", f"unit{n % 10}"],
+                  "explanation": f"Because of rule {n} & its **exception**." if markdown
+                  else f"Explained by fact number {n}."}
+        kind = n % 8
+        if kind == 0:
+            questions.append({**common, "kind": "basic", "prompt": f"What is item {n}?",
+                              "answer": f"Item {n} is the answer", "reversed": n % 16 == 0})
+        elif kind == 1:
+            questions.append({**common, "kind": "cloze",
+                              "text": f"Fact {n}: the {{{{c1::hidden part {n}}}}} matters."})
+        elif kind == 2:
+            questions.append({**common, "kind": "mcq", "prompt": f"Pick the right one for {n}",
+                              "choices": [{"text": f"right {n}", "correct": True},
+                                          {"text": f"wrong {n}"}, {"text": f"other {n}"}]})
+        elif kind == 3:
+            questions.append({**common, "kind": "truefalse",
+                              "statement": f"Statement {n} holds.", "answer": n % 2 == 0})
+        elif kind == 4:
+            questions.append({**common, "kind": "short", "prompt": f"Name thing {n}",
+                              "answer": f"thing{n}", "accepted": [f"the thing{n}"]})
+        elif kind == 5:
+            questions.append({**common, "kind": "numeric", "prompt": f"How many for {n}?",
+                              "answer": n, "tolerance": 1, "unit": "mg"})
+        elif kind == 6:
+            questions.append({**common, "kind": "order", "prompt": f"Order the steps of {n}",
+                              "items": [f"step {n}.{i}" for i in range(4)]})
+        else:
+            questions.append({**common, "kind": "match", "prompt": f"Match the pairs of {n}",
+                              "pairs": [{"left": f"left {n}.{i}", "right": f"right {n}.{i}"}
+                                        for i in range(3)]})
+    return Deck(id="bench", title="Benchmark deck", tags=["benchmark"], questions=questions)
+
+
+def quizmg_export(bank: Bank, path: Path) -> float:
+    path.unlink(missing_ok=True)
+    _render_markdown.cache_clear()  # as in a fresh `quizmg export` process
+    start = time.perf_counter()
+    write_apkg([bank], path, now=NOW)
+    return time.perf_counter() - start
+
+
+def quizmg_reexport(bank: Bank, path: Path) -> float:
+    _render_markdown.cache_clear()
+    start = time.perf_counter()
+    write_apkg([bank], path, now=NOW)
+    return time.perf_counter() - start
+
+
+def prepared_notes(bank: Bank) -> list[tuple[genanki.Model, list[str], list[str]]]:
+    """The notes quizmg writes, as plain (model, fields, tags) for genanki alone."""
+    package, _ = build_package([bank], now=NOW)
+    return [(n.model, list(n.fields), list(n.tags)) for d in package.decks for n in d.notes]
+
+
+def genanki_export(notes: list[tuple[genanki.Model, list[str], list[str]]], path: Path) -> float:
+    path.unlink(missing_ok=True)
+    start = time.perf_counter()
+    deck = genanki.Deck(2059400110, "Benchmark deck")
+    for model, fields, tags in notes:
+        deck.add_note(genanki.Note(model=model, fields=fields, tags=tags))
+    genanki.Package(deck).write_to_file(str(path), timestamp=NOW.timestamp())
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--questions", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--markdown-every", type=int, default=20,
+        help="every Nth question's explanation has Markdown (0: none). Real decks have little: "
+        "the built-in magnesium deck has none.",
+    )
+    args = parser.parse_args()
+
+    bank = bank_from_deck(big_deck(args.questions, args.markdown_every))
+    notes = prepared_notes(bank)
+    quizmg_times, genanki_times, again_times = [], [], []
+    with tempfile.TemporaryDirectory() as folder:
+        ours, theirs = Path(folder) / "quizmg.apkg", Path(folder) / "genanki.apkg"
+        quizmg_export(bank, ours)  # warm-up: imports, note type caches
+        genanki_export(notes, theirs)
+        for _ in range(args.runs):
+            quizmg_times.append(quizmg_export(bank, ours))
+            genanki_times.append(genanki_export(notes, theirs))
+            again_times.append(quizmg_reexport(bank, ours))
+    ours_median = statistics.median(quizmg_times)
+    theirs_median = statistics.median(genanki_times)
+    again_median = statistics.median(again_times)
+    print(f"{len(bank.questions)} questions, {len(notes)} notes, {args.runs} runs each, "
+          f"Markdown in every {args.markdown_every or 'no'}th explanation")
+    print(f"quizmg export        median {ours_median:.3f} s")
+    print(f"bare genanki         median {theirs_median:.3f} s")
+    print(f"ratio quizmg/genanki        {ours_median / theirs_median:.2f} (target <= 1.3)")
+    print(f"quizmg re-export     median {again_median:.3f} s "
+          f"(ratio {again_median / theirs_median:.2f}, reads the previous package)")
+
+
+if __name__ == "__main__":
+    main()
