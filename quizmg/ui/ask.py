@@ -103,7 +103,7 @@ def render_answer(console: Console, asked: Asked) -> None:
     console.print(f"[green]Answer:[/green] {deck_text(console, asked.answer())}")
     extra = getattr(asked.question, "extra", "")
     if extra:
-        console.print(deck_text(console, extra))
+        console.print(f"  {deck_text(console, extra)}")
 
 
 def render_verdict(console: Console, asked: Asked, grade: Grade) -> None:

@@ -239,7 +239,8 @@ def render_summary(
         console.print(f"No cards answered ({ended}).")
     else:
         accuracy = summary.accuracy or 0.0
-        console.print(f"[bold]{summary.studied} cards[/bold] in {spent}, {accuracy:.0%} right [dim]({ended})[/dim]")
+        cards = f"{summary.studied} card{'s' if summary.studied != 1 else ''}"
+        console.print(f"[bold]{cards}[/bold] in {spent}, {accuracy:.0%} right [dim]({ended})[/dim]")
         counts = summary.ratings()
         console.print("  ".join(f"{RATING_NAMES[value]} {counts[value]}" for value in RATING_NAMES))
     if summary.suspended or summary.buried:
