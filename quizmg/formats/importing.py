@@ -79,3 +79,47 @@ def detect_text_format(text: str, path: str | Path = "<file>") -> str:
         f"{path}: cannot tell the format of this file (not GIFT, Aiken, CSV or TSV). "
         "Name it with its extension (.gift, .csv, .tsv) or pass --format."
     )
+
+
+def import_file(path: str | Path, format_name: str | None = None) -> tuple[str, ImportResult]:
+    """Read a file of any supported format into a deck; the format is detected unless given."""
+    from quizmg.formats.text import read_text
+
+    path = Path(path)
+    if not path.exists():
+        raise DeckError.single(path, "no such file")
+    if path.is_dir():
+        raise DeckError.single(path, "this is a folder, not a file")
+    if format_name is None:
+        with path.open("rb") as handle:
+            head = handle.read(65536)
+        format_name = detect_format(path, head)
+    if format_name == "apkg":
+        try:
+            from quizmg.formats.apkg_import import read_apkg
+        except ImportError:
+            raise QuizmgError("importing Anki packages is not available in this build") from None
+        return format_name, read_apkg(path)
+    text = read_text(path)
+    if format_name == "gift":
+        from quizmg.formats.gift import read_gift
+
+        return format_name, read_gift(text, path)
+    if format_name == "aiken":
+        from quizmg.formats.aiken import read_aiken
+
+        return format_name, read_aiken(text, path)
+    if format_name in ("csv", "tsv"):
+        from quizmg.formats.delimited import read_delimited
+
+        separator = "\t" if format_name == "tsv" and not text.startswith("#") else None
+        return format_name, read_delimited(text, path, separator)
+    if format_name == "markdown":
+        from quizmg.formats.markdown_deck import parse_markdown_deck
+
+        return format_name, ImportResult(parse_markdown_deck(text, path)[0])
+    if format_name == "yaml":
+        from quizmg.formats.yaml_deck import parse_yaml_deck
+
+        return format_name, ImportResult(parse_yaml_deck(text, path)[0])
+    raise QuizmgError(f"unknown import format {format_name!r}; use one of {', '.join(IMPORT_FORMATS)}")

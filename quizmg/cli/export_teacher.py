@@ -1,0 +1,121 @@
+"""`quizmg export yaml|markdown|gift|worksheet`: decks for editors, Moodle and paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+_OUTPUT = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The file to write (default: print to the terminal).",
+)
+
+
+def _write(text: str, output: Path | None, warnings: list[str], what: str) -> None:
+    """Warnings to stderr, the text to the file (or stdout), and a one-line summary."""
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if output is None:
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+    click.echo(f"Wrote {what} to {output}.")
+
+
+@click.command()
+@click.argument("deck")
+@_OUTPUT
+def yaml(deck: str, output: Path | None) -> None:
+    """Write DECK (an id or a .yaml/.md file) as a YAML deck file."""
+    from quizmg.cli.common import open_bank
+    from quizmg.formats.yaml_deck import dump_yaml_deck
+
+    bank = open_bank(deck)
+    _write(dump_yaml_deck(bank.deck), output, [], f"{len(bank.deck.questions)} questions as YAML")
+
+
+@click.command()
+@click.argument("deck")
+@_OUTPUT
+def markdown(deck: str, output: Path | None) -> None:
+    """Write DECK as a Markdown deck; warns about anything the Markdown form cannot hold."""
+    from quizmg.cli.common import open_bank
+    from quizmg.formats.markdown_deck import to_markdown
+
+    bank = open_bank(deck)
+    text, warnings = to_markdown(bank.deck)
+    _write(text, output, warnings, f"{len(bank.deck.questions)} questions as Markdown")
+
+
+@click.command()
+@click.argument("deck")
+@_OUTPUT
+def gift(deck: str, output: Path | None) -> None:
+    """Write DECK's questions (generated ones included) as Moodle GIFT for Moodle's question bank.
+
+    In Moodle: Question bank > Import > GIFT format, and choose the file.
+    """
+    from quizmg.cli.common import open_bank
+    from quizmg.formats.gift import write_gift
+
+    bank = open_bank(deck)
+    text, warnings = write_gift(bank.deck, bank.questions)
+    _write(text, output, warnings, f"{len(bank.questions)} questions as GIFT")
+
+
+@click.command()
+@click.argument("deck")
+@_OUTPUT
+@click.option("-n", "count", type=click.IntRange(min=1), help="Print only N questions (drawn with the seed).")
+@click.option(
+    "--kinds",
+    help="Only these kinds, comma-separated: basic,cloze,mcq,truefalse,short,numeric,order,match.",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed for the order of choices.")
+@click.option(
+    "--answer-key",
+    "answer_key",
+    type=click.Choice(["page", "file"]),
+    is_flag=False,
+    flag_value="page",
+    default=None,
+    help="Add the answer key: on a last page (the default), or `--answer-key file` for FILE-key.html.",
+)
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
+def worksheet(
+    deck: str,
+    output: Path | None,
+    count: int | None,
+    kinds: str | None,
+    seed: int,
+    answer_key: str | None,
+    paper: str,
+) -> None:
+    """Write DECK as a print-ready HTML worksheet, with an answer key if asked.
+
+    Open the file in a browser and print it (A4 or Letter); the key starts on a new page.
+    """
+    from quizmg.cli.common import open_bank
+    from quizmg.formats.worksheet import build_worksheet, select_questions
+    from quizmg.model import KINDS
+
+    wanted = [k.strip() for k in (kinds or "").split(",") if k.strip()]
+    unknown = [k for k in wanted if k not in KINDS]
+    if unknown:
+        raise click.BadParameter(f"unknown kind {unknown[0]!r}; use {', '.join(KINDS)}", param_hint="'--kinds'")
+    if answer_key == "file" and output is None:
+        raise click.BadParameter("a separate key file needs -o FILE.html", param_hint="'--answer-key'")
+    bank = open_bank(deck)
+    chosen = select_questions(bank.questions, count=count, kinds=wanted, seed=seed)
+    if not chosen:
+        raise click.ClickException(f"{bank.id} has no questions of the kinds {', '.join(wanted)}")
+    sheet = build_worksheet(bank.deck.title, chosen, seed=seed, answer_key=answer_key, paper=paper)
+    _write(sheet.sheet, output, [], f"a worksheet of {len(chosen)} questions")
+    if sheet.key is not None and output is not None:
+        key_path = output.with_name(f"{output.stem}-key{output.suffix or '.html'}")
+        key_path.write_text(sheet.key, encoding="utf-8")
+        click.echo(f"Wrote the answer key to {key_path}.")

@@ -1,0 +1,56 @@
+"""`quizmg import FILE`: bring a question set in from Anki, Moodle, Quizlet or a spreadsheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+FORMATS = ("apkg", "gift", "aiken", "csv", "tsv", "markdown", "yaml")
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The deck file to write: .yaml (default) or .md. Default: FILE's name with .yaml.",
+)
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice(FORMATS),
+    help="The format of FILE, when its extension and content do not tell.",
+)
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+def import_(file: Path, output: Path | None, format_name: str | None, force: bool) -> None:
+    """Turn FILE (.apkg, .gift, Aiken .txt, .csv, .tsv, .md) into a quizmg deck file.
+
+    The format is picked from the extension and the content; --format overrides it.
+    """
+    from quizmg.formats.importing import import_file
+    from quizmg.formats.markdown_deck import to_markdown
+    from quizmg.formats.yaml_deck import dump_yaml_deck
+
+    if output is None:
+        output = Path(file.stem.split(".")[0] + ".yaml")
+    if output.suffix.lower() not in (".yaml", ".yml", ".md", ".markdown"):
+        raise click.BadParameter("the deck file must end in .yaml or .md", param_hint="'-o'")
+    if output.exists() and not force:
+        raise click.ClickException(f"{output} exists already; pass --force to overwrite it")
+    if output.resolve() == file.resolve():
+        raise click.ClickException("the output would overwrite the file being imported")
+    found, result = import_file(file, format_name)
+    warnings = list(result.warnings)
+    if output.suffix.lower() in (".md", ".markdown"):
+        text, losses = to_markdown(result.deck)
+        warnings += losses
+    else:
+        text = dump_yaml_deck(result.deck)
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    output.write_text(text, encoding="utf-8")
+    count = len(result.deck.questions)
+    click.echo(f"Imported {count} question{'s' if count != 1 else ''} from {file} ({found}) into {output}.")
+    click.echo(f"Next: quizmg check {output}")

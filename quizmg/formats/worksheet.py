@@ -1,0 +1,240 @@
+"""Printable worksheets: a clean HTML page per deck, with an answer key that matches it.
+
+Choices, steps and match items are shuffled with a seed, so the same seed prints the same sheet
+and the same key. Every question carries `data-id` and `data-kind`, and every key entry the
+same `data-id`, so a sheet and its key can be checked against each other by a program.
+"""
+
+from __future__ import annotations
+
+import html
+import random
+import string
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from quizmg.model import (
+    Basic,
+    Cloze,
+    Match,
+    MultipleChoice,
+    Numeric,
+    Order,
+    QuestionBase,
+    Short,
+    TrueFalse,
+)
+from quizmg.model.questions import CLOZE_PATTERN
+
+PAPER_SIZES = {"a4": "A4", "letter": "letter"}
+
+
+@dataclass(frozen=True)
+class Worksheet:
+    """The sheet's HTML and, when asked for as a separate file, the key's HTML."""
+
+    sheet: str
+    key: str | None
+    questions: list[QuestionBase] = field(default_factory=list)
+
+
+def select_questions(
+    questions: Sequence[QuestionBase],
+    *,
+    count: int | None = None,
+    kinds: Sequence[str] = (),
+    seed: int = 0,
+) -> list[QuestionBase]:
+    """The questions to print: of the given kinds, `count` of them drawn with the seed, in deck order."""
+    chosen = [q for q in questions if not kinds or q.kind in kinds]  # type: ignore[attr-defined]
+    if count is not None and count < len(chosen):
+        keep = set(random.Random(seed).sample(range(len(chosen)), count))
+        chosen = [q for index, q in enumerate(chosen) if index in keep]
+    return chosen
+
+
+def build_worksheet(
+    title: str,
+    questions: Sequence[QuestionBase],
+    *,
+    seed: int = 0,
+    answer_key: str | None = None,
+    paper: str = "a4",
+) -> Worksheet:
+    """The worksheet; `answer_key` is None, "page" (a last page of the sheet) or "file"."""
+    items = [_render(number, question, seed) for number, question in enumerate(questions, 1)]
+    body = [
+        f"<header><h1>{_text(title)}</h1>",
+        '<p class="who">Name: <span class="fill"></span> Date: <span class="fill short"></span></p>',
+        "</header>",
+        '<ol class="questions">',
+        *(item.question for item in items),
+        "</ol>",
+    ]
+    key = [
+        f'<section class="key"><h2>Answer key: {_text(title)}</h2>',
+        '<ol class="answers">',
+        *(item.answer for item in items),
+        "</ol>",
+        f'<p class="seed">Seed {seed}: print again with --seed {seed} for the same order.</p>',
+        "</section>",
+    ]
+    paper_size = PAPER_SIZES[paper]
+    if answer_key == "page":
+        return Worksheet(_page(title, [*body, *key], paper_size), None, list(questions))
+    if answer_key == "file":
+        return Worksheet(
+            _page(title, body, paper_size),
+            _page(f"{title}: answer key", key, paper_size),
+            list(questions),
+        )
+    return Worksheet(_page(title, body, paper_size), None, list(questions))
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    question: str
+    answer: str
+
+
+def _render(number: int, question: QuestionBase, seed: int) -> _Rendered:
+    """One question's HTML and its answer-key entry."""
+    rng = random.Random(f"{seed}:{question.id}")
+    kind = question.kind  # type: ignore[attr-defined]
+    qid = html.escape(question.id or "", quote=True)
+    head = f'<li class="question {kind}" data-id="{qid}" data-kind="{kind}">'
+    if isinstance(question, MultipleChoice):
+        choices = list(question.choices)
+        if question.shuffle:
+            rng.shuffle(choices)
+        letters = string.ascii_uppercase
+        note = ' <span class="note">(tick every right answer)</span>' if question.multiple else ""
+        options = "".join(
+            f'<li><span class="box"></span> <b>{letters[i]}</b> {_text(c.text)}</li>' for i, c in enumerate(choices)
+        )
+        body = f'{_prompt(question.prompt)}{note}<ul class="choices">{options}</ul>'
+        right = [f"{letters[i]}. {c.text}" for i, c in enumerate(choices) if c.correct]
+        answer = "; ".join(right)
+    elif isinstance(question, TrueFalse):
+        body = (
+            f"{_prompt(question.statement)}"
+            '<p class="tf"><span class="box"></span> True <span class="box"></span> False</p>'
+        )
+        answer = question.answer_text()
+    elif isinstance(question, Cloze):
+        gaps: list[str] = []
+
+        def gap(match: object) -> str:
+            gaps.append(match.group(2))  # type: ignore[attr-defined]
+            hint = match.group(3)  # type: ignore[attr-defined]
+            label = f"({len(gaps)}{', ' + html.escape(hint) if hint else ''})"
+            return f'<span class="gap"></span><sup>{label}</sup>'
+
+        parts = []
+        last = 0
+        for match in CLOZE_PATTERN.finditer(question.text):
+            parts.append(_text(question.text[last : match.start()]))
+            parts.append(gap(match))
+            last = match.end()
+        parts.append(_text(question.text[last:]))
+        body = f'<p class="prompt">Fill in the gaps: {"".join(parts)}</p>'
+        answer = "; ".join(f"({i}) {word}" for i, word in enumerate(gaps, 1))
+    elif isinstance(question, Numeric):
+        unit = f" {_text(question.unit)}" if question.unit else ""
+        body = f'{_prompt(question.prompt)}<p class="number"><span class="answerbox"></span>{unit}</p>'
+        answer = question.answer_text()
+    elif isinstance(question, Order):
+        steps = list(question.items)
+        while len(steps) > 1 and steps == question.items:
+            rng.shuffle(steps)
+        rows = "".join(f'<li><span class="box wide"></span> {_text(step)}</li>' for step in steps)
+        body = (
+            f'{_prompt(question.prompt)}<p class="note">Number the steps 1 to {len(steps)}.</p>'
+            f'<ul class="steps">{rows}</ul>'
+        )
+        answer = " → ".join(question.items)
+    elif isinstance(question, Match):
+        rights = [pair.right for pair in question.pairs]
+        rng.shuffle(rights)
+        letters = string.ascii_uppercase
+        left = "".join(f'<li><span class="box wide"></span> {_text(pair.left)}</li>' for pair in question.pairs)
+        right = "".join(f"<li><b>{letters[i]}</b> {_text(text)}</li>" for i, text in enumerate(rights))
+        body = (
+            f'{_prompt(question.prompt)}<p class="note">Write the letter of the match in each box.</p>'
+            f'<div class="pairs"><ol class="left">{left}</ol><ul class="right">{right}</ul></div>'
+        )
+        answer = "; ".join(f"{pair.left} = {letters[rights.index(pair.right)]}" for pair in question.pairs)
+    elif isinstance(question, Short):
+        body = f'{_prompt(question.prompt)}<p class="lines"><span class="line"></span></p>'
+        answer = question.answer + (f" (also: {', '.join(question.accepted)})" if question.accepted else "")
+    elif isinstance(question, Basic):
+        count = 1 if len(question.answer) < 60 else 3
+        lines = '<span class="line"></span>' * count
+        body = f'{_prompt(question.prompt)}<p class="lines">{lines}</p>'
+        answer = question.answer
+    else:  # pragma: no cover - every kind is handled above
+        raise TypeError(f"cannot print {type(question).__name__}")
+    explanation = f' <span class="why">{_text(question.explanation)}</span>' if question.explanation else ""
+    key = f'<li data-id="{qid}"><span class="answer">{_text(answer)}</span>{explanation}</li>'
+    return _Rendered(f"{head}{body}</li>", key)
+
+
+def _prompt(text: str) -> str:
+    return f'<p class="prompt">{_text(text)}</p>'
+
+
+def _text(text: str) -> str:
+    """Deck text as HTML: escaped, line breaks kept."""
+    return html.escape(text).replace("\n", "<br>")
+
+
+def _page(title: str, body: list[str], paper: str) -> str:
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en"><head><meta charset="utf-8">',
+            f"<title>{_text(title)}</title>",
+            f"<style>{_CSS.replace('PAPER', paper)}</style>",
+            "</head><body>",
+            *body,
+            "</body></html>",
+            "",
+        ]
+    )
+
+
+_CSS = """
+@page { size: PAPER; margin: 16mm 15mm 18mm 15mm; }
+* { box-sizing: border-box; }
+body { font: 11.5pt/1.45 "Helvetica Neue", Arial, "Liberation Sans", sans-serif; color: #111;
+       max-width: 180mm; margin: 0 auto; }
+header h1 { font-size: 17pt; margin: 0 0 2mm; }
+.who { margin: 0 0 6mm; color: #333; }
+.fill { display: inline-block; width: 70mm; border-bottom: 1px solid #555; margin-right: 8mm; }
+.fill.short { width: 35mm; }
+ol.questions { padding-left: 7mm; margin: 0; }
+li.question { margin: 0 0 5mm; padding-left: 1mm; break-inside: avoid; page-break-inside: avoid; }
+li.question > p { margin: 0 0 1.5mm; }
+.note { color: #555; font-size: 10pt; }
+ul.choices, ul.steps, ul.right, ol.left { list-style: none; padding: 0; margin: 1mm 0 0 2mm; }
+ul.choices li, ul.steps li, ol.left li, ul.right li { margin: 0 0 1.3mm; }
+.box { display: inline-block; width: 4mm; height: 4mm; border: 1px solid #333;
+       vertical-align: -0.6mm; margin-right: 1.5mm; }
+.box.wide { width: 8mm; }
+.tf .box { margin-left: 4mm; }
+.tf .box:first-child { margin-left: 0; }
+.gap { display: inline-block; width: 32mm; border-bottom: 1px solid #333; }
+.lines .line { display: block; height: 8mm; border-bottom: 1px solid #999; }
+.answerbox { display: inline-block; width: 35mm; height: 8mm; border: 1px solid #333;
+             vertical-align: middle; }
+.pairs { display: flex; gap: 12mm; }
+.pairs ol.left, .pairs ul.right { flex: 1; }
+section.key { break-before: page; page-break-before: always; }
+section.key h2 { font-size: 15pt; margin: 0 0 4mm; }
+ol.answers { padding-left: 7mm; }
+ol.answers li { margin: 0 0 2.5mm; break-inside: avoid; }
+.answer { font-weight: bold; }
+.why { display: block; color: #444; font-size: 10pt; }
+.seed { color: #777; font-size: 9pt; margin-top: 6mm; }
+@media screen { body { margin: 10mm auto; } }
+"""
