@@ -18,6 +18,8 @@ COMMANDS: dict[str, str] = {
     "check": "quizmg.cli.deck_commands:check",
     "schema": "quizmg.cli.deck_commands:schema",
     "export": "quizmg.cli.exchange:export",
+    "import": "quizmg.cli.import_command:import_",
+    "new": "quizmg.cli.new_command:new",
     "quiz": "quizmg.cli.study_commands:quiz",
     "study": "quizmg.cli.study_commands:study",
     "add": "quizmg.cli.collection_commands:add",

@@ -9,6 +9,7 @@ import click
 # format -> "module:function"
 EXPORTERS: dict[str, str] = {}
 EXPORTERS["anki"] = "quizmg.cli.export_anki:anki"
+EXPORTERS.update({k: f"quizmg.cli.export_teacher:{k}" for k in ("gift", "worksheet", "yaml", "markdown")})
 
 
 class _LazyFormats(click.Group):
