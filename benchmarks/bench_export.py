@@ -125,7 +125,8 @@ def main() -> None:
     theirs_median = statistics.median(genanki_times)
     again_median = statistics.median(again_times)
     print(f"{len(bank.questions)} questions, {len(notes)} notes, {args.runs} runs each, "
-          f"Markdown in every {args.markdown_every or 'no'}th explanation")
+          f"Markdown in 1 of every {args.markdown_every} explanations" if args.markdown_every
+          else "no Markdown")
     print(f"quizmg export        median {ours_median:.3f} s")
     print(f"bare genanki         median {theirs_median:.3f} s")
     print(f"ratio quizmg/genanki        {ours_median / theirs_median:.2f} (target <= 1.3)")

@@ -253,13 +253,14 @@ def previous_notes(path: str | Path) -> dict[str, PreviousNote]:
     from quizmg.formats.apkg_export import PreviousNote, note_checksum
 
     try:
-        package = read_package(path)
+        with open_collection(Path(path)) as (connection, _archive):
+            rows = connection.execute("SELECT guid, mid, mod, tags, flds FROM notes").fetchall()
     except (QuizmgError, zipfile.BadZipFile, sqlite3.DatabaseError, KeyError, ValueError):
         return {}
     return {
-        note.guid: PreviousNote(note_checksum(note.type_id, note.fields, note.tags), note.mod)
-        for note in package.notes
-        if note.type_id in _QUIZMG_MODEL_IDS
+        guid: PreviousNote(note_checksum(mid, flds.split("\x1f"), tags.split()), mod)
+        for guid, mid, mod, tags, flds in rows
+        if mid in _QUIZMG_MODEL_IDS
     }
 
 
