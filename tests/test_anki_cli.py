@@ -62,6 +62,18 @@ def test_wrong_suffix_and_unknown_deck(tmp_path: Path, sample_deck: Path) -> Non
     assert "Error: no deck called 'no-such-deck'" in unknown.output
 
 
+def test_unwritable_output_is_one_clear_error(tmp_path: Path, sample_deck: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    target = blocker / "x.apkg"  # a file cannot hold another file, even for root
+    result = CliRunner().invoke(cli, ["export", "anki", str(sample_deck), "-o", str(target)])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {target}: cannot write here: ")
+    assert "Traceback" not in result.output and "bug" not in result.output
+    folder = CliRunner().invoke(cli, ["export", "anki", str(sample_deck), "-o", str(tmp_path)])
+    assert folder.exit_code == 2  # click refuses a folder before quizmg runs
+
+
 def test_help_lists_anki_and_stays_light() -> None:
     result = CliRunner().invoke(cli, ["export", "--help"])
     assert result.exit_code == 0 and "anki" in result.output

@@ -425,13 +425,21 @@ def write_apkg(
         banks, now=now, subdecks=subdecks, previous=previous, progress=progress
     )
     summary.path = path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Write beside the target, then rename: a failed export never leaves half a package behind.
-    handle, temporary = tempfile.mkstemp(prefix=".quizmg-", suffix=".apkg", dir=path.parent)
+    if path.is_dir():
+        raise QuizmgError(f"{path}: is a folder; give a file name ending in .apkg")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Write beside the target, then rename: a failed export never leaves half a package.
+        handle, temporary = tempfile.mkstemp(prefix=".quizmg-", suffix=".apkg", dir=path.parent)
+    except OSError as error:
+        raise QuizmgError(f"{path}: cannot write here: {error.strerror or error}") from None
     os.close(handle)
     try:
         package.write_to_file(temporary, timestamp=now.timestamp())
         os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise QuizmgError(f"{path}: cannot write the package: {error.strerror or error}") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
