@@ -397,3 +397,24 @@ def test_two_decks_in_one_package(tmp_path: Path, sample_deck: Path) -> None:
 def test_naive_time_is_refused(sample_deck: Path) -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         build_package([load_bank(sample_deck)], now=datetime(2025, 1, 1))
+
+
+def test_learner_edits_in_anki_survive_an_unchanged_reexport(
+    tmp_path: Path, sample_deck: Path
+) -> None:
+    out = tmp_path / "sample.apkg"
+    write_apkg([load_bank(sample_deck)], out, now=NOW)
+    col = new_collection(tmp_path / "anki")
+    try:
+        import_package(col, out)
+        note = note_by_question(col, "tf-1")
+        note["Explanation"] = "My own mnemonic"
+        col.update_note(note)
+        # Exported again a day later with nothing changed: every note keeps its earlier time.
+        summary = write_apkg([load_bank(sample_deck)], out, now=NOW + timedelta(days=1))
+        assert summary.changed == 0
+        log = import_package(col, out)
+        assert (len(log.new), len(log.updated)) == (0, 0)
+        assert note_by_question(col, "tf-1")["Explanation"] == "My own mnemonic"
+    finally:
+        col.close()
