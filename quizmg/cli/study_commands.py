@@ -204,3 +204,39 @@ def _sync_decks(collection: Collection, names: tuple[str, ...], now: datetime, c
         collection.sync(bank, now)
         banks[bank.id] = bank
     return banks
+
+
+@click.command()
+def dashboard() -> None:
+    """Your decks with due and new cards, today's answers, your streak, and what to do next."""
+    from datetime import timedelta
+
+    from quizmg.scheduling.days import day_start, study_day
+    from quizmg.study.progress import answers_today, days_studied, streak
+    from quizmg.ui.console import make_console
+    from quizmg.ui.dashboard import DeckLine, render_dashboard
+
+    console = make_console()
+    now = _now()
+    with _open_collection() as collection:
+        _sync_decks(collection, (), now, console)
+        lines = []
+        next_due = None
+        for record in collection.decks():
+            counts = collection.due_counts(now, [record.name])
+            lines.append(DeckLine(record.name, record.title, record.cards, counts.learning + counts.review, counts.new))
+            if counts.next_due and (next_due is None or counts.next_due < next_due):
+                next_due = counts.next_due
+        settings = collection.settings()
+        today = study_day(now, settings)
+        # A year of answers is plenty for a streak, and keeps this quick on a long history.
+        since = day_start(today - timedelta(days=366), settings)
+        times = [review.time for review in collection.reviews(since=since) if review.mode == "study"]
+    render_dashboard(
+        console,
+        lines,
+        answered_today=answers_today(times, now, settings),
+        streak_days=streak(days_studied(times, settings), today),
+        next_due=next_due,
+        now=now,
+    )
