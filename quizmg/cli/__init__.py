@@ -81,7 +81,7 @@ def cli(ctx: click.Context) -> None:
     Start with `quizmg decks`, then `quizmg show magnesium`.
     """
     if ctx.invoked_subcommand is None:
-        ctx.invoke(ctx.command.get_command(ctx, "decks"))  # type: ignore[union-attr]
+        ctx.invoke(importlib.import_module("quizmg.cli.study_commands").dashboard)
 
 
 def main() -> None:
