@@ -1,0 +1,206 @@
+"""The collection at scale: 100,000 cards and 1,000,000 reviews, generated here.
+
+Run: python benchmarks/bench_scale.py [--cards N] [--reviews N] [--runs N] [--no-anki]
+
+Measures, each as the median of several runs, beside its target:
+  - building the due queue (collection.queue(now))                      target <= 10 ms
+  - recording an answer durably (one committed, fsynced transaction)    target <= 2 ms
+  - replaying the whole review log into the card-state cache            target <= 10 s
+  - database size per review                                            target <= 120 bytes
+and, where the `anki` package is installed, Anki's own first queue (col.sched.get_queued_cards())
+on an Anki collection of the same number of cards, built in the same run.
+
+The log is generated as plain rows (card, time, rating); the card states are then computed by the
+first full replay, which is also the replay measurement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from quizmg.model import CardRef
+from quizmg.store import Collection, open_collection
+from quizmg.store.database import to_ms, write_transaction
+
+NOW = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
+DAY_MS = 86_400_000
+
+
+def generate(path: Path, cards: int, reviews: int, seed: int = 1) -> Collection:
+    """A collection with one deck of `cards` cards and `reviews` study reviews spread over a year."""
+    collection = open_collection(path, NOW, daily_backup=False)
+    db = collection.connection
+    collection.set_setting("timezone", "UTC")
+    chance = random.Random(seed)
+    per_card = reviews // cards
+    extra = reviews - per_card * cards
+    start = to_ms(NOW - timedelta(days=365))
+    with write_transaction(db):
+        db.execute(
+            "INSERT INTO decks (name, path, title, content_hash, questions, registered_at, synced_at) "
+            "VALUES ('scale', NULL, 'Scale test', 'generated', ?, ?, ?)",
+            (cards, start, start),
+        )
+        deck_id = db.execute("SELECT id FROM decks WHERE name = 'scale'").fetchone()[0]
+        db.executemany(
+            "INSERT INTO cards (key, number, deck_id, question_id, ordinal, position) "
+            "VALUES (?, ?, ?, ?, 1, ?)",
+            (
+                (ref.key, ref.number, deck_id, ref.question_id, index)
+                for index, ref in enumerate(CardRef("scale", f"q{i}", 1) for i in range(cards))
+            ),
+        )
+    rows = []
+    now_ms = to_ms(NOW)
+    # A realistic shape: every 25th card is still new (its neighbour has twice the reviews);
+    # gaps between reviews grow, a lapse shrinks them; each history ends some days before now.
+    for card_id in range(1, cards + 1):
+        count = per_card + (1 if card_id <= extra else 0)
+        if card_id % 25 == 0:
+            continue
+        if card_id % 25 == 24:
+            count *= 2
+        ratings = chance.choices((1, 2, 3, 4), (8, 7, 75, 10), k=count)
+        ratings[-1] = 3  # a session ends with the card recalled, as learning steps ensure
+        gaps = [DAY_MS // 144]  # ten minutes: the first learning step
+        for rating in ratings[:-1]:
+            grown = DAY_MS // 2 if rating == 1 else int(gaps[-1] * chance.uniform(1.8, 3.2))
+            gaps.append(min(grown, 90 * DAY_MS))
+        moment = now_ms - chance.randrange(DAY_MS // 2, 40 * DAY_MS) - sum(gaps[1:])
+        for index, rating in enumerate(ratings):
+            if index:
+                moment += gaps[index]
+            rows.append((card_id, moment, rating, chance.randrange(2_000, 20_000), 0,
+                         0 if index == 0 else 2))
+    with write_transaction(db):
+        db.executemany(
+            "INSERT INTO reviews (card_id, time, rating, duration, mode, phase) VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+    return collection
+
+
+def median_ms(action, runs: int) -> float:  # type: ignore[no-untyped-def]
+    """Median wall time of `action()` over `runs` runs, in milliseconds."""
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times)
+
+
+def database_bytes(collection: Collection) -> int:
+    """The collection file's size with the write-ahead log folded in."""
+    collection.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return collection.path.stat().st_size
+
+
+def anki_first_queue_ms(cards: int, runs: int) -> float | None:
+    """Anki's first get_queued_cards() on a collection of `cards` review cards, median of `runs`."""
+    try:
+        from anki.collection import Collection as AnkiCollection
+    except ImportError:
+        return None
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "collection.anki2"
+        col = AnkiCollection(str(path))
+        model = col.models.by_name("Basic")
+        deck_id = col.decks.id("Scale test")
+        chance = random.Random(2)
+        today = col.sched.today
+        note_rows, card_rows = [], []
+        base = 1_600_000_000_000
+        for index in range(cards):
+            note_id = base + index
+            note_rows.append((note_id, f"g{index}", model["id"], 0, 0, "", f"Front {index}\x1fBack",
+                              f"Front {index}", 0, 0, ""))
+            new = index % 25 == 0
+            due = index if new else today + chance.randrange(-30, 60)
+            interval = 0 if new else chance.randrange(1, 200)
+            card_rows.append((note_id, note_id, deck_id, 0, 0, 0, 0 if new else 2, 0 if new else 2,
+                              due, interval, 0 if new else 2500, 0 if new else 5, 0, 0, 0, 0, 0, ""))
+        col.db.executemany(
+            "INSERT INTO notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", note_rows)
+        col.db.executemany(
+            "INSERT INTO cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, "
+            "lapses, left, odue, odid, flags, data) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", card_rows)
+        col.decks.select(deck_id)
+        col.close()
+        for _ in range(runs):
+            col = AnkiCollection(str(path))  # a fresh open each time: Anki's *first* queue
+            col.decks.select(deck_id)
+            began = time.perf_counter()
+            col.sched.get_queued_cards(fetch_limit=1)
+            times.append((time.perf_counter() - began) * 1000)
+            col.close()
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cards", type=int, default=100_000)
+    parser.add_argument("--reviews", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--replay-runs", type=int, default=3)
+    parser.add_argument("--no-anki", action="store_true", help="Skip building the Anki collection.")
+    options = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as folder:
+        began = time.perf_counter()
+        collection = generate(Path(folder) / "collection.sqlite3", options.cards, options.reviews)
+        print(f"generated {options.cards:,} cards and {options.reviews:,} reviews "
+              f"in {time.perf_counter() - began:.1f} s")
+
+        replays = []
+        for run in range(options.replay_runs):
+            if run:  # later runs start from a cache that matches; make them rewrite it all
+                collection.connection.execute("UPDATE cards SET reps = -1 WHERE reps > 0")
+            began = time.perf_counter()
+            report = collection.rebuild()
+            replays.append(time.perf_counter() - began)
+        assert report.reviews == options.reviews, report.reviews
+        replay_s = statistics.median(replays)
+
+        now = NOW
+        queue = collection.queue(now)
+        queue_ms = median_ms(lambda: collection.queue(now), options.runs)
+        reasons = {r: sum(c.reason == r for c in queue) for r in ("learning", "review", "new")}
+
+        review_keys = [c.key for c in queue if c.reason == "review"] or [c.key for c in queue]
+        answers = iter(range(10**9))
+
+        def answer() -> None:
+            index = next(answers)
+            collection.record_answer(review_keys[index % len(review_keys)], 3,
+                                     now + timedelta(seconds=index), duration_ms=5000)
+
+        record_ms = median_ms(answer, max(options.runs, 100))
+        size = database_bytes(collection)
+        per_review = size / options.reviews
+        collection.close()
+
+    anki_ms = None if options.no_anki else anki_first_queue_ms(options.cards, options.runs)
+
+    print(f"queue holds {reasons['learning']} learning, {reasons['review']} review, "
+          f"{reasons['new']} new cards")
+    print(f"{'measure':34}{'quizmg':>12}{'target':>12}{'Anki':>12}")
+    anki_text = "n/a" if anki_ms is None else f"{anki_ms:.1f} ms"
+    print(f"{'build the due queue':34}{queue_ms:>9.2f} ms{'<= 10 ms':>12}{anki_text:>12}")
+    print(f"{'record an answer durably':34}{record_ms:>9.2f} ms{'<= 2 ms':>12}")
+    print(f"{'replay the whole log':34}{replay_s:>10.2f} s{'<= 10 s':>12}")
+    print(f"{'database size per review':34}{per_review:>7.1f} bytes{'<= 120':>12}")
+    print(f"(database {size / 1e6:.1f} MB for {options.reviews:,} reviews and {options.cards:,} cards)")
+
+
+if __name__ == "__main__":
+    main()
