@@ -1,0 +1,141 @@
+"""`quizmg generate DOC -o deck.yaml`: draft a deck from a document, with no network and no model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+KIND_NAMES = ("basic", "cloze", "mcq", "truefalse", "short", "order")
+# Below this size drafting takes well under a second: no progress bar to flash on screen.
+PROGRESS_BYTES = 100_000
+
+
+def _parse_kinds(ctx: click.Context, param: click.Parameter, value: str | None) -> set[str] | None:
+    if value is None:
+        return None
+    kinds = {part.strip().lower() for part in value.split(",") if part.strip()}
+    unknown = sorted(kinds - set(KIND_NAMES))
+    if unknown or not kinds:
+        raise click.BadParameter(
+            f"unknown kind {', '.join(unknown) or '(none)'}; choose from {', '.join(KIND_NAMES)}"
+        )
+    return kinds
+
+
+@click.command()
+@click.argument("document", type=click.Path(path_type=str))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=str),
+              help="The deck file to write (.yaml).")
+@click.option("--max", "max_questions", default=60, show_default=True, type=click.IntRange(1, 5000),
+              help="At most this many questions, best first.")
+@click.option("--kinds", callback=_parse_kinds,
+              help=f"Only these kinds, comma-separated: {','.join(KIND_NAMES)}.")
+@click.option("--id", "deck_id", help="The deck's id (default: from the document's file name).")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+def generate(
+    document: str,
+    output: str,
+    max_questions: int,
+    kinds: set[str] | None,
+    deck_id: str | None,
+    force: bool,
+) -> None:
+    """Draft a question deck from DOCUMENT (.txt or .md) for a teacher to review.
+
+    Finds key terms, definitions and mechanisms (what acts on what), then writes mechanisms for
+    the deck templates plus cloze, multiple-choice, true/false and short-answer questions, best
+    first. The same document always gives the same deck.
+    """
+    from quizmg.errors import QuizmgError
+
+    source, target = Path(document), Path(output)
+    if source.suffix.lower() not in DOCUMENT_SUFFIXES:
+        raise QuizmgError(
+            f"{source}: quizmg generate reads plain text (.txt) and Markdown (.md) documents, "
+            f"not {source.suffix!r} files"
+        )
+    if target.suffix.lower() not in {".yaml", ".yml"}:
+        raise QuizmgError(f"{target}: the output must be a .yaml deck file")
+    if target.exists() and not force:
+        raise QuizmgError(f"{target} already exists; use --force to overwrite it")
+    if deck_id is not None and not _valid_id(deck_id):
+        raise click.BadParameter("use lower-case letters, digits, '.', '_' or '-'", param_hint="--id")
+
+    from quizmg.formats.text import read_text
+
+    text = read_text(source)
+    draft = _draft_with_progress(text, source, max_questions, kinds, deck_id)
+    _write(draft, target)
+
+
+def _valid_id(value: str) -> bool:
+    import re
+
+    return bool(re.fullmatch(r"[a-z0-9][a-z0-9._-]*", value)) and len(value) <= 120
+
+
+def _draft_with_progress(
+    text: str, source: Path, max_questions: int, kinds: set[str] | None, deck_id: str | None
+) -> object:
+    from quizmg.generate.draft import draft_deck
+
+    options = {"max_questions": max_questions, "kinds": kinds, "deck_id": deck_id}
+    if len(text.encode("utf-8")) < PROGRESS_BYTES:
+        return draft_deck(text, source, **options)  # type: ignore[arg-type]
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from quizmg.ui.console import make_console
+
+    with Progress(
+        TextColumn("Drafting questions"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+        TimeElapsedColumn(),
+        console=make_console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("draft", total=1)
+
+        def report(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=max(total, 1))
+
+        return draft_deck(text, source, progress=report, **options)  # type: ignore[arg-type]
+
+
+def _write(draft: object, target: Path) -> None:
+    from quizmg.bank import bank_from_deck
+    from quizmg.errors import QuizmgError
+    from quizmg.formats.yaml_deck import dump_yaml_deck, parse_yaml_deck
+    from quizmg.generate.draft import Draft
+
+    assert isinstance(draft, Draft)
+    bank = bank_from_deck(draft.deck)
+    if not bank.questions:
+        raise QuizmgError(
+            f"{draft.document.path}: no questions could be drafted: the document has no key terms "
+            "(acronyms, definitions, emphasised or recurring phrases) and no mechanisms "
+            "(sentences where something blocks, triggers, converts ... something)"
+        )
+    header = (
+        f"# Drafted by `quizmg generate` from {Path(draft.document.path).name}.\n"
+        "# A draft: read every question, fix or delete what is wrong, then `quizmg check` it.\n"
+    )
+    yaml_text = header + dump_yaml_deck(draft.deck)
+    parse_yaml_deck(yaml_text, target)  # never write a deck that would not load
+    try:
+        target.write_text(yaml_text, encoding="utf-8")
+    except OSError as error:
+        raise QuizmgError(f"{target}: cannot write the deck: {error.strerror or error}") from None
+    kinds: dict[str, int] = {}
+    for question in bank.questions:
+        kinds[question.kind] = kinds.get(question.kind, 0) + 1  # type: ignore[attr-defined]
+    mix = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items(), key=lambda kv: -kv[1]))
+    click.echo(
+        f"Drafted {len(bank.questions)} questions ({mix}) from "
+        f"{len(draft.document.sentences)} sentences: {len(draft.deck.mechanisms)} mechanisms, "
+        f"{len(draft.terms.terms)} key terms."
+    )
+    click.echo(f"Wrote {target}")
+    click.echo(f"Next: quizmg check {target}   then   quizmg show {target} --answers")

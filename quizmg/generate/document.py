@@ -1,0 +1,284 @@
+"""Reading a .txt or .md document into sections and sentences, each with its line number."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quizmg.errors import DeckError
+from quizmg.generate.words import ENGLISH_MARKERS, word_set
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = word_set("e.g i.e etc vs dr mr mrs ms st prof fig no al approx ca cf jr sr inc ltd co u.s")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_BOILERPLATE = re.compile(r"copyright|©|all rights? reserved|cookie|subscribe|newsletter", re.I)
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the document, with where a teacher finds it."""
+
+    text: str
+    index: int
+    section: str | None
+    position: int  # 1-based position of the sentence within its section
+    line: int
+    is_fragment: bool = False  # a list item or caption without a verb-ending full stop
+
+
+@dataclass
+class Document:
+    """A document read for drafting: title, sections in order, sentences, emphasised words."""
+
+    path: str
+    title: str
+    author: str | None = None
+    sections: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    emphasised: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Block:
+    """A paragraph or list item: its text and the line each character offset starts on."""
+
+    text: str
+    line_starts: list[tuple[int, int]]  # (offset in text, line number)
+    section: str | None
+    is_list_item: bool = False
+
+    def line_at(self, offset: int) -> int:
+        line = self.line_starts[0][1]
+        for start, number in self.line_starts:
+            if start > offset:
+                break
+            line = number
+        return line
+
+
+def read_document(text: str, path: str | Path, *, markdown: bool | None = None) -> Document:
+    """Split a document into sections and sentences; DeckError if empty or not English."""
+    path = Path(path)
+    if markdown is None:
+        markdown = path.suffix.lower() in {".md", ".markdown"}
+    if not text.strip():
+        raise DeckError.single(path, "the document is empty: there is no text to draft questions from")
+    meta, text = _front_matter(text)
+    document = Document(path=str(path), title=str(meta.get("title") or ""), author=meta.get("author"))
+    blocks = _markdown_blocks(text, document) if markdown else _text_blocks(text, document)
+    _split_sentences(blocks, document)
+    if not document.sentences:
+        raise DeckError.single(path, "the document has no sentences to draft questions from")
+    check_english(document)
+    if not document.title:
+        document.title = path.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Draft"
+    return document
+
+
+def check_english(document: Document) -> None:
+    """Refuse text that is not English: the word lists and grammar rules are English ones."""
+    words = [w.lower() for s in document.sentences[:400] for w in _WORD.findall(s.text)]
+    letters = "".join(s.text for s in document.sentences[:400])
+    latin = sum(ch.isascii() for ch in letters if ch.isalpha())
+    alphabetic = sum(ch.isalpha() for ch in letters) or 1
+    if latin / alphabetic < 0.6:
+        raise DeckError.single(
+            document.path,
+            "this does not look like English text (most letters are not Latin); "
+            "quizmg generate drafts questions from English documents only",
+        )
+    if len(words) >= 15:
+        share = sum(word in ENGLISH_MARKERS for word in words) / len(words)
+        if share < 0.08:
+            raise DeckError.single(
+                document.path,
+                f"this does not look like English text (only {share:.0%} of its words are "
+                "common English words); quizmg generate drafts questions from English documents only",
+            )
+
+
+def _front_matter(text: str) -> tuple[dict, str]:
+    """YAML front matter (--- ... ---) as a dict, replaced by blank lines to keep line numbers."""
+    if not text.startswith("---\n"):
+        return {}, text
+    end = re.search(r"^(?:---|\.\.\.)\s*$", text[4:], re.M)
+    if not end:
+        return {}, text
+    block = text[4 : 4 + end.start()]
+    rest = text[4 + end.end() :]
+    import yaml
+
+    try:
+        meta = yaml.safe_load(block)
+    except yaml.YAMLError:
+        meta = None
+    blank = "\n" * (block.count("\n") + 2)
+    return (meta if isinstance(meta, dict) else {}), blank + rest
+
+
+def _text_blocks(text: str, document: Document) -> list[_Block]:
+    """Plain text: paragraphs separated by blank lines; short unpunctuated lines are headings."""
+    lines = text.split("\n")
+    blocks: list[_Block] = []
+    section: str | None = None
+    current: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if current:
+            joined, starts = "", []
+            for number, line in current:
+                starts.append((len(joined), number))
+                joined += line.strip() + " "
+            blocks.append(_Block(joined.strip(), starts, section))
+            current.clear()
+
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if not line:
+            flush()
+            continue
+        if set(line) <= set("=-*_#~ ") and current:  # an underline turns the line above into a heading
+            heading = current.pop()[1].strip()
+            flush()
+            section = _add_heading(document, heading)
+            continue
+        if _looks_like_heading(line, lines, number):
+            flush()
+            if not document.title and not document.headings and number == _first_line(lines):
+                document.title = line.rstrip(":")
+                document.headings.append(line)
+            else:
+                section = _add_heading(document, line)
+            continue
+        item = re.match(r"^(?:[-*•+]|\d+[.)])\s+(.*)$", line)
+        if item:
+            flush()
+            blocks.append(_Block(item.group(1), [(0, number)], section, is_list_item=True))
+            continue
+        current.append((number, line))
+    flush()
+    return blocks
+
+
+def _first_line(lines: list[str]) -> int:
+    return next((i for i, line in enumerate(lines, start=1) if line.strip()), 1)
+
+
+def _looks_like_heading(line: str, lines: list[str], number: int) -> bool:
+    if line.startswith("#"):
+        return True
+    words = line.split()
+    if len(words) > 12 or line.endswith((".", ",", ";", ":")):
+        return False
+    before_blank = number == 1 or not lines[number - 2].strip()
+    after_blank = number >= len(lines) or not lines[number].strip()
+    if not before_blank:
+        return False
+    if number == _first_line(lines):
+        return True
+    capitalised = sum(w[:1].isupper() for w in words if w.lower() not in {"and", "of", "the", "in", "a"})
+    return after_blank and capitalised >= max(1, len(words) // 2)
+
+
+def _add_heading(document: Document, heading: str) -> str:
+    heading = re.sub(r"^#+\s*|\s*#+$", "", heading).strip()
+    document.headings.append(heading)
+    if heading not in document.sections:
+        document.sections.append(heading)
+    return heading
+
+
+def _markdown_blocks(text: str, document: Document) -> list[_Block]:
+    """Markdown through markdown-it: headings become sections; code, tables and raw HTML are left out."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(text)
+    blocks: list[_Block] = []
+    section: str | None = None
+    in_heading = False
+    in_list_item = 0
+    for token in tokens:
+        if token.type == "heading_open":
+            in_heading = True
+        elif token.type == "heading_close":
+            in_heading = False
+        elif token.type == "list_item_open":
+            in_list_item += 1
+        elif token.type == "list_item_close":
+            in_list_item -= 1
+        elif token.type == "inline" and token.map:
+            joined, starts = _inline_text(token, token.map[0] + 1, document)
+            if not joined:
+                continue
+            if in_heading:
+                if not document.title and not document.headings:
+                    document.title = joined
+                    document.headings.append(joined)
+                else:
+                    section = _add_heading(document, joined)
+            else:
+                blocks.append(_Block(joined, starts, section, is_list_item=in_list_item > 0))
+    return blocks
+
+
+def _inline_text(token: object, first_line: int, document: Document) -> tuple[str, list[tuple[int, int]]]:
+    """Plain text of an inline token; emphasised spans are remembered as candidate key terms."""
+    parts: list[str] = []
+    starts = [(0, first_line)]
+    line = first_line
+    emphasis_start: list[int] = []
+    for child in token.children or []:  # type: ignore[attr-defined]
+        kind = child.type
+        if kind in {"text", "code_inline"}:
+            parts.append(child.content)
+        elif kind in {"softbreak", "hardbreak"}:
+            parts.append(" ")
+            line += 1
+            starts.append((len("".join(parts)), line))
+        elif kind in {"em_open", "strong_open"}:
+            emphasis_start.append(len("".join(parts)))
+        elif kind in {"em_close", "strong_close"} and emphasis_start:
+            begin = emphasis_start.pop()
+            span = "".join(parts)[begin:].strip()
+            if span and len(span.split()) <= 5:
+                document.emphasised.append(span)
+        elif kind == "image":
+            continue
+        # link_open/link_close keep their text; html_inline tags are dropped.
+    text = re.sub(r"\s+", " ", "".join(parts)).strip()
+    return text, starts
+
+
+def _split_sentences(blocks: list[_Block], document: Document) -> None:
+    positions: dict[str | None, int] = {}
+    for block in blocks:
+        offset = 0
+        pieces = []
+        for match in _SENTENCE_END.finditer(block.text):
+            before = block.text[: match.start()].split()
+            last = before[-1].lower().rstrip(".") if before else ""
+            if last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last):
+                continue
+            pieces.append((offset, block.text[offset : match.start() + 1]))
+            offset = match.end()
+        pieces.append((offset, block.text[offset:]))
+        for start, piece in pieces:
+            piece = piece.strip()
+            if not piece or not re.search(r"[A-Za-zÀ-ÿ]", piece) or _BOILERPLATE.search(piece):
+                continue
+            positions[block.section] = positions.get(block.section, 0) + 1
+            fragment = block.is_list_item and not piece.endswith((".", "!", "?"))
+            fragment = fragment or not piece.endswith((".", "!", "?", '"', "”", ")"))
+            document.sentences.append(
+                Sentence(
+                    text=piece,
+                    index=len(document.sentences),
+                    section=block.section,
+                    position=positions[block.section],
+                    line=block.line_at(start),
+                    is_fragment=fragment,
+                )
+            )

@@ -1,0 +1,405 @@
+"""Drafting a whole deck from a document: mechanisms for the templates, plus drafted questions.
+
+    document -> key terms -> mechanism statements -> candidate questions -> quality gate
+             -> ranking -> Deck (mechanisms with the templates worth keeping, questions best first)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quizmg.errors import DeckError
+from quizmg.generate.document import Document, read_document
+from quizmg.generate.mechanisms import Statement, extract_statements
+from quizmg.generate.quality import normalised, question_problems
+from quizmg.generate.questions import Candidate, Drafter, source_note
+from quizmg.generate.ranking import select
+from quizmg.generate.templates import expand_deck
+from quizmg.generate.terms import Term, TermIndex, fold, looks_like_substance, simplify
+from quizmg.generate.words import LOWERING, RAISING, STOP_WORDS
+from quizmg.model import Deck, Mechanism, Source, TrueFalse
+
+DEFAULT_MAX = 60
+KINDS = ("basic", "cloze", "mcq", "truefalse", "short", "order")
+TEMPLATE_KINDS = {
+    "recall": "basic", "what": "basic", "target": "mcq", "true": "truefalse",
+    "false": "truefalse", "order": "order", "cloze": "cloze",
+}
+# Preference among a mechanism's templates: they mostly ask about the same fact, so one is kept.
+TEMPLATE_BONUS = {
+    "target": 0.5, "recall": 0.45, "false": 0.35, "cloze": 0.3, "true": 0.2, "what": 0.6,
+    "order": 0.7,
+}
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Draft:
+    """A drafted deck and what was found on the way, for the command's summary."""
+
+    deck: Deck
+    document: Document
+    terms: TermIndex
+    statements: list[Statement]
+    rejected: dict[str, int] = field(default_factory=dict)
+
+
+def draft_deck(
+    text: str,
+    path: str | Path,
+    *,
+    max_questions: int = DEFAULT_MAX,
+    kinds: set[str] | None = None,
+    deck_id: str | None = None,
+    progress: Progress | None = None,
+) -> Draft:
+    """Draft a deck from a document's text. Deterministic: the same text gives the same deck."""
+    path = Path(path)
+    if max_questions < 1:
+        raise DeckError.single(path, "--max must be at least 1")
+    document = read_document(text, path)
+    total = len(document.sentences) * 2
+    report = (lambda done: progress(done, total)) if progress else None
+    terms = find_terms_with_progress(document)
+    statements = extract_statements(document.sentences, terms, report)
+    _add_mechanism_terms(statements, terms, document)
+    drafter = Drafter(terms, len(document.sentences), {s.sentence.index for s in statements})
+    candidates: list[Candidate] = []
+    for number, sentence in enumerate(document.sentences, start=1):
+        candidates.extend(drafter.draft(sentence))
+        if report and number % 200 == 0:
+            report(len(document.sentences) + number)
+    candidates.extend(drafter.definition_questions(document.sentences))
+    for candidate in candidates:
+        candidate.problems = question_problems(candidate.question, terms)
+
+    ranked = sorted(statements, key=lambda s: (-_statement_score(s, terms), s.sentence.index))
+    mechanisms = _mechanisms(ranked[: max(8, max_questions // 2)], terms, drafter, statements)
+    deck_id = deck_id or _slug(path.stem) or "draft"
+    template_candidates = _template_candidates(mechanisms, statements, deck_id, terms, document)
+    chosen = select([*template_candidates, *candidates], max_questions, kinds)
+    deck = _assemble(document, deck_id, mechanisms, chosen, statements, terms)
+    if progress:
+        progress(total, total)
+    rejected: dict[str, int] = {}
+    for candidate in [*candidates, *template_candidates]:
+        for problem in candidate.problems:
+            reason = re.sub(r"\s*\(.*|:.*|'.*", "", problem)
+            rejected[reason] = rejected.get(reason, 0) + 1
+    return Draft(deck, document, terms, statements, rejected)
+
+
+def find_terms_with_progress(document: Document) -> TermIndex:
+    """The document's key terms (a separate step so a progress bar can name it)."""
+    from quizmg.generate.terms import find_terms
+
+    return find_terms(document)
+
+
+def _add_mechanism_terms(statements: list[Statement], terms: TermIndex, document: Document) -> None:
+    """What mechanisms act on is worth asking about: make short targets key terms too."""
+    added: dict[str, Term] = {}
+    for statement in statements:
+        for phrase in re.split(r"\s+(?:to|into)\s+", statement.target):
+            words = phrase.split()
+            while words and words[0].lower() in STOP_WORDS:
+                words.pop(0)
+            phrase = " ".join(words)
+            if not phrase or len(words) > 3 or fold(phrase) in terms.terms or fold(phrase) in added:
+                continue
+            if words[-1].lower() in STOP_WORDS or any(w.lower() in {"of", "and"} for w in words):
+                continue
+            kinds = {"mechanism", "substance"} if looks_like_substance(phrase) else {"mechanism"}
+            added[fold(phrase)] = Term(text=phrase, kinds=kinds, group=fold(phrase),
+                                      first_sentence=statement.sentence.index)
+    for term in terms.terms.values():
+        if any(fold(term.text) in fold(s.target) or fold(term.text) == fold(s.agent) for s in statements):
+            term.kinds.add("mechanism")
+    if not added:
+        return
+    fresh = TermIndex(added)
+    for sentence in document.sentences:
+        for _, _, term in fresh.occurrences(simplify(sentence.text)):
+            term.count += 1
+    for key, term in added.items():
+        if term.count:
+            terms.terms[key] = term
+    terms.longest = max(terms.longest, fresh.longest)
+
+
+def _statement_score(statement: Statement, terms: TermIndex) -> float:
+    score = 1.0 + 0.3 * min(len(statement.effects), 4)
+    key = _key_term(statement.target, terms)
+    if key is not None:
+        score += key.weight()
+    agent = terms.get(statement.agent)
+    if agent is not None:
+        score += 0.3 * agent.weight()
+    if statement.hedged:
+        score -= 0.3
+    if statement.relative:
+        score -= 0.4
+    if len(statement.target.split()) > 6:
+        score -= 0.6
+    return score
+
+
+def _key_term(target: str, terms: TermIndex) -> Term | None:
+    found = [term for _, _, term in terms.occurrences(target)]
+    return max(found, key=lambda t: (t.weight(), t.key), default=None)
+
+
+def _mechanisms(
+    statements: list[Statement], terms: TermIndex, drafter: Drafter, all_statements: list[Statement]
+) -> list[Mechanism]:
+    """Mechanism records for the best statements, with safe distractors and a source note."""
+    made: list[Mechanism] = []
+    ids: set[str] = set()
+    for statement in statements:
+        key = _key_term(statement.target, terms)
+        key_text = None
+        if key is not None:
+            match = re.search(rf"(?<![\w-]){re.escape(key.text)}(?![\w-])", statement.target, re.I)
+            key_text = match.group(0) if match else None
+        target_core = re.sub(r"^(?:the|a|an)\s+", "", statement.target, flags=re.I)
+        target_is = ""
+        if key is not None and key.definition and fold(target_core) == key.key:
+            target_is = key.definition
+        distractors = []
+        for other in drafter.distractors(key, statement.target, count=8) if key and key_text else []:
+            if fold(other) in fold(statement.agent) or fold(statement.agent) in fold(other):
+                continue
+            # Same shape as the right answer: 'the synthesis of cortisol' for 'the synthesis of melatonin'.
+            wrong = statement.target.replace(key_text, other, 1)  # type: ignore[arg-type]
+            if not _supported(statement.agent, statement.verb, wrong, all_statements):
+                distractors.append(wrong)
+        distractors = distractors[:3]
+        skip: list[str] = [] if len(distractors) >= 2 else ["target"]
+        if key_text is None and len(statement.target.split()) > 3:
+            skip.append("cloze")
+        base = _slug(f"{statement.agent} {statement.verb} {target_core}")[:60].strip("-") or "m"
+        mechanism_id, number = base, 2
+        while mechanism_id in ids:
+            mechanism_id, number = f"{base}-{number}", number + 1
+        ids.add(mechanism_id)
+        simple = simplify(statement.sentence.text)
+        made.append(
+            Mechanism(
+                id=mechanism_id,
+                agent=statement.agent,
+                action=statement.action,
+                target=statement.target,
+                target_is=target_is,
+                effects=statement.effects[:6],
+                section=statement.sentence.section,
+                key_term=key_text if key_text and key_text != statement.target else None,
+                distractors=distractors,
+                explanation=f"The text says: {simple} {source_note(statement.sentence)}",
+                tags=["generated"],
+                skip=skip,  # type: ignore[arg-type]
+            )
+        )
+    return made
+
+
+def _template_candidates(
+    mechanisms: list[Mechanism],
+    statements: list[Statement],
+    deck_id: str,
+    terms: TermIndex,
+    document: Document,
+) -> list[Candidate]:
+    """The questions the templates make from the mechanisms, scored and checked like the others."""
+    deck = Deck(id=deck_id, title="draft", mechanisms=mechanisms)
+    by_id = {m.id: m for m in mechanisms}
+    statement_of = {m.id: s for m, s in zip(mechanisms, statements_for(mechanisms, statements), strict=True)}
+    candidates = []
+    for question in expand_deck(deck):
+        assert question.mechanism is not None and question.id is not None
+        mechanism = by_id[question.mechanism]
+        template = question.id.rsplit(".", 1)[1]
+        statement = statement_of[mechanism.id]
+        key = mechanism.key_term or mechanism.target
+        fact = {
+            "what": f"define:{_group(key, terms)}",
+            "order": f"chain:{mechanism.id}",
+        }.get(template, f"claim:{fold(mechanism.agent)}|{_group(key, terms)}")
+        facts = {fact}
+        if template not in {"what", "order"}:
+            facts.add(f"{statement.sentence.index}:{fold(key)}")
+        score = _statement_score(statement, terms) + TEMPLATE_BONUS[template] + 1.0
+        candidate = Candidate(
+            question, score, frozenset(facts), question.answer_text(), statement.sentence,
+            mechanism=mechanism.id, template=template,
+        )
+        candidate.problems = question_problems(question, terms) + _claim_problems(
+            question, mechanism, template, statements
+        )
+        candidates.append(candidate)
+    return candidates
+
+
+def statements_for(mechanisms: list[Mechanism], statements: list[Statement]) -> list[Statement]:
+    """The statement each mechanism was made from, in the same order."""
+    by_claim = {(s.agent, s.action, s.target): s for s in statements}
+    return [by_claim[(m.agent, m.action, m.target)] for m in mechanisms]
+
+
+def _group(text: str, terms: TermIndex) -> str:
+    term = terms.get(re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I))
+    return term.group if term else fold(text)
+
+
+def _claim_problems(
+    question: object, mechanism: Mechanism, template: str, statements: list[Statement]
+) -> list[str]:
+    """A 'false' statement or a wrong choice that the document might in fact support."""
+    problems = []
+    own_verb = _verb_of(mechanism.action, statements)
+    if template == "false" and isinstance(question, TrueFalse):
+        body = question.statement.rstrip(".")
+        agent = mechanism.agent
+        if body.lower().startswith(agent.lower()) and body.lower().endswith(mechanism.target.lower()):
+            action = body[len(agent) : len(body) - len(mechanism.target)].strip().lower()
+            verb = _verb_of(action, statements)
+            if not _direction(verb) or _direction(own_verb) in {"", _direction(verb)}:
+                problems.append(f"the swapped action {action!r} may be true as well")
+        else:
+            target = body[len(agent) + len(mechanism.action) + 2 :]
+            if not _contradicted(agent, own_verb, target, statements):
+                problems.append(f"the swapped target {target!r} may be true as well")
+    if template == "target":
+        for choice in getattr(question, "choices", []):
+            if not choice.correct and _supported(mechanism.agent, own_verb, choice.text, statements):
+                problems.append(f"the wrong choice {choice.text!r} may be right as well")
+    return problems
+
+
+def _verb_of(action: str, statements: list[Statement]) -> str:
+    for statement in statements:
+        if statement.action.lower() == action.lower():
+            return statement.verb
+    return action.split()[-1] if action else ""
+
+
+def _direction(verb: str) -> str:
+    """'down' for blocking verbs, 'up' for enhancing ones, '' when the verb has no direction."""
+    if verb in LOWERING:
+        return "down"
+    if verb in RAISING:
+        return "up"
+    return ""
+
+
+def _contradicted(agent: str, verb: str, target: str, statements: list[Statement]) -> bool:
+    """True when the document says the agent acts the opposite way on the target."""
+    agent_key, target_key = normalised(agent), normalised(target)
+    direction = _direction(verb)
+    for statement in statements:
+        other_agent, other_target = normalised(statement.agent), normalised(statement.target)
+        if not (agent_key in other_agent or other_agent in agent_key):
+            continue
+        if not (target_key in other_target or other_target in target_key):
+            continue
+        other = _direction(statement.verb)
+        if direction and other and direction != other:
+            return True
+    return False
+
+
+def _supported(agent: str, verb: str, target: str, statements: list[Statement]) -> bool:
+    """True when the document may say that the agent does this (or the like) to the target.
+
+    Only a statement acting the opposite way rules a claim out; a verb without a direction
+    ('interacts with') could mean anything, so it counts as support.
+    """
+    agent_key, target_key = normalised(agent), normalised(target)
+    direction = _direction(verb)
+    for statement in statements:
+        other_agent, other_target = normalised(statement.agent), normalised(statement.target)
+        related_agent = agent_key in other_agent or other_agent in agent_key
+        related_target = target_key in other_target or other_target in target_key
+        if related_target and not related_agent:
+            # Something else acts this way on it: a learner could argue the agent does too.
+            other = _direction(statement.verb)
+            if direction and other and direction != other:
+                continue
+            return True
+        if not (related_agent and related_target):
+            continue
+        other = _direction(statement.verb)
+        if not direction or not other or direction == other:
+            return True
+    return False
+
+
+def _assemble(
+    document: Document,
+    deck_id: str,
+    mechanisms: list[Mechanism],
+    chosen: list[Candidate],
+    statements: list[Statement],
+    terms: TermIndex,
+) -> Deck:
+    """The final deck: each mechanism keeps only its chosen templates; questions best first."""
+    kept_templates: dict[str, set[str]] = {}
+    best: dict[str, float] = {}
+    for candidate in chosen:
+        if candidate.mechanism:
+            kept_templates.setdefault(candidate.mechanism, set()).add(candidate.template or "")
+            best[candidate.mechanism] = max(best.get(candidate.mechanism, 0.0), candidate.score)
+    final_mechanisms = []
+    for mechanism in sorted(mechanisms, key=lambda m: (-best.get(m.id, 0.0), m.id)):
+        if mechanism.id not in kept_templates:
+            continue
+        skip = [t for t in TEMPLATE_KINDS if t not in kept_templates[mechanism.id]]
+        final_mechanisms.append(mechanism.model_copy(update={"skip": skip}))
+    questions = [c.question for c in chosen if c.mechanism is None]
+    source = Source(title=document.title, author=document.author or None)
+    deck = Deck(
+        id=deck_id,
+        title=f"{document.title} (draft)",
+        description=(
+            f"Drafted by `quizmg generate` from {Path(document.path).name}. "
+            "Review every question before using it."
+        ),
+        source=source,
+        tags=["generated"],
+        mechanisms=final_mechanisms,
+        questions=questions,
+    )
+    return _recheck(deck, statements, terms)
+
+
+def _recheck(deck: Deck, statements: list[Statement], terms: TermIndex) -> Deck:
+    """Switch off any template whose question changed for the worse once other mechanisms left."""
+    for _ in range(3):
+        by_id = {m.id: m for m in deck.mechanisms}
+        failing: dict[str, list[str]] = {}
+        for question in expand_deck(deck):
+            if question.mechanism is None or question.id is None or "." not in question.id:
+                continue
+            template = question.id.rsplit(".", 1)[1]
+            mechanism = by_id[question.mechanism]
+            problems = question_problems(question, terms) + _claim_problems(
+                question, mechanism, template, statements
+            )
+            if problems:
+                failing.setdefault(mechanism.id, []).append(template)
+        if not failing:
+            return deck
+        mechanisms = []
+        for mechanism in deck.mechanisms:
+            skip = sorted(set(mechanism.skip) | set(failing.get(mechanism.id, [])),
+                          key=list(TEMPLATE_KINDS).index)
+            if len(skip) < len(TEMPLATE_KINDS):
+                mechanisms.append(mechanism.model_copy(update={"skip": skip}))
+        deck = deck.model_copy(update={"mechanisms": mechanisms})
+    return deck
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

@@ -1,0 +1,153 @@
+"""The quality rules a drafted question must pass; the drafter and the tests use the same ones."""
+
+from __future__ import annotations
+
+import re
+
+from quizmg.generate.terms import TermIndex, fold, tokens
+from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase
+from quizmg.model import Basic, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
+
+_NUMBER = re.compile(r"[\d.,%\s±+-]+")
+_VOWEL_SOUND = re.compile(r"\ba ([aeio][a-z]|u[^sn]|hour|honest)", re.I)
+_AN_CONSONANT = re.compile(r"\ban ([bcdfgjklmnpqrstvwxyz][a-z])", re.I)  # "an NMDA" is fine: capitals
+_DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
+
+
+def normalised(text: str) -> str:
+    """Text folded for comparing answers: lower case, no punctuation, single spaces."""
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'"))).strip()
+
+
+def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex) -> str | None:
+    """Why hiding `hidden` (at start:end of context) makes a poor cloze, or None when it is fine."""
+    if _NUMBER.fullmatch(hidden):
+        return f"hides a bare number ({hidden!r})"
+    words = hidden.lower().split()
+    if all(word in STOP_WORDS for word in words):
+        return f"hides a stop word ({hidden!r})"
+    before = context[start - 1] if start > 0 else " "
+    after = context[end] if end < len(context) else " "
+    if before.isalnum() or before in "-'’" or after.isalnum() or after in "-":
+        return f"hides part of a word ({hidden!r})"
+    for span_start, span_end, term in terms.occurrences(context):
+        if span_start <= start and end <= span_end and (span_start, span_end) != (start, end):
+            return f"hides half of the term {term.text!r}"
+    following = re.match(r" ([A-Za-z][\w-]*)", context[end:])
+    if following and _modifies(following.group(1)):
+        return f"hides part of the compound {hidden + ' ' + following.group(1)!r}"
+    preceding = re.search(r"([A-Za-z][\w-]*) $", context[:start])
+    if preceding and _modifies(preceding.group(1)):
+        term = terms.get(hidden)
+        if not (term and term.category and preceding.group(1).lower().startswith(term.category)):
+            return f"hides part of the compound {preceding.group(1) + ' ' + hidden!r}"
+    return None
+
+
+def _modifies(word: str) -> bool:
+    """True for a word that, right next to a blank, would make the blank half of a compound noun."""
+    lower = word.lower()
+    if lower in STOP_WORDS or lower in VERB_WORDS or lower.endswith(("ly", "ing", "ed")):
+        return False
+    return not (lower.endswith("s") and (lower[:-1] in VERB_WORDS or lower[:-2] in VERB_WORDS))
+
+
+def cloze_problems(question: Cloze, terms: TermIndex) -> list[str]:
+    """Every quality rule the cloze breaks."""
+    problems = []
+    plain = question.render()  # every deletion revealed
+    for match in re.finditer(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", question.text):
+        hidden = match.group(1)
+        offset = len(re.sub(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}", r"\1", question.text[: match.start()]))
+        problem = bad_blank(hidden, plain, offset, offset + len(hidden), terms)
+        if problem:
+            problems.append(problem)
+        if re.search(rf"(?<![\w-]){re.escape(hidden)}(?![\w-])", question.render(1), re.I):
+            problems.append(f"the hidden answer {hidden!r} is still visible in the text")
+    return problems + grammar_problems(question.render(1))
+
+
+def choice_problems(question: MultipleChoice, terms: TermIndex) -> list[str]:
+    """A wrong choice must differ from the answer, not contain it, and not be a synonym of it."""
+    problems = []
+    right = [c.text for c in question.choices if c.correct]
+    seen: set[str] = set()
+    for choice in question.choices:
+        text = normalised(choice.text)
+        if text in seen:
+            problems.append(f"the choice {choice.text!r} appears twice")
+        seen.add(text)
+        if choice.correct:
+            continue
+        for answer in right:
+            if synonyms(choice.text, answer, terms):
+                problems.append(f"the wrong choice {choice.text!r} means the same as {answer!r}")
+    return problems + grammar_problems(question.prompt)
+
+
+def synonyms(first: str, second: str, terms: TermIndex) -> bool:
+    """True when two answers say the same: equal, one inside the other, or an acronym and its expansion."""
+    a, b = normalised(first), normalised(second)
+    a_core, b_core = _core(a), _core(b)
+    if a_core == b_core or not a_core or not b_core:
+        return True
+    if re.search(rf"\b{re.escape(a_core)}\b", b_core) or re.search(rf"\b{re.escape(b_core)}\b", a_core):
+        return True
+    term_a, term_b = terms.get(_core(fold(first))), terms.get(_core(fold(second)))
+    return bool(term_a and term_b and term_a.group == term_b.group)
+
+
+def _core(text: str) -> str:
+    words = text.split()
+    while words and words[0] in {"the", "a", "an"}:
+        words.pop(0)
+    return " ".join(words)
+
+
+def grammar_problems(text: str) -> list[str]:
+    """Cheap checks that catch the usual slips of drafted English."""
+    problems = []
+    stripped = text.strip()
+    if not stripped:
+        return ["empty text"]
+    if stripped[0].isalpha() and stripped[0].islower():
+        problems.append("does not start with a capital letter")
+    if not stripped.endswith((".", "?", "!", "…", '"', "”", ")")):
+        problems.append("does not end with a full stop or question mark")
+    if _DOUBLED.search(re.sub(r"\[\.\.\.\]|_+", " ", stripped)):
+        problems.append(f"a doubled word: {_DOUBLED.search(stripped).group(0)!r}")  # type: ignore[union-attr]
+    if _VOWEL_SOUND.search(stripped):
+        problems.append(f"'a' before a vowel: {_VOWEL_SOUND.search(stripped).group(0)!r}")  # type: ignore[union-attr]
+    if _AN_CONSONANT.search(stripped):
+        problems.append(f"'an' before a consonant: {_AN_CONSONANT.search(stripped).group(0)!r}")  # type: ignore[union-attr]
+    for opening, closing in ("()", "[]"):
+        if stripped.count(opening) != stripped.count(closing):
+            problems.append(f"unbalanced {opening}{closing}")
+    if re.search(r"\s[,.;:?]", re.sub(r"\[[^\]]*\]|_{3,}|…", "X", stripped)):
+        problems.append("a space before punctuation")
+    does = re.match(r"What does (.+?) do to ", stripped)
+    if does and is_plural_phrase(does.group(1)):
+        problems.append(f"'does' with a plural subject: {does.group(1)!r}")
+    return problems
+
+
+def occurs_in(answer: str, document_text: str) -> bool:
+    """True when every content word of the answer occurs in the document."""
+    words = {normalised(m.group()) for m in tokens(document_text)}
+    wanted = [normalised(m.group()) for m in tokens(answer) if m.group().lower() not in STOP_WORDS]
+    return all(word in words or word.rstrip("s") in words or word + "s" in words for word in wanted)
+
+
+def question_problems(question: QuestionBase, terms: TermIndex) -> list[str]:
+    """Every quality rule the question breaks, whatever its kind."""
+    if isinstance(question, Cloze):
+        return cloze_problems(question, terms)
+    if isinstance(question, MultipleChoice):
+        return choice_problems(question, terms)
+    if isinstance(question, TrueFalse):
+        return grammar_problems(question.statement)
+    if isinstance(question, Short):
+        return grammar_problems(question.prompt)
+    if isinstance(question, Basic):
+        return grammar_problems(question.prompt) + grammar_problems(question.answer)
+    return grammar_problems(question.prompt_text())

@@ -1,0 +1,332 @@
+"""Drafting questions from sentences: cloze on key terms, multiple choice, true/false, short answers."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from quizmg.generate.document import Sentence
+from quizmg.generate.quality import bad_blank, synonyms
+from quizmg.generate.terms import Term, TermIndex, fold, simplify, tokens
+from quizmg.generate.words import ANTONYMS, PRONOUN_STARTS, STOP_WORDS, verb_forms
+from quizmg.model import Choice, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
+
+
+@dataclass
+class Candidate:
+    """A drafted question with its score and the facts it asks about (to keep questions distinct)."""
+
+    question: QuestionBase
+    score: float
+    facts: frozenset[str]
+    answer: str
+    sentence: Sentence | None = None
+    mechanism: str | None = None  # for questions a mechanism template makes
+    template: str | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        """The question's kind: cloze, mcq, truefalse, short, basic or order."""
+        return self.question.kind  # type: ignore[attr-defined]
+
+
+def stable_id(kind: str, answer: str, sentence_text: str) -> str:
+    """An id from the kind, the answer and the sentence's words: the same document gives the same ids."""
+    digest = hashlib.sha256(f"{kind}\n{fold(answer)}\n{fold(sentence_text)}".encode()).hexdigest()[:8]
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(answer)).strip("-")[:30].strip("-") or "q"
+    return f"{kind}-{slug}-{digest}"
+
+
+def source_note(sentence: Sentence) -> str:
+    """Where the question comes from, so a teacher can find it: section, sentence, line."""
+    where = f"section “{sentence.section}”, " if sentence.section else ""
+    return f"Source: {where}sentence {sentence.position} (line {sentence.line})."
+
+
+def sentence_score(sentence: Sentence, text: str, terms_found: int, has_mechanism: bool) -> float:
+    """How much a sentence teaches: key terms, a mechanism, a readable length, no loose pronoun."""
+    words = text.split()
+    score = 1.0 + 0.6 * min(terms_found, 3) + (0.8 if has_mechanism else 0.0)
+    if len(words) < 7:
+        score -= 1.0
+    if len(words) > 40:
+        score -= 1.0 + (len(words) - 40) / 20
+    if words and words[0].lower().strip(",") in PRONOUN_STARTS:
+        score -= 1.5
+    if sentence.is_fragment:
+        score -= 2.0
+    if re.search(r"\b(may|might|could|perhaps|possibly)\b", text, re.I):
+        score -= 0.3
+    if re.search(r"\b(according to|I|we|you|our)\b", text):
+        score -= 0.6
+    if text.rstrip().endswith("?"):
+        score -= 3.0
+    return score
+
+
+def usable(sentence: Sentence, text: str) -> bool:
+    """A sentence good enough to quote in a question."""
+    words = text.split()
+    return (
+        not sentence.is_fragment
+        and 6 <= len(words) <= 45
+        and not text.rstrip().endswith("?")
+        and words[0].lower().strip(",") not in PRONOUN_STARTS
+        and text[:1].isupper()
+    )
+
+
+def term_value(term: Term, topic_share: float) -> float:
+    """A term's worth as an answer; the document's main topic is too easy to guess."""
+    value = term.weight()
+    return value * 0.35 if topic_share > 0.3 else value
+
+
+class Drafter:
+    """Drafts every kind of question from a document's sentences and key terms."""
+
+    def __init__(self, terms: TermIndex, sentence_count: int, mechanism_sentences: set[int]) -> None:
+        self.terms = terms
+        self.sentence_count = max(sentence_count, 1)
+        self.mechanism_sentences = mechanism_sentences
+        self._ranked = terms.ranked()
+
+    def share(self, term: Term) -> float:
+        """The share of sentences the term appears in."""
+        return term.count / self.sentence_count
+
+    def draft(self, sentence: Sentence) -> list[Candidate]:
+        """Every candidate question one sentence can give."""
+        text = simplify(sentence.text)
+        if not usable(sentence, text):
+            return []
+        found = [
+            (start, end, term)
+            for start, end, term in self.terms.occurrences(text)
+            if not bad_blank(text[start:end], text, start, end, self.terms)
+        ]
+        distinct = {term.key for _, _, term in found}
+        base = sentence_score(sentence, text, len(distinct), sentence.index in self.mechanism_sentences)
+        ranked = sorted(
+            found, key=lambda item: (-term_value(item[2], self.share(item[2])), item[0])
+        )
+        candidates: list[Candidate] = []
+        used_terms: set[str] = set()
+        for start, end, term in ranked:
+            if term.key in used_terms or len(used_terms) >= 3 or self.share(term) > 0.3:
+                continue  # the document's main topic is too easy an answer
+            if sum(1 for _, _, other in found if other.key == term.key) > 1:
+                continue  # the answer would show elsewhere in the sentence
+            used_terms.add(term.key)
+            value = base + term_value(term, self.share(term)) - 0.3 * (len(used_terms) - 1)
+            candidates.append(self._cloze(sentence, text, start, end, term, value))
+            mcq = self._mcq(sentence, text, start, end, term, value - 0.2)
+            if mcq:
+                candidates.append(mcq)
+        statement = self._true_false(sentence, text, found, base)
+        if statement:
+            candidates.append(statement)
+        return candidates
+
+    def _cloze(self, sentence: Sentence, text: str, start: int, end: int, term: Term,
+               value: float) -> Candidate:
+        hidden = text[start:end]
+        hint = term.category if term.category and term.category not in text.lower() else None
+        deletion = f"{{{{c1::{hidden}::{hint}}}}}" if hint else f"{{{{c1::{hidden}}}}}"
+        question = Cloze(
+            id=stable_id("cloze", hidden, text),
+            text=text[:start] + deletion + text[end:],
+            explanation=source_note(sentence),
+            section=sentence.section,
+            tags=["generated"],
+        )
+        return Candidate(question, value, frozenset({f"{sentence.index}:{term.key}"}), hidden, sentence)
+
+    def distractors(self, term: Term, avoid_text: str = "", count: int = 3) -> list[str]:
+        """Other terms of the same type from the document, never the answer or a synonym of it."""
+        kind = term.kind_of_thing
+        avoid = fold(avoid_text)
+
+        def closeness(other: Term) -> tuple[int, str]:
+            same = 0 if other.kind_of_thing == kind else (
+                1 if (other.kinds & term.kinds & {"acronym", "substance"}) else 2)
+            salt = hashlib.sha256(f"{term.key}|{other.key}".encode()).hexdigest()
+            return same, salt
+
+        picked: list[str] = []
+        for other in sorted(self._ranked, key=closeness):
+            if closeness(other)[0] == 2 or len(picked) == count:
+                break
+            if other.group == term.group or synonyms(other.text, term.text, self.terms):
+                continue
+            if avoid and re.search(rf"\b{re.escape(other.key)}\b", avoid):
+                continue
+            if "expansion" in other.kinds and "acronym" not in other.kinds:
+                continue
+            if any(synonyms(other.text, chosen, self.terms) for chosen in picked):
+                continue
+            if _shape(other.text) != _shape(term.text):
+                continue
+            picked.append(other.text)
+        return picked
+
+    def _mcq(self, sentence: Sentence, text: str, start: int, end: int, term: Term,
+             value: float) -> Candidate | None:
+        wrong = self.distractors(term, text)
+        if len(wrong) < 2:
+            return None
+        hidden = text[start:end]
+        if start == 0:  # at the start of the sentence every choice needs its capital
+            wrong = [_upper(w) for w in wrong]
+        choices = [Choice(text=hidden, correct=True), *(Choice(text=w) for w in wrong)]
+        question = MultipleChoice(
+            id=stable_id("mcq", hidden, text),
+            prompt=f"Which completes the sentence? “{text[:start]}_____{text[end:]}”",
+            choices=choices,
+            explanation=source_note(sentence),
+            section=sentence.section,
+            tags=["generated"],
+        )
+        return Candidate(question, value, frozenset({f"{sentence.index}:{term.key}"}), hidden, sentence)
+
+    def _true_false(self, sentence: Sentence, text: str, found: list[tuple[int, int, Term]],
+                    base: float) -> Candidate | None:
+        """A true statement, or a false one made by an opposite verb or a same-type term swap."""
+        if re.search(r"\b(not|never|no|may|might|could)\b", text, re.I) or len(text.split()) > 30:
+            return None
+        if sentence.index not in self.mechanism_sentences or not found:
+            return None
+        digest = int(hashlib.sha256(fold(text).encode()).hexdigest(), 16)
+        false_text = None
+        if digest % 2:
+            false_text = _opposite_verb(text) or self._swap_term(text, found)
+        value = base + 0.2
+        if false_text and false_text != text:
+            question = TrueFalse(
+                id=stable_id("truefalse", "false", text),
+                statement=false_text,
+                answer=False,
+                explanation=f"False. The text says: {text} {source_note(sentence)}",
+                section=sentence.section,
+                tags=["generated"],
+            )
+            return Candidate(question, value, frozenset({f"{sentence.index}:statement"}), "False",
+                             sentence)
+        question = TrueFalse(
+            id=stable_id("truefalse", "true", text),
+            statement=text,
+            answer=True,
+            explanation=f"True. {source_note(sentence)}",
+            section=sentence.section,
+            tags=["generated"],
+        )
+        return Candidate(question, value - 0.2, frozenset({f"{sentence.index}:statement"}), "True",
+                         sentence)
+
+    def _swap_term(self, text: str, found: list[tuple[int, int, Term]]) -> str | None:
+        for start, end, term in sorted(found, key=lambda f: -f[2].weight()):
+            wrong = self.distractors(term, text, count=1)
+            if wrong:
+                return text[:start] + _match_case(wrong[0], text[start:end], start) + text[end:]
+        return None
+
+    def definition_questions(self, sentences: list[Sentence]) -> list[Candidate]:
+        """Short answers: 'What does the text describe as <definition>?' and 'What does NMDA stand for?'."""
+        candidates = []
+        for term in self._ranked:
+            if term.definition and term.definition_sentence is not None:
+                sentence = sentences[term.definition_sentence]
+                definition = term.definition.rstrip(".")
+                if re.search(rf"\b{re.escape(term.key)}\b", fold(definition)):
+                    continue
+                accepted = _accepted_forms(term, self.terms)
+                question = Short(
+                    id=stable_id("short", term.text, definition),
+                    prompt=f"What does the text describe as {definition}?",
+                    answer=term.text,
+                    accepted=accepted,
+                    explanation=f"{_upper(term.text)}: {definition}. {source_note(sentence)}",
+                    section=sentence.section,
+                    tags=["generated"],
+                )
+                value = 2.2 + term_value(term, self.share(term))
+                candidates.append(Candidate(question, value, frozenset({f"define:{term.group}"}),
+                                            term.text, sentence))
+            if term.expansion and "acronym" in term.kinds and " " not in term.text:
+                sentence = sentences[term.first_sentence]
+                question = Short(
+                    id=stable_id("short", term.expansion, f"{term.text} stands for"),
+                    prompt=f"What does {term.text} stand for?",
+                    answer=term.expansion,
+                    accepted=_spellings(term.expansion),
+                    explanation=f"{term.text} is short for {term.expansion}. {source_note(sentence)}",
+                    section=sentence.section,
+                    tags=["generated"],
+                )
+                value = 1.6 + term_value(term, self.share(term))
+                candidates.append(Candidate(question, value, frozenset({f"expand:{term.group}"}),
+                                            term.expansion, sentence))
+        return candidates
+
+
+def _accepted_forms(term: Term, terms: TermIndex) -> list[str]:
+    forms: list[str] = []
+    for other in terms.terms.values():
+        if other.group == term.group and other.key != term.key and " " in other.text == (" " in term.text):
+            forms.append(other.text)
+    if term.expansion:
+        forms.append(term.expansion)
+    lower = term.text.lower()
+    if lower != term.text and not term.text.isupper():
+        forms.append(lower)
+    return sorted(set(forms) - {term.text})
+
+
+def _spellings(expansion: str) -> list[str]:
+    spaced = expansion.replace("-", " ")
+    return [spaced] if spaced != expansion else []
+
+
+def _shape(text: str) -> str:
+    """A coarse outline of a term: acronym, capitalised name, or common words; and its length."""
+    first = text.split()[0]
+    style = "A" if first.isupper() and len(first) > 1 else ("C" if first[:1].isupper() else "a")
+    return f"{style}{min(len(text.split()), 3)}"
+
+
+def _match_case(replacement: str, original: str, start: int) -> str:
+    if start == 0:
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def _upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+_VERB_LOOKUP: dict[str, tuple[str, str]] = {}
+for _base in ANTONYMS:
+    for _form, _role in verb_forms(_base).items():
+        _VERB_LOOKUP.setdefault(_form, (_base, _role))
+
+
+def _opposite_verb(text: str) -> str | None:
+    """The sentence with its first action verb replaced by the opposite one, in the same form."""
+    from quizmg.generate.words import inflect
+
+    words = list(tokens(text))
+    for index, match in enumerate(words):
+        word = match.group()
+        lookup = _VERB_LOOKUP.get(word.lower())
+        if lookup is None or index == 0:
+            continue
+        base, role = lookup
+        before = words[index - 1].group().lower()
+        after = words[index + 1].group().lower() if index + 1 < len(words) else ""
+        if before in STOP_WORDS - {"also", "and"} or after == "of" or role == "past":
+            continue  # a noun ('the increase of') or an adjective ('increased activity')
+        opposite = inflect(ANTONYMS[base], role)
+        return text[: match.start()] + opposite + text[match.end() :]
+    return None

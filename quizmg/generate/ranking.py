@@ -1,0 +1,71 @@
+"""Choosing the best drafted questions: highest score first, distinct facts, a mix of kinds."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from quizmg.generate.quality import normalised
+from quizmg.generate.questions import Candidate
+
+KIND_PENALTY = 0.35  # each question of a kind already chosen makes the next one of it less welcome
+MAX_PER_ANSWER = 3
+MAX_PER_SENTENCE = 3
+
+
+def select(candidates: list[Candidate], limit: int, kinds: set[str] | None = None) -> list[Candidate]:
+    """Up to `limit` candidates, best first, no two asking the same thing."""
+    pool = [c for c in candidates if not c.problems and (kinds is None or c.kind in kinds)]
+    pool.sort(key=lambda c: (-c.score, c.question.id or ""))
+    pool = pool[: max(limit * 25, 200)]  # the rest could never win against these
+    chosen: list[Candidate] = []
+    facts: set[str] = set()
+    prompts: set[tuple[str, str]] = set()
+    per_answer: Counter[str] = Counter()
+    per_sentence: Counter[int] = Counter()
+    per_kind: Counter[str] = Counter()
+    remaining = list(pool)
+    while remaining and len(chosen) < limit:
+        best_index, best_value = -1, float("-inf")
+        keep: list[Candidate] = []
+        for candidate in remaining:
+            if _conflicts(candidate, facts, prompts, per_answer, per_sentence):
+                continue
+            keep.append(candidate)
+            value = candidate.score - KIND_PENALTY * per_kind[candidate.kind]
+            if value > best_value:
+                best_index, best_value = len(keep) - 1, value
+        if best_index < 0:
+            break
+        best = keep.pop(best_index)
+        remaining = keep
+        chosen.append(best)
+        facts |= best.facts
+        prompts.add(_prompt_key(best))
+        per_kind[best.kind] += 1
+        if best.kind != "truefalse":
+            per_answer[normalised(best.answer)] += 1
+        if best.sentence is not None:
+            per_sentence[best.sentence.index] += 1
+    return chosen
+
+
+def _prompt_key(candidate: Candidate) -> tuple[str, str]:
+    return candidate.kind, normalised(candidate.question.prompt_text())
+
+
+def _conflicts(
+    candidate: Candidate,
+    facts: set[str],
+    prompts: set[tuple[str, str]],
+    per_answer: Counter[str],
+    per_sentence: Counter[int],
+) -> bool:
+    if candidate.facts & facts or _prompt_key(candidate) in prompts:
+        return True
+    if candidate.kind != "truefalse" and per_answer[normalised(candidate.answer)] >= MAX_PER_ANSWER:
+        return True
+    if candidate.sentence is None:
+        return False
+    # A long sentence holds more facts than a short one, so it may give more questions.
+    cap = MAX_PER_SENTENCE + len(candidate.sentence.text.split()) // 20
+    return per_sentence[candidate.sentence.index] >= cap

@@ -1,0 +1,406 @@
+"""Finding a document's key terms: acronyms with expansions, defined, emphasised, recurring, substances."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from quizmg.generate.document import Document, Sentence
+from quizmg.generate.words import ACTION_VERBS, ADVERBS, STOP_WORDS, verb_forms, word_set
+
+TOKEN = re.compile(r"[A-Za-z0-9À-ÿ](?:[A-Za-z0-9À-ÿ'’-]*[A-Za-z0-9À-ÿ])?")
+_ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)")
+_BARE_ACRONYM = re.compile(r"^(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9]$)[A-Z][A-Z0-9-]{1,9}$")
+_SUBSTANCE = re.compile(r"[a-z]{3,}(?:ine|ate|ium|ol|ide|ase|ose|onin|gen|ene|ane|ite|yme|mone)$")
+_NOT_SUBSTANCE = word_set("""
+    state rate late create regulate mediate associate ultimate adequate separate climate moderate
+    accurate immediate appropriate estimate indicate private delicate elaborate approximate
+    deliberate intermediate alternate stimulate accumulate facilitate substrate candidate
+    control role whole tone alone done none gone bone zone phone someone everyone close those
+    whose purpose dose lose nose suppose chose increase decrease release because ease disease
+    cause these wide side inside outside provide decide guide divide aside online line fine
+    define combine decline determine examine machine engine routine medicine discipline genuine
+    imagine baseline deadline guideline timeline pipeline outline headline alkaline marine
+    feminine masculine doctrine decline shine spine nine wine mine origin general oxygen often
+    when then than open even given seven eleven between kitchen written hidden sudden golden
+    wooden listen happen hence scene gene plane lane crane hurricane mundane insane humane
+    arcane profane site white write quite bite polite favorite favourite opposite despite
+    definite infinite finite unite invite elite excite ignite premium medium podium stadium
+    compete extreme supreme theme scheme regime volume shame same came frame
+    """)
+_VERB_WORDS = frozenset(
+    form for verb in ACTION_VERBS for form in verb_forms(verb.split()[0]) if " " not in form
+)
+# Generic nouns that name a category: "the neurotransmitter glutamate", "the enzyme lipase".
+_CATEGORY_NOUNS = (
+    "neurotransmitter", "hormone", "enzyme", "mineral", "protein", "drug", "gas", "element",
+    "molecule", "receptor", "vitamin", "acid", "compound", "metal", "ion", "nutrient", "species",
+    "predator", "prey", "plant", "bacterium", "fungus", "organ", "gland", "cell", "tissue",
+    "process", "force", "particle", "wave", "policy", "tax", "currency", "market", "rate",
+    "medicine", "painkiller", "antibiotic", "toxin", "pollutant", "pigment", "sugar", "fat",
+    "organism", "insect", "bird", "fish", "tree", "herbivore", "carnivore", "decomposer",
+)
+_CATEGORY_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?P<category>(?:" + "|".join(_CATEGORY_NOUNS) + r"))s?\s+"
+    r"(?P<term>[a-z][a-z0-9-]{2,}|[A-Z][A-Z0-9-]{1,9})\b"
+)
+_AND_OTHER = re.compile(
+    r"\b(?P<term>[A-Za-z][\w-]{2,})\s+and\s+other\s+(?P<category>(?:[a-z-]+\s+){0,2}[a-z-]+?)s\b"
+)
+_SUCH_AS = re.compile(
+    r"\b(?P<category>[a-z-]+?)s,?\s+such\s+as\s+(?P<list>[^.;:()]+)"
+)
+
+
+@dataclass
+class Term:
+    """A key term of the document and what the document says about it."""
+
+    text: str
+    kinds: set[str] = field(default_factory=set)
+    expansion: str | None = None
+    definition: str | None = None
+    definition_sentence: int | None = None
+    category: str | None = None
+    count: int = 0
+    group: str = ""  # terms with the same group are synonyms (an acronym and its expansion)
+    first_sentence: int = 0
+
+    @property
+    def key(self) -> str:
+        """The term folded for lookups."""
+        return fold(self.text)
+
+    @property
+    def kind_of_thing(self) -> str:
+        """What sort of thing the term names, for picking distractors of the same type."""
+        if self.category:
+            return self.category
+        words = self.text.split()
+        if len(words) > 1:
+            return singular(words[-1].lower())
+        if "substance" in self.kinds:
+            return "substance"
+        return "acronym" if "acronym" in self.kinds else "thing"
+
+    def weight(self) -> float:
+        """How central the term is: frequent, defined, emphasised, an acronym, in a heading."""
+        bonus = {
+            "acronym": 1.2, "defined": 1.5, "emphasised": 1.0, "heading": 0.6,
+            "substance": 0.8, "recurring": 0.3, "mechanism": 1.0, "category": 0.8,
+        }
+        score = math.log1p(self.count) + sum(bonus.get(kind, 0.0) for kind in self.kinds)
+        return score + (0.3 if " " in self.text else 0.0)
+
+
+def looks_like_substance(text: str) -> bool:
+    """One word with a chemical-sounding ending: 'glutamate', 'serotonin', 'calcium'."""
+    lower = text.lower()
+    return " " not in lower and bool(_SUBSTANCE.fullmatch(lower)) and lower not in _NOT_SUBSTANCE
+
+
+def fold(text: str) -> str:
+    """Lower case, straight quotes, single spaces."""
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
+
+
+def singular(word: str) -> str:
+    """A rough singular: 'hormones' -> 'hormone', 'bacteria' stays."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str) -> list[re.Match[str]]:
+    """The words of a text, hyphenated compounds kept whole."""
+    return list(TOKEN.finditer(text))
+
+
+def is_content_word(word: str) -> bool:
+    """A word that can be part of a key term."""
+    lower = word.lower().replace("’", "'")
+    return (
+        lower not in STOP_WORDS
+        and lower not in ADVERBS
+        and not lower.endswith("ly")
+        and not lower.isdigit()
+        and not lower.endswith(("'s", "'"))
+        and len(lower) > 1
+    )
+
+
+def simplify(text: str) -> str:
+    """A sentence with 'expansion (ACR)' reduced to 'ACR' and other asides in brackets removed."""
+    text = re.sub(r"(?:[\w’'-]+\s+){0,6}?[\w’'-]+\s*\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)",
+                  lambda m: _acronym_only(m), text)
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _acronym_only(match: re.Match[str]) -> str:
+    words = match.group(0)[: match.group(0).index("(")].split()
+    acronym = match.group(1)
+    expansion = schwartz_hearst(words, acronym)
+    if expansion is None:
+        return match.group(0)
+    kept = words[: len(words) - len(expansion.split())]
+    return " ".join([*kept, acronym])
+
+
+def schwartz_hearst(words: list[str], acronym: str) -> str | None:
+    """The shortest run of words ending `words` whose letters spell the acronym (Schwartz & Hearst)."""
+    letters = [ch.lower() for ch in acronym if ch.isalnum()]
+    if len(letters) < 2:
+        return None
+    limit = min(len(words), len(letters) + 5, 2 * len(letters))
+    for size in range(1, limit + 1):
+        candidate = " ".join(words[-size:])
+        if _spells(candidate, letters) and candidate[:1].lower() == letters[0]:
+            return candidate
+    return None
+
+
+def _spells(candidate: str, letters: list[str]) -> bool:
+    """True when the letters occur in order in the candidate, the first at a word start."""
+    text = candidate.lower()
+    position = len(text) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        letter = letters[index]
+        while position >= 0:
+            ok = text[position] == letter
+            if index == 0:
+                ok = ok and (position == 0 or not text[position - 1].isalnum())
+            if ok:
+                break
+            position -= 1
+        if position < 0:
+            return False
+        position -= 1
+    return True
+
+
+class TermIndex:
+    """The key terms of a document, looked up by their words."""
+
+    def __init__(self, terms: dict[str, Term]) -> None:
+        self.terms = terms
+        self.longest = max((len(key.split()) for key in terms), default=1)
+
+    def __contains__(self, text: str) -> bool:
+        return fold(text) in self.terms
+
+    def get(self, text: str) -> Term | None:
+        """The term spelled `text`, if known."""
+        return self.terms.get(fold(text))
+
+    def occurrences(self, text: str) -> Iterator[tuple[int, int, Term]]:
+        """Every key term in `text`, longest match first, as (start, end, term)."""
+        words = tokens(text)
+        index = 0
+        while index < len(words):
+            for size in range(min(self.longest, len(words) - index), 0, -1):
+                span = words[index : index + size]
+                start, end = span[0].start(), span[-1].end()
+                if size > 1 and not re.fullmatch(r"[\w’'-]+(?: [\w’'-]+)*", text[start:end]):
+                    continue  # a comma or bracket inside the span: not one term
+                term = self.terms.get(fold(text[start:end]))
+                if term is not None:
+                    yield start, end, term
+                    index += size
+                    break
+            else:
+                index += 1
+
+    def ranked(self) -> list[Term]:
+        """Terms from most to least central; ties broken by text, so the order is fixed."""
+        return sorted(self.terms.values(), key=lambda t: (-t.weight(), t.key))
+
+
+def find_terms(document: Document) -> TermIndex:
+    """Every key term of the document, with counts, categories and definitions."""
+    terms: dict[str, Term] = {}
+
+    def add(text: str, kind: str, sentence: Sentence | None = None) -> Term | None:
+        text = text.strip(" ,;:.\"'“”‘’()")
+        if not text or not any(is_content_word(w) for w in text.split()):
+            return None
+        if text.split()[0].lower() in STOP_WORDS or text.split()[-1].lower() in STOP_WORDS:
+            return None
+        term = terms.get(fold(text))
+        if term is None:
+            term = Term(text=text, group=fold(text))
+            term.first_sentence = sentence.index if sentence else 0
+            terms[fold(text)] = term
+        term.kinds.add(kind)
+        return term
+
+    for sentence in document.sentences:
+        _acronyms(sentence, add)
+    for sentence in document.sentences:
+        simple = simplify(sentence.text)
+        _definitions(sentence, simple, add)
+    for text in document.emphasised:
+        if len(text.split()) <= 4 and not re.search(r"\d", text):
+            add(text, "emphasised")
+    _recurring(document, add)
+    _count(document, terms)
+    headings = [fold(h) for h in document.headings]
+    for term in terms.values():
+        if looks_like_substance(term.text):
+            term.kinds.add("substance")
+        if any(re.search(rf"\b{re.escape(term.key)}\b", h) for h in headings):
+            term.kinds.add("heading")
+        if "acronym" in term.kinds:
+            term.count += 1  # the place it is spelled out counts too
+    # A term that occurs nowhere in the text (only in a heading) cannot be asked about.
+    return TermIndex({key: term for key, term in terms.items() if term.count > 0})
+
+
+def _acronyms(sentence: Sentence, add: object) -> None:
+    text = sentence.text
+    for match in _ACRONYM_PAREN.finditer(text):
+        acronym = match.group(1)
+        before = text[: match.start()].split()
+        expansion = schwartz_hearst(before, acronym)
+        if expansion is None:
+            continue
+        after = text[match.end() :].split()
+        head = after[0].strip(",.;:") if after else ""
+        group = fold(acronym)
+        made = [add(acronym, "acronym", sentence), add(expansion, "expansion", sentence)]  # type: ignore[operator]
+        if head and head.islower() and head.isalpha() and head not in STOP_WORDS \
+                and head not in _VERB_WORDS and len(head) > 2:
+            made.append(add(f"{acronym} {head}", "acronym", sentence))  # type: ignore[operator]
+            made.append(add(f"{expansion} {head}", "expansion", sentence))  # type: ignore[operator]
+        for term in made:
+            if term is not None:
+                term.group = group
+                if term.text == acronym:
+                    term.expansion = expansion
+
+
+def _definitions(sentence: Sentence, simple: str, add: object) -> None:
+    """'X, the Y,' / 'X, which is a Y' / 'X is a Y' / 'the Y X' / 'X and other Ys' / 'Ys such as X'."""
+    for match in re.finditer(r",\s+(?:which (?:is|are)\s+)?(?P<def>(?:the|a|an)\s+[^,.;:]{3,90})", simple):
+        left = simple[: match.start()]
+        words = left.split()
+        picked: list[str] = []
+        for word in reversed(words):
+            bare = word.strip("()")
+            if not is_content_word(bare) or bare.lower() in _VERB_WORDS or len(picked) == 3:
+                break
+            picked.insert(0, bare)
+        definition = _trim_definition(match.group("def"))
+        if picked and definition:
+            _define(add, " ".join(picked), definition, sentence)  # type: ignore[arg-type]
+    start = re.match(
+        r"^(?:The\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+(?:is|are)\s+"
+        r"(?P<def>(?:the|a|an)\s+[^,.;:]{3,90})",
+        simple,
+    )
+    if start and all(is_content_word(w) for w in start.group("term").split()):
+        definition = _trim_definition(start.group("def"))
+        if definition:
+            _define(add, start.group("term"), definition, sentence)  # type: ignore[arg-type]
+    for match in _CATEGORY_BEFORE.finditer(simple):
+        if match.group("term").endswith(("ing", "ed")) or match.group("term") in _VERB_WORDS:
+            continue
+        term = add(match.group("term"), "category", sentence)  # type: ignore[operator]
+        if term is not None and term.category is None:
+            term.category = singular(match.group("category"))
+    for match in _AND_OTHER.finditer(simple):
+        term = add(match.group("term"), "category", sentence)  # type: ignore[operator]
+        if term is not None and term.category is None:
+            term.category = singular(match.group("category").split()[-1])
+    for match in _SUCH_AS.finditer(simple):
+        category = singular(match.group("category"))
+        for item in re.split(r",\s*|\s+and\s+|\s+or\s+", match.group("list")):
+            item = item.strip()
+            if 0 < len(item.split()) <= 3:
+                term = add(item, "category", sentence)  # type: ignore[operator]
+                if term is not None and term.category is None:
+                    term.category = category
+
+
+def _trim_definition(text: str) -> str | None:
+    """A definition cut before a relative clause or a long tail, at most 14 words."""
+    text = re.split(r"\s+(?:that|which|who|whereas|while|because)\s+", text)[0]
+    words = text.split()[:14]
+    while words and words[-1].lower() in STOP_WORDS:
+        words.pop()
+    if len(words) < 2:
+        return None
+    return " ".join(words)
+
+
+def _define(add: object, text: str, definition: str, sentence: Sentence) -> None:
+    term = add(text, "defined", sentence)  # type: ignore[operator]
+    if term is None or term.definition:
+        return
+    term.definition = definition
+    term.definition_sentence = sentence.index
+    head: list[str] = []
+    for word in definition.split()[1:]:
+        bare = word.strip(",")
+        if bare.lower() in STOP_WORDS or bare.endswith("ing") or bare.lower() in _VERB_WORDS:
+            break
+        head.append(bare)
+    if head and term.category is None:
+        term.category = singular(head[-1].lower().replace("’s", ""))
+
+
+def _recurring(document: Document, add: object) -> None:
+    """Noun phrases of two or three words used at least twice; substances used at least twice."""
+    grams: Counter[str] = Counter()
+    singles: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for sentence in document.sentences:
+        words = [m.group() for m in tokens(simplify(sentence.text))]
+        for index, word in enumerate(words):
+            lower = word.lower()
+            if _SUBSTANCE.fullmatch(lower) and lower not in _NOT_SUBSTANCE \
+                    and singular(lower) not in _CATEGORY_NOUNS \
+                    and lower not in _VERB_WORDS and lower not in STOP_WORDS:
+                singles[lower] += 1
+            for size in (2, 3):
+                gram = words[index : index + size]
+                if len(gram) < size or not all(_phrase_word(w) for w in gram):
+                    continue
+                key = " ".join(gram).lower()
+                grams[key] += 1
+                if key not in shown or (index > 0 and shown[key] != key):
+                    shown[key] = " ".join(gram)
+    for word, count in singles.items():
+        if count >= 2:
+            add(word, "substance")  # type: ignore[operator]
+    for key, count in grams.items():
+        if count >= 2:
+            add(shown[key], "recurring")  # type: ignore[operator]
+
+
+def _phrase_word(word: str) -> bool:
+    """A word that can stand in a recurring noun phrase."""
+    lower = word.lower()
+    if lower in STOP_WORDS or lower.isdigit() or lower in _VERB_WORDS:
+        return False
+    if _BARE_ACRONYM.match(word):
+        return True
+    return is_content_word(word) and not lower.endswith(("ing", "ed"))
+
+
+def _count(document: Document, terms: dict[str, Term]) -> None:
+    """Count each term, and show it as the text writes it mid-sentence ('calcium', not 'Calcium')."""
+    index = TermIndex(terms)
+    for sentence in document.sentences:
+        simple = simplify(sentence.text)
+        for start, end, term in index.occurrences(simple):
+            term.count += 1
+            if start > 0 and term.text != simple[start:end] and term.text[:1].isupper():
+                term.text = simple[start:end]

@@ -1,0 +1,182 @@
+"""Word lists for drafting questions from English text: stop words, action verbs, hedges, antonyms."""
+
+from __future__ import annotations
+
+import re
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a text as a set: word lists stay readable in the source."""
+    return frozenset(text.split())
+
+# Function words: never a key term, never hidden by a cloze, never the end of a noun phrase.
+STOP_WORDS = word_set("""
+    a an the and or but nor so yet if then than that this these those there here which who whom
+    whose what when where why how while whereas because although though since until unless as
+    of in on at by for from to into onto upon with within without about above below over under
+    between among through during before after against across along around behind beyond near
+    toward towards via per is are was were be been being am do does did done doing have has had
+    having can could may might must shall should will would it its itself they them their theirs
+    themselves he him his she her hers we us our ours you your yours i me my mine not no yes also
+    too very just only even more most less least much many some any all each every both either
+    neither other another such same own one ones once again further furthermore moreover however
+    therefore thus hence indeed often sometimes usually always never rather quite almost already
+    still well up down out off just like unlike s
+    """)
+
+# Words so common in English prose that their share tells English from other languages.
+ENGLISH_MARKERS = word_set("the of and to in is that it for as with was on are by this be from or an which at have")
+
+PRONOUN_STARTS = word_set("it its this these those they their such he she them that")
+
+DETERMINERS = word_set("a an the this these those that its their his her our your my some any each every")
+
+# Adverbs that may sit between a subject and its verb ("magnesium also blocks").
+ADVERBS = word_set("""
+    also directly indirectly strongly further therefore thereby then often usually typically
+    normally generally partly largely mainly primarily selectively reversibly irreversibly
+    rapidly slowly quickly gradually readily effectively actively naturally simultaneously
+    in turn
+    """)
+
+MODALS = word_set("may might can could would should must will")
+HEDGE_VERBS = ("appears to", "appear to", "seems to", "seem to", "tends to", "tend to", "helps", "help")
+NEGATIONS = word_set("not never no")
+
+# Mechanism verbs, in their base form, with the preposition that belongs to them (if any).
+ACTION_VERBS: tuple[str, ...] = (
+    "block", "inhibit", "enhance", "promote", "trigger", "release", "convert", "regulate",
+    "stimulate", "activate", "increase", "decrease", "reduce", "raise", "lower", "suppress",
+    "antagonize", "antagonise", "oppose", "limit", "temper", "modulate", "catalyze", "catalyse",
+    "produce", "secrete", "cause", "prevent", "induce", "drive", "absorb", "transport", "dilate",
+    "constrict", "stabilize", "stabilise", "dampen", "amplify", "degrade", "accelerate", "slow",
+    "alleviate", "improve", "support", "impair", "damage", "protect", "trap", "emit", "reflect",
+    "attract", "repel", "control", "synthesize", "synthesise", "metabolize", "metabolise",
+    "excite", "deplete", "restore", "reverse", "mediate", "transmit", "generate", "store",
+    "consume", "pollinate", "disperse", "outcompete", "displace", "compress", "heat", "warm",
+    "cool", "fix", "break down", "bind to", "compete with", "interact with", "lead to",
+    "contribute to", "act on", "feed on", "prey on", "depend on", "respond to", "give rise to",
+    "result in", "inactivate", "deactivate", "weaken", "strengthen", "boost", "curb", "cut",
+    "shrink", "expand", "widen", "narrow", "encourage", "discourage", "relieve", "ease", "worsen",
+    "deliver", "carry", "remove", "recycle", "return", "fertilize", "fertilise", "poison",
+    "exacerbate", "aggravate", "intensify", "hinder", "spur", "fuel", "attract", "hydrolyze",
+    "hydrolyse", "oxidize", "oxidise", "bind", "excrete", "filter", "eat", "kill", "feed",
+)
+
+# Every single-word form of the action verbs, plus common verbs of explanatory prose.
+VERB_WORDS = frozenset(
+    form
+    for verb in (*ACTION_VERBS, "play", "create", "feed", "extend", "explain", "involve", "include",
+                 "make", "occur", "become", "remain", "help", "calm", "plays", "mean")
+    for form in (verb, verb + "s", verb + "es", verb + "d", verb + "ed")
+    if " " not in form
+)
+
+# Relations the text only claims loosely; kept, with their auxiliary, as hedged actions.
+ASSOCIATIONS = ("associated with", "linked to", "correlated with", "related to", "tied to")
+
+# Actions of the same direction: swapping one for another does not make a statement false.
+LOWERING = word_set("block inhibit suppress limit temper dampen oppose reduce lower decrease curb prevent "
+    "antagonize antagonise weaken slow impair relieve ease alleviate hinder cut shrink")
+RAISING = word_set("enhance promote support stimulate activate increase raise boost strengthen improve amplify "
+    "trigger induce cause drive accelerate encourage exacerbate aggravate intensify spur fuel "
+    "expand widen worsen")
+
+# Roles a subject can play towards its object: "X is a cofactor in Y", "X acts as an antagonist to Y".
+ROLE_NOUNS = (
+    "cofactor", "antagonist", "agonist", "inhibitor", "precursor", "catalyst", "substrate",
+    "source", "regulator", "activator", "messenger", "carrier", "sink", "buffer", "trigger",
+)
+ROLE_PATTERN = re.compile(
+    r"\b(?P<verb>is|are|acts as|act as|acting as|serves as|serve as|serving as|functions as|"
+    r"function as|functioning as)\s+"
+    r"(?P<article>an?|the)\s+(?P<adjectives>(?:[a-z-]+\s+){0,2}?)"
+    r"(?P<role>" + "|".join(ROLE_NOUNS) + r")s?\s+(?P<prep>of|in|for|to|on)\b",
+)
+
+# Pairs of opposite actions; a swap makes a grammatical false statement.
+ANTONYMS: dict[str, str] = {
+    "block": "activate", "inhibit": "stimulate", "enhance": "weaken", "promote": "prevent",
+    "increase": "decrease", "decrease": "increase", "reduce": "increase", "raise": "lower",
+    "lower": "raise", "suppress": "stimulate", "stimulate": "suppress", "activate": "block",
+    "accelerate": "slow", "slow": "accelerate", "dilate": "constrict", "constrict": "dilate",
+    "absorb": "reflect", "reflect": "absorb", "prevent": "cause", "cause": "prevent",
+    "strengthen": "weaken", "weaken": "strengthen", "boost": "reduce", "encourage": "discourage",
+    "discourage": "encourage", "attract": "repel", "repel": "attract", "widen": "narrow",
+    "narrow": "widen", "expand": "shrink", "shrink": "expand", "alleviate": "worsen",
+    "ease": "worsen", "relieve": "worsen", "improve": "impair", "impair": "improve",
+    "worsen": "improve", "cool": "warm", "warm": "cool", "heat": "cool", "enhances": "weakens",
+    "dampen": "amplify", "amplify": "dampen", "stabilize": "destabilize",
+    "stabilise": "destabilise", "limit": "increase", "temper": "amplify", "curb": "boost",
+}
+
+_IRREGULAR_PAST = {"drive": "drove", "break": "broke", "bind": "bound", "give": "gave", "lead": "led",
+                   "cut": "cut", "feed": "fed", "store": "stored"}
+
+
+def third_person(verb: str) -> str:
+    """'block' -> 'blocks', 'carry' -> 'carries', 'catalyse' -> 'catalyses'."""
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es"
+    return verb + "s"
+
+
+def past(verb: str) -> str:
+    """'block' -> 'blocked', 'promote' -> 'promoted', 'carry' -> 'carried'."""
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", verb) and len(verb) <= 4:
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+def gerund(verb: str) -> str:
+    """'block' -> 'blocking', 'promote' -> 'promoting', 'cut' -> 'cutting'."""
+    if verb.endswith("ee"):
+        return verb + "ing"
+    if verb.endswith("e"):
+        return verb[:-1] + "ing"
+    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", verb) and len(verb) <= 4:
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def verb_forms(phrase: str) -> dict[str, str]:
+    """Every written form of a verb phrase mapped to its grammatical role.
+
+    Roles: 'base' (they block), 'third' (it blocks), 'past' (blocked), 'gerund' (blocking).
+    """
+    head, _, rest = phrase.partition(" ")
+    tail = f" {rest}" if rest else ""
+    return {
+        f"{head}{tail}": "base",
+        f"{third_person(head)}{tail}": "third",
+        f"{past(head)}{tail}": "past",
+        f"{gerund(head)}{tail}": "gerund",
+    }
+
+
+def inflect(phrase: str, role: str) -> str:
+    """A verb phrase in the form named by `role` (see verb_forms)."""
+    head, _, rest = phrase.partition(" ")
+    tail = f" {rest}" if rest else ""
+    maker = {"base": lambda v: v, "third": third_person, "past": past, "gerund": gerund}[role]
+    return f"{maker(head)}{tail}"
+
+
+def is_plural_phrase(phrase: str) -> bool:
+    """A rough number test for a noun phrase: 'calcium ions' and 'X and Y' are plural."""
+    words = phrase.lower().split()
+    if not words:
+        return False
+    if "and" in words:
+        return True
+    last = re.sub(r"[^a-z]", "", words[-1])
+    singular_endings = ("ss", "us", "is", "ics", "ous", "sis", "ness", "ess", "gas", "tus", "bus")
+    return last.endswith("s") and not last.endswith(singular_endings) and len(last) > 3
