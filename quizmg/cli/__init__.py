@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "show": "quizmg.cli.deck_commands:show",
     "check": "quizmg.cli.deck_commands:check",
     "schema": "quizmg.cli.deck_commands:schema",
+    "generate": "quizmg.cli.generate_command:generate",
     "export": "quizmg.cli.exchange:export",
     "import": "quizmg.cli.import_command:import_",
     "new": "quizmg.cli.new_command:new",
