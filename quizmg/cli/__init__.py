@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "new": "quizmg.cli.new_command:new",
     "quiz": "quizmg.cli.study_commands:quiz",
     "study": "quizmg.cli.study_commands:study",
+    "stats": "quizmg.cli.stats_command:stats",
     "add": "quizmg.cli.collection_commands:add",
     "due": "quizmg.cli.collection_commands:due",
     "config": "quizmg.cli.collection_commands:config",
