@@ -1,0 +1,359 @@
+"""Lint rules a teacher needs: give-aways, near-duplicates and wording that trips learners up.
+
+Each rule is precise on purpose: a warning that is often wrong teaches teachers to ignore them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quizmg.bank import Bank
+from quizmg.errors import Problem
+from quizmg.model import Basic, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
+
+# Prompts this similar (rapidfuzz token-sort ratio, 0-100) ask the same thing in other words.
+NEAR_DUPLICATE_RATIO = 92
+
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "as",
+        "than",
+        "then",
+        "so",
+        "not",
+        "no",
+    ]
+)
+# Words that frame a question rather than say what it asks about.
+QUESTION_WORDS = frozenset(
+    [
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "name",
+        "does",
+        "do",
+        "did",
+        "give",
+        "state",
+    ]
+)
+NEGATIONS = frozenset(
+    ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "nowhere", "without"]
+)
+NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+_ABOVE = re.compile(r"^(all|none|both|neither)\s+(of\s+)?(the\s+)?(above|these|of these)\b", re.I)
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}s?$")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)")
+
+
+def _warning(bank: Bank, question: QuestionBase, message: str, field: str) -> Problem:
+    return Problem(
+        str(bank.path or bank.id),
+        bank.line_of_question(question.id or ""),
+        message,
+        field,
+        question.id,
+        severity="warning",
+    )
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words, punctuation dropped (apostrophes kept inside words)."""
+    return re.findall(r"[\w']+", text.casefold())
+
+
+def _contains_words(haystack: str, needle: str) -> bool:
+    """True when the words of `needle` appear together, whole, in `haystack`."""
+    words = _words(needle)
+    if not words:
+        return False
+    pattern = r"\b" + r"\W+".join(re.escape(word) for word in words) + r"\b"
+    return re.search(pattern, haystack.casefold()) is not None
+
+
+def _content_words(text: str) -> list[str]:
+    """The words that carry meaning, roughly singular: 'What are the cells' walls?' -> cell wall."""
+    stems = (re.sub(r"(?<=\w\w)(?:'s|s)$", "", word) for word in _words(text))
+    return [word for word in stems if word not in STOP_WORDS and word not in QUESTION_WORDS]
+
+
+def _same_question(one: str, other: str) -> bool:
+    """True when two prompts differ only in word order, small words or spelling."""
+    from rapidfuzz import fuzz
+
+    first, second = _content_words(one), _content_words(other)
+    if not first or not second:
+        return False
+    if sorted(first) == sorted(second):
+        return True
+    if fuzz.token_sort_ratio(" ".join(first), " ".join(second)) < NEAR_DUPLICATE_RATIO:
+        return False
+    # Every word one prompt has and the other lacks must be a misspelling of a word there:
+    # "GABA" and "NMDA" in the same sentence frame ask different things.
+    only_first = set(first) - set(second)
+    only_second = set(second) - set(first)
+    return all(any(fuzz.ratio(a, b) >= 80 for b in only_second) for a in only_first) and all(
+        any(fuzz.ratio(b, a) >= 80 for a in only_first) for b in only_second
+    )
+
+
+def near_duplicates(bank: Bank) -> Iterator[Problem]:
+    """Two hand-written questions of a kind whose prompts say nearly the same thing."""
+    seen: list[QuestionBase] = []
+    for question in bank.deck.questions:
+        text = question.prompt_text()
+        for earlier in seen:
+            earlier_text = earlier.prompt_text()
+            if earlier.kind != question.kind or _words(text) == _words(earlier_text):  # type: ignore[attr-defined]
+                continue  # exact repeats are the duplicate-prompt rule's job
+            if isinstance(question, TrueFalse) and isinstance(earlier, TrueFalse) and question.answer != earlier.answer:
+                continue  # a statement and its opposite are a fair pair
+            if _same_question(text, earlier_text):
+                yield _warning(
+                    bank,
+                    question,
+                    f"asks nearly the same as {earlier.id}: merge the two, or make them ask different things",
+                    "prompt",
+                )
+                break
+        seen.append(question)
+
+
+def answer_in_prompt(bank: Bank) -> Iterator[Problem]:
+    """The answer written out, word for word, in its own question."""
+    for question in bank.questions:
+        if isinstance(question, (Basic, Short)):
+            answer, prompt = question.answer, question.prompt
+            if len(answer.strip()) >= 3 and _contains_words(prompt, answer):
+                yield _warning(
+                    bank,
+                    question,
+                    f"the answer {answer!r} is written in the prompt: reword the prompt so it "
+                    "does not give the answer away",
+                    "answer",
+                )
+        elif isinstance(question, Cloze):
+            yield from _cloze_give_away(bank, question)
+
+
+def _cloze_give_away(bank: Bank, question: Cloze) -> Iterator[Problem]:
+    from quizmg.model.questions import CLOZE_PATTERN
+
+    for ordinal, hidden_words in sorted(question.deletions().items()):
+        # What the learner sees on this card: the other deletions revealed, this one hidden.
+        visible = CLOZE_PATTERN.sub(lambda m, n=ordinal: "" if int(m.group(1)) == n else m.group(2), question.text)
+        for hidden in hidden_words:
+            if len(hidden.strip()) >= 3 and _contains_words(visible, hidden):
+                yield _warning(
+                    bank,
+                    question,
+                    f"c{ordinal} hides {hidden!r}, but the same words are visible elsewhere in the "
+                    "text: hide them there too (same cN) or reword",
+                    "text",
+                )
+                return
+
+
+def longest_choice_is_right(bank: Bank) -> Iterator[Problem]:
+    """A single-answer MCQ whose right choice is far longer than every wrong one."""
+    for question in bank.questions:
+        if not isinstance(question, MultipleChoice) or question.multiple:
+            continue
+        wrong = [len(c.text) for c in question.choices if not c.correct]
+        right = next(len(c.text) for c in question.choices if c.correct)
+        if len(wrong) >= 2 and right >= 1.6 * max(wrong) and right - max(wrong) >= 15:
+            yield _warning(
+                bank,
+                question,
+                "the right choice is much longer than the others, which gives it away: shorten "
+                "it or write wrong choices of similar length",
+                "choices",
+            )
+
+
+def _forms(text: str) -> set[str]:
+    """Surface forms a learner can spot without knowing the answer."""
+    forms = set()
+    stripped = text.strip()
+    if re.fullmatch(r"[-+]?\d[\d,.]*\s*%?", stripped):
+        forms.add("a number")
+    if stripped.endswith(".") and len(stripped.split()) >= 4:
+        forms.add("a full sentence")
+    # Articles ("the", "a") were tried and dropped: proper names beside common nouns made them
+    # differ in most good questions.
+    return forms
+
+
+def odd_one_out_form(bank: Bank) -> Iterator[Problem]:
+    """A single-answer MCQ whose right choice is the only one not of the wrong choices' form."""
+    for question in bank.questions:
+        if not isinstance(question, MultipleChoice) or question.multiple:
+            continue
+        wrong = [_forms(c.text) for c in question.choices if not c.correct]
+        right = next(_forms(c.text) for c in question.choices if c.correct)
+        if len(wrong) < 2:
+            continue
+        shared_by_wrong = set.intersection(*wrong)
+        for form in sorted((shared_by_wrong - right) | (right - set.union(*wrong))):
+            yield _warning(
+                bank,
+                question,
+                f"the right choice is the only one {'not ' if form in shared_by_wrong else ''}"
+                f"{form}: write every choice in the same form",
+                "choices",
+            )
+            break
+
+
+def all_of_the_above(bank: Bank) -> Iterator[Problem]:
+    """'All of the above' style choices, which break when choices are shuffled."""
+    for question in bank.questions:
+        if not isinstance(question, MultipleChoice):
+            continue
+        for choice in question.choices:
+            if _ABOVE.match(choice.text.strip()):
+                yield _warning(
+                    bank,
+                    question,
+                    f"the choice {choice.text!r} makes no sense once quizmg shuffles the choices: "
+                    "mark several choices correct instead (a several-answer question)",
+                    "choices",
+                )
+                break
+
+
+def double_negative(bank: Bank) -> Iterator[Problem]:
+    """A true/false statement with two negations, which tests reading more than knowing."""
+    for question in bank.questions:
+        if not isinstance(question, TrueFalse):
+            continue
+        words = _words(question.statement)
+        count = sum(word in NEGATIONS or word.endswith("n't") for word in words)
+        if count >= 2:
+            yield _warning(
+                bank,
+                question,
+                "the statement has a double negative: say it positively",
+                "statement",
+            )
+
+
+def _alternatives(answer: str) -> list[str]:
+    """Obvious other ways to write an answer: 3 / three, an acronym and its expansion."""
+    text = answer.strip()
+    lowered = text.casefold()
+    if text.isdigit() and int(text) < len(NUMBER_WORDS):
+        return [NUMBER_WORDS[int(text)]]
+    if lowered in NUMBER_WORDS:
+        return [str(NUMBER_WORDS.index(lowered))]
+    if _ACRONYM.match(text):
+        return ["its full name"]
+    bracketed = _ACRONYM_IN_BRACKETS.search(text)
+    if bracketed:
+        return [bracketed.group(1), _ACRONYM_IN_BRACKETS.sub("", text).strip()]
+    return []
+
+
+def short_answer_alternatives(bank: Bank) -> Iterator[Problem]:
+    """A typed answer with an obvious other spelling that is not accepted."""
+    for question in bank.questions:
+        if not isinstance(question, Short):
+            continue
+        accepted = {a.casefold().strip() for a in question.accepted}
+        missing = [alt for alt in _alternatives(question.answer) if alt.casefold() not in accepted]
+        if _ACRONYM.match(question.answer.strip()) and question.accepted:
+            missing = []  # the teacher has listed alternatives: trust them
+        if missing:
+            listed = " and ".join(repr(m) if m != "its full name" else m for m in missing)
+            yield _warning(
+                bank,
+                question,
+                f"learners may type {listed} instead of {question.answer!r}: add it under "
+                "`accepted:` so a right answer is not marked wrong",
+                "accepted",
+            )
+
+
+def cloze_hides_stop_word(bank: Bank) -> Iterator[Problem]:
+    """A deletion that hides only a word like 'the' or 'of', which tests nothing."""
+    for question in bank.questions:
+        if not isinstance(question, Cloze):
+            continue
+        for ordinal, hidden_words in sorted(question.deletions().items()):
+            if all(_words(h) and set(_words(h)) <= STOP_WORDS for h in hidden_words):
+                yield _warning(
+                    bank,
+                    question,
+                    f"c{ordinal} hides only {hidden_words[0]!r}: hide a word that carries the meaning instead",
+                    "text",
+                )
+                break
+
+
+TEACHER_RULES = [
+    near_duplicates,
+    answer_in_prompt,
+    longest_choice_is_right,
+    odd_one_out_form,
+    all_of_the_above,
+    double_negative,
+    short_answer_alternatives,
+    cloze_hides_stop_word,
+]
