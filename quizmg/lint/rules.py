@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 from quizmg.bank import Bank
 from quizmg.errors import Problem
+from quizmg.lint.teacher_rules import TEACHER_RULES
 from quizmg.model import MultipleChoice, QuestionBase
 
 Rule = Callable[[Bank], Iterator[Problem]]
@@ -85,7 +86,9 @@ def missing_explanations(bank: Bank) -> Iterator[Problem]:
             )
 
 
-RULES: list[Rule] = [missing_ids, duplicate_prompts, distractor_equals_answer, missing_explanations]
+RULES: list[Rule] = [
+    missing_ids, duplicate_prompts, distractor_equals_answer, missing_explanations, *TEACHER_RULES
+]
 
 
 def lint_bank(bank: Bank, rules: list[Rule] | None = None) -> list[Problem]:
