@@ -1,0 +1,104 @@
+"""Time to the first question of `quizmg study`, from process start, in a pseudo-terminal.
+
+Run: python benchmarks/bench_first_question.py [--runs N] [--big-runs N] [--cards N]
+
+Measures, each as a median of fresh processes:
+  - a bare `python -c pass`                                      (the yardstick)
+  - `quizmg study magnesium` on a first run (empty data folder: the collection is created and
+    the built-in deck synced) and on a later run (collection already there)
+                                                target: <= 3 x bare + 100 ms (the later run)
+  - `quizmg study big` on a collection of --cards cards (default 100,000), one deck file,
+    synced once before timing.
+The clock stops when the first card's prompt is on the screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pexpect
+
+QUIZMG = shutil.which("quizmg") or str(Path(sys.executable).with_name("quizmg"))
+# The first card waits for a reveal (basic, cloze) or for a typed answer (every other kind).
+FIRST_PROMPT = [r"for keys\)", r">(?:\x1b\[[0-9;]*m)* "]
+
+
+def bare_python(runs: int) -> float:
+    """Median wall time of `python -c pass`."""
+    subprocess.run([sys.executable, "-c", "pass"], check=True)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def first_question(home: Path, *args: str) -> float:
+    """Seconds from spawning `quizmg study ...` to its first card's prompt."""
+    env = {**os.environ, "QUIZMG_HOME": str(home), "TERM": "xterm-256color"}
+    started = time.perf_counter()
+    child = pexpect.spawn(QUIZMG, ["study", *args], env=env, dimensions=(40, 120), timeout=300)
+    child.expect(FIRST_PROMPT)
+    elapsed = time.perf_counter() - started
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    child.close()
+    return elapsed
+
+
+def write_big_deck(path: Path, cards: int) -> None:
+    """A deck of `cards` basic questions (one card each)."""
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("id: big\ntitle: A large deck\nquestions:\n")
+        for number in range(cards):
+            handle.write(
+                f"  - id: q{number}\n    kind: basic\n"
+                f"    prompt: Which number follows {number}?\n    answer: '{number + 1}'\n"
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--big-runs", type=int, default=3)
+    parser.add_argument("--cards", type=int, default=100_000)
+    options = parser.parse_args()
+
+    bare = bare_python(options.runs)
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        first_runs = [first_question(root / f"fresh{run}", "magnesium") for run in range(options.runs)]
+        home = root / "warm"
+        first_question(home, "magnesium")
+        later_runs = [first_question(home, "magnesium") for _ in range(options.runs)]
+        big_deck = root / "big.yaml"
+        write_big_deck(big_deck, options.cards)
+        big_home = root / "big"
+        synced = first_question(big_home, str(big_deck))
+        big_runs = [first_question(big_home, str(big_deck)) for _ in range(options.big_runs)]
+
+    first, later, big = (statistics.median(r) for r in (first_runs, later_runs, big_runs))
+    target = 3 * bare + 0.100
+    print(f"medians: {options.runs} runs each, {options.big_runs} for the large collection")
+    print(f"  python -c pass                          {bare * 1000:8.1f} ms")
+    print(f"  target (3 x bare + 100 ms)              {target * 1000:8.1f} ms")
+    print(f"  first question, first run (new home)    {first * 1000:8.1f} ms   ({first / bare:.1f}x bare)")
+    print(
+        f"  first question, later run               {later * 1000:8.1f} ms   ({later / bare:.1f}x bare, "
+        f"{'meets' if later <= target else 'misses'} the target)"
+    )
+    print(f"  {options.cards:,} cards: first sync + question  {synced * 1000:8.1f} ms")
+    print(f"  {options.cards:,} cards: first question       {big * 1000:8.1f} ms   ({big / bare:.1f}x bare)")
+
+
+if __name__ == "__main__":
+    main()
