@@ -266,3 +266,22 @@ def test_markup_and_escape_sequences_in_a_deck_are_shown_literally(
     assert "[red]no markup[/red]" in text.replace("\n", "")
     assert "\x1b[31m" not in raw and "\x1b]0;" not in raw and "\x07" not in raw
     assert max(len(line) for line in text.split("\n")) <= columns
+
+
+def test_timed_quiz_counts_down_live_and_stops_at_zero(quizmg_home: Path, sample_deck: Path) -> None:
+    paper = choose_paper(load_bank(sample_deck), 2, 5, kinds=("truefalse",))
+    child = spawn(
+        quizmg_home, "quiz", str(sample_deck), "--kinds", "truefalse", "-n", "2", "--seed", "5", "--time-limit", "4s"
+    )
+    child.expect(r"0:0[34] left")
+    # Type, rub out with Backspace, and answer the first question right.
+    child.send("x\x7f" + paper[0].answer_key() + "\r")
+    child.expect(r"Question 2/2")
+    child.expect(r"0:01 left")  # the clock is redrawn while the learner thinks
+    child.expect(r"Time is up\.")
+    child.expect(pexpect.EOF)
+    child.close()
+    out = ANSI.sub("", child.before)
+    assert child.exitstatus == 0
+    assert "Score: 1/2 (50%)" in out
+    assert "The time limit ran out." in out

@@ -12,7 +12,8 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from typing import IO
 
 from rich.console import Console
@@ -75,6 +76,73 @@ class Keyboard:
             raise KeyboardInterrupt
         self.console.print("" if char in ("\r", "\n", " ", ESCAPE) else char, markup=False, highlight=False)
         return ENTER if char in ("\r", "\n") else char.lower()
+
+    def timed_line(self, prompt: Callable[[float], str], deadline_at: float) -> str:
+        """A typed line while a clock runs down to `deadline_at` (time.monotonic()).
+
+        In a terminal the prompt, `prompt(seconds_left)`, is redrawn every second, so the
+        countdown is live; TimeUp is raised when it reaches zero. Piped input gets the prompt
+        once (wrap the call in `deadline()` to enforce the limit there).
+        """
+        if not self.interactive:
+            return self.line(prompt(deadline_at - time.monotonic()))
+        return _edit_line(self.console, self.stream.fileno(), prompt, deadline_at)
+
+
+def _edit_line(console: Console, fd: int, prompt: Callable[[float], str], deadline_at: float) -> str:
+    """A minimal line editor in cbreak mode: printable keys, Backspace, Ctrl-U, Enter."""
+    import codecs
+    import select
+    import termios
+    import tty
+
+    decoder = codecs.getincrementaldecoder("utf-8")("replace")
+    typed: list[str] = []
+
+    def redraw() -> None:
+        console.file.write("\r\x1b[K")
+        console.print(prompt(deadline_at - time.monotonic()), end="")
+        console.file.write("".join(typed))
+        console.file.flush()
+
+    saved = termios.tcgetattr(fd)
+    try:
+        tty.setcbreak(fd)
+        redraw()
+        while True:
+            left = deadline_at - time.monotonic()
+            if left <= 0:
+                console.print()
+                raise TimeUp
+            ready, _, _ = select.select([fd], [], [], min(1.0, left))
+            if not ready:
+                redraw()
+                continue
+            data = os.read(fd, 64)
+            if not data:
+                raise EndOfInput
+            if data.startswith(b"\x1b"):
+                continue  # arrows and function keys are not part of an answer
+            for char in decoder.decode(data):
+                if char in ("\r", "\n"):
+                    console.print()
+                    return "".join(typed)
+                if char == CTRL_C:
+                    console.print()
+                    raise KeyboardInterrupt
+                if char == CTRL_D and not typed:
+                    console.print()
+                    raise EndOfInput
+                if char in ("\x7f", "\b"):
+                    if typed:
+                        typed.pop()
+                elif char == "\x15":  # Ctrl-U: start the line again
+                    typed.clear()
+                elif char.isprintable():
+                    typed.append(char)
+            redraw()
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, saved)
 
 
 def _read_key(fd: int) -> str:

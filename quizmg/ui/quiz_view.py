@@ -33,18 +33,36 @@ def clock_text(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def take_answer(console: Console, keyboard: Keyboard, asked: Asked, prompt_prefix: str = "") -> tuple[str, Grade]:
-    """Ask until the learner gives a readable answer; return it with its grade."""
+def take_answer(
+    console: Console, keyboard: Keyboard, asked: Asked, deadline_at: float | None = None
+) -> tuple[str, Grade]:
+    """Ask until the learner gives a readable answer; return it with its grade.
+
+    With a deadline (time.monotonic()), the time left is shown in the prompt, live in a terminal.
+    """
+
+    def prompt(text: str, *, arrow: bool = False) -> Callable[[float], str]:
+        def shown(left: float) -> str:
+            clock = f"\\[{clock_text(left)} left] " if deadline_at is not None else ""
+            return f"[dim]{clock}{text}[/dim] " + ("[bold]>[/bold] " if arrow else "")
+
+        return shown
+
+    def left() -> float:
+        return 0.0 if deadline_at is None else deadline_at - time.monotonic()
+
     if asked.self_rated:
-        while keyboard.key(f"[dim]{prompt_prefix}{hint(asked)}[/dim] ") not in (ENTER, " "):
+        while keyboard.key(prompt(hint(asked))(left())) not in (ENTER, " "):
             pass
         render_answer(console, asked)
         while True:
-            key = keyboard.key(f"[dim]{prompt_prefix}Did you know it? y / n[/dim] ")
+            key = keyboard.key(prompt("Did you know it? y / n")(left()))
             if key in ("y", "n"):
                 return key, asked.self_marked(key == "y")
+    ask_line = prompt(hint(asked), arrow=True)
     while True:
-        given = keyboard.line(f"[dim]{prompt_prefix}{hint(asked)}[/dim] [bold]>[/bold] ")
+        timed = deadline_at is not None
+        given = keyboard.timed_line(ask_line, deadline_at) if timed else keyboard.line(ask_line(0))  # type: ignore[arg-type]
         try:
             return given, asked.grade(given)
         except Unreadable as problem:
@@ -74,10 +92,11 @@ def sit_quiz(
             header += f" {marks.dot} {clock_text(left)} left"
         render_question(console, asked, header)
         started = time.monotonic()
-        prefix = f"[{clock_text(left)}] " if left is not None else ""
         try:
             with deadline(left):
-                given, grade = take_answer(console, keyboard, asked, prefix)
+                given, grade = take_answer(
+                    console, keyboard, asked, None if left is None else began + result.time_limit
+                )
         except TimeUp:
             console.print()
             console.print("[bold red]Time is up.[/bold red]")
