@@ -53,7 +53,8 @@ def card_on_screen(text: str) -> tuple[str, str, list[str]]:
     lines = text.replace("\r", "").split("\n")
     start = max(i for i, line in enumerate(lines) if re.match(r"^sample · ", line))
     kind = re.search(r"· (basic|cloze|mcq|truefalse|short|numeric|order|match)", lines[start]).group(1)
-    return kind, lines[start + 1], lines[start + 2 :]
+    assert lines[start + 1].startswith("done ")  # the progress line under the header
+    return kind, lines[start + 2], lines[start + 3 :]
 
 
 def answer_for(kind: str, prompt: str, rest: list[str], *, right: bool, sample_deck: Path) -> str:

@@ -77,10 +77,12 @@ def hint(asked: Asked) -> str:
     return "type your answer"
 
 
-def render_question(console: Console, asked: Asked, header: str) -> None:
-    """The header line, the prompt, and the choices, steps or pairs to answer from."""
+def render_question(console: Console, asked: Asked, header: str, status: str = "") -> None:
+    """The header rule, a status line, the prompt, and the choices, steps or pairs to answer from."""
     console.print()
     console.rule(header, align="left", characters=glyphs(console).rule)
+    if status:
+        console.print(status)
     console.print(f"[bold]{deck_text(console, asked.prompt())}[/bold]")
     question = asked.question
     if isinstance(question, MultipleChoice):

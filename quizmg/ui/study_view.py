@@ -113,7 +113,7 @@ def _header(console: Console, session: StudySession, asked: Asked) -> str:
     if mechanism:
         where += f" {dot} {deck_text(console, mechanism)}"
     mode = " [magenta]cram[/magenta]" if session.mode == "cram" else ""
-    return f"{where} {dot} {asked.kind}{mode}   [dim]{progress_line(session)}[/dim]"
+    return f"{where} {dot} {asked.kind}{mode}"
 
 
 def _key(keyboard: Keyboard, prompt: str, allowed: str) -> str:
@@ -134,7 +134,7 @@ def _study_card(
     now: Callable[[], datetime],
     source_title: str | None,
 ) -> None:
-    render_question(console, asked, _header(console, session, asked))
+    render_question(console, asked, _header(console, session, asked), f"[dim]{progress_line(session)}[/dim]")
     shown = time.monotonic()
     proposed: int | None = None
     if asked.self_rated:
