@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -104,3 +104,12 @@ def time_spent(activity: dict[date, DayActivity]) -> TimeSpent:
         reviews=sum(day.reviews for day in activity.values()),
         days_studied=len(activity),
     )
+
+
+def heat_levels(counts: Sequence[int]) -> list[int]:
+    """Level 0-4 for each count: 0 for none, then quartiles of the days with answers."""
+    active = sorted(count for count in counts if count > 0)
+    if not active:
+        return [0] * len(counts)
+    cuts = [active[min(len(active) - 1, (len(active) * q) // 4)] for q in (1, 2, 3)]
+    return [0 if count == 0 else 1 + sum(count > cut for cut in cuts) for count in counts]

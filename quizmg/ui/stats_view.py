@@ -13,6 +13,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from quizmg.stats.activity import heat_levels
 from quizmg.stats.cards import Bucket
 from quizmg.stats.mastery import MasteryRow, WeakQuestion
 from quizmg.stats.report import StatsReport
@@ -37,15 +38,6 @@ def duration(seconds: float) -> str:
     if seconds < 3600:
         return f"{seconds / 60:.0f}m"
     return f"{seconds / 3600:.1f}h"
-
-
-def heat_levels(counts: Sequence[int]) -> list[int]:
-    """Level 0-4 for each count: 0 for none, then quartiles of the days with answers."""
-    active = sorted(count for count in counts if count > 0)
-    if not active:
-        return [0] * len(counts)
-    cuts = [active[min(len(active) - 1, (len(active) * q) // 4)] for q in (1, 2, 3)]
-    return [0 if count == 0 else 1 + sum(count > cut for cut in cuts) for count in counts]
 
 
 def render_heatmap(days: Sequence[tuple[date, int]]) -> Text:
@@ -89,7 +81,7 @@ def render_bars(values: Sequence[int], height: int = 6, width: int = 2) -> Text:
             glyph = BAR_GLYPHS[max(0, min(8, eighths))]
             if value > 0 and row == 1 and eighths <= 0:
                 glyph = BAR_GLYPHS[1]  # a day with work never looks empty
-            text.append(glyph * (width - 1) + " ", style="cyan")
+            text.append(glyph * max(1, width - 1) + (" " if width > 1 else ""), style="cyan")
         text.append("\n")
     return text
 
@@ -258,9 +250,9 @@ def render_simulation(console: Console, comparison: Comparison) -> None:
     console.print(Text(f"Simulation of the next {days} days", style="bold"))
     habits = comparison.habits
     console.print(Text(
-        f"From your {comparison.cards:,} seen cards and {comparison.new_cards:,} new ones; "
-        f"{habits.seconds_per_answer:.1f}s an answer, {habits.answers_per_new_card:.1f} answers a new card"
-        + ("" if habits.measured else " (defaults: the log is still short)") + ".",
+        f"Start: {comparison.cards:,} seen cards, {comparison.new_cards:,} new.\n"
+        f"Your habits: {habits.seconds_per_answer:.1f}s an answer, {habits.answers_per_new_card:.1f} answers "
+        "a new card" + ("" if habits.measured else " (defaults: the log is still short)") + ".",
         style="dim",
     ))
     table = Table(expand=False)
@@ -276,5 +268,5 @@ def render_simulation(console: Console, comparison: Comparison) -> None:
     console.print(Text(f"Reviews per day at {percent(comparison.current, 0)}", style="bold"))
     console.print(render_bars([day.reviews for day in mine.days[:60]], height=5, width=1 if days > 30 else 2))
     console.print(Text(
-        "Higher desired retention: more reviews for a little more recall. Set it with "
-        "`quizmg config desired_retention 0.85`.", style="dim"))
+        "More desired retention buys a little more recall with many more reviews.\n"
+        "Change it with `quizmg config desired_retention 0.85`.", style="dim"))
