@@ -170,7 +170,7 @@ class StudySession:
     def limit_reached(self, now: datetime) -> str | None:
         """Why the session must stop now (card or time limit), or None."""
         if self.card_limit is not None and len(self.summary.answered) >= self.card_limit:
-            return f"the limit of {self.card_limit} cards"
+            return f"the limit of {self.card_limit} card{'s' if self.card_limit != 1 else ''}"
         if self.time_limit is not None and now - self.started >= self.time_limit:
             return f"the time limit of {int(self.time_limit.total_seconds() // 60)} minutes"
         return None

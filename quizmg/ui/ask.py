@@ -10,6 +10,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from rich.console import Console
+from rich.padding import Padding
+from rich.text import Text
 
 from quizmg.model import Match, MultipleChoice, Order
 from quizmg.study.asking import Asked
@@ -51,6 +53,11 @@ def deck_text(console: Console, text: str) -> str:
     return literal(text)
 
 
+def indent(console: Console, markup: str, by: int = 2) -> None:
+    """Print markup indented, wrapped lines keeping the indent."""
+    console.print(Padding(Text.from_markup(markup), (0, 0, 0, by), expand=False))
+
+
 def hint(asked: Asked) -> str:
     """What to type for this card, in a few words."""
     question = asked.question
@@ -87,17 +94,17 @@ def render_question(console: Console, asked: Asked, header: str, status: str = "
     question = asked.question
     if isinstance(question, MultipleChoice):
         for place, index in enumerate(asked.shown):
-            console.print(f"  [cyan]{LETTERS[place]})[/cyan] {deck_text(console, question.choices[index].text)}")
+            indent(console, f"[cyan]{LETTERS[place]})[/cyan] {deck_text(console, question.choices[index].text)}")
     elif isinstance(question, Order):
         for place, index in enumerate(asked.shown, start=1):
-            console.print(f"  [cyan]{place}.[/cyan] {deck_text(console, question.items[index])}")
+            indent(console, f"[cyan]{place}.[/cyan] {deck_text(console, question.items[index])}")
     elif isinstance(question, Match):
         for number, pair in enumerate(question.pairs, start=1):
-            console.print(f"  [cyan]{number}.[/cyan] {deck_text(console, pair.left)}")
+            indent(console, f"[cyan]{number}.[/cyan] {deck_text(console, pair.left)}")
         console.print("  [dim]with[/dim]")
         for place, index in enumerate(asked.shown):
             right = question.pairs[index].right
-            console.print(f"  [cyan]{LETTERS[place]})[/cyan] {deck_text(console, right)}")
+            indent(console, f"[cyan]{LETTERS[place]})[/cyan] {deck_text(console, right)}")
 
 
 def render_answer(console: Console, asked: Asked) -> None:
@@ -105,7 +112,7 @@ def render_answer(console: Console, asked: Asked) -> None:
     console.print(f"[green]Answer:[/green] {deck_text(console, asked.answer())}")
     extra = getattr(asked.question, "extra", "")
     if extra:
-        console.print(f"  {deck_text(console, extra)}")
+        indent(console, f"{deck_text(console, extra)}")
 
 
 def render_verdict(console: Console, asked: Asked, grade: Grade) -> None:
@@ -118,11 +125,11 @@ def render_verdict(console: Console, asked: Asked, grade: Grade) -> None:
     else:
         console.print(f"[bold red]{marks.wrong} Wrong[/bold red]")
     if not grade.correct or grade.note:
-        console.print(f"  [green]Answer:[/green] {deck_text(console, _expected(asked, grade))}")
+        indent(console, f"[green]Answer:[/green] {deck_text(console, _expected(asked, grade))}")
     if grade.diff and (not grade.correct or grade.note):
         render_diff(console, grade)
     if grade.note:
-        console.print(f"  [dim]{deck_text(console, grade.note)}[/dim]")
+        indent(console, f"[dim]{deck_text(console, grade.note)}[/dim]")
 
 
 def _expected(asked: Asked, grade: Grade) -> str:
@@ -154,8 +161,8 @@ def render_explanation(console: Console, asked: Asked, source_title: str | None 
     """The explanation, and where in the source the fact comes from."""
     question = asked.question
     if question.explanation:
-        console.print(f"  [italic]{deck_text(console, question.explanation)}[/italic]")
+        indent(console, f"[italic]{deck_text(console, question.explanation)}[/italic]")
     where = [part for part in (source_title, question.section) if part]
     if where:
         joined = f" {glyphs(console).dot} ".join(deck_text(console, part) for part in where)
-        console.print(f"  [dim]Source: {joined}[/dim]")
+        indent(console, f"[dim]Source: {joined}[/dim]")

@@ -17,6 +17,7 @@ from quizmg.ui.ask import (
     deck_text,
     glyphs,
     hint,
+    indent,
     render_answer,
     render_explanation,
     render_question,
@@ -147,9 +148,9 @@ def render_quiz_summary(console: Console, result: QuizResult, source_title: str 
         console.print(f"[bold]{deck_text(console, asked.prompt())}[/bold]")
         if answer is None:
             console.print("  [dim](not answered)[/dim]")
-            console.print(f"  [green]Answer:[/green] {deck_text(console, asked.answer())}")
+            indent(console, f"[green]Answer:[/green] {deck_text(console, asked.answer())}")
         else:
-            console.print(f"  [dim]You said:[/dim] {deck_text(console, answer.given)}")
+            indent(console, f"[dim]You said:[/dim] {deck_text(console, answer.given)}")
             if answer.grade is not None:
                 render_verdict(console, asked, answer.grade)
         render_explanation(console, asked, source_title)
