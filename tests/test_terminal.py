@@ -286,3 +286,15 @@ def test_timed_quiz_counts_down_live_and_stops_at_zero(quizmg_home: Path, sample
     assert child.exitstatus == 0
     assert "Score: 1/2 (50%)" in out
     assert "The time limit ran out." in out
+
+
+def test_closing_the_terminal_keeps_the_answers(quizmg_home: Path, sample_deck: Path) -> None:
+    child = spawn(quizmg_home, "study", str(sample_deck))
+    screen = Screen(child)
+    assert screen.wait() == REVEAL
+    child.send(" ")
+    assert screen.wait() == RATE
+    child.send("4")
+    screen.wait()
+    child.close(force=True)  # hang up the pseudo-terminal, as closing a window does
+    assert [r.rating for r in reviews(quizmg_home)] == [4]

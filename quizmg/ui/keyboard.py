@@ -46,7 +46,7 @@ class Keyboard:
         if self.interactive:
             try:
                 return self.console.input(prompt)
-            except EOFError:
+            except (EOFError, OSError):  # OSError: the terminal was closed under us
                 raise EndOfInput from None
         self.console.print(prompt, end="")
         text = self.stream.readline()
@@ -67,7 +67,10 @@ class Keyboard:
             return stripped if stripped in ("enter", "space") else stripped[0]
         self.console.print(prompt, end="")
         self.console.file.flush()
-        char = _read_key(self.stream.fileno())
+        try:
+            char = _read_key(self.stream.fileno())
+        except OSError:  # the terminal was closed under us
+            raise EndOfInput from None
         if char in (CTRL_D, ""):
             self.console.print()
             raise EndOfInput
@@ -118,7 +121,10 @@ def _edit_line(console: Console, fd: int, prompt: Callable[[float], str], deadli
             if not ready:
                 redraw()
                 continue
-            data = os.read(fd, 64)
+            try:
+                data = os.read(fd, 64)
+            except OSError:
+                raise EndOfInput from None
             if not data:
                 raise EndOfInput
             if data.startswith(b"\x1b"):
