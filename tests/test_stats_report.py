@@ -252,3 +252,13 @@ def test_to_dict_carries_every_section(crafted) -> None:
     assert figures["mastery"]["mechanisms"][0]["name"] == "adrenaline"
     assert figures["quizzes"][0]["percent"] == 70.0
     assert figures["time"]["total_seconds"] == 70.0
+
+
+def test_core_imports_neither_click_nor_rich() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, quizmg.stats.report, quizmg.stats.simulate, quizmg.formats.stats_html; "
+            "print(sorted(m for m in ('click', 'rich') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
