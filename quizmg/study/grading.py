@@ -111,7 +111,11 @@ def grade_text(given: str, answers: Sequence[str]) -> Grade:
     if best_distance <= typo_allowance(wanted):
         note = f"accepted, but it is spelled {best!r}"
         return Grade(True, answers[0], given, note=note, diff=diff)
-    return Grade(False, answers[0], given, diff=diff)
+    # A wrong answer is compared with the answer shown; when it is nowhere near, a letter by
+    # letter diff is noise, so none is given.
+    shown = normalize(answers[0])
+    near = OSA.distance(typed, shown) <= len(shown) // 2
+    return Grade(False, answers[0], given, diff=diff_parts(typed, shown) if near else ())
 
 
 def grade_short(question: Short, given: str) -> Grade:
@@ -189,9 +193,7 @@ def grade_mcq(question: MultipleChoice, given: str, shown: Sequence[int]) -> Gra
     if len(picked) > 1 and not question.multiple:
         raise Unreadable("choose one answer")
     expected = "; ".join(
-        f"{LETTERS[place]}) {question.choices[index].text}"
-        for place, index in enumerate(shown)
-        if index in right
+        f"{LETTERS[place]}) {question.choices[index].text}" for place, index in enumerate(shown) if index in right
     )
     # Partial credit for multi-answer questions: each wrong pick cancels a right one.
     score = max(0.0, (len(picked & right) - len(picked - right)) / len(right))
