@@ -155,24 +155,32 @@ def _reviews(collection: Collection, now_ms: int, days: dict[int, _DeckDay]) -> 
     latest_due = max(day.tomorrow_ms for day in days.values())
     # FSRS retrievability falls as (time since last review) / stability grows, for any weights,
     # so ordering by that ratio is ordering by retrievability, lowest first, inside SQLite.
-    query = (
-        f"{SELECT_CARD} WHERE c.retired = 0 AND c.suspended = 0 AND c.phase > 0 AND c.phase = 2 "
-        f"AND c.due < ? AND {deck_clause} "
+    # Ranked on the covering index cards_due alone; the chosen cards' details come after.
+    ranking = (
+        "SELECT c.id FROM cards c WHERE c.retired = 0 AND c.suspended = 0 AND c.phase > 0 "
+        f"AND c.phase = 2 AND c.due < ? AND {deck_clause} "
         "ORDER BY CAST(? - c.last_review AS REAL) / c.stability DESC, c.id LIMIT ? OFFSET ?"
     )
     queue: list[QueuedCard] = []
     offset = 0
-    chunk = wanted * 2 + CHUNK_SLACK
+    chunk = min(wanted * 2 + CHUNK_SLACK, 5000)  # SQLite allows 32766 bound parameters
     while len(queue) < wanted:
-        rows = collection.connection.execute(
-            query, (latest_due, *ids, now_ms, chunk, offset)
-        ).fetchall()
-        for row in rows:
+        ranked = [row[0] for row in collection.connection.execute(
+            ranking, (latest_due, *ids, now_ms, chunk, offset)
+        )]
+        details = {
+            row[0]: row
+            for row in collection.connection.execute(
+                f"{SELECT_CARD} WHERE c.id IN ({', '.join('?' * len(ranked))})", ranked
+            )
+        } if ranked else {}
+        for card_id in ranked:
+            row = details[card_id]
             deck = days[row[3]]
             if deck.reviews_left and row[7] < deck.tomorrow_ms and _take(deck, row):
                 deck.reviews_left -= 1
                 queue.append(_entry(row, deck, "review"))
-        if len(rows) < chunk:
+        if len(ranked) < chunk:
             break
         offset += chunk
     return queue
