@@ -14,7 +14,7 @@ from pathlib import Path
 from quizmg.errors import DeckError
 from quizmg.generate.document import Document, read_document
 from quizmg.generate.mechanisms import Statement, extract_statements
-from quizmg.generate.quality import normalised, question_problems
+from quizmg.generate.quality import bad_blank, normalised, question_problems
 from quizmg.generate.questions import Candidate, Drafter, source_note
 from quizmg.generate.ranking import select
 from quizmg.generate.templates import expand_deck
@@ -125,7 +125,8 @@ def _add_mechanism_terms(statements: list[Statement], terms: TermIndex, document
         for _, _, term in fresh.occurrences(simplify(sentence.text)):
             term.count += 1
     for key, term in added.items():
-        if term.count:
+        # A lone common word ('remains') is a weak answer unless the text keeps coming back to it.
+        if term.count and (" " in term.text or "substance" in term.kinds or term.count >= 2):
             terms.terms[key] = term
     terms.longest = max(terms.longest, fresh.longest)
 
@@ -163,7 +164,12 @@ def _mechanisms(
         key_text = None
         if key is not None:
             match = re.search(rf"(?<![\w-]){re.escape(key.text)}(?![\w-])", statement.target, re.I)
-            key_text = match.group(0) if match else None
+            context = f"{statement.agent} {statement.action} {statement.target}"
+            offset = len(context) - len(statement.target)
+            if match and not bad_blank(
+                match.group(0), context, offset + match.start(), offset + match.end(), terms
+            ):
+                key_text = match.group(0)
         target_core = re.sub(r"^(?:the|a|an)\s+", "", statement.target, flags=re.I)
         target_is = ""
         if key is not None and key.definition and fold(target_core) == key.key:
@@ -178,7 +184,9 @@ def _mechanisms(
                 distractors.append(wrong)
         distractors = distractors[:3]
         skip: list[str] = [] if len(distractors) >= 2 else ["target"]
-        if key_text is None and len(statement.target.split()) > 3:
+        if key_text is None and len(target_core.split()) <= 3 and target_core != statement.target:
+            key_text = target_core  # hide "stomach", not "the stomach"
+        elif key_text is None and len(statement.target.split()) > 3:
             skip.append("cloze")
         base = _slug(f"{statement.agent} {statement.verb} {target_core}")[:60].strip("-") or "m"
         mechanism_id, number = base, 2

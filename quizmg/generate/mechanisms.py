@@ -21,6 +21,7 @@ from quizmg.generate.words import (
     PRONOUN_STARTS,
     ROLE_PATTERN,
     STOP_WORDS,
+    VERB_WORDS,
     inflect,
     is_plural_phrase,
     verb_forms,
@@ -32,9 +33,11 @@ _CLAUSE_WORDS = word_set("and or but whereas while because so why that which who
     "whether where thereby")
 _AUXILIARIES = word_set("does do did is are was were has have had been be")
 _PASSIVE_AUX = word_set("is are was were be been being")
-_TARGET_STOPS = word_set("by while whereas because which that who when where if although though since as through "
-    "during via after before until unless without within across among between against than "
-    "at in on from for with into onto under over")
+_TARGET_STOPS = word_set(
+    "to but yet so then by while whereas because which that who when where if although though "
+    "since as through during via after before until unless without within across among between "
+    "against than at in on from for with into onto under over"
+)
 _CONVERSION_VERBS = frozenset({"convert", "break down", "metabolize", "metabolise", "transform"})
 MAX_AGENT_WORDS = 5
 MAX_TARGET_WORDS = 9
@@ -329,6 +332,7 @@ def _agent_left(
         if found and found[-1].end >= position - 2:
             return found[-1].target
         return ""
+    position = _skip_apposition(words, position)
     collected: list[str] = []
     while position > 0:
         word = words[position - 1]
@@ -338,10 +342,23 @@ def _agent_left(
             collected.insert(0, word.text)
             position -= 1
             continue
+        if word.lower in {"and", "or"} and collected and _no_verb_before(words, position - 1):
+            collected.insert(0, word.lower)  # "roots of willow and aspen": one subject
+            position -= 1
+            continue
         if word.lower in STOP_WORDS or word.lower in _CLAUSE_WORDS:
             break
-        if (tuple([word.lower]) in _FORMS and collected) or word.lower.endswith("ly"):
-            return ""  # a verb or adverb inside the phrase: the subject starts further left
+        form = _FORMS.get((word.lower,))
+        if form is not None and collected:
+            before = words[position - 2] if position > 1 else None
+            at_edge = before is None or not before.is_word or before.lower in DETERMINERS
+            if form[1] == "past" and at_edge:
+                collected.insert(0, word.text)  # "activated receptors": an adjective here
+                position -= 1
+                break
+            return ""  # a verb inside the phrase: the subject starts further left
+        if word.lower.endswith("ly"):
+            return ""
         collected.insert(0, word.text)
         position -= 1
         if len(collected) > MAX_AGENT_WORDS:
@@ -352,11 +369,9 @@ def _agent_left(
         position -= 1
     boundary = position == 0 or not words[position - 1].is_word or \
         words[position - 1].lower in _CLAUSE_WORDS or words[position - 1].lower in ADVERBS
-    while collected and collected[0].lower() == "of":
+    while collected and collected[0].lower() in {"of", "and", "or"}:
         collected.pop(0)
     if not boundary or not collected:
-        if not collected and determiner == "" and position == end:
-            pass
         return _pronoun(words, end, antecedent) if not collected else ""
     agent = " ".join(collected)
     if determiner in {"this", "these", "that", "those"}:
@@ -365,11 +380,36 @@ def _agent_left(
         resolved = _resolve_category(agent, terms)
         if resolved:
             return resolved
-        if " of " in agent or is_plural_phrase(agent):
-            return f"the {agent}"
     if agent.lower() in PRONOUN_STARTS:
         return antecedent
-    return _lower_common(agent, terms, position == 0)
+    agent = _lower_common(agent, terms, position == 0 and not determiner)
+    single_term = terms.get(agent) is not None and " " not in agent
+    if determiner in {"the", "a", "an"} and not single_term:
+        return f"{determiner} {agent}"  # "the lining", "an overdose": keep the article
+    return agent
+
+
+def _skip_apposition(words: list[_Word], position: int) -> int:
+    """'Morphine, the classic opioid, binds': step back over ', the classic opioid,'."""
+    if position < 2 or words[position - 1].lower != ",":
+        return position
+    for back in range(position - 2, max(position - 10, 0), -1):
+        if words[back].lower == ",":
+            if back + 1 < position - 1 and words[back + 1].lower in {"the", "a", "an"}:
+                return back
+            return position
+    return position
+
+
+def _no_verb_before(words: list[_Word], position: int) -> bool:
+    """True when no verb stands between the clause start and `position` ('X and Y' is one phrase)."""
+    for index in range(position - 1, -1, -1):
+        word = words[index]
+        if not word.is_word or word.lower in _CLAUSE_WORDS - {"and", "or"}:
+            return True
+        if (word.lower,) in _FORMS or word.lower in VERB_WORDS or word.lower in _AUXILIARIES:
+            return False
+    return True
 
 
 def _pronoun(words: list[_Word], end: int, antecedent: str) -> str:
@@ -438,8 +478,11 @@ def _target(words: list[_Word], start: int, phrase: str) -> tuple[int, str]:
             break
         if word.lower in {"and", "or"}:
             following = _verb_at(words, position + 1)
-            if following is not None or position + 1 >= len(words):
-                break
+            after_next = words[position + 2].lower if position + 2 < len(words) else ""
+            if following is not None or position + 1 >= len(words) or (
+                words[position + 1].lower in VERB_WORDS
+            ) or after_next in {"it", "them", "its", "their", "the", "a", "an"}:
+                break  # "absorb X and re-emit it": a second verb, not a second object
         if word.lower in MODALS or word.lower in {"is", "are", "was", "were", "can"}:
             return position, ""  # the phrase was a subject, not an object
         collected.append(word.text)
@@ -451,7 +494,7 @@ def _target(words: list[_Word], start: int, phrase: str) -> tuple[int, str]:
         position -= 1
     if not collected or collected[0].lower() in PRONOUN_STARTS - {"the", "this", "these"}:
         return position, ""
-    if collected[0].lower() in {"to", "from", "be", "not"}:
+    if collected[0].lower() in STOP_WORDS - {"the", "a", "an"}:
         return position, ""
     return position, " ".join(collected)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from quizmg.generate.document import Sentence
 from quizmg.generate.quality import bad_blank, synonyms
-from quizmg.generate.terms import Term, TermIndex, fold, simplify, tokens
+from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, fold, simplify, tokens
 from quizmg.generate.words import ANTONYMS, PRONOUN_STARTS, STOP_WORDS, verb_forms
 from quizmg.model import Choice, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
 
@@ -92,6 +92,7 @@ class Drafter:
         self.sentence_count = max(sentence_count, 1)
         self.mechanism_sentences = mechanism_sentences
         self._ranked = terms.ranked()
+        self._alternatives_cache: dict[str, list[Term]] = {}
 
     def share(self, term: Term) -> float:
         """The share of sentences the term appears in."""
@@ -133,7 +134,10 @@ class Drafter:
     def _cloze(self, sentence: Sentence, text: str, start: int, end: int, term: Term,
                value: float) -> Candidate:
         hidden = text[start:end]
-        hint = term.category if term.category and term.category not in text.lower() else None
+        # A hint only when it names a kind of thing ('hormone'), never a word that gives it away.
+        hint = term.category if term.category in CATEGORY_NOUNS else None
+        if hint and hint in text.lower():
+            hint = None
         deletion = f"{{{{c1::{hidden}::{hint}}}}}" if hint else f"{{{{c1::{hidden}}}}}"
         question = Cloze(
             id=stable_id("cloze", hidden, text),
@@ -146,31 +150,42 @@ class Drafter:
 
     def distractors(self, term: Term, avoid_text: str = "", count: int = 3) -> list[str]:
         """Other terms of the same type from the document, never the answer or a synonym of it."""
-        kind = term.kind_of_thing
         avoid = fold(avoid_text)
-
-        def closeness(other: Term) -> tuple[int, str]:
-            same = 0 if other.kind_of_thing == kind else (
-                1 if (other.kinds & term.kinds & {"acronym", "substance"}) else 2)
-            salt = hashlib.sha256(f"{term.key}|{other.key}".encode()).hexdigest()
-            return same, salt
-
         picked: list[str] = []
-        for other in sorted(self._ranked, key=closeness):
-            if closeness(other)[0] == 2 or len(picked) == count:
+        for other in self._alternatives(term):
+            if len(picked) == count:
                 break
-            if other.group == term.group or synonyms(other.text, term.text, self.terms):
-                continue
             if avoid and re.search(rf"\b{re.escape(other.key)}\b", avoid):
-                continue
-            if "expansion" in other.kinds and "acronym" not in other.kinds:
                 continue
             if any(synonyms(other.text, chosen, self.terms) for chosen in picked):
                 continue
-            if _shape(other.text) != _shape(term.text):
-                continue
             picked.append(other.text)
         return picked
+
+    def _alternatives(self, term: Term) -> list[Term]:
+        """Terms that could stand in for `term`, closest type first (cached: asked per sentence)."""
+        if term.key in self._alternatives_cache:
+            return self._alternatives_cache[term.key]
+        kind, shape = term.kind_of_thing, _shape(term.text)
+        ranked = []
+        for other in self._ranked[:400]:
+            if other.kind_of_thing == kind:
+                tier = 0
+            elif other.kinds & term.kinds & {"acronym", "substance"}:
+                tier = 1
+            else:
+                continue
+            if other.group == term.group or _shape(other.text) != shape:
+                continue
+            if "expansion" in other.kinds and "acronym" not in other.kinds:
+                continue
+            if synonyms(other.text, term.text, self.terms):
+                continue
+            salt = hashlib.sha256(f"{term.key}|{other.key}".encode()).hexdigest()
+            ranked.append((tier, salt, other))
+        found = [other for _, _, other in sorted(ranked, key=lambda item: item[:2])]
+        self._alternatives_cache[term.key] = found
+        return found
 
     def _mcq(self, sentence: Sentence, text: str, start: int, end: int, term: Term,
              value: float) -> Candidate | None:

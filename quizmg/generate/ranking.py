@@ -17,6 +17,7 @@ def select(candidates: list[Candidate], limit: int, kinds: set[str] | None = Non
     pool = [c for c in candidates if not c.problems and (kinds is None or c.kind in kinds)]
     pool.sort(key=lambda c: (-c.score, c.question.id or ""))
     pool = pool[: max(limit * 25, 200)]  # the rest could never win against these
+    keys = {id(c): (_prompt_key(c), normalised(c.answer)) for c in pool}
     chosen: list[Candidate] = []
     facts: set[str] = set()
     prompts: set[tuple[str, str]] = set()
@@ -28,7 +29,7 @@ def select(candidates: list[Candidate], limit: int, kinds: set[str] | None = Non
         best_index, best_value = -1, float("-inf")
         keep: list[Candidate] = []
         for candidate in remaining:
-            if _conflicts(candidate, facts, prompts, per_answer, per_sentence):
+            if _conflicts(candidate, keys[id(candidate)], facts, prompts, per_answer, per_sentence):
                 continue
             keep.append(candidate)
             value = candidate.score - KIND_PENALTY * per_kind[candidate.kind]
@@ -40,10 +41,10 @@ def select(candidates: list[Candidate], limit: int, kinds: set[str] | None = Non
         remaining = keep
         chosen.append(best)
         facts |= best.facts
-        prompts.add(_prompt_key(best))
+        prompts.add(keys[id(best)][0])
         per_kind[best.kind] += 1
         if best.kind != "truefalse":
-            per_answer[normalised(best.answer)] += 1
+            per_answer[keys[id(best)][1]] += 1
         if best.sentence is not None:
             per_sentence[best.sentence.index] += 1
     return chosen
@@ -55,14 +56,15 @@ def _prompt_key(candidate: Candidate) -> tuple[str, str]:
 
 def _conflicts(
     candidate: Candidate,
+    key: tuple[tuple[str, str], str],
     facts: set[str],
     prompts: set[tuple[str, str]],
     per_answer: Counter[str],
     per_sentence: Counter[int],
 ) -> bool:
-    if candidate.facts & facts or _prompt_key(candidate) in prompts:
+    if candidate.facts & facts or key[0] in prompts:
         return True
-    if candidate.kind != "truefalse" and per_answer[normalised(candidate.answer)] >= MAX_PER_ANSWER:
+    if candidate.kind != "truefalse" and per_answer[key[1]] >= MAX_PER_ANSWER:
         return True
     if candidate.sentence is None:
         return False

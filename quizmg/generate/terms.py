@@ -7,9 +7,18 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
 
 from quizmg.generate.document import Document, Sentence
-from quizmg.generate.words import ACTION_VERBS, ADVERBS, STOP_WORDS, verb_forms, word_set
+from quizmg.generate.words import (
+    ACTION_VERBS,
+    ADVERBS,
+    STOP_WORDS,
+    VERB_WORDS,
+    verb_forms,
+    word_set,
+)
 
 TOKEN = re.compile(r"[A-Za-z0-9À-ÿ](?:[A-Za-z0-9À-ÿ'’-]*[A-Za-z0-9À-ÿ])?")
 _ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)")
@@ -29,22 +38,24 @@ _NOT_SUBSTANCE = word_set("""
     wooden listen happen hence scene gene plane lane crane hurricane mundane insane humane
     arcane profane site white write quite bite polite favorite favourite opposite despite
     definite infinite finite unite invite elite excite ignite premium medium podium stadium
-    compete extreme supreme theme scheme regime volume shame same came frame
+    overdose dose compete extreme supreme theme scheme regime volume shame same came frame
     """)
 _VERB_WORDS = frozenset(
     form for verb in ACTION_VERBS for form in verb_forms(verb.split()[0]) if " " not in form
 )
 # Generic nouns that name a category: "the neurotransmitter glutamate", "the enzyme lipase".
-_CATEGORY_NOUNS = (
+CATEGORY_NOUNS = (
     "neurotransmitter", "hormone", "enzyme", "mineral", "protein", "drug", "gas", "element",
     "molecule", "receptor", "vitamin", "acid", "compound", "metal", "ion", "nutrient", "species",
     "predator", "prey", "plant", "bacterium", "fungus", "organ", "gland", "cell", "tissue",
     "process", "force", "particle", "wave", "policy", "tax", "currency", "market", "rate",
     "medicine", "painkiller", "antibiotic", "toxin", "pollutant", "pigment", "sugar", "fat",
     "organism", "insect", "bird", "fish", "tree", "herbivore", "carnivore", "decomposer",
+    "animal", "system", "messenger", "family", "institution", "index", "lens", "channel",
+    "room", "enzyme", "radiation", "feedback", "measure", "bond", "tool", "instrument",
 )
 _CATEGORY_BEFORE = re.compile(
-    r"\b(?:the|a|an)\s+(?P<category>(?:" + "|".join(_CATEGORY_NOUNS) + r"))s?\s+"
+    r"\b(?:the|a|an)\s+(?P<category>(?:" + "|".join(CATEGORY_NOUNS) + r"))s?\s+"
     r"(?P<term>[a-z][a-z0-9-]{2,}|[A-Z][A-Z0-9-]{1,9})\b"
 )
 _AND_OTHER = re.compile(
@@ -68,11 +79,10 @@ class Term:
     count: int = 0
     group: str = ""  # terms with the same group are synonyms (an acronym and its expansion)
     first_sentence: int = 0
+    key: str = field(init=False, default="")  # the text folded for lookups; case never changes it
 
-    @property
-    def key(self) -> str:
-        """The term folded for lookups."""
-        return fold(self.text)
+    def __post_init__(self) -> None:
+        self.key = fold(self.text)
 
     @property
     def kind_of_thing(self) -> str:
@@ -136,6 +146,7 @@ def is_content_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65_536)
 def simplify(text: str) -> str:
     """A sentence with 'expansion (ACR)' reduced to 'ACR' and other asides in brackets removed."""
     text = re.sub(r"(?:[\w’'-]+\s+){0,6}?[\w’'-]+\s*\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)",
@@ -145,13 +156,13 @@ def simplify(text: str) -> str:
 
 
 def _acronym_only(match: re.Match[str]) -> str:
-    words = match.group(0)[: match.group(0).index("(")].split()
-    acronym = match.group(1)
-    expansion = schwartz_hearst(words, acronym)
+    whole = match.group(0)
+    words = whole[: whole.index("(")].split()
+    expansion = schwartz_hearst(words, match.group(1))
     if expansion is None:
-        return match.group(0)
+        return whole
     kept = words[: len(words) - len(expansion.split())]
-    return " ".join([*kept, acronym])
+    return " ".join([*kept, whole[whole.index("(") + 1 : -1]])  # "NSAIDs", plural kept
 
 
 def schwartz_hearst(words: list[str], acronym: str) -> str | None:
@@ -203,16 +214,17 @@ class TermIndex:
     def occurrences(self, text: str) -> Iterator[tuple[int, int, Term]]:
         """Every key term in `text`, longest match first, as (start, end, term)."""
         words = tokens(text)
+        folded = [m.group().lower().replace("’", "'") for m in words]
+        # A term may span words only when a single space separates them (no comma or bracket).
+        spaced = [text[a.end() : b.start()] == " " for a, b in pairwise(words)]
         index = 0
         while index < len(words):
             for size in range(min(self.longest, len(words) - index), 0, -1):
-                span = words[index : index + size]
-                start, end = span[0].start(), span[-1].end()
-                if size > 1 and not re.fullmatch(r"[\w’'-]+(?: [\w’'-]+)*", text[start:end]):
-                    continue  # a comma or bracket inside the span: not one term
-                term = self.terms.get(fold(text[start:end]))
+                if size > 1 and not all(spaced[index : index + size - 1]):
+                    continue
+                term = self.terms.get(" ".join(folded[index : index + size]))
                 if term is not None:
-                    yield start, end, term
+                    yield words[index].start(), words[index + size - 1].end(), term
                     index += size
                     break
             else:
@@ -266,9 +278,9 @@ def find_terms(document: Document) -> TermIndex:
 def _acronyms(sentence: Sentence, add: object) -> None:
     text = sentence.text
     for match in _ACRONYM_PAREN.finditer(text):
-        acronym = match.group(1)
+        acronym = text[match.start() + 1 : match.end() - 1]  # as written: "NSAIDs"
         before = text[: match.start()].split()
-        expansion = schwartz_hearst(before, acronym)
+        expansion = schwartz_hearst(before, match.group(1))
         if expansion is None:
             continue
         after = text[match.end() :].split()
@@ -294,14 +306,15 @@ def _definitions(sentence: Sentence, simple: str, add: object) -> None:
         picked: list[str] = []
         for word in reversed(words):
             bare = word.strip("()")
-            if not is_content_word(bare) or bare.lower() in _VERB_WORDS or len(picked) == 3:
+            if not is_content_word(bare) or bare.lower() in VERB_WORDS or len(picked) == 3 \
+                    or bare.lower().endswith(("ing", "ed")):
                 break
             picked.insert(0, bare)
         definition = _trim_definition(match.group("def"))
-        if picked and definition:
+        if picked and definition and picked[-1][:1].isalnum():
             _define(add, " ".join(picked), definition, sentence)  # type: ignore[arg-type]
     start = re.match(
-        r"^(?:The\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+(?:is|are)\s+"
+        r"^(?:(?:The|A|An)\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+(?:is|are)\s+"
         r"(?P<def>(?:the|a|an)\s+[^,.;:]{3,90})",
         simple,
     )
@@ -335,8 +348,8 @@ def _trim_definition(text: str) -> str | None:
     words = text.split()[:14]
     while words and words[-1].lower() in STOP_WORDS:
         words.pop()
-    if len(words) < 2:
-        return None
+    if len(words) < 3 or any(w.lower() in VERB_WORDS and not w.endswith("ing") for w in words):
+        return None  # too vague ("a family") or a clause, not a noun phrase
     return " ".join(words)
 
 
@@ -346,14 +359,31 @@ def _define(add: object, text: str, definition: str, sentence: Sentence) -> None
         return
     term.definition = definition
     term.definition_sentence = sentence.index
+    if term.category is None:
+        term.category = _head_noun(definition)
+
+
+_ADJECTIVE_ENDINGS = ("est", "al", "ic", "ous", "ive", "ful", "able", "ible", "ary", "’s", "'s")
+
+
+def _head_noun(definition: str) -> str | None:
+    """The noun a definition is built on: 'the hormone regulating ...' -> 'hormone'."""
     head: list[str] = []
     for word in definition.split()[1:]:
-        bare = word.strip(",")
-        if bare.lower() in STOP_WORDS or bare.endswith("ing") or bare.lower() in _VERB_WORDS:
+        bare = word.strip(",").lower()
+        if bare in STOP_WORDS or bare in VERB_WORDS:
             break
         head.append(bare)
-    if head and term.category is None:
-        term.category = singular(head[-1].lower().replace("’s", ""))
+    known = [w for w in head if singular(w) in CATEGORY_NOUNS]
+    if known:
+        return singular(known[0])
+    for index, word in enumerate(head):
+        if word.endswith("ing") and index > 0 and not head[index - 1].endswith(_ADJECTIVE_ENDINGS):
+            head = head[:index]
+            break
+    if not head or head[-1].endswith(_ADJECTIVE_ENDINGS) or head[-1].endswith("ing"):
+        return None
+    return singular(head[-1])
 
 
 def _recurring(document: Document, add: object) -> None:
@@ -366,7 +396,7 @@ def _recurring(document: Document, add: object) -> None:
         for index, word in enumerate(words):
             lower = word.lower()
             if _SUBSTANCE.fullmatch(lower) and lower not in _NOT_SUBSTANCE \
-                    and singular(lower) not in _CATEGORY_NOUNS \
+                    and singular(lower) not in CATEGORY_NOUNS \
                     and lower not in _VERB_WORDS and lower not in STOP_WORDS:
                 singles[lower] += 1
             for size in (2, 3):

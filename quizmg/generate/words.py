@@ -21,7 +21,7 @@ STOP_WORDS = word_set("""
     too very just only even more most less least much many some any all each every both either
     neither other another such same own one ones once again further furthermore moreover however
     therefore thus hence indeed often sometimes usually always never rather quite almost already
-    still well up down out off just like unlike s
+    still well up down out off just like unlike s fewer few several less far away back
     """)
 
 # Words so common in English prose that their share tells English from other languages.
@@ -59,6 +59,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "result in", "inactivate", "deactivate", "weaken", "strengthen", "boost", "curb", "cut",
     "shrink", "expand", "widen", "narrow", "encourage", "discourage", "relieve", "ease", "worsen",
     "deliver", "carry", "remove", "recycle", "return", "fertilize", "fertilise", "poison",
+    "avoid", "erode", "shade", "depress", "neutralise", "neutralize", "sensitise", "sensitize",
     "exacerbate", "aggravate", "intensify", "hinder", "spur", "fuel", "attract", "hydrolyze",
     "hydrolyse", "oxidize", "oxidise", "bind", "excrete", "filter", "eat", "kill", "feed",
 )
@@ -67,7 +68,11 @@ ACTION_VERBS: tuple[str, ...] = (
 VERB_WORDS = frozenset(
     form
     for verb in (*ACTION_VERBS, "play", "create", "feed", "extend", "explain", "involve", "include",
-                 "make", "occur", "become", "remain", "help", "calm", "plays", "mean")
+                 "make", "occur", "become", "remain", "help", "calm", "mean", "drop", "give",
+                 "take", "keep", "leave", "provide", "build", "grow", "turn", "pass", "ask",
+                 "buy", "sell", "use", "need", "hold", "stand", "sit", "live", "climb", "record",
+                 "replace", "destroy", "describe", "argue", "suggest", "predict", "offer", "watch",
+                 "pull", "push", "combine", "belong", "act", "stop", "start", "begin", "fade")
     for form in (verb, verb + "s", verb + "es", verb + "d", verb + "ed")
     if " " not in form
 )
