@@ -12,13 +12,14 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from quizmg.cli import cli
+from quizmg.cli.common import collection_path
 from quizmg.store import open_collection
 
 QUIZMG = str(Path(sys.executable).with_name("quizmg"))
 
 
 def log_of(home: Path) -> list:
-    with open_collection(home / "collection.sqlite", datetime.now(timezone.utc)) as collection:
+    with open_collection(collection_path(), datetime.now(timezone.utc)) as collection:
         return collection.reviews()
 
 
@@ -51,7 +52,7 @@ def test_cram_is_logged_as_cram_and_schedules_nothing(quizmg_home: Path, sample_
     assert result.exit_code == 0, result.output
     assert "cram" in result.output
     assert [(r.mode, r.rating) for r in log_of(quizmg_home)] == [("cram", 3)]
-    with open_collection(quizmg_home / "collection.sqlite", datetime.now(timezone.utc)) as collection:
+    with open_collection(collection_path(), datetime.now(timezone.utc)) as collection:
         assert all(card.state.reps == 0 for card in collection.cards("sample"))
 
 

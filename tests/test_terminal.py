@@ -17,6 +17,7 @@ import pexpect
 import pytest
 
 from quizmg.bank import load_bank
+from quizmg.cli.common import collection_path
 from quizmg.store import open_collection
 from quizmg.study.quiz import choose_paper
 
@@ -83,13 +84,13 @@ def answer_for(kind: str, prompt: str, rest: list[str], *, right: bool, sample_d
 
 
 def reviews(home: Path) -> list:
-    with open_collection(home / "collection.sqlite", datetime.now(timezone.utc)) as collection:
+    with open_collection(collection_path(), datetime.now(timezone.utc)) as collection:
         return collection.reviews()
 
 
 def allow_many_new_cards(home: Path, sample_deck: Path) -> None:
     now = datetime.now(timezone.utc)
-    with open_collection(home / "collection.sqlite", now) as collection:
+    with open_collection(collection_path(), now) as collection:
         collection.sync(load_bank(sample_deck), now)
         collection.set_setting("new_per_day", 100)
 
@@ -167,7 +168,7 @@ def test_undo_suspend_and_quit_with_ctrl_c(quizmg_home: Path, sample_deck: Path)
     tail = ANSI.sub("", child.before)
     assert "Session over" in tail and "Traceback" not in tail
     assert reviews(quizmg_home) == []  # the one answer was undone
-    with open_collection(quizmg_home / "collection.sqlite", datetime.now(timezone.utc)) as collection:
+    with open_collection(collection_path(), datetime.now(timezone.utc)) as collection:
         suspended = [card for card in collection.cards("sample") if card.suspended]
     assert len(suspended) == 1
 
@@ -220,7 +221,7 @@ def test_quiz_with_a_fixed_seed_scores_in_a_terminal(quizmg_home: Path, sample_d
     assert child.exitstatus == 0
     assert "Score: 4/5 (80%)" in out
     assert "Mistakes to review (1)" in out
-    with open_collection(quizmg_home / "collection.sqlite", datetime.now(timezone.utc)) as collection:
+    with open_collection(collection_path(), datetime.now(timezone.utc)) as collection:
         stored = collection.quiz_results("sample")
         assert [(r.score, r.max_score) for r in stored] == [(4.0, 5.0)]
         assert collection.reviews() == []  # a quiz never touches the study log

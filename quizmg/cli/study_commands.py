@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -19,9 +18,9 @@ if TYPE_CHECKING:
 
 def _now() -> datetime:
     """The current time, UTC-aware: read here, at the edge, and passed into the core."""
-    from datetime import datetime, timezone
+    from quizmg.cli.common import utc_now
 
-    return datetime.now(timezone.utc)
+    return utc_now()
 
 
 @click.command()
@@ -109,17 +108,10 @@ def _store_quiz(result: QuizResult) -> None:
         )
 
 
-def collection_path() -> Path:
-    """The learner's collection file in the data directory."""
-    from quizmg.cli.home import data_dir
-
-    return data_dir() / "collection.sqlite"
-
-
 def _open_collection() -> Collection:
-    from quizmg.store import open_collection
+    from quizmg.cli.common import open_user_collection
 
-    return open_collection(collection_path(), _now())
+    return open_user_collection(_now())
 
 
 @click.command()
