@@ -113,7 +113,7 @@ def stats(
     import json
     from datetime import datetime, timezone
 
-    from quizmg.cli.study_commands import collection_path
+    from quizmg.cli.common import collection_path
     from quizmg.stats.report import build_report
     from quizmg.store import open_collection
     from quizmg.ui.console import make_console
