@@ -227,3 +227,13 @@ def test_quiz_time_limit_stops_the_paper(sample_deck: Path) -> None:
     assert "0:01 left" in done.stdout
     assert "Time is up." in done.stdout
     assert "Score: 0/3 (0%)" in done.stdout
+
+
+def test_basic_cards_are_self_marked_only_when_asked_for(sample_deck: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["quiz", str(sample_deck), "--kinds", "basic", "-n", "2", "--seed", "1"], input="\ny\n\nn\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.count("Did you know it? y / n") == 2
+    assert "Score: 1/2 (50%)" in result.output
+    assert "You said: n" in result.output
