@@ -104,8 +104,10 @@ if __name__ == "__main__":  # build a collection by hand: python tests/stats_rea
     import sys
     import time
 
+    from quizmg.cli.common import COLLECTION_FILE
+
     target = Path(sys.argv[1])
     target.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    count = load_into_collection(read_log(), target / "real-log.yaml", target / "collection.sqlite")
+    count = load_into_collection(read_log(), target / "real-log.yaml", target / COLLECTION_FILE)
     print(f"{count} reviews recorded in {time.perf_counter() - started:.1f} s")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from quizmg.bank import load_bank
+from quizmg.cli.common import COLLECTION_FILE
 from quizmg.scheduling.settings import Settings
 from quizmg.stats.mastery import question_infos
 from quizmg.stats.report import StatsInput, StatsReport, build_report
@@ -71,11 +72,11 @@ def at(text: str) -> datetime:
 
 
 def build_crafted(folder: Path) -> tuple[Path, list]:
-    """A collection at folder/collection.sqlite holding HISTORY, an undone answer, a suspended
+    """A collection at folder/COLLECTION_FILE (where the CLI looks) holding HISTORY, an undone answer, a suspended
     card, a buried card and one quiz; returns its path and the store's Recorded answers."""
     deck_path = folder / "heart.yaml"
     deck_path.write_text(DECK, encoding="utf-8")
-    path = folder / "collection.sqlite"
+    path = folder / COLLECTION_FILE
     recorded = []
     with open_collection(path, at("2024-05-01T08:00")) as collection:
         collection.set_setting("timezone", "UTC")
