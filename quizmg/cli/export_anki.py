@@ -19,11 +19,20 @@ PROGRESS_THRESHOLD = 2000
     help="The .apkg file to write (default: DECK.apkg in the current folder).",
 )
 @click.option("--subdecks", is_flag=True, help="One sub-deck per mechanism (Deck::mechanism).")
-def anki(decks: tuple[str, ...], output: Path | None, subdecks: bool) -> None:
+@click.option(
+    "--with-progress",
+    is_flag=True,
+    help="Include your schedule and review history, so Anki continues where quizmg left off "
+    "(import in Anki with scheduling included).",
+)
+def anki(decks: tuple[str, ...], output: Path | None, subdecks: bool, with_progress: bool) -> None:
     """Write DECKS (built-in ids or paths) to an Anki package that Anki imports cleanly.
 
     Export again after editing the deck and import the new file: Anki updates the notes you
     edited and adds none twice, because each note keeps the id of its question.
+
+    With --with-progress, Anki takes the schedule only for cards it does not have yet: import
+    into a profile without these notes (or delete them first) to carry progress over.
     """
     from datetime import datetime, timezone
 
@@ -39,6 +48,11 @@ def anki(decks: tuple[str, ...], output: Path | None, subdecks: bool) -> None:
     total = sum(len(bank.questions) for bank in banks)
     console = make_console()
     now = datetime.now(timezone.utc)
+    learner_progress = None
+    if with_progress:
+        from quizmg.cli.anki_progress import progress_for_export
+
+        learner_progress = progress_for_export([bank.id for bank in banks], now)
     if total >= PROGRESS_THRESHOLD and console.is_terminal:
         from rich.progress import Progress
 
@@ -46,10 +60,12 @@ def anki(decks: tuple[str, ...], output: Path | None, subdecks: bool) -> None:
             task = bar.add_task("Writing notes", total=total)
             summary = write_apkg(
                 banks, output, now=now, subdecks=subdecks,
-                progress=lambda n: bar.advance(task, n),
+                progress=lambda n: bar.advance(task, n), learner_progress=learner_progress,
             )
     else:
-        summary = write_apkg(banks, output, now=now, subdecks=subdecks)
+        summary = write_apkg(
+            banks, output, now=now, subdecks=subdecks, learner_progress=learner_progress
+        )
     click.echo(
         f"Wrote {summary.notes} notes ({summary.cards} cards) to {summary.path}; "
         f"{summary.changed} new or changed since the file there before."
@@ -58,4 +74,14 @@ def anki(decks: tuple[str, ...], output: Path | None, subdecks: bool) -> None:
         console.print(f"  {literal(name)}: {count}")
     if summary.media:
         console.print(f"  media: {literal(', '.join(summary.media))}")
+    if summary.progress is not None and learner_progress is not None:
+        from quizmg.cli.anki_progress import describe_export
+
+        for line in describe_export(summary.progress, learner_progress):
+            console.print(literal(line))
+        console.print(
+            "Import it in Anki with File > Import, with \"Import any learning progress\" "
+            "(scheduling) ticked."
+        )
+        return
     console.print("Import it in Anki with File > Import (AnkiDroid and AnkiMobile: open the file).")

@@ -24,7 +24,8 @@ FORMATS = ("apkg", "gift", "aiken", "csv", "tsv", "markdown", "yaml")
     help="The format of FILE, when its extension and content do not tell.",
 )
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
-def import_(file: Path, output: Path | None, format_name: str | None, force: bool) -> None:
+@click.option("--with-progress", is_flag=True, help="(.apkg) Also bring Anki's review history into your collection.")
+def import_(file: Path, output: Path | None, format_name: str | None, force: bool, with_progress: bool) -> None:
     """Turn FILE (.apkg, .gift, Aiken .txt, .csv, .tsv, .md) into a quizmg deck file.
 
     The format is picked from the extension and the content; --format overrides it.
@@ -53,4 +54,9 @@ def import_(file: Path, output: Path | None, format_name: str | None, force: boo
     output.write_text(text, encoding="utf-8")
     count = len(result.deck.questions)
     click.echo(f"Imported {count} question{'s' if count != 1 else ''} from {file} ({found}) into {output}.")
+    if with_progress:
+        from quizmg.cli.anki_progress import import_progress_into_collection
+
+        import_progress_into_collection(output, file, found)
+        return
     click.echo(f"Next: quizmg check {output}")

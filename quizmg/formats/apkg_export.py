@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
     from quizmg.bank import Bank
+    from quizmg.formats.apkg_progress import LearnerProgress, ProgressSummary
 
 # The deck's own data (title, source, mechanisms, which questions were written by hand) travels in
 # the Anki deck description inside this HTML comment, base64 so no `--` can end the comment early.
@@ -86,6 +87,7 @@ class ExportSummary:
     changed: int = 0
     per_note_type: Counter[str] = field(default_factory=Counter)
     media: list[str] = field(default_factory=list)
+    progress: ProgressSummary | None = None  # set when the learner's progress went along
 
 
 # --- deck text to HTML -------------------------------------------------------------------------
@@ -413,8 +415,13 @@ def write_apkg(
     now: datetime,
     subdecks: bool = False,
     progress: Progress | None = None,
+    learner_progress: LearnerProgress | None = None,
 ) -> ExportSummary:
-    """Write the banks to an .apkg at `path`; notes unchanged since the package there keep its time."""
+    """Write the banks to an .apkg at `path`; notes unchanged since the package there keep its time.
+
+    With `learner_progress`, the cards carry the learner's schedule and review log (see
+    quizmg.formats.apkg_progress).
+    """
     path = Path(path)
     previous: dict[str, PreviousNote] = {}
     if path.is_file():
@@ -425,6 +432,11 @@ def write_apkg(
         banks, now=now, subdecks=subdecks, previous=previous, progress=progress
     )
     summary.path = path
+    if learner_progress is not None:
+        from quizmg.formats.apkg_progress import ProgressSummary, package_with_progress
+
+        summary.progress = ProgressSummary()
+        package = package_with_progress(package, learner_progress, now, summary.progress)
     if path.is_dir():
         raise QuizmgError(f"{path}: is a folder; give a file name ending in .apkg")
     try:
