@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizmg.errors import DeckError
-from quizmg.generate.words import ENGLISH_MARKERS, word_set
+from quizmg.generate.words import ENGLISH_MARKERS, FOREIGN_MARKERS, word_set
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = word_set("e.g i.e etc vs dr mr mrs ms st prof fig no al approx ca cf jr sr inc ltd co u.s")
@@ -90,9 +90,10 @@ def check_english(document: Document) -> None:
             "this does not look like English text (most letters are not Latin); "
             "quizmg generate drafts questions from English documents only",
         )
-    if len(words) >= 15:
+    if len(words) >= 12:
         share = sum(word in ENGLISH_MARKERS for word in words) / len(words)
-        if share < 0.08:
+        foreign = sum(word in FOREIGN_MARKERS for word in words) / len(words)
+        if (foreign > share and foreign >= 0.05) or (share < 0.03 and len(words) >= 40):
             raise DeckError.single(
                 document.path,
                 f"this does not look like English text (only {share:.0%} of its words are "
@@ -214,8 +215,9 @@ def _markdown_blocks(text: str, document: Document) -> list[_Block]:
             if not joined:
                 continue
             if in_heading:
-                if not document.title and not document.headings:
-                    document.title = joined
+                first = not document.headings
+                if first and (not document.title or document.title.lower() == joined.lower()):
+                    document.title = document.title or joined  # the top heading names the document
                     document.headings.append(joined)
                 else:
                     section = _add_heading(document, joined)
@@ -267,7 +269,7 @@ def _split_sentences(blocks: list[_Block], document: Document) -> None:
         pieces.append((offset, block.text[offset:]))
         for start, piece in pieces:
             piece = piece.strip()
-            if not piece or not re.search(r"[A-Za-zÀ-ÿ]", piece) or _BOILERPLATE.search(piece):
+            if not piece or not re.search(r"[^\W\d_]", piece) or _BOILERPLATE.search(piece):
                 continue
             positions[block.section] = positions.get(block.section, 0) + 1
             fragment = block.is_list_item and not piece.endswith((".", "!", "?"))

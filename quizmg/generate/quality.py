@@ -94,7 +94,13 @@ def synonyms(first: str, second: str, terms: TermIndex) -> bool:
     if re.search(rf"\b{re.escape(a_core)}\b", b_core) or re.search(rf"\b{re.escape(b_core)}\b", a_core):
         return True
     term_a, term_b = terms.get(_core(fold(first))), terms.get(_core(fold(second)))
-    return bool(term_a and term_b and term_a.group == term_b.group)
+    if term_a and term_b and term_a.group == term_b.group:
+        return True
+    # An acronym and its spelled-out form ('COX' and 'cyclooxygenase') name the same thing.
+    return any(
+        term is not None and term.expansion is not None and normalised(term.expansion) == other
+        for term, other in ((term_a, b_core), (term_b, a_core))
+    )
 
 
 def _core(text: str) -> str:

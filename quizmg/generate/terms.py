@@ -55,7 +55,7 @@ CATEGORY_NOUNS = (
     "room", "enzyme", "radiation", "feedback", "measure", "bond", "tool", "instrument",
 )
 _CATEGORY_BEFORE = re.compile(
-    r"\b(?:the|a|an)\s+(?P<category>(?:" + "|".join(CATEGORY_NOUNS) + r"))s?\s+"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<category>(?:" + "|".join(CATEGORY_NOUNS) + r"))s?\s+"
     r"(?P<term>[a-z][a-z0-9-]{2,}|[A-Z][A-Z0-9-]{1,9})\b"
 )
 _AND_OTHER = re.compile(
@@ -267,6 +267,10 @@ def find_terms(document: Document) -> TermIndex:
     for term in terms.values():
         if looks_like_substance(term.text):
             term.kinds.add("substance")
+        if " " not in term.text and term.text[:1].isupper() and not term.text[1:2].isupper() \
+                and term.kinds & {"substance", "defined", "category"}:
+            term.text = term.text.lower()  # 'Zinc' only ever opened a sentence: it is 'zinc'
+
         if any(re.search(rf"\b{re.escape(term.key)}\b", h) for h in headings):
             term.kinds.add("heading")
         if "acronym" in term.kinds:
@@ -313,6 +317,13 @@ def _definitions(sentence: Sentence, simple: str, add: object) -> None:
         definition = _trim_definition(match.group("def"))
         if picked and definition and picked[-1][:1].isalnum():
             _define(add, " ".join(picked), definition, sentence)  # type: ignore[arg-type]
+        elif picked and picked[-1][:1].isalnum():
+            # Too short to ask about ("an enzyme"), but it still says what kind of thing it is.
+            category = _head_noun(match.group("def").split(" that ")[0])
+            if category in CATEGORY_NOUNS:
+                term = add(" ".join(picked), "category", sentence)  # type: ignore[operator]
+                if term is not None and term.category is None:
+                    term.category = category
     start = re.match(
         r"^(?:(?:The|A|An)\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+(?:is|are)\s+"
         r"(?P<def>(?:the|a|an)\s+[^,.;:]{3,90})",

@@ -27,6 +27,19 @@ STOP_WORDS = word_set("""
 # Words so common in English prose that their share tells English from other languages.
 ENGLISH_MARKERS = word_set("the of and to in is that it for as with was on are by this be from or an which at have")
 
+# Words as common in other languages as "the" and "of" are in English (French, Spanish, German,
+# Italian, Portuguese, Dutch): a text full of them is not English.
+FOREIGN_MARKERS = word_set(
+    """
+    le la les des est et une du dans pour sur avec qui pas au aux sont ce cette il elle
+    el los las que y por con una es del se lo su al
+    der die das und ist nicht mit ein eine den dem zu von auf sich
+    il di che non della per sono gli nel
+    os um uma não da em para com
+    het een van en niet zijn op met voor
+    """
+)
+
 PRONOUN_STARTS = word_set("it its this these those they their such he she them that")
 
 DETERMINERS = word_set("a an the this these those that its their his her our your my some any each every")

@@ -1,0 +1,151 @@
+"""Finding key terms and mechanism statements in text, with no parser and no model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizmg.formats.text import read_text
+from quizmg.generate.document import read_document
+from quizmg.generate.mechanisms import Statement, extract_statements
+from quizmg.generate.terms import TermIndex, find_terms, schwartz_hearst, simplify
+
+DOCUMENTS = Path(__file__).parent / "data" / "documents"
+
+
+def _read(text: str, name: str = "notes.txt") -> tuple[TermIndex, list[Statement]]:
+    document = read_document(text, Path(name))
+    terms = find_terms(document)
+    return terms, extract_statements(document.sentences, terms)
+
+
+def _claims(statements: list[Statement]) -> set[tuple[str, str, str]]:
+    return {(s.agent, s.action, s.target) for s in statements}
+
+
+@pytest.mark.parametrize(
+    ("words", "acronym", "expansion"),
+    [
+        ("levels of the N-methyl-D-aspartate", "NMDA", "N-methyl-D-aspartate"),
+        ("receptors for gamma-aminobutyric acid", "GABA", "gamma-aminobutyric acid"),
+        ("measured with the consumer price index", "CPI", "consumer price index"),
+        ("the lazy brown dog", "CPI", None),
+    ],
+)
+def test_acronym_expansions_are_found_letter_by_letter(
+    words: str, acronym: str, expansion: str | None
+) -> None:
+    assert schwartz_hearst(words.split(), acronym) == expansion
+
+
+def test_acronyms_with_their_head_noun_become_terms_and_synonyms() -> None:
+    terms, _ = _read(
+        "Caffeine blocks adenosine receptors. Ibuprofen inhibits cyclooxygenase (COX) enzymes. "
+        "Aspirin also blocks COX enzymes in platelets."
+    )
+    cox = terms.get("COX")
+    assert cox is not None and cox.expansion == "cyclooxygenase" and "acronym" in cox.kinds
+    enzymes = terms.get("COX enzymes")
+    assert enzymes is not None and enzymes.group == cox.group
+    assert simplify("Ibuprofen inhibits cyclooxygenase (COX) enzymes.") == "Ibuprofen inhibits COX enzymes."
+
+
+def test_definitions_categories_and_emphasis() -> None:
+    terms, _ = _read(
+        "---\ntitle: Digestion\n---\n"
+        "The pancreas releases lipase, an enzyme that splits dietary fats. "
+        "Bile comes from the liver. The hormone **secretin** tells the pancreas to release bicarbonate. "
+        "A villus is a tiny finger of gut lining that absorbs nutrients.\n",
+        "digestion.md",
+    )
+    lipase = terms.get("lipase")
+    assert lipase is not None and lipase.definition is None and lipase.category == "enzyme"
+    assert terms.get("secretin") is not None and terms.get("secretin").category == "hormone"
+    assert "emphasised" in terms.get("secretin").kinds
+    villus = terms.get("villus")
+    assert villus is not None and villus.definition == "a tiny finger of gut lining"
+
+
+def test_recurring_noun_phrases_and_substances() -> None:
+    terms, _ = _read(
+        "Blood glucose rises after a meal. Thyroxine speeds up metabolism. "
+        "Glucagon raises blood glucose between meals. Thyroxine comes from the thyroid. "
+        "Exercise lowers blood glucose."
+    )
+    assert terms.get("blood glucose") is not None and terms.get("blood glucose").count == 3
+    assert "substance" in terms.get("thyroxine").kinds  # a chemical-sounding name used twice
+    assert terms.get("meal") is None  # a common word is not a key term
+
+
+def test_a_plain_mechanism_with_agent_action_target() -> None:
+    _, statements = _read("Caffeine blocks adenosine receptors in the brain.")
+    assert _claims(statements) == {("caffeine", "blocks", "adenosine receptors")}
+
+
+def test_negation_and_hedging_are_kept_in_the_action() -> None:
+    _, statements = _read(
+        "Paracetamol does not reduce swelling. Green tea may lower blood pressure. "
+        "Poor sleep has been linked to weight gain."
+    )
+    by_agent = {s.agent: s for s in statements}
+    assert by_agent["paracetamol"].action == "does not reduce" and by_agent["paracetamol"].negated
+    assert by_agent["green tea"].action == "may lower" and by_agent["green tea"].hedged
+    assert by_agent["poor sleep"].action == "has been linked to" and by_agent["poor sleep"].hedged
+
+
+def test_passive_voice_is_turned_around() -> None:
+    _, statements = _read("Adenosine receptors are blocked by caffeine.")
+    assert _claims(statements) == {("caffeine", "blocks", "adenosine receptors")}
+
+
+def test_by_doing_x_gives_the_main_clause_as_its_effect() -> None:
+    _, statements = _read("By blocking adenosine receptors, caffeine reduces sleepiness.")
+    blocking = next(s for s in statements if s.verb == "block")
+    assert (blocking.agent, blocking.action, blocking.target) == ("caffeine", "blocks", "adenosine receptors")
+    assert blocking.effects == ["caffeine reduces sleepiness"]
+
+
+def test_effects_follow_a_chain_of_relative_clauses() -> None:
+    _, statements = _read("Insulin lowers blood glucose, which reduces thirst, which limits drinking.")
+    insulin = next(s for s in statements if s.agent == "insulin")
+    assert insulin.effects == ["blood glucose reduces thirst", "thirst limits drinking"]
+
+
+def test_pronouns_and_the_category_stand_for_the_earlier_subject() -> None:
+    _, statements = _read(
+        "Zinc is an essential mineral found in meat. It supports wound healing. "
+        "The mineral also stimulates immune cells."
+    )
+    assert ("zinc", "supports", "wound healing") in _claims(statements)
+    assert ("zinc", "stimulates", "immune cells") in _claims(statements)
+
+
+def test_two_verbs_share_one_subject_and_two_nouns_make_one_subject() -> None:
+    _, statements = _read(
+        "Aspirin blocks COX enzymes and inhibits platelets. Roots of willow and aspen stabilise the banks."
+    )
+    claims = _claims(statements)
+    assert ("aspirin", "blocks", "COX enzymes") in claims
+    assert ("aspirin", "inhibits", "platelets") in claims
+    assert ("roots of willow and aspen", "stabilise", "the banks") in claims
+
+
+def test_unclear_subjects_are_left_out_rather_than_guessed() -> None:
+    # The real subject is 'One of the ways', not 'magnesium': no statement at all is better.
+    _, statements = _read("One of the ways the body saves water is that the kidney concentrates urine.")
+    assert all(s.agent != "body" for s in statements)
+    _, statements = _read("The release of cortisol rises at dawn.")  # 'release' is a noun here
+    assert statements == []
+
+
+def test_statements_of_a_test_document_have_sections_and_lines() -> None:
+    path = DOCUMENTS / "wolves-and-rivers.txt"
+    document = read_document(read_text(path), path)
+    statements = extract_statements(document.sentences, find_terms(document))
+    claims = _claims(statements)
+    assert ("wolves", "prey on", "elk") in claims
+    assert ("beaver dams", "slow", "the flow of water") in claims
+    assert ("elk browsing", "suppresses", "the growth of willow shoots") in claims
+    slow = next(s for s in statements if s.verb == "slow")
+    assert slow.sentence.section == "Beavers and Water" and slow.sentence.line == 13
