@@ -494,7 +494,7 @@ def _target(words: list[_Word], start: int, phrase: str) -> tuple[int, str]:
         position -= 1
     if not collected or collected[0].lower() in PRONOUN_STARTS - {"the", "this", "these"}:
         return position, ""
-    if collected[0].lower() in STOP_WORDS - {"the", "a", "an"}:
+    if collected[0].lower() in STOP_WORDS - {"the", "a", "an", "this", "these"}:
         return position, ""
     return position, " ".join(collected)
 

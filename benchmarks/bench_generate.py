@@ -1,0 +1,74 @@
+"""`quizmg generate` on a 1 MB document: median time, throughput, and how time grows with size.
+
+Run: python benchmarks/bench_generate.py [--megabytes 1.0] [--runs 3]
+
+The document is built from the test documents in tests/data/documents (written for this project),
+chapter after chapter, with each chapter's nouns shifted by a chapter number so the text is not
+one paragraph repeated (repeats would be merged early and flatter the timing). The draft is timed
+in-process (the core, without the progress bar), and also at a tenth of the size: the ratio of the
+two medians shows whether the work grows linearly (about 10) or worse. The target is a 1 MB
+document in well under 30 seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import time
+from pathlib import Path
+
+from quizmg.generate.draft import draft_deck
+
+DOCUMENTS = Path(__file__).resolve().parents[1] / "tests" / "data" / "documents"
+SOURCES = ["wolves-and-rivers.txt", "greenhouse-notes.txt", "painkillers.md", "interest-rates.md"]
+
+
+def build_document(size: int) -> str:
+    """About `size` bytes of English text with headings, made of the test documents."""
+    texts = [(DOCUMENTS / name).read_text(encoding="utf-8") for name in SOURCES]
+    texts = [re.sub(r"(?s)^---.*?---\n|^#+ ", "", text, flags=re.M) for text in texts]
+    parts: list[str] = []
+    total, chapter = 0, 0
+    while total < size:
+        chapter += 1
+        text = texts[chapter % len(texts)]
+        # Vary a few nouns per chapter so the chapters differ (region names, not facts).
+        text = text.replace("the park", f"park {chapter}").replace("the Arctic", f"region {chapter}")
+        part = f"\n\nChapter {chapter}\n\n{text}"
+        parts.append(part)
+        total += len(part.encode("utf-8"))
+    return "".join(parts)
+
+
+def time_draft(text: str, runs: int) -> tuple[float, int, int]:
+    """Median seconds of `runs` drafts, with the question and mechanism counts of the last."""
+    times = []
+    questions = mechanisms = 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        draft = draft_deck(text, "bench.txt")
+        times.append(time.perf_counter() - start)
+        questions, mechanisms = len(draft.deck.questions), len(draft.deck.mechanisms)
+    return statistics.median(times), questions, mechanisms
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=float, default=1.0)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    size = int(args.megabytes * 1_000_000)
+    big, small = build_document(size), build_document(size // 10)
+    big_median, questions, mechanisms = time_draft(big, args.runs)
+    small_median, _, _ = time_draft(small, args.runs)
+    megabytes = len(big.encode("utf-8")) / 1e6
+    print(f"document: {megabytes:.2f} MB, {len(big.split()):,} words")
+    print(f"draft: median {big_median:.2f} s over {args.runs} runs ({megabytes / big_median:.2f} MB/s), "
+          f"{questions} drafted questions, {mechanisms} mechanisms")
+    print(f"a tenth of the size: median {small_median:.2f} s; ratio {big_median / small_median:.1f} "
+          "(10 would be linear)")
+
+
+if __name__ == "__main__":
+    main()
