@@ -134,19 +134,13 @@ def _content_words(text: str) -> list[str]:
     return [word for word in stems if word not in STOP_WORDS and word not in QUESTION_WORDS]
 
 
-def _same_question(one: str, other: str) -> bool:
-    """True when two prompts differ only in word order, small words or spelling."""
+def _spelling_variants(first: list[str], second: list[str]) -> bool:
+    """True when every word one list has and the other lacks is a misspelling of a word there.
+
+    "GABA" and "NMDA" in the same sentence frame ask different things; "colour" and "color" don't.
+    """
     from rapidfuzz import fuzz
 
-    first, second = _content_words(one), _content_words(other)
-    if not first or not second:
-        return False
-    if sorted(first) == sorted(second):
-        return True
-    if fuzz.token_sort_ratio(" ".join(first), " ".join(second)) < NEAR_DUPLICATE_RATIO:
-        return False
-    # Every word one prompt has and the other lacks must be a misspelling of a word there:
-    # "GABA" and "NMDA" in the same sentence frame ask different things.
     only_first = set(first) - set(second)
     only_second = set(second) - set(first)
     return all(any(fuzz.ratio(a, b) >= 80 for b in only_second) for a in only_first) and all(
@@ -156,24 +150,36 @@ def _same_question(one: str, other: str) -> bool:
 
 def near_duplicates(bank: Bank) -> Iterator[Problem]:
     """Two hand-written questions of a kind whose prompts say nearly the same thing."""
-    seen: list[QuestionBase] = []
+    from rapidfuzz import fuzz, process
+
+    # Per kind: earlier questions, their content words, and those words sorted and joined, so
+    # fuzz.ratio on the joined text equals a token-sort ratio and runs in rapidfuzz's C++ loop.
+    earlier: dict[str, tuple[list[QuestionBase], list[list[str]], list[str]]] = {}
     for question in bank.deck.questions:
-        text = question.prompt_text()
-        for earlier in seen:
-            earlier_text = earlier.prompt_text()
-            if earlier.kind != question.kind or _words(text) == _words(earlier_text):  # type: ignore[attr-defined]
+        words = _content_words(question.prompt_text())
+        key = " ".join(sorted(words))
+        kind = question.kind  # type: ignore[attr-defined]
+        questions, word_lists, keys = earlier.setdefault(kind, ([], [], []))
+        matches = []
+        if words:
+            matches = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE_RATIO, limit=None)
+        for _, _, index in sorted(matches, key=lambda match: match[2]):
+            other = questions[index]
+            if _words(other.prompt_text()) == _words(question.prompt_text()):
                 continue  # exact repeats are the duplicate-prompt rule's job
-            if isinstance(question, TrueFalse) and isinstance(earlier, TrueFalse) and question.answer != earlier.answer:
+            if isinstance(question, TrueFalse) and isinstance(other, TrueFalse) and question.answer != other.answer:
                 continue  # a statement and its opposite are a fair pair
-            if _same_question(text, earlier_text):
+            if keys[index] == key or _spelling_variants(words, word_lists[index]):
                 yield _warning(
                     bank,
                     question,
-                    f"asks nearly the same as {earlier.id}: merge the two, or make them ask different things",
+                    f"asks nearly the same as {other.id}: merge the two, or make them ask different things",
                     "prompt",
                 )
                 break
-        seen.append(question)
+        questions.append(question)
+        word_lists.append(words)
+        keys.append(key)
 
 
 def answer_in_prompt(bank: Bank) -> Iterator[Problem]:
