@@ -112,7 +112,22 @@ def test_near_duplicate_search_scales_to_big_decks() -> None:
     from quizmg.model import Basic, Deck
 
     rng = random.Random(4)
-    vocabulary = "cell leaf root water light energy sugar gas carbon oxygen plant blood heart lung".split()
+    vocabulary = [
+        "cell",
+        "leaf",
+        "root",
+        "water",
+        "light",
+        "energy",
+        "sugar",
+        "gas",
+        "carbon",
+        "oxygen",
+        "plant",
+        "blood",
+        "heart",
+        "lung",
+    ]
     questions = [
         Basic(id=f"q{i}", prompt=" ".join(rng.choices(vocabulary, k=8)) + f" {i}?", answer="x", explanation="y")
         for i in range(3000)
