@@ -60,11 +60,12 @@ def test_definitions_categories_and_emphasis() -> None:
         "digestion.md",
     )
     lipase = terms.get("lipase")
-    assert lipase is not None and lipase.definition is None and lipase.category == "enzyme"
+    assert lipase is not None and lipase.definition == "an enzyme that splits dietary fats"
+    assert lipase.category == "enzyme"
     assert terms.get("secretin") is not None and terms.get("secretin").category == "hormone"
     assert "emphasised" in terms.get("secretin").kinds
     villus = terms.get("villus")
-    assert villus is not None and villus.definition == "a tiny finger of gut lining"
+    assert villus is not None and villus.definition == "a tiny finger of gut lining that absorbs nutrients"
 
 
 def test_recurring_noun_phrases_and_substances() -> None:

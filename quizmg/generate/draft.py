@@ -139,6 +139,8 @@ def _statement_score(statement: Statement, terms: TermIndex) -> float:
     agent = terms.get(statement.agent)
     if agent is not None:
         score += 0.3 * agent.weight()
+    elif statement.agent.lower().startswith(("the ", "a ", "an ")) or statement.agent.split()[0].endswith("ed"):
+        score -= 1.0  # 'the toxic compound', 'activated receptors': unclear without the sentence
     if statement.hedged:
         score -= 0.3
     if statement.relative:
@@ -184,10 +186,8 @@ def _mechanisms(
                 distractors.append(wrong)
         distractors = distractors[:3]
         skip: list[str] = [] if len(distractors) >= 2 else ["target"]
-        if key_text is None and len(target_core.split()) <= 3 and target_core != statement.target:
-            key_text = target_core  # hide "stomach", not "the stomach"
-        elif key_text is None and len(statement.target.split()) > 3:
-            skip.append("cloze")
+        if key_text is None:
+            skip.append("cloze")  # no key term to hide: a blank over a common word teaches little
         base = _slug(f"{statement.agent} {statement.verb} {target_core}")[:60].strip("-") or "m"
         mechanism_id, number = base, 2
         while mechanism_id in ids:

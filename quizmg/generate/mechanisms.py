@@ -200,6 +200,8 @@ def _statement_at(
     target_end, target = _target(words, index + length, phrase)
     if not target:
         return None
+    if target_end < len(words) and words[target_end].lower in {"less", "more"}:
+        return None  # "erodes the banks less": without the comparison the claim would be wrong
     if role == "gerund":
         means = before == "by" or (before in {"and", "or"} and bool(found) and found[-1].means)
         if not means:
@@ -219,6 +221,8 @@ def _statement_at(
     if not agent:
         return None
     relative = left_end > 0 and words[left_end - 1].lower in {"which", "that", "who"}
+    if relative and role == "third" and is_plural_phrase(agent):
+        return None  # "savers, which strengthens": 'which' stands for the whole clause, not the noun
     if prefix:
         action = f"{prefix} {phrase if role == 'base' else _base_of(words, index, length)}"
     elif role == "base" and not is_plural_phrase(agent):

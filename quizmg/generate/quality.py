@@ -33,8 +33,12 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
     for span_start, span_end, term in terms.occurrences(context):
         if span_start <= start and end <= span_end and (span_start, span_end) != (start, end):
             return f"hides half of the term {term.text!r}"
-    following = re.match(r" ([A-Za-z][\w-]*)", context[end:])
+    following = re.match(r" ([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))?", context[end:])
     if following and _modifies(following.group(1)):
+        return f"hides part of the compound {hidden + ' ' + following.group(1)!r}"
+    if following and following.group(1).endswith("ing") and following.group(2) and (
+        following.group(2).lower() in VERB_WORDS
+    ):  # "[elk] browsing suppresses ...": the blank is half of the subject
         return f"hides part of the compound {hidden + ' ' + following.group(1)!r}"
     preceding = re.search(r"([A-Za-z][\w-]*) $", context[:start])
     if preceding and _modifies(preceding.group(1)):

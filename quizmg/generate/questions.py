@@ -189,6 +189,8 @@ class Drafter:
 
     def _mcq(self, sentence: Sentence, text: str, start: int, end: int, term: Term,
              value: float) -> Candidate | None:
+        if not is_named(term):
+            return None  # choices among common words ('water', 'banks') are guesswork, not knowledge
         wrong = self.distractors(term, text)
         if len(wrong) < 2:
             return None
@@ -241,8 +243,12 @@ class Drafter:
                          sentence)
 
     def _swap_term(self, text: str, found: list[tuple[int, int, Term]]) -> str | None:
+        # Only named things are swapped: 'caffeine' for 'aspirin' is clearly false, while 'banks'
+        # for 'water' may well be true too.
         for start, end, term in sorted(found, key=lambda f: -f[2].weight()):
-            wrong = self.distractors(term, text, count=1)
+            if not is_named(term):
+                continue
+            wrong = [w for w in self.distractors(term, text, count=3) if is_named(self.terms.get(w))][:1]
             if wrong:
                 return text[:start] + _match_case(wrong[0], text[start:end], start) + text[end:]
         return None
@@ -267,8 +273,8 @@ class Drafter:
                     tags=["generated"],
                 )
                 value = 2.2 + term_value(term, self.share(term))
-                candidates.append(Candidate(question, value, frozenset({f"define:{term.group}"}),
-                                            term.text, sentence))
+                facts = {f"define:{term.group}", f"{sentence.index}:{term.key}"}
+                candidates.append(Candidate(question, value, frozenset(facts), term.text, sentence))
             if term.expansion and "acronym" in term.kinds and " " not in term.text:
                 sentence = sentences[term.first_sentence]
                 question = Short(
@@ -284,6 +290,14 @@ class Drafter:
                 candidates.append(Candidate(question, value, frozenset({f"expand:{term.group}"}),
                                             term.expansion, sentence))
         return candidates
+
+
+NAMED_KINDS = frozenset({"acronym", "substance", "defined", "category", "emphasised"})
+
+
+def is_named(term: Term | None) -> bool:
+    """A term that names a particular thing (an acronym, a substance, a defined term)."""
+    return term is not None and (bool(term.kinds & NAMED_KINDS) or term.text.count(" ") >= 1)
 
 
 def _accepted_forms(term: Term, terms: TermIndex) -> list[str]:

@@ -334,7 +334,7 @@ def _definitions(sentence: Sentence, simple: str, add: object) -> None:
         if definition:
             _define(add, start.group("term"), definition, sentence)  # type: ignore[arg-type]
     for match in _CATEGORY_BEFORE.finditer(simple):
-        if match.group("term").endswith(("ing", "ed")) or match.group("term") in _VERB_WORDS:
+        if match.group("term").endswith(("ing", "ed")) or match.group("term") in VERB_WORDS:
             continue
         term = add(match.group("term"), "category", sentence)  # type: ignore[operator]
         if term is not None and term.category is None:
@@ -353,14 +353,30 @@ def _definitions(sentence: Sentence, simple: str, add: object) -> None:
                     term.category = category
 
 
+def _finite_verb(word: str) -> bool:
+    """'makes', 'produces': a verb that turns a phrase into a clause ('made' may qualify a noun)."""
+    lower = word.lower()
+    return lower.endswith("s") and lower in VERB_WORDS and (lower[:-1] in VERB_WORDS or lower[:-2] in VERB_WORDS)
+
+
 def _trim_definition(text: str) -> str | None:
-    """A definition cut before a relative clause or a long tail, at most 14 words."""
-    text = re.split(r"\s+(?:that|which|who|whereas|while|because)\s+", text)[0]
-    words = text.split()[:14]
+    """A noun phrase, with its relative clause when short: 'a family that also includes ibuprofen'."""
+    text = re.split(r"\s+(?:whereas|while|because|when|if|although)\s+", text)[0]
+    parts = re.split(r"\s+(that|which|who)\s+", text, maxsplit=1)
+    head = parts[0].split()
+    while head and head[-1].lower() in STOP_WORDS:
+        head.pop()
+    if not head or any(_finite_verb(w) for w in head):
+        return None  # a clause ("the body makes ..."), not a noun phrase
+    words = head
+    if len(parts) == 3:
+        whole = [*head, parts[1], *parts[2].split()]
+        if len(whole) <= 16:
+            words = whole
     while words and words[-1].lower() in STOP_WORDS:
         words.pop()
-    if len(words) < 3 or any(w.lower() in VERB_WORDS and not w.endswith("ing") for w in words):
-        return None  # too vague ("a family") or a clause, not a noun phrase
+    if len(words) < 3 or len(words) > 16:
+        return None  # too vague ("a family") or too long to ask about
     return " ".join(words)
 
 

@@ -90,6 +90,12 @@ VERB_WORDS = frozenset(
     if " " not in form
 )
 
+# Past participles that do not end in -ed: never a key term ("a lens made of glass").
+VERB_WORDS = VERB_WORDS | word_set(
+    "made built found known called used given taken seen done held kept left brought bought sold "
+    "grown shown written drawn thrown worn born borne led fed bred spent sent lent meant"
+)
+
 # Relations the text only claims loosely; kept, with their auxiliary, as hedged actions.
 ASSOCIATIONS = ("associated with", "linked to", "correlated with", "related to", "tied to")
 
