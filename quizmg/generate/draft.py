@@ -20,7 +20,7 @@ from quizmg.generate.ranking import select
 from quizmg.generate.templates import expand_deck
 from quizmg.generate.terms import Term, TermIndex, fold, looks_like_substance, simplify
 from quizmg.generate.words import LOWERING, RAISING, STOP_WORDS
-from quizmg.model import Deck, Mechanism, Source, TrueFalse
+from quizmg.model import Cloze, Deck, Mechanism, Source, TrueFalse
 
 DEFAULT_MAX = 60
 KINDS = ("basic", "cloze", "mcq", "truefalse", "short", "order")
@@ -279,6 +279,9 @@ def _claim_problems(
             target = body[len(agent) + len(mechanism.action) + 2 :]
             if not _contradicted(agent, own_verb, target, statements):
                 problems.append(f"the swapped target {target!r} may be true as well")
+    # "Magnesium supports [...]." has many right answers: a blank needs a sentence around it.
+    if template == "cloze" and isinstance(question, Cloze) and len(question.render(1).split()) < 6:
+        problems.append("too little context around the blank")
     if template == "target":
         for choice in getattr(question, "choices", []):
             if not choice.correct and _supported(mechanism.agent, own_verb, choice.text, statements):

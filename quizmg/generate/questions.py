@@ -279,7 +279,8 @@ class Drafter:
                 sentence = sentences[term.first_sentence]
                 question = Short(
                     id=stable_id("short", term.expansion, f"{term.text} stands for"),
-                    prompt=f"What does {term.text} stand for?",
+                    # "What do NSAIDs stand for?": a plural acronym takes the plural verb.
+                    prompt=f"What {'do' if term.text[-1] == 's' else 'does'} {term.text} stand for?",
                     answer=term.expansion,
                     accepted=_spellings(term.expansion),
                     explanation=f"{term.text} is short for {term.expansion}. {source_note(sentence)}",
