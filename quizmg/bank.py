@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizmg.errors import DeckError
-from quizmg.formats.text import read_text
+from quizmg.formats.text import collector_paused, read_text
 from quizmg.formats.yaml_text import LineMap, line_of
 from quizmg.generate.templates import expand_deck
 from quizmg.model import CardRef, Deck, QuestionBase
@@ -75,8 +75,9 @@ def load_bank(path: str | Path) -> Bank:
     path = Path(path)
     parse = parser_for(path)
     text = read_text(path)
-    deck, lines = parse(text, path)
-    return bank_from_deck(deck, path, lines, text)
+    with collector_paused():
+        deck, lines = parse(text, path)
+        return bank_from_deck(deck, path, lines, text)
 
 
 def bank_from_deck(deck: Deck, path: Path | None = None, lines: LineMap | None = None, text: str = "") -> Bank:

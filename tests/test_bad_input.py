@@ -196,3 +196,27 @@ def test_yes_and_no_stay_text_as_in_yaml_1_2(tmp_path: Path) -> None:
     deck, _ = load_yaml_deck(path)
     assert [c.text for c in deck.questions[0].choices] == ["Yes", "No", "off"]
     assert deck.questions[1].answer is False
+
+
+def test_loading_pauses_the_collector_and_restores_it(sample_deck: Path) -> None:
+    import gc
+
+    from quizmg.bank import load_bank
+    from quizmg.formats.text import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled(), "a caller's own gc.disable() must survive"
+    finally:
+        gc.enable()
+    load_bank(sample_deck)
+    assert gc.isenabled()
+    with pytest.raises(DeckError):
+        load_bank(sample_deck.with_name("missing.yaml"))
+    assert gc.isenabled()
