@@ -238,6 +238,9 @@ def _template_candidates(
         facts = {fact}
         if template not in {"what", "order"}:
             facts.add(f"{statement.sentence.index}:{fold(key)}")
+        if template in {"true", "false"}:
+            # One true/false question per sentence, whether a template or the drafter made it.
+            facts.add(f"{statement.sentence.index}:statement")
         score = _statement_score(statement, terms) + TEMPLATE_BONUS[template] + 1.0
         candidate = Candidate(
             question, score, frozenset(facts), question.answer_text(), statement.sentence,
