@@ -418,3 +418,53 @@ def test_learner_edits_in_anki_survive_an_unchanged_reexport(
         assert note_by_question(col, "tf-1")["Explanation"] == "My own mnemonic"
     finally:
         col.close()
+
+
+def test_note_guid_is_genankis_guid_for() -> None:
+    """quizmg's faster GUID is exactly genanki.guid_for("quizmg", deck, question)."""
+    from quizmg.formats.apkg_export import note_guid
+
+    cases = [("magnesium", f"mech-{n}.recall") for n in range(2000)]
+    cases += [("", ""), ("dé/ck", "q/1"), ("a" * 300, "ü" * 50)]
+    for deck_id, question_id in cases:
+        assert note_guid(deck_id, question_id) == genanki.guid_for("quizmg", deck_id, question_id)
+
+
+def test_scrambled_items_are_fixed_and_never_in_order() -> None:
+    from quizmg.formats.apkg_export import _scrambled
+
+    for count in range(2, 7):
+        items = [f"step {n}" for n in range(count)]
+        for seed in (f"q{n}" for n in range(200)):
+            shuffled = _scrambled(items, seed)
+            assert sorted(shuffled) == sorted(items) and shuffled != items
+            assert _scrambled(items, seed) == shuffled
+    assert _scrambled(["only"], "q") == ["only"]
+
+
+def test_question_json_is_the_models_json(sample_deck: Path) -> None:
+    import html
+
+    from quizmg.formats.apkg_export import question_json
+
+    for question in load_bank(sample_deck).questions:
+        data = json.loads(html.unescape(question_json("sample", question)))
+        assert data == {"deck": "sample", "question": json.loads(question.model_dump_json())}
+
+
+def test_plain_text_check_agrees_with_markdown_rendering() -> None:
+    """The two-pattern plainness check sends to the renderer exactly what the one-pattern did."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from quizmg.formats.apkg_export import _BLOCK_START, _SPECIAL_CHARACTER
+
+    combined = re.compile(r'[\\`*_\[\]<>&#!|~\n"]|^\s*(?:[-+*>#=_`~|]|\d+[.)])')
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet=st.sampled_from(list("ab 1.)-+*>#=_`~|<&\n\t\"[]!\\")), max_size=12))
+    def check(text: str) -> None:
+        plain = _SPECIAL_CHARACTER.search(text) is None and _BLOCK_START.match(text) is None
+        assert plain == (combined.search(text) is None)
+
+    check()
