@@ -79,9 +79,6 @@ def anki(decks: tuple[str, ...], output: Path | None, subdecks: bool, with_progr
 
         for line in describe_export(summary.progress, learner_progress):
             console.print(literal(line))
-        console.print(
-            "Import it in Anki with File > Import, with \"Import any learning progress\" "
-            "(scheduling) ticked."
-        )
+        console.print('In Anki: File > Import, and tick "Import any learning progress".')
         return
     console.print("Import it in Anki with File > Import (AnkiDroid and AnkiMobile: open the file).")
