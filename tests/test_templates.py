@@ -114,3 +114,20 @@ def test_recall_asks_for_the_link_when_the_action_is_a_relation() -> None:
     recall = next(q for q in expand_deck(lone) if q.id == "m.recall")
     assert recall.prompt_text() == "What is the link between magnesium and melatonin synthesis?"
     assert recall.answer_text() == "Magnesium is a cofactor in melatonin synthesis."
+
+
+def test_recall_agrees_with_a_plural_agent() -> None:
+    mechanisms = [
+        {"id": "p", "agent": "NSAIDs", "action": "block", "target": "COX enzymes"},
+        {"id": "s", "agent": "aspirin", "action": "blocks", "target": "platelets"},
+        {"id": "x", "agent": "the ligand", "action": "crosses", "target": "the membrane"},
+        {"id": "y", "agent": "the drugs", "action": "cross", "target": "the barrier"},
+    ]
+    deck = Deck.model_validate({"id": "t", "title": "T", "mechanisms": mechanisms})
+    prompts = {q.id: q.prompt_text() for q in expand_deck(deck) if q.id.endswith(".recall")}
+    assert prompts == {
+        "p.recall": "What do NSAIDs do to COX enzymes?",
+        "s.recall": "What does aspirin do to platelets?",
+        "x.recall": "What does the ligand do to the membrane?",
+        "y.recall": "What do the drugs do to the barrier?",
+    }

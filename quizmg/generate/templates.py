@@ -88,7 +88,18 @@ def _recall_prompt(mechanism: Mechanism) -> str:
     # "What does X do to Y?" only fits an action verb; "is a cofactor in" or "has a role in" do not.
     if _RELATIONAL.match(mechanism.action):
         return f"What is the link between {mechanism.agent} and {mechanism.target}?"
-    return f"What does {mechanism.agent} do to {mechanism.target}?"
+    return f"What {_do(mechanism)} {mechanism.agent} do to {mechanism.target}?"
+
+
+def _do(mechanism: Mechanism) -> str:
+    """'does' for a singular agent, 'do' for a plural one, read off the verb the author wrote.
+
+    The action agrees with its agent ("magnesium blocks", "NSAIDs block"), so a first verb without
+    the third-person -s marks a plural agent.
+    """
+    verb = mechanism.action.split()[0].lower()
+    singular = (verb.endswith("s") and not verb.endswith("ss")) or verb in {"does", "has", "is", "was"}
+    return "does" if singular else "do"
 
 
 _RELATIONAL = re.compile(r"^(is|are|was|were|has|have|acts as|serves as)\b", re.IGNORECASE)
