@@ -11,7 +11,6 @@ to notes quizmg did not change survive a re-import.
 from __future__ import annotations
 
 import base64
-import gc
 import hashlib
 import html
 import json
@@ -20,8 +19,7 @@ import re
 import tempfile
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, lru_cache, partial
@@ -30,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from quizmg.errors import QuizmgError
 from quizmg.formats.apkg_notetypes import SPECS, genanki_model
+from quizmg.formats.text import collector_paused
 from quizmg.model import (
     Basic,
     Cloze,
@@ -438,20 +437,6 @@ def build_package(
     return package, summary
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while tens of thousands of short-lived, acyclic objects
-    (fields, notes, cards) are made: it would otherwise rescan the whole heap many times over.
-    Reference counting still frees them; the collector runs again afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def write_apkg(
     banks: Sequence[Bank],
     path: str | Path,
@@ -472,7 +457,7 @@ def write_apkg(
         from quizmg.formats.apkg_import import previous_notes
 
         previous = previous_notes(path)
-    with _collector_paused():
+    with collector_paused():
         package, summary = build_package(
             banks, now=now, subdecks=subdecks, previous=previous, progress=progress
         )

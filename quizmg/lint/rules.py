@@ -7,21 +7,11 @@ from collections.abc import Callable, Iterator
 
 from quizmg.bank import Bank
 from quizmg.errors import Problem
+from quizmg.lint.findings import warning
 from quizmg.lint.teacher_rules import TEACHER_RULES
 from quizmg.model import MultipleChoice, QuestionBase
 
 Rule = Callable[[Bank], Iterator[Problem]]
-
-
-def _warning(bank: Bank, question: QuestionBase, message: str, field: str = "") -> Problem:
-    return Problem(
-        str(bank.path or bank.id),
-        bank.line_of_question(question.id or ""),
-        message,
-        field,
-        question.id,
-        severity="warning",
-    )
 
 
 def normalised(text: str) -> str:
@@ -33,7 +23,7 @@ def missing_ids(bank: Bank) -> Iterator[Problem]:
     """A question without an id loses its progress when its prompt is edited."""
     for index in sorted(bank.deck.derived_id_indexes):
         question = bank.deck.questions[index]
-        yield _warning(
+        yield warning(
             bank,
             question,
             f"no id: quizmg derived {question.id!r} from the prompt, so editing the prompt "
@@ -48,7 +38,7 @@ def duplicate_prompts(bank: Bank) -> Iterator[Problem]:
     for question in bank.questions:
         key = (question.kind, normalised(question.prompt_text()))  # type: ignore[attr-defined]
         if key in first:
-            yield _warning(
+            yield warning(
                 bank,
                 question,
                 f"asks the same as {first[key].id}: reword one of them or remove it",
@@ -68,9 +58,9 @@ def distractor_equals_answer(bank: Bank) -> Iterator[Problem]:
         for choice in question.choices:
             text = normalised(choice.text)
             if not choice.correct and text in right:
-                yield _warning(bank, question, f"the wrong choice {choice.text!r} equals a correct one", "choices")
+                yield warning(bank, question, f"the wrong choice {choice.text!r} equals a correct one", "choices")
             elif text in seen and choice.correct is False:
-                yield _warning(bank, question, f"the choice {choice.text!r} appears twice", "choices")
+                yield warning(bank, question, f"the choice {choice.text!r} appears twice", "choices")
             seen.add(text)
 
 
@@ -78,7 +68,7 @@ def missing_explanations(bank: Bank) -> Iterator[Problem]:
     """A question with nothing to show after the learner answers."""
     for question in bank.questions:
         if not question.explanation.strip():
-            yield _warning(
+            yield warning(
                 bank,
                 question,
                 "no explanation: add `explanation:` so learners see why the answer is right",

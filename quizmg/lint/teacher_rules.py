@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from quizmg.bank import Bank
 from quizmg.errors import Problem
+from quizmg.lint.findings import warning
 from quizmg.model import Basic, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
 
 # Prompts this similar (rapidfuzz token-sort ratio, 0-100) ask the same thing in other words.
@@ -103,17 +104,6 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}s?$")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)")
 
 
-def _warning(bank: Bank, question: QuestionBase, message: str, field: str) -> Problem:
-    return Problem(
-        str(bank.path or bank.id),
-        bank.line_of_question(question.id or ""),
-        message,
-        field,
-        question.id,
-        severity="warning",
-    )
-
-
 def _words(text: str) -> list[str]:
     """Lower-case words, punctuation dropped (apostrophes kept inside words)."""
     return re.findall(r"[\w']+", text.casefold())
@@ -170,7 +160,7 @@ def near_duplicates(bank: Bank) -> Iterator[Problem]:
             if isinstance(question, TrueFalse) and isinstance(other, TrueFalse) and question.answer != other.answer:
                 continue  # a statement and its opposite are a fair pair
             if keys[index] == key or _spelling_variants(words, word_lists[index]):
-                yield _warning(
+                yield warning(
                     bank,
                     question,
                     f"asks nearly the same as {other.id}: merge the two, or make them ask different things",
@@ -188,7 +178,7 @@ def answer_in_prompt(bank: Bank) -> Iterator[Problem]:
         if isinstance(question, (Basic, Short)):
             answer, prompt = question.answer, question.prompt
             if len(answer.strip()) >= 3 and _contains_words(prompt, answer):
-                yield _warning(
+                yield warning(
                     bank,
                     question,
                     f"the answer {answer!r} is written in the prompt: reword the prompt so it "
@@ -207,7 +197,7 @@ def _cloze_give_away(bank: Bank, question: Cloze) -> Iterator[Problem]:
         visible = CLOZE_PATTERN.sub(lambda m, n=ordinal: "" if int(m.group(1)) == n else m.group(2), question.text)
         for hidden in hidden_words:
             if len(hidden.strip()) >= 3 and _contains_words(visible, hidden):
-                yield _warning(
+                yield warning(
                     bank,
                     question,
                     f"c{ordinal} hides {hidden!r}, but the same words are visible elsewhere in the "
@@ -225,7 +215,7 @@ def longest_choice_is_right(bank: Bank) -> Iterator[Problem]:
         wrong = [len(c.text) for c in question.choices if not c.correct]
         right = next(len(c.text) for c in question.choices if c.correct)
         if len(wrong) >= 2 and right >= 1.6 * max(wrong) and right - max(wrong) >= 15:
-            yield _warning(
+            yield warning(
                 bank,
                 question,
                 "the right choice is much longer than the others, which gives it away: shorten "
@@ -258,7 +248,7 @@ def odd_one_out_form(bank: Bank) -> Iterator[Problem]:
             continue
         shared_by_wrong = set.intersection(*wrong)
         for form in sorted((shared_by_wrong - right) | (right - set.union(*wrong))):
-            yield _warning(
+            yield warning(
                 bank,
                 question,
                 f"the right choice is the only one {'not ' if form in shared_by_wrong else ''}"
@@ -275,7 +265,7 @@ def all_of_the_above(bank: Bank) -> Iterator[Problem]:
             continue
         for choice in question.choices:
             if _ABOVE.match(choice.text.strip()):
-                yield _warning(
+                yield warning(
                     bank,
                     question,
                     f"the choice {choice.text!r} makes no sense once quizmg shuffles the choices: "
@@ -293,7 +283,7 @@ def double_negative(bank: Bank) -> Iterator[Problem]:
         words = _words(question.statement)
         count = sum(word in NEGATIONS or word.endswith("n't") for word in words)
         if count >= 2:
-            yield _warning(
+            yield warning(
                 bank,
                 question,
                 "the statement has a double negative: say it positively",
@@ -328,7 +318,7 @@ def short_answer_alternatives(bank: Bank) -> Iterator[Problem]:
             missing = []  # the teacher has listed alternatives: trust them
         if missing:
             listed = " and ".join(repr(m) if m != "its full name" else m for m in missing)
-            yield _warning(
+            yield warning(
                 bank,
                 question,
                 f"learners may type {listed} instead of {question.answer!r}: add it under "
@@ -344,7 +334,7 @@ def cloze_hides_stop_word(bank: Bank) -> Iterator[Problem]:
             continue
         for ordinal, hidden_words in sorted(question.deletions().items()):
             if all(_words(h) and set(_words(h)) <= STOP_WORDS for h in hidden_words):
-                yield _warning(
+                yield warning(
                     bank,
                     question,
                     f"c{ordinal} hides only {hidden_words[0]!r}: hide a word that carries the meaning instead",
