@@ -82,7 +82,8 @@ def test_export_gift_includes_generated_questions_and_warns(tmp_path: Path, samp
     out = tmp_path / "sample.gift"
     code, stdout, stderr = invoke("export", "gift", str(sample_deck), "-o", str(out))
     assert code == 0 and f"questions as GIFT to {out}." in stdout
-    assert "warning: basic-1: a basic card was written as a GIFT short-answer question" in stderr
+    assert "warning: a basic card was written as a GIFT short-answer question (5 times: " in stderr
+    assert "(5 times: adrenaline-heart.recall, adrenaline-heart.what, acetylcholine-heart.recall and 2 more)" in stderr
     deck = read_gift(out.read_text(), out).deck
     ids = {q.id for q in deck.questions}
     assert "adrenaline-heart.target" in ids and "mcq-1" in ids  # generated and hand-written

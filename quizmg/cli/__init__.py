@@ -65,6 +65,12 @@ class QuizmgGroup(click.Group):
             raise click.ClickException(str(error)) from None
         except KeyboardInterrupt:
             raise click.exceptions.Abort() from None
+        except OSError as error:
+            # A file that cannot be read or written is the user's situation to fix, not a bug.
+            if debug_enabled():
+                raise
+            where = f"{error.filename}: " if error.filename else ""
+            raise click.ClickException(f"{where}{error.strerror or error}") from None
         except Exception as error:
             if debug_enabled():
                 raise

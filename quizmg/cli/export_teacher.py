@@ -16,8 +16,9 @@ _OUTPUT = click.option(
 
 def _write(text: str, output: Path | None, warnings: list[str], what: str) -> None:
     """Warnings to stderr, the text to the file (or stdout), and a one-line summary."""
-    for warning in warnings:
-        click.echo(f"warning: {warning}", err=True)
+    from quizmg.cli.output import show_warnings
+
+    show_warnings(warnings)
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
         return

@@ -49,8 +49,9 @@ def import_(file: Path, output: Path | None, format_name: str | None, force: boo
         warnings += losses
     else:
         text = dump_yaml_deck(result.deck)
-    for warning in warnings:
-        click.echo(f"warning: {warning}", err=True)
+    from quizmg.cli.output import show_warnings
+
+    show_warnings(warnings)
     output.write_text(text, encoding="utf-8")
     count = len(result.deck.questions)
     click.echo(f"Imported {count} question{'s' if count != 1 else ''} from {file} ({found}) into {output}.")

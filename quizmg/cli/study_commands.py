@@ -61,6 +61,10 @@ def quiz(
     from quizmg.ui.keyboard import Keyboard
     from quizmg.ui.quiz_view import render_quiz_summary, sit_quiz
 
+    if json_path and json_path != "-":
+        from quizmg.cli.output import check_writable
+
+        check_writable(json_path)  # before the quiz, not after the learner has sat it
     bank = open_bank(deck)
     limit = parse_duration(time_limit) if time_limit else None
     if seed is None:
