@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -72,6 +73,9 @@ def main() -> None:
     parser.add_argument("--big-runs", type=int, default=3)
     parser.add_argument("--cards", type=int, default=100_000)
     options = parser.parse_args()
+    # Started in the background, this process ignores Ctrl-C, and so would every quizmg it spawns:
+    # the Ctrl-C that ends each session would then be lost and the run would hang.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
     bare = bare_python(options.runs)
     with tempfile.TemporaryDirectory() as folder:
