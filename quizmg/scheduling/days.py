@@ -7,6 +7,10 @@ from zoneinfo import ZoneInfo
 
 from quizmg.scheduling.settings import Settings
 
+HOUR_MS = 3_600_000
+DAY_MS = 86_400_000
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
 
 def _zone(settings: Settings) -> tzinfo | None:
     """The learner's zone; None means the machine's local zone."""
@@ -42,3 +46,46 @@ def next_day_start(now: datetime, settings: Settings) -> datetime:
 def days_between(earlier: datetime, later: datetime, settings: Settings) -> int:
     """How many study-day rollovers lie between two instants (0 = the same study day)."""
     return (study_day(later, settings) - study_day(earlier, settings)).days
+
+
+class StudyDays:
+    """Study days of many instants in one learner's zone, counted fast for replaying a whole log.
+
+    Instants are integer milliseconds since the Unix epoch (UTC) and days are numbered from
+    1970-01-01, so `day_number(ms)` is `study_day()` as a number, without a datetime or an
+    `astimezone` per review. The zone's UTC offset is looked up once per UTC day and kept:
+    where it is the same at both ends of that day, it holds all day long, because no time zone
+    changes its offset twice within a day (in the IANA database the closest two changes are
+    almost four days apart). A day with a change in it is computed exactly, review by review.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self._zone = _zone(settings)
+        self._rollover_ms = settings.rollover_hour * HOUR_MS
+        # UTC day number -> the zone's offset in ms that whole day, or None: it changes that day.
+        self._offsets: dict[int, int | None] = {}
+
+    def _offset_ms(self, epoch_ms: int) -> int:
+        """The zone's UTC offset at one instant, exactly (the slow way)."""
+        local = (EPOCH + timedelta(milliseconds=epoch_ms)).astimezone(self._zone)
+        offset = local.utcoffset()
+        assert offset is not None  # astimezone always gives an aware time
+        return offset // timedelta(milliseconds=1)
+
+    def _day_offset_ms(self, utc_day: int, epoch_ms: int) -> int:
+        """The offset at `epoch_ms`, learning whether it holds for its whole UTC day."""
+        if utc_day not in self._offsets:
+            first = self._offset_ms(utc_day * DAY_MS)
+            last = self._offset_ms(utc_day * DAY_MS + DAY_MS - 1)
+            self._offsets[utc_day] = first if first == last else None
+        offset = self._offsets[utc_day]
+        return self._offset_ms(epoch_ms) if offset is None else offset
+
+    def day_number(self, epoch_ms: int) -> int:
+        """The learner's study day at `epoch_ms`, as days since 1970-01-01."""
+        utc_day = epoch_ms // DAY_MS
+        offset = self._offsets.get(utc_day)
+        if offset is None:
+            offset = self._day_offset_ms(utc_day, epoch_ms)
+        # The local wall clock, moved back by the rollover hour, falls on the study day's date.
+        return (epoch_ms + offset - self._rollover_ms) // DAY_MS

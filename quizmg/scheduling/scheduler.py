@@ -78,19 +78,30 @@ def fuzz_fraction(card_number: int, reps: int) -> float:
     return (value >> 11) / float(1 << 53)
 
 
-def fuzzed_days(days: int, maximum_interval: int, fraction: float) -> int:
-    """An interval spread a little around `days` (fsrs's fuzz ranges); `fraction` picks the day."""
+def fuzz_range(days: int, maximum_interval: int) -> tuple[int, int] | None:
+    """The whole days (low, high) fuzz may move a `days` interval to; None: it stays as it is."""
     if days < 2.5:  # fsrs and Anki leave intervals under 2.5 days alone
-        return days
+        return None
     delta = 1.0
     for band in FUZZ_RANGES:
         delta += band["factor"] * max(min(float(days), band["end"]) - band["start"], 0.0)
     low = max(2, round(days - delta))
     high = min(round(days + delta), maximum_interval)
-    low = min(low, high)
+    return min(low, high), high
+
+
+def pick_in_range(days_range: tuple[int, int], maximum_interval: int, fraction: float) -> int:
+    """The day `fraction` (0 <= fraction < 1) picks in a fuzz range."""
+    low, high = days_range
     # floor, as Anki does: every whole day in low..high equally likely (fsrs's round() can
     # step one day past `high`).
     return min(int(fraction * (high - low + 1)) + low, maximum_interval)
+
+
+def fuzzed_days(days: int, maximum_interval: int, fraction: float) -> int:
+    """An interval spread a little around `days` (fsrs's fuzz ranges); `fraction` picks the day."""
+    days_range = fuzz_range(days, maximum_interval)
+    return days if days_range is None else pick_in_range(days_range, maximum_interval, fraction)
 
 
 def _to_fsrs_card(state: CardState, card_number: int, when: datetime) -> fsrs.Card:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from quizmg.scheduling.log_replay import LogReplayer
 from quizmg.scheduling.memory import NEW_CARD, CardState
-from quizmg.store.answers import UPDATE_STATE, is_leech, replay_in_log_order
+from quizmg.store.answers import UPDATE_STATE, is_leech
 from quizmg.store.collection import state_columns, state_from_row
-from quizmg.store.database import from_ms, write_transaction
+from quizmg.store.database import write_transaction
 from quizmg.store.records import MODE_CODES, RebuildReport
 
 if TYPE_CHECKING:
@@ -18,28 +20,29 @@ if TYPE_CHECKING:
 def replayed_states(collection: Collection) -> tuple[dict[int, CardState], int]:
     """Every card's state from its scheduling reviews, by card id; and how many reviews were used."""
     db = collection.connection
-    cards = db.execute(
+    replayers: dict[str, LogReplayer] = {}
+    cards: dict[int, tuple[int, LogReplayer]] = {}
+    for card_id, number, deck in db.execute(
         "SELECT c.id, c.number, d.name FROM cards c JOIN decks d ON d.id = c.deck_id"
-    ).fetchall()
+    ):
+        replayer = replayers.get(deck)
+        if replayer is None:
+            replayer = replayers[deck] = LogReplayer(collection.settings(deck))
+        cards[card_id] = (number, replayer)
+    # The reviews_by_card index hands the rows over grouped by card and in log order, so each
+    # card's rows go straight from the cursor into its replay, never gathered in a list.
     rows = db.execute(
         "SELECT r.card_id, r.time, r.rating FROM reviews r WHERE r.mode = ? "
         "AND NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) "
         "ORDER BY r.card_id, r.id",
         (MODE_CODES["study"],),
     )
-    history: dict[int, list[tuple[datetime, int]]] = {}
+    states = dict.fromkeys(cards, NEW_CARD)
     used = 0
-    for card_id, time, rating in rows:
-        history.setdefault(card_id, []).append((from_ms(time), rating))  # type: ignore[arg-type]
-        used += 1
-    states = {}
-    for card_id, number, deck in cards:
-        reviews = history.get(card_id)
-        states[card_id] = (
-            replay_in_log_order(reviews, collection.settings(deck), number)
-            if reviews
-            else NEW_CARD
-        )
+    for card_id, reviews in groupby(rows, itemgetter(0)):
+        number, replayer = cards[card_id]
+        state = states[card_id] = replayer.replay(reviews, number)
+        used += state.reps
     return states, used
 
 
