@@ -299,3 +299,28 @@ def test_closing_the_terminal_keeps_the_answers(quizmg_home: Path, sample_deck: 
     screen.wait()
     child.close(force=True)  # hang up the pseudo-terminal, as closing a window does
     assert [r.rating for r in reviews(quizmg_home)] == [4]
+
+
+def test_plain_q_quits_where_it_cannot_be_an_answer(quizmg_home: Path, sample_deck: Path) -> None:
+    """At a true/false or choice prompt `q` is no answer, so it quits; the answers before it stay."""
+    child = spawn(quizmg_home, "study", str(sample_deck))
+    screen = Screen(child)
+    given = 0
+    for _ in range(30):
+        which = screen.wait()
+        kind, _, _ = card_on_screen(screen.text)
+        if which == REVEAL:
+            child.send(" ")
+            screen.wait()
+            child.send("3")
+            given += 1
+        elif which == TYPE and kind in ("truefalse", "mcq"):
+            child.sendline("q")
+            break
+        elif which == TYPE:
+            child.sendline(":s")  # suspend the typed kinds we are not testing here
+    assert screen.wait() == OVER
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert len(reviews(quizmg_home)) == given

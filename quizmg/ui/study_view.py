@@ -40,6 +40,7 @@ HELP = """[bold]Keys[/bold]
   b  bury until tomorrow     q  quit (answers are saved)
   ?  this help
 While typing an answer, commands take a colon: :u :s :b :q
+(a plain letter works where it cannot be an answer, e.g. q at a true/false card)
 mcq: a letter or number (several: a c); true/false: t or f;
 order: step numbers (3 1 2); match: pairs (1b 2a)."""
 
@@ -182,9 +183,21 @@ def _typed_answer(console: Console, keyboard: Keyboard, asked: Asked) -> str:
             continue
         if word.startswith(":") and word[1:2] in COMMANDS:
             raise _Command(COMMANDS[word[1:2]])
+        if word in COMMANDS and not _is_answer(asked, text):
+            # A plain `q` at a true/false or choice prompt cannot be an answer: take it as meant.
+            raise _Command(COMMANDS[word])
         if not word:
             continue
         return text
+
+
+def _is_answer(asked: Asked, text: str) -> bool:
+    """True when `text` reads as an answer to this card (right or wrong)."""
+    try:
+        asked.grade(text)
+    except Unreadable:
+        return False
+    return True
 
 
 def _choose_rating(
