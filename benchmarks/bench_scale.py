@@ -1,6 +1,7 @@
 """The collection at scale: 100,000 cards and 1,000,000 reviews, generated here.
 
-Run: python benchmarks/bench_scale.py [--cards N] [--reviews N] [--runs N] [--no-anki]
+Run: python benchmarks/bench_scale.py [--cards N] [--reviews N] [--runs N] [--replay-runs N]
+                                      [--compare-cards N] [--no-anki]
 
 Measures, each as the median of several runs, beside its target:
   - building the due queue (collection.queue(now))                      target <= 10 ms
@@ -11,7 +12,10 @@ and, where the `anki` package is installed, Anki's own first queue (col.sched.ge
 on an Anki collection of the same number of cards, built in the same run.
 
 The log is generated as plain rows (card, time, rating); the card states are then computed by the
-first full replay, which is also the replay measurement.
+first full replay, which is also the replay measurement (with the spread of the runs: the machine
+is shared, so one run alone says little). The replay's cost per review is then compared, on the
+logs of the first --compare-cards cards, between the fast replay the store uses and the reference
+path (scheduler.apply_review folded over the reviews as datetimes, which a rebuild used before).
 """
 
 from __future__ import annotations
@@ -22,11 +26,16 @@ import statistics
 import tempfile
 import time
 from datetime import datetime, timedelta, timezone
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 from quizmg.model import CardRef
+from quizmg.scheduling.log_replay import LogReplayer
+from quizmg.scheduling.memory import NEW_CARD
+from quizmg.scheduling.scheduler import apply_review
 from quizmg.store import Collection, open_collection
-from quizmg.store.database import to_ms, write_transaction
+from quizmg.store.database import from_ms, to_ms, write_transaction
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
 DAY_MS = 86_400_000
@@ -96,6 +105,37 @@ def median_ms(action, runs: int) -> float:  # type: ignore[no-untyped-def]
     return statistics.median(times)
 
 
+def replay_microseconds(collection: Collection, cards: int, runs: int) -> tuple[float, float, int]:
+    """Median microseconds per review of the reference path and of the fast replay, and how many
+    reviews were timed, over the first `cards` cards' logs (read from the database beforehand)."""
+    db = collection.connection
+    settings = collection.settings("scale")
+    numbers = dict(db.execute("SELECT id, number FROM cards WHERE id <= ?", (cards,)))
+    rows = db.execute(
+        "SELECT card_id, time, rating FROM reviews WHERE card_id <= ? AND mode = 0 "
+        "ORDER BY card_id, id", (cards,)
+    ).fetchall()
+    logs = [(numbers[card_id], list(group)) for card_id, group in groupby(rows, itemgetter(0))]
+    as_datetimes = [(number, [(from_ms(t), r) for _, t, r in log]) for number, log in logs]
+
+    def reference() -> list:  # type: ignore[type-arg]
+        states = []
+        for number, log in as_datetimes:
+            state = NEW_CARD
+            for when, rating in log:
+                state = apply_review(state, rating, when, settings, number)  # type: ignore[arg-type]
+            states.append(state)
+        return states
+
+    def fast() -> list:  # type: ignore[type-arg]
+        replayer = LogReplayer(settings)  # built per run, as a rebuild does
+        return [replayer.replay(log, number) for number, log in logs]
+
+    assert reference() == fast(), "the fast replay must give exactly the reference states"
+    count = len(rows)
+    return (median_ms(reference, runs) * 1000 / count, median_ms(fast, runs) * 1000 / count, count)
+
+
 def database_bytes(collection: Collection) -> int:
     """The collection file's size with the write-ahead log folded in."""
     collection.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -152,6 +192,8 @@ def main() -> None:
     parser.add_argument("--reviews", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--replay-runs", type=int, default=3)
+    parser.add_argument("--compare-cards", type=int, default=5_000,
+                        help="Cards whose logs time the replay per review, both paths (0: skip).")
     parser.add_argument("--no-anki", action="store_true", help="Skip building the Anki collection.")
     options = parser.parse_args()
 
@@ -170,6 +212,8 @@ def main() -> None:
             replays.append(time.perf_counter() - began)
         assert report.reviews == options.reviews, report.reviews
         replay_s = statistics.median(replays)
+        compared = (replay_microseconds(collection, options.compare_cards, options.replay_runs)
+                    if options.compare_cards else None)
 
         now = NOW
         queue = collection.queue(now)
@@ -198,6 +242,12 @@ def main() -> None:
     print(f"{'build the due queue':34}{queue_ms:>9.2f} ms{'<= 10 ms':>12}{anki_text:>12}")
     print(f"{'record an answer durably':34}{record_ms:>9.2f} ms{'<= 2 ms':>12}")
     print(f"{'replay the whole log':34}{replay_s:>10.2f} s{'<= 10 s':>12}")
+    print(f"  ({replay_s * 1e6 / options.reviews:.2f} us per review, store included; runs "
+          f"{', '.join(f'{run:.2f}' for run in replays)} s)")
+    if compared is not None:
+        reference_us, fast_us, count = compared
+        print(f"  replay alone on {count:,} reviews: {fast_us:.2f} us per review, against "
+              f"{reference_us:.2f} us folding apply_review ({reference_us / fast_us:.1f}x)")
     print(f"{'database size per review':34}{per_review:>7.1f} bytes{'<= 120':>12}")
     print(f"(database {size / 1e6:.1f} MB for {options.reviews:,} reviews and {options.cards:,} cards)")
 

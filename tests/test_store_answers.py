@@ -222,3 +222,40 @@ def test_settings_layers_and_validation(collection: Collection) -> None:
         collection.set_setting("colour", "blue")
     assert collection.unset_setting("new_per_day", deck="drill")
     assert collection.settings("drill").new_per_day == 5
+
+
+def test_a_step_of_a_fraction_of_a_millisecond_is_not_reported_as_differing(
+    collection: Collection,
+) -> None:
+    # 1.00001 minutes is 60.0006 s: the due time has microseconds the cache (whole ms) drops.
+    # The rebuild compares what is stored, so an untouched cache is not reported as damaged.
+    collection.set_setting("learning_steps", [1.00001, 10.0])
+    recorded = collection.record_answer("drill/q3/1", Rating.AGAIN, NOW)
+    assert recorded.after.due is not None and recorded.after.due.microsecond % 1000 == 600
+    assert collection.rebuild(write=False).differing == []
+
+
+def test_rebuild_replays_each_deck_under_its_own_settings(tmp_path: Path) -> None:
+    with open_collection(tmp_path / "c.sqlite3", NOW) as collection:
+        collection.sync(load_bank(write_deck(tmp_path / "drill.yaml", 10)), NOW)
+        other = write_deck(tmp_path / "other.yaml", 10)
+        other.write_text(other.read_text(encoding="utf-8").replace("id: drill", "id: other", 1),
+                         encoding="utf-8")
+        collection.sync(load_bank(other), NOW)
+        collection.set_setting("timezone", "UTC")
+        # Tokyo's study day rolls over at 19:00 UTC, and the other deck has no learning steps:
+        # replaying its cards with the drill deck's settings would give other states.
+        collection.set_setting("timezone", "Asia/Tokyo", deck="other")
+        collection.set_setting("learning_steps", [], deck="other")
+        chance = random.Random(11)
+        moment = NOW
+        for _ in range(200):
+            moment += timedelta(hours=chance.choice([1, 7, 20, 60]))
+            card = chance.choice(collection.cards())
+            collection.record_answer(card.key, chance.choice([1, 3, 3, 4]), moment)
+        cached = {c.key: c.state for c in collection.cards()}
+        collection.connection.execute("UPDATE cards SET stability = 2.0, reps = 50")
+        report = collection.rebuild()
+        assert report.reviews == 200 and len(report.differing) == len(cached) == 20
+        assert {c.key: c.state for c in collection.cards()} == cached
+        assert collection.rebuild(write=False).differing == []

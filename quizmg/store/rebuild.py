@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from itertools import groupby
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from quizmg.scheduling.log_replay import LogReplayer
 from quizmg.scheduling.memory import NEW_CARD, CardState
 from quizmg.store.answers import UPDATE_STATE, is_leech
-from quizmg.store.collection import state_columns, state_from_row
+from quizmg.store.collection import state_columns
 from quizmg.store.database import write_transaction
 from quizmg.store.records import MODE_CODES, RebuildReport
 
 if TYPE_CHECKING:
+    from quizmg.scheduling.settings import Settings
     from quizmg.store.collection import Collection
 
 
@@ -58,23 +59,27 @@ def rebuild(collection: Collection, *, write: bool = True) -> RebuildReport:
 def _rebuild(collection: Collection, *, write: bool) -> RebuildReport:
     db = collection.connection
     states, used = replayed_states(collection)
-    cached = {
-        row[0]: (row[1], row[2], row[3], state_from_row(row))
-        for row in db.execute(
-            "SELECT c.id, c.key, d.name, c.leech, c.phase, c.step, c.stability, c.difficulty, "
-            "c.due, c.last_review, c.reps, c.lapses FROM cards c JOIN decks d ON d.id = c.deck_id"
-        )
-    }
-    differing: list[tuple[int, str, CardState, bool]] = []
-    for card_id, state in states.items():
-        key, deck, leech, old = cached[card_id]
-        new_leech = is_leech(state, collection.settings(deck))
-        if old != state or bool(leech) != new_leech:
-            differing.append((card_id, key, state, new_leech))
+    settings_of: dict[str, Settings] = {}
+    differing: list[tuple[int, str, tuple[Any, ...], bool]] = []
+    for card_id, key, deck, leech, *stored in db.execute(
+        "SELECT c.id, c.key, d.name, c.leech, c.phase, c.step, c.stability, c.difficulty, "
+        "c.due, c.last_review, c.reps, c.lapses FROM cards c JOIN decks d ON d.id = c.deck_id"
+    ):
+        settings = settings_of.get(deck)
+        if settings is None:
+            settings = settings_of[deck] = collection.settings(deck)
+        state = states.get(card_id)
+        if state is None:  # synced after the replay read the cards (a check without the lock)
+            continue
+        # Compared as stored (times in whole ms): what the cache holds is what must agree.
+        columns = state_columns(state)
+        new_leech = is_leech(state, settings)
+        if tuple(stored) != columns or bool(leech) != new_leech:
+            differing.append((card_id, key, columns, new_leech))
     if write and differing:
         db.executemany(
             UPDATE_STATE,
-            [(*state_columns(state), int(leech), card_id) for card_id, _, state, leech in differing],
+            [(*columns, int(leech), card_id) for card_id, _, columns, leech in differing],
         )
     return RebuildReport(
         cards=len(states),
