@@ -6,14 +6,21 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizmg.errors import DeckError
 from quizmg.formats.text import collector_paused, read_text
-from quizmg.formats.yaml_text import LineMap, line_of
-from quizmg.generate.templates import expand_deck
 from quizmg.model import CardRef, Deck, QuestionBase
 
+# The YAML tools (and the templates) are imported only when a file is parsed: a bank from the cache
+# needs neither, which keeps them off the path to a study session's first question.
+if TYPE_CHECKING:
+    from quizmg.bank_cache import BankCache
+    from quizmg.formats.yaml_text import LineMap
+
 DeckParser = Callable[[str, "str | Path"], "tuple[Deck, LineMap]"]
+YAML_SUFFIXES = frozenset({".yaml", ".yml"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
 
 @dataclass(frozen=True)
@@ -25,6 +32,9 @@ class Bank:
     questions: list[QuestionBase]
     lines: LineMap = field(default_factory=dict)
     content_hash: str = ""
+    # From quizmg.bank_cache rather than the file: then `lines` is empty (only `check` needs them,
+    # and it always parses the file).
+    from_cache: bool = False
 
     @property
     def id(self) -> str:
@@ -45,6 +55,8 @@ class Bank:
 
     def line_of_question(self, question_id: str) -> int | None:
         """The line a question stands on in its file (its mechanism's line for generated ones)."""
+        from quizmg.formats.yaml_text import line_of
+
         for index, question in enumerate(self.deck.questions):
             if question.id == question_id:
                 return line_of(self.lines, ("questions", index))
@@ -56,32 +68,60 @@ class Bank:
 
 def parser_for(path: Path) -> DeckParser:
     """The parser for a deck file, chosen by its extension."""
-    suffix = path.suffix.lower()
-    if suffix in {".yaml", ".yml"}:
+    suffix = _known_suffix(path)
+    if suffix in YAML_SUFFIXES:
         from quizmg.formats.yaml_deck import parse_yaml_deck
 
         return parse_yaml_deck
-    if suffix in {".md", ".markdown"}:
-        try:
-            from quizmg.formats.markdown_deck import parse_markdown_deck
-        except ImportError:
-            raise DeckError.single(path, "Markdown decks are not supported yet") from None
-        return parse_markdown_deck
+    try:
+        from quizmg.formats.markdown_deck import parse_markdown_deck
+    except ImportError:
+        raise DeckError.single(path, "Markdown decks are not supported yet") from None
+    return parse_markdown_deck
+
+
+def _known_suffix(path: Path) -> str:
+    """The deck file's extension, lower-cased; a DeckError if quizmg reads no such files."""
+    suffix = path.suffix.lower()
+    if suffix in YAML_SUFFIXES or suffix in MARKDOWN_SUFFIXES:
+        return suffix
     raise DeckError.single(path, f"unknown deck file type {suffix or '(none)'!r}: use .yaml or .md")
 
 
-def load_bank(path: str | Path) -> Bank:
-    """Load, validate and expand the deck file at `path`."""
+def load_bank(path: str | Path, cache: BankCache | None = None) -> Bank:
+    """Load, validate and expand the deck file at `path`.
+
+    With a `cache`, a file whose text is unchanged since it was last loaded is rebuilt from the
+    cache instead of parsed; any other file is parsed and then saved to the cache.
+    """
     path = Path(path)
-    parse = parser_for(path)
+    _known_suffix(path)  # an unknown file type is reported before the file is read
     text = read_text(path)
+    digest = text_digest(text)
+    if cache is not None:
+        cached = cache.load(path, digest)
+        if cached is not None:
+            return cached
+    parse = parser_for(path)
     with collector_paused():
         deck, lines = parse(text, path)
-        return bank_from_deck(deck, path, lines, text)
+        bank = _expanded_bank(deck, path, lines, digest)
+    if cache is not None:
+        cache.save(bank)
+    return bank
 
 
 def bank_from_deck(deck: Deck, path: Path | None = None, lines: LineMap | None = None, text: str = "") -> Bank:
     """A bank from an already validated deck."""
-    questions = expand_deck(deck)
-    digest = hashlib.sha256((text or deck.model_dump_json()).encode("utf-8")).hexdigest()
-    return Bank(deck, path, questions, lines or {}, digest)
+    return _expanded_bank(deck, path, lines, text_digest(text or deck.model_dump_json()))
+
+
+def text_digest(text: str) -> str:
+    """The sha256 of a deck file's text: the bank's `content_hash`."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _expanded_bank(deck: Deck, path: Path | None, lines: LineMap | None, digest: str) -> Bank:
+    from quizmg.generate.templates import expand_deck
+
+    return Bank(deck, path, expand_deck(deck), lines or {}, digest)

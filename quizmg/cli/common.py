@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from quizmg.bank import Bank
+    from quizmg.bank_cache import BankCache
     from quizmg.store import Collection
 
 COLLECTION_FILE = "collection.sqlite3"
+BANK_CACHE_FOLDER = "bank-cache"
 
 
 def utc_now() -> datetime:
@@ -40,9 +42,17 @@ def registered_decks() -> dict[str, Path]:
         return collection.deck_paths()
 
 
+def bank_cache() -> BankCache:
+    """The cache of validated banks, in the data directory: an unchanged deck is not parsed again."""
+    from quizmg.bank_cache import BankCache
+    from quizmg.cli.home import data_dir
+
+    return BankCache(data_dir() / BANK_CACHE_FOLDER)
+
+
 def open_bank(name: str) -> Bank:
-    """The bank of a deck named by built-in id, registered id, or path."""
+    """The bank of a deck named by built-in id, registered id, or path (through the bank cache)."""
     from quizmg.bank import load_bank
     from quizmg.catalog import resolve_deck
 
-    return load_bank(resolve_deck(name, registered_decks()))
+    return load_bank(resolve_deck(name, registered_decks()), bank_cache())
