@@ -13,8 +13,6 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import OSA, Levenshtein
-
 from quizmg.model import Cloze, Match, MultipleChoice, Numeric, Order, Short, TrueFalse
 
 # Ratings as the scheduler numbers them (quizmg.scheduling.memory.Rating is an IntEnum of these).
@@ -74,6 +72,8 @@ def typo_allowance(expected: str) -> int:
 
 def diff_parts(given: str, expected: str) -> tuple[DiffPart, ...]:
     """What was typed against what was expected, stretch by stretch."""
+    from rapidfuzz.distance import Levenshtein  # imported on first use: not needed to show a card
+
     parts: list[DiffPart] = []
     for op in Levenshtein.opcodes(given, expected):
         typed = given[op.src_start : op.src_end]
@@ -90,6 +90,8 @@ def diff_parts(given: str, expected: str) -> tuple[DiffPart, ...]:
 
 def grade_text(given: str, answers: Sequence[str]) -> Grade:
     """A typed answer against the accepted answers (the first is the one shown)."""
+    from rapidfuzz.distance import OSA  # imported on first use: not needed to show a card
+
     if not answers:
         raise ValueError("a typed question needs at least one answer")
     typed = normalize(given)

@@ -53,9 +53,17 @@ def deck_text(console: Console, text: str) -> str:
     return literal(text)
 
 
+def clock_text(seconds: float) -> str:
+    """Seconds as m:ss (h:mm:ss past an hour)."""
+    seconds = max(0, int(seconds + 0.999))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 def indent(console: Console, markup: str, by: int = 2) -> None:
     """Print markup indented, wrapped lines keeping the indent."""
-    console.print(Padding(Text.from_markup(markup), (0, 0, 0, by), expand=False))
+    console.print(Padding(Text.from_markup(markup, emoji=False), (0, 0, 0, by), expand=False))
 
 
 def hint(asked: Asked) -> str:

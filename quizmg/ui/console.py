@@ -14,7 +14,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def make_console(*, stderr: bool = False) -> Console:
     """A console that honours NO_COLOR and the terminal's width and encoding."""
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    # No emoji codes: a deck's ":warning:" is text to show as written, not a picture.
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, emoji=False)
 
 
 def literal(text: str) -> str:

@@ -14,6 +14,7 @@ from quizmg.study.asking import Asked
 from quizmg.study.grading import Grade, Unreadable
 from quizmg.study.quiz import QuizAnswer, QuizResult
 from quizmg.ui.ask import (
+    clock_text,
     deck_text,
     glyphs,
     hint,
@@ -24,14 +25,6 @@ from quizmg.ui.ask import (
     render_verdict,
 )
 from quizmg.ui.keyboard import ENTER, EndOfInput, Keyboard, TimeUp, deadline
-
-
-def clock_text(seconds: float) -> str:
-    """Seconds as m:ss (h:mm:ss past an hour)."""
-    seconds = max(0, int(seconds + 0.999))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def take_answer(

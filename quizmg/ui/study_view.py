@@ -18,6 +18,7 @@ from quizmg.study.asking import Asked
 from quizmg.study.grading import Unreadable
 from quizmg.study.session import SessionOver, StudySession
 from quizmg.ui.ask import (
+    clock_text,
     deck_text,
     glyphs,
     hint,
@@ -27,7 +28,6 @@ from quizmg.ui.ask import (
     render_verdict,
 )
 from quizmg.ui.keyboard import ENTER, EndOfInput, Keyboard
-from quizmg.ui.quiz_view import clock_text
 
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 COMMANDS = {"u": "undo", "s": "suspend", "b": "bury", "q": "quit", "?": "help"}

@@ -1,0 +1,85 @@
+"""What `quizmg study` imports before its first question: only what the first screen needs.
+
+Timings live in benchmarks/bench_first_question.py (too noisy on a shared machine to assert);
+these tests pin the behaviour the timings depend on, in a fresh interpreter each time.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+# The session is stopped at its first card (`q`), so every module loaded by then is listed; the
+# few imported while it winds down only make the list longer, never hide one.
+PROBE = """
+import sys
+from quizmg.cli import cli
+try:
+    cli.main(args=["study", *sys.argv[1:]], prog_name="quizmg", standalone_mode=False)
+except SystemExit:
+    pass
+print("MODULES:" + ",".join(sorted(sys.modules)))
+"""
+
+# Needed only once a card is answered, for a quiz, or for parsing a deck file.
+NOT_BEFORE_THE_FIRST_QUESTION = (
+    "yaml",  # the deck comes from the bank cache
+    "quizmg.formats.yaml_deck",
+    "quizmg.formats.yaml_text",
+    "quizmg.generate",  # the mechanisms' questions are in the cache entry
+    "fsrs",  # the scheduler runs when a card is rated
+    "rapidfuzz",  # typo-tolerant grading runs when an answer is typed
+    "rich.table",  # tables are for summaries
+    "rich._emoji_codes",  # deck text is shown as written, never as emoji
+    "quizmg.study.quiz",
+    "quizmg.ui.quiz_view",
+    "genanki",
+    "quizmg.lint",
+)
+
+
+def modules_after_first_question(*args: str) -> set[str]:
+    """The modules a fresh `quizmg study ARGS` (the magnesium deck) has loaded at its first card."""
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], input="q\n", capture_output=True, text=True, check=True, timeout=120
+    )
+    assert "What does magnesium do to NMDA receptors?" in result.stdout  # the first card was shown
+    line = result.stdout.strip().splitlines()[-1]
+    assert line.startswith("MODULES:"), result.stdout[-2000:]
+    return set(line.removeprefix("MODULES:").split(","))
+
+
+def loaded(modules: set[str], name: str) -> bool:
+    return any(module == name or module.startswith(name + ".") for module in modules)
+
+
+def test_a_later_session_imports_only_what_the_first_card_needs(quizmg_home: Path) -> None:
+    first = modules_after_first_question("magnesium")
+    # The first session parses the deck: the probe does see the YAML tools when they load.
+    assert loaded(first, "yaml") and loaded(first, "quizmg.generate")
+    later = modules_after_first_question("magnesium")
+    assert "quizmg.bank_cache" in later and "quizmg.ui.study_view" in later
+    too_early = sorted(name for name in NOT_BEFORE_THE_FIRST_QUESTION if loaded(later, name))
+    assert too_early == [], f"imported before the first question: {too_early}"
+
+
+def test_the_first_card_shown_comes_from_the_cache_on_a_later_run(quizmg_home: Path) -> None:
+    """The same first card, whether the deck was parsed or rebuilt from the cache."""
+
+    def first_screen() -> str:
+        done = subprocess.run(
+            [str(Path(sys.executable).with_name("quizmg")), "study", "magnesium"],
+            input="q\n",
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.split("Session over")[0]
+
+    parsed = first_screen()
+    assert (quizmg_home / "bank-cache").is_dir()
+    cached = first_screen()
+    assert "What does magnesium do to NMDA receptors?" in parsed
+    assert cached == parsed
