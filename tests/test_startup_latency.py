@@ -83,3 +83,28 @@ def test_the_first_card_shown_comes_from_the_cache_on_a_later_run(quizmg_home: P
     cached = first_screen()
     assert "What does magnesium do to NMDA receptors?" in parsed
     assert cached == parsed
+
+
+def test_banks_are_built_with_the_collector_paused_then_frozen(sample_deck: Path) -> None:
+    """A command's banks are moved out of the collector's sight, so it never rescans them."""
+    import gc
+
+    from quizmg.bank import load_bank
+    from quizmg.cli.common import kept_to_the_end
+
+    gc.unfreeze()
+    try:
+        with kept_to_the_end():
+            assert not gc.isenabled()
+            bank = load_bank(sample_deck)
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > len(bank.questions)
+        tracked = {id(thing) for thing in gc.get_objects()}
+        assert id(bank.deck) not in tracked and id(bank.questions[0]) not in tracked
+        gc.disable()
+        with kept_to_the_end():
+            pass
+        assert not gc.isenabled()  # a collector paused by the caller stays paused
+    finally:
+        gc.enable()
+        gc.unfreeze()

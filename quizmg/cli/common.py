@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,9 +53,28 @@ def bank_cache() -> BankCache:
     return BankCache(data_dir() / BANK_CACHE_FOLDER)
 
 
+@contextmanager
+def kept_to_the_end() -> Iterator[None]:
+    """Build what the command keeps to its end (its banks) with the collector paused, then freeze it.
+
+    Banks hold no reference cycles to free, yet the collector would rescan every question at each
+    full collection: with 100,000 questions about 70 ms each time, the first while the deck loads.
+    Frozen objects are never scanned again.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
 def open_bank(name: str) -> Bank:
     """The bank of a deck named by built-in id, registered id, or path (through the bank cache)."""
     from quizmg.bank import load_bank
     from quizmg.catalog import resolve_deck
 
-    return load_bank(resolve_deck(name, registered_decks()), bank_cache())
+    with kept_to_the_end():
+        return load_bank(resolve_deck(name, registered_decks()), bank_cache())

@@ -184,7 +184,7 @@ def _sync_decks(collection: Collection, names: tuple[str, ...], now: datetime, c
     """
     from quizmg.bank import load_bank
     from quizmg.catalog import builtin_decks, resolve_deck
-    from quizmg.cli.common import bank_cache
+    from quizmg.cli.common import bank_cache, kept_to_the_end
     from quizmg.ui.console import literal
 
     cache = bank_cache()
@@ -198,7 +198,8 @@ def _sync_decks(collection: Collection, names: tuple[str, ...], now: datetime, c
         if not names and not path.exists():
             console.print(f"[yellow]Skipping a registered deck whose file is gone: {literal(str(path))}[/yellow]")
             continue
-        bank = load_bank(path, cache)
+        with kept_to_the_end():
+            bank = load_bank(path, cache)
         collection.sync(bank, now)
         banks[bank.id] = bank
     return banks
