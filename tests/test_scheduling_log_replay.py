@@ -8,11 +8,12 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+import fsrs
 import pytest
 
 from quizmg.errors import QuizmgError
 from quizmg.scheduling.days import DAY_MS, StudyDays, study_day
-from quizmg.scheduling.log_replay import LogReplayer
+from quizmg.scheduling.log_replay import LogReplayer, steps_agree_with_fsrs
 from quizmg.scheduling.memory import NEW_CARD, CardState
 from quizmg.scheduling.scheduler import apply_review
 from quizmg.scheduling.settings import Settings
@@ -154,3 +155,52 @@ def test_study_days_roll_over_at_the_local_hour() -> None:
     before = to_ms(datetime(2024, 1, 10, 2, 59, tzinfo=timezone.utc))  # 03:59 in Berlin
     assert berlin.day_number(before + MINUTE_MS) - berlin.day_number(before) == 1
     assert EPOCH_DAY + timedelta(days=berlin.day_number(before)) == date(2024, 1, 9)
+
+
+@pytest.mark.parametrize("settings", SETTINGS, ids=lambda s: f"{s.timezone}-{s.fuzz}")
+def test_the_installed_fsrs_passes_the_self_check(settings: Settings) -> None:
+    # If an fsrs upgrade changes the internals the fast path calls, this fails first: the
+    # replay still gives right states (through apply_review), only slowly. Update log_replay.
+    assert LogReplayer(settings).fast
+
+
+class RenamedInternals(fsrs.Scheduler):
+    """An fsrs release whose review_card works as before but whose helpers have new names."""
+
+    def __init__(self, **options: object) -> None:
+        super().__init__(**options)  # type: ignore[arg-type]
+        self._release = fsrs.Scheduler(**options)  # type: ignore[arg-type]
+
+    def review_card(self, card, rating, review_datetime=None, review_duration=None):  # type: ignore[no-untyped-def]
+        return self._release.review_card(card, rating, review_datetime, review_duration)
+
+    @property
+    def _next_interval(self):  # type: ignore[no-untyped-def]
+        raise AttributeError("_next_interval has another name in this release")
+
+
+class ChangedReviewCard(fsrs.Scheduler):
+    """An fsrs whose review_card computes stability a little differently from its helpers."""
+
+    def review_card(self, card, rating, review_datetime=None, review_duration=None):  # type: ignore[no-untyped-def]
+        reviewed, log = super().review_card(card, rating, review_datetime, review_duration)
+        reviewed.stability *= 1.0001
+        return reviewed, log
+
+
+@pytest.mark.parametrize("kind", [RenamedInternals, ChangedReviewCard])
+def test_self_check_refuses_an_fsrs_that_changed(kind: type[fsrs.Scheduler]) -> None:
+    settings = Settings(timezone="UTC")
+    assert steps_agree_with_fsrs(fsrs.Scheduler(enable_fuzzing=False), settings)
+    assert not steps_agree_with_fsrs(kind(enable_fuzzing=False), settings)
+
+
+def test_without_the_fast_path_the_replay_is_the_reference_fold() -> None:
+    settings = SETTINGS[4]
+    replayer = LogReplayer(settings)
+    replayer.fast = False  # what a failed self-check leaves
+    chance = random.Random(9)
+    for card_number in range(100):
+        reviews = random_history(chance)
+        rows = [(card_number, epoch_ms, rating) for epoch_ms, rating in reviews]
+        assert replayer.replay(rows, card_number) == reference(reviews, settings, card_number)

@@ -157,13 +157,23 @@ def _to_state(card: fsrs.Card, reps: int, lapses: int) -> CardState:
 
 
 def apply_review(
-    state: CardState, rating: Rating | int, when: datetime, settings: Settings, card_number: int
+    state: CardState,
+    rating: Rating | int,
+    when: datetime,
+    settings: Settings,
+    card_number: int,
+    *,
+    scheduler: fsrs.Scheduler | None = None,
 ) -> CardState:
-    """The card's state after the learner rates it at `when` (UTC-aware)."""
+    """The card's state after the learner rates it at `when` (UTC-aware).
+
+    `scheduler` is the fsrs scheduler to review with; by default, the one for `settings`.
+    """
     rating = _as_rating(rating)
     when = _as_utc(when)
     card = _to_fsrs_card(state, card_number, when)
-    reviewed = _review(fsrs_scheduler(settings), card, rating, when, settings, state.reps)
+    scheduler = scheduler or fsrs_scheduler(settings)
+    reviewed = _review(scheduler, card, rating, when, settings, state.reps)
     forgotten = state.phase is CardPhase.REVIEW and rating is Rating.AGAIN
     return _to_state(reviewed, state.reps + 1, state.lapses + forgotten)
 
