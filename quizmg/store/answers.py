@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from quizmg.errors import QuizmgError
-from quizmg.scheduling.memory import NEW_CARD, CardState, Rating
+from quizmg.scheduling.memory import CardState, Rating
 from quizmg.scheduling.scheduler import apply_review
 from quizmg.scheduling.settings import Settings
 from quizmg.store.collection import CARD_COLUMNS, card_from_row, state_columns
@@ -104,30 +104,32 @@ def record_answer(
 
 
 def replay_in_log_order(
-    reviews: list[tuple[datetime, int]], settings: Settings, card_number: int
+    rows: list[tuple[int, int, int]], settings: Settings, card_number: int
 ) -> CardState:
-    """A card's state from its scheduling reviews in the order they were logged.
+    """A card's state from its scheduling reviews, rows (card id, time in ms, rating), in the
+    order they were logged.
 
     Log order (review id) is the order the scheduler met the answers when they were recorded,
     so folding in that order reproduces the cache exactly, even when two sessions answered
     the same card at once and their clocks' times interleave. For a single session it is also
-    time order, and the same as quizmg.scheduling.scheduler.replay.
+    time order, and the same as quizmg.scheduling.scheduler.replay. The rebuild replays every
+    card the same way (LogReplayer), so an undo and a rebuild cannot disagree.
     """
-    state = NEW_CARD
-    for when, rating in reviews:
-        state = apply_review(state, rating, when, settings, card_number)
-    return state
+    # Imported here: only an undo needs it, and answering a card should not load it.
+    from quizmg.scheduling.log_replay import LogReplayer
+
+    return LogReplayer(settings).replay(rows, card_number)
 
 
-def card_history(db: sqlite3.Connection, card_id: int) -> list[tuple[datetime, int]]:
-    """A card's scheduling reviews (study mode, not undone), in log order."""
-    rows = db.execute(
-        "SELECT r.time, r.rating FROM reviews r WHERE r.card_id = ? AND r.mode = ? "
+def card_history(db: sqlite3.Connection, card_id: int) -> list[tuple[int, int, int]]:
+    """A card's scheduling reviews (study mode, not undone) as (card id, time in ms, rating)
+    rows, in log order."""
+    return db.execute(
+        "SELECT r.card_id, r.time, r.rating FROM reviews r WHERE r.card_id = ? AND r.mode = ? "
         "AND NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) "
         "ORDER BY r.id",
         (card_id, STUDY),
-    )
-    return [(from_ms(time), rating) for time, rating in rows]  # type: ignore[misc]
+    ).fetchall()
 
 
 def undo_review(collection: Collection, now: datetime, review_id: int | None = None) -> Undone | None:
