@@ -6,6 +6,8 @@ Run: python benchmarks/bench_first_question.py [--runs N] [--big-runs N] [--card
 
 Measures, each as a median of fresh processes:
   - a bare `python -c pass`                                      (the yardstick)
+  - the libraries' floor: a python that only imports click, rich's console and sqlite3 and
+    builds one one-field pydantic model, as any quizmg session must before its first question
   - `quizmg study magnesium` on a first run (empty data folder: the collection is created and
     the built-in deck synced) and on a later run (collection already there)
                                                 target: <= 3 x bare + 100 ms (the later run)
@@ -36,13 +38,22 @@ QUIZMG = shutil.which("quizmg") or str(Path(sys.executable).with_name("quizmg"))
 FIRST_PROMPT = [r"for keys\)", r">(?:\x1b\[[0-9;]*m)* "]
 
 
-def bare_python(runs: int) -> float:
-    """Median wall time of `python -c pass`."""
-    subprocess.run([sys.executable, "-c", "pass"], check=True)
+LIBRARIES_FLOOR = """
+import click, rich.console, sqlite3
+from pydantic import BaseModel
+class One(BaseModel):
+    x: int
+One(x=1)
+"""
+
+
+def python_run(runs: int, code: str = "pass") -> float:
+    """Median wall time of `python -c CODE`."""
+    subprocess.run([sys.executable, "-c", code], check=True)
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        subprocess.run([sys.executable, "-c", code], check=True)
         times.append(time.perf_counter() - started)
     return statistics.median(times)
 
@@ -96,7 +107,8 @@ def main() -> None:
     # the Ctrl-C that ends each session would then be lost and the run would hang.
     signal.signal(signal.SIGINT, signal.default_int_handler)
 
-    bare = bare_python(options.runs)
+    bare = python_run(options.runs)
+    floor = python_run(options.runs, LIBRARIES_FLOOR)
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         first_question(root / "untimed", "magnesium")  # writes the bytecode cache
@@ -115,6 +127,7 @@ def main() -> None:
     print(f"medians: {options.runs} runs each, {options.big_runs} for the large collection")
     print(f"  python -c pass                          {bare * 1000:8.1f} ms")
     print(f"  target (3 x bare + 100 ms)              {target * 1000:8.1f} ms")
+    print(f"  floor: click, rich, sqlite3, pydantic   {floor * 1000:8.1f} ms   ({floor / bare:.1f}x bare)")
     print(f"  first question, first run (new home)    {first * 1000:8.1f} ms   ({first / bare:.1f}x bare)")
     print(
         f"  first question, later run               {later * 1000:8.1f} ms   ({later / bare:.1f}x bare, "

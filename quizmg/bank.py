@@ -32,8 +32,8 @@ class Bank:
     questions: list[QuestionBase]
     lines: LineMap = field(default_factory=dict)
     content_hash: str = ""
-    # From quizmg.bank_cache rather than the file: then `lines` is empty (only `check` needs them,
-    # and it always parses the file).
+    # Rebuilt by quizmg.bank_cache rather than parsed: then `lines` is empty and the deck does not
+    # know which ids were derived from prompts. Only `check` needs either, and it always parses.
     from_cache: bool = False
 
     @property
