@@ -78,7 +78,11 @@ def first_question(home: Path, *args: str) -> float:
     child.expect(FIRST_PROMPT)
     elapsed = time.perf_counter() - started
     child.sendcontrol("c")
-    child.expect(pexpect.EOF)
+    try:
+        child.expect(pexpect.EOF, timeout=20)
+    except pexpect.TIMEOUT:  # a lost Ctrl-C must not stall the benchmark; say so, it is a bug
+        print(f"warning: quizmg study {' '.join(args)} ignored Ctrl-C; killed", file=sys.stderr)
+        child.terminate(force=True)
     child.close()
     return elapsed
 

@@ -108,3 +108,28 @@ def test_banks_are_built_with_the_collector_paused_then_frozen(sample_deck: Path
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_nothing_is_imported_once_the_first_card_is_on_screen(quizmg_home: Path) -> None:
+    """A Ctrl-C that lands during an import can be swallowed by Python's import machinery, so the
+    session would ignore it: everything the wait for a key needs is loaded before the card shows."""
+    import os
+    import time
+
+    import pexpect
+
+    env = {**os.environ, "QUIZMG_HOME": str(quizmg_home), "TERM": "xterm-256color"}
+    command = [sys.executable, "-v", str(Path(sys.executable).with_name("quizmg")), "study", "magnesium"]
+    child = pexpect.spawn(command[0], command[1:], env=env, dimensions=(40, 120), timeout=60)
+    child.expect(r"for keys\)")
+    time.sleep(0.5)  # time for any late import to be reported
+    try:
+        later = child.read_nonblocking(1_000_000, timeout=0.5).decode("utf-8", "replace")
+    except pexpect.TIMEOUT:
+        later = ""
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    child.close()
+    imported = [line for line in later.splitlines() if line.startswith("import ")]
+    assert imported == []
+    assert child.exitstatus == 0 and "Session over" in (child.before or b"").decode("utf-8", "replace")

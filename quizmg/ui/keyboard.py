@@ -7,8 +7,10 @@ cleanly instead of waiting for input that will not come.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
+import select
 import signal
 import sys
 import threading
@@ -17,6 +19,14 @@ from collections.abc import Callable, Iterator
 from typing import IO
 
 from rich.console import Console
+
+# Imported now, before any card is on screen: a Ctrl-C that lands while a module is being
+# imported can be swallowed by the import machinery, and the session would then ignore it.
+try:
+    import termios
+    import tty
+except ImportError:  # not a POSIX system: answers are read line by line, without terminal modes
+    termios = tty = None  # type: ignore[assignment]
 
 ENTER = "\n"
 CTRL_C, CTRL_D, ESCAPE = "\x03", "\x04", "\x1b"
@@ -94,11 +104,6 @@ class Keyboard:
 
 def _edit_line(console: Console, fd: int, prompt: Callable[[float], str], deadline_at: float) -> str:
     """A minimal line editor in cbreak mode: printable keys, Backspace, Ctrl-U, Enter."""
-    import codecs
-    import select
-    import termios
-    import tty
-
     decoder = codecs.getincrementaldecoder("utf-8")("replace")
     typed: list[str] = []
 
@@ -153,9 +158,6 @@ def _edit_line(console: Console, fd: int, prompt: Callable[[float], str], deadli
 
 def _read_key(fd: int) -> str:
     """One key from a terminal in cbreak mode, the terminal's settings restored afterwards."""
-    import termios
-    import tty
-
     saved = termios.tcgetattr(fd)
     try:
         tty.setcbreak(fd)
