@@ -53,9 +53,14 @@ def bank_cache() -> BankCache:
     return BankCache(data_dir() / BANK_CACHE_FOLDER)
 
 
+# Freezing pays off only for a large bank (a few thousand questions are rescanned in a blink), and
+# it is not free: garbage already in a reference cycle when it happens is never collected.
+FREEZE_ABOVE_OBJECTS = 100_000
+
+
 @contextmanager
-def kept_to_the_end() -> Iterator[None]:
-    """Build what the command keeps to its end (its banks) with the collector paused, then freeze it.
+def kept_to_the_end(freeze_above: int = FREEZE_ABOVE_OBJECTS) -> Iterator[None]:
+    """Build what the command keeps to its end (its banks) with the collector paused; freeze it if large.
 
     Banks hold no reference cycles to free, yet the collector would rescan every question at each
     full collection: with 100,000 questions about 70 ms each time, the first while the deck loads.
@@ -66,7 +71,9 @@ def kept_to_the_end() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.freeze()
+        # With the collector paused, its first counter is the number of objects made since.
+        if gc.get_count()[0] > freeze_above:
+            gc.freeze()
         if was_enabled:
             gc.enable()
 
