@@ -26,6 +26,9 @@ from quizmg.formats.text import collector_paused
 from quizmg.model import Deck, Question
 
 FORMAT = 1
+# Entries are kept for this many deck files, the most recently saved; a deck whose entry was
+# dropped is simply parsed again next time.
+MAX_ENTRIES = 64
 # The modules that decide what a deck file becomes; an edit to any of them (e.g. a new template)
 # must not be hidden by an old entry, even in a development checkout where the version stays put.
 _BANK_CODE = (
@@ -76,8 +79,9 @@ def code_fingerprint() -> str:
 class BankCache:
     """Validated banks saved as JSON in `folder`, one entry per deck file."""
 
-    def __init__(self, folder: str | Path) -> None:
+    def __init__(self, folder: str | Path, max_entries: int = MAX_ENTRIES) -> None:
         self.folder = Path(folder)
+        self.max_entries = max_entries
         self._fingerprint: str | None = None
 
     def fingerprint(self) -> str:
@@ -121,6 +125,15 @@ class BankCache:
         except OSError:
             with contextlib.suppress(OSError):
                 part.unlink(missing_ok=True)
+            return
+        self._prune()
+
+    def _prune(self) -> None:
+        """Drop the oldest entries beyond `max_entries` (decks deleted, moved or long unused)."""
+        with contextlib.suppress(OSError):
+            entries = sorted(self.folder.glob("*.json"), key=lambda entry: entry.stat().st_mtime_ns, reverse=True)
+            for entry in entries[self.max_entries :]:
+                entry.unlink(missing_ok=True)
 
     def _header(self, digest: str) -> dict[str, object]:
         return {"format": FORMAT, "code": self.fingerprint(), "digest": digest}

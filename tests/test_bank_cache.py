@@ -184,3 +184,23 @@ def test_check_always_reads_the_file(quizmg_home: Path, deck_file: Path) -> None
     assert result.exit_code == 0, result.output
     # Line numbers come only from parsing the file; a bank from the cache has none.
     assert "sample.yaml:21: acetylcholine-heart.recall" in result.output
+
+
+def test_only_the_most_recently_saved_entries_are_kept(tmp_path: Path, sample_deck: Path) -> None:
+    import os
+
+    cache = BankCache(tmp_path / "cache", max_entries=2)
+    copies = []
+    for number in range(3):
+        copy = tmp_path / f"deck{number}.yaml"
+        shutil.copy(sample_deck, copy)
+        copies.append(copy)
+        load_bank(copy, cache)
+        # Saved one second apart, whatever the file system's clock resolution.
+        entry = cache.entry_path(copy)
+        os.utime(entry, ns=(number * 1_000_000_000, number * 1_000_000_000))
+    # The third save pruned the oldest entry, deck0's; the next save (deck0 again) prunes deck1's.
+    assert not cache.entry_path(copies[0]).exists()
+    assert load_bank(copies[2], cache).from_cache
+    assert not load_bank(copies[0], cache).from_cache
+    assert sorted(cache.folder.glob("*.json")) == sorted([cache.entry_path(copies[0]), cache.entry_path(copies[2])])
