@@ -7,6 +7,7 @@ Prints the median wall time of each (fresh processes, same run) and the ratios.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -29,13 +30,19 @@ cli(["--help"], prog_name="minimal")
 """
 
 
+# An installed copy runs from compiled bytecode; with PYTHONDONTWRITEBYTECODE set (as in some
+# shells and CI images) every run would recompile quizmg and time that instead. The warm-up run
+# writes the bytecode.
+ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def median_seconds(command: list[str], runs: int) -> float:
     """Median wall time of `runs` fresh runs of `command` (after one warm-up)."""
-    subprocess.run(command, capture_output=True, check=True)
+    subprocess.run(command, capture_output=True, check=True, env=ENV)
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=True)
+        subprocess.run(command, capture_output=True, check=True, env=ENV)
         times.append(time.perf_counter() - started)
     return statistics.median(times)
 
