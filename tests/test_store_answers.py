@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from drill_deck import write_deck
 
 from quizmg.bank import load_bank
 from quizmg.errors import QuizmgError
@@ -16,18 +17,6 @@ from quizmg.scheduling.scheduler import replay
 from quizmg.store import Collection, open_collection
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
-
-
-def write_deck(path: Path, count: int, reversed_every: int = 0) -> Path:
-    """A deck of `count` basic questions q0..; every `reversed_every`-th one has a reverse card."""
-    lines = ["id: drill", "title: Drill", "questions:"]
-    for index in range(count):
-        lines += [f"  - id: q{index}", "    kind: basic", f"    prompt: Question number {index}?",
-                  f"    answer: Answer {index}"]
-        if reversed_every and index % reversed_every == 0:
-            lines.append("    reversed: true")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
 
 
 @pytest.fixture

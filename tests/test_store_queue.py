@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from drill_deck import write_deck
 
 from quizmg.bank import load_bank
 from quizmg.scheduling.memory import Rating
@@ -14,18 +15,6 @@ from quizmg.store import Collection, open_collection
 from quizmg.store.queue import interleave
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)  # 12:00 UTC, day rolls over at 04:00 UTC
-
-
-def write_deck(path: Path, count: int, deck_id: str = "drill", reversed_every: int = 0) -> Path:
-    """A deck of `count` basic questions; every `reversed_every`-th has a reverse card (a sibling)."""
-    lines = [f"id: {deck_id}", f"title: {deck_id}", "questions:"]
-    for index in range(count):
-        lines += [f"  - id: q{index}", "    kind: basic", f"    prompt: Question number {index}?",
-                  f"    answer: Answer {index}"]
-        if reversed_every and index % reversed_every == 0:
-            lines.append("    reversed: true")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
 
 
 @pytest.fixture

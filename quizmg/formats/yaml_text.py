@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from quizmg.errors import DeckError, Problem
+from quizmg.model.questions import KINDS
 
 try:  # libyaml is far faster; PyYAML's wheels ship it.
     from yaml import CSafeLoader as _BaseLoader
@@ -149,17 +150,7 @@ def _is_union_tag(part: Any, loc: tuple[Any, ...]) -> bool:
         index > 0
         and isinstance(loc[index - 1], int)
         and isinstance(part, str)
-        and part
-        in {
-            "basic",
-            "cloze",
-            "mcq",
-            "truefalse",
-            "short",
-            "numeric",
-            "order",
-            "match",
-        }
+        and part in KINDS
     )
 
 
@@ -183,11 +174,10 @@ def _message(detail: dict[str, Any]) -> str:
         return "unknown field (check its spelling)"
     if kind == "union_tag_invalid":
         return (
-            f"unknown kind {detail.get('input', {}).get('kind')!r}; use one of: basic, cloze, mcq, "
-            "truefalse, short, numeric, order, match"
+            f"unknown kind {detail.get('input', {}).get('kind')!r}; use one of: {', '.join(KINDS)}"
         )
     if kind == "union_tag_not_found":
-        return "a question needs a `kind:` (basic, cloze, mcq, truefalse, short, numeric, order, match)"
+        return f"a question needs a `kind:` ({', '.join(KINDS)})"
     message = str(detail["msg"])
     if message.startswith("Value error, "):
         message = message[len("Value error, ") :]
