@@ -19,15 +19,16 @@ import re
 import tempfile
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache, lru_cache, partial
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from quizmg.errors import QuizmgError
 from quizmg.formats.apkg_notetypes import SPECS, genanki_model
+from quizmg.formats.deck_html import escape_text, field_html
 from quizmg.formats.text import collector_paused
 from quizmg.model import (
     Basic,
@@ -47,7 +48,6 @@ from quizmg.model import (
 
 if TYPE_CHECKING:
     import genanki
-    from markdown_it import MarkdownIt
 
     from quizmg.bank import Bank
     from quizmg.formats.apkg_progress import LearnerProgress, ProgressSummary
@@ -57,19 +57,8 @@ if TYPE_CHECKING:
 DECK_DATA_PREFIX = "<!--quizmg-deck:"
 DECK_DATA_SUFFIX = "-->"
 
-# Text with none of these characters (and no list, heading or quote marker at the start) renders to
-# itself, escaped: most deck text is plain, and skipping the Markdown parser keeps big exports fast.
-_MARKDOWN_SIGNS = re.compile(r"[\\`*_\[\]<>&#!|~\n]|^\s*(?:[-+>=]|\d+[.)])(?:\s|$)")
-# What can open a block (heading, list, quote, code, rule, table) at the start of a line.
-_BLOCK_START = re.compile(r"\s*(?:[-+*>#=_`~|]|\d+[.)])")
-# Text needs more than copying when it has a character to escape or a Markdown sign anywhere, or
-# starts like a block (_BLOCK_START). Two patterns, not one with `^|`: a bare character class is
-# scanned several times faster, and this check runs on every field of every note.
-_SPECIAL_CHARACTER = re.compile(r'[\\`*_\[\]<>&#!|~\n"]')
-_IMG_SRC = re.compile(r'(<img src=")([^"]*)(")')
-
-ImageHandler = Callable[[str], str]
 Progress = Callable[[int], None]
+Markdown = Callable[[str], str]  # deck text to HTML, images included
 
 
 @dataclass(frozen=True)
@@ -91,54 +80,6 @@ class ExportSummary:
     per_note_type: Counter[str] = field(default_factory=Counter)
     media: list[str] = field(default_factory=list)
     progress: ProgressSummary | None = None  # set when the learner's progress went along
-
-
-# --- deck text to HTML -------------------------------------------------------------------------
-
-
-@cache
-def _markdown() -> MarkdownIt:
-    from markdown_it import MarkdownIt
-
-    # "html": False shows any tag in deck text as text, so a deck can never inject a script;
-    # "breaks": True keeps the author's line breaks, as a flashcard reader expects.
-    return MarkdownIt("commonmark", {"html": False, "breaks": True, "linkify": False})
-
-
-def escape_text(text: str) -> str:
-    """Plain text as HTML: `&`, `<`, `>` and `"` escaped, newlines as <br>."""
-    return html.escape(text, quote=False).replace('"', "&quot;").replace("\n", "<br>")
-
-
-def to_html(text: str, images: ImageHandler | None = None) -> str:
-    """Deck text (Markdown) as safe HTML; a single paragraph comes out without its <p> wrapper."""
-    if _SPECIAL_CHARACTER.search(text) is None and _BLOCK_START.match(text) is None:
-        # The common case, found with one search: nothing to escape and no Markdown.
-        return text.strip()
-    text = text.strip()
-    if not text:
-        return ""
-    if not _MARKDOWN_SIGNS.search(text):
-        return escape_text(text)
-    rendered = _render_markdown(text)
-    if images is not None and "<img" in rendered:
-        rendered = _IMG_SRC.sub(
-            lambda m: m.group(1) + html.escape(images(html.unescape(m.group(2)))) + m.group(3),
-            rendered,
-        )
-    return rendered
-
-
-# Mechanism explanations and deck-wide phrases repeat across many notes: render each text once.
-@lru_cache(maxsize=8192)
-def _render_markdown(text: str) -> str:
-    if "\n" not in text and not _BLOCK_START.match(text):
-        # One line that starts no block: the inline parser alone gives the paragraph's content.
-        return _markdown().renderInline(text)
-    rendered = _markdown().render(text).strip().replace("<br />\n", "<br>")
-    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
-        rendered = rendered[3:-4]
-    return rendered
 
 
 class MediaCollector:
@@ -168,9 +109,10 @@ class MediaCollector:
 # --- fields of each kind -----------------------------------------------------------------------
 
 
-def _list(items: Iterable[str], css: str, kind: str = "") -> str:
+def _list(items: Sequence[str], css: str, kind: str = "") -> str:
     type_attr = f' type="{kind}"' if kind else ""
-    return f'<ol class="{css}"{type_attr}>' + "".join(f"<li>{i}</li>" for i in items) + "</ol>"
+    entries = "<li>" + "</li><li>".join(items) + "</li>" if items else ""
+    return f'<ol class="{css}"{type_attr}>{entries}</ol>'
 
 
 def _scrambled(items: list[str], seed: str) -> list[str]:
@@ -184,57 +126,88 @@ def _scrambled(items: list[str], seed: str) -> list[str]:
     return shuffled
 
 
-def kind_fields(question: QuestionBase, md: Callable[[str], str]) -> list[str]:
+def _basic_fields(question: Basic, md: Markdown) -> list[str]:
+    return [md(question.prompt), md(question.answer)]
+
+
+def _cloze_fields(question: Cloze, md: Markdown) -> list[str]:
+    return [md(question.text), md(question.extra)]
+
+
+def _choice_fields(question: MultipleChoice, md: Markdown) -> list[str]:
+    choices = [md(c.text) for c in question.choices]
+    marked = [
+        (f'<span class="qz-correct">✓ {text}</span>' if c.correct else text)
+        + (f' <span class="qz-hint">{md(c.explanation)}</span>' if c.explanation else "")
+        for c, text in zip(question.choices, choices, strict=True)
+    ]
+    instruction = "Pick every correct answer." if question.multiple else "Pick one answer."
+    return [
+        md(question.prompt),
+        _list(choices, "qz-choices", "A"),
+        _list(marked, "qz-choices", "A"),
+        instruction,
+    ]
+
+
+def _true_false_fields(question: TrueFalse, md: Markdown) -> list[str]:
+    return [md(question.statement), "True" if question.answer else "False"]
+
+
+def _short_fields(question: Short, md: Markdown) -> list[str]:
+    return [md(question.prompt), escape_text(question.answer), escape_text(", ".join(question.accepted))]
+
+
+def _numeric_fields(question: Numeric, md: Markdown) -> list[str]:
+    return [md(question.prompt), escape_text(question.answer_text())]
+
+
+def _order_fields(question: Order, md: Markdown) -> list[str]:
+    items = [md(item) for item in question.items]
+    return [
+        md(question.prompt),
+        _list(_scrambled(items, question.id or ""), "qz-items", "a"),
+        _list(items, "qz-items"),
+    ]
+
+
+def _match_fields(question: Match, md: Markdown) -> list[str]:
+    lefts = [md(p.left) for p in question.pairs]
+    rights = [md(p.right) for p in question.pairs]
+    rows = "".join(
+        f"<tr><td>{left}</td><td>→</td><td>{right}</td></tr>"
+        for left, right in zip(lefts, rights, strict=True)
+    )
+    return [
+        md(question.prompt),
+        _list(lefts, "qz-items"),
+        _list(_scrambled(rights, question.id or ""), "qz-items", "a"),
+        f'<table class="qz-pairs">{rows}</table>',
+    ]
+
+
+# Looked up by the question's class: one dictionary lookup per note, not a chain of isinstance.
+_FIELDS_OF_KIND: dict[type, Callable[[Any, Markdown], list[str]]] = {
+    Basic: _basic_fields,
+    Cloze: _cloze_fields,
+    MultipleChoice: _choice_fields,
+    TrueFalse: _true_false_fields,
+    Short: _short_fields,
+    Numeric: _numeric_fields,
+    Order: _order_fields,
+    Match: _match_fields,
+}
+
+
+def kind_fields(question: QuestionBase, md: Markdown) -> list[str]:
     """The fields of a question's kind, before the shared tail fields, as HTML."""
-    if isinstance(question, Basic):
-        return [md(question.prompt), md(question.answer)]
-    if isinstance(question, Cloze):
-        return [md(question.text), md(question.extra)]
-    if isinstance(question, MultipleChoice):
-        choices = [md(c.text) for c in question.choices]
-        marked = [
-            (f'<span class="qz-correct">✓ {text}</span>' if c.correct else text)
-            + (f' <span class="qz-hint">{md(c.explanation)}</span>' if c.explanation else "")
-            for c, text in zip(question.choices, choices, strict=True)
-        ]
-        instruction = "Pick every correct answer." if question.multiple else "Pick one answer."
-        return [
-            md(question.prompt),
-            _list(choices, "qz-choices", "A"),
-            _list(marked, "qz-choices", "A"),
-            instruction,
-        ]
-    if isinstance(question, TrueFalse):
-        return [md(question.statement), "True" if question.answer else "False"]
-    if isinstance(question, Short):
-        return [md(question.prompt), escape_text(question.answer),
-                escape_text(", ".join(question.accepted))]
-    if isinstance(question, Numeric):
-        return [md(question.prompt), escape_text(question.answer_text())]
-    if isinstance(question, Order):
-        items = [md(item) for item in question.items]
-        return [
-            md(question.prompt),
-            _list(_scrambled(items, question.id or ""), "qz-items", "a"),
-            _list(items, "qz-items"),
-        ]
-    if isinstance(question, Match):
-        lefts = [md(p.left) for p in question.pairs]
-        rights = [md(p.right) for p in question.pairs]
-        rows = "".join(
-            f"<tr><td>{left}</td><td>→</td><td>{right}</td></tr>"
-            for left, right in zip(lefts, rights, strict=True)
-        )
-        return [
-            md(question.prompt),
-            _list(lefts, "qz-items"),
-            _list(_scrambled(rights, question.id or ""), "qz-items", "a"),
-            f'<table class="qz-pairs">{rows}</table>',
-        ]
-    raise QuizmgError(f"question {question.id}: kind {question.kind!r} cannot go to Anki")  # type: ignore[attr-defined]
+    fields_of = _FIELDS_OF_KIND.get(type(question))
+    if fields_of is None:
+        raise QuizmgError(f"question {question.id}: kind {question.kind!r} cannot go to Anki")  # type: ignore[attr-defined]
+    return fields_of(question, md)
 
 
-def mechanism_html(mechanism: Mechanism, md: Callable[[str], str]) -> str:
+def mechanism_html(mechanism: Mechanism, md: Markdown) -> str:
     """A mechanism as one readable block: who acts on what, what the target is, what follows."""
     text = f"<b>Mechanism</b>: {md(mechanism.agent)} {md(mechanism.action)} {md(mechanism.target)}"
     if mechanism.target_is:
@@ -246,19 +219,21 @@ def mechanism_html(mechanism: Mechanism, md: Callable[[str], str]) -> str:
 
 def source_html(deck: Deck, question: QuestionBase) -> str:
     """Where the fact comes from: the deck's source and the question's section."""
-    parts = [_deck_source_html(deck.source)] if deck.source is not None else []
-    if question.section:
-        parts.append(f"section: {escape_text(question.section)}")
-    return ", ".join(parts)
+    return _source_html(deck.source, question.section)
 
 
-@lru_cache(maxsize=64)
-def _deck_source_html(source: Source) -> str:
-    title = escape_text(source.title)
-    if source.url and source.url.startswith(("https://", "http://")):
-        title = f'<a href="{html.escape(source.url)}">{title}</a>'
-    parts = [f"<b>Source</b>: {title}"]
-    parts.extend(escape_text(item) for item in (source.author, source.licence) if item)
+# Every note of a deck has the same source, and sections are few: each pair is written once.
+@lru_cache(maxsize=1024)
+def _source_html(source: Source | None, section: str | None) -> str:
+    parts = []
+    if source is not None:
+        title = escape_text(source.title)
+        if source.url and source.url.startswith(("https://", "http://")):
+            title = f'<a href="{html.escape(source.url)}">{title}</a>'
+        parts.append(f"<b>Source</b>: {title}")
+        parts.extend(escape_text(item) for item in (source.author, source.licence) if item)
+    if section:
+        parts.append(f"section: {escape_text(section)}")
     return ", ".join(parts)
 
 
@@ -285,13 +260,19 @@ def deck_data_comment(bank: Bank) -> str:
     return f"{DECK_DATA_PREFIX}{encoded}{DECK_DATA_SUFFIX}"
 
 
-def tags_for(deck: Deck, question: QuestionBase) -> list[str]:
+def tags_for(deck: Deck, question: QuestionBase) -> tuple[str, ...]:
     """The note's tags: the deck's and the question's, and the mechanism; never with spaces."""
-    tags = [*deck.tags, *question.tags]
-    if question.mechanism:
-        tags.append(f"mechanism::{question.mechanism}")
+    return _note_tags(tuple(deck.tags), tuple(question.tags), question.mechanism)
+
+
+# Notes of a deck share a few combinations of tags: each is worked out once.
+@lru_cache(maxsize=4096)
+def _note_tags(deck_tags: tuple[str, ...], question_tags: tuple[str, ...], mechanism: str | None) -> tuple[str, ...]:
+    tags = [*deck_tags, *question_tags]
+    if mechanism:
+        tags.append(f"mechanism::{mechanism}")
     # The model already refuses tags with spaces; the replacement is a guard for Anki's sake.
-    return [t for t in dict.fromkeys(re.sub(r"\s+", "_", t) if " " in t else t for t in tags) if t]
+    return tuple(t for t in dict.fromkeys(re.sub(r"\s+", "_", t) for t in tags) if t)
 
 
 def anki_deck_name(title: str) -> str:
@@ -313,13 +294,14 @@ def note_guid(deck_id: str, question_id: str) -> str:
     the digest read as one integer instead of byte by byte: a big export makes one per note.
     """
     digest = hashlib.sha256(f"quizmg__{deck_id}__{question_id}".encode()).digest()
-    number = int.from_bytes(digest[:8], "big")
-    pairs = []
-    while number:  # two base-91 digits per step, from a table of all 8281 pairs
-        number, pair = divmod(number, 8281)
-        pairs.append(_BASE91_PAIRS[pair])
+    # 64 bits are at most ten base-91 digits: five pairs, from a table of all 8281 pairs.
+    rest, fifth = divmod(int.from_bytes(digest[:8], "big"), 8281)
+    rest, fourth = divmod(rest, 8281)
+    rest, third = divmod(rest, 8281)
+    first, second = divmod(rest, 8281)
+    pairs = _BASE91_PAIRS
     # genanki writes no leading zero digits; a zero digit is "a".
-    return "".join(reversed(pairs)).lstrip("a")
+    return (pairs[first] + pairs[second] + pairs[third] + pairs[fourth] + pairs[fifth]).lstrip("a")
 
 
 def note_checksum(model_id: int, fields: Sequence[str], tags: Sequence[str]) -> str:
@@ -377,6 +359,8 @@ def build_package(
     summary = ExportSummary(path=Path())
     media_files: dict[str, Path] = {}
     anki_decks: dict[str, genanki.Deck] = {}
+    note_types: list[str] = []  # each note's type, in order
+    cards = 0
 
     def deck_named(name: str, description: str = "") -> genanki.Deck:
         if name not in anki_decks:
@@ -389,8 +373,9 @@ def build_package(
         deck = bank.deck
         media = MediaCollector(bank.path.parent if bank.path else None)
 
-        # A partial, not a closure: it is called for every field of every note.
-        md = partial(to_html, images=media)
+        # A partial with a positional argument, not a closure or keyword: it is called for every
+        # field of every note.
+        md = partial(field_html, media)
 
         top_name = anki_deck_name(deck.title)
         description = "<br>".join(
@@ -422,16 +407,18 @@ def build_package(
                 summary.changed += 1
             note = _TimedNote(model=genanki_model(key), fields=fields, tags=tags, guid=guid)
             note.mod = mod
-            note.on_written = progress
+            if progress is not None:
+                note.on_written = progress
             target = top
             if subdecks and question.mechanism:
                 target = deck_named(f"{top_name}::{anki_deck_name(question.mechanism)}")
             target.add_note(note)
-            summary.notes += 1
-            summary.cards += len(note.cards)  # genanki's own count: what Anki will get
-            summary.per_note_type[spec.name] += 1
+            cards += len(note.cards)  # genanki's own count: what Anki will get
+            note_types.append(spec.name)
         for name, path in media.files.items():
             media_files.setdefault(name, path)
+    summary.notes, summary.cards = len(note_types), cards
+    summary.per_note_type.update(note_types)
     summary.media = sorted(media_files)
     package = genanki.Package(list(anki_decks.values()), media_files=[str(p) for p in media_files.values()])
     return package, summary
@@ -452,26 +439,33 @@ def write_apkg(
     quizmg.formats.apkg_progress).
     """
     path = Path(path)
-    previous: dict[str, PreviousNote] = {}
-    if path.is_file():
-        from quizmg.formats.apkg_import import previous_notes
-
-        previous = previous_notes(path)
+    if path.is_dir():
+        raise QuizmgError(f"{path}: is a folder; give a file name ending in .apkg")
+    # The collector stays paused until the package is written: the notes built here live until
+    # then and hold no cycles, and rescanning them as they age costs a big export a tenth of its time.
     with collector_paused():
+        previous: dict[str, PreviousNote] = {}
+        if path.is_file():
+            from quizmg.formats.apkg_import import previous_notes
+
+            previous = previous_notes(path)
         package, summary = build_package(
             banks, now=now, subdecks=subdecks, previous=previous, progress=progress
         )
-    summary.path = path
-    if learner_progress is not None:
-        from quizmg.formats.apkg_progress import ProgressSummary, package_with_progress
+        summary.path = path
+        if learner_progress is not None:
+            from quizmg.formats.apkg_progress import ProgressSummary, package_with_progress
 
-        summary.progress = ProgressSummary()
-        package = package_with_progress(package, learner_progress, now, summary.progress)
-    if path.is_dir():
-        raise QuizmgError(f"{path}: is a folder; give a file name ending in .apkg")
+            summary.progress = ProgressSummary()
+            package = package_with_progress(package, learner_progress, now, summary.progress)
+        _write_whole(package, path, now)
+    return summary
+
+
+def _write_whole(package: genanki.Package, path: Path, now: datetime) -> None:
+    """Write the package beside `path`, then rename: a failed export never leaves half a package."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # Write beside the target, then rename: a failed export never leaves half a package.
         handle, temporary = tempfile.mkstemp(prefix=".quizmg-", suffix=".apkg", dir=path.parent)
     except OSError as error:
         raise QuizmgError(f"{path}: cannot write here: {error.strerror or error}") from None
@@ -485,4 +479,3 @@ def write_apkg(
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    return summary
