@@ -453,6 +453,20 @@ def test_question_json_is_the_models_json(sample_deck: Path) -> None:
         assert data == {"deck": "sample", "question": json.loads(question.model_dump_json())}
 
 
+def test_question_json_escapes_markup_for_its_field() -> None:
+    import html
+
+    from quizmg.formats.apkg_export import question_json
+    from quizmg.model import Basic
+
+    raw = Basic(id="q", kind="basic", prompt="Is <b> & </b> bold?", answer="yes")
+    field = question_json("d", raw)
+    assert "<" not in field and ">" not in field and "&lt;b&gt; &amp; &lt;/b&gt;" in field
+    assert json.loads(html.unescape(field))["question"]["prompt"] == "Is <b> & </b> bold?"
+    plain = Basic(id="q", kind="basic", prompt="Plain?", answer="yes")
+    assert json.loads(question_json("d", plain)) == {"deck": "d", "question": json.loads(plain.model_dump_json())}
+
+
 def _markdown_it_reference(text: str) -> str:
     """What markdown-it renders for deck text, <p> unwrapped: the meaning of `to_html`.
 
