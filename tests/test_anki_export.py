@@ -514,3 +514,13 @@ def test_to_html_simple_emphasis_and_its_limits() -> None:
                  "**snake_case**", "&amp; **x**", "---", "- - -", "+ item"):
         assert to_html(text) == _markdown_it_reference(text), text
     assert to_html("[ref]: /url") == "[ref]: /url"
+
+
+def test_progress_hears_of_every_note_a_hundred_at_a_time(tmp_path: Path, sample_deck: Path) -> None:
+    questions = [{"id": f"q{n}", "kind": "basic", "prompt": f"Prompt {n}?", "answer": f"Answer {n}"}
+                 for n in range(230)]
+    big = bank_from_deck(Deck(id="big", title="Big", questions=questions))
+    heard: list[int] = []
+    summary = write_apkg([big, load_bank(sample_deck)], tmp_path / "both.apkg", now=NOW, progress=heard.append)
+    assert summary.notes == 230 + 21
+    assert heard == [100, 100, 51]
