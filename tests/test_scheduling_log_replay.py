@@ -204,3 +204,27 @@ def test_without_the_fast_path_the_replay_is_the_reference_fold() -> None:
         reviews = random_history(chance)
         rows = [(card_number, epoch_ms, rating) for epoch_ms, rating in reviews]
         assert replayer.replay(rows, card_number) == reference(reviews, settings, card_number)
+
+
+def reference_states(reviews: list[tuple[int, int]], settings: Settings, card_number: int) -> list[CardState]:
+    """apply_review folded over the reviews, keeping the state after each one."""
+    states, state = [], NEW_CARD
+    for epoch_ms, rating in reviews:
+        state = apply_review(state, rating, from_ms(epoch_ms), settings, card_number)  # type: ignore[arg-type]
+        states.append(state)
+    return states
+
+
+@pytest.mark.parametrize("fast_path", [True, False], ids=["fast", "reference"])
+@pytest.mark.parametrize("settings", SETTINGS[:6], ids=lambda s: f"{s.timezone}-{s.fuzz}")
+def test_states_after_each_review_equal_the_fold(settings: Settings, fast_path: bool) -> None:
+    replayer = LogReplayer(settings)
+    replayer.fast = replayer.fast and fast_path
+    chance = random.Random(f"states{settings.timezone}")
+    for card_number in range(150):
+        reviews = random_history(chance)
+        rows = [(card_number, epoch_ms, rating) for epoch_ms, rating in reviews]
+        states = replayer.states(rows, card_number)
+        assert states == reference_states(reviews, settings, card_number), (card_number, reviews)
+        assert states[-1] == replayer.replay(rows, card_number)
+    assert replayer.states([], 1) == []

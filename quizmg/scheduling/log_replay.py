@@ -63,6 +63,21 @@ class LogReplayer:
             state = apply_review(state, rating, EPOCH + epoch_ms * _ONE_MS, self.settings, card_number)
         return state
 
+    def states(self, reviews: Iterable[tuple[int, int, int]], card_number: int) -> list[CardState]:
+        """The card's state after each of its reviews, in order: what statistics look back on."""
+        after: list[CardState] = []
+        if self.fast:
+            _replay_steps(
+                reviews, card_number, self._scheduler, self.settings, self._days, self._fuzz_ranges,
+                every_state=after,
+            )
+            return after
+        state = NEW_CARD
+        for _, epoch_ms, rating in reviews:
+            state = apply_review(state, rating, EPOCH + epoch_ms * _ONE_MS, self.settings, card_number)
+            after.append(state)
+        return after
+
 
 def _replay_steps(
     reviews: Iterable[tuple[int, int, int]],
@@ -71,10 +86,13 @@ def _replay_steps(
     settings: Settings,
     days: StudyDays,
     fuzz_ranges: dict[int, tuple[int, int] | None],
+    every_state: list[CardState] | None = None,
 ) -> CardState:
     """fsrs's Scheduler.review_card unrolled over one card's log, with scheduler._review's
     study-day gaps and seeded fuzz: the memory model (initial, short-term and long-term
-    stability, difficulty, interval) is fsrs's own methods, called on plain numbers."""
+    stability, difficulty, interval) is fsrs's own methods, called on plain numbers.
+
+    With `every_state`, the state after each review is appended to it as well."""
     initial_stability = scheduler._initial_stability
     initial_difficulty = scheduler._initial_difficulty
     short_term_stability = scheduler._short_term_stability
@@ -146,8 +164,19 @@ def _replay_steps(
                 interval = pick_in_range(days_range, maximum, fuzz_fraction(card_number, reps))  # type: ignore[arg-type]
         reps += 1
         last_day, last_ms = day, epoch_ms
+        if every_state is not None:
+            every_state.append(
+                _card_state(phase, step, stability, difficulty, last_ms, interval, step_wait, reps, lapses)
+            )
     if not reps:
         return NEW_CARD
+    return _card_state(phase, step, stability, difficulty, last_ms, interval, step_wait, reps, lapses)
+
+
+def _card_state(
+    phase: CardPhase, step: int, stability: float, difficulty: float, last_ms: int, interval: int,
+    step_wait: timedelta, reps: int, lapses: int,
+) -> CardState:
     when = EPOCH + last_ms * _ONE_MS
     in_review = phase is _REVIEW
     return CardState(

@@ -6,9 +6,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from quizmg.scheduling.days import days_between
+from quizmg.scheduling.log_replay import LogReplayer
 from quizmg.scheduling.memory import NEW_CARD, CardPhase, CardState
 from quizmg.scheduling.scheduler import apply_review, forgetting_curve
 from quizmg.scheduling.settings import Settings
+from quizmg.store.database import to_ms
 from quizmg.store.records import Review
 
 SettingsFor = Callable[[str], Settings]
@@ -47,7 +49,9 @@ class Replay:
 def replay_log(reviews: Iterable[Review], settings_for: SettingsFor) -> Replay:
     """Replay the study-mode, not-undone reviews card by card, in log order (review id).
 
-    Log order is the order the store itself applied them, so the states match its cache.
+    Log order is the order the store itself applied them, so the states match its cache; the
+    states come from the store's fast replay (scheduling.log_replay), which gives exactly what
+    folding apply_review over the reviews gives.
     """
     by_card: dict[str, list[Review]] = {}
     for review in reviews:
@@ -55,18 +59,37 @@ def replay_log(reviews: Iterable[Review], settings_for: SettingsFor) -> Replay:
             by_card.setdefault(review.card_key, []).append(review)
     moments: list[ReviewMoment] = []
     states: dict[str, CardState] = {}
+    replayers: dict[str, LogReplayer] = {}
     for key, card_reviews in by_card.items():
         card_reviews.sort(key=lambda r: r.id)
-        settings = settings_for(card_reviews[0].deck)
+        deck = card_reviews[0].deck
+        replayer = replayers.get(deck)
+        if replayer is None:
+            replayer = replayers[deck] = LogReplayer(settings_for(deck))
+        settings = replayer.settings
         parameters = settings.fsrs_parameters()
-        state = NEW_CARD
-        for review in card_reviews:
-            after = apply_review(state, review.rating, review.time, settings, review.card_number)
-            moments.append(_moment(review, state, after, settings, parameters))
-            state = after
-        states[key] = state
+        after_each = _states_after(replayer, card_reviews)
+        before = NEW_CARD
+        for review, after in zip(card_reviews, after_each, strict=True):
+            moments.append(_moment(review, before, after, settings, parameters))
+            before = after
+        states[key] = before
     moments.sort(key=lambda m: (m.review.time, m.review.id))
     return Replay(moments, states)
+
+
+def _states_after(replayer: LogReplayer, reviews: list[Review]) -> list[CardState]:
+    """The card's state after each review."""
+    card_number = reviews[0].card_number
+    if all(review.time.microsecond % 1000 == 0 for review in reviews):
+        return replayer.states([(review.id, to_ms(review.time), review.rating) for review in reviews], card_number)
+    # Times finer than the store's milliseconds (made outside the store): the reference path.
+    after: list[CardState] = []
+    state = NEW_CARD
+    for review in reviews:
+        state = apply_review(state, review.rating, review.time, replayer.settings, card_number)
+        after.append(state)
+    return after
 
 
 def _moment(
