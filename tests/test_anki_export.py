@@ -7,6 +7,7 @@ import re
 import zipfile
 from collections import Counter
 from datetime import datetime, timedelta, timezone
+from functools import partial
 from pathlib import Path
 
 import genanki
@@ -17,10 +18,11 @@ from quizmg.bank import bank_from_deck, load_bank
 from quizmg.catalog import builtin_decks
 from quizmg.formats.apkg_export import build_package, write_apkg
 from quizmg.formats.apkg_notetypes import SPECS
-from quizmg.formats.deck_html import to_html
+from quizmg.formats.deck_html import field_html
 from quizmg.model import Deck
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
+to_html = partial(field_html, None)  # deck text to HTML, with no images to collect
 
 # The sample deck: 8 hand-written questions (one per kind, the basic one reversed) and 2 mechanisms
 # that expand into 7 + 6 more (the second has no distractor beyond the first's target).
@@ -468,7 +470,7 @@ def test_question_json_escapes_markup_for_its_field() -> None:
 
 
 def _markdown_it_reference(text: str) -> str:
-    """What markdown-it renders for deck text, <p> unwrapped: the meaning of `to_html`.
+    """What markdown-it renders for deck text, <p> unwrapped: the meaning of `field_html`.
 
     One exception, on purpose: one line starting with `[` is read as a paragraph, so a field
     such as "[ref]: /url" shows as written instead of vanishing as a link reference definition.
@@ -493,7 +495,7 @@ _MARKDOWN_PIECES = [
 
 
 def test_to_html_renders_exactly_what_markdown_it_renders() -> None:
-    """Every fast path of to_html gives markdown-it's output, on texts full of Markdown signs."""
+    """Every fast path of field_html gives markdown-it's output, on texts full of Markdown signs."""
     from hypothesis import given, settings
     from hypothesis import strategies as st
 

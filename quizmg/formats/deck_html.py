@@ -1,6 +1,6 @@
 """Deck text to safe HTML for Anki fields: Markdown rendered as CommonMark, never raw HTML.
 
-`to_html` gives, for any text, exactly what markdown-it renders (a single paragraph without its
+`field_html` gives, for any text, exactly what markdown-it renders (a single paragraph without its
 <p> wrapper), and a property test holds it to that. Most deck text is plain, and an export renders
 tens of thousands of fields, so the common shapes are recognised first and written directly:
 text with nothing to escape, text with only `&`, `<`, `>` or `"` to escape, and one line whose
@@ -31,7 +31,7 @@ _BLOCK_START = re.compile(r"\s*(?:[-+*>#=_`~|]|\d+[.)])")
 _INLINE_SIGNS = re.compile(r"[\\`*_\[\]<\n]|&(?:#|[A-Za-z][A-Za-z0-9]*;)")
 # Simple emphasis: `*` or `**` after the start or a space, around text that begins and ends with a
 # letter or digit and holds no `*`, closed before a space, common punctuation or the end. CommonMark
-# makes every such pair emphasis; `to_html` still sends the text to markdown-it when anything else
+# makes every such pair emphasis; `field_html` still sends the text to markdown-it when anything else
 # in it is Markdown.
 _SIMPLE_EMPHASIS = re.compile(r"(?<![^ \t])(\*\*?)([^\W_](?:[^*]*[^\W_])?)\1(?=[ \t.,;:!?)]|$)")
 _IMG_SRC = re.compile(r'(<img src=")([^"]*)(")')
@@ -51,16 +51,12 @@ def escape_text(text: str) -> str:
     return html.escape(text, quote=False).replace('"', "&quot;").replace("\n", "<br>")
 
 
-def to_html(text: str, images: ImageHandler | None = None) -> str:
+def field_html(images: ImageHandler | None, text: str) -> str:
     """Deck text (Markdown) as safe HTML; a single paragraph comes out without its <p> wrapper.
 
-    `images` maps each image source to the name it gets in the package.
+    `images` maps each image source to the name it gets in the package. It comes first so that
+    `partial(field_html, images)`, called for every field of every note, passes no keyword.
     """
-    return field_html(images, text)
-
-
-def field_html(images: ImageHandler | None, text: str) -> str:
-    """`to_html` with the image handler first, for `partial(field_html, images)`."""
     if _SPECIAL_CHARACTER.search(text) is None and _BLOCK_START.match(text) is None:
         # The common case, found with one search: nothing to escape and no Markdown.
         return text.strip()
