@@ -370,8 +370,7 @@ def build_package(
     summary = ExportSummary(path=Path())
     media_files: dict[str, Path] = {}
     anki_decks: dict[str, genanki.Deck] = {}
-    note_types: list[str] = []  # each note's type, in order
-    written: list[genanki.Note] = []
+    notes: list[genanki.Note] = []  # every note, in the order they are added
 
     def deck_named(name: str, description: str = "") -> genanki.Deck:
         if name not in anki_decks:
@@ -429,15 +428,14 @@ def build_package(
             if subdecks and question.mechanism:
                 target = deck_named(f"{top_name}::{anki_deck_name(question.mechanism)}")
             target.add_note(note)
-            note_types.append(spec.name)
-            written.append(note)
+            notes.append(note)
         for name, path in media.files.items():
             media_files.setdefault(name, path)
     if progress is not None:
-        _report_every(PROGRESS_STEP, written, progress)
+        _report_every(PROGRESS_STEP, notes, progress)
     # genanki's own count of each note's cards: what Anki will get.
-    summary.notes, summary.cards = len(note_types), sum(len(note.cards) for note in written)
-    summary.per_note_type.update(note_types)
+    summary.notes, summary.cards = len(notes), sum(len(note.cards) for note in notes)
+    summary.per_note_type.update(note.model.name for note in notes)  # each note type's name
     summary.media = sorted(media_files)
     package = genanki.Package(list(anki_decks.values()), media_files=[str(p) for p in media_files.values()])
     return package, summary
