@@ -33,6 +33,14 @@ def test_export_writes_a_package_and_says_what_it_holds(tmp_path: Path, sample_d
     assert "; 0 new or changed since the file there before." in again.output
 
 
+def test_one_note_is_counted_in_the_singular(tmp_path: Path) -> None:
+    deck = tmp_path / "one.yaml"
+    deck.write_text("id: one\ntitle: One\nquestions:\n  - {id: q1, kind: basic, prompt: Hi?, answer: Hello}\n")
+    result = CliRunner().invoke(cli, ["export", "anki", str(deck), "-o", str(tmp_path / "one.apkg")])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"Wrote 1 note (1 card) to {tmp_path / 'one.apkg'}; ")
+
+
 def test_default_name_and_subdecks(
     tmp_path: Path, sample_deck: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

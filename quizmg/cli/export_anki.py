@@ -67,7 +67,7 @@ def anki(decks: tuple[str, ...], output: Path | None, subdecks: bool, with_progr
             banks, output, now=now, subdecks=subdecks, learner_progress=learner_progress
         )
     click.echo(
-        f"Wrote {summary.notes} notes ({summary.cards} cards) to {summary.path}; "
+        f"Wrote {_counted(summary.notes, 'note')} ({_counted(summary.cards, 'card')}) to {summary.path}; "
         f"{summary.changed} new or changed since the file there before."
     )
     for name, count in sorted(summary.per_note_type.items()):
@@ -82,3 +82,8 @@ def anki(decks: tuple[str, ...], output: Path | None, subdecks: bool, with_progr
         console.print('In Anki: File > Import, and tick "Import any learning progress".')
         return
     console.print("Import it in Anki with File > Import (AnkiDroid and AnkiMobile: open the file).")
+
+
+def _counted(number: int, noun: str) -> str:
+    """The number with its noun: 1 note, 2 notes."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
