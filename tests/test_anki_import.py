@@ -109,7 +109,8 @@ def test_anki_package_becomes_a_deck(anki_packages: dict[str, Path], form: str) 
 
     mito = by_prompt["mitochondrion"]
     assert isinstance(mito, Basic) and mito.reversed
-    assert mito.tags == ["cells", "deck::Biology::Cells"]
+    assert mito.tags == ["cells"] and mito.anki_deck == "Biology::Cells"
+    assert atp.anki_deck is None and atp.guid
     assert not by_prompt["ribosome"].reversed  # type: ignore[attr-defined]
     assert by_prompt["nucleus"].reversed  # type: ignore[attr-defined]
 

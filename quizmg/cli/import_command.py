@@ -47,6 +47,11 @@ def import_(file: Path, output: Path | None, format_name: str | None, force: boo
     if output.suffix.lower() in (".md", ".markdown"):
         text, losses = to_markdown(result.deck)
         warnings += losses
+        if any(q.guid or q.anki_deck for q in result.deck.questions):
+            warnings.append(
+                "a Markdown deck does not keep the Anki notes' ids and sub-decks: a later Anki export "
+                "adds the notes again instead of updating them (write .yaml to keep them)"
+            )
     else:
         text = dump_yaml_deck(result.deck)
     from quizmg.cli.output import show_warnings

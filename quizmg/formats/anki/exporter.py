@@ -166,7 +166,7 @@ def build_package(
         questions = bank.questions
         # One pass per step, not every step per question in turn: each loop keeps its own code
         # and data hot, and a big export runs about a tenth faster.
-        guids = [note_guid(deck_id, q.id or "") for q in questions]
+        guids = [q.guid or note_guid(deck_id, q.id or "") for q in questions]
         json_fields = [question_json(deck_id, q) for q in questions]
         all_fields = [
             [
@@ -194,7 +194,9 @@ def build_package(
             note = _TimedNote(model=genanki_model(key), fields=fields, tags=tags, guid=guid)
             note.mod = mod
             target = top
-            if subdecks and question.mechanism:
+            if question.anki_deck:
+                target = deck_named(question.anki_deck)
+            elif subdecks and question.mechanism:
                 target = deck_named(f"{top_name}::{anki_deck_name(question.mechanism)}")
             target.add_note(note)
             notes.append(note)
@@ -243,6 +245,7 @@ def write_apkg(
             from quizmg.formats.anki.progress_out import ProgressSummary, package_with_progress
 
             summary.progress = ProgressSummary()
-            package = package_with_progress(package, learner_progress, now, summary.progress)
+            guids = {(bank.id, q.id or ""): q.guid for bank in banks for q in bank.questions if q.guid}
+            package = package_with_progress(package, learner_progress, now, summary.progress, guids)
         write_package_file(package, path, now.timestamp())
     return summary

@@ -129,9 +129,12 @@ def read_apkg(path: Path) -> ImportResult:
             continue
         data = _foreign_question(note, note_type, odd_types)
         tags = [_tag(tag) for tag in note.tags]
-        if note.deck and note.deck != main_deck:
-            tags.append(_tag(f"deck::{note.deck}"))
         data["tags"] = list(dict.fromkeys(t for t in tags if t))
+        # Identity: the note goes back to Anki under its own GUID, into its own (sub-)deck.
+        if note.guid.strip() and not any(c.isspace() or c == "\x1f" for c in note.guid):
+            data["guid"] = note.guid
+        if note.deck and note.deck != main_deck:
+            data["anki_deck"] = note.deck
         foreign.append(data)
 
     for type_name, count in sorted(odd_types.items()):
