@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from quizmg.scheduling.memory import CardState
     from quizmg.scheduling.settings import Settings
     from quizmg.store import Collection
+    from quizmg.store.records import Mode
 
 # genanki's collection creation time (2014-09-19 11:00 UTC): day numbers count from its date.
 GENANKI_CRT = 1411124400
@@ -412,7 +413,7 @@ def import_progress(collection: Collection, bank: Bank, path: Any, now: datetime
             result.already_there += 1
             continue
         # A review in a filtered deck without rescheduling did not move the card's schedule.
-        mode = "cram" if review.kind == REVLOG_FILTERED else "study"
+        mode: Mode = "cram" if review.kind == REVLOG_FILTERED else "study"
         collection.record_answer(
             review.card_key, review.rating, review.time, mode=mode, duration_ms=review.duration_ms
         )
