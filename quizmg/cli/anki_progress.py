@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from quizmg.bank import Bank
     from quizmg.formats.anki.progress_out import ProgressSummary
     from quizmg.store import Collection
+    from quizmg.store.records import Mode
 
 
 def progress_for_export(deck_ids: list[str], now: datetime) -> LearnerProgress:
@@ -156,7 +157,7 @@ def import_progress(collection: Collection, bank: Bank, path: Any, now: datetime
             result.already_there += 1
             continue
         # A review in a filtered deck without rescheduling did not move the card's schedule.
-        mode = "cram" if review.kind == REVLOG_FILTERED else "study"
+        mode: Mode = "cram" if review.kind == REVLOG_FILTERED else "study"
         collection.record_answer(
             review.card_key, review.rating, review.time, mode=mode, duration_ms=review.duration_ms
         )

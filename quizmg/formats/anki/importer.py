@@ -60,8 +60,8 @@ _TYPE_IN = re.compile(r"\{\{type:(?:[^}:]*:)*([^}]+)\}\}")
 
 def _foreign_question(
     note: AnkiNote, note_type: NoteType, odd_types: Counter[str]
-) -> dict | None:
-    """A question (as data) from a note of any Anki note type; None when it has no content."""
+) -> dict:
+    """A question (as data) from a note of any Anki note type."""
     values = {name: html_to_text(value) for name, value in zip(note_type.fields, note.fields, strict=False)}
     names = list(values)
     question: dict = {"id": f"anki-{guid_digest(note.guid)}"}
