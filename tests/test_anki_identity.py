@@ -12,6 +12,7 @@ from quizmg.bank import load_bank
 from quizmg.formats.anki.exporter import write_apkg
 from quizmg.formats.anki.importer import read_apkg
 from quizmg.formats.anki.reader import read_package
+from quizmg.formats.media import write_media
 from quizmg.formats.yaml_deck import dump_yaml_deck
 from tests.test_anki_import import anki_made_collection, export_from_anki
 
@@ -32,7 +33,9 @@ def test_anki_to_quizmg_to_anki_adds_no_note(tmp_path: Path, legacy: bool) -> No
         first = export_from_anki(col, tmp_path / "from-anki.apkg", legacy=legacy)
         original = {note.guid: note.id for note in read_package(first).notes}
         deck_file = tmp_path / "biology.yaml"
-        deck_file.write_text(dump_yaml_deck(read_apkg(first).deck), encoding="utf-8")
+        imported = read_apkg(first)
+        deck_file.write_text(dump_yaml_deck(imported.deck), encoding="utf-8")
+        write_media(deck_file, imported.media)
         back = tmp_path / "back.apkg"
         write_apkg([load_bank(deck_file)], back, now=NOW)
 
@@ -48,6 +51,9 @@ def test_anki_to_quizmg_to_anki_adds_no_note(tmp_path: Path, legacy: bool) -> No
         assert len(log.new) == 0  # type: ignore[attr-defined]
         assert len(log.duplicate) == 0  # type: ignore[attr-defined]
         assert col.note_count() == notes_before
+        assert sorted(written.media) == ["cell.png"]
+        check = col.media.check()
+        assert not check.missing and not check.unused
     finally:
         col.close()
 
@@ -58,9 +64,11 @@ def test_guid_survives_the_deck_file_and_a_second_import(tmp_path: Path) -> None
         package = export_from_anki(col, tmp_path / "a.apkg", legacy=False)
     finally:
         col.close()
-    deck = read_apkg(package).deck
+    imported = read_apkg(package)
+    deck = imported.deck
     deck_file = tmp_path / "d.yaml"
     deck_file.write_text(dump_yaml_deck(deck), encoding="utf-8")
+    write_media(deck_file, imported.media)
     again = load_bank(deck_file).deck
     assert [(q.guid, q.anki_deck) for q in again.questions] == [(q.guid, q.anki_deck) for q in deck.questions]
     # quizmg -> Anki package -> quizmg keeps the GUIDs too (the hidden field holds the question).

@@ -122,7 +122,8 @@ def test_anki_package_becomes_a_deck(anki_packages: dict[str, Path], form: str) 
     short = by_prompt["Symbol for sodium?"]
     assert isinstance(short, Short) and short.answer == "Na" and short.tags == ["chem"]
 
-    picture = by_prompt["Which organelle? ![](cell.png)"]
+    picture = by_prompt["Which organelle? ![](media/cell.png)"]
+    assert result.media == {"media/cell.png": PICTURE}
     assert picture.answer_text() == "A cell"
 
     vocab = by_prompt["osmosis"]

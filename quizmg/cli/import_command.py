@@ -57,9 +57,17 @@ def import_(file: Path, output: Path | None, format_name: str | None, force: boo
     from quizmg.cli.output import show_warnings
 
     show_warnings(warnings)
+    written_media = []
+    if result.media:
+        from quizmg.formats.media import write_media
+
+        written_media = write_media(output, result.media, force=force)
     output.write_text(text, encoding="utf-8")
     count = len(result.deck.questions)
     click.echo(f"Imported {count} question{'s' if count != 1 else ''} from {file} ({found}) into {output}.")
+    if result.media:
+        folder = output.parent / "media"
+        click.echo(f"Media: {len(result.media)} file(s) in {folder} ({len(written_media)} written now).")
     if with_progress:
         from quizmg.cli.anki_progress import import_progress_into_collection
 

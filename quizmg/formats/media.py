@@ -17,7 +17,9 @@ from typing import Any
 from quizmg.errors import QuizmgError
 
 # `![alt](path)`, `![alt](<path with spaces>)`, with an optional "title".
-IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*(?:<([^>\n]+)>|([^\s()<>]+))(?:\s+\"[^\"\n]*\")?\s*\)")
+IMAGE = re.compile(
+    r"!\[(?P<alt>[^\]\n]*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<plain>[^\s()<>]+))(?:\s+\"[^\"\n]*\")?\s*\)"
+)
 SOUND = re.compile(r"\[sound:([^\]\n]+)\]")
 # Fields that hold names and ids, never text with media in it.
 _NOT_TEXT = frozenset({"id", "tags", "mechanism", "section", "guid", "anki_deck", "kind"})
@@ -45,10 +47,21 @@ def references_in(text: str) -> Iterator[tuple[str, str]]:
     """(kind, path) of each image and sound reference in a text, in order."""
     if "](" in text:
         for match in IMAGE.finditer(text):
-            yield "image", (match.group(1) or match.group(2)).strip()
+            yield "image", image_src(match)
     if "[sound:" in text:
         for match in SOUND.finditer(text):
             yield "sound", match.group(1).strip()
+
+
+def image_src(match: re.Match[str]) -> str:
+    """The path of an IMAGE match."""
+    return (match.group("angled") or match.group("plain") or "").strip()
+
+
+def markdown_image(src: str, alt: str = "") -> str:
+    """A Markdown image reference; a path with spaces or brackets goes between `<` and `>`."""
+    destination = f"<{src}>" if re.search(r"[\s()<>]", src) else src
+    return f"![{alt}]({destination})"
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -124,3 +137,45 @@ def deck_media(
             except MediaError as error:
                 problems.append(str(error))
     return files, problems
+
+
+def write_media(deck_file: Path, files: dict[str, bytes], *, force: bool = False) -> list[Path]:
+    """Write an import's media beside the deck file it wrote (each path relative to it, such as
+    media/NAME); a file already there with the same bytes is kept, a different one needs `force`.
+
+    Everything is checked before anything is written, and each file is written whole or not at all.
+    """
+    import os
+    import tempfile
+
+    base = deck_file.parent
+    targets: list[tuple[Path, bytes]] = []
+    for relative, data in files.items():
+        target = base / relative
+        if not _inside(target.resolve(), base.resolve()):
+            raise MediaError(f"{relative}: a media path outside {base}: refused")
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            raise MediaError(f"{target}: exists and is not a regular file")
+        if target.is_file():
+            if target.read_bytes() == data:
+                continue
+            if not force:
+                raise MediaError(f"{target} exists already with other content; pass --force to overwrite it")
+        targets.append((target, data))
+    written = []
+    for target, data in targets:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, partial = tempfile.mkstemp(prefix=".quizmg-", dir=target.parent)
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(data)
+                os.chmod(partial, 0o644)
+                os.replace(partial, target)
+            except BaseException:
+                Path(partial).unlink(missing_ok=True)
+                raise
+        except OSError as error:
+            raise MediaError(f"{target}: cannot write: {error.strerror or error}") from None
+        written.append(target)
+    return written

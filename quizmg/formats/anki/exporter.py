@@ -67,6 +67,10 @@ class MediaCollector:
 
     def __call__(self, src: str) -> str:
         path = self.files.get(src)
+        if path is None and "%" in src:  # Markdown percent-encodes spaces and other characters
+            from urllib.parse import unquote
+
+            path = self.files.get(unquote(src))
         if path is None:
             return src  # a web address, or text that only looks like a reference
         name = path.name
