@@ -118,8 +118,8 @@ def check(paths: tuple[str, ...], strict: bool) -> None:
         from quizmg.formats.media import deck_media
 
         _files, media_problems = deck_media(bank.questions, bank.path)
-        for problem in media_problems:
-            click.echo(f"error: {problem}", err=True)
+        for media_problem in media_problems:
+            click.echo(f"error: {media_problem}", err=True)
         errors += len(media_problems)
         found = lint_bank(bank)
         for problem in found:
