@@ -42,8 +42,8 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         return f"hides part of the compound {hidden + ' ' + following.group(1)!r}"
     preceding = re.search(r"([A-Za-z][\w-]*) $", context[:start])
     if preceding and _modifies(preceding.group(1)):
-        term = terms.get(hidden)
-        if not (term and term.category and preceding.group(1).lower().startswith(term.category)):
+        found = terms.get(hidden)
+        if not (found and found.category and preceding.group(1).lower().startswith(found.category)):
             return f"hides part of the compound {preceding.group(1) + ' ' + hidden!r}"
     return None
 
