@@ -30,12 +30,18 @@ class ServerUnreachable(QuizmgError):
     """The server could not be reached."""
 
 
+def _plain(text: str) -> str:
+    """The library's message on one line, without its bidi isolation marks."""
+    text = text.replace("\u2068", "").replace("\u2069", "")
+    return " ".join(text.split())
+
+
 def translated(error: Exception, server: str) -> QuizmgError | None:
     """A sync error from the anki library as one message for the learner (None: not a sync error)."""
     from anki.errors import NetworkError, SyncError, SyncErrorKind
 
     if isinstance(error, SyncError):
-        text = str(error).strip()
+        text = _plain(str(error))
         if error.kind == SyncErrorKind.AUTH:
             return SyncRefused(
                 f"{server} refused the user name or password ({text}). "
@@ -49,7 +55,8 @@ def translated(error: Exception, server: str) -> QuizmgError | None:
             )
         return QuizmgError(f"{server} refused the sync: {text}. Nothing was changed.")
     if isinstance(error, NetworkError):
-        detail = str(error).strip() or "no answer"
+        detail = _plain(str(error)).replace("A network error occurred.", "").replace("Error details:", "")
+        detail = detail.strip() or "no answer"
         return ServerUnreachable(
             f"cannot reach the sync server {server} ({detail}). "
             "Is it running and is the address right? Nothing was changed."

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizmg.scheduling.log_replay import LogReplayer
 from quizmg.store.database import from_ms
-from quizmg.store.records import MODE_CODES
+from quizmg.store.records import MODE_CODES, Mode
 
 if TYPE_CHECKING:
     from quizmg.scheduling.memory import CardState
@@ -96,7 +96,7 @@ def push_answers(
     days_of: dict[str, Any],
 ) -> Pushed:
     """Write quizmg's study answers after review `mark` into the mirror's revlog (usn -1: to send)."""
-    from quizmg.formats.apkg_progress import revlog_difficulty
+    from quizmg.formats.anki.progress_out import revlog_difficulty
 
     pushed = Pushed(mark=mark)
     answers = new_answers(collection, decks, mark)
@@ -196,7 +196,7 @@ def pull_answers(
         key = key_of[card_id]
         if any(revlog_id - slack in known[key] for slack in range(ID_SLACK_MS)):
             continue
-        mode = "cram" if kind == REVLOG_FILTERED else "study"
+        mode: Mode = "cram" if kind == REVLOG_FILTERED else "study"
         when = from_ms(revlog_id)
         assert when is not None
         collection.record_answer(key, int(ease), when, mode=mode, duration_ms=max(0, int(taken_ms or 0)))

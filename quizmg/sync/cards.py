@@ -36,7 +36,7 @@ def write_states(
     now_s: int,
 ) -> int:
     """Write quizmg's state of these cards into the mirror (where it differs); how many changed."""
-    from quizmg.formats.apkg_progress import CardProgress, card_columns
+    from quizmg.formats.anki.progress_out import CardProgress, card_columns
 
     changed = 0
     for record in _records(collection, (key for key in keys if key in cards)):

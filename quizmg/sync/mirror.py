@@ -60,7 +60,7 @@ def touch(col: Any, now_ms: int) -> None:
 
 def card_ids(col: Any, banks: Sequence[Bank]) -> dict[str, int]:
     """quizmg card key -> Anki card id, matched by note GUID and template ordinal."""
-    from quizmg.formats.apkg_export import note_guid
+    from quizmg.formats.anki.ids import note_guid
 
     wanted = {
         (note_guid(bank.id, ref.question_id), ref.ordinal - 1): ref.key
@@ -87,7 +87,7 @@ def import_decks(col: Any, folder: Path, banks: Iterable[Bank], now: datetime) -
         ImportAnkiPackageRequest,
     )
 
-    from quizmg.formats.apkg_export import write_apkg
+    from quizmg.formats.anki.exporter import write_apkg
 
     outgoing = folder / OUTGOING_FOLDER
     outgoing.mkdir(parents=True, exist_ok=True)
@@ -117,7 +117,7 @@ def use_learner_settings(col: Any, banks: Iterable[Bank], settings_of: dict[str,
         col.set_config("fsrs", True)
         changed = True
     for bank in banks:
-        from quizmg.formats.apkg_export import anki_deck_name
+        from quizmg.formats.anki.ids import anki_deck_name
 
         settings = settings_of[bank.id]
         deck_id = col.decks.id_for_name(anki_deck_name(bank.deck.title))

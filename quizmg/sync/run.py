@@ -1,9 +1,10 @@
 """One sync run: quizmg's collection <-> the mirror <-> the sync server.
 
-    merge (bring anything left in the mirror into quizmg, and quizmg's news into the mirror)
-    sync_collection (the server's changes in, the mirror's out; a full upload or download if asked)
-    merge again (what other devices did comes into quizmg; card states replayed, written back)
-    sync_collection again, only if that merge changed the mirror
+    sync_collection (the server's changes in, anything left in the mirror out; a full upload or
+                     download when the server asks for one)
+    merge (what other devices did comes into quizmg, quizmg's answers, notes and suspensions go
+           into the mirror; card states are replayed from the merged log and written back)
+    sync_collection again, only if the merge changed the mirror
 
 Every step is idempotent (see quizmg.sync.answers), each write is committed on its own side, and
 the state file only records where to resume: a run killed at any point leaves both sides
@@ -194,8 +195,7 @@ def run_sync(
         col = open_mirror(folder)
         try:
             auth = auth_for(account)
-            merge(collection, col, folder, banks, state, now, report)
-            save_state(folder, state)
+            # The server first: when it cannot be reached or refuses, nothing has changed anywhere.
             if _network_sync(col, auth, account, full, report):
                 state.forget_mirror()
             # Rows the server sends from now on carry at least this usn: where the next run looks.
