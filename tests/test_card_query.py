@@ -38,7 +38,7 @@ def facts_of(deck: str) -> dict[str, QuestionFacts]:
 
 def keys(collection: Collection, search: str, when: datetime = NOW, **options: object) -> list[str]:
     query = parse_query(search)
-    return [c.key for c in select_cards(collection, query, when, facts_of=facts_of, **options)]  # type: ignore[arg-type]
+    return select_cards(collection, query, when, facts_of=facts_of, **options).keys  # type: ignore[arg-type]
 
 
 def test_parse_reads_fields_negation_quotes_and_card_names() -> None:

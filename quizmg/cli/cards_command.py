@@ -15,7 +15,7 @@ from quizmg.cli.common import open_user_collection, utc_now
 
 if TYPE_CHECKING:
     from quizmg.store import Collection
-    from quizmg.store.card_query import CardQuery, QuestionFacts
+    from quizmg.store.card_query import CardQuery, QuestionFacts, Selection
     from quizmg.store.records import CardRecord
 
 SEARCH_HELP = """
@@ -31,7 +31,7 @@ A first word that is a deck in your collection chooses that deck.
 
 def plural(count: int, word: str, words: str | None = None) -> str:
     """'1 card', '2 cards'."""
-    return f"{count} {word if count == 1 else (words or word + 's')}"
+    return f"{count:,} {word if count == 1 else (words or word + 's')}"
 
 
 def _facts_loader(collection: Collection) -> Any:
@@ -83,7 +83,7 @@ def parse_words(collection: Collection, words: tuple[str, ...]) -> CardQuery:
     return query
 
 
-def choose(collection: Collection, words: tuple[str, ...], now: datetime, **options: Any) -> list[CardRecord]:
+def choose(collection: Collection, words: tuple[str, ...], now: datetime, **options: Any) -> Selection:
     """The cards `words` choose (see SEARCH_HELP)."""
     from quizmg.store.card_query import select_cards
 
@@ -185,42 +185,62 @@ def table_lines(cards: list[CardRecord], now: datetime, facts_of: Any, width: in
     return [line(header), *(line(row) for row in rows)]
 
 
+TABLE_LIMIT = 500
+
+
 @click.command(epilog=SEARCH_HELP)
 @click.argument("words", nargs=-1)
 @click.option("--sort", "sort", default="deck", show_default=True,
               type=click.Choice(["deck", "due", "interval", "stability", "difficulty", "lapses", "reps", "card"]),
               help="Order of the list.")
 @click.option("--reverse", is_flag=True, help="Reverse the order.")
-@click.option("--limit", type=click.IntRange(min=1), help="Show at most this many cards.")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of card objects.")
-def cards(words: tuple[str, ...], sort: str, reverse: bool, limit: int | None, as_json: bool) -> None:
+@click.option("--limit", type=click.IntRange(min=1),
+              help=f"Show at most this many cards (the table shows {TABLE_LIMIT} unless told).")
+@click.option("--all", "show_all", is_flag=True, help="Show every card the search chooses.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of card objects (all, unless --limit).")
+def cards(words: tuple[str, ...], sort: str, reverse: bool, limit: int | None, show_all: bool,
+          as_json: bool) -> None:
     """Browse your cards: `quizmg cards [DECK] [SEARCH...]`, with each card's state, due date,
     interval, stability, difficulty, lapses and prompt. Example: `quizmg cards magnesium is:due`."""
     import shutil
 
+    if limit is None and not show_all and not as_json:
+        limit = TABLE_LIMIT
     now = utc_now()
     with open_user_collection(now) as collection:
-        found = choose(collection, words, now, sort=sort, reverse=reverse, limit=limit)
         facts_of = _facts_loader(collection)
+        query = parse_words(collection, words)
+        from quizmg.store.card_query import select_cards
+
+        found = select_cards(
+            collection, query, now, facts_of=facts_of if query.needs_facts else None,
+            sort=sort, reverse=reverse, limit=None if show_all else limit,
+        )
         if as_json:
             objects = [
                 card_object(card, now, (facts_of(card.deck) or {}).get(card.question_id))
-                for card in found
+                for card in found.cards
             ]
             click.echo(json.dumps(objects, indent=2, ensure_ascii=False))
             return
-        if not found:
+        if not found.total:
             click.echo("No card matches." if words else "Your collection has no cards yet.")
             return
         width = shutil.get_terminal_size((120, 24)).columns
-        click.echo("\n".join(table_lines(found, now, facts_of, width)))
-    click.echo(f"{plural(len(found), 'card')}.")
+        click.echo("\n".join(table_lines(found.cards, now, facts_of, width)))
+    if len(found.cards) < found.total:
+        click.echo(
+            f"The first {len(found.cards):,} of {plural(found.total, 'card')}: --limit N or --all "
+            "for more, or narrow the search."
+        )
+    else:
+        click.echo(f"{plural(found.total, 'card')}.")
 
 
 def _act(words: tuple[str, ...], verb: str, action: Any) -> None:
     now = utc_now()
     with open_user_collection(now) as collection:
-        found = choose(collection, words, now)
+        found = choose(collection, words, now).cards
         changed = action(collection, found, now)
     if not found:
         raise click.ClickException(f"no card matches {' '.join(words)!r}: nothing {verb}.")

@@ -14,6 +14,7 @@ kind) comes from `facts` the caller passes in, so this module never reads a file
 from __future__ import annotations
 
 import fnmatch
+import re
 import shlex
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -186,29 +187,62 @@ def _card_clause(name: str) -> tuple[str, list[Any]]:
 
 def fold(text: str) -> str:
     """Text for searching: lower case, accents and other marks removed."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _fact_match(term: Term, card: CardRecord, facts: QuestionFacts | None) -> bool:
-    value = term.value
+def _questions_matching(term: Term, questions: Mapping[str, QuestionFacts | None]) -> set[str]:
+    """The questions (by id) one term that needs the deck file holds for, negation aside.
+
+    Tags, mechanisms and kinds are few: each distinct value is tested once against the pattern
+    and its questions are taken whole, so a search costs one pass over the questions, not a
+    pattern match per card."""
     if term.field == "":
-        needle = fold(value)
-        haystack = fold(card.question_id) + "\n" + (fold(facts.prompt) if facts else "")
-        return needle in haystack
-    if term.field == "mech":
-        # Without the deck file, a generated question's id starts with its mechanism's id.
-        mechanism = facts.mechanism if facts else card.question_id.split(".")[0]
-        return mechanism is not None and fnmatch.fnmatchcase(mechanism.lower(), value.lower())
+        needle = fold(term.value)
+        return {
+            question_id
+            for question_id, found in questions.items()
+            if needle in fold(question_id) or (found is not None and needle in fold(found.prompt))
+        }
+    index: dict[str, list[str]] = {}
     if term.field == "tag":
-        tags = facts.tags if facts else frozenset()
-        return any(fnmatch.fnmatchcase(tag.lower(), value.lower()) for tag in tags)
-    if term.field == "kind":
-        return facts is not None and fnmatch.fnmatchcase(facts.kind, value.lower())
-    return True
+        for question_id, found in questions.items():
+            for tag in found.tags if found else ():
+                index.setdefault(tag, []).append(question_id)
+    elif term.field == "mech":
+        for question_id, found in questions.items():
+            # Without the deck file, a generated question's id starts with its mechanism's id.
+            mechanism = found.mechanism if found else question_id.split(".")[0]
+            if mechanism:
+                index.setdefault(mechanism, []).append(question_id)
+    else:
+        for question_id, found in questions.items():
+            if found:
+                index.setdefault(found.kind, []).append(question_id)
+    pattern = re.compile(fnmatch.translate(term.value.casefold()))
+    chosen: set[str] = set()
+    for value, ids in index.items():
+        if pattern.match(value.casefold()):
+            chosen.update(ids)
+    return chosen
 
 
 FactsOf = Callable[[str], "Mapping[str, QuestionFacts] | None"]
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What a search chose: how many cards in all, and the first of them (all without a limit)."""
+
+    total: int
+    cards: list[CardRecord]
+
+    @property
+    def keys(self) -> list[str]:
+        """The chosen cards' keys, in order."""
+        return [card.key for card in self.cards]
 
 
 def select_cards(
@@ -220,10 +254,12 @@ def select_cards(
     sort: str = "deck",
     reverse: bool = False,
     limit: int | None = None,
-) -> list[CardRecord]:
-    """The cards a search chooses, sorted. `facts_of(deck)` gives a deck's question facts by
-    question id (None when the deck file cannot be read); it is called only when a term needs
-    them. Retired cards are left out unless the search asks for `is:retired`."""
+) -> Selection:
+    """The cards a search chooses, sorted: their number, and the first `limit` of them.
+
+    `facts_of(deck)` gives a deck's question facts by question id (None when the deck file
+    cannot be read); it is called only when a term needs them. Retired cards are left out unless
+    the search asks for `is:retired`."""
     if sort not in _SORT_SQL:
         raise QuizmgError(f"cannot sort by {sort!r}: use one of {', '.join(SORTS)}.")
     sql = _Sql()
@@ -242,32 +278,69 @@ def select_cards(
         elif term.field == "card":
             clause, params = _card_clause(term.value)
             sql.add(clause, params, term.negated)
-    clause = f"WHERE {' AND '.join(sql.where)}" if sql.where else ""
     order = _SORT_SQL[sort]
     if reverse:
         # Cards without the value (new cards have no stability) stay last either way.
         order = ", ".join(
             part if part.endswith("IS NULL") else f"{part} DESC" for part in order.split(", ")
         )
+    db = collection.connection
+    source = "FROM cards c JOIN decks d ON d.id = c.deck_id"
     fact_terms = [t for t in query.terms if t.field in ("", "mech", "tag", "kind")]
-    bounded = f" LIMIT {int(limit)}" if limit is not None and not fact_terms else ""
-    rows = collection.connection.execute(
-        f"SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id {clause} "
-        f"ORDER BY {order}{bounded}",
-        sql.params,
-    )
-    cards = [card_from_row(row) for row in rows]
     if fact_terms:
-        by_deck: dict[str, Mapping[str, QuestionFacts] | None] = {}
-        kept = []
-        for card in cards:
-            if card.deck not in by_deck:
-                by_deck[card.deck] = facts_of(card.deck) if facts_of else None
-            facts = (by_deck[card.deck] or {}).get(card.question_id)
-            if all(_fact_match(t, card, facts) != t.negated for t in fact_terms):
-                kept.append(card)
-        cards = kept[:limit] if limit is not None else kept
-    return cards
+        listed_are_kept = _choose_questions(collection, query, fact_terms, facts_of)
+        sql.where.append(
+            f"{'' if listed_are_kept else 'NOT '}EXISTS (SELECT 1 FROM temp.chosen_questions q "
+            "WHERE q.deck_id = c.deck_id AND q.question_id = c.question_id)"
+        )
+    where = f"WHERE {' AND '.join(sql.where)}" if sql.where else ""
+    total = db.execute(f"SELECT count(*) {source} {where}", sql.params).fetchone()[0]
+    bounded = "" if limit is None else f" LIMIT {int(limit)}"
+    rows = db.execute(f"SELECT {CARD_COLUMNS} {source} {where} ORDER BY {order}{bounded}", sql.params)
+    return Selection(total, [card_from_row(row) for row in rows])
+
+
+def _choose_questions(
+    collection: Collection, query: CardQuery, terms: list[Term], facts_of: FactsOf | None
+) -> bool:
+    """Fill temp.chosen_questions with the (deck, question) pairs that pass the terms only the
+    deck file can answer, or with those that fail them when they are fewer (False then): each
+    question is tested once, whatever its number of cards, and SQLite then counts, sorts and
+    pages the cards as for any other search."""
+    db = collection.connection
+    retired_too = any(t.field == "is" and t.value == "retired" and not t.negated for t in query.terms)
+    kept_by_deck: dict[int, set[str]] = {}
+    failed_by_deck: dict[int, set[str]] = {}
+    for deck_id, deck in db.execute("SELECT id, name FROM decks").fetchall():
+        facts = (facts_of(deck) if facts_of else None) or {}
+        questions: Mapping[str, QuestionFacts | None] = facts
+        if not facts or retired_too:  # no deck file, or retired questions asked for
+            questions = {
+                row[0]: facts.get(row[0])
+                for row in db.execute("SELECT DISTINCT question_id FROM cards WHERE deck_id = ?", (deck_id,))
+            }
+        kept = set(questions)
+        for term in terms:
+            matching = _questions_matching(term, questions)
+            kept = kept - matching if term.negated else kept & matching
+        kept_by_deck[deck_id] = kept
+        failed_by_deck[deck_id] = set(questions) - kept
+    db.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS chosen_questions "
+        "(deck_id INTEGER, question_id TEXT, PRIMARY KEY (deck_id, question_id)) WITHOUT ROWID"
+    )
+    db.execute("DELETE FROM temp.chosen_questions")
+    # A card whose question the deck file lacks is retired (sync retires it), so either list
+    # chooses the same cards: the shorter is written.
+    listed_are_kept = retired_too or (
+        sum(map(len, kept_by_deck.values())) <= sum(map(len, failed_by_deck.values()))
+    )
+    listed = kept_by_deck if listed_are_kept else failed_by_deck
+    db.executemany(
+        "INSERT OR IGNORE INTO temp.chosen_questions VALUES (?, ?)",
+        ((deck_id, question_id) for deck_id, ids in listed.items() for question_id in ids),
+    )
+    return listed_are_kept
 
 
 def check_names(collection: Collection, query: CardQuery) -> None:
