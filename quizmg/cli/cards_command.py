@@ -172,7 +172,7 @@ def table_lines(cards: list[CardRecord], now: datetime, facts_of: Any, width: in
     header = ("card", "state", "due", "ivl", "stab", "diff", "lapses", "prompt")
     widths = [max([len(header[i])] + [len(row[i]) for row in rows]) for i in range(7)]
     used = sum(widths) + 2 * 7
-    room = max(20, width - used)
+    room = max(48, width - used)  # a prompt too cut to read is worth a wrapped line
 
     def line(values: tuple[str, ...]) -> str:
         cells = [
