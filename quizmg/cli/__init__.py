@@ -37,6 +37,7 @@ COMMANDS: dict[str, str] = {
     "restore": "quizmg.cli.collection_commands:restore",
     "doctor": "quizmg.cli.collection_commands:doctor",
     "optimize": "quizmg.cli.collection_commands:optimize",
+    "sync": "quizmg.cli.sync_commands:sync",
 }
 
 

@@ -93,8 +93,8 @@ def read_gift(text: str, path: str | Path = "<gift>") -> ImportResult:
         for detail in error.errors(include_url=False):
             loc = detail["loc"]
             index = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else None
-            line = reader.lines[index] if index is not None else None
-            problems.append(Problem(str(path), line, str(detail["msg"]), ".".join(map(str, loc[2:]))))
+            at = reader.lines[index] if index is not None else None
+            problems.append(Problem(str(path), at, str(detail["msg"]), ".".join(map(str, loc[2:]))))
         raise DeckError(problems) from None
     return ImportResult(_unique_ids(deck), reader.warnings)
 
@@ -415,7 +415,8 @@ def _write_question(question: QuestionBase, warnings: list[str]) -> list[str]:
         return [f"// {meta}", f"{head}{escape(prompt)} {{", *lines, *([f"\t{general}"] if general else []), "}"]
     if isinstance(question, Cloze):
         return _write_cloze(question, meta, general, warnings)
-    warnings.append(f"{qid}: {question.kind} questions have no GIFT form and were skipped")  # pragma: no cover
+    kind = type(question).__name__
+    warnings.append(f"{qid}: {kind} questions have no GIFT form and were skipped")  # pragma: no cover
     return []  # pragma: no cover
 
 
