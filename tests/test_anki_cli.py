@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from quizmg.cli import cli
-from quizmg.formats.apkg_import import read_apkg
+from quizmg.formats.anki.importer import read_apkg
 
 
 def test_export_writes_a_package_and_says_what_it_holds(tmp_path: Path, sample_deck: Path) -> None:

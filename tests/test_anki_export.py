@@ -16,8 +16,8 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 
 from quizmg.bank import bank_from_deck, load_bank
 from quizmg.catalog import builtin_decks
-from quizmg.formats.apkg_export import build_package, write_apkg
-from quizmg.formats.apkg_notetypes import SPECS
+from quizmg.formats.anki.exporter import build_package, write_apkg
+from quizmg.formats.anki.notetypes import SPECS
 from quizmg.formats.deck_html import field_html
 from quizmg.model import Deck
 
@@ -425,7 +425,7 @@ def test_learner_edits_in_anki_survive_an_unchanged_reexport(
 
 def test_note_guid_is_genankis_guid_for() -> None:
     """quizmg's faster GUID is exactly genanki.guid_for("quizmg", deck, question)."""
-    from quizmg.formats.apkg_export import note_guid
+    from quizmg.formats.anki.ids import note_guid
 
     cases = [("magnesium", f"mech-{n}.recall") for n in range(2000)]
     cases += [("", ""), ("dé/ck", "q/1"), ("a" * 300, "ü" * 50)]
@@ -434,7 +434,7 @@ def test_note_guid_is_genankis_guid_for() -> None:
 
 
 def test_scrambled_items_are_fixed_and_never_in_order() -> None:
-    from quizmg.formats.apkg_export import _scrambled
+    from quizmg.formats.anki.fields import _scrambled
 
     for count in range(2, 7):
         items = [f"step {n}" for n in range(count)]
@@ -448,7 +448,7 @@ def test_scrambled_items_are_fixed_and_never_in_order() -> None:
 def test_question_json_is_the_models_json(sample_deck: Path) -> None:
     import html
 
-    from quizmg.formats.apkg_export import question_json
+    from quizmg.formats.anki.fields import question_json
 
     for question in load_bank(sample_deck).questions:
         data = json.loads(html.unescape(question_json("sample", question)))
@@ -458,7 +458,7 @@ def test_question_json_is_the_models_json(sample_deck: Path) -> None:
 def test_question_json_escapes_markup_for_its_field() -> None:
     import html
 
-    from quizmg.formats.apkg_export import question_json
+    from quizmg.formats.anki.fields import question_json
     from quizmg.model import Basic
 
     raw = Basic(id="q", kind="basic", prompt="Is <b> & </b> bold?", answer="yes")

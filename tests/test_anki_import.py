@@ -17,8 +17,10 @@ from anki.collection import (
 
 from quizmg.bank import load_bank
 from quizmg.errors import QuizmgError
-from quizmg.formats.apkg_export import write_apkg
-from quizmg.formats.apkg_import import extract_media, html_to_text, read_apkg, read_package
+from quizmg.formats.anki.exporter import write_apkg
+from quizmg.formats.anki.html_text import html_to_text
+from quizmg.formats.anki.importer import read_apkg
+from quizmg.formats.anki.reader import extract_media, read_package
 from quizmg.model import Basic, Cloze, Short
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)

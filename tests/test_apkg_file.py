@@ -15,8 +15,8 @@ import pytest
 from quizmg.bank import load_bank
 from quizmg.catalog import builtin_decks
 from quizmg.errors import QuizmgError
-from quizmg.formats.apkg_export import build_package
-from quizmg.formats.apkg_file import write_package_file
+from quizmg.formats.anki.exporter import build_package
+from quizmg.formats.anki.package_file import write_package_file
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
 

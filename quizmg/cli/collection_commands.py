@@ -73,7 +73,7 @@ def due(deck: str | None, as_json: bool) -> None:
             }
 
         empty = {"learning": 0, "review": 0, "new": 0, "total": 0, "next_due": None}
-        result = as_dict(total) if total else empty
+        result: dict[str, Any] = as_dict(total) if total else empty
         result["decks"] = {name: as_dict(counts) for name, counts in per_deck.items()}
         click.echo(json.dumps(result, indent=2))
         return

@@ -37,7 +37,7 @@ def anki(decks: tuple[str, ...], output: Path | None, subdecks: bool, with_progr
     from datetime import datetime, timezone
 
     from quizmg.cli.common import open_bank
-    from quizmg.formats.apkg_export import write_apkg
+    from quizmg.formats.anki.exporter import write_apkg
     from quizmg.ui.console import literal, make_console
 
     banks = [open_bank(name) for name in decks]

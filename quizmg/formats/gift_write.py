@@ -164,7 +164,8 @@ def _write_question(question: QuestionBase, deck_tags: list[str], warnings: list
         return [meta, f"{head}{text(prompt)} {{", *lines, *([f"\t{general}"] if general else []), "}"]
     if isinstance(question, Cloze):
         return _write_cloze(question, meta, general, warnings)
-    warnings.append(f"{qid}: {question.kind} questions have no GIFT form and were skipped")  # pragma: no cover
+    kind = type(question).__name__
+    warnings.append(f"{qid}: {kind} questions have no GIFT form and were skipped")  # pragma: no cover
     return []  # pragma: no cover
 
 

@@ -96,7 +96,7 @@ def import_file(path: str | Path, format_name: str | None = None) -> tuple[str, 
         format_name = detect_format(path, head)
     if format_name == "apkg":
         try:
-            from quizmg.formats.apkg_import import read_apkg
+            from quizmg.formats.anki.importer import read_apkg
         except ImportError:
             raise QuizmgError("importing Anki packages is not available in this build") from None
         return format_name, read_apkg(path)

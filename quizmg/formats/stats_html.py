@@ -37,7 +37,7 @@ def heatmap_svg(days: Sequence[tuple[object, int]]) -> str:
         return ""
     cell, gap, left, top = 12, 2, 30, 18
     first_day = days[0][0]
-    first = first_day - timedelta(days=first_day.weekday())  # type: ignore[operator]
+    first = first_day - timedelta(days=first_day.weekday())  # type: ignore[attr-defined, operator]
     levels = heat_levels([count for _, count in days])
     weeks = (days[-1][0] - first).days // 7 + 1  # type: ignore[operator]
     width, height = left + weeks * (cell + gap), top + 7 * (cell + gap)

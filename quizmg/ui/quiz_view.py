@@ -89,7 +89,7 @@ def sit_quiz(
         try:
             with deadline(left):
                 given, grade = take_answer(
-                    console, keyboard, asked, None if left is None else began + result.time_limit
+                    console, keyboard, asked, None if result.time_limit is None else began + result.time_limit
                 )
         except TimeUp:
             console.print()
