@@ -24,8 +24,8 @@ from quizmg.model import (
 )
 
 # Moodle only accepts grades (in percent, either sign) from this list.
-_GRADES = (100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5)
-_GRADES += (11.11111, 10, 5, 0)
+_GRADES: tuple[float, ...] = (100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20)
+_GRADES += (16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0)
 
 
 def escape(text: str) -> str:
