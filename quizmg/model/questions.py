@@ -31,6 +31,13 @@ class QuestionBase(_Strict):
     # --- Moodle question names (h16) ---
     name: str | None = Field(None, max_length=255, description="A title apart from the id (Moodle's question name).")
     # --- end Moodle question names ---
+    # Anki identity (h14): where a question imported from Anki came from, so it goes back as the same note.
+    guid: Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[^\s\x1f]+$")] | None = Field(
+        None, description="The GUID of the Anki note this question came from; Anki exports reuse it."
+    )
+    anki_deck: Annotated[str, Field(min_length=1, max_length=500)] | None = Field(
+        None, description="The Anki (sub-)deck the note was in, as Parent::Child, when not the deck's own."
+    )
 
     def prompt_text(self) -> str:
         """The question as a learner reads it."""
