@@ -8,12 +8,14 @@ import json
 import shlex
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pexpect
 
 from quizmg.bank import load_bank
 from quizmg.study.quiz import choose_paper, same_paper_command
+from quizmg.ui.quiz_view import STRAY_ENTER_SECONDS
 
 EXECUTABLE = str(Path(sys.executable).with_name("quizmg"))
 KINDS = ("truefalse", "mcq", "short")
@@ -39,6 +41,8 @@ def test_keys_skip_dont_know_and_going_back(sample_deck: Path, tmp_path: Path) -
     child.expect("Question 2/6")
     child.send(key[1])  # one key, no Enter
     child.expect("Question 3/6")
+    child.expect("Enter: don't know")
+    time.sleep(STRAY_ENTER_SECONDS + 0.1)  # an Enter sooner is taken as meant for the last answer
     child.send("\r")  # don't know
     child.expect("Question 4/6")
     child.send(key[3])
@@ -65,7 +69,7 @@ def test_keys_skip_dont_know_and_going_back(sample_deck: Path, tmp_path: Path) -
     child.expect("6 answered")
     child.sendline("")  # hand in
     child.expect(r"Score: 6/6 \(100%\)")
-    child.expect(r"The same paper again:(?:\x1b\[[0-9;]*m)* (quizmg quiz [^\r\n\x1b]+)")
+    child.expect(r"The same paper again:(?:\x1b\[[0-9;]*m)*\r\n(quizmg quiz [^\r\n\x1b]+)")
     command = child.match.group(1)
     child.expect(pexpect.EOF)
     child.close()
@@ -92,7 +96,7 @@ def test_q_hands_in_and_the_command_names_the_mechanism(sample_deck: Path) -> No
     child.send("q")  # q cannot be a true/false answer: hand in now
     child.expect("Handed in")
     child.expect(r"Score: 1/\d")
-    child.expect(r"The same paper again:(?:\x1b\[[0-9;]*m)* (quizmg quiz [^\r\n\x1b]+)")
+    child.expect(r"The same paper again:(?:\x1b\[[0-9;]*m)*\r\n(quizmg quiz [^\r\n\x1b]+)")
     words = shlex.split(child.match.group(1))
     child.expect(pexpect.EOF)
     assert words[words.index("--mechanism") + 1] == mechanism

@@ -36,6 +36,8 @@ While typing an answer, commands take a colon: :s :q :?
 (a plain s or q works where it cannot be an answer, e.g. at a true/false question)
 Before you hand in, a list of your answers lets you go back to any question."""
 
+# An Enter this soon after a one-key question appears was meant for the answer before it.
+STRAY_ENTER_SECONDS = 0.5
 COMMANDS = {"s": "skip", "q": "quit", "?": "help", "h": "help"}
 
 
@@ -116,12 +118,16 @@ def take_answer(
                 return key, asked.self_marked(key == "y")
             if key in COMMANDS and key != "s":  # the answer is shown: no skipping now
                 _obey(console, COMMANDS[key])
-    keys = one_key_answers(asked) if keyboard.interactive else ""
+    # A timed quiz reads lines: its line editor redraws the clock every second.
+    keys = one_key_answers(asked) if keyboard.interactive and deadline_at is None else ""
     if keys:
+        shown = time.monotonic()
         while True:
             key = keyboard.key(prompt(f"{hint(asked)}, Enter: don't know, ? keys")(left()))
             if key in keys:
                 return key, asked.grade(key)
+            if key == ENTER and time.monotonic() - shown < STRAY_ENTER_SECONDS:
+                continue  # the Enter of a learner used to typing one after the last answer
             if key == ENTER:
                 return DONT_KNOW, dont_know(asked)
             if key == ":":
@@ -304,8 +310,9 @@ def render_quiz_summary(console: Console, result: QuizResult, source_title: str 
     if result.finished:
         spent = clock_text((result.finished - result.started).total_seconds())
         again = deck_text(console, result.same_paper or f"quizmg quiz {result.deck_id} --seed {result.seed}")
-        # Never wrapped: the command is to be copied whole.
-        console.print(f"[dim]Time {spent}. The same paper again:[/dim] {again}", soft_wrap=True)
+        console.print(f"[dim]Time {spent}. The same paper again:[/dim]")
+        # On a line of its own and never broken by rich (the terminal wraps it): copied whole.
+        console.print(again, soft_wrap=True)
     for by, title in (("mechanism", "Mechanism"), ("kind", "Kind")):
         # rich falls back to an ASCII box by itself on an ASCII-only terminal.
         table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
