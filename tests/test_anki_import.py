@@ -109,7 +109,8 @@ def test_anki_package_becomes_a_deck(anki_packages: dict[str, Path], form: str) 
 
     mito = by_prompt["mitochondrion"]
     assert isinstance(mito, Basic) and mito.reversed
-    assert mito.tags == ["cells", "deck::Biology::Cells"]
+    assert mito.tags == ["cells"] and mito.anki_deck == "Biology::Cells"
+    assert atp.anki_deck is None and atp.guid
     assert not by_prompt["ribosome"].reversed  # type: ignore[attr-defined]
     assert by_prompt["nucleus"].reversed  # type: ignore[attr-defined]
 
@@ -121,7 +122,8 @@ def test_anki_package_becomes_a_deck(anki_packages: dict[str, Path], form: str) 
     short = by_prompt["Symbol for sodium?"]
     assert isinstance(short, Short) and short.answer == "Na" and short.tags == ["chem"]
 
-    picture = by_prompt["Which organelle? ![](cell.png)"]
+    picture = by_prompt["Which organelle? ![](media/cell.png)"]
+    assert result.media == {"media/cell.png": PICTURE}
     assert picture.answer_text() == "A cell"
 
     vocab = by_prompt["osmosis"]

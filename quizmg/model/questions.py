@@ -27,6 +27,13 @@ class QuestionBase(_Strict):
     explanation: str = Field("", description="Shown after the learner answers.")
     mechanism: Id | None = Field(None, description="Id of the mechanism the question asks about.")
     section: str | None = Field(None, description="Section of the source document.")
+    # Anki identity (h14): where a question imported from Anki came from, so it goes back as the same note.
+    guid: Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[^\s\x1f]+$")] | None = Field(
+        None, description="The GUID of the Anki note this question came from; Anki exports reuse it."
+    )
+    anki_deck: Annotated[str, Field(min_length=1, max_length=500)] | None = Field(
+        None, description="The Anki (sub-)deck the note was in, as Parent::Child, when not the deck's own."
+    )
 
     def prompt_text(self) -> str:
         """The question as a learner reads it."""

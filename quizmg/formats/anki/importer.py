@@ -8,16 +8,74 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from quizmg.errors import QuizmgError
 from quizmg.formats.anki.html_text import html_to_text
 from quizmg.formats.anki.ids import DECK_DATA_PREFIX, DECK_DATA_SUFFIX, guid_digest
-from quizmg.formats.anki.reader import AnkiNote, NoteType, read_package
+from quizmg.formats.anki.reader import AnkiNote, NoteType, media_name, read_media, read_package
+from quizmg.formats.media import IMAGE, SOUND, image_src, is_external, markdown_image
 
 if TYPE_CHECKING:
     from quizmg.formats.importing import ImportResult
     from quizmg.model import QuestionBase
+
+# Where an import puts the package's media, relative to the deck file it writes.
+MEDIA_FOLDER = "media"
+
+
+class MediaLinks:
+    """Points media references at the files the import writes (media/NAME); a reference to a file
+    the package lacks becomes visible text, counted for a warning."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.names = names
+        self.missing: Counter[str] = Counter()
+
+    def _name(self, src: str) -> str | None:
+        from urllib.parse import unquote
+
+        for candidate in (src, unquote(src), Path(src).name, Path(unquote(src)).name):
+            name = media_name(candidate)
+            if name is not None and name in self.names:
+                return name
+        return None
+
+    def _image(self, match: re.Match[str]) -> str:
+        src = image_src(match)
+        if is_external(src):
+            return match.group(0)
+        name = self._name(src)
+        if name is None:
+            self.missing[src] += 1
+            return f"[image missing from the package: {src}]"
+        return markdown_image(f"{MEDIA_FOLDER}/{name}", match.group("alt"))
+
+    def _sound(self, match: re.Match[str]) -> str:
+        src = match.group(1).strip()
+        name = self._name(src)
+        if name is None:
+            self.missing[src] += 1
+            return f"[sound missing from the package: {src}]"
+        return f"[sound:{MEDIA_FOLDER}/{name}]"
+
+    def text(self, value: str) -> str:
+        if "](" in value:
+            value = IMAGE.sub(self._image, value)
+        if "[sound:" in value:
+            value = SOUND.sub(self._sound, value)
+        return value
+
+    def data(self, value: Any) -> Any:
+        """Every string in question data relinked (ids and tags hold no references)."""
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, list):
+            return [self.data(item) for item in value]
+        if isinstance(value, dict):
+            return {k: v if k in ("id", "tags", "guid", "anki_deck") else self.data(v) for k, v in value.items()}
+        return value
+
 
 def _slug(text: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
@@ -102,6 +160,8 @@ def read_apkg(path: Path) -> ImportResult:
 
     path = Path(path)
     package = read_package(path)
+    media = read_media(path)
+    links = MediaLinks(set(media))
     warnings: list[str] = []
     adapter: TypeAdapter = TypeAdapter(Question)
 
@@ -125,14 +185,17 @@ def read_apkg(path: Path) -> ImportResult:
             continue
         stored = quizmg_question(note, note_type)
         if stored is not None:
-            written.setdefault(stored[0], []).append(stored[1])
+            written.setdefault(stored[0], []).append(links.data(stored[1]))
             continue
         data = _foreign_question(note, note_type, odd_types)
         tags = [_tag(tag) for tag in note.tags]
-        if note.deck and note.deck != main_deck:
-            tags.append(_tag(f"deck::{note.deck}"))
         data["tags"] = list(dict.fromkeys(t for t in tags if t))
-        foreign.append(data)
+        # Identity: the note goes back to Anki under its own GUID, into its own (sub-)deck.
+        if note.guid.strip() and not any(c.isspace() or c == "\x1f" for c in note.guid):
+            data["guid"] = note.guid
+        if note.deck and note.deck != main_deck:
+            data["anki_deck"] = note.deck
+        foreign.append(links.data(data))
 
     for type_name, count in sorted(odd_types.items()):
         warnings.append(
@@ -182,5 +245,10 @@ def read_apkg(path: Path) -> ImportResult:
         deck: Deck = Deck.model_validate({**deck_fields, "questions": questions})
     except ValidationError as error:
         raise QuizmgError(f"{path}: the deck data in the package is not valid: {error}") from None
-    return ImportResult(deck=deck, warnings=warnings)
+    for src, count in sorted(links.missing.items()):
+        warnings.append(
+            f"{count} note(s) refer to {src!r}, which the package does not hold: shown as text instead"
+        )
+    used = {f"{MEDIA_FOLDER}/{name}": data for name, data in media.items()}
+    return ImportResult(deck=deck, warnings=warnings, media=used)
 

@@ -253,17 +253,32 @@ def previous_notes(path: str | Path) -> dict[str, PreviousNote]:
     }
 
 
+def media_name(name: str) -> str | None:
+    """A package's media name as a safe file name: no folders, not hidden, no control characters."""
+    safe = Path(name.replace("\\", "/")).name
+    if not safe or safe.startswith(".") or any(ord(c) < 32 or ord(c) == 127 for c in safe):
+        return None
+    return safe
+
+
+def read_media(path: str | Path) -> dict[str, bytes]:
+    """The package's media files by safe name (see `media_name`); unsafe names are left out."""
+    media: dict[str, bytes] = {}
+    with zipfile.ZipFile(Path(path)) as archive:
+        for name, member in _media_map(archive).items():
+            safe = media_name(name)
+            if safe is not None and safe not in media:
+                media[safe] = unzstd(archive.read(member))
+    return media
+
+
 def extract_media(path: str | Path, folder: str | Path) -> list[Path]:
     """Copy the package's media files into `folder`; the paths written."""
-    path, folder = Path(path), Path(folder)
+    folder = Path(folder)
     written = []
-    with zipfile.ZipFile(path) as archive:
-        for name, member in _media_map(archive).items():
-            safe = Path(name).name
-            if not safe or safe.startswith("."):
-                continue
-            folder.mkdir(parents=True, exist_ok=True)
-            target = folder / safe
-            target.write_bytes(unzstd(archive.read(member)))
-            written.append(target)
+    for name, data in read_media(path).items():
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / name
+        target.write_bytes(data)
+        written.append(target)
     return written
