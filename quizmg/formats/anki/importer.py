@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any
 from quizmg.errors import QuizmgError
 from quizmg.formats.anki.html_text import html_to_text
 from quizmg.formats.anki.ids import DECK_DATA_PREFIX, DECK_DATA_SUFFIX, guid_digest
-from quizmg.formats.anki.reader import AnkiNote, NoteType, media_name, read_media, read_package
+from quizmg.formats.anki.reader import (
+    AnkiNote,
+    NoteType,
+    media_name,
+    read_media,
+    read_package,
+    refusing_damage,
+)
 from quizmg.formats.media import IMAGE, SOUND, image_src, is_external, markdown_image
 
 if TYPE_CHECKING:
@@ -152,7 +159,15 @@ def _foreign_question(
 
 
 def read_apkg(path: Path) -> ImportResult:
-    """An Anki package as a quizmg deck, with warnings for what did not carry over."""
+    """An Anki package as a quizmg deck, with warnings for what did not carry over.
+
+    A damaged package, whatever the damage, is one QuizmgError naming the file.
+    """
+    with refusing_damage(Path(path)):
+        return _read_apkg(Path(path))
+
+
+def _read_apkg(path: Path) -> ImportResult:
     from pydantic import TypeAdapter, ValidationError
 
     from quizmg.formats.importing import ImportResult, deck_id_from_path, title_from_path
