@@ -130,8 +130,8 @@ def test_anki_package_becomes_a_deck(anki_packages: dict[str, Path], form: str) 
     assert isinstance(vocab, Basic) and vocab.answer == "water moving across a membrane"
     assert vocab.explanation == "Example: a raisin swells"
     assert result.warnings == [
-        "note type 'Vocabulary' is not Basic, Cloze or type-in: its 1 note(s) became basic "
-        "questions from their first two fields"
+        "note type 'Vocabulary' is not one of Anki's stock types: in its 1 note(s), the fields "
+        "beyond the question and the answer went into the explanation, each by name"
     ]
     # Ids come from the Anki note's GUID: importing again gives the same ids.
     assert [q.id for q in read_apkg(anki_packages[form]).deck.questions] == [

@@ -43,6 +43,8 @@ _CONDITION = re.compile(
     r"under|in (?:some|certain|many|most) (?:cases|conditions))\b",
     re.I,
 )
+_CAUSATIVES = frozenset({"cause", "allow", "enable", "force", "lead", "help", "make", "let", "permit", "require",
+                         "induce", "stimulate", "trigger", "signal", "prompt", "encourage", "drive", "get"})
 _CONVERSION_VERBS = frozenset({"convert", "break down", "metabolize", "metabolise", "transform"})
 MAX_AGENT_WORDS = 5
 MAX_TARGET_WORDS = 9
@@ -211,7 +213,7 @@ def _statement_at(
         return None
     if target_end < len(words) and words[target_end].lower in {"less", "more"}:
         return None  # "erodes the banks less": without the comparison the claim would be wrong
-    if _cut_short(words, target_end):
+    if _cut_short(words, target_end, phrase):
         return None  # "causes the sarcolemma [to tear]": the claim is in what follows
     if role == "gerund":
         means = before == "by" or (before in {"and", "or"} and bool(found) and found[-1].means)
@@ -245,7 +247,7 @@ def _statement_at(
                      start=index, end=target_end, relative=relative)
 
 
-def _cut_short(words: list[_Word], end: int) -> bool:
+def _cut_short(words: list[_Word], end: int, verb: str = "") -> bool:
     """True when the phrase before `end` is the subject of what follows, not a whole object:
     'causes the sarcolemma to tear', 'allows calcium ions to enter'."""
     if end >= len(words):
@@ -253,8 +255,11 @@ def _cut_short(words: list[_Word], end: int) -> bool:
     following = words[end]
     if following.lower == "to" and end + 1 < len(words):
         after = words[end + 1].lower
-        return (after,) in _FORMS or after in VERB_WORDS or after in {"be", "become", "have", "form", "tear",
-                                                                    "enter", "leave", "move", "grow"}
+        if after in DETERMINERS or after in STOP_WORDS or not words[end + 1].is_word:
+            return False  # 'binds calcium to the protein': a place, not a clause
+        # 'causes enzymes to denature': after a causative verb, 'to' always opens what happens to it.
+        return verb in _CAUSATIVES or (after,) in _FORMS or after in VERB_WORDS or after in {
+            "be", "become", "have", "form", "tear", "enter", "leave", "move", "grow"}
     return False
 
 
@@ -464,6 +469,9 @@ def _lower_common(agent: str, terms: TermIndex, at_start: bool) -> str:
     """'Magnesium' at a sentence start reads 'magnesium' inside a question, unless it is a name."""
     term = terms.get(agent)
     if term is not None:
+        words = term.text.split()
+        if at_start and len(words) > 1 and words[0][1:].islower() and words[1][:1].islower():
+            return words[0].lower() + " " + " ".join(words[1:])  # 'Competitive inhibitors' opened a sentence
         return term.text
     first_word = agent.split()[0]
     if at_start and agent[:1].isupper() and not any(ch.isupper() for ch in first_word[1:]):

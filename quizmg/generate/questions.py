@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizmg.generate.document import Sentence
+from quizmg.generate.frequency import is_generic
 from quizmg.generate.quality import bad_blank, synonyms
 from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, fold, simplify, tokens
 from quizmg.generate.words import ANTONYMS, PRONOUN_STARTS, STOP_WORDS, verb_forms
@@ -177,6 +178,12 @@ class Drafter:
                 continue
             if other.group == term.group or _shape(other.text) != shape:
                 continue
+            if kind == "thing" and not (other.kinds & term.kinds & _SAME_STANDING):
+                continue  # 'structure' for 'substrate': two untyped words are not the same kind of thing
+            if is_generic(other.text, marked=bool(other.kinds & {"marked", "defined", "acronym"})):
+                continue  # an everyday word is no rival for a term
+            if is_named(term) and not is_named(other):
+                continue
             if "expansion" in other.kinds and "acronym" not in other.kinds:
                 continue
             if synonyms(other.text, term.text, self.terms):
@@ -295,6 +302,7 @@ class Drafter:
         return candidates
 
 
+_SAME_STANDING = frozenset({"marked", "defined", "emphasised", "substance", "acronym"})
 NAMED_KINDS = frozenset({"acronym", "substance", "defined", "category", "emphasised"})
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizmg.errors import QuizmgError
-from quizmg.formats.anki.html_text import html_to_text
-from quizmg.formats.anki.ids import DECK_DATA_PREFIX, DECK_DATA_SUFFIX, guid_digest
+from quizmg.formats.anki.foreign import ForeignReport, foreign_question
+from quizmg.formats.anki.ids import DECK_DATA_PREFIX, DECK_DATA_SUFFIX
 from quizmg.formats.anki.reader import (
     AnkiNote,
     NoteType,
@@ -120,44 +120,6 @@ def quizmg_question(note: AnkiNote, note_type: NoteType) -> tuple[str, dict] | N
         return None
 
 
-_TYPE_IN = re.compile(r"\{\{type:(?:[^}:]*:)*([^}]+)\}\}")
-
-
-def _foreign_question(
-    note: AnkiNote, note_type: NoteType, odd_types: Counter[str]
-) -> dict:
-    """A question (as data) from a note of any Anki note type."""
-    values = {name: html_to_text(value) for name, value in zip(note_type.fields, note.fields, strict=False)}
-    names = list(values)
-    question: dict = {"id": f"anki-{guid_digest(note.guid)}"}
-    if note_type.cloze:
-        text = values.get(names[0], "") if names else ""
-        extra = values.get(names[1], "") if len(names) > 1 else ""
-        return {**question, "kind": "cloze", "text": text, "extra": extra}
-    typed = next((m.group(1).strip() for _, front, _b in note_type.templates
-                  for m in _TYPE_IN.finditer(front)), None)
-    if typed in values:
-        prompt = next((values[n] for n in names if n != typed and values[n]), "")
-        return {**question, "kind": "short", "prompt": prompt, "answer": values[typed]}
-    if len(names) < 2:
-        odd_types[note_type.name] += 1
-        return {**question, "kind": "basic", "prompt": values.get(names[0], "") if names else "",
-                "answer": "(no answer in the Anki note)"}
-    stock_extra = {"Add Reverse", "Back Extra", "Extra"}
-    extras = [(n, values[n]) for n in names[2:] if values[n]]
-    if len(note_type.templates) > 2 or any(n not in stock_extra for n, _ in extras):
-        odd_types[note_type.name] += 1
-    explanation = "\n".join(f"{n}: {v}" for n, v in extras if n != "Add Reverse")
-    return {
-        **question,
-        "kind": "basic",
-        "prompt": values[names[0]],
-        "answer": values[names[1]],
-        "reversed": 1 in note.card_ordinals and len(note_type.templates) >= 2,
-        "explanation": explanation,
-    }
-
-
 def read_apkg(path: Path) -> ImportResult:
     """An Anki package as a quizmg deck, with warnings for what did not carry over.
 
@@ -191,7 +153,7 @@ def _read_apkg(path: Path) -> ImportResult:
 
     written: dict[str, list[dict]] = {}  # quizmg deck id -> its questions' data, in note order
     foreign: list[dict] = []
-    odd_types: Counter[str] = Counter()
+    report = ForeignReport()
     skipped = 0
     for note in package.notes:
         note_type = package.note_types.get(note.type_id)
@@ -202,7 +164,10 @@ def _read_apkg(path: Path) -> ImportResult:
         if stored is not None:
             written.setdefault(stored[0], []).append(links.data(stored[1]))
             continue
-        data = _foreign_question(note, note_type, odd_types)
+        found = foreign_question(note, note_type, report)
+        if found is None:
+            continue
+        data = found
         tags = [_tag(tag) for tag in note.tags]
         data["tags"] = list(dict.fromkeys(t for t in tags if t))
         # Identity: the note goes back to Anki under its own GUID, into its own (sub-)deck.
@@ -212,11 +177,12 @@ def _read_apkg(path: Path) -> ImportResult:
             data["anki_deck"] = note.deck
         foreign.append(links.data(data))
 
-    for type_name, count in sorted(odd_types.items()):
+    for type_name, count in sorted(report.custom_types.items()):
         warnings.append(
-            f"note type {type_name!r} is not Basic, Cloze or type-in: its {count} note(s) became "
-            "basic questions from their first two fields"
+            f"note type {type_name!r} is not one of Anki's stock types: in its {count} note(s), the "
+            "fields beyond the question and the answer went into the explanation, each by name"
         )
+    warnings.extend(report.skipped)
     if skipped:
         warnings.append(f"{skipped} note(s) had no note type in the package and were skipped")
 
@@ -253,7 +219,9 @@ def _read_apkg(path: Path) -> ImportResult:
         except ValidationError as error:
             first = error.errors()[0]
             where = ".".join(str(part) for part in first["loc"])
-            warnings.append(f"note {data.get('id')}: skipped: {where}: {first['msg']}")
+            text = next((str(data[k]) for k in ("prompt", "text", "statement") if data.get(k)), "")
+            label = repr(text[:50]) if text else data.get("id")
+            warnings.append(f"note {label}: skipped: {where}: {first['msg']}")
     if not deck_fields:
         raise QuizmgError(f"{path}: the package holds no notes to import")
     try:

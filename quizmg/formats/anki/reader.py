@@ -27,6 +27,8 @@ from quizmg.formats.anki.notetypes import SPECS
 COLLECTION_NAMES = ("collection.anki21b", "collection.anki21", "collection.anki2")
 # The largest member read into memory: collections of real decks are tens of MB.
 MAX_MEMBER = 1 << 30
+# The one note of the stub collection newer Anki puts beside the real one for older versions.
+_STUB_TEXT = "Please update to the latest Anki version"
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 _QUIZMG_MODEL_IDS = {spec.model_id for spec in SPECS.values()}
 
@@ -285,6 +287,11 @@ def read_package(path: str | Path) -> AnkiPackage:
                 note.deck = decks.get(deck_id, ("", ""))[0]
             note.card_ordinals.add(ordinal)
         media = _media_map(archive)
+    if notes and all(note.fields[0].startswith(_STUB_TEXT) for note in notes.values()):
+        raise QuizmgError(
+            f"{path}: holds only the placeholder Anki writes for older versions, not the notes: "
+            "export again from Anki (with 'Support older Anki versions' ticked if needed)"
+        )
     return AnkiPackage(types, list(notes.values()), decks, media)
 
 
