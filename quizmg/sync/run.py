@@ -101,7 +101,7 @@ def merge(
     # Notes edited on other devices join quizmg's view of each deck before anything goes out.
     edits = EditReport()
     for bank in banks:
-        settle_edits(col, folder, bank, deck_file_time(bank), edits)
+        settle_edits(col, folder, bank, deck_file_time(bank), edits, state.revlog_usn)
     file_banks = {bank.id: bank for bank in banks}
     banks = [apply_edits_from_anki(bank, folder) for bank in banks]
     report.notes.extend(describe_edits(edits))
@@ -222,7 +222,11 @@ def run_sync(
             # Rows the server sends from now on carry at least this usn: where the next run looks.
             next_usn = int(col.db.scalar("select usn from col") or 0)
             if merge(collection, col, folder, banks, state, now, report):
+                full_before = report.full
                 _network_sync(col, auth, account, "upload" if report.full == "download" else full, report)
+                if report.full != full_before:
+                    # A full upload made the server's collection this mirror: nothing there is new.
+                    next_usn = int(col.db.scalar("select usn from col") or 0)
             state.revlog_usn = next_usn
             state.last_sync = now.isoformat()
             save_state(folder, state)
