@@ -130,21 +130,31 @@ def merge(
     pulled = pull_answers(collection, col, cards, state.revlog_usn)
     report.answers_received += pulled.answers
     report.crammed_received += pulled.crammed
-    pushed = push_answers(collection, col, decks, state.review_mark, cards, days_of)
-    report.answers_sent += pushed.answers
     now_s = int(now.timestamp())
-    suspensions = merge_suspensions(collection, col, cards, set(state.suspended), now_s)
+    results: dict[str, Any] = {}
+
+    def write_mirror() -> None:
+        # One transaction for every row written into the mirror: the revlog rows, the states they
+        # lead to and the collection's time go in together or not at all.
+        pushed = results["pushed"] = push_answers(collection, col, decks, state.review_mark, cards, days_of)
+        suspensions = results["suspensions"] = merge_suspensions(
+            collection, col, cards, set(state.suspended), now_s
+        )
+        touched = pushed.touched | pulled.touched
+        if suspensions.to_anki or suspensions.to_quizmg:
+            touched |= set(state.suspended) ^ suspensions.now_suspended
+        written = results["written"] = write_states(collection, col, touched, cards, days_of, settings_of, now_s)
+        if int(col.db.scalar("select mod from col") or 0) != before or pushed.answers or written or suspensions.to_anki:
+            touch(col, to_ms(now))
+            results["changed"] = True
+
+    col.db.transact(write_mirror)
+    pushed, suspensions = results["pushed"], results["suspensions"]
+    report.answers_sent += pushed.answers
     report.suspended_to_quizmg += suspensions.to_quizmg
     report.suspended_to_anki += suspensions.to_anki
-    touched = pushed.touched | pulled.touched
-    if suspensions.to_anki or suspensions.to_quizmg:
-        touched |= set(state.suspended) ^ suspensions.now_suspended
-    report.states_written += write_states(collection, col, touched, cards, days_of, settings_of, now_s)
-    changed = int(col.db.scalar("select mod from col") or 0) != before or bool(
-        pushed.answers or report.states_written or suspensions.to_anki
-    )
-    if changed:
-        touch(col, to_ms(now))
+    report.states_written += results["written"]
+    changed = bool(results.get("changed"))
     state.review_mark = pushed.mark
     state.suspended = sorted(suspensions.now_suspended)
     return changed
