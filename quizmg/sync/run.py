@@ -211,6 +211,27 @@ def _network_sync(col: Any, auth: Any, account: Account, full: FullChoice | None
     return not upload
 
 
+MEDIA_TIMEOUT_S = 600.0
+
+
+def _sync_media(col: Any, auth: Any, account: Account) -> None:
+    """Images and sounds of the synced decks both ways (the library's media sync, waited for)."""
+    import time
+
+    from quizmg.sync.anki_library import translated
+
+    try:
+        col.sync_media(auth)
+        deadline = time.monotonic() + MEDIA_TIMEOUT_S
+        while col.media_sync_status().active and time.monotonic() < deadline:
+            time.sleep(0.02)
+    except Exception as error:
+        message = translated(error, account.server)
+        if message is None:
+            raise
+        raise message from None
+
+
 def run_sync(
     folder: Path, collection: Collection, banks: Sequence[Bank], now: datetime,
     *, full: FullChoice | None = None,
@@ -237,6 +258,7 @@ def run_sync(
                 if report.full != full_before:
                     # A full upload made the server's collection this mirror: nothing there is new.
                     next_usn = int(col.db.scalar("select usn from col") or 0)
+            _sync_media(col, auth, account)
             state.revlog_usn = next_usn
             state.last_sync = now.isoformat()
             save_state(folder, state)
