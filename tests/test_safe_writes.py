@@ -103,7 +103,9 @@ def _run_full_disk(args: list[str], cwd: Path, limit: int = 2000) -> subprocess.
         ["new", "out.yaml", "--force"],
     ],
 )
-def test_a_full_disk_leaves_the_old_file_whole_and_no_partial(tmp_path: Path, sample_deck: Path, args: list[str]) -> None:
+def test_a_full_disk_leaves_the_old_file_whole_and_no_partial(
+    tmp_path: Path, sample_deck: Path, args: list[str]
+) -> None:
     deck = _deck(tmp_path, sample_deck)
     name = args[args.index("-o") + 1] if "-o" in args else args[1]
     (tmp_path / name).write_text("old\n")
