@@ -46,7 +46,7 @@ def test_same_collection_as_genankis_own_writer(tmp_path: Path) -> None:
 
     our_rows = collection_rows(ours, tmp_path / "ours")
     assert our_rows == collection_rows(theirs, tmp_path / "theirs")
-    assert len(our_rows["notes"]) == 109 and len(our_rows["cards"]) == 114
+    assert len(our_rows["notes"]) == 136 and len(our_rows["cards"]) == 141
     with zipfile.ZipFile(ours) as mine, zipfile.ZipFile(theirs) as genankis:
         assert sorted(mine.namelist()) == sorted(genankis.namelist()) == ["collection.anki2", "media"]
         assert json.loads(mine.read("media")) == json.loads(genankis.read("media")) == {}

@@ -28,12 +28,16 @@ COMMANDS: dict[str, str] = {
     "due": "quizmg.cli.collection_commands:due",
     "config": "quizmg.cli.collection_commands:config",
     "undo": "quizmg.cli.collection_commands:undo",
-    "suspend": "quizmg.cli.collection_commands:suspend",
-    "unsuspend": "quizmg.cli.collection_commands:unsuspend",
+    "suspend": "quizmg.cli.cards_command:suspend",
+    "unsuspend": "quizmg.cli.cards_command:unsuspend",
+    "cards": "quizmg.cli.cards_command:cards",
+    "forget": "quizmg.cli.cards_command:forget",
+    "reschedule": "quizmg.cli.cards_command:reschedule",
     "backup": "quizmg.cli.collection_commands:backup",
     "restore": "quizmg.cli.collection_commands:restore",
     "doctor": "quizmg.cli.collection_commands:doctor",
     "optimize": "quizmg.cli.collection_commands:optimize",
+    "sync": "quizmg.cli.sync_commands:sync",
 }
 
 

@@ -18,6 +18,9 @@ class ImportResult:
 
     deck: Deck
     warnings: list[str] = field(default_factory=list)
+    # Media files the deck refers to, by their path relative to the deck file (media/NAME): the
+    # import writes them beside the deck.
+    media: dict[str, bytes] = field(default_factory=dict)
 
 
 def deck_id_from_path(path: str | Path) -> str:

@@ -26,12 +26,13 @@ DEFAULT_MAX = 60
 KINDS = ("basic", "cloze", "mcq", "truefalse", "short", "order")
 TEMPLATE_KINDS = {
     "recall": "basic", "what": "basic", "target": "mcq", "true": "truefalse",
-    "false": "truefalse", "order": "order", "cloze": "cloze",
+    "false": "truefalse", "order": "order", "cloze": "cloze", "why": "basic", "whatif": "basic",
+    "not": "mcq", "pathway": "order",
 }
 # Preference among a mechanism's templates: they mostly ask about the same fact, so one is kept.
 TEMPLATE_BONUS = {
     "target": 0.5, "recall": 0.45, "false": 0.35, "cloze": 0.3, "true": 0.2, "what": 0.6,
-    "order": 0.7,
+    "order": 0.7, "why": 0.8, "whatif": 0.55, "not": 0.5, "pathway": 0.6,
 }
 Progress = Callable[[int, int], None]
 
@@ -234,9 +235,13 @@ def _template_candidates(
         fact = {
             "what": f"define:{_group(key, terms)}",
             "order": f"chain:{mechanism.id}",
+            "pathway": f"chain:{mechanism.id}",
+            "why": f"chain:{mechanism.id}",
+            "whatif": f"predict:{mechanism.id}",
+            "not": f"not:{mechanism.id}",
         }.get(template, f"claim:{fold(mechanism.agent)}|{_group(key, terms)}")
         facts = {fact}
-        if template not in {"what", "order"}:
+        if template not in {"what", "order", "pathway", "why", "whatif", "not"}:
             facts.add(f"{statement.sentence.index}:{fold(key)}")
         if template in {"true", "false"}:
             # One true/false question per sentence, whether a template or the drafter made it.

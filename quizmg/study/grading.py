@@ -18,7 +18,7 @@ from quizmg.model import Cloze, Match, MultipleChoice, Numeric, Order, Short, Tr
 # Ratings as the scheduler numbers them (quizmg.scheduling.memory.Rating is an IntEnum of these).
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 
-LETTERS = "abcdefghijkl"
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _EDGE = string.punctuation + "¡¿«»“”‘’…–—·"
 _SPACES = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[\s,;/|]+")
@@ -122,7 +122,26 @@ def grade_text(given: str, answers: Sequence[str]) -> Grade:
 
 def grade_short(question: Short, given: str) -> Grade:
     """A short answer: the answer or any accepted alternative, typos forgiven in longer words."""
-    return grade_text(given, [question.answer, *question.accepted])
+    grade = grade_text(given, [question.answer, *question.accepted])
+    if grade.correct or not question.partial:
+        if grade.correct and question.feedback:
+            said = normalize(given)
+            for answer, feedback in question.feedback.items():
+                if normalize(answer) == said and feedback:
+                    return Grade(True, grade.expected, given, note=feedback, diff=grade.diff)
+        return grade
+    # Moodle's graded answers: an exact match (`*` stands for any text) earns its share.
+    for graded in question.partial:
+        if _wildcard(graded.text).fullmatch(_SPACES.sub(" ", given.casefold()).strip()):
+            score = min(1.0, max(0.0, graded.credit / 100))
+            return Grade(False, grade.expected, given, note=graded.feedback, score=score, diff=grade.diff)
+    return grade
+
+
+def _wildcard(pattern: str) -> re.Pattern[str]:
+    """A Moodle short-answer pattern: `*` matches any text, `\\*` a literal star."""
+    pieces = re.split(r"(\\\*|\*)", _SPACES.sub(" ", pattern.casefold()).strip())
+    return re.compile("".join(".*" if p == "*" else re.escape("*" if p == "\\*" else p) for p in pieces), re.S)
 
 
 def grade_cloze(question: Cloze, ordinal: int, given: str) -> Grade:
@@ -163,7 +182,15 @@ def grade_numeric(question: Numeric, given: str) -> Grade:
     # A hair of slack so that 0.1 + 0.2 style rounding never fails an exact answer.
     slack = 1e-9 * max(1.0, abs(question.answer))
     correct = abs(value - question.answer) <= question.tolerance + slack
-    return Grade(correct, expected, given)
+    if correct or not question.more:
+        note = question.feedback if correct else question.other_feedback
+        return Grade(correct, expected, given, note=note)
+    # Moodle's other graded numbers, each with its own tolerance and credit.
+    for other in question.more:
+        if abs(value - other.answer) <= other.tolerance + 1e-9 * max(1.0, abs(other.answer)):
+            score = min(1.0, max(0.0, other.credit / 100))
+            return Grade(score >= 1.0, expected, given, note=other.feedback, score=score)
+    return Grade(False, expected, given, note=question.other_feedback)
 
 
 def _positions(given: str, count: int, what: str) -> list[int]:
@@ -197,6 +224,12 @@ def grade_mcq(question: MultipleChoice, given: str, shown: Sequence[int]) -> Gra
     expected = "; ".join(
         f"{LETTERS[place]}) {question.choices[index].text}" for place, index in enumerate(shown) if index in right
     )
+    if any(choice.credit is not None for choice in question.choices):
+        # Moodle's credit per choice: the picked choices' percents added, from 0 to the full mark.
+        score = min(1.0, max(0.0, sum(question.credit(index) for index in picked) / 100))
+        full = score >= 1.0 - 1e-6
+        notes = [question.choices[index].explanation for index in sorted(picked) if question.choices[index].explanation]
+        return Grade(full, expected, given, note=" ".join(notes), score=score)
     # Partial credit for multi-answer questions: each wrong pick cancels a right one.
     score = max(0.0, (len(picked & right) - len(picked - right)) / len(right))
     return Grade(picked == right, expected, given, score=1.0 if picked == right else score)
@@ -237,25 +270,31 @@ def grade_match(question: Match, given: str, shown: Sequence[int]) -> Grade:
     """Pairs such as "1b 2a" (or just "b a", in the order of the left items).
 
     Left items are shown numbered in deck order; right items lettered, `shown[i]` being the
-    pair whose right side is displayed at letter i.
+    index in `question.right_items()` of the item displayed at letter i (several left items may
+    share a right item, and distractors match none).
     """
     count = len(question.pairs)
+    items = question.right_items()
+    options = len(shown)
     text = given.strip().lower()
     chosen: dict[int, int] = {}
     pairs = _PAIR.findall(text)
     if pairs and _PAIR.sub("", text).strip(" ,;") == "":
         for number, letter in pairs:
             left, place = int(number) - 1, LETTERS.find(letter)
-            if not 0 <= left < count or not 0 <= place < count or left in chosen:
+            if not 0 <= left < count or not 0 <= place < options or left in chosen:
                 raise Unreadable(f"pair each number 1-{count} with a letter once, e.g. 1b 2a")
             chosen[left] = shown[place]
     else:
-        places = _positions(text, count, "letters")
+        places = _positions(text, options, "letters")
         chosen = {left: shown[place] for left, place in enumerate(places)}
-    if len(chosen) != count or len(set(chosen.values())) != count:
+    shared = len({pair.right for pair in question.pairs}) < count
+    if len(chosen) != count or (not shared and len(set(chosen.values())) != count):
         raise Unreadable(f"give a letter for each of the {count} items, e.g. 1b 2a")
-    right = sum(1 for left, pair in chosen.items() if pair == left)
-    expected = " ".join(f"{left + 1}{LETTERS[shown.index(left)]}" for left in range(count))
+    right = sum(1 for left, item in chosen.items() if items[item] == question.pairs[left].right)
+    expected = " ".join(
+        f"{left + 1}{LETTERS[shown.index(items.index(pair.right))]}" for left, pair in enumerate(question.pairs)
+    )
     return Grade(right == count, expected, given, score=right / count)
 
 

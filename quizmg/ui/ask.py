@@ -111,7 +111,7 @@ def render_question(console: Console, asked: Asked, header: str, status: str = "
             indent(console, f"[cyan]{number}.[/cyan] {deck_text(console, pair.left)}")
         console.print("  [dim]with[/dim]")
         for place, index in enumerate(asked.shown):
-            right = question.pairs[index].right
+            right = question.right_items()[index]
             indent(console, f"[cyan]{LETTERS[place]})[/cyan] {deck_text(console, right)}")
 
 

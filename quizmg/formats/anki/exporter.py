@@ -31,6 +31,7 @@ from quizmg.formats.anki.ids import PreviousNote, anki_deck_name, note_checksum,
 from quizmg.formats.anki.notetypes import SPECS, genanki_model
 from quizmg.formats.anki.package_file import write_package_file
 from quizmg.formats.deck_html import field_html
+from quizmg.formats.media import MediaError, deck_media
 from quizmg.formats.text import collector_paused
 from quizmg.model import stable_number
 
@@ -57,26 +58,27 @@ class ExportSummary:
 
 
 class MediaCollector:
-    """Images a deck refers to by relative path: included in the package under a flat name."""
+    """Media a deck refers to, checked beforehand (quizmg.formats.media): each goes into the package
+    under its file name, as Anki keeps media in one flat folder."""
 
-    def __init__(self, base: Path | None) -> None:
-        self.base = base
-        self.files: dict[str, Path] = {}
+    def __init__(self, files: Mapping[str, Path], packed: dict[str, Path]) -> None:
+        self.files = files  # reference as written in the deck -> checked file
+        self.packed = packed  # name in the package -> file, shared by every deck of the export
 
     def __call__(self, src: str) -> str:
-        if self.base is None or "://" in src or src.startswith(("/", "data:")):
-            return src
-        path = (self.base / src).resolve()
-        if not path.is_file():
-            return src
+        path = self.files.get(src)
+        if path is None and "%" in src:  # Markdown percent-encodes spaces and other characters
+            from urllib.parse import unquote
+
+            path = self.files.get(unquote(src))
+        if path is None:
+            return src  # a web address, or text that only looks like a reference
         name = path.name
-        # Anki's media folder is flat, and genanki names each file by its own name.
-        if name in self.files and self.files[name] != path:
+        if self.packed.setdefault(name, path) != path:
             raise QuizmgError(
-                f"two images are both called {name!r} ({self.files[name]} and {path}): "
+                f"two media files are both called {name!r} ({self.packed[name]} and {path}): "
                 "Anki keeps media in one folder, so rename one of them"
             )
-        self.files[name] = path
         return name
 
 
@@ -125,6 +127,7 @@ def build_package(
     subdecks: bool = False,
     previous: Mapping[str, PreviousNote] | None = None,
     progress: Progress | None = None,
+    media_dir: Path | None = None,
 ) -> tuple[genanki.Package, ExportSummary]:
     """A genanki package of the banks' questions (not yet written), and what it holds."""
     import genanki
@@ -150,11 +153,14 @@ def build_package(
 
     for bank in banks:
         deck = bank.deck
-        media = MediaCollector(bank.path.parent if bank.path else None)
+        files, problems = deck_media(bank.questions, bank.path, media_dir)
+        if problems:
+            more = f"\n(and {len(problems) - 5} more)" if len(problems) > 5 else ""
+            raise MediaError("\n".join(problems[:5]) + more)
 
         # A partial with a positional argument, not a closure or keyword: it is called for every
         # field of every note.
-        md = partial(field_html, media)
+        md = partial(field_html, MediaCollector(files, media_files) if files else None)
 
         top_name = anki_deck_name(deck.title)
         description = "<br>".join(
@@ -166,7 +172,7 @@ def build_package(
         questions = bank.questions
         # One pass per step, not every step per question in turn: each loop keeps its own code
         # and data hot, and a big export runs about a tenth faster.
-        guids = [note_guid(deck_id, q.id or "") for q in questions]
+        guids = [q.guid or note_guid(deck_id, q.id or "") for q in questions]
         json_fields = [question_json(deck_id, q) for q in questions]
         all_fields = [
             [
@@ -194,12 +200,12 @@ def build_package(
             note = _TimedNote(model=genanki_model(key), fields=fields, tags=tags, guid=guid)
             note.mod = mod
             target = top
-            if subdecks and question.mechanism:
+            if question.anki_deck:
+                target = deck_named(question.anki_deck)
+            elif subdecks and question.mechanism:
                 target = deck_named(f"{top_name}::{anki_deck_name(question.mechanism)}")
             target.add_note(note)
             notes.append(note)
-        for name, path in media.files.items():
-            media_files.setdefault(name, path)
     if progress is not None:
         _report_every(PROGRESS_STEP, notes, progress)
     # genanki's own count of each note's cards: what Anki will get.
@@ -217,6 +223,7 @@ def write_apkg(
     now: datetime,
     subdecks: bool = False,
     progress: Progress | None = None,
+    media_dir: Path | None = None,
     learner_progress: LearnerProgress | None = None,
 ) -> ExportSummary:
     """Write the banks to an .apkg at `path`; notes unchanged since the package there keep its time.
@@ -236,13 +243,15 @@ def write_apkg(
 
             previous = previous_notes(path)
         package, summary = build_package(
-            banks, now=now, subdecks=subdecks, previous=previous, progress=progress
+            banks, now=now, subdecks=subdecks, previous=previous, progress=progress,
+            media_dir=media_dir,
         )
         summary.path = path
         if learner_progress is not None:
             from quizmg.formats.anki.progress_out import ProgressSummary, package_with_progress
 
             summary.progress = ProgressSummary()
-            package = package_with_progress(package, learner_progress, now, summary.progress)
+            guids = {(bank.id, q.id or ""): q.guid for bank in banks for q in bank.questions if q.guid}
+            package = package_with_progress(package, learner_progress, now, summary.progress, guids)
         write_package_file(package, path, now.timestamp())
     return summary

@@ -167,6 +167,9 @@ def question_json(deck_id: str, question: QuestionBase) -> str:
     # The model's own serializer, as model_dump_json() calls it (same bytes), without the
     # keyword handling that doubles its cost: this runs once per note.
     dumped = f"{_deck_json_start(deck_id)}{question.__pydantic_serializer__.to_json(question).decode()}}}"
+    if "[sound:" in dumped:
+        # Anki's media check reads every field: the hidden copy must not look like a sound tag.
+        dumped = dumped.replace("[sound:", "\\u005bsound:")
     if "&" in dumped or "<" in dumped or ">" in dumped:  # three quick scans; escaping is slower
         return html.escape(dumped, quote=False)
     return dumped

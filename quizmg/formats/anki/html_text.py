@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from quizmg.formats.media import markdown_image
+
 _BLOCK_TAGS = {"div", "p", "li", "tr", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr"}
 
 
@@ -22,7 +24,7 @@ class _TextMaker(HTMLParser):
         elif tag == "img":
             src = dict(attrs).get("src") or ""
             if src:
-                self.parts.append(f"![]({src})")
+                self.parts.append(markdown_image(src))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in {"script", "style"}:

@@ -8,16 +8,81 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from quizmg.errors import QuizmgError
-from quizmg.formats.anki.html_text import html_to_text
-from quizmg.formats.anki.ids import DECK_DATA_PREFIX, DECK_DATA_SUFFIX, guid_digest
-from quizmg.formats.anki.reader import AnkiNote, NoteType, read_package
+from quizmg.formats.anki.foreign import ForeignReport, foreign_question
+from quizmg.formats.anki.ids import DECK_DATA_PREFIX, DECK_DATA_SUFFIX
+from quizmg.formats.anki.reader import (
+    AnkiNote,
+    NoteType,
+    media_name,
+    read_media,
+    read_package,
+    refusing_damage,
+)
+from quizmg.formats.media import IMAGE, SOUND, image_src, is_external, markdown_image
 
 if TYPE_CHECKING:
     from quizmg.formats.importing import ImportResult
     from quizmg.model import QuestionBase
+
+# Where an import puts the package's media, relative to the deck file it writes.
+MEDIA_FOLDER = "media"
+
+
+class MediaLinks:
+    """Points media references at the files the import writes (media/NAME); a reference to a file
+    the package lacks becomes visible text, counted for a warning."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.names = names
+        self.missing: Counter[str] = Counter()
+
+    def _name(self, src: str) -> str | None:
+        from urllib.parse import unquote
+
+        for candidate in (src, unquote(src), Path(src).name, Path(unquote(src)).name):
+            name = media_name(candidate)
+            if name is not None and name in self.names:
+                return name
+        return None
+
+    def _image(self, match: re.Match[str]) -> str:
+        src = image_src(match)
+        if is_external(src):
+            return match.group(0)
+        name = self._name(src)
+        if name is None:
+            self.missing[src] += 1
+            return f"[image missing from the package: {src}]"
+        return markdown_image(f"{MEDIA_FOLDER}/{name}", match.group("alt"))
+
+    def _sound(self, match: re.Match[str]) -> str:
+        src = match.group(1).strip()
+        name = self._name(src)
+        if name is None:
+            self.missing[src] += 1
+            return f"[sound missing from the package: {src}]"
+        return f"[sound:{MEDIA_FOLDER}/{name}]"
+
+    def text(self, value: str) -> str:
+        if "](" in value:
+            value = IMAGE.sub(self._image, value)
+        if "[sound:" in value:
+            value = SOUND.sub(self._sound, value)
+        return value
+
+    def data(self, value: Any) -> Any:
+        """Every string in question data relinked (ids and tags hold no references)."""
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, list):
+            return [self.data(item) for item in value]
+        if isinstance(value, dict):
+            return {k: v if k in ("id", "tags", "guid", "anki_deck") else self.data(v) for k, v in value.items()}
+        return value
+
 
 def _slug(text: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
@@ -55,46 +120,16 @@ def quizmg_question(note: AnkiNote, note_type: NoteType) -> tuple[str, dict] | N
         return None
 
 
-_TYPE_IN = re.compile(r"\{\{type:(?:[^}:]*:)*([^}]+)\}\}")
-
-
-def _foreign_question(
-    note: AnkiNote, note_type: NoteType, odd_types: Counter[str]
-) -> dict:
-    """A question (as data) from a note of any Anki note type."""
-    values = {name: html_to_text(value) for name, value in zip(note_type.fields, note.fields, strict=False)}
-    names = list(values)
-    question: dict = {"id": f"anki-{guid_digest(note.guid)}"}
-    if note_type.cloze:
-        text = values.get(names[0], "") if names else ""
-        extra = values.get(names[1], "") if len(names) > 1 else ""
-        return {**question, "kind": "cloze", "text": text, "extra": extra}
-    typed = next((m.group(1).strip() for _, front, _b in note_type.templates
-                  for m in _TYPE_IN.finditer(front)), None)
-    if typed in values:
-        prompt = next((values[n] for n in names if n != typed and values[n]), "")
-        return {**question, "kind": "short", "prompt": prompt, "answer": values[typed]}
-    if len(names) < 2:
-        odd_types[note_type.name] += 1
-        return {**question, "kind": "basic", "prompt": values.get(names[0], "") if names else "",
-                "answer": "(no answer in the Anki note)"}
-    stock_extra = {"Add Reverse", "Back Extra", "Extra"}
-    extras = [(n, values[n]) for n in names[2:] if values[n]]
-    if len(note_type.templates) > 2 or any(n not in stock_extra for n, _ in extras):
-        odd_types[note_type.name] += 1
-    explanation = "\n".join(f"{n}: {v}" for n, v in extras if n != "Add Reverse")
-    return {
-        **question,
-        "kind": "basic",
-        "prompt": values[names[0]],
-        "answer": values[names[1]],
-        "reversed": 1 in note.card_ordinals and len(note_type.templates) >= 2,
-        "explanation": explanation,
-    }
-
-
 def read_apkg(path: Path) -> ImportResult:
-    """An Anki package as a quizmg deck, with warnings for what did not carry over."""
+    """An Anki package as a quizmg deck, with warnings for what did not carry over.
+
+    A damaged package, whatever the damage, is one QuizmgError naming the file.
+    """
+    with refusing_damage(Path(path)):
+        return _read_apkg(Path(path))
+
+
+def _read_apkg(path: Path) -> ImportResult:
     from pydantic import TypeAdapter, ValidationError
 
     from quizmg.formats.importing import ImportResult, deck_id_from_path, title_from_path
@@ -102,6 +137,8 @@ def read_apkg(path: Path) -> ImportResult:
 
     path = Path(path)
     package = read_package(path)
+    media = read_media(path)
+    links = MediaLinks(set(media))
     warnings: list[str] = []
     adapter: TypeAdapter = TypeAdapter(Question)
 
@@ -116,7 +153,7 @@ def read_apkg(path: Path) -> ImportResult:
 
     written: dict[str, list[dict]] = {}  # quizmg deck id -> its questions' data, in note order
     foreign: list[dict] = []
-    odd_types: Counter[str] = Counter()
+    report = ForeignReport()
     skipped = 0
     for note in package.notes:
         note_type = package.note_types.get(note.type_id)
@@ -125,20 +162,27 @@ def read_apkg(path: Path) -> ImportResult:
             continue
         stored = quizmg_question(note, note_type)
         if stored is not None:
-            written.setdefault(stored[0], []).append(stored[1])
+            written.setdefault(stored[0], []).append(links.data(stored[1]))
             continue
-        data = _foreign_question(note, note_type, odd_types)
+        found = foreign_question(note, note_type, report)
+        if found is None:
+            continue
+        data = found
         tags = [_tag(tag) for tag in note.tags]
-        if note.deck and note.deck != main_deck:
-            tags.append(_tag(f"deck::{note.deck}"))
         data["tags"] = list(dict.fromkeys(t for t in tags if t))
-        foreign.append(data)
+        # Identity: the note goes back to Anki under its own GUID, into its own (sub-)deck.
+        if note.guid.strip() and not any(c.isspace() or c == "\x1f" for c in note.guid):
+            data["guid"] = note.guid
+        if note.deck and note.deck != main_deck:
+            data["anki_deck"] = note.deck
+        foreign.append(links.data(data))
 
-    for type_name, count in sorted(odd_types.items()):
+    for type_name, count in sorted(report.custom_types.items()):
         warnings.append(
-            f"note type {type_name!r} is not Basic, Cloze or type-in: its {count} note(s) became "
-            "basic questions from their first two fields"
+            f"note type {type_name!r} is not one of Anki's stock types: in its {count} note(s), the "
+            "fields beyond the question and the answer went into the explanation, each by name"
         )
+    warnings.extend(report.skipped)
     if skipped:
         warnings.append(f"{skipped} note(s) had no note type in the package and were skipped")
 
@@ -175,12 +219,19 @@ def read_apkg(path: Path) -> ImportResult:
         except ValidationError as error:
             first = error.errors()[0]
             where = ".".join(str(part) for part in first["loc"])
-            warnings.append(f"note {data.get('id')}: skipped: {where}: {first['msg']}")
+            text = next((str(data[k]) for k in ("prompt", "text", "statement") if data.get(k)), "")
+            label = repr(text[:50]) if text else data.get("id")
+            warnings.append(f"note {label}: skipped: {where}: {first['msg']}")
     if not deck_fields:
         raise QuizmgError(f"{path}: the package holds no notes to import")
     try:
         deck: Deck = Deck.model_validate({**deck_fields, "questions": questions})
     except ValidationError as error:
         raise QuizmgError(f"{path}: the deck data in the package is not valid: {error}") from None
-    return ImportResult(deck=deck, warnings=warnings)
+    for src, count in sorted(links.missing.items()):
+        warnings.append(
+            f"{count} note(s) refer to {src!r}, which the package does not hold: shown as text instead"
+        )
+    used = {f"{MEDIA_FOLDER}/{name}": data for name, data in media.items()}
+    return ImportResult(deck=deck, warnings=warnings, media=used)
 

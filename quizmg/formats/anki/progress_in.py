@@ -9,7 +9,7 @@ from typing import Any
 
 from quizmg.formats.anki.ids import guid_digest
 from quizmg.formats.anki.importer import quizmg_question
-from quizmg.formats.anki.reader import open_collection, read_package
+from quizmg.formats.anki.reader import open_collection, read_package, refusing_damage
 
 # Revlog kinds: learning, review, relearning, filtered (cram), manual, rescheduled.
 REVLOG_LEARN, REVLOG_REVIEW, REVLOG_RELEARN, REVLOG_FILTERED, REVLOG_MANUAL, REVLOG_RESCHED = range(6)
@@ -51,8 +51,13 @@ def question_ids_by_note(path: Any) -> dict[int, str]:
 
 def package_reviews(path: Any, deck_id: str) -> list[AnkiReview]:
     """The package's revlog, oldest first, each row tied to the quizmg card it becomes."""
+    with refusing_damage(Path(path)):
+        return _package_reviews(Path(path), deck_id)
+
+
+def _package_reviews(path: Path, deck_id: str) -> list[AnkiReview]:
     question_ids = question_ids_by_note(path)
-    with open_collection(Path(path)) as (connection, _archive):
+    with open_collection(path) as (connection, _archive):
         cards = {
             card_id: (note_id, ordinal)
             for card_id, note_id, ordinal in connection.execute("SELECT id, nid, ord FROM cards")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
@@ -197,9 +198,16 @@ _REVLOG_KIND = {0: REVLOG_LEARN, 1: REVLOG_LEARN, 2: REVLOG_REVIEW, 3: REVLOG_RE
 
 
 def write_progress(
-    db: sqlite3.Cursor | sqlite3.Connection, progress: LearnerProgress, now: datetime
+    db: sqlite3.Cursor | sqlite3.Connection,
+    progress: LearnerProgress,
+    now: datetime,
+    guids: Mapping[tuple[str, str], str] | None = None,
 ) -> ProgressSummary:
-    """Put the learner's progress into a collection genanki has just written (not yet zipped)."""
+    """Put the learner's progress into a collection genanki has just written (not yet zipped).
+
+    `guids` gives the GUID of questions that keep an Anki note's own, by (deck id, question id).
+    """
+    guids = guids or {}
     summary = ProgressSummary()
     settings = progress.settings
     if settings is None:
@@ -215,7 +223,7 @@ def write_progress(
     stamp = int(now.timestamp())
     for card in progress.cards:
         # quizmg ordinals start at 1 (c1, the reverse card is 2); Anki's template ordinals at 0.
-        card_id = card_ids.get((note_guid(card.deck_id, card.question_id), card.ordinal - 1))
+        card_id = card_ids.get((_guid(card, guids), card.ordinal - 1))
         if card_id is None:
             summary.missing += 1
             continue
@@ -259,8 +267,17 @@ def write_progress(
     return summary
 
 
+def _guid(card: CardProgress, guids: Mapping[tuple[str, str], str]) -> str:
+    key = (card.deck_id, card.question_id)
+    return guids.get(key) or note_guid(*key)
+
+
 def package_with_progress(
-    package: genanki.Package, progress: LearnerProgress, now: datetime, summary: ProgressSummary
+    package: genanki.Package,
+    progress: LearnerProgress,
+    now: datetime,
+    summary: ProgressSummary,
+    guids: Mapping[tuple[str, str], str] | None = None,
 ) -> genanki.Package:
     """A genanki package that writes the learner's progress right after its notes and cards."""
     import genanki
@@ -268,7 +285,7 @@ def package_with_progress(
     class ProgressPackage(genanki.Package):
         def write_to_db(self, cursor, timestamp, id_gen):  # type: ignore[no-untyped-def]
             super().write_to_db(cursor, timestamp, id_gen)
-            for name, value in vars(write_progress(cursor, progress, now)).items():
+            for name, value in vars(write_progress(cursor, progress, now, guids)).items():
                 setattr(summary, name, value)
 
     return ProgressPackage(package.decks, media_files=package.media_files)

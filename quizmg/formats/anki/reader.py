@@ -25,6 +25,10 @@ from quizmg.formats.anki.ids import PreviousNote, note_checksum
 from quizmg.formats.anki.notetypes import SPECS
 
 COLLECTION_NAMES = ("collection.anki21b", "collection.anki21", "collection.anki2")
+# The largest member read into memory: collections of real decks are tens of MB.
+MAX_MEMBER = 1 << 30
+# The one note of the stub collection newer Anki puts beside the real one for older versions.
+_STUB_TEXT = "Please update to the latest Anki version"
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 _QUIZMG_MODEL_IDS = {spec.model_id for spec in SPECS.values()}
 
@@ -70,6 +74,10 @@ class AnkiPackage:
 def _varint(data: bytes, pos: int) -> tuple[int, int]:
     result = shift = 0
     while True:
+        if pos >= len(data):
+            raise ValueError("a protobuf number runs past the end of its message")
+        if shift > 63:
+            raise ValueError("a protobuf number is longer than 64 bits")
         byte = data[pos]
         pos += 1
         result |= (byte & 0x7F) << shift
@@ -88,13 +96,16 @@ def protobuf_fields(data: bytes) -> dict[int, list[int | bytes]]:
         value: int | bytes
         if wire == 0:
             value, pos = _varint(data, pos)
-        elif wire == 2:
-            length, pos = _varint(data, pos)
-            value, pos = data[pos : pos + length], pos + length
-        elif wire == 1:
-            value, pos = int.from_bytes(data[pos : pos + 8], "little"), pos + 8
-        elif wire == 5:
-            value, pos = int.from_bytes(data[pos : pos + 4], "little"), pos + 4
+        elif wire in (1, 2, 5):
+            if wire == 2:
+                length, pos = _varint(data, pos)
+            else:
+                length = 8 if wire == 1 else 4
+            if pos + length > len(data):
+                raise ValueError("a protobuf field runs past the end of its message")
+            chunk = data[pos : pos + length]
+            value = chunk if wire == 2 else int.from_bytes(chunk, "little")
+            pos += length
         else:
             raise ValueError(f"unsupported protobuf wire type {wire}")
         found.setdefault(number, []).append(value)
@@ -111,15 +122,53 @@ def _text(message: dict[int, list[int | bytes]], number: int) -> str:
     return value.decode("utf-8", errors="replace") if isinstance(value, bytes) else ""
 
 
-def unzstd(data: bytes) -> bytes:
-    """Data decompressed if it is a zstd frame, else unchanged."""
+def unzstd(data: bytes, limit: int = MAX_MEMBER) -> bytes:
+    """Data decompressed if it is a zstd frame, else unchanged; more than `limit` bytes is refused."""
     if not data.startswith(_ZSTD_MAGIC):
         return data
     import zstandard
 
     # A streaming reader, because Anki's frames do not always record their decompressed size.
     with zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data)) as reader:
-        return reader.read()
+        out = reader.read(limit + 1)
+    if len(out) > limit:
+        raise ValueError(f"a member decompresses to more than {limit >> 20} MB")
+    return out
+
+
+def read_member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """A zip member's bytes, decompressed if zstd; a member bigger than MAX_MEMBER is refused."""
+    if archive.getinfo(name).file_size > MAX_MEMBER:
+        raise ValueError(f"{name} is larger than {MAX_MEMBER >> 20} MB")
+    return unzstd(archive.read(name))
+
+
+# What a damaged package can raise while it is read: each becomes one message naming the file.
+DAMAGE = (
+    ValueError, KeyError, TypeError, IndexError, AttributeError, LookupError, EOFError,
+    NotImplementedError, RuntimeError, zipfile.BadZipFile, sqlite3.Error, OSError,
+)
+
+
+@contextmanager
+def refusing_damage(path: Path) -> Iterator[None]:
+    """Turn whatever a damaged package raises into one QuizmgError naming the file."""
+    import zlib
+
+    try:
+        import zstandard
+
+        zstd_error: tuple[type[BaseException], ...] = (zstandard.ZstdError,)
+    except ImportError:  # pragma: no cover - zstandard is a dependency
+        zstd_error = ()
+    caught: tuple[type[BaseException], ...] = (*DAMAGE, zlib.error, *zstd_error)
+    try:
+        yield
+    except QuizmgError:
+        raise
+    except caught as error:
+        detail = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+        raise QuizmgError(f"{path}: the package is damaged and cannot be imported ({detail})") from None
 
 
 # --- opening a package --------------------------------------------------------------------------
@@ -138,7 +187,10 @@ def open_collection(path: Path) -> Iterator[tuple[sqlite3.Connection, zipfile.Zi
         if member is None:
             raise QuizmgError(f"{path}: not an Anki package: it holds no collection file")
         database = Path(tmp) / "collection.sqlite"
-        database.write_bytes(unzstd(archive.read(member)))
+        try:
+            database.write_bytes(read_member(archive, member))
+        except (ValueError, zipfile.BadZipFile, OSError, EOFError) as error:
+            raise QuizmgError(f"{path}: the collection inside is damaged: {error}") from None
         connection = sqlite3.connect(database)
         try:
             connection.execute("SELECT count(*) FROM notes").fetchone()
@@ -199,11 +251,14 @@ def _note_types_and_decks(
 
 def _media_map(archive: zipfile.ZipFile) -> dict[str, str]:
     try:
-        data = unzstd(archive.read("media"))
+        data = read_member(archive, "media")
     except KeyError:
         return {}
     if data.lstrip().startswith(b"{"):
-        return {name: member for member, name in json.loads(data).items()}
+        listed = json.loads(data)
+        if not isinstance(listed, dict):
+            raise ValueError("the media list is not a JSON object")
+        return {name: str(member) for member, name in listed.items() if isinstance(name, str)}
     entries = protobuf_fields(data).get(1, [])
     media = {}
     for index, entry in enumerate(entries):
@@ -215,7 +270,7 @@ def _media_map(archive: zipfile.ZipFile) -> dict[str, str]:
 def read_package(path: str | Path) -> AnkiPackage:
     """Note types, notes (with their deck and cards), decks and media names of a package."""
     path = Path(path)
-    with open_collection(path) as (connection, archive):
+    with refusing_damage(path), open_collection(path) as (connection, archive):
         types, decks = _note_types_and_decks(connection)
         notes: dict[int, AnkiNote] = {}
         for note_id, guid, type_id, mod, tags, flds in connection.execute(
@@ -232,6 +287,11 @@ def read_package(path: str | Path) -> AnkiPackage:
                 note.deck = decks.get(deck_id, ("", ""))[0]
             note.card_ordinals.add(ordinal)
         media = _media_map(archive)
+    if notes and all(note.fields[0].startswith(_STUB_TEXT) for note in notes.values()):
+        raise QuizmgError(
+            f"{path}: holds only the placeholder Anki writes for older versions, not the notes: "
+            "export again from Anki (with 'Support older Anki versions' ticked if needed)"
+        )
     return AnkiPackage(types, list(notes.values()), decks, media)
 
 
@@ -244,7 +304,7 @@ def previous_notes(path: str | Path) -> dict[str, PreviousNote]:
     try:
         with open_collection(Path(path)) as (connection, _archive):
             rows = connection.execute("SELECT guid, mid, mod, tags, flds FROM notes").fetchall()
-    except (QuizmgError, zipfile.BadZipFile, sqlite3.DatabaseError, KeyError, ValueError):
+    except (QuizmgError, *DAMAGE):
         return {}
     return {
         guid: PreviousNote(note_checksum(mid, flds.split("\x1f"), tags.split()), mod)
@@ -253,17 +313,33 @@ def previous_notes(path: str | Path) -> dict[str, PreviousNote]:
     }
 
 
+def media_name(name: str) -> str | None:
+    """A package's media name as a safe file name: no folders, not hidden, no control characters."""
+    safe = Path(name.replace("\\", "/")).name
+    if not safe or safe.startswith(".") or any(ord(c) < 32 or ord(c) == 127 for c in safe):
+        return None
+    return safe
+
+
+def read_media(path: str | Path) -> dict[str, bytes]:
+    """The package's media files by safe name (see `media_name`); unsafe names are left out."""
+    media: dict[str, bytes] = {}
+    with refusing_damage(Path(path)), zipfile.ZipFile(Path(path)) as archive:
+        members = set(archive.namelist())
+        for name, member in _media_map(archive).items():
+            safe = media_name(name)
+            if safe is not None and safe not in media and member in members:
+                media[safe] = read_member(archive, member)
+    return media
+
+
 def extract_media(path: str | Path, folder: str | Path) -> list[Path]:
     """Copy the package's media files into `folder`; the paths written."""
-    path, folder = Path(path), Path(folder)
+    folder = Path(folder)
     written = []
-    with zipfile.ZipFile(path) as archive:
-        for name, member in _media_map(archive).items():
-            safe = Path(name).name
-            if not safe or safe.startswith("."):
-                continue
-            folder.mkdir(parents=True, exist_ok=True)
-            target = folder / safe
-            target.write_bytes(unzstd(archive.read(member)))
-            written.append(target)
+    for name, data in read_media(path).items():
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / name
+        target.write_bytes(data)
+        written.append(target)
     return written
