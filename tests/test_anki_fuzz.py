@@ -18,11 +18,11 @@ import pytest
 import zstandard
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_anki_import import anki_made_collection, export_from_anki
 
 from quizmg.errors import QuizmgError
 from quizmg.formats.anki.importer import read_apkg
 from quizmg.formats.anki.progress_in import package_reviews
-from tests.test_anki_import import anki_made_collection, export_from_anki
 
 EXAMPLES = int(os.environ.get("QUIZMG_FUZZ_EXAMPLES", "300"))
 LONG_RUN = "QUIZMG_FUZZ_EXAMPLES" in os.environ

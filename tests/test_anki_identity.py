@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from test_anki_import import anki_made_collection, export_from_anki
 
 from quizmg.bank import load_bank
 from quizmg.formats.anki.exporter import write_apkg
@@ -14,7 +15,6 @@ from quizmg.formats.anki.importer import read_apkg
 from quizmg.formats.anki.reader import read_package
 from quizmg.formats.media import write_media
 from quizmg.formats.yaml_deck import dump_yaml_deck
-from tests.test_anki_import import anki_made_collection, export_from_anki
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
 

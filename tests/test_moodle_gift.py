@@ -198,3 +198,65 @@ def test_export_of_the_sample_decks_reads_back_in_moodle(tmp_path: Path) -> None
     _exported_through_moodle(load_yaml_deck(DATA / "sample.yaml")[0], tmp_path)
     rivers = read_gift((DATA / "teacher" / "rivers.gift").read_text(encoding="utf-8"), "rivers.gift").deck
     _exported_through_moodle(rivers, tmp_path)
+
+
+# ------------------------------------------------------------------ exports that grade the same
+
+
+def _hostile_deck() -> Deck:
+    from quizmg.model import Choice, Pair
+
+    return Deck(
+        id="hostile",
+        title="Cells/Tissues",
+        tags=["biology", "unit-4"],
+        questions=[
+            Short(id="idea", prompt="Say *anything*", answer="I have no idea *"),
+            MultipleChoice(
+                id="half",
+                prompt="[markdown] is the start of this prompt",
+                choices=[Choice(text="%50% of people", correct=True), Choice(text="[x] a box")],
+            ),
+            TrueFalse(id="tags", statement="<b>bold</b> and <script>alert(1)</script> \x1b[2J\u202e", answer=True),
+            Match(
+                id="m",
+                prompt="Pair them",
+                pairs=[Pair(left="a < b", right="x*"), Pair(left="c & d", right="[y]")],
+                section="Part 1/Part 2",
+            ),
+        ],
+    )
+
+
+def test_export_escapes_what_moodle_would_read_otherwise() -> None:
+    text, _ = write_gift(_hostile_deck())
+    assert "{=I have no idea \\*}" in text  # `*` is Moodle's wildcard in short answers
+    assert "=%50% of people" in text  # after `=`, Moodle reads no weight
+    assert "~[markdown][x] a box" in text  # a leading [x] is no format, but [html] would be
+    assert "::half::[markdown][markdown] is the start" in text
+    assert "&lt;script&gt;" in text and "\x1b" not in text and "&lt;U+001B&gt;[2J&lt;U+202E&gt;" in text
+    assert "$CATEGORY: $course$/Cells//Tissues/Part 1//Part 2" in text  # `/` would nest categories
+    assert "[tag:biology] [tag:unit-4]" in text
+
+
+def test_export_of_hostile_text_shows_and_grades_the_same_in_moodle(tmp_path: Path) -> None:
+    need_moodle()
+    deck = _hostile_deck()
+    path = tmp_path / "hostile.gift"
+    path.write_text(write_gift(deck)[0], encoding="utf-8")
+    reading = moodle_read(path)
+    assert reading["errors"] == []
+    categories = [q["category"] for q in reading["questions"] if q["qtype"] == "category"]
+    assert categories[-1] == "$course$/Cells//Tissues/Part 1//Part 2"
+    moodle = {q["idnumber"]: q for q in reading["questions"] if q["qtype"] != "category"}
+    assert all(q["save_problems"] == [] for q in moodle.values())
+    assert [(a["answer"], a["fraction"]) for a in moodle["idea"]["answers"]] == [("I have no idea \\*", 1.0)]
+    half = moodle["half"]
+    assert half["textformat"] == "markdown" and half["text"] == "[markdown] is the start of this prompt"
+    assert [(a["text"], a["fraction"]) for a in half["answers"]] == [("%50% of people", 1.0), ("[x] a box", 0.0)]
+    shown_tf = moodle_view(moodle["tags"])
+    assert shown_tf is not None
+    assert shown_tf["text"] == "<b>bold</b> and <script>alert(1)</script> <U+001B>[2J<U+202E>"
+    assert moodle["tags"]["tags"] == ["biology", "unit-4"]
+    pairs = moodle_view(moodle["m"])
+    assert pairs is not None and pairs["pairs"] == [("a < b", "x*"), ("c & d", "[y]")]

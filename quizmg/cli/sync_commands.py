@@ -11,6 +11,7 @@ import click
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from quizmg.bank import Bank
     from quizmg.sync import SyncReport
 
 
@@ -34,15 +35,25 @@ def sync(ctx: click.Context, full: str | None) -> None:
         _run(full)
 
 
+def _file_bank(name: str) -> Bank:
+    """A synced deck as its file gives it (the run lays the edits made in Anki over it itself)."""
+    from quizmg.bank import load_bank
+    from quizmg.catalog import resolve_deck
+    from quizmg.cli.common import bank_cache, kept_to_the_end, registered_decks
+
+    with kept_to_the_end():
+        return load_bank(resolve_deck(name, registered_decks()), bank_cache())
+
+
 def _run(full: str | None) -> None:
-    from quizmg.cli.common import open_bank, open_user_collection, utc_now
+    from quizmg.cli.common import open_user_collection, utc_now
     from quizmg.sync import FullSyncNeeded, load_state, run_sync
 
     folder = _folder()
     state = load_state(folder)
     if not state.decks:
         raise click.ClickException("no decks chosen to sync: add one with `quizmg sync add DECK`.")
-    banks = [open_bank(name) for name in state.decks]
+    banks = [_file_bank(name) for name in state.decks]
     now = utc_now()
     with open_user_collection(now) as collection:
         try:

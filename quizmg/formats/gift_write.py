@@ -74,7 +74,8 @@ def _answer_text(value: str) -> str:
 
 
 def _plain(value: str) -> str:
-    """A typed answer or a match's right item, compared as written: `*` escaped (Moodle's wildcard)."""
+    """A typed answer, compared as written: `*` escaped (Moodle's wildcard), a leading `[` kept from
+    being read as a format tag."""
     written = escape(visible(value)).replace("*", "\\*")
     return "[plain]" + written if written.startswith("[") else written
 
@@ -89,6 +90,11 @@ def _title(question: QuestionBase) -> str:
 
 def _bracketed(value: str) -> str:
     return visible(value).replace("]", "\\]")
+
+
+def _item(value: str) -> str:
+    """A match's right item: Moodle keeps it as written (no format, no wildcard)."""
+    return escape(visible(value))
 
 
 def _grade(credit: float, qid: str, warnings: list[str]) -> str:
@@ -151,8 +157,8 @@ def _write_question(question: QuestionBase, deck_tags: list[str], warnings: list
             number += f" ~#{_answer_text(question.other_feedback)}"
         return [meta, f"{head}{text(prompt)} {{#{number}{general}}}"]
     if isinstance(question, Match):
-        lines = [f"\t={_answer_text(_no_arrow(p.left, qid, warnings))} -> {_plain(p.right)}" for p in question.pairs]
-        lines += [f"\t= -> {_plain(item)}" for item in question.distractors]
+        lines = [f"\t={_answer_text(_no_arrow(p.left, qid, warnings))} -> {_item(p.right)}" for p in question.pairs]
+        lines += [f"\t= -> {_item(item)}" for item in question.distractors]
         return [meta, f"{head}{text(question.prompt)} {{", *lines, *([f"\t{general}"] if general else []), "}"]
     if isinstance(question, Order):
         warnings.append(f"{qid}: GIFT has no ordering question; written as matching steps to positions")

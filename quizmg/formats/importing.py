@@ -84,8 +84,31 @@ def detect_text_format(text: str, path: str | Path = "<file>") -> str:
     )
 
 
+def distinct_ids(result: ImportResult) -> ImportResult:
+    """Ids shared by several questions (a row repeated in a spreadsheet, two questions with one
+    prompt) made distinct with a suffix, so that what `import` writes passes `quizmg check`."""
+    seen: set[str] = set()
+    questions = []
+    for question in result.deck.questions:
+        qid = question.id or ""
+        candidate, counter = qid, 2
+        while candidate in seen:
+            candidate, counter = f"{qid}-{counter}", counter + 1
+        seen.add(candidate)
+        questions.append(question if candidate == qid else question.model_copy(update={"id": candidate}))
+    if all(a is b for a, b in zip(questions, result.deck.questions, strict=True)):
+        return result
+    deck = Deck.model_validate({**result.deck.model_dump(exclude={"questions"}), "questions": questions})
+    return ImportResult(deck, result.warnings)
+
+
 def import_file(path: str | Path, format_name: str | None = None) -> tuple[str, ImportResult]:
     """Read a file of any supported format into a deck; the format is detected unless given."""
+    found, result = _import_file(path, format_name)
+    return found, distinct_ids(result)
+
+
+def _import_file(path: str | Path, format_name: str | None = None) -> tuple[str, ImportResult]:
     from quizmg.formats.text import read_text
     from quizmg.safe_files import FileRefused, check_regular
 

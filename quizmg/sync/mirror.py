@@ -108,6 +108,28 @@ def import_decks(col: Any, folder: Path, banks: Iterable[Bank], now: datetime) -
     return changed
 
 
+def overwrite_notes(col: Any, folder: Path, deck: str, guids: Iterable[str]) -> int:
+    """Give these notes the fields quizmg just sent, even where Anki's importer kept its own (an
+    edit in Anki within the same second as quizmg's): the edit quizmg settled on must arrive."""
+    from quizmg.formats.anki.reader import read_package
+
+    wanted = set(guids)
+    if not wanted:
+        return 0
+    sent = {note.guid: note.fields for note in read_package(folder / OUTGOING_FOLDER / f"{deck}.apkg").notes}
+    changed = 0
+    for guid in wanted & set(sent):
+        note_id = col.db.scalar("select id from notes where guid = ?", guid)
+        if note_id is None:
+            continue
+        note = col.get_note(note_id)
+        if list(note.fields) != sent[guid] and len(note.fields) == len(sent[guid]):
+            note.fields = list(sent[guid])
+            col.update_note(note)
+            changed += 1
+    return changed
+
+
 def use_learner_settings(col: Any, banks: Iterable[Bank], settings_of: dict[str, Settings]) -> bool:
     """FSRS on, and each synced deck under a deck options preset with the learner's parameters,
     retention and steps, so a card answered on another device is scheduled as quizmg would.

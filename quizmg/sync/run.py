@@ -56,6 +56,7 @@ class SyncReport:
     states_written: int = 0
     suspended_to_quizmg: int = 0
     suspended_to_anki: int = 0
+    edits: int = 0  # notes edited in Anki taken in, or settled against an edit of the deck file
     full: str | None = None  # "upload" or "download" when one happened
     network_syncs: int = 0
     server_message: str = ""
@@ -65,7 +66,7 @@ class SyncReport:
     def moved(self) -> bool:
         return any(
             (self.answers_sent, self.answers_received, self.notes_sent, self.states_written,
-             self.suspended_to_quizmg, self.suspended_to_anki, self.full)
+             self.suspended_to_quizmg, self.suspended_to_anki, self.edits, self.full)
         )
 
 
@@ -94,13 +95,32 @@ def merge(
     now: datetime, report: SyncReport,
 ) -> bool:
     """Both ways between quizmg and the mirror; True when the mirror changed."""
+    from quizmg.sync.edits import EditReport, deck_file_time, describe_edits, settle_edits
+    from quizmg.sync.overlay import apply_edits_from_anki
+
+    # Notes edited on other devices join quizmg's view of each deck before anything goes out.
+    edits = EditReport()
+    for bank in banks:
+        settle_edits(col, folder, bank, deck_file_time(bank), edits)
+    file_banks = {bank.id: bank for bank in banks}
+    banks = [apply_edits_from_anki(bank, folder) for bank in banks]
+    report.notes.extend(describe_edits(edits))
+    report.edits += len(edits.taken) + len(edits.kept_quizmg) + len(edits.kept_anki)
     decks = [bank.id for bank in banks]
     for bank in banks:
         collection.sync(bank, now)  # the deck's cards exist in quizmg before answers cross
     before = int(col.db.scalar("select mod from col") or 0)
     changed_decks = [bank for bank in banks if state.deck_hashes.get(bank.id) != bank.content_hash]
     if changed_decks:
+        from quizmg.formats.anki.ids import note_guid
+        from quizmg.sync.edits import save_sent_checksums
+        from quizmg.sync.mirror import overwrite_notes
+
         report.notes_sent += import_decks(col, folder, changed_decks, now)
+        for bank in changed_decks:
+            save_sent_checksums(folder, file_banks[bank.id])
+            settled = [label.split("/", 1)[1] for label in edits.kept_quizmg if label.startswith(f"{bank.id}/")]
+            overwrite_notes(col, folder, bank.id, (note_guid(bank.id, question) for question in settled))
     settings_of = {bank.id: collection.settings(bank.id) for bank in banks}
     use_learner_settings(col, banks, settings_of)
     for bank in changed_decks:
@@ -185,7 +205,8 @@ def run_sync(
     folder: Path, collection: Collection, banks: Sequence[Bank], now: datetime,
     *, full: FullChoice | None = None,
 ) -> SyncReport:
-    """Sync quizmg's chosen decks with the account's server, both ways."""
+    """Sync quizmg's chosen decks with the account's server, both ways. `banks` are the decks as
+    their files give them (without the edits from Anki, which the run lays over them itself)."""
     account = load_account(folder)
     if account is None:
         raise NotLoggedIn("not logged in to a sync server: run `quizmg sync login` first.")

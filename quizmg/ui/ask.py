@@ -92,6 +92,25 @@ def hint(asked: Asked) -> str:
     return "type your answer"
 
 
+ONE_KEY_LIMIT = 9
+
+
+def one_key_answers(asked: Asked) -> str:
+    """The keys that answer this card at a single press, or "" when an answer may be longer.
+
+    True/false (t, f) and multiple choice with one right answer and at most nine choices
+    (a letter or a digit): no answer to these has two characters, so waiting for Enter only
+    slows the learner. Shared by quiz and study so both read such cards the same way."""
+    question = asked.question
+    if asked.kind == "truefalse":
+        return "tf"
+    if isinstance(question, MultipleChoice) and not question.multiple:
+        count = len(question.choices)
+        if count <= ONE_KEY_LIMIT:
+            return LETTERS[:count] + "".join(str(n) for n in range(1, count + 1))
+    return ""
+
+
 def render_question(console: Console, asked: Asked, header: str, status: str = "") -> None:
     """The header rule, a status line, the prompt, and the choices, steps or pairs to answer from."""
     console.print()
