@@ -87,16 +87,23 @@ def quiz(
     result = QuizResult(bank.id, seed, paper, _now(), time_limit=limit)
     result.same_paper = same_paper_command(deck, seed, count, chosen_kinds, mechanism)
     sit_quiz(console, keyboard, result, feedback=feedback, now=_now, source_title=source)
-    _store_quiz(result)
+    try:
+        _store_quiz(result)
+        not_saved = None
+    except Exception as error:  # a full disk: the learner still gets the score and the JSON
+        not_saved = error
     render_quiz_summary(console, result, source)
     if json_path:
         text = json.dumps(result.as_json(), indent=2, ensure_ascii=False)
         if json_path == "-":
             click.echo(text)
         else:
-            with open(json_path, "w", encoding="utf-8") as handle:
-                handle.write(text + "\n")
+            from quizmg.safe_files import write_text
+
+            write_text(json_path, text + "\n")
             console.print(f"[dim]Results written to {_literal(json_path)}[/dim]")
+    if not_saved is not None:
+        raise not_saved  # reported as the situation (disk full, read-only), exit status 1
 
 
 def _literal(text: str) -> str:
