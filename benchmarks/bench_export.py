@@ -12,7 +12,7 @@ The runs take turns in an order that rotates every round, each from a freshly co
 medians and their ratios are printed (the target is a ratio of at most 1.3), for wall-clock time
 and for the CPU time of this process: on a shared machine other programs stretch wall-clock times
 unevenly, while CPU time counts only the work each side does (and not the waits for the disk,
-which quizmg's writer avoids: see quizmg/formats/apkg_file.py). The rounds are timed twice: as
+which quizmg's writer avoids: see quizmg/formats/anki/package_file.py). The rounds are timed twice: as
 each side runs (quizmg pauses the garbage collector during an export, as `quizmg export` does;
 bare genanki leaves it on), and with the collector off for both, which shows the work alone.
 A last line times quizmg exporting again over its previous package (it reads that package to
@@ -34,7 +34,7 @@ from pathlib import Path
 import genanki
 
 from quizmg.bank import Bank, bank_from_deck
-from quizmg.formats.apkg_export import build_package, write_apkg
+from quizmg.formats.anki.exporter import build_package, write_apkg
 from quizmg.formats.deck_html import _render_markdown
 from quizmg.model import Deck
 

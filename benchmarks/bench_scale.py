@@ -8,6 +8,8 @@ Measures, each as the median of several runs, beside its target:
   - recording an answer durably (one committed, fsynced transaction)    target <= 2 ms
   - replaying the whole review log into the card-state cache            target <= 10 s
   - database size per review                                            target <= 120 bytes
+  - the card browser (`quizmg cards`): each search of its help, counted and its first 500 cards
+    laid out as the table and as JSON, the slowest search's median        target <= 300 ms
 and, where the `anki` package is installed, Anki's own first queue (col.sched.get_queued_cards())
 on an Anki collection of the same number of cards, built in the same run.
 
@@ -93,6 +95,54 @@ def generate(path: Path, cards: int, reviews: int, seed: int = 1) -> Collection:
             rows,
         )
     return collection
+
+
+CARD_SEARCHES = ("", "is:new", "is:learning", "is:review", "is:due", "is:suspended", "is:buried",
+                 "is:leech", "mech:m7", "tag:t3", "kind:cloze", "target 42", "deck:scale -is:new is:due tag:t1",
+                 "-tag:t1 -mech:m2*")
+
+
+def browse_cards_ms(collection: Collection, runs: int) -> tuple[dict[str, float], float]:
+    """Median ms of each card-browser search (count, first 500 cards as table and JSON lines), and
+    of the JSON of every card with no search. The deck has no file here: its question facts
+    (prompt, tags, mechanism, kind) are made up as a loaded deck would give them."""
+    import json
+
+    from quizmg.cli.cards_command import card_object, table_lines
+    from quizmg.store.card_query import CardQuery, QuestionFacts, parse_query, select_cards
+
+    db = collection.connection
+    with write_transaction(db):  # some of every state the searches ask for
+        db.execute("UPDATE cards SET suspended = 1 WHERE id % 50 = 7")
+        db.execute("UPDATE cards SET leech = 1 WHERE id % 97 = 3")
+        db.execute("UPDATE cards SET buried_until = ? WHERE id % 101 = 5", (NOW.date().toordinal() + 1,))
+    count = db.execute("SELECT count(*) FROM cards").fetchone()[0]
+    facts = {
+        f"q{i}": QuestionFacts(f"What does agent {i} do to target {i % 1000}?",
+                               "cloze" if i % 7 == 0 else "basic", f"m{i % 100}",
+                               frozenset({f"t{i % 10}", "scale"}))
+        for i in range(count)
+    }
+
+    def facts_of(deck: str) -> dict[str, QuestionFacts]:
+        return facts
+
+    figures = {}
+    for search in CARD_SEARCHES:
+        query = parse_query(search)
+
+        def browse(query: CardQuery = query) -> None:
+            found = select_cards(collection, query, NOW, facts_of=facts_of, limit=500)
+            table_lines(found.cards, NOW, facts_of)
+            json.dumps([card_object(card, NOW, facts.get(card.question_id)) for card in found.cards])
+
+        figures[search] = median_ms(browse, runs)
+
+    def every_card_as_json() -> None:
+        found = select_cards(collection, parse_query(""), NOW)
+        json.dumps([card_object(card, NOW, facts.get(card.question_id)) for card in found.cards])
+
+    return figures, median_ms(every_card_as_json, 1)
 
 
 def median_ms(action, runs: int) -> float:  # type: ignore[no-untyped-def]
@@ -231,6 +281,7 @@ def main() -> None:
         record_ms = median_ms(answer, max(options.runs, 100))
         size = database_bytes(collection)
         per_review = size / options.reviews
+        browse, every_json_ms = browse_cards_ms(collection, options.runs)
         collection.close()
 
     anki_ms = None if options.no_anki else anki_first_queue_ms(options.cards, options.runs)
@@ -240,6 +291,10 @@ def main() -> None:
     print(f"{'measure':34}{'quizmg':>12}{'target':>12}{'Anki':>12}")
     anki_text = "n/a" if anki_ms is None else f"{anki_ms:.1f} ms"
     print(f"{'build the due queue':34}{queue_ms:>9.2f} ms{'<= 10 ms':>12}{anki_text:>12}")
+    slowest = max(browse, key=browse.__getitem__)
+    print(f"{'browse cards (slowest search)':34}{browse[slowest]:>9.2f} ms{'<= 300 ms':>12}")
+    print(f"  ({slowest!r}; median of all {len(browse)} searches "
+          f"{statistics.median(browse.values()):.1f} ms; every card as JSON {every_json_ms:.0f} ms)")
     print(f"{'record an answer durably':34}{record_ms:>9.2f} ms{'<= 2 ms':>12}")
     print(f"{'replay the whole log':34}{replay_s:>10.2f} s{'<= 10 s':>12}")
     print(f"  ({replay_s * 1e6 / options.reviews:.2f} us per review, store included; runs "

@@ -39,6 +39,8 @@ _BANK_CODE = (
     "model/deck.py",
     "model/questions.py",
     "generate/templates.py",
+    "generate/template_text.py",
+    "generate/chains.py",
     "formats/text.py",
     "formats/yaml_text.py",
     "formats/yaml_deck.py",

@@ -17,8 +17,10 @@ from anki.collection import (
 
 from quizmg.bank import load_bank
 from quizmg.errors import QuizmgError
-from quizmg.formats.apkg_export import write_apkg
-from quizmg.formats.apkg_import import extract_media, html_to_text, read_apkg, read_package
+from quizmg.formats.anki.exporter import write_apkg
+from quizmg.formats.anki.html_text import html_to_text
+from quizmg.formats.anki.importer import read_apkg
+from quizmg.formats.anki.reader import extract_media, read_package
 from quizmg.model import Basic, Cloze, Short
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
@@ -107,7 +109,8 @@ def test_anki_package_becomes_a_deck(anki_packages: dict[str, Path], form: str) 
 
     mito = by_prompt["mitochondrion"]
     assert isinstance(mito, Basic) and mito.reversed
-    assert mito.tags == ["cells", "deck::Biology::Cells"]
+    assert mito.tags == ["cells"] and mito.anki_deck == "Biology::Cells"
+    assert atp.anki_deck is None and atp.guid
     assert not by_prompt["ribosome"].reversed  # type: ignore[attr-defined]
     assert by_prompt["nucleus"].reversed  # type: ignore[attr-defined]
 
@@ -119,15 +122,16 @@ def test_anki_package_becomes_a_deck(anki_packages: dict[str, Path], form: str) 
     short = by_prompt["Symbol for sodium?"]
     assert isinstance(short, Short) and short.answer == "Na" and short.tags == ["chem"]
 
-    picture = by_prompt["Which organelle? ![](cell.png)"]
+    picture = by_prompt["Which organelle? ![](media/cell.png)"]
+    assert result.media == {"media/cell.png": PICTURE}
     assert picture.answer_text() == "A cell"
 
     vocab = by_prompt["osmosis"]
     assert isinstance(vocab, Basic) and vocab.answer == "water moving across a membrane"
     assert vocab.explanation == "Example: a raisin swells"
     assert result.warnings == [
-        "note type 'Vocabulary' is not Basic, Cloze or type-in: its 1 note(s) became basic "
-        "questions from their first two fields"
+        "note type 'Vocabulary' is not one of Anki's stock types: in its 1 note(s), the fields "
+        "beyond the question and the answer went into the explanation, each by name"
     ]
     # Ids come from the Anki note's GUID: importing again gives the same ids.
     assert [q.id for q in read_apkg(anki_packages[form]).deck.questions] == [

@@ -21,14 +21,14 @@ from click.testing import CliRunner
 
 from quizmg.bank import load_bank
 from quizmg.cli import cli
+from quizmg.cli.anki_progress import gather_progress, import_progress
 from quizmg.cli.common import collection_path
-from quizmg.formats.apkg_export import note_guid, write_apkg
-from quizmg.formats.apkg_progress import (
+from quizmg.formats.anki.exporter import write_apkg
+from quizmg.formats.anki.ids import note_guid
+from quizmg.formats.anki.progress_out import (
     AnkiDays,
     anki_days_for,
     fsrs_interval_days,
-    gather_progress,
-    import_progress,
     revlog_difficulty,
 )
 from quizmg.scheduling.days import study_day

@@ -15,8 +15,8 @@ import pytest
 from quizmg.bank import load_bank
 from quizmg.catalog import builtin_decks
 from quizmg.errors import QuizmgError
-from quizmg.formats.apkg_export import build_package
-from quizmg.formats.apkg_file import write_package_file
+from quizmg.formats.anki.exporter import build_package
+from quizmg.formats.anki.package_file import write_package_file
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
 
@@ -46,7 +46,7 @@ def test_same_collection_as_genankis_own_writer(tmp_path: Path) -> None:
 
     our_rows = collection_rows(ours, tmp_path / "ours")
     assert our_rows == collection_rows(theirs, tmp_path / "theirs")
-    assert len(our_rows["notes"]) == 109 and len(our_rows["cards"]) == 114
+    assert len(our_rows["notes"]) == 136 and len(our_rows["cards"]) == 141
     with zipfile.ZipFile(ours) as mine, zipfile.ZipFile(theirs) as genankis:
         assert sorted(mine.namelist()) == sorted(genankis.namelist()) == ["collection.anki2", "media"]
         assert json.loads(mine.read("media")) == json.loads(genankis.read("media")) == {}

@@ -124,9 +124,9 @@ def test_undo_takes_back_the_last_answer(sample_deck: Path) -> None:
 
 def test_suspend_and_unsuspend(sample_deck: Path) -> None:
     run("add", str(sample_deck))
-    assert run("suspend", "sample/tf-1/1") == (0, "Suspended 1 card.\n")
+    assert run("suspend", "sample/tf-1/1") == (0, "Suspended 1 card: sample/tf-1/1.\n")
     assert "19 new" in run("due")[1] or "20 new" in run("due")[1]
-    assert run("unsuspend", "sample/tf-1/1") == (0, "Unsuspended 1 card.\n")
+    assert run("unsuspend", "sample/tf-1/1") == (0, "Unsuspended 1 card: sample/tf-1/1.\n")
     code, output = run("suspend", "sample/none/1")
     assert code == 1 and "no card 'sample/none/1'" in output
 

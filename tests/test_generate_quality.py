@@ -49,7 +49,7 @@ def test_the_deck_loads_back_and_has_several_kinds(drafted: tuple[str, Draft, Ba
     path.write_text(dump_yaml_deck(draft.deck), encoding="utf-8")
     loaded = load_bank(path)
     assert [q.id for q in loaded.questions] == [q.id for q in bank.questions]
-    assert len(bank.questions) >= 15, name
+    assert len(bank.questions) >= 12, name  # 400-word documents; stricter rules drop guesses
     assert len({q.kind for q in bank.questions}) >= 4, name
 
 
@@ -167,8 +167,12 @@ def test_a_document_without_mechanisms_still_gives_clozes_and_definitions() -> N
     assert draft.deck.mechanisms == []
     kinds = {q.kind for q in bank.questions}
     assert "short" in kinds and "cloze" in kinds
-    lens = next(q for q in bank.questions if isinstance(q, Short) and "lens made of many rings" in q.prompt)
-    assert lens.answer == "Fresnel lens"
+    # 'X is a Y' defines; an aside between commas ('The Fresnel lens, a lens made of ...,') is never
+    # asked on its own: such asides are too often not definitions.
+    room = next(q for q in bank.questions if isinstance(q, Short) and "glass room at the top" in q.prompt)
+    assert room.answer == "lantern room"
+    assert room.prompt.startswith("What is the term for")
+    assert not any("lens made of many rings" in q.prompt for q in bank.questions if isinstance(q, Short))
 
 
 def _terms(text: str) -> TermIndex:

@@ -69,7 +69,9 @@ def test_sample_missing_word_short_answer_and_true_false(rivers: tuple[Deck, lis
     assert (estuary.answer, estuary.accepted) == ("estuary", ["estuaries"])
     delta = questions["delta-tf"]
     assert isinstance(delta, TrueFalse) and delta.answer is True
-    assert delta.explanation == "Yes: the river slows and drops its load."
+    # Moodle's order is {TRUE#feedback for a wrong answer#feedback for a right one}.
+    assert delta.right_feedback == "Yes: the river slows and drops its load."
+    assert delta.wrong_feedback == "No, think of the Nile's mouth."
     meanders = questions["meanders"]
     assert isinstance(meanders, TrueFalse) and meanders.answer is False
     formatted = questions["fmt"]
@@ -104,8 +106,7 @@ def test_sample_warns_about_what_it_skips(rivers: tuple[Deck, list[str]]) -> Non
     joined = "\n".join(warnings)
     assert "rivers.gift:47: an essay question was skipped" in joined
     assert "rivers.gift:49: a description" in joined
-    assert "several graded answers" in joined
-    assert "only the feedback for the right answer" in joined
+    assert len(warnings) == 2  # graded numbers and true/false feedback are all kept now
 
 
 def test_escape_covers_every_reserved_character() -> None:
@@ -130,8 +131,8 @@ def test_export_warns_for_kinds_gift_lacks(sample_deck: Path) -> None:
     assert "order-1: GIFT has no ordering question" in joined
     assert "numeric-1: GIFT has no units" in joined
     # A two-deletion cloze becomes two missing-word questions, each with one gap.
-    assert "::cloze-1-c1::The {=left ventricle####It has the thickest wall.} pumps blood to the body." in text
-    assert "::cloze-1-c2::The left ventricle pumps blood to the {=body####" in text
+    assert "::cloze-1-c1::[markdown]The {=left ventricle####It has the thickest wall.} pumps blood to the body." in text
+    assert "::cloze-1-c2::[markdown]The left ventricle pumps blood to the {=body####" in text
     back = read_gift(text, "sample.gift").deck
     kinds = {q.id: q.kind for q in back.questions}
     assert kinds["order-1"] == "match" and kinds["basic-1"] == "short"
@@ -143,15 +144,15 @@ def test_export_warns_for_kinds_gift_lacks(sample_deck: Path) -> None:
 def test_cloze_at_the_end_of_a_sentence() -> None:
     deck = Deck(id="d", title="D", questions=[Cloze(id="c", text="Rain falls from {{c1::clouds}}")])
     text, _ = write_gift(deck)
-    assert "::c::Rain falls from {=clouds}" in text
+    assert "::c::[markdown]Rain falls from {=clouds}" in text
 
 
 @pytest.mark.parametrize(
     ("text", "line", "words"),
     [
         ("\n\n::a:: Broken {=one\n", 3, "unbalanced braces"),
-        ("::a Broken {=one}\n", 1, "no closing `::`"),
-        ("::n::How many? {#many}\n", 1, "not a number"),
+        ("\n::n::How many? {#many}\n", 2, "not a number"),
+        ("::e::Describe it. {}\n", 1, "essay question was skipped"),
         ("::m::Match {=a -> b =c}\n", 1, "needs `->`"),
     ],
 )

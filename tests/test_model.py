@@ -75,8 +75,8 @@ def test_question_without_id_gets_a_stable_derived_id() -> None:
         ({"kind": "mcq", "prompt": "P", "choices": [{"text": "a"}, {"text": "b"}]}, "at least one"),
         ({"kind": "mcq", "prompt": "P", "choices": [{"text": "a", "correct": True}]}, "at least 2"),
         (
-            {"kind": "mcq", "prompt": "P", "choices": [{"text": str(i), "correct": i == 0} for i in range(9)]},
-            "at most 8",
+            {"kind": "mcq", "prompt": "P", "choices": [{"text": str(i), "correct": i == 0} for i in range(27)]},
+            "at most 26",
         ),
         ({"kind": "order", "prompt": "P", "items": ["a", "a"]}, "same text"),
         (

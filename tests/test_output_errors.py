@@ -57,4 +57,4 @@ def test_gift_export_of_the_built_in_deck_fits_on_one_screen(tmp_path: Path) -> 
     result = CliRunner().invoke(cli, ["export", "gift", "magnesium", "-o", str(tmp_path / "m.gift")])
     assert result.exit_code == 0
     assert len(result.stderr.splitlines()) <= 20
-    assert "(22 times: nmda-block.recall" in result.stderr
+    assert "(42 times: nmda-block.recall" in result.stderr

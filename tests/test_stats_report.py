@@ -25,7 +25,7 @@ mechanisms:
     target: beta-1 receptors
     effects: [heart rate rises, output increases]
     tags: [autonomic]
-    skip: [what, target, "true", "false", order, cloze]
+    skip: [what, target, "true", "false", order, cloze, why, whatif, not, pathway]
 questions:
   - id: pacemaker
     kind: basic

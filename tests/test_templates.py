@@ -34,7 +34,8 @@ def test_expansion_is_deterministic_with_stable_ids() -> None:
     second = [q.model_dump() for q in expand_deck(deck())]
     assert first == second
     ids = [q["id"] for q in first if q["mechanism"] == "block"]
-    assert ids == [f"block.{name}" for name in ("recall", "what", "target", "true", "false", "order", "cloze")]
+    assert ids == [f"block.{name}" for name in
+                   ("recall", "what", "target", "true", "false", "order", "cloze", "why", "whatif")]
 
 
 def test_each_template_reads_as_intended() -> None:
@@ -90,7 +91,7 @@ def test_templates_needing_more_material_are_left_out() -> None:
 def test_generated_questions_flow_into_cards(sample_deck: Path) -> None:
     bank = load_bank(sample_deck)
     generated = [q for q in bank.questions if q.mechanism]
-    assert len(generated) == 13
+    assert len(generated) == 13  # the sample deck switches the chain templates off (skip)
     assert {card.question_id for card in bank.cards()} >= {q.id for q in generated}
     assert bank_from_deck(bank.deck).questions == bank.questions
 
@@ -131,3 +132,58 @@ def test_recall_agrees_with_a_plural_agent() -> None:
         "x.recall": "What does the ligand do to the membrane?",
         "y.recall": "What do the drugs do to the barrier?",
     }
+
+
+CHAIN = [
+    {"id": "block", "agent": "magnesium", "action": "blocks", "target": "calcium channels",
+     "effects": ["less calcium enters the muscle cell", "the fibres contract less", "muscle tension eases"]},
+    {"id": "sleep", "agent": "darkness", "action": "supports", "target": "melatonin synthesis",
+     "effects": ["melatonin levels rise", "sleep comes sooner"]},
+    {"id": "gaba", "agent": "benzodiazepines", "action": "enhance", "target": "GABA receptors",
+     "effects": ["inhibitory signals grow stronger"]},
+    {"id": "same-agent", "agent": "magnesium", "action": "calms", "target": "cortical neurons",
+     "effects": ["night-time firing drops", "deep sleep lasts"]},
+]
+
+
+def test_why_and_what_if_ask_about_the_chain_without_showing_it() -> None:
+    questions = {q.id: q for q in expand_deck(Deck.model_validate({"id": "t", "title": "T", "mechanisms": CHAIN}))}
+    why = questions["block.why"]
+    assert why.prompt_text() == "Why does magnesium lead to this outcome: muscle tension eases?"
+    assert why.answer_text() == (
+        "Because magnesium blocks calcium channels; then less calcium enters the muscle cell; "
+        "then the fibres contract less; then muscle tension eases."
+    )
+    whatif = questions["block.whatif"]
+    assert whatif.prompt_text() == "Predict: what would follow if magnesium could no longer act on calcium channels?"
+    assert "the fibres contract less" in whatif.answer_text()
+    for question in (why, whatif):
+        assert "the fibres contract less" not in question.prompt_text()
+
+
+def test_which_is_not_an_effect_takes_an_unrelated_effect_of_the_same_deck() -> None:
+    questions = {q.id: q for q in expand_deck(Deck.model_validate({"id": "t", "title": "T", "mechanisms": CHAIN}))}
+    question = questions["block.not"]
+    assert isinstance(question, MultipleChoice)
+    assert question.prompt == "Magnesium blocks calcium channels. Which of these is NOT one of its effects?"
+    right = [c.text for c in question.choices if c.correct]
+    wrong = {c.text for c in question.choices if not c.correct}
+    assert wrong == {"Less calcium enters the muscle cell", "The fibres contract less", "Muscle tension eases"}
+    # An early step of another agent's chain; never a chain's last step (outcomes are shared), never
+    # the same agent's (magnesium's chains all end in calm).
+    assert right == ["Melatonin levels rise"]
+    # An effect that shares a word with this chain (here 'calcium') could be one of its effects too.
+    sharing = [CHAIN[0], {"id": "x", "agent": "zinc", "action": "raises", "target": "calcium stores",
+                          "effects": ["calcium stores fill", "the stores swell"]}]
+    ids = {q.id for q in expand_deck(Deck.model_validate({"id": "t", "title": "T", "mechanisms": sharing}))}
+    assert "block.not" not in ids
+
+
+def test_a_two_step_chain_gets_the_pathway_ordering() -> None:
+    questions = {q.id: q for q in expand_deck(Deck.model_validate({"id": "t", "title": "T", "mechanisms": CHAIN}))}
+    pathway = questions["sleep.pathway"]
+    assert isinstance(pathway, Order)
+    assert pathway.items == ["Darkness supports melatonin synthesis", "Melatonin levels rise", "Sleep comes sooner"]
+    assert "block.pathway" not in questions and "block.order" in questions  # three effects: order instead
+    assert "gaba.not" not in questions and "gaba.pathway" not in questions  # one effect: too short a chain
+    assert "gaba.why" in questions

@@ -28,12 +28,16 @@ COMMANDS: dict[str, str] = {
     "due": "quizmg.cli.collection_commands:due",
     "config": "quizmg.cli.collection_commands:config",
     "undo": "quizmg.cli.collection_commands:undo",
-    "suspend": "quizmg.cli.collection_commands:suspend",
-    "unsuspend": "quizmg.cli.collection_commands:unsuspend",
+    "suspend": "quizmg.cli.cards_command:suspend",
+    "unsuspend": "quizmg.cli.cards_command:unsuspend",
+    "cards": "quizmg.cli.cards_command:cards",
+    "forget": "quizmg.cli.cards_command:forget",
+    "reschedule": "quizmg.cli.cards_command:reschedule",
     "backup": "quizmg.cli.collection_commands:backup",
     "restore": "quizmg.cli.collection_commands:restore",
     "doctor": "quizmg.cli.collection_commands:doctor",
     "optimize": "quizmg.cli.collection_commands:optimize",
+    "sync": "quizmg.cli.sync_commands:sync",
 }
 
 
@@ -65,15 +69,15 @@ class QuizmgGroup(click.Group):
             raise click.ClickException(str(error)) from None
         except KeyboardInterrupt:
             raise click.exceptions.Abort() from None
-        except OSError as error:
-            # A file that cannot be read or written is the user's situation to fix, not a bug.
-            if debug_enabled():
-                raise
-            where = f"{error.filename}: " if error.filename else ""
-            raise click.ClickException(f"{where}{error.strerror or error}") from None
         except Exception as error:
             if debug_enabled():
                 raise
+            # A full disk, a read-only home, a damaged collection: the user's situation, not a bug.
+            from quizmg.cli.common import failure_message
+
+            message = failure_message(error)
+            if message is not None:
+                raise click.ClickException(message) from None
             raise click.ClickException(
                 f"unexpected error: {type(error).__name__}: {error}\n"
                 "This is a bug in quizmg. Run again with QUIZMG_DEBUG=1 to see the traceback."

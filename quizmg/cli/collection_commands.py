@@ -1,5 +1,6 @@
-"""Commands about the learner's collection: add, due, config, undo, suspend, unsuspend, backup,
-restore, doctor, optimize. Each is a thin layer over quizmg.store."""
+"""Commands about the learner's collection: add, due, config, undo, backup, restore, doctor,
+optimize (suspend, unsuspend and the card browser are in quizmg.cli.cards_command). Each is a
+thin layer over quizmg.store."""
 
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ def due(deck: str | None, as_json: bool) -> None:
             }
 
         empty = {"learning": 0, "review": 0, "new": 0, "total": 0, "next_due": None}
-        result = as_dict(total) if total else empty
+        result: dict[str, Any] = as_dict(total) if total else empty
         result["decks"] = {name: as_dict(counts) for name, counts in per_deck.items()}
         click.echo(json.dumps(result, indent=2))
         return
@@ -152,24 +153,6 @@ def undo() -> None:
         f"Undid {RATING_NAMES[undone.rating]} ({undone.mode}) on {undone.card_key}, "
         f"answered {_when(undone.time)}."
     )
-
-
-@click.command()
-@click.argument("cards", nargs=-1, required=True)
-def suspend(cards: tuple[str, ...]) -> None:
-    """Keep cards (deck/question/ordinal keys) out of study until you unsuspend them."""
-    with open_user_collection() as collection:
-        changed = collection.set_suspended(cards, True)
-    click.echo(f"Suspended {changed} card{'s' if changed != 1 else ''}.")
-
-
-@click.command()
-@click.argument("cards", nargs=-1, required=True)
-def unsuspend(cards: tuple[str, ...]) -> None:
-    """Bring suspended cards (deck/question/ordinal keys) back into study."""
-    with open_user_collection() as collection:
-        changed = collection.set_suspended(cards, False)
-    click.echo(f"Unsuspended {changed} card{'s' if changed != 1 else ''}.")
 
 
 @click.command()

@@ -84,4 +84,29 @@ def open_bank(name: str) -> Bank:
     from quizmg.catalog import resolve_deck
 
     with kept_to_the_end():
-        return load_bank(resolve_deck(name, registered_decks()), bank_cache())
+        bank = load_bank(resolve_deck(name, registered_decks()), bank_cache())
+    # Notes edited in Anki on another device (quizmg sync) are part of quizmg's view of the deck.
+    from quizmg.cli.home import data_dir
+
+    if (data_dir() / "sync" / "edits" / f"{bank.id}.json").exists():
+        from quizmg.sync.overlay import apply_edits_from_anki
+
+        bank = apply_edits_from_anki(bank, data_dir() / "sync")
+    return bank
+
+
+def _from_store(error: BaseException) -> bool:
+    """True when the error was raised inside the collection's store (quizmg.store)."""
+    import traceback
+
+    return any(
+        str(frame.f_globals.get("__name__", "")).startswith("quizmg.store")
+        for frame, _ in traceback.walk_tb(error.__traceback__)
+    )
+
+
+def failure_message(error: BaseException) -> str | None:
+    """What to tell the user about an OS or SQLite error, naming the file; None for a bug."""
+    from quizmg.errors import describe_failure
+
+    return describe_failure(error, collection_path() if _from_store(error) else None)

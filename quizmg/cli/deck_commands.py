@@ -115,6 +115,12 @@ def check(paths: tuple[str, ...], strict: bool) -> None:
                 click.echo(f"error: {problem}", err=True)
             errors += len(error.problems)
             continue
+        from quizmg.formats.media import deck_media
+
+        _files, media_problems = deck_media(bank.questions, bank.path)
+        for media_problem in media_problems:
+            click.echo(f"error: {media_problem}", err=True)
+        errors += len(media_problems)
         found = lint_bank(bank)
         for problem in found:
             click.echo(f"warning: {problem}", err=True)

@@ -20,13 +20,28 @@ PROGRESS_THRESHOLD = 2000
 )
 @click.option("--subdecks", is_flag=True, help="One sub-deck per mechanism (Deck::mechanism).")
 @click.option(
+    "--media-dir",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="A folder outside the deck's own that its images and sounds may also come from.",
+)
+@click.option(
     "--with-progress",
     is_flag=True,
     help="Include your schedule and review history, so Anki continues where quizmg left off "
     "(import in Anki with scheduling included).",
 )
-def anki(decks: tuple[str, ...], output: Path | None, subdecks: bool, with_progress: bool) -> None:
+@click.option("--force", is_flag=True, help="Replace the .apkg file if it exists.")
+def anki(
+    decks: tuple[str, ...],
+    output: Path | None,
+    subdecks: bool,
+    media_dir: Path | None,
+    with_progress: bool,
+    force: bool,
+) -> None:
     """Write DECKS (built-in ids or paths) to an Anki package that Anki imports cleanly.
+
+    Images and sounds must lie in the deck's folder (or in --media-dir): anything else is refused.
 
     Export again after editing the deck and import the new file: Anki updates the notes you
     edited and adds none twice, because each note keeps the id of its question.
@@ -37,7 +52,7 @@ def anki(decks: tuple[str, ...], output: Path | None, subdecks: bool, with_progr
     from datetime import datetime, timezone
 
     from quizmg.cli.common import open_bank
-    from quizmg.formats.apkg_export import write_apkg
+    from quizmg.formats.anki.exporter import write_apkg
     from quizmg.ui.console import literal, make_console
 
     banks = [open_bank(name) for name in decks]
@@ -45,6 +60,9 @@ def anki(decks: tuple[str, ...], output: Path | None, subdecks: bool, with_progr
         output = Path(f"{banks[0].id}.apkg")
     if output.suffix.lower() != ".apkg":
         raise click.BadParameter("the file name must end in .apkg", param_hint="'-o'")
+    from quizmg.safe_files import check_output
+
+    check_output(output, force=force, inputs=[bank.path for bank in banks if bank.path])
     total = sum(len(bank.questions) for bank in banks)
     console = make_console()
     now = datetime.now(timezone.utc)
@@ -61,10 +79,12 @@ def anki(decks: tuple[str, ...], output: Path | None, subdecks: bool, with_progr
             summary = write_apkg(
                 banks, output, now=now, subdecks=subdecks,
                 progress=lambda n: bar.advance(task, n), learner_progress=learner_progress,
+                media_dir=media_dir,
             )
     else:
         summary = write_apkg(
-            banks, output, now=now, subdecks=subdecks, learner_progress=learner_progress
+            banks, output, now=now, subdecks=subdecks, learner_progress=learner_progress,
+            media_dir=media_dir,
         )
     click.echo(
         f"Wrote {_counted(summary.notes, 'note')} ({_counted(summary.cards, 'card')}) to {summary.path}; "

@@ -38,23 +38,37 @@ def import_(file: Path, output: Path | None, format_name: str | None, force: boo
         output = Path(file.stem.split(".")[0] + ".yaml")
     if output.suffix.lower() not in (".yaml", ".yml", ".md", ".markdown"):
         raise click.BadParameter("the deck file must end in .yaml or .md", param_hint="'-o'")
-    if output.exists() and not force:
-        raise click.ClickException(f"{output} exists already; pass --force to overwrite it")
-    if output.resolve() == file.resolve():
-        raise click.ClickException("the output would overwrite the file being imported")
+    from quizmg.safe_files import check_output
+
+    check_output(output, force=force, inputs=[file])
     found, result = import_file(file, format_name)
     warnings = list(result.warnings)
     if output.suffix.lower() in (".md", ".markdown"):
         text, losses = to_markdown(result.deck)
         warnings += losses
+        if any(q.guid or q.anki_deck for q in result.deck.questions):
+            warnings.append(
+                "a Markdown deck does not keep the Anki notes' ids and sub-decks: a later Anki export "
+                "adds the notes again instead of updating them (write .yaml to keep them)"
+            )
     else:
         text = dump_yaml_deck(result.deck)
     from quizmg.cli.output import show_warnings
 
     show_warnings(warnings)
-    output.write_text(text, encoding="utf-8")
+    written_media = []
+    if result.media:
+        from quizmg.formats.media import write_media
+
+        written_media = write_media(output, result.media, force=force)
+    from quizmg.safe_files import write_text
+
+    write_text(output, text)
     count = len(result.deck.questions)
     click.echo(f"Imported {count} question{'s' if count != 1 else ''} from {file} ({found}) into {output}.")
+    if result.media:
+        folder = output.parent / "media"
+        click.echo(f"Media: {len(result.media)} file(s) in {folder} ({len(written_media)} written now).")
     if with_progress:
         from quizmg.cli.anki_progress import import_progress_into_collection
 

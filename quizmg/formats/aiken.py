@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from quizmg.errors import DeckError, Problem
 from quizmg.formats.importing import ImportResult, deck_id_from_path, title_from_path
 from quizmg.model import Choice, Deck, MultipleChoice
 
-_OPTION = re.compile(r"^([A-Z])[.)]\s+(.*\S)\s*$")
+# Moodle reads `A)Apple` as an option too: the space after the letter is optional.
+_OPTION = re.compile(r"^([A-Z])[.)][ \t]*(\S.*?)\s*$")
 _ANSWER = re.compile(r"^ANSWER\s*:\s*([A-Z])\s*$", re.IGNORECASE)
 
 
@@ -38,8 +41,16 @@ def read_aiken(text: str, path: str | Path = "<aiken>") -> ImportResult:
             elif letter not in letters:
                 fail(number, f"ANSWER {letter} is not one of the options {', '.join(letters)}")
             else:
-                choices = [Choice(text=body, correct=key == letter) for key, body in options]
-                questions.append(MultipleChoice(prompt="\n".join(prompt), choices=choices))
+                # Moodle counts the letter as a position: B is the second option, whatever its label.
+                right = ord(letter) - ord("A")
+                if right >= len(options) or letters[right] != letter:
+                    fail(number, f"the options are lettered {', '.join(letters)}: letter them A, B, C... in order")
+                else:
+                    choices = [Choice(text=body, correct=index == right) for index, (_, body) in enumerate(options)]
+                    try:
+                        questions.append(MultipleChoice(prompt="\n".join(prompt), choices=choices))
+                    except ValidationError as error:
+                        fail(start, f"this question cannot be read: {error.errors(include_url=False)[0]['msg']}")
             prompt, options = [], []
         elif option and prompt:
             options.append((option.group(1), option.group(2)))

@@ -35,6 +35,16 @@ _INLINE_SIGNS = re.compile(r"[\\`*_\[\]<\n]|&(?:#|[A-Za-z][A-Za-z0-9]*;)")
 # in it is Markdown.
 _SIMPLE_EMPHASIS = re.compile(r"(?<![^ \t])(\*\*?)([^\W_](?:[^*]*[^\W_])?)\1(?=[ \t.,;:!?)]|$)")
 _IMG_SRC = re.compile(r'(<img src=")([^"]*)(")')
+# Anki's sound tag, as it stands in rendered HTML (the name HTML-escaped).
+_SOUND = re.compile(r"\[sound:([^\]<\n]+)\]")
+# What Anki hands to MathJax or LaTeX: kept away from the Markdown renderer, only HTML-escaped, so
+# `\(k\)` does not become `(k)` and `a_1 * b_2` gains no emphasis.
+_MATH = re.compile(
+    r"\\\(.+?\\\)|\\\[.+?\\\]|\[latex\].+?\[/latex\]|\[\$\$\].+?\[/\$\$\]|\[\$\].+?\[/\$\]",
+    re.DOTALL | re.IGNORECASE,
+)
+# A stand-in for a math span while the rest is rendered: private-use characters Markdown leaves alone.
+_HOLD = "\ue000{}\ue001"
 
 
 @cache
@@ -69,12 +79,34 @@ def field_html(images: ImageHandler | None, text: str) -> str:
         emphasised = _simple_emphasis(text)
         if emphasised is not None:
             return emphasised
-    rendered = _render_markdown(text)
-    if images is not None and "<img" in rendered:
-        rendered = _IMG_SRC.sub(
-            lambda m: m.group(1) + html.escape(images(html.unescape(m.group(2)))) + m.group(3),
-            rendered,
-        )
+    if ("\\" in text or "[" in text) and _MATH.search(text) is not None:
+        rendered = _render_keeping_math(text)
+    else:
+        rendered = _render_markdown(text)
+    if images is not None:
+        if "<img" in rendered:
+            rendered = _IMG_SRC.sub(
+                lambda m: m.group(1) + html.escape(images(html.unescape(m.group(2)))) + m.group(3),
+                rendered,
+            )
+        if "[sound:" in rendered:
+            rendered = _SOUND.sub(
+                lambda m: "[sound:" + html.escape(images(html.unescape(m.group(1)))) + "]", rendered
+            )
+    return rendered
+
+
+def _render_keeping_math(text: str) -> str:
+    """Markdown rendered around the math spans, each span put back only HTML-escaped."""
+    spans: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        spans.append(match.group(0))
+        return _HOLD.format(len(spans) - 1)
+
+    rendered = _render_markdown(_MATH.sub(hold, text))
+    for index, span in enumerate(spans):
+        rendered = rendered.replace(_HOLD.format(index), html.escape(span, quote=False), 1)
     return rendered
 
 

@@ -1,8 +1,12 @@
-"""Moodle GIFT, in and out: the question-bank text format Moodle imports and exports.
+"""Moodle GIFT in: questions read the way Moodle's own importer reads them.
 
-Reading follows Moodle's own importer (question/format/gift/format.php): questions are separated
-by blank lines, `//` lines are comments, `::title::` names a question, `$CATEGORY:` switches the
-category, answers sit in braces, and `\\~ \\= \\# \\{ \\} \\:` are escaped characters.
+Moodle's reading (question/format/gift/format.php) in short: questions are separated by blank
+lines; `//` lines are comments (holding `[id:…]` and `[tag:…]`); `::name::` names a question;
+`$CATEGORY:` switches the category; answers sit in the first `{…}`; `\\~ \\= \\# \\{ \\} \\:` are
+escaped characters and `\\n` a line break; `[html]`, `[plain]`, `[markdown]`, `[moodle]` at the
+start of a text give its format. A question the model cannot hold (essay, description, embedded
+answers) is skipped with a warning naming its line; the file's other questions are kept.
+Writing is in `gift_write`.
 """
 
 from __future__ import annotations
@@ -11,92 +15,119 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from quizmg.errors import DeckError, Problem
+from quizmg.formats.gift_write import escape, write_gift
 from quizmg.formats.importing import ImportResult, deck_id_from_path, title_from_path
-from quizmg.model import (
-    Basic,
-    Cloze,
-    Deck,
-    Match,
-    MultipleChoice,
-    Numeric,
-    Order,
-    QuestionBase,
-    Short,
-    TrueFalse,
-)
-from quizmg.model.questions import ID_PATTERN
+from quizmg.formats.moodle_text import FORMATS, from_moodle
+from quizmg.model import Deck, derived_question_id
+from quizmg.model.questions import Question
 
-# Escaped characters are swapped for private-use code points while parsing, as Moodle does with
-# its "&&058;" placeholders, so an escaped `=` can never start an answer.
+__all__ = ["escape", "read_gift", "slug_id", "write_gift"]
+
+# Escaped characters become private-use code points while parsing (Moodle uses "&&058;" and the
+# like), so an escaped `=` can never start an answer.
 _ESCAPES = {":": "\ue000", "#": "\ue001", "=": "\ue002", "{": "\ue003", "}": "\ue004", "~": "\ue005"}
-_BACKSLASH = "\ue006"
 _NEWLINE = "\ue007"
-_WEIGHT = re.compile(r"^%(-?\d+(?:\.\d*)?)%")
-_FORMAT = re.compile(r"^\[(moodle|html|plain|markdown)\]")
-_META = re.compile(r"\[(id|tag):([^\]]+)\]")
-_NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
-# Moodle only accepts grades from a fixed list; these are its shares for 1 to 8 correct choices.
-_SHARES = ("100", "50", "33.33333", "25", "20", "16.66667", "14.28571", "12.5")
+# Moodle's answer weight: %50%, %-100%, %33.33333% (one or two digits, then any decimals).
+_WEIGHT = re.compile(r"^%(-*)(\d{1,2}\.?\d*)%")
+_META = re.compile(r"\[(id|tag):((?:\\\]|[^\]\x00-\x1f])+)\]")
+_EMBEDDED = re.compile(r"\{\d*:(?:SA|SHORTANSWER|MC|MULTICHOICE|NM|NUMERICAL|MR|MULTIRESPONSE)[A-Z_]*:", re.I)
+_PHP_NUMBER = re.compile(r"^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\s*$")
+_QUESTION = TypeAdapter(Question)
 
 
 def _protect(text: str) -> str:
-    text = text.replace("\\\\", _BACKSLASH)
+    # Moodle turns `\\` into one backslash after the escapes are taken out.
+    text = text.replace("\\\\", "\ue006")
     for char, placeholder in _ESCAPES.items():
         text = text.replace("\\" + char, placeholder)
-    return text.replace("\\n", _NEWLINE)
+    return text.replace("\\n", _NEWLINE).replace("\ue006", "\\")
 
 
 def _restore(text: str) -> str:
     for char, placeholder in _ESCAPES.items():
         text = text.replace(placeholder, char)
-    return text.replace(_NEWLINE, "\n").replace(_BACKSLASH, "\\").strip()
+    return text.replace(_NEWLINE, "\n")
 
 
-def escape(text: str) -> str:
-    """Text made safe inside GIFT: the reserved characters escaped, newlines as `\\n`."""
-    text = text.replace("\\", "\\\\")
-    for char in "~=#{}:":
-        text = text.replace(char, "\\" + char)
-    return text.replace("\n", "\\n")
+def _with_format(text: str, default: str) -> tuple[str, str]:
+    """A text and its format: a leading `[html]` and the like is taken off (Moodle's parse_text_with_format)."""
+    text_format = default
+    if text.startswith("["):
+        end = text.find("]")
+        name = text[1:end] if end != -1 else ""
+        if name in FORMATS:
+            text_format, text = name, text[end + 1 :]
+    return _restore(text).strip(), text_format
 
 
-# ------------------------------------------------------------------ reading
+def _weight(answer: str) -> tuple[float | None, str]:
+    """A leading `%50%` as a percent, and the rest of the answer."""
+    found = _WEIGHT.match(answer)
+    if not found:
+        return None, answer
+    try:
+        value = float(found.group(2))
+    except ValueError:  # pragma: no cover - the pattern only lets numbers through
+        return None, answer
+    return (-value if found.group(1) else value), answer[found.end() :]
+
+
+def slug_id(text: str) -> str | None:
+    """A Moodle ID number or name as a quizmg id: 'Unit 1 Q2' -> 'unit-1-q2'."""
+    slug = re.sub(r"[^a-z0-9._-]+", "-", text.casefold()).strip("-._")[:120].strip("-._")
+    return slug or None
 
 
 def read_gift(text: str, path: str | Path = "<gift>") -> ImportResult:
-    """A deck from GIFT text; questions quizmg cannot hold are skipped with a warning."""
+    """A deck from GIFT text; questions quizmg cannot hold are skipped with a warning naming their line."""
     reader = _GiftReader(str(path))
-    for line, chunk, comments in _chunks(text):
+    for line, chunk, comments in _chunks(text.removeprefix("\ufeff")):
         reader.question(line, chunk, comments)
     if reader.problems:
         raise DeckError(reader.problems)
     if not reader.questions:
+        if reader.skipped:
+            raise _nothing_held(reader.skipped)
         raise DeckError.single(path, "no questions found: is this a GIFT file?")
     base = _common_category(reader.categories)
+    deck_id = deck_id_from_path(path)
+    seen: set[str] = set()
     questions = []
-    for data in reader.questions:
-        category = data.pop("_category", None)
-        section = _section(category, base)
+    for line, question in zip(reader.lines, reader.questions, strict=True):
+        section = _section(question.pop("_category", None), base)
         if section:
-            data["section"] = section
-        questions.append(data)
-    last = base.rsplit("/", 1)[-1].strip()
+            question["section"] = section
+        qid = question.get("id") or derived_question_id(deck_id, _prompt_of(question))
+        candidate, counter = qid, 2
+        while candidate in seen:
+            candidate, counter = f"{qid}-{counter}", counter + 1
+        seen.add(candidate)
+        question["id"] = candidate
+        try:
+            questions.append(_QUESTION.validate_python(question))
+        except ValidationError as error:
+            detail = error.errors(include_url=False)[0]
+            where = ".".join(str(part) for part in detail["loc"][1:])
+            reader.warn(line, f"skipped: {detail['msg']}" + (f" ({where})" if where else ""))
+    if not questions:
+        raise _nothing_held(reader.skipped)
+    last = _split_category(base)[-1].strip() if base else ""
     # "$course$" alone names no category of the teacher's; fall back on the file name.
     title = last if last and not last.startswith("$") else title_from_path(path)
-    try:
-        deck = Deck.model_validate({"id": deck_id_from_path(path), "title": title, "questions": questions})
-    except ValidationError as error:
-        problems = []
-        for detail in error.errors(include_url=False):
-            loc = detail["loc"]
-            index = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else None
-            line = reader.lines[index] if index is not None else None
-            problems.append(Problem(str(path), line, str(detail["msg"]), ".".join(map(str, loc[2:]))))
-        raise DeckError(problems) from None
-    return ImportResult(_unique_ids(deck), reader.warnings)
+    deck = Deck(id=deck_id, title=title, questions=questions)
+    return ImportResult(deck, reader.warnings)
+
+
+def _nothing_held(skipped: list[Problem]) -> DeckError:
+    """The refusal of a file whose every question was skipped: each skip, by line."""
+    return DeckError([Problem(p.path, p.line, f"no question quizmg can hold: {p.message}") for p in skipped])
+
+
+def _prompt_of(question: dict[str, Any]) -> str:
+    return str(question.get("prompt") or question.get("statement") or question.get("text") or "")
 
 
 def _chunks(text: str) -> list[tuple[int, str, list[str]]]:
@@ -105,7 +136,7 @@ def _chunks(text: str) -> list[tuple[int, str, list[str]]]:
     current: list[str] = []
     comments: list[str] = []
     start = 0
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         stripped = line.strip()
         if stripped.startswith("//"):
             comments.append(stripped[2:])
@@ -119,7 +150,7 @@ def _chunks(text: str) -> list[tuple[int, str, list[str]]]:
             continue
         if not current:
             start = number
-        current.append(line)
+        current.append(stripped)
     if current:
         chunks.append((start, "\n".join(current), comments))
     return chunks
@@ -136,33 +167,33 @@ class _GiftReader:
         self.problems: list[Problem] = []
         self.category: str | None = None
         self.categories: list[str] = []
+        self.skipped: list[Problem] = []
+        self.format = "moodle"  # the current question's text format, its answers' default
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(f"{self.path}:{line}: {message}")
+        self.skipped.append(Problem(self.path, line, message))
 
     def question(self, line: int, raw: str, comments: list[str]) -> None:
         text = _protect(raw.strip())
         if text.startswith("$CATEGORY:"):
-            self.category = _restore(text[len("$CATEGORY:") :])
+            self.category = _restore(text[len("$CATEGORY:") :]).strip()
             self.categories.append(self.category)
             return
         data: dict[str, Any] = {}
-        for comment in comments:
-            for key, value in _META.findall(comment):
-                if key == "id":
-                    data["id"] = value.strip()
-                else:
-                    data.setdefault("tags", []).append(value.strip().replace(" ", "-"))
-        title = ""
+        self.meta(line, "\n".join(comments), data)
         if text.startswith("::"):
-            end = text.find("::", 2)
-            if end == -1:
-                self.problems.append(Problem(self.path, line, "the question title has no closing `::`"))
-                return
-            title = _restore(text[2:end])
-            text = text[end + 2 :].strip()
-        if "id" not in data and re.fullmatch(ID_PATTERN, title or "-"):
-            data["id"] = title
+            text = text[2:]
+            end = text.find("::")
+            if end != -1:
+                name = re.sub(r"<[^>]*>", "", _restore(text[:end])).strip()
+                if name:
+                    data["name"] = name[:255]
+                    data.setdefault("id", slug_id(name))
+                text = text[end + 2 :].strip()
+        if _EMBEDDED.search(text):
+            self.warn(line, "an embedded-answers (cloze) question was skipped: quizmg cannot hold it yet")
+            return
         start, end = text.find("{"), text.find("}")
         if start == -1 and end == -1:
             self.warn(line, "a description (text with no answers) was skipped")
@@ -173,289 +204,241 @@ class _GiftReader:
             )
             return
         answers = text[start + 1 : end].strip()
-        before, after = text[:start].strip(), text[end + 1 :].strip()
-        prompt = f"{before} _____ {after}".strip() if after else before
-        format_tag = _FORMAT.match(prompt)
-        if format_tag:
-            prompt = prompt[format_tag.end() :].strip()
-            if format_tag.group(1) == "html":
-                self.warn(line, "HTML formatting was kept as plain text")
+        blank = "" if text.endswith("}") else "_____"
+        prompt_raw = text[:start] + blank + text[end + 1 :]
         general = ""
         if "####" in answers:
-            answers, general = answers.rsplit("####", 1)
-            answers = answers.strip()
-        if general.strip():
-            data["explanation"] = _restore(general)
+            answers, general = answers[: answers.rfind("####")].strip(), answers[answers.rfind("####") + 4 :]
+        prompt, text_format = _with_format(prompt_raw.strip(), "moodle")
+        data["prompt"] = from_moodle(prompt, text_format)
+        self.format = text_format
+        explanation = self.text(general.strip(), text_format)
+        if explanation:
+            data["explanation"] = explanation
         if self.category is not None:
             data["_category"] = self.category
-        prompt = _restore(prompt)
-        made = self.answers(line, prompt, answers, data)
+        made = self.answers(line, answers, data)
         if made is not None:
+            if made.get("id") is None:
+                made.pop("id", None)
+            if made.get("name") is not None and made.get("name") == made.get("id"):
+                del made["name"]  # a name that is the id says nothing more
             self.questions.append(made)
             self.lines.append(line)
 
-    def answers(self, line: int, prompt: str, answers: str, data: dict[str, Any]) -> dict[str, Any] | None:
+    def meta(self, line: int, comments: str, data: dict[str, Any]) -> None:
+        """`[id:…]` (the first) and `[tag:…]` from the question's comment lines."""
+        for key, value in _META.findall(comments):
+            value = value.replace("\\]", "]").strip()
+            if key == "id" and "id" not in data:
+                slug = slug_id(value)
+                if slug and slug != value:
+                    self.warn(line, f"the ID number {value!r} became the id {slug!r}")
+                data["id"] = slug
+            elif key == "tag" and value:
+                data.setdefault("tags", []).append(re.sub(r"\s+", "-", value))
+
+    def text(self, raw: str, default: str) -> str:
+        """An answer or feedback text, its own format tag taken off and read in that format."""
+        value, text_format = _with_format(raw, default)
+        return from_moodle(value, text_format)
+
+    def answers(self, line: int, answers: str, data: dict[str, Any]) -> dict[str, Any] | None:
         if not answers:
             self.warn(line, "an essay question was skipped (quizmg cannot grade essays)")
             return None
         if answers.startswith("#"):
-            return self.numeric(line, prompt, answers[1:], data)
+            return self.numeric(line, answers[1:], data)
         if "~" in answers:
-            return self.multiple_choice(line, prompt, answers, data)
+            return self.multiple_choice(line, answers, data)
         if "=" in answers and "->" in answers:
-            return self.matching(line, prompt, answers, data)
-        verdict = answers.split("#", 1)[0].strip()
+            return self.matching(line, answers, data)
+        verdict = answers.split("#", 1)[0].strip() if answers.find("#") > 0 else answers
         if verdict in ("T", "TRUE", "F", "FALSE"):
-            feedback = [_restore(part) for part in answers.split("#")[1:3]]
-            if "explanation" not in data and any(feedback):
-                # Moodle's order is #wrong feedback#right feedback; the right one explains best.
-                data["explanation"] = [*feedback, "", ""][1] or feedback[0]
-                if len([f for f in feedback if f]) > 1:
-                    self.warn(line, "true/false: only the feedback for the right answer was kept")
-            return {"kind": "truefalse", "statement": prompt, "answer": verdict.startswith("T"), **data}
-        return self.short_answer(line, prompt, answers, data)
+            return self.truefalse(answers, data)
+        return self.short_answer(line, answers, data)
 
-    def multiple_choice(self, line: int, prompt: str, answers: str, data: dict[str, Any]) -> dict[str, Any]:
-        single = "=" in answers
-        choices = []
-        partial = False
-        for part in re.split(r"(?=[=~])", answers):
-            part = part.strip()
-            if not part:
-                continue
-            marker, body = part[0], part[1:].strip()
-            weight = 100.0 if marker == "=" else 0.0
-            found = _WEIGHT.match(body)
-            if found:
-                weight = float(found.group(1))
-                body = body[found.end() :].strip()
-            partial = partial or (0 < weight < 100 and single)
-            choice_text, _, feedback = body.partition("#")
-            choice: dict[str, Any] = {"text": _restore(choice_text), "correct": weight > 0}
-            if feedback.strip():
-                choice["explanation"] = _restore(feedback)
-            choices.append(choice)
-        if partial:
-            self.warn(line, "partial-credit weights were turned into right (above 0%) or wrong")
-        return {"kind": "mcq", "prompt": prompt, "choices": choices, **data}
+    def _pieces(self, answers: str, separator: str) -> list[str]:
+        pieces = answers.split(separator)
+        if not pieces[0].strip():
+            pieces = pieces[1:]
+        return [piece.strip() for piece in pieces]
 
-    def matching(self, line: int, prompt: str, answers: str, data: dict[str, Any]) -> dict[str, Any]:
-        pairs = []
-        for part in answers.split("="):
-            if not part.strip():
-                continue
-            left, arrow, right = part.partition("->")
-            if not arrow:
-                self.problems.append(Problem(self.path, line, f"a matching pair needs `->`: {part.strip()!r}"))
-                continue
-            pairs.append({"left": _restore(left), "right": _restore(right)})
-        return {"kind": "match", "prompt": prompt, "pairs": pairs, **data}
-
-    def short_answer(self, line: int, prompt: str, answers: str, data: dict[str, Any]) -> dict[str, Any] | None:
-        accepted = []
-        for part in answers.split("="):
-            part = part.strip()
-            if not part:
-                continue
-            found = _WEIGHT.match(part)
-            if found:
-                part = part[found.end() :]
-                if float(found.group(1)) < 100:
-                    self.warn(line, f"the partial-credit answer {_restore(part.split('#')[0])!r} was left out")
-                    continue
-            text, _, feedback = part.partition("#")
-            if feedback.strip():
-                self.warn(line, "feedback on a single short answer was left out")
-            accepted.append(_restore(text))
-        if not accepted:
-            self.problems.append(Problem(self.path, line, "a short-answer question needs an `=answer`"))
-            return None
-        return {"kind": "short", "prompt": prompt, "answer": accepted[0], "accepted": accepted[1:], **data}
-
-    def numeric(self, line: int, prompt: str, answers: str, data: dict[str, Any]) -> dict[str, Any] | None:
-        answers = answers.split("~", 1)[0]  # `~#feedback` for wrong answers: nothing to keep
-        parts = [p.strip() for p in answers.split("=") if p.strip()] if "=" in answers else [answers.strip()]
-        values = []
-        for part in parts:
-            weight = 100.0
-            found = _WEIGHT.match(part)
-            if found:
-                weight = float(found.group(1))
-                part = part[found.end() :]
-            number = part.split("#", 1)[0].strip()
-            span = re.fullmatch(rf"({_NUMBER})\s*\.\.\s*({_NUMBER})", number)
-            margin = re.fullmatch(rf"({_NUMBER})(?:\s*:\s*({_NUMBER}))?", number)
-            if span:
-                low, high = float(span.group(1)), float(span.group(2))
-                values.append((weight, (low + high) / 2, abs(high - low) / 2))
-            elif margin:
-                values.append((weight, float(margin.group(1)), float(margin.group(2) or 0)))
+    def multiple_choice(self, line: int, answers: str, data: dict[str, Any]) -> dict[str, Any] | None:
+        moodle_single = "=" in answers
+        choices: list[dict[str, Any]] = []
+        for piece in self._pieces(answers.replace("=", "~="), "~"):
+            if piece.startswith("="):
+                weight: float | None = 100.0
+                piece = piece[1:]
             else:
-                self.problems.append(Problem(self.path, line, f"not a number: {_restore(number)!r}"))
+                weight, piece = _weight(piece)
+            body, _, feedback = piece.partition("#")
+            choice_text = self.text(body.strip(), self.format)
+            if not choice_text:
+                continue  # Moodle drops empty answers when it saves the question
+            credit = weight or 0.0
+            correct = credit >= 100 if moodle_single else credit > 0
+            choice: dict[str, Any] = {"text": choice_text, "correct": correct}
+            if not moodle_single or (credit and not (correct and credit == 100)):
+                choice["credit"] = credit
+            said = self.text(feedback.strip(), self.format)
+            if said:
+                choice["explanation"] = said
+            choices.append(choice)
+        right = sum(c["correct"] for c in choices)
+        if len(choices) < 2 or not right:
+            self.warn(line, "a multiple-choice question without two choices and a right one was skipped")
+            return None
+        share = 100 / right
+        if not moodle_single and all(
+            abs(c.get("credit", 0) - (share if c["correct"] else -share)) < 1e-3 for c in choices
+        ):
+            for choice in choices:  # the equal shares quizmg gives anyway: no need to write them
+                choice.pop("credit", None)
+        prompt = data.pop("prompt")
+        made = {"kind": "mcq", "prompt": prompt, "choices": choices, **data}
+        if moodle_single != (right == 1) or right == len(choices):
+            made["single"] = moodle_single
+        return made
+
+    def matching(self, line: int, answers: str, data: dict[str, Any]) -> dict[str, Any] | None:
+        pairs, distractors = [], []
+        for piece in self._pieces(answers, "="):
+            left, arrow, right = piece.partition("->")
+            if not arrow:
+                self.problems.append(Problem(self.path, line, f"a matching pair needs `->`: {_restore(piece)!r}"))
                 return None
-        best = max(values, key=lambda v: v[0])
-        if len(values) > 1:
-            self.warn(line, "a numerical question with several graded answers kept only the best one")
-        answer = {"kind": "numeric", "prompt": prompt, "answer": best[1], **data}
-        if best[2]:
-            answer["tolerance"] = best[2]
-        return answer
+            left_text, right_text = self.text(left.strip(), self.format), _restore(right).strip()
+            if not right_text:
+                continue
+            if left_text:
+                pairs.append({"left": left_text, "right": right_text})
+            else:
+                distractors.append(right_text)
+        if len(pairs) < 2:
+            self.warn(line, "a matching question with fewer than two pairs was skipped")
+            return None
+        made = {"kind": "match", "prompt": data.pop("prompt"), "pairs": pairs, **data}
+        if distractors:
+            made["distractors"] = distractors
+        return made
+
+    def truefalse(self, answers: str, data: dict[str, Any]) -> dict[str, Any]:
+        parts = answers.split("#", 2)
+        verdict = parts[0].strip() in ("T", "TRUE")
+        wrong = self.text(parts[1].strip(), self.format) if len(parts) > 1 else ""
+        right = self.text(parts[2].strip(), self.format) if len(parts) > 2 else ""
+        made = {"kind": "truefalse", "statement": data.pop("prompt"), "answer": verdict, **data}
+        if right:
+            made["right_feedback"] = right
+        if wrong:
+            made["wrong_feedback"] = wrong
+        return made
+
+    def short_answer(self, line: int, answers: str, data: dict[str, Any]) -> dict[str, Any] | None:
+        full: list[str] = []
+        feedback: dict[str, str] = {}
+        partial: list[dict[str, Any]] = []
+        for piece in self._pieces(answers, "="):
+            weight, piece = _weight(piece)
+            credit = 100.0 if weight is None else weight
+            body, _, said = piece.partition("#")
+            value = self.text(body.strip(), self.format)
+            said = self.text(said.strip(), self.format)
+            wildcard = re.search(r"(?<!\\)\*", value) is not None
+            if credit == 100 and not wildcard and value:
+                literal = value.replace("\\*", "*")
+                full.append(literal)
+                if said:
+                    feedback[literal] = said
+            elif value:
+                partial.append({"text": value, "credit": credit, **({"feedback": said} if said else {})})
+        if not full:
+            self.warn(line, "a short-answer question with no full-credit answer quizmg can match was skipped")
+            return None
+        made = {"kind": "short", "prompt": data.pop("prompt"), "answer": full[0], "accepted": full[1:], **data}
+        if partial:
+            made["partial"] = partial
+        if feedback:
+            made["feedback"] = feedback
+        return made
+
+    def numeric(self, line: int, answers: str, data: dict[str, Any]) -> dict[str, Any] | None:
+        other = ""
+        if "~" in answers:
+            answers, wrong = answers[: answers.find("~")], answers[answers.find("~") :]
+            other = self.text(wrong.partition("#")[2].strip(), self.format)
+        values: list[dict[str, Any]] = []
+        for piece in self._pieces(answers, "="):
+            weight, piece = _weight(piece)
+            body, _, said = piece.partition("#")
+            number = _restore(body).strip()
+            if number.find("..") > 0:
+                low, high = number.split("..", 1)
+                pair = (low, high)
+            elif number.find(":") > 0:
+                pair = tuple(number.split(":", 1))  # type: ignore[assignment]
+            else:
+                pair = (number, "0")
+            if not all(_PHP_NUMBER.match(part) for part in pair):
+                self.warn(line, f"a numerical question was skipped: {number!r} is not a number quizmg can hold")
+                return None
+            first, second = float(pair[0]), float(pair[1])
+            if number.find("..") > 0:
+                value, tolerance = (first + second) / 2, second - (first + second) / 2
+            else:
+                value, tolerance = first, second
+            entry: dict[str, Any] = {
+                "answer": value,
+                "tolerance": tolerance,
+                "credit": 100.0 if weight is None else weight,
+            }
+            said = self.text(said.strip(), self.format)
+            if said:
+                entry["feedback"] = said
+            values.append(entry)
+        if not values:
+            self.warn(line, "a numerical question with no answer was skipped")
+            return None
+        best = max(values, key=lambda entry: entry["credit"])
+        if best["credit"] < 100:
+            self.warn(line, f"the best answer of a numerical question, worth {best['credit']:g}%, counts in full")
+        made: dict[str, Any] = {"kind": "numeric", "prompt": data.pop("prompt"), "answer": best["answer"], **data}
+        if best["tolerance"]:
+            made["tolerance"] = best["tolerance"]
+        if best.get("feedback"):
+            made["feedback"] = best["feedback"]
+        more = [entry for entry in values if entry is not best]
+        if more:
+            made["more"] = more
+        if other:
+            made["other_feedback"] = other
+        return made
+
+
+def _split_category(path: str) -> list[str]:
+    """A Moodle category path's parts: `/` separates, `//` is a slash inside a name."""
+    return [part.replace("\ue008", "/") for part in path.replace("//", "\ue008").split("/")]
 
 
 def _common_category(categories: list[str]) -> str:
     """The category path every category of the file starts with."""
     if not categories:
         return ""
-    split = [c.split("/") for c in categories]
+    split = [_split_category(c) for c in categories]
     common = []
     for parts in zip(*split, strict=False):
         if len(set(parts)) != 1:
             break
         common.append(parts[0])
-    return "/".join(common)
+    return "/".join(part.replace("/", "//") for part in common)
 
 
 def _section(category: str | None, base: str) -> str | None:
     if not category or category == base:
         return None
-    rest = category[len(base) :].lstrip("/") if base and category.startswith(base) else category
-    return rest or None
-
-
-def _unique_ids(deck: Deck) -> Deck:
-    """Titles shared by several questions would clash as ids: the later ones get a suffix."""
-    seen: set[str] = set()
-    questions = []
-    for question in deck.questions:
-        qid = question.id or ""
-        candidate, counter = qid, 2
-        while candidate in seen:
-            candidate, counter = f"{qid}-{counter}", counter + 1
-        seen.add(candidate)
-        questions.append(question if candidate == qid else question.model_copy(update={"id": candidate}))
-    return deck.model_copy(update={"questions": questions})
-
-
-# ------------------------------------------------------------------ writing
-
-
-def write_gift(deck: Deck, questions: list[QuestionBase] | None = None) -> tuple[str, list[str]]:
-    """The deck's questions as GIFT, and a warning for each thing GIFT cannot hold."""
-    warnings: list[str] = []
-    base = "$course$/" + deck.title.replace("/", "-").replace("\n", " ")
-    out = [f"// {deck.title.splitlines()[0]} (quizmg deck {deck.id})", "", f"$CATEGORY: {base}", ""]
-    current: str | None = None
-    for question in deck.questions if questions is None else questions:
-        section = question.section
-        if section != current:
-            current = section
-            where = f"{base}/{section.replace(chr(10), ' ')}" if section else base
-            out += [f"$CATEGORY: {where}", ""]
-        written = _write_question(question, warnings)
-        if written:
-            out += [*written, ""]
-    return "\n".join(out), warnings
-
-
-def _write_question(question: QuestionBase, warnings: list[str]) -> list[str]:
-    qid = question.id or ""
-    meta = " ".join([f"[id:{qid}]", *(f"[tag:{tag}]" for tag in question.tags)])
-    head = f"::{escape(qid)}::"
-    general = f"####{escape(question.explanation)}" if question.explanation else ""
-    if isinstance(question, MultipleChoice):
-        if not question.shuffle:
-            warnings.append(f"{qid}: GIFT cannot keep the choices in a fixed order (Moodle may shuffle)")
-        right = [c for c in question.choices if c.correct]
-        lines = []
-        for choice in question.choices:
-            if not question.multiple:
-                mark = "=" if choice.correct else "~"
-            else:
-                mark = f"~%{_SHARES[len(right) - 1]}%" if choice.correct else "~%-100%"
-            feedback = f"#{escape(choice.explanation)}" if choice.explanation else ""
-            lines.append(f"\t{mark}{escape(choice.text)}{feedback}")
-        body = [f"{head}{escape(question.prompt)} {{", *lines]
-        if general:
-            body.append(f"\t{general}")
-        return [f"// {meta}", *body, "}"]
-    if isinstance(question, TrueFalse):
-        return [
-            f"// {meta}",
-            f"{head}{escape(question.statement)} {{{'TRUE' if question.answer else 'FALSE'}{general}}}",
-        ]
-    if isinstance(question, Short):
-        answers = " ".join(f"={escape(_no_arrow(a, qid, warnings))}" for a in [question.answer, *question.accepted])
-        return [f"// {meta}", f"{head}{escape(question.prompt)} {{{answers}{general}}}"]
-    if isinstance(question, Basic):
-        warnings.append(f"{qid}: a basic card was written as a GIFT short-answer question")
-        if question.reversed:
-            warnings.append(f"{qid}: the reversed card has no GIFT form and was left out")
-        answer = escape(_no_arrow(question.answer, qid, warnings))
-        return [f"// {meta}", f"{head}{escape(question.prompt)} {{={answer}{general}}}"]
-    if isinstance(question, Numeric):
-        prompt = question.prompt
-        if question.unit:
-            prompt += f" (in {question.unit})"
-            warnings.append(f"{qid}: GIFT has no units; the unit was added to the question text")
-        number = f"{_number(question.answer)}:{_number(question.tolerance)}"
-        return [f"// {meta}", f"{head}{escape(prompt)} {{#{number}{general}}}"]
-    if isinstance(question, Match):
-        lines = [f"\t={escape(_no_arrow(p.left, qid, warnings))} -> {escape(p.right)}" for p in question.pairs]
-        return [
-            f"// {meta}",
-            f"{head}{escape(question.prompt)} {{",
-            *lines,
-            *([f"\t{general}"] if general else []),
-            "}",
-        ]
-    if isinstance(question, Order):
-        warnings.append(f"{qid}: GIFT has no ordering question; written as matching steps to positions")
-        lines = [f"\t={escape(item)} -> {position}" for position, item in enumerate(question.items, 1)]
-        prompt = f"{question.prompt} (match each step to its position)"
-        return [f"// {meta}", f"{head}{escape(prompt)} {{", *lines, *([f"\t{general}"] if general else []), "}"]
-    if isinstance(question, Cloze):
-        return _write_cloze(question, meta, general, warnings)
-    warnings.append(f"{qid}: {question.kind} questions have no GIFT form and were skipped")  # pragma: no cover
-    return []  # pragma: no cover
-
-
-def _write_cloze(question: Cloze, meta: str, general: str, warnings: list[str]) -> list[str]:
-    """A cloze as GIFT missing-word questions: one per deletion, the other gaps filled in."""
-    from quizmg.model.questions import CLOZE_PATTERN
-
-    qid = question.id or ""
-    out: list[str] = []
-    ordinals = question.card_ordinals()
-    for ordinal in ordinals:
-        hidden = [m for m in CLOZE_PATTERN.finditer(question.text) if int(m.group(1)) == ordinal]
-        if len(hidden) > 1:
-            warnings.append(f"{qid}: c{ordinal} hides several words; GIFT keeps one gap, the first")
-        first = hidden[0]
-        pieces = []
-        last = 0
-        for match in CLOZE_PATTERN.finditer(question.text):
-            pieces.append(escape(question.text[last : match.start()]))
-            if match is first or (match.start() == first.start()):
-                pieces.append(f"{{={escape(match.group(2))}{general}}}")
-            else:
-                pieces.append(escape(match.group(2)))
-            last = match.end()
-        pieces.append(escape(question.text[last:]))
-        name = qid if len(ordinals) == 1 else f"{qid}-c{ordinal}"
-        out += [f"// {meta.replace(f'[id:{qid}]', f'[id:{name}]')}", f"::{escape(name)}::{''.join(pieces)}", ""]
-    if any(m.group(3) for m in CLOZE_PATTERN.finditer(question.text)):
-        warnings.append(f"{qid}: cloze hints have no GIFT form and were left out")
-    warnings.append(f"{qid}: the cloze was written as GIFT missing-word question(s)")
-    return out[:-1]
-
-
-def _no_arrow(text: str, qid: str, warnings: list[str]) -> str:
-    """GIFT cannot escape '->' (it would turn the question into matching): write an arrow sign."""
-    if "->" not in text:
-        return text
-    warnings.append(f"{qid}: '->' has no escape in GIFT and was written as '→'")
-    return text.replace("->", "→")
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    parts = _split_category(category)
+    skip = len(_split_category(base)) if base else 0
+    rest = parts[skip:] if base and category.startswith(base) else parts
+    return "/".join(part.strip() for part in rest if part.strip()) or None

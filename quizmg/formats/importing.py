@@ -18,6 +18,9 @@ class ImportResult:
 
     deck: Deck
     warnings: list[str] = field(default_factory=list)
+    # Media files the deck refers to, by their path relative to the deck file (media/NAME): the
+    # import writes them beside the deck.
+    media: dict[str, bytes] = field(default_factory=dict)
 
 
 def deck_id_from_path(path: str | Path) -> str:
@@ -81,22 +84,46 @@ def detect_text_format(text: str, path: str | Path = "<file>") -> str:
     )
 
 
+def distinct_ids(result: ImportResult) -> ImportResult:
+    """Ids shared by several questions (a row repeated in a spreadsheet, two questions with one
+    prompt) made distinct with a suffix, so that what `import` writes passes `quizmg check`."""
+    seen: set[str] = set()
+    questions = []
+    for question in result.deck.questions:
+        qid = question.id or ""
+        candidate, counter = qid, 2
+        while candidate in seen:
+            candidate, counter = f"{qid}-{counter}", counter + 1
+        seen.add(candidate)
+        questions.append(question if candidate == qid else question.model_copy(update={"id": candidate}))
+    if all(a is b for a, b in zip(questions, result.deck.questions, strict=True)):
+        return result
+    deck = Deck.model_validate({**result.deck.model_dump(exclude={"questions"}), "questions": questions})
+    return ImportResult(deck, result.warnings)
+
+
 def import_file(path: str | Path, format_name: str | None = None) -> tuple[str, ImportResult]:
     """Read a file of any supported format into a deck; the format is detected unless given."""
+    found, result = _import_file(path, format_name)
+    return found, distinct_ids(result)
+
+
+def _import_file(path: str | Path, format_name: str | None = None) -> tuple[str, ImportResult]:
     from quizmg.formats.text import read_text
+    from quizmg.safe_files import FileRefused, check_regular
 
     path = Path(path)
-    if not path.exists():
-        raise DeckError.single(path, "no such file")
-    if path.is_dir():
-        raise DeckError.single(path, "this is a folder, not a file")
+    try:
+        check_regular(path)  # a FIFO or a device is refused, never waited on
+    except FileRefused as refused:
+        raise DeckError.single(path, refused.reason) from None
     if format_name is None:
         with path.open("rb") as handle:
             head = handle.read(65536)
         format_name = detect_format(path, head)
     if format_name == "apkg":
         try:
-            from quizmg.formats.apkg_import import read_apkg
+            from quizmg.formats.anki.importer import read_apkg
         except ImportError:
             raise QuizmgError("importing Anki packages is not available in this build") from None
         return format_name, read_apkg(path)

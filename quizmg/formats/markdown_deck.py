@@ -273,6 +273,7 @@ class _BodyParser:
         block.fields[block.open_text] += "\n" + raw
 
     def marker(self, letter: str, rest: str, number: int) -> None:
+        block: _Block | None
         if letter in "QTF" and self.block is not None and ("prompt" in self.block.fields or self.block.kind):
             self.problem(number, f"`{letter}:` starts a new question: leave a blank line before it")
             return

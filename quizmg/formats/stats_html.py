@@ -37,7 +37,7 @@ def heatmap_svg(days: Sequence[tuple[object, int]]) -> str:
         return ""
     cell, gap, left, top = 12, 2, 30, 18
     first_day = days[0][0]
-    first = first_day - timedelta(days=first_day.weekday())  # type: ignore[operator]
+    first = first_day - timedelta(days=first_day.weekday())  # type: ignore[attr-defined, operator]
     levels = heat_levels([count for _, count in days])
     weeks = (days[-1][0] - first).days // 7 + 1  # type: ignore[operator]
     width, height = left + weeks * (cell + gap), top + 7 * (cell + gap)
@@ -181,5 +181,7 @@ def _simulation_html(comparison: Comparison) -> str:
 
 def write_stats_html(report: StatsReport, path: Path, simulation: Comparison | None = None) -> Path:
     """Write the HTML report to `path` (UTF-8)."""
-    path.write_text(stats_html(report, simulation), encoding="utf-8")
+    from quizmg.safe_files import write_text
+
+    write_text(path, stats_html(report, simulation))
     return path

@@ -158,10 +158,10 @@ def _render(number: int, question: QuestionBase, seed: int) -> _Rendered:
         rng.shuffle(rights)
         letters = string.ascii_uppercase
         left = "".join(f'<li><span class="box wide"></span> {_text(pair.left)}</li>' for pair in question.pairs)
-        right = "".join(f"<li><b>{letters[i]}</b> {_text(text)}</li>" for i, text in enumerate(rights))
+        right_html = "".join(f"<li><b>{letters[i]}</b> {_text(item)}</li>" for i, item in enumerate(rights))
         body = (
             f'{_prompt(question.prompt)}<p class="note">Write the letter of the match in each box.</p>'
-            f'<div class="pairs"><ol class="left">{left}</ol><ul class="right">{right}</ul></div>'
+            f'<div class="pairs"><ol class="left">{left}</ol><ul class="right">{right_html}</ul></div>'
         )
         answer = "; ".join(f"{pair.left} = {letters[rights.index(pair.right)]}" for pair in question.pairs)
     elif isinstance(question, Short):

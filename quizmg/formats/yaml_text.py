@@ -81,7 +81,7 @@ def _refuse_aliases(text: str, path: str | Path) -> None:
                 raise DeckError.single(
                     path,
                     "anchors and aliases (& and *) are not allowed in deck files",
-                    event.start_mark.line + 1,
+                    event.start_mark.line + 1 if event.start_mark else None,
                 )
     except yaml.YAMLError:
         return  # the syntax error is reported, with its line, by the full parse

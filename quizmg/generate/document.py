@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizmg.errors import DeckError
-from quizmg.generate.words import ENGLISH_MARKERS, FOREIGN_MARKERS, word_set
+from quizmg.generate.clean import clean_text
+from quizmg.generate.split import split_sentences
+from quizmg.generate.words import ENGLISH_MARKERS, FOREIGN_MARKERS
 
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = word_set("e.g i.e etc vs dr mr mrs ms st prof fig no al approx ca cf jr sr inc ltd co u.s")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+MAX_SENTENCE = 1500  # characters; a longer "sentence" is a table or list run together
+_RUN_ON_WORD = re.compile(r"[^\s]{120}")
 _BOILERPLATE = re.compile(r"copyright|©|all rights? reserved|cookie|subscribe|newsletter", re.I)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
 
@@ -39,6 +40,8 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     emphasised: list[str] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
+    glossary: dict[str, str] = field(default_factory=dict)  # term -> definition, from `term: definition` lines
+    marked_terms: list[str] = field(default_factory=list)  # terms the source's markup marks as key terms
 
 
 @dataclass
@@ -67,7 +70,11 @@ def read_document(text: str, path: str | Path, *, markdown: bool | None = None) 
     if not text.strip():
         raise DeckError.single(path, "the document is empty: there is no text to draft questions from")
     meta, text = _front_matter(text)
-    document = Document(path=str(path), title=str(meta.get("title") or ""), author=meta.get("author"))
+    cleaned = clean_text(text)
+    text = cleaned.text
+    document = Document(path=str(path), title=_plain_title(meta.get("title")), author=meta.get("author"))
+    document.glossary = cleaned.glossary
+    document.marked_terms = cleaned.marked_terms
     blocks = _markdown_blocks(text, document) if markdown else _text_blocks(text, document)
     _split_sentences(blocks, document)
     if not document.sentences:
@@ -76,6 +83,10 @@ def read_document(text: str, path: str | Path, *, markdown: bool | None = None) 
     if not document.title:
         document.title = path.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Draft"
     return document
+
+
+def _plain_title(title: object) -> str:
+    return clean_text(str(title)).text.strip() if title else ""
 
 
 def check_english(document: Document) -> None:
@@ -257,20 +268,12 @@ def _inline_text(token: object, first_line: int, document: Document) -> tuple[st
 def _split_sentences(blocks: list[_Block], document: Document) -> None:
     positions: dict[str | None, int] = {}
     for block in blocks:
-        offset = 0
-        pieces = []
-        for match in _SENTENCE_END.finditer(block.text):
-            before = block.text[: match.start()].split()
-            last = before[-1].lower().rstrip(".") if before else ""
-            if last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last):
-                continue
-            pieces.append((offset, block.text[offset : match.start() + 1]))
-            offset = match.end()
-        pieces.append((offset, block.text[offset:]))
-        for start, piece in pieces:
+        for start, piece in split_sentences(block.text):
             piece = piece.strip()
             if not piece or not re.search(r"[^\W\d_]", piece) or _BOILERPLATE.search(piece):
                 continue
+            if len(piece) > MAX_SENTENCE or _RUN_ON_WORD.search(piece):
+                continue  # a table flattened into text, an encoded blob: nothing to ask, too long to show
             positions[block.section] = positions.get(block.section, 0) + 1
             fragment = block.is_list_item and not piece.endswith((".", "!", "?"))
             fragment = fragment or not piece.endswith((".", "!", "?", '"', "”", ")"))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizmg.generate.document import Sentence
-from quizmg.generate.terms import TermIndex, fold, simplify
+from quizmg.generate.terms import WORD_PATTERN, TermIndex, fold, simplify
 from quizmg.generate.words import (
     ACTION_VERBS,
     ADVERBS,
@@ -28,7 +28,7 @@ from quizmg.generate.words import (
     word_set,
 )
 
-_TOKEN = re.compile(r"[A-Za-z0-9À-ÿ](?:[\w'’-]*[A-Za-z0-9À-ÿ])?|[,;:.!?()\"“”]")
+_TOKEN = re.compile(WORD_PATTERN + r"|[,;:.!?()\"“”]")
 _CLAUSE_WORDS = word_set("and or but whereas while because so why that which who when if although though since as "
     "whether where thereby")
 _AUXILIARIES = word_set("does do did is are was were has have had been be")
@@ -38,6 +38,13 @@ _TARGET_STOPS = word_set(
     "since as through during via after before until unless without within across among between "
     "against than at in on from for with into onto under over"
 )
+_CONDITION = re.compile(
+    r"^(?:if|unless|when|whenever|once|only|in the (?:absence|presence) of|without|for (?:a|an) \w+ to|"
+    r"under|in (?:some|certain|many|most) (?:cases|conditions))\b",
+    re.I,
+)
+_CAUSATIVES = frozenset({"cause", "allow", "enable", "force", "lead", "help", "make", "let", "permit", "require",
+                         "induce", "stimulate", "trigger", "signal", "prompt", "encourage", "drive", "get"})
 _CONVERSION_VERBS = frozenset({"convert", "break down", "metabolize", "metabolise", "transform"})
 MAX_AGENT_WORDS = 5
 MAX_TARGET_WORDS = 9
@@ -157,8 +164,12 @@ def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") ->
             index = target_end
     for statement in found:
         first, _, rest = statement.target.partition(" ")
-        if first.lower() in {"this", "these"}:
-            statement.target = _resolve_reference(rest, sentence, terms) if rest else ""
+        if first.lower() in {"this", "these", "that", "those", "it", "them"}:
+            # 'Calcium influx triggers ..., whereas magnesium blocks this influx': one earlier
+            # '... influx' in the same sentence is what 'this influx' means; anything else is a guess.
+            statement.target = _same_sentence_referent(rest, text, terms) if rest else ""
+    if _CONDITION.match(text):
+        return []  # 'If X, A blocks B' is true only under the condition: never stated without it
     _resolve_means(found, words, terms, sentence, antecedent)
     _link_effects(found)
     return [s for s in found if s.agent and s.target and _acceptable(s)]
@@ -202,6 +213,8 @@ def _statement_at(
         return None
     if target_end < len(words) and words[target_end].lower in {"less", "more"}:
         return None  # "erodes the banks less": without the comparison the claim would be wrong
+    if _cut_short(words, target_end, phrase):
+        return None  # "causes the sarcolemma [to tear]": the claim is in what follows
     if role == "gerund":
         means = before == "by" or (before in {"and", "or"} and bool(found) and found[-1].means)
         if not means:
@@ -232,6 +245,22 @@ def _statement_at(
                   else _agree(phrase, agent))
     return Statement(agent, action, phrase, target, sentence, negated, hedged,
                      start=index, end=target_end, relative=relative)
+
+
+def _cut_short(words: list[_Word], end: int, verb: str = "") -> bool:
+    """True when the phrase before `end` is the subject of what follows, not a whole object:
+    'causes the sarcolemma to tear', 'allows calcium ions to enter'."""
+    if end >= len(words):
+        return False
+    following = words[end]
+    if following.lower == "to" and end + 1 < len(words):
+        after = words[end + 1].lower
+        if after in DETERMINERS or after in STOP_WORDS or not words[end + 1].is_word:
+            return False  # 'binds calcium to the protein': a place, not a clause
+        # 'causes enzymes to denature': after a causative verb, 'to' always opens what happens to it.
+        return verb in _CAUSATIVES or (after,) in _FORMS or after in VERB_WORDS or after in {
+            "be", "become", "have", "form", "tear", "enter", "leave", "move", "grow"}
+    return False
 
 
 def _base_of(words: list[_Word], index: int, length: int) -> str:
@@ -379,13 +408,11 @@ def _agent_left(
         return _pronoun(words, end, antecedent) if not collected else ""
     agent = " ".join(collected)
     if determiner in {"this", "these", "that", "those"}:
-        return _resolve_reference(agent, sentence, terms) or ""
-    if determiner == "the":
-        resolved = _resolve_category(agent, terms)
-        if resolved:
-            return resolved
+        return ""  # 'this enzyme': which one is a guess, so the statement is dropped
+    if determiner == "the" and terms.get(agent) is None and _refers_back(agent):
+        return ""  # 'the enzyme', 'the inhibitor': a reference back, never resolved by guessing
     if agent.lower() in PRONOUN_STARTS:
-        return antecedent
+        return ""
     agent = _lower_common(agent, terms, position == 0 and not determiner)
     single_term = terms.get(agent) is not None and " " not in agent
     if determiner in {"the", "a", "an"} and not single_term:
@@ -421,17 +448,30 @@ def _pronoun(words: list[_Word], end: int, antecedent: str) -> str:
     position = end
     while position > 0 and words[position - 1].lower in ADVERBS:
         position -= 1
-    if position > 0 and words[position - 1].lower in {"it", "they"}:
-        before = words[position - 2] if position > 1 else None
-        if before is None or not before.is_word or before.lower in _CLAUSE_WORDS:
-            return antecedent
+    # 'It blocks ...', 'They convert ...': whatever 'it' stands for is a guess; the statement is dropped.
     return ""
+
+
+def _refers_back(agent: str) -> bool:
+    """'the enzyme', 'the inhibitor', 'the virus': a generic noun that stands for something named
+    before. 'the sarcoplasmic reticulum' names one thing and stands for itself."""
+    from quizmg.generate.frequency import KIND_NOUNS, zipf
+    from quizmg.generate.terms import CATEGORY_NOUNS, singular
+
+    words = agent.lower().split()
+    if len(words) > 2:
+        return False
+    head = words[-1]
+    return singular(head) in CATEGORY_NOUNS or head in KIND_NOUNS or len(words) == 1 or zipf(head) >= 3.0
 
 
 def _lower_common(agent: str, terms: TermIndex, at_start: bool) -> str:
     """'Magnesium' at a sentence start reads 'magnesium' inside a question, unless it is a name."""
     term = terms.get(agent)
     if term is not None:
+        words = term.text.split()
+        if at_start and len(words) > 1 and words[0][1:].islower() and words[1][:1].islower():
+            return words[0].lower() + " " + " ".join(words[1:])  # 'Competitive inhibitors' opened a sentence
         return term.text
     first_word = agent.split()[0]
     if at_start and agent[:1].isupper() and not any(ch.isupper() for ch in first_word[1:]):
@@ -441,25 +481,20 @@ def _lower_common(agent: str, terms: TermIndex, at_start: bool) -> str:
     return agent
 
 
-def _resolve_category(agent: str, terms: TermIndex) -> str:
-    """'the mineral' stands for the document's term defined as a mineral."""
-    for term in terms.ranked():
-        if term.category and term.category == agent.lower() and "defined" in term.kinds:
-            return term.text
-    return ""
-
-
-def _resolve_reference(noun: str, sentence: Sentence, terms: TermIndex) -> str:
-    """'this influx' stands for the last '... influx' named earlier in the sentence."""
+def _same_sentence_referent(noun: str, text: str, terms: TermIndex) -> str:
+    """The one phrase '<word> <noun>' named earlier in the sentence, or '' when there is not exactly one."""
     last = noun.split()[-1]
-    text = simplify(sentence.text)
-    best = ""
-    for match in re.finditer(rf"\b([A-Za-z][\w-]*)\s+{re.escape(last)}\b", text):
-        word = match.group(1).lower()
-        if word not in STOP_WORDS and word not in DETERMINERS and (word,) not in _FORMS:
-            best = match.group(0)
-    term = terms.get(best)
-    return term.text if term else best[:1].lower() + best[1:] if best else ""
+    named = {
+        match.group(0)
+        for match in re.finditer(rf"\b([A-Za-z][\w-]*)\s+{re.escape(last)}\b", text)
+        if match.group(1).lower() not in STOP_WORDS and match.group(1).lower() not in DETERMINERS
+        and (match.group(1).lower(),) not in _FORMS
+    }
+    if len({fold(n) for n in named}) != 1:
+        return ""
+    found = named.pop()
+    term = terms.get(found)
+    return term.text if term else found[:1].lower() + found[1:]
 
 
 def _target(words: list[_Word], start: int, phrase: str) -> tuple[int, str]:

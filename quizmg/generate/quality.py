@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.frequency import is_generic
 from quizmg.generate.terms import TermIndex, fold, tokens
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase
 from quizmg.model import Basic, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
@@ -42,9 +43,22 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         return f"hides part of the compound {hidden + ' ' + following.group(1)!r}"
     preceding = re.search(r"([A-Za-z][\w-]*) $", context[:start])
     if preceding and _modifies(preceding.group(1)):
-        term = terms.get(hidden)
-        if not (term and term.category and preceding.group(1).lower().startswith(term.category)):
+        found = terms.get(hidden)
+        if not (found and found.category and preceding.group(1).lower().startswith(found.category)):
             return f"hides part of the compound {preceding.group(1) + ' ' + hidden!r}"
+    return _generic_blank(hidden, start, terms)
+
+
+def _generic_blank(hidden: str, start: int, terms: TermIndex) -> str | None:
+    """A blank any reader could fill ('light', 'cell', 'blood levels') or the document's own topic."""
+    term = terms.get(hidden)
+    marked = term is not None and bool(term.kinds & {"marked", "defined", "acronym"})
+    if hidden[:1].isupper() and start > 0:
+        return None  # a name mid-sentence ('Pavlov', 'Escherichia') is not an everyday word
+    if is_generic(hidden, marked=marked):
+        return f"hides a generic word ({hidden!r})"
+    if terms.is_topic(hidden):
+        return f"hides the document's topic ({hidden!r})"
     return None
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizmg.generate.document import Sentence
+from quizmg.generate.frequency import is_generic
 from quizmg.generate.quality import bad_blank, synonyms
 from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, fold, simplify, tokens
 from quizmg.generate.words import ANTONYMS, PRONOUN_STARTS, STOP_WORDS, verb_forms
@@ -177,6 +178,12 @@ class Drafter:
                 continue
             if other.group == term.group or _shape(other.text) != shape:
                 continue
+            if kind == "thing" and not (other.kinds & term.kinds & _SAME_STANDING):
+                continue  # 'structure' for 'substrate': two untyped words are not the same kind of thing
+            if is_generic(other.text, marked=bool(other.kinds & {"marked", "defined", "acronym"})):
+                continue  # an everyday word is no rival for a term
+            if is_named(term) and not is_named(other):
+                continue
             if "expansion" in other.kinds and "acronym" not in other.kinds:
                 continue
             if synonyms(other.text, term.text, self.terms):
@@ -257,23 +264,25 @@ class Drafter:
         """Short answers: 'What does the text describe as <definition>?' and 'What does NMDA stand for?'."""
         candidates = []
         for term in self._ranked:
-            if term.definition and term.definition_sentence is not None:
-                sentence = sentences[term.definition_sentence]
-                definition = term.definition.rstrip(".")
+            # An aside between commas ('X, the Y,') is too often not a definition: never asked on its own.
+            if term.definition and term.definition_source not in {"", "comma"}:
+                sentence = sentences[term.definition_sentence] if term.definition_sentence is not None else None
+                definition = _lower_article(term.definition.rstrip("."))
                 if re.search(rf"\b{re.escape(term.key)}\b", fold(definition)):
                     continue
                 accepted = _accepted_forms(term, self.terms)
                 question = Short(
                     id=stable_id("short", term.text, definition),
-                    prompt=f"What does the text describe as {definition}?",
+                    prompt=f"What is the term for {definition}?",
                     answer=term.text,
                     accepted=accepted,
-                    explanation=f"{_upper(term.text)}: {definition}. {source_note(sentence)}",
-                    section=sentence.section,
+                    explanation=f"{_upper(term.text)}: {definition}. "
+                    + (source_note(sentence) if sentence else "Source: the document's glossary."),
+                    section=sentence.section if sentence else None,
                     tags=["generated"],
                 )
                 value = 2.2 + term_value(term, self.share(term))
-                facts = {f"define:{term.group}", f"{sentence.index}:{term.key}"}
+                facts = {f"define:{term.group}"} | ({f"{sentence.index}:{term.key}"} if sentence else set())
                 candidates.append(Candidate(question, value, frozenset(facts), term.text, sentence))
             if term.expansion and "acronym" in term.kinds and " " not in term.text:
                 sentence = sentences[term.first_sentence]
@@ -293,7 +302,16 @@ class Drafter:
         return candidates
 
 
+_SAME_STANDING = frozenset({"marked", "defined", "emphasised", "substance", "acronym"})
 NAMED_KINDS = frozenset({"acronym", "substance", "defined", "category", "emphasised"})
+
+
+def _lower_article(definition: str) -> str:
+    """'A protein that ...' reads 'a protein that ...' inside a question; bare nouns get no article."""
+    first, _, rest = definition.partition(" ")
+    if first in {"A", "An", "The"}:
+        return f"{first.lower()} {rest}"
+    return definition
 
 
 def is_named(term: Term | None) -> bool:

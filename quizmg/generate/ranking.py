@@ -8,7 +8,7 @@ from quizmg.generate.quality import normalised
 from quizmg.generate.questions import Candidate
 
 KIND_PENALTY = 0.35  # each question of a kind already chosen makes the next one of it less welcome
-MAX_PER_ANSWER = 3
+MAX_PER_ANSWER = 2  # a third question with the same answer is redundancy a teacher deletes
 MAX_PER_SENTENCE = 3
 
 

@@ -10,6 +10,8 @@ import hashlib
 import re
 from collections.abc import Iterator
 
+from quizmg.generate import chains
+from quizmg.generate.template_text import common, do_verb, lower_first, sentence, statement, upper_first
 from quizmg.model import (
     Basic,
     Choice,
@@ -47,6 +49,10 @@ def expand_mechanism(mechanism: Mechanism, deck: Deck) -> Iterator[QuestionBase]
         "false": _false,
         "order": _order,
         "cloze": _cloze,
+        "why": chains.why,
+        "whatif": chains.whatif,
+        "not": chains.not_effect,
+        "pathway": chains.pathway,
     }
     for name, make in makers.items():
         if name in mechanism.skip:
@@ -56,31 +62,14 @@ def expand_mechanism(mechanism: Mechanism, deck: Deck) -> Iterator[QuestionBase]
             yield question
 
 
-def statement(mechanism: Mechanism, *, action: str | None = None, target: str | None = None) -> str:
-    """'Agent action target.' as a sentence."""
-    text = f"{mechanism.agent} {action or mechanism.action} {target or mechanism.target}"
-    return _sentence(text)
-
-
-def _common(mechanism: Mechanism, template: str, explanation: str = "") -> dict:
-    parts = [part for part in (explanation, mechanism.explanation) if part]
-    return {
-        "id": f"{mechanism.id}.{template}",
-        "tags": list(mechanism.tags),
-        "explanation": " ".join(parts),
-        "mechanism": mechanism.id,
-        "section": mechanism.section,
-    }
-
-
 def _recall(mechanism: Mechanism, deck: Deck) -> Basic:
     answer = statement(mechanism)
     if mechanism.effects:
-        answer += f" As a result: {_lower_first(mechanism.effects[0]).rstrip('.')}."
+        answer += f" As a result: {lower_first(mechanism.effects[0]).rstrip('.')}."
     return Basic(
         prompt=_recall_prompt(mechanism),
         answer=answer,
-        **_common(mechanism, "recall"),
+        **common(mechanism, "recall"),
     )
 
 
@@ -88,18 +77,7 @@ def _recall_prompt(mechanism: Mechanism) -> str:
     # "What does X do to Y?" only fits an action verb; "is a cofactor in" or "has a role in" do not.
     if _RELATIONAL.match(mechanism.action):
         return f"What is the link between {mechanism.agent} and {mechanism.target}?"
-    return f"What {_do(mechanism)} {mechanism.agent} do to {mechanism.target}?"
-
-
-def _do(mechanism: Mechanism) -> str:
-    """'does' for a singular agent, 'do' for a plural one, read off the verb the author wrote.
-
-    The action agrees with its agent ("magnesium blocks", "NSAIDs block"), so a first verb without
-    the third-person -s marks a plural agent.
-    """
-    verb = mechanism.action.split()[0].lower()
-    singular = (verb.endswith("s") and not verb.endswith("ss")) or verb in {"does", "has", "is", "was"}
-    return "does" if singular else "do"
+    return f"What {do_verb(mechanism)} {mechanism.agent} do to {mechanism.target}?"
 
 
 _RELATIONAL = re.compile(r"^(is|are|was|were|has|have|acts as|serves as)\b", re.IGNORECASE)
@@ -110,8 +88,8 @@ def _what(mechanism: Mechanism, deck: Deck) -> Basic | None:
         return None
     return Basic(
         prompt=f"What is meant by {mechanism.target}?",
-        answer=_sentence(mechanism.target_is),
-        **_common(mechanism, "what", statement(mechanism)),
+        answer=sentence(mechanism.target_is),
+        **common(mechanism, "what", statement(mechanism)),
     )
 
 
@@ -119,17 +97,17 @@ def _target(mechanism: Mechanism, deck: Deck) -> MultipleChoice | None:
     wrong = _wrong_targets(mechanism, deck)
     if not wrong:
         return None
-    choices = [Choice(text=_upper_first(mechanism.target), correct=True)]
-    choices += [Choice(text=_upper_first(text)) for text in wrong[: MAX_CHOICES - 1]]
+    choices = [Choice(text=upper_first(mechanism.target), correct=True)]
+    choices += [Choice(text=upper_first(text)) for text in wrong[: MAX_CHOICES - 1]]
     return MultipleChoice(
-        prompt=f"Complete the statement: {_upper_first(mechanism.agent)} {mechanism.action} …",
+        prompt=f"Complete the statement: {upper_first(mechanism.agent)} {mechanism.action} …",
         choices=choices,
-        **_common(mechanism, "target", statement(mechanism)),
+        **common(mechanism, "target", statement(mechanism)),
     )
 
 
 def _true(mechanism: Mechanism, deck: Deck) -> TrueFalse:
-    return TrueFalse(statement=statement(mechanism), answer=True, **_common(mechanism, "true"))
+    return TrueFalse(statement=statement(mechanism), answer=True, **common(mechanism, "true"))
 
 
 def _false(mechanism: Mechanism, deck: Deck) -> TrueFalse | None:
@@ -153,7 +131,7 @@ def _false(mechanism: Mechanism, deck: Deck) -> TrueFalse | None:
     return TrueFalse(
         statement=false_text,
         answer=False,
-        **_common(mechanism, "false", f"False. {statement(mechanism)}"),
+        **common(mechanism, "false", f"False. {statement(mechanism)}"),
     )
 
 
@@ -162,8 +140,8 @@ def _order(mechanism: Mechanism, deck: Deck) -> Order | None:
         return None
     return Order(
         prompt=(f"{statement(mechanism).rstrip('.')}. Put what follows in order, first to last."),
-        items=[_sentence(effect).rstrip(".") for effect in mechanism.effects],
-        **_common(mechanism, "order"),
+        items=[sentence(effect).rstrip(".") for effect in mechanism.effects],
+        **common(mechanism, "order"),
     )
 
 
@@ -172,11 +150,11 @@ def _cloze(mechanism: Mechanism, deck: Deck) -> Cloze:
     hidden = mechanism.target.replace(term, f"{{{{c1::{term}}}}}", 1)
     text = f"{mechanism.agent} {mechanism.action} {hidden}"
     if mechanism.target_is:
-        text += f", that is, {_lower_first(mechanism.target_is).rstrip('.')}"
+        text += f", that is, {lower_first(mechanism.target_is).rstrip('.')}"
     return Cloze(
-        text=_sentence(text),
-        extra=" ".join(_sentence(effect) for effect in mechanism.effects),
-        **_common(mechanism, "cloze"),
+        text=sentence(text),
+        extra=" ".join(sentence(effect) for effect in mechanism.effects),
+        **common(mechanism, "cloze"),
     )
 
 
@@ -211,18 +189,3 @@ def _others_by_closeness(mechanism: Mechanism, deck: Deck) -> list[Mechanism]:
     return sorted((m for m in deck.mechanisms if m.id != mechanism.id), key=rank)
 
 
-def _sentence(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    text = _upper_first(text)
-    return text if text.endswith((".", "!", "?")) else text + "."
-
-
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _lower_first(text: str) -> str:
-    # Keep acronyms (NMDA, HPA) as they are.
-    if len(text) > 1 and text[1].isupper():
-        return text
-    return text[:1].lower() + text[1:]

@@ -20,7 +20,16 @@ from quizmg.generate.words import (
     word_set,
 )
 
-TOKEN = re.compile(r"[A-Za-z0-9À-ÿ](?:[A-Za-z0-9À-ÿ'’-]*[A-Za-z0-9À-ÿ])?")
+# A word, hyphenated compounds whole, with sub- and superscript digits and an ion's charge kept:
+# 'CO₂', 'Ca²⁺', 'Ca2+', 'K+' (a '+' only when no word follows it: '1+1' is not a charge).
+WORD_PATTERN = (
+    r"[A-Za-z0-9À-ÿ](?:[A-Za-z0-9À-ÿ₀-₉⁰¹²³⁴-⁹'’-]*[A-Za-z0-9À-ÿ₀-₉⁰¹²³⁴-⁹])?"
+    r"(?:[⁰¹²³⁴-⁹]*[⁺⁻]|\+(?![\w+]))?"
+)
+TOKEN = re.compile(WORD_PATTERN)
+_EXPANSION_ACRONYM = re.compile(
+    r"(?<![\w’'-])(?:[\w’'-]+\s+){0,6}?[\w’'-]+\s*\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)"
+)
 _ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)")
 _BARE_ACRONYM = re.compile(r"^(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9]$)[A-Z][A-Z0-9-]{1,9}$")
 _SUBSTANCE = re.compile(r"[a-z]{3,}(?:ine|ate|ium|ol|ide|ase|ose|onin|gen|ene|ane|ite|yme|mone)$")
@@ -75,6 +84,9 @@ class Term:
     expansion: str | None = None
     definition: str | None = None
     definition_sentence: int | None = None
+    # Where the definition came from: 'glossary' (a `term: definition` line), 'called' ('... are called
+    # X'), 'copula' ('X is a Y'), 'comma' ('X, a Y,': often an aside, never asked about on its own).
+    definition_source: str = ""
     category: str | None = None
     count: int = 0
     group: str = ""  # terms with the same group are synonyms (an acronym and its expansion)
@@ -100,7 +112,7 @@ class Term:
         """How central the term is: frequent, defined, emphasised, an acronym, in a heading."""
         bonus = {
             "acronym": 1.2, "defined": 1.5, "emphasised": 1.0, "heading": 0.6,
-            "substance": 0.8, "recurring": 0.3, "mechanism": 1.0, "category": 0.8,
+            "substance": 0.8, "recurring": 0.3, "mechanism": 1.0, "category": 0.8, "marked": 1.5,
         }
         score = math.log1p(self.count) + sum(bonus.get(kind, 0.0) for kind in self.kinds)
         return score + (0.3 if " " in self.text else 0.0)
@@ -149,8 +161,9 @@ def is_content_word(word: str) -> bool:
 @lru_cache(maxsize=65_536)
 def simplify(text: str) -> str:
     """A sentence with 'expansion (ACR)' reduced to 'ACR' and other asides in brackets removed."""
-    text = re.sub(r"(?:[\w’'-]+\s+){0,6}?[\w’'-]+\s*\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)",
-                  lambda m: _acronym_only(m), text)
+    # Starting only where a word starts keeps this linear: from inside a 40,000-letter word every
+    # start would scan to the word's end again.
+    text = _EXPANSION_ACRONYM.sub(_acronym_only, text)
     text = re.sub(r"\s*\([^()]*\)", "", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -200,9 +213,19 @@ def _spells(candidate: str, letters: list[str]) -> bool:
 class TermIndex:
     """The key terms of a document, looked up by their words."""
 
-    def __init__(self, terms: dict[str, Term]) -> None:
+    def __init__(self, terms: dict[str, Term], topic: str = "") -> None:
         self.terms = terms
         self.longest = max((len(key.split()) for key in terms), default=1)
+        self._cache: dict[tuple[str, int, int], tuple[tuple[int, int, Term], ...]] = {}
+        # The content words of the document's title: what the whole text is about is no answer.
+        self.topic = frozenset(singular(w) for w in re.findall(r"[a-z][a-z-]+", topic.lower())
+                               if w not in STOP_WORDS and len(w) > 2)
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one index per draft; the cache dies with it
+    def is_topic(self, text: str) -> bool:
+        """True when `text` is the document's topic ('enzymes' in 'Energy, Matter, and Enzymes')."""
+        words = [singular(w) for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in STOP_WORDS]
+        return bool(words) and all(w in self.topic for w in words)
 
     def __contains__(self, text: str) -> bool:
         return fold(text) in self.terms
@@ -212,7 +235,20 @@ class TermIndex:
         return self.terms.get(fold(text))
 
     def occurrences(self, text: str) -> Iterator[tuple[int, int, Term]]:
-        """Every key term in `text`, longest match first, as (start, end, term)."""
+        """Every key term in `text`, longest match first, as (start, end, term).
+
+        Asked again and again of the same sentence (once per blank it might hide), so the answer is
+        kept until the index gains a term.
+        """
+        key = (text, len(self.terms), self.longest)
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 20_000:
+                self._cache.clear()
+            found = self._cache[key] = tuple(self._find(text))
+        return iter(found)
+
+    def _find(self, text: str) -> Iterator[tuple[int, int, Term]]:
         words = tokens(text)
         folded = [m.group().lower().replace("’", "'") for m in words]
         # A term may span words only when a single space separates them (no comma or bracket).
@@ -261,9 +297,18 @@ def find_terms(document: Document) -> TermIndex:
     for text in document.emphasised:
         if len(text.split()) <= 4 and not re.search(r"\d", text):
             add(text, "emphasised")
+    for text in document.marked_terms:
+        if len(text.split()) <= 5:
+            add(text, "marked")
+    for text, definition in document.glossary.items():
+        term = add(text, "defined")
+        if term is not None and term.definition_source in {"", "comma"}:
+            term.definition, term.definition_sentence, term.definition_source = definition, None, "glossary"
+            term.category = term.category or _head_noun(definition if definition.split()[0].lower() in
+                                                        {"a", "an", "the"} else f"a {definition}")
     _recurring(document, add)
     _count(document, terms)
-    headings = [fold(h) for h in document.headings]
+    headings = "\n".join(fold(h) for h in document.headings)
     for term in terms.values():
         if looks_like_substance(term.text):
             term.kinds.add("substance")
@@ -271,12 +316,14 @@ def find_terms(document: Document) -> TermIndex:
                 and term.kinds & {"substance", "defined", "category"}:
             term.text = term.text.lower()  # 'Zinc' only ever opened a sentence: it is 'zinc'
 
-        if any(re.search(rf"\b{re.escape(term.key)}\b", h) for h in headings):
+        if term.key in headings and re.search(rf"\b{re.escape(term.key)}\b", headings):
             term.kinds.add("heading")
         if "acronym" in term.kinds:
             term.count += 1  # the place it is spelled out counts too
     # A term that occurs nowhere in the text (only in a heading) cannot be asked about.
-    return TermIndex({key: term for key, term in terms.items() if term.count > 0})
+    # A glossary term may be asked from its definition even where the prose never uses it.
+    kept = {key: term for key, term in terms.items() if term.count > 0 or term.definition_source == "glossary"}
+    return TermIndex(kept, document.title)
 
 
 def _acronyms(sentence: Sentence, add: object) -> None:
@@ -316,7 +363,7 @@ def _definitions(sentence: Sentence, simple: str, add: object) -> None:
             picked.insert(0, bare)
         definition = _trim_definition(match.group("def"))
         if picked and definition and picked[-1][:1].isalnum():
-            _define(add, " ".join(picked), definition, sentence)  # type: ignore[arg-type]
+            _define(add, " ".join(picked), definition, sentence, "comma")  # type: ignore[arg-type]
         elif picked and picked[-1][:1].isalnum():
             # Too short to ask about ("an enzyme"), but it still says what kind of thing it is.
             category = _head_noun(match.group("def").split(" that ")[0])
@@ -332,7 +379,13 @@ def _definitions(sentence: Sentence, simple: str, add: object) -> None:
     if start and all(is_content_word(w) for w in start.group("term").split()):
         definition = _trim_definition(start.group("def"))
         if definition:
-            _define(add, start.group("term"), definition, sentence)  # type: ignore[arg-type]
+            _define(add, start.group("term"), definition, sentence, "copula")  # type: ignore[arg-type]
+    called = _CALLED.search(simple)
+    if called:
+        definition = _called_definition(called.group("def"))
+        term_text = called.group("term")
+        if definition and all(is_content_word(w) for w in term_text.split()):
+            _define(add, term_text, definition, sentence, "called")  # type: ignore[arg-type]
     for match in _CATEGORY_BEFORE.finditer(simple):
         if match.group("term").endswith(("ing", "ed")) or match.group("term") in VERB_WORDS:
             continue
@@ -380,12 +433,28 @@ def _trim_definition(text: str) -> str | None:
     return " ".join(words)
 
 
-def _define(add: object, text: str, definition: str, sentence: Sentence) -> None:
+_CALLED = re.compile(
+    r"^(?P<def>(?:The|A|An|Those|These)\s+[^,;:]{8,140}?)\s+(?:is|are)\s+(?:called|known as|termed|referred to as)\s+"
+    r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w⁺⁻₀-₉-]*(?:\s+[A-Za-z][\w⁺⁻₀-₉-]*){0,3}?)\s*(?:[.;]|,|$)"
+)
+_DEFINITION_RANK = {"": 0, "comma": 1, "copula": 2, "called": 3, "glossary": 4}
+
+
+def _called_definition(text: str) -> str | None:
+    """'The chemical reactants to which an enzyme binds' as a definition: lower-case article first."""
+    words = text.split()
+    if len(words) < 3 or len(words) > 22:
+        return None
+    return words[0].lower() + (" " + " ".join(words[1:]) if len(words) > 1 else "")
+
+
+def _define(add: object, text: str, definition: str, sentence: Sentence, source: str = "copula") -> None:
     term = add(text, "defined", sentence)  # type: ignore[operator]
-    if term is None or term.definition:
+    if term is None or (term.definition and _DEFINITION_RANK[term.definition_source] >= _DEFINITION_RANK[source]):
         return
     term.definition = definition
     term.definition_sentence = sentence.index
+    term.definition_source = source
     if term.category is None:
         term.category = _head_noun(definition)
 

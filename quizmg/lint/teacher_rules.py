@@ -194,7 +194,10 @@ def _cloze_give_away(bank: Bank, question: Cloze) -> Iterator[Problem]:
 
     for ordinal, hidden_words in sorted(question.deletions().items()):
         # What the learner sees on this card: the other deletions revealed, this one hidden.
-        visible = CLOZE_PATTERN.sub(lambda m, n=ordinal: "" if int(m.group(1)) == n else m.group(2), question.text)
+        def reveal(m: re.Match[str], n: int = ordinal) -> str:
+            return "" if int(m.group(1)) == n else m.group(2)
+
+        visible = CLOZE_PATTERN.sub(reveal, question.text)
         for hidden in hidden_words:
             if len(hidden.strip()) >= 3 and _contains_words(visible, hidden):
                 yield warning(
@@ -247,7 +250,7 @@ def odd_one_out_form(bank: Bank) -> Iterator[Problem]:
         if len(wrong) < 2:
             continue
         shared_by_wrong = set.intersection(*wrong)
-        for form in sorted((shared_by_wrong - right) | (right - set.union(*wrong))):
+        for form in sorted((shared_by_wrong - right) | (right - set[str]().union(*wrong))):
             yield warning(
                 bank,
                 question,

@@ -9,8 +9,12 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from quizmg.model.questions import Id, Question, Text
 
-TEMPLATES: tuple[str, ...] = ("recall", "what", "target", "true", "false", "order", "cloze")
-Template = Literal["recall", "what", "target", "true", "false", "order", "cloze"]
+TEMPLATES: tuple[str, ...] = (
+    "recall", "what", "target", "true", "false", "order", "cloze", "why", "whatif", "not", "pathway",
+)
+Template = Literal[
+    "recall", "what", "target", "true", "false", "order", "cloze", "why", "whatif", "not", "pathway",
+]
 
 
 class _Strict(BaseModel):

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
+MAX_CHOICES = 26  # one letter each (Moodle sets no limit; Aiken letters stop at Z)
 # Anki's cloze syntax: {{c1::answer}} or {{c1::answer::hint}}.
 CLOZE_PATTERN = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 
@@ -27,6 +28,16 @@ class QuestionBase(_Strict):
     explanation: str = Field("", description="Shown after the learner answers.")
     mechanism: Id | None = Field(None, description="Id of the mechanism the question asks about.")
     section: str | None = Field(None, description="Section of the source document.")
+    # --- Moodle question names (h16) ---
+    name: str | None = Field(None, max_length=255, description="A title apart from the id (Moodle's question name).")
+    # --- end Moodle question names ---
+    # Anki identity (h14): where a question imported from Anki came from, so it goes back as the same note.
+    guid: Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[^\s\x1f]+$")] | None = Field(
+        None, description="The GUID of the Anki note this question came from; Anki exports reuse it."
+    )
+    anki_deck: Annotated[str, Field(min_length=1, max_length=500)] | None = Field(
+        None, description="The Anki (sub-)deck the note was in, as Parent::Child, when not the deck's own."
+    )
 
     def prompt_text(self) -> str:
         """The question as a learner reads it."""
@@ -110,6 +121,32 @@ class Choice(_Strict):
     text: Text
     correct: bool = False
     explanation: str = ""
+    # --- partial credit per choice, as Moodle grades it (h16) ---
+    credit: float | None = Field(
+        None, ge=-100, le=100, description="Percent of the mark for picking it; default 100 if correct, else 0."
+    )
+    # --- end partial credit ---
+
+
+# --- answers with their own credit and feedback, as Moodle keeps them (h16) ---
+class GradedAnswer(_Strict):
+    """A typed answer worth part of the mark (or none), with what to say when it is given."""
+
+    text: Text
+    credit: float = Field(0.0, ge=-100, le=100, description="Percent of the mark; `*` as text matches anything.")
+    feedback: str = ""
+
+
+class NumericAnswer(_Strict):
+    """Another accepted number, with its own tolerance, credit and feedback."""
+
+    answer: float
+    tolerance: float = Field(0.0, ge=0)
+    credit: float = Field(100.0, ge=-100, le=100)
+    feedback: str = ""
+
+
+# --- end graded answers ---
 
 
 class MultipleChoice(QuestionBase):
@@ -117,21 +154,36 @@ class MultipleChoice(QuestionBase):
 
     kind: Literal["mcq"] = "mcq"
     prompt: Text
-    choices: list[Choice] = Field(min_length=2, max_length=8)
+    choices: list[Choice] = Field(min_length=2, max_length=MAX_CHOICES)
     shuffle: bool = True
+    single: bool | None = Field(None, description="Pick one (true) or several (false); default: by the count right.")
 
     @model_validator(mode="after")
     def _one_correct(self) -> MultipleChoice:
         if not any(choice.correct for choice in self.choices):
             raise ValueError("mark at least one choice `correct: true`")
-        if all(choice.correct for choice in self.choices):
+        # A several-answer question may have every choice right (Moodle's `~%50%a ~%50%b`).
+        if all(choice.correct for choice in self.choices) and self.single is not False:
             raise ValueError("every choice is marked correct: add at least one wrong choice")
         return self
 
     @property
     def multiple(self) -> bool:
-        """True when more than one choice is correct."""
+        """True when the learner picks several choices (more than one correct, unless `single` says)."""
+        if self.single is not None:
+            return not self.single
         return sum(choice.correct for choice in self.choices) > 1
+
+    def credit(self, index: int) -> float:
+        """The percent of the mark choice `index` is worth."""
+        choice = self.choices[index]
+        if choice.credit is not None:
+            return choice.credit
+        if not self.multiple:
+            return 100.0 if choice.correct else 0.0
+        # Several right: each is an equal share, and each wrong pick cancels one right pick.
+        share = 100.0 / max(1, sum(c.correct for c in self.choices))
+        return share if choice.correct else -share
 
     def prompt_text(self) -> str:
         return self.prompt
@@ -146,6 +198,10 @@ class TrueFalse(QuestionBase):
     kind: Literal["truefalse"] = "truefalse"
     statement: Text
     answer: bool
+    # --- Moodle's true/false feedback (h16) ---
+    right_feedback: str = Field("", description="Said to a learner who answers right.")
+    wrong_feedback: str = Field("", description="Said to a learner who answers wrong.")
+    # --- end true/false feedback ---
 
     def prompt_text(self) -> str:
         return self.statement
@@ -161,6 +217,12 @@ class Short(QuestionBase):
     prompt: Text
     answer: Text
     accepted: list[Text] = Field(default_factory=list, description="Other answers that count.")
+    # --- Moodle's graded answers (h16) ---
+    partial: list[GradedAnswer] = Field(
+        default_factory=list, description="Answers worth part of the mark or none, with feedback."
+    )
+    feedback: dict[str, str] = Field(default_factory=dict, description="What to say for a right answer, by answer.")
+    # --- end graded answers ---
 
     def prompt_text(self) -> str:
         return self.prompt
@@ -177,6 +239,11 @@ class Numeric(QuestionBase):
     answer: float
     tolerance: float = Field(0.0, ge=0)
     unit: str | None = None
+    # --- Moodle's several graded numbers (h16) ---
+    feedback: str = Field("", description="What to say for the answer.")
+    more: list[NumericAnswer] = Field(default_factory=list, description="Other numbers, with their own credit.")
+    other_feedback: str = Field("", description="What to say for any other number.")
+    # --- end several numbers ---
 
     def prompt_text(self) -> str:
         return self.prompt
@@ -221,14 +288,22 @@ class Match(QuestionBase):
 
     kind: Literal["match"] = "match"
     prompt: Text
-    pairs: list[Pair] = Field(min_length=2, max_length=12)
+    pairs: list[Pair] = Field(min_length=2, max_length=MAX_CHOICES)
+    # --- Moodle's extra wrong answers (h16) ---
+    distractors: list[Text] = Field(default_factory=list, description="Right-hand items that match nothing.")
+    # --- end extra wrong answers ---
 
     @field_validator("pairs")
     @classmethod
     def _distinct(cls, pairs: list[Pair]) -> list[Pair]:
-        if len({p.left for p in pairs}) != len(pairs) or len({p.right for p in pairs}) != len(pairs):
-            raise ValueError("every left and every right item must be different")
+        # Several left items may share one right item (Moodle's `=Red -> Primary =Blue -> Primary`).
+        if len({p.left for p in pairs}) != len(pairs):
+            raise ValueError("every left item must be different")
         return pairs
+
+    def right_items(self) -> list[str]:
+        """The right-hand items a learner chooses from: each once, then the distractors."""
+        return list(dict.fromkeys([*(p.right for p in self.pairs), *self.distractors]))
 
     def prompt_text(self) -> str:
         return self.prompt

@@ -85,5 +85,5 @@ def true_retention(moments: Iterable[ReviewMoment], today: date, settings: Setti
             if moment.predicted is not None:
                 predictions.append(moment.predicted)
         predicted = sum(predictions) / len(predictions) if predictions else None
-        rows.append(RetentionRow(name, *tally, predicted=predicted))
+        rows.append(RetentionRow(name, tally[0], tally[1], tally[2], tally[3], predicted=predicted))
     return rows

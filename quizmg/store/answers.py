@@ -163,8 +163,10 @@ def undo_review(collection: Collection, now: datetime, review_id: int | None = N
         )
         state = card.state
         if mode == STUDY:
+            from quizmg.store.card_events import replay_card
+
             settings = collection.settings(card.deck)
-            state = replay_in_log_order(card_history(db, card_id), settings, card.number)
+            state = replay_card(db, card_id, settings, card.number)  # forget/set-due honoured
             leech = is_leech(state, settings)
             db.execute(UPDATE_STATE, (*state_columns(state), int(leech), card_id))
             # The answer that made the card a leech is taken back: so is its suspension.

@@ -146,12 +146,20 @@ def cover_the_review_queue(connection: sqlite3.Connection) -> None:
     )
 
 
+def create_card_events(connection: sqlite3.Connection) -> None:
+    """Forget and set-due-date events, which replays honour (see quizmg.store.card_events)."""
+    from quizmg.store.card_events import create_card_events as create
+
+    create(connection)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_create_decks_and_cards", create_decks_and_cards),
     Migration("0002_create_review_log", create_review_log),
     Migration("0003_create_settings", create_settings),
     Migration("0004_create_quiz_results", create_quiz_results),
     Migration("0005_cover_the_review_queue", cover_the_review_queue),
+    Migration("0006_create_card_events", create_card_events),
 ]
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from quizmg.scheduling.log_replay import LogReplayer
 from quizmg.scheduling.memory import NEW_CARD, CardState
 from quizmg.store.answers import UPDATE_STATE, is_leech
+from quizmg.store.card_events import card_rows, events_by_card, replay_with_events
 from quizmg.store.collection import state_columns
 from quizmg.store.database import write_transaction
 from quizmg.store.records import MODE_CODES, RebuildReport
@@ -44,6 +45,13 @@ def replayed_states(collection: Collection) -> tuple[dict[int, CardState], int]:
         number, replayer = cards[card_id]
         state = states[card_id] = replayer.replay(reviews, number)
         used += state.reps
+    # Cards forgotten or given a due date replay with those events (a few: read apart).
+    for card_id, events in events_by_card(db).items():
+        if card_id in cards:
+            number, replayer = cards[card_id]
+            used -= states[card_id].reps
+            states[card_id] = replay_with_events(card_rows(db, card_id), events, replayer.settings, number)
+            used += states[card_id].reps
     return states, used
 
 

@@ -86,7 +86,11 @@ class Asked:
         if isinstance(question, Order):
             return " ".join(str(self.shown.index(index) + 1) for index in range(len(self.shown)))
         if isinstance(question, Match):
-            return " ".join(f"{left + 1}{LETTERS[self.shown.index(left)]}" for left in range(len(self.shown)))
+            items = question.right_items()  # shown[i] indexes these (h16: shared rights, distractors)
+            return " ".join(
+                f"{left + 1}{LETTERS[self.shown.index(items.index(pair.right))]}"
+                for left, pair in enumerate(question.pairs)
+            )
         if isinstance(question, Numeric):
             return f"{question.answer:g}"
         return self.answer()
@@ -134,5 +138,5 @@ def ask(deck_id: str, question: QuestionBase, ordinal: int, seed: int, *, typed:
     elif isinstance(question, Order):
         shown = _shuffled(len(question.items), rng, avoid_identity=True)
     elif isinstance(question, Match):
-        shown = _shuffled(len(question.pairs), rng, avoid_identity=True)
+        shown = _shuffled(len(question.right_items()), rng, avoid_identity=True)
     return Asked(deck_id, question, ordinal, shown, typed)

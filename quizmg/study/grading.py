@@ -18,7 +18,7 @@ from quizmg.model import Cloze, Match, MultipleChoice, Numeric, Order, Short, Tr
 # Ratings as the scheduler numbers them (quizmg.scheduling.memory.Rating is an IntEnum of these).
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 
-LETTERS = "abcdefghijkl"
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _EDGE = string.punctuation + "¡¿«»“”‘’…–—·"
 _SPACES = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[\s,;/|]+")
@@ -89,40 +89,67 @@ def diff_parts(given: str, expected: str) -> tuple[DiffPart, ...]:
 
 
 def grade_text(given: str, answers: Sequence[str]) -> Grade:
-    """A typed answer against the accepted answers (the first is the one shown)."""
+    """A typed answer against the accepted answers (the first is the one shown).
+
+    Forms that count the same (quizmg.study.answer_forms: number words and digits, a leading
+    article, hyphens and spaces, case and accents) are right as typed, in both directions; a few
+    slips in a longer answer are forgiven with a note that spells it as the deck does."""
     from rapidfuzz.distance import OSA  # imported on first use: not needed to show a card
+
+    from quizmg.study.answer_forms import canonical, compact
 
     if not answers:
         raise ValueError("a typed question needs at least one answer")
-    typed = normalize(given)
-    if not typed:
+    if not normalize(given):
         raise Unreadable("type an answer (or press Ctrl-C to stop)")
+    typed, typed_compact = canonical(given), compact(given)
     best = answers[0]
     best_distance: int | None = None
     for answer in answers:
-        wanted = normalize(answer)
-        if typed == wanted:
+        if typed_compact == compact(answer):
             return Grade(True, answers[0], given)
         # OSA counts a swap of two neighbouring letters as one slip, as a reader would.
-        distance = OSA.distance(typed, wanted)
+        distance = OSA.distance(typed, canonical(answer))
         if best_distance is None or distance < best_distance:
             best, best_distance = answer, distance
-    wanted = normalize(best)
-    diff = diff_parts(typed, wanted)
+    # The deck's own spelling: the first answer of the same form as the nearest one (an
+    # alternative that differs only by a hyphen does not replace the deck's "gamma-aminobutyric").
+    spelled = next(answer for answer in answers if compact(answer) == compact(best))
+    wanted = canonical(best)
     assert best_distance is not None
     if best_distance <= typo_allowance(wanted):
-        note = f"accepted, but it is spelled {best!r}"
-        return Grade(True, answers[0], given, note=note, diff=diff)
+        note = f"accepted, but it is spelled {spelled!r}"
+        return Grade(True, answers[0], given, note=note, diff=diff_parts(normalize(given), normalize(spelled)))
     # A wrong answer is compared with the answer shown; when it is nowhere near, a letter by
     # letter diff is noise, so none is given.
     shown = normalize(answers[0])
-    near = OSA.distance(typed, shown) <= len(shown) // 2
-    return Grade(False, answers[0], given, diff=diff_parts(typed, shown) if near else ())
+    typed_text = normalize(given)
+    near = OSA.distance(typed_text, shown) <= len(shown) // 2
+    return Grade(False, answers[0], given, diff=diff_parts(typed_text, shown) if near else ())
 
 
 def grade_short(question: Short, given: str) -> Grade:
     """A short answer: the answer or any accepted alternative, typos forgiven in longer words."""
-    return grade_text(given, [question.answer, *question.accepted])
+    grade = grade_text(given, [question.answer, *question.accepted])
+    if grade.correct or not question.partial:
+        if grade.correct and question.feedback:
+            said = normalize(given)
+            for answer, feedback in question.feedback.items():
+                if normalize(answer) == said and feedback:
+                    return Grade(True, grade.expected, given, note=feedback, diff=grade.diff)
+        return grade
+    # Moodle's graded answers: an exact match (`*` stands for any text) earns its share.
+    for graded in question.partial:
+        if _wildcard(graded.text).fullmatch(_SPACES.sub(" ", given.casefold()).strip()):
+            score = min(1.0, max(0.0, graded.credit / 100))
+            return Grade(False, grade.expected, given, note=graded.feedback, score=score, diff=grade.diff)
+    return grade
+
+
+def _wildcard(pattern: str) -> re.Pattern[str]:
+    """A Moodle short-answer pattern: `*` matches any text, `\\*` a literal star."""
+    pieces = re.split(r"(\\\*|\*)", _SPACES.sub(" ", pattern.casefold()).strip())
+    return re.compile("".join(".*" if p == "*" else re.escape("*" if p == "\\*" else p) for p in pieces), re.S)
 
 
 def grade_cloze(question: Cloze, ordinal: int, given: str) -> Grade:
@@ -154,16 +181,33 @@ def parse_number(text: str) -> tuple[float, str]:
 
 
 def grade_numeric(question: Numeric, given: str) -> Grade:
-    """A number within the tolerance; the unit may be left out but must not be a different one."""
-    value, unit = parse_number(given)
+    """A number within the tolerance. The unit may be left out; another unit of the same kind
+    (0.343 km/s for 343 m/s) is converted first; a unit of another kind is wrong."""
+    from quizmg.study.answer_forms import spelled_number
+
+    spelled = spelled_number(given)
+    value, unit = (spelled, "") if spelled is not None else parse_number(given)
     expected = question.answer_text()
     if unit and normalize(unit) != normalize(question.unit or ""):
-        wanted = f"in {question.unit}" if question.unit else "without a unit"
-        return Grade(False, expected, given, note=f"the answer is {wanted}, not {unit!r}")
+        from quizmg.study.answer_forms import convert
+
+        converted = convert(value, unit, question.unit) if question.unit else None
+        if converted is None:
+            wanted = f"in {question.unit}" if question.unit else "without a unit"
+            return Grade(False, expected, given, note=f"the answer is {wanted}, not {unit!r}")
+        value = converted
     # A hair of slack so that 0.1 + 0.2 style rounding never fails an exact answer.
     slack = 1e-9 * max(1.0, abs(question.answer))
     correct = abs(value - question.answer) <= question.tolerance + slack
-    return Grade(correct, expected, given)
+    if correct or not question.more:
+        note = question.feedback if correct else question.other_feedback
+        return Grade(correct, expected, given, note=note)
+    # Moodle's other graded numbers, each with its own tolerance and credit.
+    for other in question.more:
+        if abs(value - other.answer) <= other.tolerance + 1e-9 * max(1.0, abs(other.answer)):
+            score = min(1.0, max(0.0, other.credit / 100))
+            return Grade(score >= 1.0, expected, given, note=other.feedback, score=score)
+    return Grade(False, expected, given, note=question.other_feedback)
 
 
 def _positions(given: str, count: int, what: str) -> list[int]:
@@ -197,6 +241,12 @@ def grade_mcq(question: MultipleChoice, given: str, shown: Sequence[int]) -> Gra
     expected = "; ".join(
         f"{LETTERS[place]}) {question.choices[index].text}" for place, index in enumerate(shown) if index in right
     )
+    if any(choice.credit is not None for choice in question.choices):
+        # Moodle's credit per choice: the picked choices' percents added, from 0 to the full mark.
+        score = min(1.0, max(0.0, sum(question.credit(index) for index in picked) / 100))
+        full = score >= 1.0 - 1e-6
+        notes = [question.choices[index].explanation for index in sorted(picked) if question.choices[index].explanation]
+        return Grade(full, expected, given, note=" ".join(notes), score=score)
     # Partial credit for multi-answer questions: each wrong pick cancels a right one.
     score = max(0.0, (len(picked & right) - len(picked - right)) / len(right))
     return Grade(picked == right, expected, given, score=1.0 if picked == right else score)
@@ -237,25 +287,31 @@ def grade_match(question: Match, given: str, shown: Sequence[int]) -> Grade:
     """Pairs such as "1b 2a" (or just "b a", in the order of the left items).
 
     Left items are shown numbered in deck order; right items lettered, `shown[i]` being the
-    pair whose right side is displayed at letter i.
+    index in `question.right_items()` of the item displayed at letter i (several left items may
+    share a right item, and distractors match none).
     """
     count = len(question.pairs)
+    items = question.right_items()
+    options = len(shown)
     text = given.strip().lower()
     chosen: dict[int, int] = {}
     pairs = _PAIR.findall(text)
     if pairs and _PAIR.sub("", text).strip(" ,;") == "":
         for number, letter in pairs:
             left, place = int(number) - 1, LETTERS.find(letter)
-            if not 0 <= left < count or not 0 <= place < count or left in chosen:
+            if not 0 <= left < count or not 0 <= place < options or left in chosen:
                 raise Unreadable(f"pair each number 1-{count} with a letter once, e.g. 1b 2a")
             chosen[left] = shown[place]
     else:
-        places = _positions(text, count, "letters")
+        places = _positions(text, options, "letters")
         chosen = {left: shown[place] for left, place in enumerate(places)}
-    if len(chosen) != count or len(set(chosen.values())) != count:
+    shared = len({pair.right for pair in question.pairs}) < count
+    if len(chosen) != count or (not shared and len(set(chosen.values())) != count):
         raise Unreadable(f"give a letter for each of the {count} items, e.g. 1b 2a")
-    right = sum(1 for left, pair in chosen.items() if pair == left)
-    expected = " ".join(f"{left + 1}{LETTERS[shown.index(left)]}" for left in range(count))
+    right = sum(1 for left, item in chosen.items() if items[item] == question.pairs[left].right)
+    expected = " ".join(
+        f"{left + 1}{LETTERS[shown.index(items.index(pair.right))]}" for left, pair in enumerate(question.pairs)
+    )
     return Grade(right == count, expected, given, score=right / count)
 
 

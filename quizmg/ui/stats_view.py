@@ -264,9 +264,9 @@ def render_simulation(console: Console, comparison: Comparison) -> None:
                       percent(run.pass_rate), percent(run.final_retention), "← yours" if mine else "",
                       style="bold" if mine else None)
     console.print(table)
-    mine = comparison.run_for(comparison.current)
+    own = comparison.run_for(comparison.current)
     console.print(Text(f"Reviews per day at {percent(comparison.current, 0)}", style="bold"))
-    console.print(render_bars([day.reviews for day in mine.days[:60]], height=5, width=1 if days > 30 else 2))
+    console.print(render_bars([day.reviews for day in own.days[:60]], height=5, width=1 if days > 30 else 2))
     console.print(Text(
         "More desired retention buys a little more recall with many more reviews.\n"
         "Change it with `quizmg config desired_retention 0.85`.", style="dim"))

@@ -16,31 +16,27 @@ Facts from Anki's source (rslib import_export/package/apkg/import/cards.rs and g
 - Cards Anki already has (same note GUID and template) are never touched, and revlog rows are
   added only for cards the import added: progress travels once, on the first import.
 
-In (`import FILE.apkg --with-progress`): the package's revlog becomes quizmg study answers recorded
-through the collection with their original time, rating and duration; the card states follow by
-replay, as for any answer.
-
-The collection is passed in (this module never opens one); only `quizmg.scheduling` is imported, to
-replay a card's answers for the interval each revlog row records.
+The way in is quizmg.formats.anki.progress_in. What the learner's collection holds is gathered by
+the CLI (quizmg.cli.anki_progress) and handed here as plain data: this module never touches the store.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from quizmg.formats.anki.ids import note_guid
+
 if TYPE_CHECKING:
     import genanki
 
-    from quizmg.bank import Bank
     from quizmg.scheduling.memory import CardState
     from quizmg.scheduling.settings import Settings
-    from quizmg.store import Collection
 
 # genanki's collection creation time (2014-09-19 11:00 UTC): day numbers count from its date.
 GENANKI_CRT = 1411124400
@@ -80,7 +76,7 @@ def anki_days_for(settings: Settings, now: datetime) -> AnkiDays:
     return AnkiDays(settings.rollover_hour, -round(offset.total_seconds() / 60))
 
 
-# --- gathering quizmg's progress ------------------------------------------------------------------
+# --- the learner's progress, as plain data ------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -114,47 +110,6 @@ class LearnerProgress:
     cards: list[CardProgress] = field(default_factory=list)
     unstudied_decks: list[str] = field(default_factory=list)
     settings: Settings | None = None  # of the first studied deck: the package's day numbering
-
-
-def gather_progress(collection: Collection, deck_ids: Iterable[str]) -> LearnerProgress:
-    """The progress of these decks in the collection: every card with an answer or a suspension."""
-    from quizmg.scheduling.memory import NEW_CARD, CardPhase
-    from quizmg.scheduling.scheduler import apply_review
-
-    progress = LearnerProgress()
-    registered = {record.name for record in collection.decks()}
-    for deck_id in dict.fromkeys(deck_ids):
-        if deck_id not in registered:
-            progress.unstudied_decks.append(deck_id)
-            continue
-        settings = collection.settings(deck_id)
-        by_card: dict[str, list[Any]] = {}
-        for review in collection.reviews(deck_id):
-            if review.mode == "study":
-                by_card.setdefault(review.card_key, []).append(review)
-        studied = False
-        for card in collection.cards(deck_id):
-            reviews = sorted(by_card.get(card.key, []), key=lambda r: r.id)  # log order, as cached
-            if card.state.phase is CardPhase.NEW and not card.suspended and not reviews:
-                continue
-            state, answers = NEW_CARD, []
-            for review in reviews:
-                state = apply_review(state, review.rating, review.time, settings, card.number)
-                answers.append(
-                    Answer(review.time, review.rating, review.duration_ms, int(review.phase), state)
-                )
-            progress.cards.append(
-                CardProgress(
-                    card.deck, card.question_id, card.ordinal, card.state, card.suspended,
-                    tuple(answers), settings,
-                )
-            )
-            studied = studied or bool(reviews)
-        if progress.settings is None:
-            progress.settings = settings
-        if not studied:
-            progress.unstudied_decks.append(deck_id)
-    return progress
 
 
 # --- writing it into the package ----------------------------------------------------------------
@@ -243,11 +198,16 @@ _REVLOG_KIND = {0: REVLOG_LEARN, 1: REVLOG_LEARN, 2: REVLOG_REVIEW, 3: REVLOG_RE
 
 
 def write_progress(
-    db: sqlite3.Cursor | sqlite3.Connection, progress: LearnerProgress, now: datetime
+    db: sqlite3.Cursor | sqlite3.Connection,
+    progress: LearnerProgress,
+    now: datetime,
+    guids: Mapping[tuple[str, str], str] | None = None,
 ) -> ProgressSummary:
-    """Put the learner's progress into a collection genanki has just written (not yet zipped)."""
-    from quizmg.formats.apkg_export import note_guid
+    """Put the learner's progress into a collection genanki has just written (not yet zipped).
 
+    `guids` gives the GUID of questions that keep an Anki note's own, by (deck id, question id).
+    """
+    guids = guids or {}
     summary = ProgressSummary()
     settings = progress.settings
     if settings is None:
@@ -263,7 +223,7 @@ def write_progress(
     stamp = int(now.timestamp())
     for card in progress.cards:
         # quizmg ordinals start at 1 (c1, the reverse card is 2); Anki's template ordinals at 0.
-        card_id = card_ids.get((note_guid(card.deck_id, card.question_id), card.ordinal - 1))
+        card_id = card_ids.get((_guid(card, guids), card.ordinal - 1))
         if card_id is None:
             summary.missing += 1
             continue
@@ -307,8 +267,17 @@ def write_progress(
     return summary
 
 
+def _guid(card: CardProgress, guids: Mapping[tuple[str, str], str]) -> str:
+    key = (card.deck_id, card.question_id)
+    return guids.get(key) or note_guid(*key)
+
+
 def package_with_progress(
-    package: genanki.Package, progress: LearnerProgress, now: datetime, summary: ProgressSummary
+    package: genanki.Package,
+    progress: LearnerProgress,
+    now: datetime,
+    summary: ProgressSummary,
+    guids: Mapping[tuple[str, str], str] | None = None,
 ) -> genanki.Package:
     """A genanki package that writes the learner's progress right after its notes and cards."""
     import genanki
@@ -316,109 +285,7 @@ def package_with_progress(
     class ProgressPackage(genanki.Package):
         def write_to_db(self, cursor, timestamp, id_gen):  # type: ignore[no-untyped-def]
             super().write_to_db(cursor, timestamp, id_gen)
-            for name, value in vars(write_progress(cursor, progress, now)).items():
+            for name, value in vars(write_progress(cursor, progress, now, guids)).items():
                 setattr(summary, name, value)
 
     return ProgressPackage(package.decks, media_files=package.media_files)
-
-
-# --- reading Anki's review history into the collection ------------------------------------------
-
-
-@dataclass
-class ImportedProgress:
-    """What `import --with-progress` recorded."""
-
-    deck: str
-    recorded: int = 0
-    already_there: int = 0
-    without_card: int = 0
-    not_answers: int = 0
-    cards: int = 0
-    crammed: int = 0
-
-
-@dataclass(frozen=True)
-class AnkiReview:
-    """One revlog row of a package, tied to a quizmg card key."""
-
-    time: datetime
-    card_key: str | None
-    rating: int
-    duration_ms: int
-    kind: int
-
-
-def question_ids_by_note(path: Any) -> dict[int, str]:
-    """The quizmg question id each note of a package becomes on import (see apkg_import)."""
-    from quizmg.formats.apkg_import import _guid_digest, _quizmg_question, read_package
-
-    package = read_package(path)
-    ids: dict[int, str] = {}
-    for note in package.notes:
-        note_type = package.note_types.get(note.type_id)
-        stored = _quizmg_question(note, note_type) if note_type is not None else None
-        ids[note.id] = str(stored[1].get("id")) if stored else f"anki-{_guid_digest(note.guid)}"
-    return ids
-
-
-def package_reviews(path: Any, deck_id: str) -> list[AnkiReview]:
-    """The package's revlog, oldest first, each row tied to the quizmg card it becomes."""
-    from pathlib import Path
-
-    from quizmg.formats.apkg_import import open_collection
-
-    question_ids = question_ids_by_note(path)
-    with open_collection(Path(path)) as (connection, _archive):
-        cards = {
-            card_id: (note_id, ordinal)
-            for card_id, note_id, ordinal in connection.execute("SELECT id, nid, ord FROM cards")
-        }
-        rows = connection.execute(
-            "SELECT id, cid, ease, time, type FROM revlog ORDER BY id"
-        ).fetchall()
-    reviews = []
-    for revlog_id, card_id, ease, taken, kind in rows:
-        key = None
-        if card_id in cards:
-            note_id, ordinal = cards[card_id]
-            if note_id in question_ids:
-                key = f"{deck_id}/{question_ids[note_id]}/{ordinal + 1}"
-        moment = datetime.fromtimestamp(revlog_id / 1000, timezone.utc)
-        reviews.append(AnkiReview(moment, key, int(ease), int(taken or 0), int(kind)))
-    return reviews
-
-
-def import_progress(collection: Collection, bank: Bank, path: Any, now: datetime) -> ImportedProgress:
-    """Register `bank` (the deck written from the package at `path`) and record the package's
-    review history as its answers, oldest first. Answers already in the log are not added again.
-    """
-    from quizmg.store.database import to_ms
-
-    collection.sync(bank, now)
-    result = ImportedProgress(deck=bank.id)
-    keys = {ref.key for ref in bank.cards()}
-    seen = {(r.card_key, to_ms(r.time)) for r in collection.reviews(bank.id, include_undone=True)}
-    answered: set[str] = set()
-    for review in package_reviews(path, bank.id):
-        # Manual reschedules (type 4), "set due date" (5) and rows without a button carry no answer.
-        if review.kind > REVLOG_FILTERED or not 1 <= review.rating <= 4:
-            result.not_answers += 1
-            continue
-        if review.card_key is None or review.card_key not in keys:
-            result.without_card += 1
-            continue
-        if (review.card_key, to_ms(review.time)) in seen:
-            result.already_there += 1
-            continue
-        # A review in a filtered deck without rescheduling did not move the card's schedule.
-        mode = "cram" if review.kind == REVLOG_FILTERED else "study"
-        collection.record_answer(
-            review.card_key, review.rating, review.time, mode=mode, duration_ms=review.duration_ms
-        )
-        seen.add((review.card_key, to_ms(review.time)))
-        answered.add(review.card_key)
-        result.recorded += 1
-        result.crammed += mode == "cram"
-    result.cards = len(answered)
-    return result

@@ -1,0 +1,122 @@
+"""The questions teachers ask about a mechanism's chain of effects.
+
+- why: "Why does magnesium lead to this outcome: less tension builds up?" The answer is the chain,
+  step by step, from what the agent does to the outcome.
+- whatif: "Predict: what would follow if magnesium could no longer act on NMDA receptors?" The
+  answer names every step that would no longer follow.
+- not: "Magnesium blocks NMDA receptors. Which of these is NOT one of its effects?" The right
+  choice is an early step of another agent's chain that shares no word with this one.
+- pathway: "Describe the pathway: put the steps in order." The agent's own step and its two
+  effects (a chain of three or more effects has the `order` template already).
+
+Prompts never show the answer: the why prompt names only the outcome, the what-if prompt only the
+agent and target, and the not prompt only the first step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from quizmg.generate.template_text import common, do_verb, lower_first, sentence, statement, upper_first
+from quizmg.generate.words import word_set
+from quizmg.model import Basic, Choice, Deck, Mechanism, MultipleChoice, Order
+
+_WORD = re.compile(r"[a-z0-9]+")
+_SMALL = word_set("a an the of to in on and or is are be by for with as its their it this that from")
+
+
+def why(mechanism: Mechanism, deck: Deck) -> Basic | None:
+    if not mechanism.effects:
+        return None
+    outcome = _clause(mechanism.effects[-1])
+    steps = [lower_first(statement(mechanism).rstrip(".")), *(_clause(e) for e in mechanism.effects)]
+    answer = "Because " + "; then ".join(steps) + "."
+    prompt = f"Why {do_verb(mechanism)} {mechanism.agent} lead to this outcome: {outcome}?"
+    return Basic(prompt=sentence(prompt), answer=upper_first(answer), **common(mechanism, "why"))
+
+
+def whatif(mechanism: Mechanism, deck: Deck) -> Basic | None:
+    if not mechanism.effects:
+        return None
+    lost = "; ".join(_clause(e) for e in mechanism.effects)
+    answer = (
+        f"None of what follows from it would happen: {lost}. "
+        f"(The chain starts when {lower_first(statement(mechanism).rstrip('.'))}.)"
+    )
+    prompt = f"Predict: what would follow if {mechanism.agent} could no longer act on {mechanism.target}?"
+    return Basic(prompt=sentence(prompt), answer=answer, **common(mechanism, "whatif"))
+
+
+def not_effect(mechanism: Mechanism, deck: Deck) -> MultipleChoice | None:
+    """'Which is NOT an effect': this chain's effects are the wrong choices, an unrelated one is right."""
+    if len(mechanism.effects) < 2:
+        return None
+    outsider = _unrelated_effect(mechanism, deck)
+    if outsider is None:
+        return None
+    choices = [Choice(text=upper_first(_clause(outsider)), correct=True)]
+    choices += [Choice(text=upper_first(_clause(e))) for e in mechanism.effects[:3]]
+    return MultipleChoice(
+        prompt=f"{statement(mechanism)} Which of these is NOT one of its effects?",
+        choices=choices,
+        **common(mechanism, "not", f"Its effects: {'; '.join(_clause(e) for e in mechanism.effects)}."),
+    )
+
+
+def pathway(mechanism: Mechanism, deck: Deck) -> Order | None:
+    if len(mechanism.effects) != 2:
+        return None
+    items = [statement(mechanism).rstrip("."), *(sentence(e).rstrip(".") for e in mechanism.effects)]
+    if len({i.lower() for i in items}) != len(items):
+        return None
+    return Order(
+        prompt=f"Describe the pathway that starts with {mechanism.agent}: put the steps in order, first to last.",
+        items=items,
+        **common(mechanism, "pathway"),
+    )
+
+
+def fold_agent(agent: str) -> str:
+    return " ".join(_WORD.findall(agent.lower()))
+
+
+def _clause(effect: str) -> str:
+    return lower_first(effect.strip().rstrip("."))
+
+
+def _content(text: str) -> set[str]:
+    return {w.rstrip("s") for w in _WORD.findall(text.lower()) if w not in _SMALL and len(w) > 2}
+
+
+def _unrelated_effect(mechanism: Mechanism, deck: Deck) -> str | None:
+    """Another agent's effect that shares no content word with this one's agent, target or effects.
+
+    Sharing a word ('anxiety eases' beside 'less anxiety builds up') could make it an effect here too.
+    """
+    own = _content(" ".join([mechanism.agent, mechanism.target, *mechanism.effects]))
+    own -= _content(mechanism.agent)  # the agent's name is in every effect of a one-agent deck
+    lengths = sorted(len(e) for e in mechanism.effects[:3])
+    typical = lengths[len(lengths) // 2]
+    spread: dict[str, int] = {}
+    for other in deck.mechanisms:
+        for word in _content(" ".join(other.effects)):
+            spread[word] = spread.get(word, 0) + 1
+    candidates = []
+    for other in deck.mechanisms:
+        # Another agent's chain in another section: one agent's chains (or one section's) too often
+        # end in each other's effects, so "not one of its effects" would be false.
+        if fold_agent(other.agent) == fold_agent(mechanism.agent) or (
+            mechanism.section and other.section == mechanism.section
+        ):
+            continue
+        # Never a chain's last step: outcomes ('calm follows', 'stress is relieved') are where many
+        # chains end, so they may well follow from this one too. Early steps are specific.
+        for effect in other.effects[:-1]:
+            words = _content(effect)
+            # A word in two chains' effects ('calm', 'stress') marks a shared outcome, not a specific step.
+            if words and not (words & own) and all(spread.get(w, 0) < 2 for w in words):
+                salt = hashlib.sha256(f"{mechanism.id}|{effect}".encode()).hexdigest()
+                # A right choice longer than the wrong ones gives itself away: the closest length wins.
+                candidates.append((abs(len(effect) - typical), salt, effect))
+    return min(candidates)[2] if candidates else None

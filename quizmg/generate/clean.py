@@ -1,0 +1,219 @@
+"""Cleaning a document before anything is mined from it, line numbers kept.
+
+Textbook sources carry markup that must never reach a question: kramdown attribute lists
+(`**enzyme**{: data-type="term"}`), HTML (`<sup>2+</sup>`, `<div data-type="exercise">`),
+`^2+^` superscripts, link stubs (`([link](#fig-1))`), images. They also carry exercise sections
+(review questions, multiple choice, critical thinking) whose wrong options are not facts, and
+glossary lines (`term: definition`) that are definitions, not prose. `clean_text` returns the
+prose with all of that removed (each removed line left blank), the glossary's definitions and the
+terms the markup marks as key terms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
+_SUBSCRIPT = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
+
+# Headings of the parts of a chapter that test rather than teach.
+_EXERCISE_HEADING = re.compile(
+    r"^(?:review questions?|critical thinking(?: questions?)?|multiple choice|fill in the blanks?|"
+    r"short answers?|true\s*(?:/|or)\s*false|matching|check your understanding|self[- ]check|"
+    r"exercises?|problems|practice (?:questions|problems)|questions(?: for review)?|answers?(?: key)?|"
+    r"answer key|personal application(?: questions?)?|discussion questions?|quiz|test yourself|"
+    r"solutions?|review exercises?|self[- ]test|summary questions?|key terms?|glossary|references|"
+    r"further reading|bibliography)\s*:?$",
+    re.I,
+)
+# Headings over a list of aims ('Define and describe metabolism'): the list is left out, the prose
+# that follows it without a heading of its own is kept.
+_AIMS_HEADING = re.compile(r"^(?:learning (?:objectives|outcomes|goals)|objectives|by the end of this section.*)\s*:?$",
+                           re.I)
+_LIST_LINE = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+|^\s*\{:[^}]*\}\s*$")
+_GLOSSARY_HEADING = re.compile(r"^(?:key terms?|glossary|vocabulary|definitions)\s*:?$", re.I)
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_DIV_OPEN = re.compile(r"<div\b([^>]*)>", re.I)
+_DIV_CLOSE = re.compile(r"</div\s*>", re.I)
+_EXERCISE_DIV = re.compile(
+    r"data-type=\"(?:exercise|problem|solution|commentary)\"|"
+    r"check-your-understanding|review-questions|critical-thinking|multiple-choice|free-response|"
+    r"short-answer|fill-in-the-blank|data-type=\"glossary\"",
+    re.I,
+)
+_QUESTION_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|Q\d+[.:)])\s+\S.*(?:\?|_{3,}|…)\s*$")
+_OPTION_LINE = re.compile(r"^\s*(?:[a-eA-E][.)]|\([a-eA-E]\))\s+\S")
+_NUMBERED_OPTION = re.compile(r"^\s*\d[.)]\s+\S")
+_ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}")
+_KRAMDOWN_TERM = re.compile(r"\*\*([^*\n]+?)\*\*(?:\{:[^{}\n]*data-type=\"term\"[^{}\n]*\})(\*\*s\*\*|s\b)?")
+_HTML_TERM = re.compile(r"<(?:dfn|span)\b[^>]*data-type=\"term\"[^>]*>(.*?)</(?:dfn|span)>", re.I)
+_LINK_STUB = re.compile(r"\s*\(\s*\[\\?\[link\\?\]\]\([^)]*\)\s*\)|\[\\?\[link\\?\]\]\([^)]*\)", re.I)
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{:[^}]*\})?")
+_SUP = re.compile(r"<sup>(.*?)</sup>", re.I)
+_SUB = re.compile(r"<sub>(.*?)</sub>", re.I)
+_CARET_SUP = re.compile(r"\^([0-9+\-−]{1,4})\^|\^([0-9]*[+\-−])(?=[\s,.;:)]|$)")
+_TILDE_SUB = re.compile(r"(?<=[A-Za-z)])~([0-9]{1,3})~")
+_RAW_HTML_LINE = re.compile(
+    r"^\s*<(?:div|table|tr|td|th|figure|figcaption|aside|script|style|pre|iframe|object|form|nav|header|footer)"
+    r"\b[^>]*>.*\S.*$",
+    re.I,
+)
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+_ENTITY = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&ndash;": "–",
+           "&mdash;": "—", "&rarr;": "→"}
+_GLOSSARY_LINE = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?P<term>[A-Za-z][\w’'()⁺⁻₀-₉⁰-⁹ -]{0,60}?)(?:\*\*|__)?\s*[:—–]\s+"
+    r"(?P<definition>\S.{8,})$"
+)
+_BOLD_LEAD = re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*|__)[^*_]+(?:\*\*|__)(?:\{:[^}]*\})?\s*[:—–]")
+_SHORT_LINE_END = re.compile(r"[.!?]\s*$")
+
+
+@dataclass
+class Cleaned:
+    """The prose of a document, and what was read out of its markup on the way."""
+
+    text: str
+    glossary: dict[str, str] = field(default_factory=dict)
+    marked_terms: list[str] = field(default_factory=list)
+    removed_exercise_lines: int = 0
+
+
+def clean_text(text: str) -> Cleaned:
+    """Markup, exercise sections and glossary lines removed; as many lines as the input."""
+    lines = text.split("\n")
+    result = Cleaned(text="")
+    keep = _exercise_mask(lines, result)
+    out: list[str] = []
+    in_glossary = False
+    for number, line in enumerate(lines):
+        heading = _HEADING.match(line)
+        if heading:
+            in_glossary = bool(_GLOSSARY_HEADING.match(_inline(heading.group(2), result).strip()))
+        if not keep[number]:
+            out.append("")
+            continue
+        cleaned = _inline(line, result)
+        glossary = None if heading else _GLOSSARY_LINE.match(cleaned)
+        bold = bool(_BOLD_LEAD.match(line))
+        if glossary and (in_glossary or (bold and _looks_like_glossary(glossary.group("term"),
+                                                                       glossary.group("definition")))):
+            term = glossary.group("term").strip()
+            result.glossary.setdefault(term, glossary.group("definition").strip().rstrip("."))
+            out.append("")
+            continue
+        out.append(cleaned)
+    result.text = "\n".join(out)
+    return result
+
+
+def _looks_like_glossary(term: str, definition: str) -> bool:
+    """'enzyme: a protein that speeds up a reaction' outside a glossary section: a short lower-case
+    name and a noun-phrase definition; 'Note: the enzyme ...' or 'Example: ...' are prose."""
+    words = term.split()
+    if not words or len(words) > 4 or term.lower() in {"note", "example", "examples", "figure", "table", "source",
+                                                        "hint", "answer", "question", "step", "warning", "tip"}:
+        return False
+    first = definition.split()[0].lower()
+    return first in {"a", "an", "the", "any", "one", "process", "substance"}
+
+
+def _inline(line: str, result: Cleaned) -> str:
+    """One line without markup: terms marked in it are remembered first."""
+    for match in _KRAMDOWN_TERM.finditer(line):
+        result.marked_terms.append(_strip_all(match.group(1), result))
+    for match in _HTML_TERM.finditer(line):
+        result.marked_terms.append(_strip_all(match.group(1), result))
+    # "**metabolic pathway**{: data-type="term"}s" -> "**metabolic pathways**"
+    line = re.sub(r"\*\*([^*\n]+?)\*\*(\{:[^{}\n]*\})(s\b|\*\*s\*\*)", r"**\1s**", line)
+    return _strip_all(line, result)
+
+
+def _strip_all(line: str, result: Cleaned) -> str:
+    if _RAW_HTML_LINE.match(line):
+        return ""  # '<div class="warning">Never exceed ...</div>': raw HTML, left out as Markdown does
+    line = _IMAGE.sub("", line)
+    line = _LINK_STUB.sub("", line)
+    line = _ATTRIBUTE_LIST.sub("", line)
+    line = _SUP.sub(lambda m: _script(m.group(1), _SUPERSCRIPT), line)
+    line = _SUB.sub(lambda m: _script(m.group(1), _SUBSCRIPT), line)
+    line = _CARET_SUP.sub(lambda m: (m.group(1) or m.group(2)).translate(_SUPERSCRIPT), line)
+    line = _TILDE_SUB.sub(lambda m: m.group(1).translate(_SUBSCRIPT), line)
+    line = _TAG.sub("", line)
+    for entity, character in _ENTITY.items():
+        line = line.replace(entity, character)
+    line = line.replace("\\[", "[").replace("\\]", "]")
+    return line.replace("****", "")
+
+
+def _script(inner: str, table: dict[int, int]) -> str:
+    """'2+' -> '²⁺' when every character has a small form; otherwise the text as it is."""
+    inner = _TAG.sub("", inner).strip()
+    if inner and all(ch in "0123456789+-−" for ch in inner):
+        return inner.translate(table)
+    return inner
+
+
+def _exercise_mask(lines: list[str], result: Cleaned) -> list[bool]:
+    """True for each line that is prose; False inside exercise sections and question blocks."""
+    keep = [True] * len(lines)
+    skip_level: int | None = None
+    div_depth = 0
+    skip_div_at: int | None = None
+    in_aims = False
+    for number, line in enumerate(lines):
+        heading = _HEADING.match(line)
+        if in_aims and not heading and line.strip() and not _LIST_LINE.match(line):
+            in_aims = False  # the aims' list is over: prose again
+        if heading:
+            level = len(heading.group(1))
+            in_aims = False
+            if skip_level is not None and level <= skip_level:
+                skip_level = None
+            title = _strip_all(heading.group(2), result).strip().strip("*_").strip()
+            if _EXERCISE_HEADING.match(title) and not _GLOSSARY_HEADING.match(title):
+                skip_level = level
+            in_aims = bool(_AIMS_HEADING.match(title))
+        if in_aims:
+            keep[number] = False
+        opened = len(_DIV_OPEN.findall(line))
+        closed = len(_DIV_CLOSE.findall(line))
+        if skip_div_at is None:
+            for match in _DIV_OPEN.finditer(line):
+                if _EXERCISE_DIV.search(match.group(1)):
+                    skip_div_at = div_depth
+                    break
+        div_depth += opened - closed
+        if skip_level is not None or skip_div_at is not None:
+            keep[number] = False
+        if skip_div_at is not None and div_depth <= skip_div_at:
+            skip_div_at = None
+    _mask_question_blocks(lines, keep)
+    result.removed_exercise_lines = keep.count(False)
+    return keep
+
+
+def _mask_question_blocks(lines: list[str], keep: list[bool]) -> None:
+    """A numbered question followed by lettered (or numbered) options is an exercise, wherever it is."""
+    number = 0
+    while number < len(lines):
+        if not _QUESTION_LINE.match(lines[number]) and not lines[number].rstrip().endswith("?"):
+            number += 1
+            continue
+        options = []
+        scan = number + 1
+        while scan < len(lines) and (not lines[scan].strip() or _OPTION_LINE.match(lines[scan])
+                                     or (_NUMBERED_OPTION.match(lines[scan]) and not _SHORT_LINE_END.search(
+                                         lines[scan]))):
+            if lines[scan].strip():
+                options.append(scan)
+            scan += 1
+            if scan - number > 14:
+                break
+        if len(options) >= 2:
+            for index in range(number, (options[-1] + 1)):
+                keep[index] = False
+            number = options[-1] + 1
+        else:
+            number += 1

@@ -1,0 +1,63 @@
+"""How common a word is in English (wordfreq), to tell a generic word from a term worth asking.
+
+A blank over 'light', 'cell' or 'blood levels' teaches nothing: any reader could fill it. wordfreq's
+lists (a few MB) are read on the first look-up only, so a command that never drafts never pays.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from quizmg.generate.words import word_set
+
+# Zipf frequency (log10 of uses per billion words) at and above which a lone word is everyday English.
+GENERIC_ZIPF = 4.5
+# Each word of a phrase at and above this, and the phrase is everyday English too ('time zones').
+GENERIC_PHRASE_ZIPF = 4.0
+# Nouns that name a kind of thing rather than a thing: a blank over them asks for a category.
+KIND_NOUNS = word_set(
+    """enzyme enzymes protein proteins cell cells molecule molecules hormone hormones receptor receptors
+    substance substances compound compounds organism organisms tissue tissues organ organs reaction reactions
+    process processes structure structures system systems factor factors product products type types form
+    forms group groups level levels amount amounts part parts function functions effect effects change changes
+    thing things way ways example examples case cases area areas region regions result results energy light
+    water food body bodies people person individual individuals behavior behaviour response responses"""
+)
+
+
+@lru_cache(maxsize=1)
+def _lookup() -> object | None:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency; stay usable without it
+        return None
+    return zipf_frequency
+
+
+@lru_cache(maxsize=65_536)
+def zipf(word: str) -> float:
+    """How common `word` is (0 for unknown words, about 7 for 'the')."""
+    lookup = _lookup()
+    if lookup is None:
+        return 0.0
+    return float(lookup(word.lower(), "en"))  # type: ignore[operator]
+
+
+@lru_cache(maxsize=65_536)
+def is_generic(phrase: str, *, marked: bool = False) -> bool:
+    """True for everyday words that make a poor answer: 'light', 'cell', 'enzyme', 'blood levels'.
+
+    A term the source marks or defines ('active site') is a term even when its words are common;
+    a single common word is generic however the source treats it.
+    """
+    words = [w for w in phrase.lower().replace("’", "'").split() if w not in {"the", "a", "an"}]
+    if not words:
+        return True
+    if len(words) == 1:
+        word = words[0]
+        if word.isupper() or any(ch.isdigit() for ch in word):
+            return False
+        return word in KIND_NOUNS or zipf(word) >= GENERIC_ZIPF
+    if marked:
+        return False
+    return all(w in KIND_NOUNS or zipf(w) >= GENERIC_PHRASE_ZIPF for w in words)

@@ -1,0 +1,215 @@
+"""Answers across the boundary: quizmg study answers become Anki revlog rows, Anki reviews become
+quizmg answers. A review's identity on both sides is its card and its time in milliseconds (Anki's
+revlog id is the review time in ms, moved on by a millisecond or two only when another card's
+review already holds that id), so running either step again never writes a review twice.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from quizmg.scheduling.log_replay import LogReplayer
+from quizmg.store.database import from_ms
+from quizmg.store.records import MODE_CODES, Mode
+
+if TYPE_CHECKING:
+    from quizmg.scheduling.memory import CardState
+    from quizmg.store import Collection
+
+# A revlog id may sit this many ms after its review's time (two reviews in one ms on other cards).
+ID_SLACK_MS = 50
+# Revlog kinds (rslib revlog): learning, review, relearning, filtered; beyond are not answers.
+REVLOG_KIND = {0: 0, 1: 0, 2: 1, 3: 2}
+REVLOG_FILTERED = 3
+CHUNK = 500
+
+
+@dataclass
+class Pushed:
+    """What went from quizmg into the mirror."""
+
+    answers: int = 0
+    touched: set[str] = field(default_factory=set)
+    mark: int = 0
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _deck_clause(collection: Collection, decks: Sequence[str]) -> tuple[str, list[Any]]:
+    ids = [collection.deck_id(deck) for deck in decks]
+    return f"c.deck_id IN ({', '.join('?' * len(ids))})", ids
+
+
+def new_answers(collection: Collection, decks: Sequence[str], mark: int) -> list[tuple[int, str, int]]:
+    """Study answers (review id, card key, time ms) after review id `mark`, not undone, in log order."""
+    if not decks:
+        return []
+    clause, params = _deck_clause(collection, decks)
+    return collection.connection.execute(
+        "SELECT r.id, c.key, r.time FROM reviews r JOIN cards c ON c.id = r.card_id "
+        f"WHERE r.id > ? AND r.mode = ? AND {clause} "
+        "AND NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) ORDER BY r.id",
+        [mark, MODE_CODES["study"], *params],
+    ).fetchall()
+
+
+def _histories(collection: Collection, keys: Sequence[str]) -> dict[str, list[tuple[int, int, int, int, int]]]:
+    """Each card's study answers (review id, time ms, rating, duration, phase before), log order."""
+    result: dict[str, list[tuple[int, int, int, int, int]]] = defaultdict(list)
+    for part in _chunks(list(keys)):
+        rows = collection.connection.execute(
+            "SELECT c.key, r.id, r.time, r.rating, r.duration, r.phase FROM reviews r "
+            "JOIN cards c ON c.id = r.card_id "
+            f"WHERE c.key IN ({', '.join('?' * len(part))}) AND r.mode = ? "
+            "AND NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) "
+            "ORDER BY r.card_id, r.id",
+            [*part, MODE_CODES["study"]],
+        )
+        for key, *rest in rows:
+            result[key].append(tuple(rest))  # type: ignore[arg-type]
+    return result
+
+
+def _revlog_interval(state: CardState, when: datetime, days: Any) -> int:
+    from quizmg.scheduling.memory import CardPhase
+
+    if state.due is None:
+        return 0
+    if state.phase is CardPhase.REVIEW:
+        return max(1, days.day(state.due) - days.day(when))
+    return -max(1, round((state.due - when).total_seconds()))
+
+
+def push_answers(
+    collection: Collection,
+    col: Any,
+    decks: Sequence[str],
+    mark: int,
+    cards: dict[str, int],
+    days_of: dict[str, Any],
+) -> Pushed:
+    """Write quizmg's study answers after review `mark` into the mirror's revlog (usn -1: to send)."""
+    from quizmg.formats.anki.progress_out import revlog_difficulty
+
+    pushed = Pushed(mark=mark)
+    answers = new_answers(collection, decks, mark)
+    if not answers:
+        return pushed
+    pushed.mark = answers[-1][0]
+    wanted = {review_id for review_id, key, _ in answers if key in cards}
+    keys = sorted({key for _, key, _ in answers if key in cards})
+    if not keys:
+        return pushed
+    times = [time for _, _, time in answers]
+    # Every revlog row in the window these answers can occupy: identity and free ids in one read.
+    taken: dict[int, int] = dict(
+        col.db.all(
+            "select id, cid from revlog where id between ? and ?", min(times), max(times) + ID_SLACK_MS
+        )
+    )
+    by_card: dict[int, list[int]] = defaultdict(list)
+    for revlog_id, card_id in sorted(taken.items()):
+        by_card[card_id].append(revlog_id)
+    numbers = dict(
+        collection.connection.execute(
+            f"SELECT key, number FROM cards WHERE key IN ({', '.join('?' * len(keys))})", keys
+        ).fetchall()
+    ) if len(keys) <= 900 else dict(collection.connection.execute("SELECT key, number FROM cards"))
+    replayers: dict[str, LogReplayer] = {}
+    rows: list[tuple[Any, ...]] = []
+    for key, history in _histories(collection, keys).items():
+        deck = key.split("/", 1)[0]
+        replayer = replayers.get(deck)
+        if replayer is None:
+            replayer = replayers[deck] = LogReplayer(collection.settings(deck))
+        states = replayer.states(((0, time, rating) for _, time, rating, _, _ in history), numbers[key])
+        card_id = cards[key]
+        last_interval = 0
+        for (review_id, time, rating, duration, phase), after in zip(history, states, strict=True):
+            moment = from_ms(time)
+            assert moment is not None
+            interval = _revlog_interval(after, moment, days_of[deck])
+            if review_id in wanted and not _present(by_card.get(card_id, ()), time):
+                revlog_id = time
+                while revlog_id in taken:
+                    revlog_id += 1
+                taken[revlog_id] = card_id
+                by_card.setdefault(card_id, []).append(revlog_id)
+                by_card[card_id].sort()
+                rows.append(
+                    (revlog_id, card_id, rating, interval, last_interval,
+                     revlog_difficulty(after.difficulty), max(0, duration), REVLOG_KIND[phase])
+                )
+            last_interval = interval
+        pushed.touched.add(key)
+    if rows:
+        col.db.executemany(
+            "insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
+            "values (?, ?, -1, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+    pushed.answers = len(rows)
+    return pushed
+
+
+def _present(card_revlog_ids: Sequence[int], time: int) -> bool:
+    """True when the card has a revlog row for the review at `time` (its ms, or just after)."""
+    index = bisect_left(card_revlog_ids, time)
+    return index < len(card_revlog_ids) and card_revlog_ids[index] < time + ID_SLACK_MS
+
+
+@dataclass
+class Pulled:
+    """What came from the mirror into quizmg."""
+
+    answers: int = 0
+    crammed: int = 0
+    touched: set[str] = field(default_factory=set)
+
+
+def pull_answers(
+    collection: Collection, col: Any, cards: dict[str, int], since_usn: int
+) -> Pulled:
+    """Record the mirror's reviews made elsewhere (usn >= `since_usn`) as quizmg answers, oldest first,
+    each once: a review already in quizmg's log (same card, same ms) is not recorded again."""
+    pulled = Pulled()
+    key_of = {card_id: key for key, card_id in cards.items()}
+    rows = [
+        row
+        for row in col.db.all(
+            "select id, cid, ease, time, type from revlog where usn >= ? order by id", since_usn
+        )
+        if row[1] in key_of and row[4] <= REVLOG_FILTERED and 1 <= row[2] <= 4
+    ]
+    if not rows:
+        return pulled
+    keys = sorted({key_of[row[1]] for row in rows})
+    known: dict[str, set[int]] = defaultdict(set)
+    for part in _chunks(keys):
+        for key, time in collection.connection.execute(
+            "SELECT c.key, r.time FROM reviews r JOIN cards c ON c.id = r.card_id "
+            f"WHERE c.key IN ({', '.join('?' * len(part))})",
+            part,
+        ):
+            known[key].add(time)
+    for revlog_id, card_id, ease, taken_ms, kind in rows:
+        key = key_of[card_id]
+        if any(revlog_id - slack in known[key] for slack in range(ID_SLACK_MS)):
+            continue
+        mode: Mode = "cram" if kind == REVLOG_FILTERED else "study"
+        when = from_ms(revlog_id)
+        assert when is not None
+        collection.record_answer(key, int(ease), when, mode=mode, duration_ms=max(0, int(taken_ms or 0)))
+        known[key].add(revlog_id)
+        pulled.answers += 1
+        pulled.crammed += mode == "cram"
+        pulled.touched.add(key)
+    return pulled

@@ -1,0 +1,168 @@
+"""The mirror: a local Anki collection in the sync folder holding the decks that travel.
+
+It is an ordinary Anki collection, opened and synced through the `anki` library. quizmg writes into
+it (notes through Anki's own package importer, reviews and card states as rows) and reads back what
+other devices did; quizmg's own collection stays the truth for its answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from quizmg.scheduling.days import study_day
+from quizmg.sync.anki_library import anki_collection_class
+
+if TYPE_CHECKING:
+    from quizmg.bank import Bank
+    from quizmg.scheduling.settings import Settings
+
+MIRROR_FILE = "mirror.anki2"
+OUTGOING_FOLDER = "outgoing"
+CONFIG_NAME = "quizmg"
+
+
+def open_mirror(folder: Path) -> Any:
+    """Open (creating if needed) the mirror collection."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return anki_collection_class()(str(folder / MIRROR_FILE))
+
+
+def mirror_exists(folder: Path) -> bool:
+    return (folder / MIRROR_FILE).exists()
+
+
+@dataclass(frozen=True)
+class MirrorDays:
+    """Anki's day numbers for quizmg times: the mirror's today plus quizmg's count of study days
+    between now and the moment, so a due date means the same day on both sides."""
+
+    offset: int  # Anki's day number minus quizmg's study day ordinal, today
+    settings: Settings
+
+    def day(self, moment: datetime) -> int:
+        return self.offset + study_day(moment, self.settings).toordinal()
+
+
+def mirror_days(col: Any, settings: Settings, now: datetime) -> MirrorDays:
+    return MirrorDays(int(col.sched.today) - study_day(now, settings).toordinal(), settings)
+
+
+def touch(col: Any, now_ms: int) -> None:
+    """Mark the mirror modified after raw row writes, so the next sync sends them."""
+    current = int(col.db.scalar("select mod from col") or 0)
+    col.db.execute("update col set mod = ?", max(now_ms, current + 1))
+
+
+def card_ids(col: Any, banks: Sequence[Bank]) -> dict[str, int]:
+    """quizmg card key -> Anki card id, matched by note GUID and template ordinal."""
+    from quizmg.formats.anki.ids import note_guid
+
+    wanted = {
+        (note_guid(bank.id, ref.question_id), ref.ordinal - 1): ref.key
+        for bank in banks
+        for ref in bank.cards()
+    }
+    found: dict[str, int] = {}
+    for card_id, ordinal, guid in col.db.execute(
+        "select c.id, c.ord, n.guid from cards c join notes n on n.id = c.nid"
+    ):
+        key = wanted.get((guid, ordinal))
+        if key is not None:
+            found[key] = card_id
+    return found
+
+
+def import_decks(col: Any, folder: Path, banks: Iterable[Bank], now: datetime) -> int:
+    """Bring these banks' notes into the mirror through Anki's own package importer: new notes are
+    added, notes quizmg changed are updated (their time is newer), and notes edited on another
+    device since are left alone. Cards keep their schedule. How many notes were added or updated."""
+    from anki.import_export_pb2 import (
+        IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
+        ImportAnkiPackageOptions,
+        ImportAnkiPackageRequest,
+    )
+
+    from quizmg.formats.anki.exporter import write_apkg
+
+    outgoing = folder / OUTGOING_FOLDER
+    outgoing.mkdir(parents=True, exist_ok=True)
+    changed = 0
+    for bank in banks:
+        # The package kept from the last time: notes unchanged since keep its time (see write_apkg).
+        package = outgoing / f"{bank.id}.apkg"
+        write_apkg([bank], package, now=now)
+        options = ImportAnkiPackageOptions(
+            merge_notetypes=True,
+            update_notes=IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
+            update_notetypes=IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
+            with_scheduling=False,
+            with_deck_configs=False,
+        )
+        log = col.import_anki_package(ImportAnkiPackageRequest(package_path=str(package), options=options))
+        changed += len(log.log.new) + len(log.log.updated)
+    return changed
+
+
+def overwrite_notes(col: Any, folder: Path, deck: str, guids: Iterable[str]) -> int:
+    """Give these notes the fields quizmg just sent, even where Anki's importer kept its own (an
+    edit in Anki within the same second as quizmg's): the edit quizmg settled on must arrive."""
+    from quizmg.formats.anki.reader import read_package
+
+    wanted = set(guids)
+    if not wanted:
+        return 0
+    sent = {note.guid: note.fields for note in read_package(folder / OUTGOING_FOLDER / f"{deck}.apkg").notes}
+    changed = 0
+    for guid in wanted & set(sent):
+        note_id = col.db.scalar("select id from notes where guid = ?", guid)
+        if note_id is None:
+            continue
+        note = col.get_note(note_id)
+        if list(note.fields) != sent[guid] and len(note.fields) == len(sent[guid]):
+            note.fields = list(sent[guid])
+            col.update_note(note)
+            changed += 1
+    return changed
+
+
+def use_learner_settings(col: Any, banks: Iterable[Bank], settings_of: dict[str, Settings]) -> bool:
+    """FSRS on, and each synced deck under a deck options preset with the learner's parameters,
+    retention and steps, so a card answered on another device is scheduled as quizmg would.
+    True when something had to change."""
+    changed = False
+    if not col.get_config("fsrs", False):
+        col.set_config("fsrs", True)
+        changed = True
+    for bank in banks:
+        from quizmg.formats.anki.ids import anki_deck_name
+
+        settings = settings_of[bank.id]
+        deck_id = col.decks.id_for_name(anki_deck_name(bank.deck.title))
+        if deck_id is None:
+            continue
+        deck = col.decks.get(deck_id)
+        name = f"{CONFIG_NAME}: {bank.id}"
+        config = next((c for c in col.decks.all_config() if c["name"] == name), None)
+        if config is None:
+            config = col.decks.add_config(name)
+        wanted = {
+            "fsrsParams6": [round(w, 4) for w in settings.fsrs_parameters()],
+            "desiredRetention": settings.desired_retention,
+        }
+        if any(config.get(k) != v for k, v in wanted.items()) or config["new"]["delays"] != list(
+            settings.learning_steps
+        ) or config["lapse"]["delays"] != list(settings.relearning_steps):
+            config.update(wanted)
+            config["new"]["delays"] = list(settings.learning_steps)
+            config["lapse"]["delays"] = list(settings.relearning_steps)
+            config["rev"]["maxIvl"] = settings.maximum_interval
+            col.decks.update_config(config)
+            changed = True
+        if deck.get("conf") != config["id"]:
+            col.decks.set_config_id_for_deck_dict(deck, config["id"])
+            changed = True
+    return changed

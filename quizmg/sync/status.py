@@ -1,0 +1,81 @@
+"""What is waiting each way, for `quizmg sync status` and the dashboard."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizmg.sync.account import load_account
+from quizmg.sync.answers import new_answers
+from quizmg.sync.state import load_state
+
+if TYPE_CHECKING:
+    from quizmg.bank import Bank
+    from quizmg.store import Collection
+
+# The dashboard suggests a sync when answers wait and the last one is older than this.
+DUE_AFTER = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """quizmg's side: answers and decks not yet in the mirror."""
+
+    answers: int
+    decks_changed: list[str]
+
+
+def outgoing(folder: Path, collection: Collection, banks: Sequence[Bank]) -> Outgoing:
+    state = load_state(folder)
+    registered = {record.name for record in collection.decks()}
+    decks = [deck for deck in state.decks if deck in registered]
+    answers = len(new_answers(collection, decks, state.review_mark)) if decks else 0
+    changed = [bank.id for bank in banks if state.deck_hashes.get(bank.id) != bank.content_hash]
+    return Outgoing(answers, changed)
+
+
+def server_side(folder: Path) -> str:
+    """What the server says is waiting (one short request), in words."""
+    from quizmg.sync.anki_library import translated
+    from quizmg.sync.mirror import mirror_exists, open_mirror
+    from quizmg.sync.run import auth_for
+
+    account = load_account(folder)
+    if account is None:
+        return "not logged in"
+    if not mirror_exists(folder):
+        return "never synced"
+    from anki.sync_pb2 import SyncStatusResponse
+
+    col = open_mirror(folder)
+    try:
+        required = col.sync_status(auth_for(account)).required
+    except Exception as error:
+        message = translated(error, account.server)
+        if message is None:
+            raise
+        return f"unknown ({message})"
+    finally:
+        col.close()
+    return {
+        SyncStatusResponse.NO_CHANGES: "nothing",
+        SyncStatusResponse.NORMAL_SYNC: "changes to exchange",
+        SyncStatusResponse.FULL_SYNC: "a full sync (one side must replace the other)",
+    }.get(required, "changes to exchange")
+
+
+def answers_waiting(folder: Path, collection: Collection, now: datetime) -> int:
+    """For the dashboard: how many answers wait to go when a sync is due (0 when none is): decks
+    sync, answers wait, and the last sync is over an hour old (or there was none)."""
+    state = load_state(folder)
+    if not state.decks or load_account(folder) is None:
+        return 0
+    last = state.last_sync_time
+    if last is not None and now - last < DUE_AFTER:
+        return 0
+    registered = {record.name for record in collection.decks()}
+    decks = [deck for deck in state.decks if deck in registered]
+    return len(new_answers(collection, decks, state.review_mark)) if decks else 0

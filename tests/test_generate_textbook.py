@@ -1,0 +1,191 @@
+"""`quizmg generate` on textbook-shaped prose: markup, glossaries, exercises, chemistry, generic words.
+
+Every text here is written for the test in the project's own words, shaped like an open textbook's
+Markdown source (kramdown attribute lists, HTML sub/superscripts, link stubs, exercise blocks).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from quizmg.bank import bank_from_deck
+from quizmg.generate.clean import clean_text
+from quizmg.generate.document import read_document
+from quizmg.generate.draft import draft_deck
+from quizmg.generate.frequency import is_generic
+from quizmg.generate.mechanisms import extract_statements
+from quizmg.generate.quality import bad_blank
+from quizmg.generate.split import split_sentences
+from quizmg.generate.terms import find_terms, tokens
+from quizmg.model import Cloze, MultipleChoice
+
+TEXTBOOK = """---
+title: "Signals in the Striated Fibre"
+---
+
+### Learning Objectives
+
+* Explain how the fibre contracts
+
+A fibre stores calcium in the **sarcoplasmic reticulum (SR)**{: data-type="term"}. When a signal arrives, \
+the SR releases Ca<sup>2+</sup> into the cytosol ([\\[link\\]](#fig-fibre)). Calcium ions bind to \
+**troponin**{: data-type="term"}, which moves **tropomyosin**{: data-type="term" .no-emphasis} away from \
+the binding sites. ATP^2-^ hydrolysis re-cocks the myosin head. Potassium (K<sup>+</sup>) leaves the \
+fibre through **leak channel**{: data-type="term"}s.
+
+ ![A fibre with its reticulum shown in blue](../resources/fibre.jpg){: data-title="Fibre"}
+
+<div data-type="note" class="check-your-understanding" markdown="1">
+* What does troponin bind?
+</div>
+
+The kinase **glycovase**{: data-type="term"} converts glycogen into glucose phosphate. Renin cuts \
+angiotensinogen into angiotensin I. Then the converting enzyme makes angiotensin II.
+
+### Key Terms
+
+**reticulase**: an enzyme that cuts the reticulum's membrane proteins
+**myoblast fusion**: the joining of young muscle cells into one fibre
+
+### Review Questions
+
+1. Which ion binds to troponin?
+   a. sodium
+   b. calcium
+   c. chloride
+   d. zinc
+
+2. Calcium ions bind to actin, which ____.
+   1.  blocks the myosin head
+   2.  stores phosphate
+
+### Critical Thinking
+
+Explain why the SR must pump calcium back after each twitch.
+"""
+
+
+def _document(text: str = TEXTBOOK):
+    return read_document(text, Path("fibre.md"))
+
+
+def test_markup_never_reaches_a_sentence_and_charges_are_kept() -> None:
+    document = _document()
+    texts = " ".join(s.text for s in document.sentences)
+    for leak in ("{:", "data-type", "<sup", "</", "[link]", "](#", "^", "resources/"):
+        assert leak not in texts, leak
+    assert "Ca²⁺" in texts and "K⁺" in texts and "ATP²⁻" in texts
+    assert "leak channels" in texts  # the plural 's' after the attribute list joins its word
+    assert "sarcoplasmic reticulum (SR)" in document.marked_terms
+    assert "tropomyosin" in document.marked_terms
+
+
+def test_exercise_sections_and_question_blocks_are_never_mined() -> None:
+    texts = [s.text for s in _document().sentences]
+    joined = " ".join(texts)
+    for exercise_text in ("Which ion", "sodium", "bind to actin", "Explain why", "What does troponin",
+                          "Explain how the fibre"):
+        assert exercise_text not in joined, exercise_text
+    # A numbered question with lettered options outside any heading is an exercise too.
+    loose = "Calcium leaves the cell slowly.\n\n3. Which pump returns calcium?\n\na. the SERCA pump\nb. myosin\n"
+    assert [s.text for s in _document(loose).sentences] == ["Calcium leaves the cell slowly."]
+
+
+def test_glossary_lines_are_definitions_not_prose() -> None:
+    document = _document()
+    assert document.glossary["reticulase"] == "an enzyme that cuts the reticulum's membrane proteins"
+    assert not any("reticulase" in s.text for s in document.sentences)
+    terms = find_terms(document)
+    term = terms.get("myoblast fusion")
+    assert term is not None and term.definition_source == "glossary"
+    assert term.definition == "the joining of young muscle cells into one fibre"
+    cleaned = clean_text("Note: the enzyme works best at body heat.\n")
+    assert cleaned.glossary == {} and "Note: the enzyme" in cleaned.text
+
+
+def test_sentences_split_at_acronyms_and_numerals_but_not_abbreviations() -> None:
+    pieces = [p for _, p in split_sentences(
+        "A fibre stores calcium in the SR. The SR releases it. Renin makes angiotensin I. "
+        "Then ACE converts it, e.g. in the lung. Dr. Ames measured Ca2+ influx."
+    )]
+    assert pieces == [
+        "A fibre stores calcium in the SR.", "The SR releases it.", "Renin makes angiotensin I.",
+        "Then ACE converts it, e.g. in the lung.", "Dr. Ames measured Ca2+ influx.",
+    ]
+    text = "Ions: Ca2+, K+, Na⁺ and Ca²⁺ differ; 1+1 is not an ion."
+    assert [m.group() for m in tokens(text)][:5] == ["Ions", "Ca2+", "K+", "Na⁺", "and"]
+    assert "1+" not in [m.group() for m in tokens(text)]
+
+
+def test_generic_words_and_the_topic_make_no_blank() -> None:
+    for word in ("light", "cell", "enzyme", "blood levels", "time zones", "energy"):
+        assert is_generic(word), word
+    for word in ("sarcolemma", "troponin", "ATP", "Ca²⁺"):
+        assert not is_generic(word), word
+    assert is_generic("active site") and not is_generic("active site", marked=True)
+    document = _document("# Fibres and Troponin\n\nTroponin binds calcium in the fibre. Troponin holds "
+                         "tropomyosin, and the fibre needs light.\n")
+    terms = find_terms(document)
+    text = document.sentences[1].text
+    start = text.index("light")
+    assert "generic" in (bad_blank("light", text, start, start + 5, terms) or "")
+    start = text.index("Troponin")
+    assert "topic" in (bad_blank("Troponin", text, start, start + 8, terms) or "")
+
+
+def test_truncated_objects_and_conditions_give_no_statement() -> None:
+    document = _document(
+        "Calcium release causes the sarcolemma to tear in old fibres. If the dose is high, aspirin blocks "
+        "platelet enzymes. Statins inhibit HMG-CoA reductase. Caffeine allows calcium ions to leave the store."
+    )
+    statements = extract_statements(document.sentences, find_terms(document))
+    targets = {s.target for s in statements}
+    assert "the sarcolemma" not in targets and "calcium ions" not in targets
+    assert "platelet enzymes" not in targets
+    assert "HMG-CoA reductase" in targets
+
+
+def test_a_drafted_textbook_deck_has_no_leak_no_generic_blank_and_no_comma_definition() -> None:
+    text = TEXTBOOK + "\n" + (
+        "\nMyosin, the motor, pulls actin. The binding sites are exposed when tropomyosin moves. "
+        "Creatine kinase regenerates ATP from creatine phosphate. Glycovase releases glucose phosphate "
+        "for glycolysis. Troponin changes shape after calcium binding.\n"
+    )
+    draft = draft_deck(text, Path("fibre.md"), max_questions=40)
+    bank = bank_from_deck(draft.deck)
+    assert bank.questions
+    for question in bank.questions:
+        shown = f"{question.prompt_text()} {question.answer_text()}"
+        assert not re.search(r"\{:|data-type|<su[bp]|\^|\[link\]", shown), shown
+        assert "describe as" not in shown
+        blanks: list[str] = []
+        if isinstance(question, Cloze):
+            blanks = [w for words in question.deletions().values() for w in words]
+        elif isinstance(question, MultipleChoice):
+            blanks = [c.text for c in question.choices if c.correct]
+        for blank in blanks:
+            assert not is_generic(blank) or blank[:1].isupper(), (blank, shown)
+
+
+def test_a_very_long_word_is_read_in_linear_time_and_never_asked() -> None:
+    import signal
+
+    from quizmg.generate.terms import simplify
+
+    # Quadratic work on a 200,000-letter word takes many minutes; linear work, well under a second.
+    # The alarm only stops a hang (30 s); it is no time limit on normal work.
+    def hang(signum: int, frame: object) -> None:
+        raise AssertionError("simplify() did not finish in 30 s on a 200,000-letter word: quadratic regex")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(30)
+    try:
+        word = "a" * 200_000
+        assert simplify(f"the {word} (ABC) binds") == f"the {word} (ABC) binds".replace(" (ABC)", "")
+        text = f"Troponin binds calcium in the fibre. {'a' * 40_000} is a long word. Troponin moves tropomyosin."
+        draft = draft_deck(text, Path("long.txt"))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert not any("aaaa" in q.prompt_text() for q in bank_from_deck(draft.deck).questions)
