@@ -133,7 +133,7 @@ def test_quiz_command_all_right(sample_deck: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Score: 7/7 (100%)" in result.output
     assert "No mistakes." in result.output
-    assert "quizmg quiz sample --seed 5" in result.output
+    assert f"quizmg quiz {sample_deck} --seed 5 -n 7\n" in result.output
 
 
 def test_quiz_command_reviews_mistakes_with_explanations(sample_deck: Path, tmp_path: Path) -> None:

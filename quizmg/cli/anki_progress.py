@@ -5,13 +5,19 @@ store: it gets the progress as plain data and gives back the package's review hi
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from quizmg.formats.anki.progress_in import REVLOG_FILTERED, ImportedProgress, package_reviews
+from quizmg.formats.anki.progress_in import (
+    REVLOG_FILTERED,
+    REVLOG_MANUAL,
+    ImportedProgress,
+    package_reviews,
+    package_schedule,
+)
 from quizmg.formats.anki.progress_out import Answer, CardProgress, LearnerProgress
 
 if TYPE_CHECKING:
@@ -89,6 +95,14 @@ def describe_import(result: ImportedProgress) -> list[str]:
         lines.append(f"  {result.without_card} answers belong to cards that did not become questions.")
     if result.not_answers:
         lines.append(f"  {result.not_answers} log entries were reschedules, not answers: skipped.")
+    if result.resets:
+        lines.append(f"  {result.resets} resets to new were kept: earlier answers are history only.")
+    if result.due_moved:
+        lines.append(f"  {result.due_moved} cards take their due date from Anki.")
+    if result.suspended or result.buried:
+        lines.append(f"  {result.suspended} suspended and {result.buried} buried cards stay so.")
+    if result.settings:
+        lines.append(f"  The deck takes Anki's {' and '.join(result.settings)}.")
     lines.append(f"Next: quizmg study {result.deck}")
     return lines
 
@@ -135,29 +149,43 @@ def gather_progress(collection: Collection, deck_ids: Iterable[str]) -> LearnerP
 
 
 def import_progress(collection: Collection, bank: Bank, path: Any, now: datetime) -> ImportedProgress:
-    """Register `bank` (the deck written from the package at `path`) and record the package's
-    review history as its answers, oldest first. Answers already in the log are not added again.
+    """Register `bank` (the deck written from the package at `path`), take the package's FSRS
+    settings, record its review history as answers (oldest first, none twice), then leave each card
+    where Anki has it: reset cards new, suspended and buried ones so, due on Anki's own day.
     """
+    from quizmg.store.card_events import forget, set_due
     from quizmg.store.database import to_ms
 
     collection.sync(bank, now)
     result = ImportedProgress(deck=bank.id)
+    schedule = package_schedule(path, bank.id)
+    if schedule.parameters is not None:
+        collection.set_setting("parameters", schedule.parameters, bank.id)
+        result.settings.append("FSRS parameters")
+    if schedule.desired_retention is not None and 0.7 <= schedule.desired_retention <= 0.99:
+        collection.set_setting("desired_retention", schedule.desired_retention, bank.id)
+        result.settings.append(f"desired retention {schedule.desired_retention}")
     keys = {ref.key for ref in bank.cards()}
     seen = {(r.card_key, to_ms(r.time)) for r in collection.reviews(bank.id, include_undone=True)}
     answered: set[str] = set()
     for review in package_reviews(path, bank.id):
-        # Manual reschedules (type 4), "set due date" (5) and rows without a button carry no answer.
-        if review.kind > REVLOG_FILTERED or not 1 <= review.rating <= 4:
-            result.not_answers += 1
-            continue
         if review.card_key is None or review.card_key not in keys:
             result.without_card += 1
+            continue
+        if review.kind == REVLOG_MANUAL and review.interval == 0 and review.rating == 0:
+            forget(collection, [review.card_key], review.time)  # Anki's Reset: the card is new again
+            result.resets += 1
+            continue
+        # "Set due date" rows and other manual rows carry no answer: the card's own due date,
+        # taken below, is where they left it.
+        if review.kind > REVLOG_FILTERED or not 1 <= review.rating <= 4:
+            result.not_answers += 1
             continue
         if (review.card_key, to_ms(review.time)) in seen:
             result.already_there += 1
             continue
-        # A review in a filtered deck without rescheduling did not move the card's schedule.
-        mode: Mode = "cram" if review.kind == REVLOG_FILTERED else "study"
+        # A filtered-deck row with no ease is a review that did not reschedule: cramming.
+        mode: Mode = "cram" if review.kind == REVLOG_FILTERED and review.factor == 0 else "study"
         collection.record_answer(
             review.card_key, review.rating, review.time, mode=mode, duration_ms=review.duration_ms
         )
@@ -166,4 +194,43 @@ def import_progress(collection: Collection, bank: Bank, path: Any, now: datetime
         result.recorded += 1
         result.crammed += mode == "cram"
     result.cards = len(answered)
+    _take_ankis_standing(collection, schedule, keys, now, result, forget, set_due)
     return result
+
+
+def _take_ankis_standing(collection, schedule, keys, now, result, forget, set_due):  # type: ignore[no-untyped-def]
+    """Each card where Anki has it: new, due on Anki's day, suspended, buried."""
+    from quizmg.scheduling.days import day_start, study_day
+    from quizmg.scheduling.memory import CardPhase
+
+    cards = {card.key: card for card in collection.cards(result.deck)}
+    due_of: dict[str, datetime] = {}
+    to_forget = []
+    for anki in schedule.cards:
+        card = cards.get(anki.card_key)
+        if card is None or anki.card_key not in keys:
+            continue
+        if anki.new:
+            if card.state.phase is not CardPhase.NEW:
+                to_forget.append(anki.card_key)
+        elif anki.due is not None and card.state.phase is not CardPhase.NEW:
+            settings = collection.settings(result.deck)
+            if card.state.phase is CardPhase.REVIEW:
+                # Review cards are due on a day: a card due on another day than Anki's moves to
+                # the start of Anki's (its day starts at the rollover, as Anki's collection did).
+                day = study_day(anki.due + timedelta(hours=12), settings)
+                if card.state.due is None or study_day(card.state.due, settings) != day:
+                    due_of[anki.card_key] = day_start(day, settings)
+            elif card.state.due is None or abs((card.state.due - anki.due).total_seconds()) >= 60:
+                due_of[anki.card_key] = anki.due
+    if to_forget:
+        result.reset_now += forget(collection, to_forget, now)
+    if due_of:
+        moved, _new = set_due(collection, due_of, now)
+        result.due_moved += moved
+    suspended = [a.card_key for a in schedule.cards if a.suspended and a.card_key in cards]
+    if suspended:
+        result.suspended += collection.set_suspended(suspended, True) or len(suspended)
+    buried = [a.card_key for a in schedule.cards if a.buried and a.card_key in cards]
+    if buried:
+        result.buried += collection.bury(buried, now)

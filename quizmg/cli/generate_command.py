@@ -34,6 +34,8 @@ def _parse_kinds(ctx: click.Context, param: click.Parameter, value: str | None) 
               help=f"Only these kinds, comma-separated: {','.join(KIND_NAMES)}.")
 @click.option("--id", "deck_id", help="The deck's id (default: from the document's file name).")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@click.option("--all", "keep_all", is_flag=True,
+              help="Keep the questions that score under the threshold too (each shows its score).")
 def generate(
     document: str,
     output: str,
@@ -41,12 +43,14 @@ def generate(
     kinds: set[str] | None,
     deck_id: str | None,
     force: bool,
+    keep_all: bool,
 ) -> None:
     """Draft a question deck from DOCUMENT (.txt or .md) for a teacher to review.
 
     Finds key terms, definitions and mechanisms (what acts on what), then writes mechanisms for
     the deck templates plus cloze, multiple-choice, true/false and short-answer questions, best
-    first. The same document always gives the same deck.
+    first, each with its score out of 100 and the checks behind it (`quizmg show --answers`).
+    The same document always gives the same deck.
     """
     from quizmg.errors import QuizmgError
 
@@ -66,7 +70,7 @@ def generate(
     from quizmg.formats.text import read_text
 
     text = read_text(source)
-    draft = _draft_with_progress(text, source, max_questions, kinds, deck_id)
+    draft = _draft_with_progress(text, source, max_questions, kinds, deck_id, keep_all)
     _write(draft, target)
 
 
@@ -77,11 +81,11 @@ def _valid_id(value: str) -> bool:
 
 
 def _draft_with_progress(
-    text: str, source: Path, max_questions: int, kinds: set[str] | None, deck_id: str | None
+    text: str, source: Path, max_questions: int, kinds: set[str] | None, deck_id: str | None, keep_all: bool
 ) -> object:
     from quizmg.generate.draft import draft_deck
 
-    options = {"max_questions": max_questions, "kinds": kinds, "deck_id": deck_id}
+    options = {"max_questions": max_questions, "kinds": kinds, "deck_id": deck_id, "keep_all": keep_all}
     if len(text.encode("utf-8")) < PROGRESS_BYTES:
         return draft_deck(text, source, **options)  # type: ignore[arg-type]
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -131,11 +135,15 @@ def _write(draft: object, target: Path) -> None:
     kinds: dict[str, int] = {}
     for question in bank.questions:
         kinds[question.kind] = kinds.get(question.kind, 0) + 1  # type: ignore[attr-defined]
-    mix = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items(), key=lambda kv: -kv[1]))
+    mix = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
     click.echo(
         f"Drafted {len(bank.questions)} questions ({mix}) from "
         f"{len(draft.document.sentences)} sentences: {len(draft.deck.mechanisms)} mechanisms, "
         f"{len(draft.terms.terms)} key terms."
     )
+    if draft.left_out:
+        from quizmg.generate.trust import THRESHOLD
+
+        click.echo(f"Left out {draft.left_out} questions scoring under {THRESHOLD}/100 (--all keeps them).")
     click.echo(f"Wrote {target}")
     click.echo(f"Next: quizmg check {target}   then   quizmg show {target} --answers")

@@ -49,14 +49,18 @@ def quiz(
 ) -> None:
     """Sit a scored quiz on DECK. It never changes your study schedule.
 
-    Answer mcq by letter or number, true/false with t or f, order with the step numbers
-    (3 1 2), match with pairs (1b 2a). The score, a breakdown and your mistakes come at the end.
+    Answer mcq by letter or number, true/false with t or f (one key, no Enter, where the answer
+    cannot be longer), order with the step numbers (3 1 2), match with pairs (1b 2a). Enter with
+    nothing typed: "don't know". s (or :s) skips a question until the others are done, q (or
+    :q) hands in, ? shows the keys. Before handing in, a list of your answers lets you go back
+    to any question. The score, a breakdown, your mistakes and the command that sets the same
+    paper again come at the end.
     """
     import json
     import secrets
 
     from quizmg.cli.common import open_bank
-    from quizmg.study.quiz import QuizResult, choose_paper, parse_duration, parse_kinds
+    from quizmg.study.quiz import QuizResult, choose_paper, parse_duration, parse_kinds, same_paper_command
     from quizmg.ui.console import make_console
     from quizmg.ui.keyboard import Keyboard
     from quizmg.ui.quiz_view import render_quiz_summary, sit_quiz
@@ -69,7 +73,8 @@ def quiz(
     limit = parse_duration(time_limit) if time_limit else None
     if seed is None:
         seed = secrets.randbelow(1_000_000)
-    paper = choose_paper(bank, count, seed, kinds=parse_kinds(kinds), mechanism=mechanism)
+    chosen_kinds = parse_kinds(kinds)
+    paper = choose_paper(bank, count, seed, kinds=chosen_kinds, mechanism=mechanism)
     # With the JSON on standard output, the quiz itself talks on standard error.
     console = make_console(stderr=json_path == "-")
     keyboard = Keyboard(console)
@@ -80,6 +85,7 @@ def quiz(
         + (", no feedback until the end" if not feedback else "")
     )
     result = QuizResult(bank.id, seed, paper, _now(), time_limit=limit)
+    result.same_paper = same_paper_command(deck, seed, count, chosen_kinds, mechanism)
     sit_quiz(console, keyboard, result, feedback=feedback, now=_now, source_title=source)
     _store_quiz(result)
     render_quiz_summary(console, result, source)

@@ -19,6 +19,7 @@ from quizmg.generate.questions import Candidate, Drafter, source_note
 from quizmg.generate.ranking import select
 from quizmg.generate.templates import expand_deck
 from quizmg.generate.terms import Term, TermIndex, fold, looks_like_substance, simplify
+from quizmg.generate.trust import THRESHOLD, rate
 from quizmg.generate.words import LOWERING, RAISING, STOP_WORDS
 from quizmg.model import Cloze, Deck, Mechanism, Source, TrueFalse
 
@@ -46,6 +47,7 @@ class Draft:
     terms: TermIndex
     statements: list[Statement]
     rejected: dict[str, int] = field(default_factory=dict)
+    left_out: int = 0  # chosen questions left out for scoring under the threshold
 
 
 def draft_deck(
@@ -56,6 +58,7 @@ def draft_deck(
     kinds: set[str] | None = None,
     deck_id: str | None = None,
     progress: Progress | None = None,
+    keep_all: bool = False,
 ) -> Draft:
     """Draft a deck from a document's text. Deterministic: the same text gives the same deck."""
     path = Path(path)
@@ -82,7 +85,7 @@ def draft_deck(
     deck_id = deck_id or _slug(path.stem) or "draft"
     template_candidates = _template_candidates(mechanisms, statements, deck_id, terms, document)
     chosen = select([*template_candidates, *candidates], max_questions, kinds)
-    deck = _assemble(document, deck_id, mechanisms, chosen, statements, terms)
+    deck, left_out = _assemble(document, deck_id, mechanisms, chosen, statements, terms, text, keep_all)
     if progress:
         progress(total, total)
     rejected: dict[str, int] = {}
@@ -90,7 +93,9 @@ def draft_deck(
         for problem in candidate.problems:
             reason = re.sub(r"\s*\(.*|:.*|'.*", "", problem)
             rejected[reason] = rejected.get(reason, 0) + 1
-    return Draft(deck, document, terms, statements, rejected)
+    if left_out:
+        rejected[f"scored under {THRESHOLD}/100"] = left_out
+    return Draft(deck, document, terms, statements, rejected, left_out=left_out)
 
 
 def find_terms_with_progress(document: Document) -> TermIndex:
@@ -362,8 +367,15 @@ def _assemble(
     chosen: list[Candidate],
     statements: list[Statement],
     terms: TermIndex,
-) -> Deck:
-    """The final deck: each mechanism keeps only its chosen templates; questions best first."""
+    source_text: str,
+    keep_all: bool,
+) -> tuple[Deck, int]:
+    """The final deck, best first, and how many chosen questions scored under the threshold.
+
+    Every question is written out in ranked order, each with its score and reasons; a template's
+    question keeps its id (`<mechanism>.<template>`), so it stands in for what the mechanism makes, and
+    the mechanism keeps only the templates chosen.
+    """
     kept_templates: dict[str, set[str]] = {}
     best: dict[str, float] = {}
     for candidate in chosen:
@@ -376,7 +388,6 @@ def _assemble(
             continue
         skip = [t for t in TEMPLATE_KINDS if t not in kept_templates[mechanism.id]]
         final_mechanisms.append(mechanism.model_copy(update={"skip": skip}))
-    questions = [c.question for c in chosen if c.mechanism is None]
     source = Source(title=document.title, author=document.author or None)
     deck = Deck(
         id=deck_id,
@@ -388,9 +399,29 @@ def _assemble(
         source=source,
         tags=["generated"],
         mechanisms=final_mechanisms,
-        questions=questions,
     )
-    return _recheck(deck, statements, terms)
+    deck = _recheck(deck, statements, terms)
+    made = {q.id: q for q in expand_deck(deck)}
+    survivors = [c for c in chosen if not c.mechanism or c.question.id in made]
+    questions = []
+    left_out = 0
+    rated = list(zip(survivors, rate(survivors, terms, source_text), strict=True))
+    # Best first: by score, and among equal scores in the order the ranking chose them.
+    for candidate, trust in sorted(rated, key=lambda pair: -pair[1].score):
+        if trust.score < THRESHOLD and not keep_all:
+            left_out += 1
+            continue
+        question = made[candidate.question.id] if candidate.mechanism else candidate.question
+        explanation = f"{question.explanation} {trust.note()}".strip()
+        questions.append(question.model_copy(update={"explanation": explanation}))
+    written = {q.id for q in questions}
+    mechanisms_left = []
+    for mechanism in deck.mechanisms:
+        templates = [t for t in TEMPLATE_KINDS if t not in mechanism.skip and f"{mechanism.id}.{t}" in written]
+        if templates:
+            skip = [t for t in TEMPLATE_KINDS if t not in templates]
+            mechanisms_left.append(mechanism.model_copy(update={"skip": skip}))
+    return deck.model_copy(update={"mechanisms": mechanisms_left, "questions": questions}), left_out
 
 
 def _recheck(deck: Deck, statements: list[Statement], terms: TermIndex) -> Deck:

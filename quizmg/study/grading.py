@@ -89,35 +89,43 @@ def diff_parts(given: str, expected: str) -> tuple[DiffPart, ...]:
 
 
 def grade_text(given: str, answers: Sequence[str]) -> Grade:
-    """A typed answer against the accepted answers (the first is the one shown)."""
+    """A typed answer against the accepted answers (the first is the one shown).
+
+    Forms that count the same (quizmg.study.answer_forms: number words and digits, a leading
+    article, hyphens and spaces, case and accents) are right as typed, in both directions; a few
+    slips in a longer answer are forgiven with a note that spells it as the deck does."""
     from rapidfuzz.distance import OSA  # imported on first use: not needed to show a card
+
+    from quizmg.study.answer_forms import canonical, compact
 
     if not answers:
         raise ValueError("a typed question needs at least one answer")
-    typed = normalize(given)
-    if not typed:
+    if not normalize(given):
         raise Unreadable("type an answer (or press Ctrl-C to stop)")
+    typed, typed_compact = canonical(given), compact(given)
     best = answers[0]
     best_distance: int | None = None
     for answer in answers:
-        wanted = normalize(answer)
-        if typed == wanted:
+        if typed_compact == compact(answer):
             return Grade(True, answers[0], given)
         # OSA counts a swap of two neighbouring letters as one slip, as a reader would.
-        distance = OSA.distance(typed, wanted)
+        distance = OSA.distance(typed, canonical(answer))
         if best_distance is None or distance < best_distance:
             best, best_distance = answer, distance
-    wanted = normalize(best)
-    diff = diff_parts(typed, wanted)
+    # The deck's own spelling: the first answer of the same form as the nearest one (an
+    # alternative that differs only by a hyphen does not replace the deck's "gamma-aminobutyric").
+    spelled = next(answer for answer in answers if compact(answer) == compact(best))
+    wanted = canonical(best)
     assert best_distance is not None
     if best_distance <= typo_allowance(wanted):
-        note = f"accepted, but it is spelled {best!r}"
-        return Grade(True, answers[0], given, note=note, diff=diff)
+        note = f"accepted, but it is spelled {spelled!r}"
+        return Grade(True, answers[0], given, note=note, diff=diff_parts(normalize(given), normalize(spelled)))
     # A wrong answer is compared with the answer shown; when it is nowhere near, a letter by
     # letter diff is noise, so none is given.
     shown = normalize(answers[0])
-    near = OSA.distance(typed, shown) <= len(shown) // 2
-    return Grade(False, answers[0], given, diff=diff_parts(typed, shown) if near else ())
+    typed_text = normalize(given)
+    near = OSA.distance(typed_text, shown) <= len(shown) // 2
+    return Grade(False, answers[0], given, diff=diff_parts(typed_text, shown) if near else ())
 
 
 def grade_short(question: Short, given: str) -> Grade:
@@ -173,12 +181,21 @@ def parse_number(text: str) -> tuple[float, str]:
 
 
 def grade_numeric(question: Numeric, given: str) -> Grade:
-    """A number within the tolerance; the unit may be left out but must not be a different one."""
-    value, unit = parse_number(given)
+    """A number within the tolerance. The unit may be left out; another unit of the same kind
+    (0.343 km/s for 343 m/s) is converted first; a unit of another kind is wrong."""
+    from quizmg.study.answer_forms import spelled_number
+
+    spelled = spelled_number(given)
+    value, unit = (spelled, "") if spelled is not None else parse_number(given)
     expected = question.answer_text()
     if unit and normalize(unit) != normalize(question.unit or ""):
-        wanted = f"in {question.unit}" if question.unit else "without a unit"
-        return Grade(False, expected, given, note=f"the answer is {wanted}, not {unit!r}")
+        from quizmg.study.answer_forms import convert
+
+        converted = convert(value, unit, question.unit) if question.unit else None
+        if converted is None:
+            wanted = f"in {question.unit}" if question.unit else "without a unit"
+            return Grade(False, expected, given, note=f"the answer is {wanted}, not {unit!r}")
+        value = converted
     # A hair of slack so that 0.1 + 0.2 style rounding never fails an exact answer.
     slack = 1e-9 * max(1.0, abs(question.answer))
     correct = abs(value - question.answer) <= question.tolerance + slack

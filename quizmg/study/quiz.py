@@ -89,6 +89,21 @@ def choose_paper(
     return paper
 
 
+def same_paper_command(
+    deck: str, seed: int, count: int, kinds: Sequence[str] | None = None, mechanism: str | None = None
+) -> str:
+    """The `quizmg quiz` command that sets exactly this paper again: the deck as it was named,
+    the seed, the number asked for, and the kinds and mechanism it was drawn from."""
+    import shlex
+
+    words = ["quizmg", "quiz", deck, "--seed", str(seed), "-n", str(count)]
+    if kinds is not None and tuple(kinds) != QUIZ_KINDS:
+        words += ["--kinds", ",".join(kinds)]
+    if mechanism:
+        words += ["--mechanism", mechanism]
+    return shlex.join(words)
+
+
 @dataclass(frozen=True)
 class QuizAnswer:
     """What the learner gave for one question; no grade when time ran out before an answer."""
@@ -116,6 +131,7 @@ class QuizResult:
     finished: datetime | None = None
     time_limit: float | None = None
     timed_out: bool = False
+    same_paper: str = ""  # the command that sets this paper again (see same_paper_command)
 
     @property
     def right(self) -> int:

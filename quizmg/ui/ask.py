@@ -92,6 +92,25 @@ def hint(asked: Asked) -> str:
     return "type your answer"
 
 
+ONE_KEY_LIMIT = 9
+
+
+def one_key_answers(asked: Asked) -> str:
+    """The keys that answer this card at a single press, or "" when an answer may be longer.
+
+    True/false (t, f) and multiple choice with one right answer and at most nine choices
+    (a letter or a digit): no answer to these has two characters, so waiting for Enter only
+    slows the learner. Shared by quiz and study so both read such cards the same way."""
+    question = asked.question
+    if asked.kind == "truefalse":
+        return "tf"
+    if isinstance(question, MultipleChoice) and not question.multiple:
+        count = len(question.choices)
+        if count <= ONE_KEY_LIMIT:
+            return LETTERS[:count] + "".join(str(n) for n in range(1, count + 1))
+    return ""
+
+
 def render_question(console: Console, asked: Asked, header: str, status: str = "") -> None:
     """The header rule, a status line, the prompt, and the choices, steps or pairs to answer from."""
     console.print()
@@ -146,23 +165,47 @@ def _expected(asked: Asked, grade: Grade) -> str:
     return grade.expected
 
 
+def aligned_diff(grade: Grade) -> list[tuple[str, str, bool]]:
+    """The diff as aligned columns: (expected text, typed text, differs) per stretch, both texts
+    padded to one width, so the two can be printed one above the other."""
+    columns: list[tuple[str, str, bool]] = []
+    parts = list(grade.diff)
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        if part.op == "same":
+            columns.append((part.text, part.text, False))
+        elif part.op == "typed" and index + 1 < len(parts) and parts[index + 1].op == "missing":
+            wanted = parts[index + 1].text
+            width = max(len(part.text), len(wanted))
+            columns.append((wanted.ljust(width), part.text.ljust(width), True))
+            index += 1
+        elif part.op == "typed":
+            columns.append((" " * len(part.text), part.text, True))
+        else:
+            columns.append((part.text, " " * len(part.text), True))
+        index += 1
+    return columns
+
+
 def render_diff(console: Console, grade: Grade) -> None:
-    """Typed against expected: extra letters struck through in red, missing ones in green."""
+    """Expected and typed on two aligned lines, what differs in colour and marked with ^ on a
+    third line (readable where strikethrough is not shown, and without colour)."""
     if not grade.diff:
         return
     colour = console.color_system is not None
-    pieces = []
-    for part in grade.diff:
-        text = deck_text(console, part.text)
-        if part.op == "same":
-            pieces.append(text)
-        elif colour:
-            style = "red strike" if part.op == "typed" else "green underline"
-            pieces.append(f"[{style}]{text}[/{style}]")
-        else:
-            # Without colour, brackets mark what to delete (-) and what to add (+).
-            pieces.append(f"\\[-{text}]" if part.op == "typed" else f"\\[+{text}]")
-    console.print("  [dim]Yours:[/dim]  " + "".join(pieces))
+    expected, typed, marks = [], [], []
+    for wanted, given, differs in aligned_diff(grade):
+        wanted_text, given_text = deck_text(console, wanted), deck_text(console, given)
+        if differs and colour:
+            wanted_text = f"[green]{wanted_text}[/green]"
+            given_text = f"[red]{given_text}[/red]"
+        expected.append(wanted_text)
+        typed.append(given_text)
+        marks.append(("^" if differs else " ") * len(wanted))
+    console.print("  [dim]Expected:[/dim] " + "".join(expected), soft_wrap=True)
+    console.print("  [dim]Yours:[/dim]    " + "".join(typed), soft_wrap=True)
+    console.print("            " + "".join(marks).rstrip(), soft_wrap=True)
 
 
 def render_explanation(console: Console, asked: Asked, source_title: str | None = None) -> None:

@@ -1,0 +1,145 @@
+"""A score a teacher can read: each chosen question's checks, as a number out of 100 and its reasons.
+
+The checks, each a factor between 0 and 1:
+- support: the answer (or the claim) is in the source sentence the question names;
+- type: every wrong choice is the same kind of thing as the right one (multiple choice);
+- reads: the question and its answer pass the grammar checks, and the sentence it came from is whole;
+- redundancy: a question whose answer, or nearly whose prompt, a higher-ranked question already has.
+
+Questions under THRESHOLD are left out of the deck unless the teacher asks for all of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from quizmg.generate.frequency import is_generic
+from quizmg.generate.quality import grammar_problems, normalised
+from quizmg.generate.questions import Candidate
+from quizmg.generate.terms import TermIndex
+from quizmg.model import Cloze, MultipleChoice, TrueFalse
+
+THRESHOLD = 60
+NEAR_DUPLICATE = 88  # rapidfuzz token-sort ratio of two prompts at and above which one repeats the other
+
+
+@dataclass(frozen=True)
+class Trust:
+    """A question's score out of 100 and the checks behind it."""
+
+    score: int
+    reasons: tuple[str, ...]
+
+    def note(self) -> str:
+        """The line the deck shows after the explanation."""
+        return f"Draft score {self.score}/100: {'; '.join(self.reasons)}."
+
+
+def rate(chosen: list[Candidate], terms: TermIndex, source_text: str) -> list[Trust]:
+    """The trust of each chosen question, in order; each is compared with the ones ranked above it."""
+    seen_answers: dict[str, int] = {}
+    prompts: list[tuple[str, str]] = []
+    folded_source = normalised(source_text)
+    rated = []
+    for candidate in chosen:
+        factors: list[tuple[float, str]] = [
+            _support(candidate, folded_source),
+            _type(candidate, terms),
+            _reads(candidate),
+            _redundancy(candidate, seen_answers, prompts),
+        ]
+        value = 1.0
+        for factor, _ in factors:
+            value *= factor
+        rated.append(Trust(round(100 * value), tuple(reason for _, reason in factors if reason)))
+        if candidate.kind != "truefalse":
+            key = normalised(candidate.answer)
+            seen_answers[key] = seen_answers.get(key, 0) + 1
+        prompts.append((normalised(candidate.question.prompt_text()), normalised(candidate.answer)))
+    return rated
+
+
+def _support(candidate: Candidate, folded_source: str) -> tuple[float, str]:
+    sentence = candidate.sentence
+    if sentence is None:
+        return (0.9, "from the glossary") if candidate.kind == "short" else (0.7, "no source sentence")
+    where = f"line {sentence.line}"
+    if candidate.kind in {"truefalse", "order"} or candidate.template:  # a template restates its sentence
+        return 1.0, f"stated at {where}"
+    answer = normalised(candidate.answer)
+    if answer and answer in folded_source:
+        return 1.0, f"answer in the source at {where}"
+    return 0.3, f"answer not found word for word in the source ({where})"
+
+
+def _type(candidate: Candidate, terms: TermIndex) -> tuple[float, str]:
+    question = candidate.question
+    blanks: list[str] = []
+    opening = ""
+    if isinstance(question, Cloze):
+        blanks = [word for words in question.deletions().values() for word in words]
+        opening = question.render()
+    elif isinstance(question, MultipleChoice) and candidate.template != "not":
+        blanks = [c.text for c in question.choices if c.correct]
+    for blank in blanks:
+        term = terms.get(blank)
+        marked = term is not None and bool(term.kinds & {"marked", "defined", "acronym"})
+        # A capital mid-sentence marks a name; at the start of the sentence it marks nothing.
+        name = blank[:1].isupper() and not (opening.startswith(blank) and blank[1:2].islower())
+        if is_generic(blank, marked=marked) and not name:
+            return 0.2, f"the answer {blank!r} is an everyday word"
+    if not isinstance(question, MultipleChoice):
+        return 1.0, ""
+    right = next(c.text for c in question.choices if c.correct)
+    wrong = [c.text for c in question.choices if not c.correct]
+    if len(wrong) < 3:
+        return 0.85, f"only {len(wrong) + 1} choices"
+    kind = _kind(right, terms)
+    if kind and all(_kind(w, terms) in {kind, ""} for w in wrong):
+        return 1.0, f"choices all {kind}s" if kind not in {"thing", "substance"} else "choices of one type"
+    shape = _shape(right)
+    if all(_shape(w) == shape for w in wrong):
+        return 0.9, "choices of one shape"
+    return 0.6, "choices of mixed types"
+
+
+def _kind(text: str, terms: TermIndex) -> str:
+    term = terms.get(text.removeprefix("the ").removeprefix("The "))
+    return term.kind_of_thing if term is not None else ""
+
+
+def _shape(text: str) -> tuple[bool, int]:
+    words = text.split()
+    return (words[0][:1].isupper() and words[0][1:2].isupper(), min(len(words), 4)) if words else (False, 0)
+
+
+def _reads(candidate: Candidate) -> tuple[float, str]:
+    question = candidate.question
+    text = question.statement if isinstance(question, TrueFalse) else question.prompt_text()
+    problems = grammar_problems(text) if not isinstance(question, Cloze) else []
+    if problems:
+        return 0.4, f"reads badly ({problems[0]})"
+    if candidate.sentence is not None and candidate.sentence.is_fragment:
+        return 0.6, "from a fragment, not a whole sentence"
+    if len(text.split()) > 55:
+        return 0.75, "a long read"
+    return 1.0, "reads as a sentence"
+
+
+def _redundancy(
+    candidate: Candidate, seen_answers: dict[str, int], prompts: list[tuple[str, str]]
+) -> tuple[float, str]:
+    prompt, answer = normalised(candidate.question.prompt_text()), normalised(candidate.answer)
+    for earlier, earlier_answer in prompts:
+        # Two prompts alike but for their key term ('What does NMDA stand for?', '... HPA ...') ask
+        # different things; alike with the same answer, or alike over a long sentence, they repeat.
+        ratio = fuzz.token_sort_ratio(prompt, earlier)
+        if (ratio >= NEAR_DUPLICATE and earlier_answer == answer) or (ratio >= 94 and len(prompt.split()) >= 8):
+            return 0.2, "nearly repeats a higher-ranked question"
+    if candidate.kind != "truefalse":
+        times = seen_answers.get(normalised(candidate.answer), 0)
+        if times:
+            return (0.8 if times == 1 else 0.5), f"its answer is also asked {times}× above"
+    return 1.0, "new"
