@@ -11,6 +11,7 @@ EXPORTERS: dict[str, str] = {}
 EXPORTERS["anki"] = "quizmg.cli.export_anki:anki"
 EXPORTERS.update({k: f"quizmg.cli.export_teacher:{k}" for k in ("gift", "worksheet", "yaml", "markdown")})
 EXPORTERS["moodle-xml"] = "quizmg.cli.export_lms:moodle_xml"
+EXPORTERS["qti"] = "quizmg.cli.export_lms:qti"
 
 
 class _LazyFormats(click.Group):
@@ -30,4 +31,4 @@ class _LazyFormats(click.Group):
 
 @click.group(cls=_LazyFormats, registry=EXPORTERS)
 def export() -> None:
-    """Write a deck in another format: anki, gift, moodle-xml, worksheet, yaml, markdown."""
+    """Write a deck in another format: anki, gift, moodle-xml, qti, worksheet, yaml, markdown."""
