@@ -52,7 +52,7 @@ def test_an_existing_output_is_kept_unless_forced(tmp_path: Path) -> None:
     output = tmp_path / "deck.yaml"
     output.write_text("keep me", encoding="utf-8")
     code, text = _run("generate", str(DOCUMENTS / "greenhouse-notes.txt"), "-o", str(output))
-    assert code == 1 and "already exists; use --force" in text
+    assert code == 1 and "exists already; pass --force" in text
     assert output.read_text(encoding="utf-8") == "keep me"
     code, text = _run("generate", str(DOCUMENTS / "greenhouse-notes.txt"), "-o", str(output), "--force")
     assert code == 0 and load_bank(output).questions

@@ -69,15 +69,15 @@ class QuizmgGroup(click.Group):
             raise click.ClickException(str(error)) from None
         except KeyboardInterrupt:
             raise click.exceptions.Abort() from None
-        except OSError as error:
-            # A file that cannot be read or written is the user's situation to fix, not a bug.
-            if debug_enabled():
-                raise
-            where = f"{error.filename}: " if error.filename else ""
-            raise click.ClickException(f"{where}{error.strerror or error}") from None
         except Exception as error:
             if debug_enabled():
                 raise
+            # A full disk, a read-only home, a damaged collection: the user's situation, not a bug.
+            from quizmg.cli.common import failure_message
+
+            message = failure_message(error)
+            if message is not None:
+                raise click.ClickException(message) from None
             raise click.ClickException(
                 f"unexpected error: {type(error).__name__}: {error}\n"
                 "This is a bug in quizmg. Run again with QUIZMG_DEBUG=1 to see the traceback."

@@ -93,3 +93,20 @@ def open_bank(name: str) -> Bank:
 
         bank = apply_edits_from_anki(bank, data_dir() / "sync")
     return bank
+
+
+def _from_store(error: BaseException) -> bool:
+    """True when the error was raised inside the collection's store (quizmg.store)."""
+    import traceback
+
+    return any(
+        str(frame.f_globals.get("__name__", "")).startswith("quizmg.store")
+        for frame, _ in traceback.walk_tb(error.__traceback__)
+    )
+
+
+def failure_message(error: BaseException) -> str | None:
+    """What to tell the user about an OS or SQLite error, naming the file; None for a bug."""
+    from quizmg.errors import describe_failure
+
+    return describe_failure(error, collection_path() if _from_store(error) else None)

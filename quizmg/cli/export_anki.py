@@ -30,8 +30,14 @@ PROGRESS_THRESHOLD = 2000
     help="Include your schedule and review history, so Anki continues where quizmg left off "
     "(import in Anki with scheduling included).",
 )
+@click.option("--force", is_flag=True, help="Replace the .apkg file if it exists.")
 def anki(
-    decks: tuple[str, ...], output: Path | None, subdecks: bool, media_dir: Path | None, with_progress: bool
+    decks: tuple[str, ...],
+    output: Path | None,
+    subdecks: bool,
+    media_dir: Path | None,
+    with_progress: bool,
+    force: bool,
 ) -> None:
     """Write DECKS (built-in ids or paths) to an Anki package that Anki imports cleanly.
 
@@ -54,6 +60,9 @@ def anki(
         output = Path(f"{banks[0].id}.apkg")
     if output.suffix.lower() != ".apkg":
         raise click.BadParameter("the file name must end in .apkg", param_hint="'-o'")
+    from quizmg.safe_files import check_output
+
+    check_output(output, force=force, inputs=[bank.path for bank in banks if bank.path])
     total = sum(len(bank.questions) for bank in banks)
     console = make_console()
     now = datetime.now(timezone.utc)

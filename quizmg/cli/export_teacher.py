@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from quizmg.bank import Bank
 
 _OUTPUT = click.option(
     "-o",
@@ -12,42 +16,56 @@ _OUTPUT = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     help="The file to write (default: print to the terminal).",
 )
+_FORCE = click.option("--force", is_flag=True, help="Replace the output file if it exists (never the deck itself).")
+
+
+def _check(output: Path | None, force: bool, bank: Bank) -> None:
+    """Refuse, before any work, an output that is the deck itself or exists without --force."""
+    from quizmg.safe_files import check_output
+
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        check_output(output, force=force, inputs=[bank.path] if bank.path else [])
 
 
 def _write(text: str, output: Path | None, warnings: list[str], what: str) -> None:
     """Warnings to stderr, the text to the file (or stdout), and a one-line summary."""
     from quizmg.cli.output import show_warnings
+    from quizmg.safe_files import write_text
 
     show_warnings(warnings)
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
         return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(text, encoding="utf-8")
+    write_text(output, text)  # a temporary file renamed into place: never half a file
     click.echo(f"Wrote {what} to {output}.")
 
 
 @click.command()
 @click.argument("deck")
 @_OUTPUT
-def yaml(deck: str, output: Path | None) -> None:
+@_FORCE
+def yaml(deck: str, output: Path | None, force: bool) -> None:
     """Write DECK (an id or a .yaml/.md file) as a YAML deck file."""
     from quizmg.cli.common import open_bank
     from quizmg.formats.yaml_deck import dump_yaml_deck
 
     bank = open_bank(deck)
+    _check(output, force, bank)
     _write(dump_yaml_deck(bank.deck), output, [], f"{len(bank.deck.questions)} questions as YAML")
 
 
 @click.command()
 @click.argument("deck")
 @_OUTPUT
-def markdown(deck: str, output: Path | None) -> None:
+@_FORCE
+def markdown(deck: str, output: Path | None, force: bool) -> None:
     """Write DECK as a Markdown deck; warns about anything the Markdown form cannot hold."""
     from quizmg.cli.common import open_bank
     from quizmg.formats.markdown_deck import to_markdown
 
     bank = open_bank(deck)
+    _check(output, force, bank)
     text, warnings = to_markdown(bank.deck)
     _write(text, output, warnings, f"{len(bank.deck.questions)} questions as Markdown")
 
@@ -55,7 +73,8 @@ def markdown(deck: str, output: Path | None) -> None:
 @click.command()
 @click.argument("deck")
 @_OUTPUT
-def gift(deck: str, output: Path | None) -> None:
+@_FORCE
+def gift(deck: str, output: Path | None, force: bool) -> None:
     """Write DECK's questions (generated ones included) as Moodle GIFT for Moodle's question bank.
 
     In Moodle: Question bank > Import > GIFT format, and choose the file.
@@ -64,6 +83,7 @@ def gift(deck: str, output: Path | None) -> None:
     from quizmg.formats.gift import write_gift
 
     bank = open_bank(deck)
+    _check(output, force, bank)
     text, warnings = write_gift(bank.deck, bank.questions)
     _write(text, output, warnings, f"{len(bank.questions)} questions as GIFT")
 
@@ -87,6 +107,7 @@ def gift(deck: str, output: Path | None) -> None:
     help="Add the answer key: on a last page (the default), or `--answer-key file` for FILE-key.html.",
 )
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
+@_FORCE
 def worksheet(
     deck: str,
     output: Path | None,
@@ -95,6 +116,7 @@ def worksheet(
     seed: int,
     answer_key: str | None,
     paper: str,
+    force: bool,
 ) -> None:
     """Write DECK as a print-ready HTML worksheet, with an answer key if asked.
 
@@ -111,12 +133,18 @@ def worksheet(
     if answer_key == "file" and output is None:
         raise click.BadParameter("a separate key file needs -o FILE.html", param_hint="'--answer-key'")
     bank = open_bank(deck)
+    _check(output, force, bank)
+    key_path = None
+    if answer_key == "file" and output is not None:
+        key_path = output.with_name(f"{output.stem}-key{output.suffix or '.html'}")
+        _check(key_path, force, bank)
     chosen = select_questions(bank.questions, count=count, kinds=wanted, seed=seed)
     if not chosen:
         raise click.ClickException(f"{bank.id} has no questions of the kinds {', '.join(wanted)}")
     sheet = build_worksheet(bank.deck.title, chosen, seed=seed, answer_key=answer_key, paper=paper)
     _write(sheet.sheet, output, [], f"a worksheet of {len(chosen)} questions")
-    if sheet.key is not None and output is not None:
-        key_path = output.with_name(f"{output.stem}-key{output.suffix or '.html'}")
-        key_path.write_text(sheet.key, encoding="utf-8")
+    if sheet.key is not None and key_path is not None:
+        from quizmg.safe_files import write_text
+
+        write_text(key_path, sheet.key)
         click.echo(f"Wrote the answer key to {key_path}.")

@@ -64,8 +64,9 @@ def generate(
         )
     if target.suffix.lower() not in {".yaml", ".yml"}:
         raise QuizmgError(f"{target}: the output must be a .yaml deck file")
-    if target.exists() and not force:
-        raise QuizmgError(f"{target} already exists; use --force to overwrite it")
+    from quizmg.safe_files import check_output
+
+    check_output(target, force=force, inputs=[source])
     if deck_id is not None and not _valid_id(deck_id):
         raise click.BadParameter("use lower-case letters, digits, '.', '_' or '-'", param_hint="--id")
 
@@ -130,10 +131,9 @@ def _write(draft: object, target: Path) -> None:
     )
     yaml_text = header + dump_yaml_deck(draft.deck)
     parse_yaml_deck(yaml_text, target)  # never write a deck that would not load
-    try:
-        target.write_text(yaml_text, encoding="utf-8")
-    except OSError as error:
-        raise QuizmgError(f"{target}: cannot write the deck: {error.strerror or error}") from None
+    from quizmg.safe_files import write_text
+
+    write_text(target, yaml_text)  # a temporary file renamed into place: never half a deck
     kinds: dict[str, int] = {}
     for question in bank.questions:
         kinds[question.kind] = kinds.get(question.kind, 0) + 1  # type: ignore[attr-defined]

@@ -38,10 +38,9 @@ def import_(file: Path, output: Path | None, format_name: str | None, force: boo
         output = Path(file.stem.split(".")[0] + ".yaml")
     if output.suffix.lower() not in (".yaml", ".yml", ".md", ".markdown"):
         raise click.BadParameter("the deck file must end in .yaml or .md", param_hint="'-o'")
-    if output.exists() and not force:
-        raise click.ClickException(f"{output} exists already; pass --force to overwrite it")
-    if output.resolve() == file.resolve():
-        raise click.ClickException("the output would overwrite the file being imported")
+    from quizmg.safe_files import check_output
+
+    check_output(output, force=force, inputs=[file])
     found, result = import_file(file, format_name)
     warnings = list(result.warnings)
     if output.suffix.lower() in (".md", ".markdown"):
@@ -62,7 +61,9 @@ def import_(file: Path, output: Path | None, format_name: str | None, force: boo
         from quizmg.formats.media import write_media
 
         written_media = write_media(output, result.media, force=force)
-    output.write_text(text, encoding="utf-8")
+    from quizmg.safe_files import write_text
+
+    write_text(output, text)
     count = len(result.deck.questions)
     click.echo(f"Imported {count} question{'s' if count != 1 else ''} from {file} ({found}) into {output}.")
     if result.media:

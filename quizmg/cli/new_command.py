@@ -31,7 +31,9 @@ def new(path: Path, markdown: bool, title: str | None, force: bool) -> None:
     deck_title = title or title_from_path(path)
     text = scaffold(deck_id_from_path(path), _yaml_safe(deck_title), str(path), markdown=markdown)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    from quizmg.safe_files import write_text
+
+    write_text(path, text)  # a temporary file renamed into place: a full disk leaves no empty deck
     click.echo(f"Wrote {path}: 8 example questions, one of each kind.")
     click.echo(f"Next: edit it, then `quizmg check {path}` and `quizmg study {path}`.")
 

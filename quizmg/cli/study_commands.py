@@ -89,16 +89,23 @@ def quiz(
     result = QuizResult(bank.id, seed, paper, _now(), time_limit=limit)
     result.same_paper = same_paper_command(deck, seed, count, chosen_kinds, mechanism)
     sit_quiz(console, keyboard, result, feedback=feedback, now=_now, source_title=source)
-    _store_quiz(result)
+    try:
+        _store_quiz(result)
+        not_saved = None
+    except Exception as error:  # a full disk: the learner still gets the score and the JSON
+        not_saved = error
     render_quiz_summary(console, result, source)
     if json_path:
         text = json.dumps(result.as_json(), indent=2, ensure_ascii=False)
         if json_path == "-":
             click.echo(text)
         else:
-            with open(json_path, "w", encoding="utf-8") as handle:
-                handle.write(text + "\n")
+            from quizmg.safe_files import write_text
+
+            write_text(json_path, text + "\n")
             console.print(f"[dim]Results written to {_literal(json_path)}[/dim]")
+    if not_saved is not None:
+        raise not_saved  # reported as the situation (disk full, read-only), exit status 1
 
 
 def _literal(text: str) -> str:
@@ -213,6 +220,18 @@ def _sync_decks(collection: Collection, names: tuple[str, ...], now: datetime, c
     return banks
 
 
+def _sync_waiting(collection: Collection, now: datetime) -> int:
+    """Answers waiting for a due `quizmg sync` (0 when the learner does not sync)."""
+    from quizmg.cli.home import data_dir
+
+    folder = data_dir() / "sync"
+    if not (folder / "account.json").exists():
+        return 0
+    from quizmg.sync.status import answers_waiting
+
+    return answers_waiting(folder, collection, now)
+
+
 @click.command()
 def dashboard() -> None:
     """Your decks with due and new cards, today's answers, your streak, and what to do next."""
@@ -239,6 +258,7 @@ def dashboard() -> None:
         # A year of answers is plenty for a streak, and keeps this quick on a long history.
         since = day_start(today - timedelta(days=366), settings)
         times = [review.time for review in collection.reviews(since=since) if review.mode == "study"]
+        sync_waiting = _sync_waiting(collection, now)
     render_dashboard(
         console,
         lines,
@@ -246,4 +266,5 @@ def dashboard() -> None:
         streak_days=streak(days_studied(times, settings), today),
         next_due=next_due,
         now=now,
+        sync_waiting=sync_waiting,
     )

@@ -110,12 +110,13 @@ def import_file(path: str | Path, format_name: str | None = None) -> tuple[str, 
 
 def _import_file(path: str | Path, format_name: str | None = None) -> tuple[str, ImportResult]:
     from quizmg.formats.text import read_text
+    from quizmg.safe_files import FileRefused, check_regular
 
     path = Path(path)
-    if not path.exists():
-        raise DeckError.single(path, "no such file")
-    if path.is_dir():
-        raise DeckError.single(path, "this is a folder, not a file")
+    try:
+        check_regular(path)  # a FIFO or a device is refused, never waited on
+    except FileRefused as refused:
+        raise DeckError.single(path, refused.reason) from None
     if format_name is None:
         with path.open("rb") as handle:
             head = handle.read(65536)

@@ -181,5 +181,7 @@ def _simulation_html(comparison: Comparison) -> str:
 
 def write_stats_html(report: StatsReport, path: Path, simulation: Comparison | None = None) -> Path:
     """Write the HTML report to `path` (UTF-8)."""
-    path.write_text(stats_html(report, simulation), encoding="utf-8")
+    from quizmg.safe_files import write_text
+
+    write_text(path, stats_html(report, simulation))
     return path

@@ -14,25 +14,24 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 
 
 def read_text(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
-    """The text of a file as UTF-8 (or UTF-16 with a byte-order mark), or a DeckError saying why not."""
+    """The text of a file as UTF-8 (or UTF-16 with a byte-order mark), or a DeckError saying why not.
+
+    Only regular files are read (a FIFO or /dev/zero behind a link is refused, never waited on),
+    and never more than `max_bytes`.
+    """
+    from quizmg.safe_files import FileRefused, read_bytes
+
     path = Path(path)
-    if not path.exists():
-        raise DeckError.single(path, "no such file")
-    if path.is_dir():
-        raise DeckError.single(path, "this is a folder, not a file")
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
+        data = read_bytes(path, max_bytes)
+    except FileRefused as refused:
+        if refused.reason.startswith("the file is over"):
             raise DeckError.single(
                 path,
-                f"the file is {size / 1e6:.1f} MB; quizmg reads files of at most "
+                f"the file is over {max_bytes / 1e6:.0f} MB; quizmg reads files of at most "
                 f"{max_bytes / 1e6:.0f} MB. Split it into several decks.",
-            )
-        data = path.read_bytes()
-    except PermissionError:
-        raise DeckError.single(path, "permission denied: quizmg cannot read this file") from None
-    except OSError as error:
-        raise DeckError.single(path, f"cannot read the file: {error.strerror or error}") from None
+            ) from None
+        raise DeckError.single(path, refused.reason) from None
     return decode(data, path)
 
 
