@@ -409,3 +409,45 @@ def test_media_of_a_synced_deck_reach_the_phone(server: Server, tmp_path: Path) 
         assert (tmp_path / "phone.media" / "dot.png").read_bytes() == picture
     finally:
         phone.close()
+
+
+def test_a_full_sync_asks_first_then_keeps_everything(server: Server, tmp_path: Path) -> None:
+    from anki.sync_pb2 import SyncCollectionResponse as Out
+
+    home = tmp_path / "home"
+    logged_in(home, server)
+    now = datetime.now(timezone.utc)
+    studied = study(home, 6, now)
+    assert run_quizmg(home, "sync").returncode == 0
+    phone = Phone(tmp_path / "phone.anki2", server)
+    try:
+        phone.sync()
+        deck_name = next(name for name in phone.col.decks.all_names_and_ids() if name.name != "Default").name
+        phone.study(deck_name, 3)
+        # The phone changes its schema (as a note type edit does) and replaces the server's collection.
+        phone.col.set_schema_modified()
+        out = phone.col.sync_collection(phone.auth, False)
+        assert out.required == Out.FULL_SYNC
+        phone.col.close_for_full_sync()
+        phone.col.full_upload_or_download(auth=phone.auth, server_usn=out.server_media_usn, upload=True)
+        phone.col.reopen(after_full_sync=True)
+        studied += study(home, 2, datetime.now(timezone.utc))  # and quizmg studies meanwhile
+
+        state_before = (home / "sync" / "state.json").read_bytes()
+        result = run_quizmg(home, "sync")  # no terminal to ask on: the choice is the learner's
+        assert result.returncode == 1
+        assert "asks for a full sync" in result.stderr and "--download" in result.stderr
+        assert (home / "sync" / "state.json").read_bytes() == state_before
+
+        result = run_quizmg(home, "sync", "--download")
+        assert result.returncode == 0, result.stderr
+        assert "replaced by the server's collection" in result.stdout
+        assert "received 3 answer(s)" in result.stdout
+        reviews = no_doubles(home, now)
+        assert len(reviews) == len(studied) + 3
+        phone.sync()
+        rows = phone.revlog()
+        assert len(rows) == len(studied) + 3 and len({(cid, rid) for rid, cid, _, _ in rows}) == len(rows)
+        assert "Up to date" in run_quizmg(home, "sync").stdout
+    finally:
+        phone.close()

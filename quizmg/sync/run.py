@@ -26,7 +26,15 @@ from quizmg.store.database import to_ms
 from quizmg.sync.account import Account, load_account
 from quizmg.sync.answers import pull_answers, push_answers
 from quizmg.sync.cards import merge_suspensions, write_states
-from quizmg.sync.mirror import card_ids, import_decks, mirror_days, open_mirror, touch, use_learner_settings
+from quizmg.sync.mirror import (
+    card_ids,
+    forget_card_ids,
+    import_decks,
+    mirror_days,
+    open_mirror,
+    touch,
+    use_learner_settings,
+)
 from quizmg.sync.state import SyncState, load_state, save_state
 
 if TYPE_CHECKING:
@@ -125,7 +133,7 @@ def merge(
     use_learner_settings(col, banks, settings_of)
     for bank in changed_decks:
         state.deck_hashes[bank.id] = bank.content_hash
-    cards = card_ids(col, banks)
+    cards = card_ids(col, banks, folder)
     days_of = {deck: mirror_days(col, settings_of[deck], now) for deck in decks}
     pulled = pull_answers(collection, col, cards, state.revlog_usn)
     report.answers_received += pulled.answers
@@ -250,6 +258,7 @@ def run_sync(
             # The server first: when it cannot be reached or refuses, nothing has changed anywhere.
             if _network_sync(col, auth, account, full, report):
                 state.forget_mirror()
+                forget_card_ids(folder)
             # Rows the server sends from now on carry at least this usn: where the next run looks.
             next_usn = int(col.db.scalar("select usn from col") or 0)
             if merge(collection, col, folder, banks, state, now, report):
