@@ -138,6 +138,11 @@ def merge(
     pulled = pull_answers(collection, col, cards, state.revlog_usn)
     report.answers_received += pulled.answers
     report.crammed_received += pulled.crammed
+    if pulled.late:
+        report.notes.append(
+            f"{pulled.late} answer(s) from other devices are older than quizmg's latest answer on their "
+            "card: they count after it, in the order they arrived."
+        )
     now_s = int(now.timestamp())
     results: dict[str, Any] = {}
 
