@@ -209,3 +209,25 @@ def test_a_full_sync_asks_first_then_keeps_everything(server: Server, tmp_path: 
         assert "Up to date" in run_quizmg(home, "sync").stdout
     finally:
         phone.close()
+
+
+def test_another_account_starts_from_a_fresh_mirror(server: Server, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    logged_in(home, server)
+    studied = study(home, 4, datetime.now(timezone.utc))
+    assert run_quizmg(home, "sync").returncode == 0
+    assert run_quizmg(home, "sync", "logout").returncode == 0
+    other = start_server(tmp_path / "other-base")
+    try:
+        assert run_quizmg(home, "sync", "login", "--endpoint", other.endpoint).returncode == 0
+        result = run_quizmg(home, "sync")
+        assert result.returncode == 0, result.stderr
+        assert (home / "sync" / "mirror.previous.anki2").exists()
+        phone = Phone(tmp_path / "phone.anki2", other)
+        try:
+            phone.sync()
+            assert len(phone.revlog()) == len(studied)
+        finally:
+            phone.close()
+    finally:
+        other.stop()

@@ -31,6 +31,14 @@ def open_mirror(folder: Path) -> Any:
     return anki_collection_class()(str(folder / MIRROR_FILE))
 
 
+def set_mirror_aside(folder: Path) -> None:
+    """Keep the mirror of a previous account as `mirror.previous.anki2` (replacing an older one)."""
+    for suffix in ("", "-wal", "-shm"):
+        current = folder / f"{MIRROR_FILE}{suffix}"
+        if current.exists():
+            current.replace(folder / f"mirror.previous.anki2{suffix}")
+
+
 def mirror_exists(folder: Path) -> bool:
     return (folder / MIRROR_FILE).exists()
 

@@ -13,7 +13,6 @@ consistent, and the next run completes it.
 
 from __future__ import annotations
 
-import fcntl
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from quizmg.sync.mirror import (
     import_decks,
     mirror_days,
     open_mirror,
+    set_mirror_aside,
     touch,
     use_learner_settings,
 )
@@ -82,6 +82,11 @@ class SyncReport:
 def sync_lock(folder: Path) -> Iterator[None]:
     """One sync at a time per data folder (released by the system if the process dies)."""
     folder.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # no flock here (Windows): the sync runs unguarded
+        yield
+        return
     with open(folder / LOCK_FILE, "w") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -257,6 +262,15 @@ def run_sync(
     report = SyncReport()
     with sync_lock(folder):
         state = load_state(folder)
+        identity = f"{account.user} on {account.server}"
+        if state.account not in (None, identity):
+            # Another account: the mirror holds the old one's collection. Set it aside, start afresh.
+            set_mirror_aside(folder)
+            forget_card_ids(folder)
+            state.forget_mirror()
+            state.account = identity
+            save_state(folder, state)
+        state.account = identity
         col = open_mirror(folder)
         try:
             auth = auth_for(account)
