@@ -125,10 +125,12 @@ def test_fields_exactly_as_intended(sample_col: tuple[Collection, Path]) -> None
         '<ol class="qz-choices" type="A"><li>Left atrium</li><li>Right atrium</li>'
         "<li>Right ventricle</li></ol>"
     )
+    # The back marks only the right choice (its letter kept); the wrong ones appear once, on the front.
     assert mcq["Answer"] == (
-        '<ol class="qz-choices" type="A"><li><span class="qz-correct">✓ Left atrium</span></li>'
-        "<li>Right atrium</li><li>Right ventricle</li></ol>"
+        '<ol class="qz-choices" type="A"><li value="1"><span class="qz-correct">Left atrium</span></li></ol>'
     )
+    back = col.get_card(mcq.card_ids()[0]).answer()
+    assert back.count("Right atrium") == 1 and back.count('class="qz-correct"') == 1
     assert mcq["Instruction"] == "Pick one answer."
 
     assert note_by_question(col, "tf-1")["Answer"] == "True"
@@ -529,3 +531,36 @@ def test_progress_hears_of_every_note_a_hundred_at_a_time(tmp_path: Path, sample
     summary = write_apkg([big, load_bank(sample_deck)], tmp_path / "both.apkg", now=NOW, progress=heard.append)
     assert summary.notes == 230 + 21
     assert heard == [100, 100, 51]
+
+
+def test_polish_package_mode_description_and_hidden_field(tmp_path: Path, sample_deck: Path) -> None:
+    """Packages are 0644 (under the usual umask); the deck description holds no base64; the note
+    types keep their `mod` across exports and label the hidden field."""
+    import os
+    import sqlite3
+
+    from quizmg.formats.anki.notetypes import NOTE_TYPES_CHECKSUM, NOTE_TYPES_REVISED, note_types_checksum
+
+    assert note_types_checksum() == NOTE_TYPES_CHECKSUM, (
+        "the note types changed: set NOTE_TYPES_REVISED to today and NOTE_TYPES_CHECKSUM to "
+        f"{note_types_checksum()!r}"
+    )
+    old = os.umask(0o022)
+    try:
+        write_apkg([load_bank(sample_deck)], tmp_path / "a.apkg", now=NOW)
+        write_apkg([load_bank(sample_deck)], tmp_path / "b.apkg", now=NOW + timedelta(days=30))
+    finally:
+        os.umask(old)
+    assert (tmp_path / "a.apkg").stat().st_mode & 0o777 == 0o644
+    for name in ("a.apkg", "b.apkg"):
+        with zipfile.ZipFile(tmp_path / name) as archive:
+            (tmp_path / f"{name}.db").write_bytes(archive.read("collection.anki2"))
+        connection = sqlite3.connect(tmp_path / f"{name}.db")
+        models_text, decks_text = connection.execute("SELECT models, decks FROM col").fetchone()
+        connection.close()
+        models = json.loads(models_text)
+        assert {model["mod"] for model in models.values()} == {NOTE_TYPES_REVISED}
+        hidden = [f for model in models.values() for f in model["flds"] if f["name"] == "Quizmg"]
+        assert hidden and all(f["collapsed"] and "edit the other fields" in f["description"] for f in hidden)
+        description = next(d["desc"] for d in json.loads(decks_text).values() if d["name"] == "Sample deck")
+        assert '<!--quizmg-deck:{"' in description and re.search(r"[A-Za-z0-9+/]{200}", description) is None

@@ -166,3 +166,26 @@ def test_a_drafted_textbook_deck_has_no_leak_no_generic_blank_and_no_comma_defin
             blanks = [c.text for c in question.choices if c.correct]
         for blank in blanks:
             assert not is_generic(blank) or blank[:1].isupper(), (blank, shown)
+
+
+def test_a_very_long_word_is_read_in_linear_time_and_never_asked() -> None:
+    import signal
+
+    from quizmg.generate.terms import simplify
+
+    # Quadratic work on a 200,000-letter word takes many minutes; linear work, well under a second.
+    # The alarm only stops a hang (30 s); it is no time limit on normal work.
+    def hang(signum: int, frame: object) -> None:
+        raise AssertionError("simplify() did not finish in 30 s on a 200,000-letter word: quadratic regex")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(30)
+    try:
+        word = "a" * 200_000
+        assert simplify(f"the {word} (ABC) binds") == f"the {word} (ABC) binds".replace(" (ABC)", "")
+        text = f"Troponin binds calcium in the fibre. {'a' * 40_000} is a long word. Troponin moves tropomyosin."
+        draft = draft_deck(text, Path("long.txt"))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert not any("aaaa" in q.prompt_text() for q in bank_from_deck(draft.deck).questions)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -58,3 +61,26 @@ def test_gift_export_of_the_built_in_deck_fits_on_one_screen(tmp_path: Path) -> 
     assert result.exit_code == 0
     assert len(result.stderr.splitlines()) <= 20
     assert "(42 times: nmda-block.recall" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["show", "magnesium", "--json"], ["cards", "magnesium"], ["schema"]])
+def test_a_reader_that_goes_away_ends_the_output_quietly(tmp_path: Path, args: list[str]) -> None:
+    """`quizmg cards magnesium | head -2`: no 'Broken pipe' message, no traceback."""
+    executable = shutil.which("quizmg")
+    assert executable is not None
+    environment = {**os.environ, "QUIZMG_HOME": str(tmp_path / "home")}
+    subprocess.run([executable], env=environment, capture_output=True, check=True)  # the built-in deck, registered
+    # The reader is gone before the first write, so every write meets a broken pipe.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        finished = subprocess.run(
+            [executable, *args], stdout=write_end, stderr=subprocess.PIPE, env=environment, timeout=60
+        )
+    finally:
+        os.close(write_end)
+    errors = finished.stderr.decode()
+    assert "Broken pipe" not in errors
+    assert "Traceback" not in errors
+    assert "Exception ignored" not in errors
+    assert errors == ""

@@ -382,3 +382,30 @@ def test_a_note_edited_on_both_sides_keeps_the_newer_edit(server: Server, tmp_pa
         assert "Six, from the phone?" in front_on_phone("q6")
     finally:
         phone.close()
+
+
+def test_media_of_a_synced_deck_reach_the_phone(server: Server, tmp_path: Path) -> None:
+    import base64
+    import time
+
+    picture = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+    )
+    (tmp_path / "dot.png").write_bytes(picture)
+    deck = tmp_path / "pics.yaml"
+    deck.write_text(
+        "id: pics\ntitle: Pictures\nquestions:\n  - id: dot\n    kind: basic\n"
+        '    prompt: "What is this? ![a dot](dot.png)"\n    answer: A dot\n'
+    )
+    home = tmp_path / "home"
+    logged_in(home, server, str(deck))
+    assert run_quizmg(home, "sync").returncode == 0
+    phone = Phone(tmp_path / "phone.anki2", server)
+    try:
+        phone.sync()
+        phone.col.sync_media(phone.auth)
+        while phone.col.media_sync_status().active:
+            time.sleep(0.02)
+        assert (tmp_path / "phone.media" / "dot.png").read_bytes() == picture
+    finally:
+        phone.close()

@@ -176,6 +176,26 @@ def test_aiken_with_nine_options_and_no_space_after_the_letter() -> None:
     assert question.answer_text() == "opt I" and len(question.choices) == 9  # type: ignore[attr-defined]
 
 
+def _moodle_xml_sample() -> str:
+    from quizmg.formats.moodle_xml_write import write_moodle_xml
+    from tests.test_moodle_xml import rich_deck
+
+    return write_moodle_xml(rich_deck())[0]
+
+
+XML_SAMPLE = _moodle_xml_sample()
+XML_NOISE = st.sampled_from(["<", ">", "&", "&lol;", "]]>", "<![CDATA[", '"', "</answer>", "<answer fraction='x'>", ""])
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.integers(0, len(XML_SAMPLE)), st.integers(0, 40), XML_NOISE), max_size=4))
+def test_fuzzed_moodle_xml(edits: list[tuple[int, int, str]]) -> None:
+    text = XML_SAMPLE
+    for start, length, noise in edits:
+        text = text[:start] + noise + text[start + length :]
+    read_or_refuse(text, ".xml")
+
+
 def test_tally_of_a_long_run() -> None:
     """With QUIZMG_FUZZ_EXAMPLES set, print how the fuzzed files ended (run with -s)."""
     if "QUIZMG_FUZZ_EXAMPLES" not in os.environ:

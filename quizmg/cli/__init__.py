@@ -71,6 +71,8 @@ class QuizmgGroup(click.Group):
             raise click.ClickException(quizmg_message(error)) from None
         except KeyboardInterrupt:
             raise click.exceptions.Abort() from None
+        except BrokenPipeError:  # the reader went away (`| head`): main() ends quietly
+            raise
         except Exception as error:
             if debug_enabled():
                 raise
@@ -103,5 +105,7 @@ def main() -> None:
     try:
         cli.main(prog_name="quizmg")
     except BrokenPipeError:  # e.g. `quizmg show magnesium | head`
-        sys.stderr.close()
+        # Point stdout at nothing so the interpreter's final flush cannot fail a second time.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)

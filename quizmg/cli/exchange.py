@@ -10,6 +10,7 @@ import click
 EXPORTERS: dict[str, str] = {}
 EXPORTERS["anki"] = "quizmg.cli.export_anki:anki"
 EXPORTERS.update({k: f"quizmg.cli.export_teacher:{k}" for k in ("gift", "worksheet", "yaml", "markdown")})
+EXPORTERS["moodle-xml"] = "quizmg.cli.export_lms:moodle_xml"
 
 
 class _LazyFormats(click.Group):
@@ -29,4 +30,4 @@ class _LazyFormats(click.Group):
 
 @click.group(cls=_LazyFormats, registry=EXPORTERS)
 def export() -> None:
-    """Write a deck in another format: anki, gift, worksheet, yaml, markdown."""
+    """Write a deck in another format: anki, gift, moodle-xml, worksheet, yaml, markdown."""

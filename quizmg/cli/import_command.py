@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-FORMATS = ("apkg", "gift", "aiken", "csv", "tsv", "markdown", "yaml")
+FORMATS = ("apkg", "gift", "aiken", "csv", "tsv", "markdown", "yaml", "moodle-xml")
 
 
 @click.command("import")
@@ -26,7 +26,7 @@ FORMATS = ("apkg", "gift", "aiken", "csv", "tsv", "markdown", "yaml")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @click.option("--with-progress", is_flag=True, help="(.apkg) Also bring Anki's review history into your collection.")
 def import_(file: Path, output: Path | None, format_name: str | None, force: bool, with_progress: bool) -> None:
-    """Turn FILE (.apkg, .gift, Aiken .txt, .csv, .tsv, .md) into a quizmg deck file.
+    """Turn FILE (.apkg, .gift, Moodle .xml, Aiken .txt, .csv, .tsv, .md) into a quizmg deck file.
 
     The format is picked from the extension and the content; --format overrides it.
     """

@@ -218,6 +218,18 @@ def _sync_decks(collection: Collection, names: tuple[str, ...], now: datetime, c
     return banks
 
 
+def _sync_waiting(collection: Collection, now: datetime) -> int:
+    """Answers waiting for a due `quizmg sync` (0 when the learner does not sync)."""
+    from quizmg.cli.home import data_dir
+
+    folder = data_dir() / "sync"
+    if not (folder / "account.json").exists():
+        return 0
+    from quizmg.sync.status import answers_waiting
+
+    return answers_waiting(folder, collection, now)
+
+
 @click.command()
 def dashboard() -> None:
     """Your decks with due and new cards, today's answers, your streak, and what to do next."""
@@ -244,6 +256,7 @@ def dashboard() -> None:
         # A year of answers is plenty for a streak, and keeps this quick on a long history.
         since = day_start(today - timedelta(days=366), settings)
         times = [review.time for review in collection.reviews(since=since) if review.mode == "study"]
+        sync_waiting = _sync_waiting(collection, now)
     render_dashboard(
         console,
         lines,
@@ -251,4 +264,5 @@ def dashboard() -> None:
         streak_days=streak(days_studied(times, settings), today),
         next_due=next_due,
         now=now,
+        sync_waiting=sync_waiting,
     )

@@ -20,6 +20,19 @@ from pydantic import TypeAdapter, ValidationError
 from quizmg.errors import DeckError, Problem
 from quizmg.formats.gift_write import escape, write_gift
 from quizmg.formats.importing import ImportResult, deck_id_from_path, title_from_path
+from quizmg.formats.moodle_common import (
+    Skip,
+    choice_question,
+    common_category,
+    deck_title,
+    match_question,
+    numeric_question,
+    section,
+    short_question,
+    slug_id,
+    tag,
+    truefalse_question,
+)
 from quizmg.formats.moodle_text import FORMATS, from_moodle
 from quizmg.model import Deck, derived_question_id
 from quizmg.model.questions import Question
@@ -75,12 +88,6 @@ def _weight(answer: str) -> tuple[float | None, str]:
     return (-value if found.group(1) else value), answer[found.end() :]
 
 
-def slug_id(text: str) -> str | None:
-    """A Moodle ID number or name as a quizmg id: 'Unit 1 Q2' -> 'unit-1-q2'."""
-    slug = re.sub(r"[^a-z0-9._-]+", "-", text.casefold()).strip("-._")[:120].strip("-._")
-    return slug or None
-
-
 def read_gift(text: str, path: str | Path = "<gift>") -> ImportResult:
     """A deck from GIFT text; questions quizmg cannot hold are skipped with a warning naming their line."""
     reader = _GiftReader(str(path))
@@ -92,14 +99,14 @@ def read_gift(text: str, path: str | Path = "<gift>") -> ImportResult:
         if reader.skipped:
             raise _nothing_held(reader.skipped)
         raise DeckError.single(path, "no questions found: is this a GIFT file?")
-    base = _common_category(reader.categories)
+    base = common_category(reader.categories)
     deck_id = deck_id_from_path(path)
     seen: set[str] = set()
     questions = []
     for line, question in zip(reader.lines, reader.questions, strict=True):
-        section = _section(question.pop("_category", None), base)
-        if section:
-            question["section"] = section
+        where = section(question.pop("_category", None), base)
+        if where:
+            question["section"] = where
         qid = question.get("id") or derived_question_id(deck_id, _prompt_of(question))
         candidate, counter = qid, 2
         while candidate in seen:
@@ -114,9 +121,7 @@ def read_gift(text: str, path: str | Path = "<gift>") -> ImportResult:
             reader.warn(line, f"skipped: {detail['msg']}" + (f" ({where})" if where else ""))
     if not questions:
         raise _nothing_held(reader.skipped)
-    last = _split_category(base)[-1].strip() if base else ""
-    # "$course$" alone names no category of the teacher's; fall back on the file name.
-    title = last if last and not last.startswith("$") else title_from_path(path)
+    title = deck_title(base) or title_from_path(path)
     deck = Deck(id=deck_id, title=title, questions=questions)
     return ImportResult(deck, reader.warnings)
 
@@ -236,7 +241,7 @@ class _GiftReader:
                     self.warn(line, f"the ID number {value!r} became the id {slug!r}")
                 data["id"] = slug
             elif key == "tag" and value:
-                data.setdefault("tags", []).append(re.sub(r"\s+", "-", value))
+                data.setdefault("tags", []).append(tag(value))
 
     def text(self, raw: str, default: str) -> str:
         """An answer or feedback text, its own format tag taken off and read in that format."""
@@ -265,8 +270,7 @@ class _GiftReader:
         return [piece.strip() for piece in pieces]
 
     def multiple_choice(self, line: int, answers: str, data: dict[str, Any]) -> dict[str, Any] | None:
-        moodle_single = "=" in answers
-        choices: list[dict[str, Any]] = []
+        parsed = []
         for piece in self._pieces(answers.replace("=", "~="), "~"):
             if piece.startswith("="):
                 weight: float | None = 100.0
@@ -274,171 +278,64 @@ class _GiftReader:
             else:
                 weight, piece = _weight(piece)
             body, _, feedback = piece.partition("#")
-            choice_text = self.text(body.strip(), self.format)
-            if not choice_text:
-                continue  # Moodle drops empty answers when it saves the question
-            credit = weight or 0.0
-            correct = credit >= 100 if moodle_single else credit > 0
-            choice: dict[str, Any] = {"text": choice_text, "correct": correct}
-            if not moodle_single or (credit and not (correct and credit == 100)):
-                choice["credit"] = credit
-            said = self.text(feedback.strip(), self.format)
-            if said:
-                choice["explanation"] = said
-            choices.append(choice)
-        right = sum(c["correct"] for c in choices)
-        if len(choices) < 2 or not right:
-            self.warn(line, "a multiple-choice question without two choices and a right one was skipped")
+            parsed.append(
+                (self.text(body.strip(), self.format), weight or 0.0, self.text(feedback.strip(), self.format))
+            )
+        return self.built(line, choice_question(data, "=" in answers, parsed))
+
+    def built(self, line: int, made: dict[str, Any] | Skip) -> dict[str, Any] | None:
+        if isinstance(made, Skip):
+            self.warn(line, made.reason)
             return None
-        share = 100 / right
-        if not moodle_single and all(
-            abs(c.get("credit", 0) - (share if c["correct"] else -share)) < 1e-3 for c in choices
-        ):
-            for choice in choices:  # the equal shares quizmg gives anyway: no need to write them
-                choice.pop("credit", None)
-        prompt = data.pop("prompt")
-        made = {"kind": "mcq", "prompt": prompt, "choices": choices, **data}
-        if moodle_single != (right == 1) or right == len(choices):
-            made["single"] = moodle_single
         return made
 
     def matching(self, line: int, answers: str, data: dict[str, Any]) -> dict[str, Any] | None:
-        pairs, distractors = [], []
+        pairs = []
         for piece in self._pieces(answers, "="):
             left, arrow, right = piece.partition("->")
             if not arrow:
                 self.problems.append(Problem(self.path, line, f"a matching pair needs `->`: {_restore(piece)!r}"))
                 return None
-            left_text, right_text = self.text(left.strip(), self.format), _restore(right).strip()
-            if not right_text:
-                continue
-            if left_text:
-                pairs.append({"left": left_text, "right": right_text})
-            else:
-                distractors.append(right_text)
-        if len(pairs) < 2:
-            self.warn(line, "a matching question with fewer than two pairs was skipped")
-            return None
-        made = {"kind": "match", "prompt": data.pop("prompt"), "pairs": pairs, **data}
-        if distractors:
-            made["distractors"] = distractors
-        return made
+            pairs.append((self.text(left.strip(), self.format), _restore(right).strip()))
+        return self.built(line, match_question(data, pairs))
 
     def truefalse(self, answers: str, data: dict[str, Any]) -> dict[str, Any]:
         parts = answers.split("#", 2)
-        verdict = parts[0].strip() in ("T", "TRUE")
         wrong = self.text(parts[1].strip(), self.format) if len(parts) > 1 else ""
         right = self.text(parts[2].strip(), self.format) if len(parts) > 2 else ""
-        made = {"kind": "truefalse", "statement": data.pop("prompt"), "answer": verdict, **data}
-        if right:
-            made["right_feedback"] = right
-        if wrong:
-            made["wrong_feedback"] = wrong
-        return made
+        return truefalse_question(data, parts[0].strip() in ("T", "TRUE"), right, wrong)
 
     def short_answer(self, line: int, answers: str, data: dict[str, Any]) -> dict[str, Any] | None:
-        full: list[str] = []
-        feedback: dict[str, str] = {}
-        partial: list[dict[str, Any]] = []
+        parsed = []
         for piece in self._pieces(answers, "="):
             weight, piece = _weight(piece)
-            credit = 100.0 if weight is None else weight
             body, _, said = piece.partition("#")
-            value = self.text(body.strip(), self.format)
-            said = self.text(said.strip(), self.format)
-            wildcard = re.search(r"(?<!\\)\*", value) is not None
-            if credit == 100 and not wildcard and value:
-                literal = value.replace("\\*", "*")
-                full.append(literal)
-                if said:
-                    feedback[literal] = said
-            elif value:
-                partial.append({"text": value, "credit": credit, **({"feedback": said} if said else {})})
-        if not full:
-            self.warn(line, "a short-answer question with no full-credit answer quizmg can match was skipped")
-            return None
-        made = {"kind": "short", "prompt": data.pop("prompt"), "answer": full[0], "accepted": full[1:], **data}
-        if partial:
-            made["partial"] = partial
-        if feedback:
-            made["feedback"] = feedback
-        return made
+            credit = 100.0 if weight is None else weight
+            parsed.append((self.text(body.strip(), self.format), credit, self.text(said.strip(), self.format)))
+        return self.built(line, short_question(data, parsed))
 
     def numeric(self, line: int, answers: str, data: dict[str, Any]) -> dict[str, Any] | None:
         other = ""
         if "~" in answers:
             answers, wrong = answers[: answers.find("~")], answers[answers.find("~") :]
             other = self.text(wrong.partition("#")[2].strip(), self.format)
-        values: list[dict[str, Any]] = []
+        parsed: list[tuple[float, float, float, str]] = []
         for piece in self._pieces(answers, "="):
             weight, piece = _weight(piece)
             body, _, said = piece.partition("#")
             number = _restore(body).strip()
-            if number.find("..") > 0:
-                low, high = number.split("..", 1)
-                pair = (low, high)
+            ranged = number.find("..") > 0
+            if ranged:
+                pair = tuple(number.split("..", 1))
             elif number.find(":") > 0:
-                pair = tuple(number.split(":", 1))  # type: ignore[assignment]
+                pair = tuple(number.split(":", 1))
             else:
                 pair = (number, "0")
             if not all(_PHP_NUMBER.match(part) for part in pair):
                 self.warn(line, f"a numerical question was skipped: {number!r} is not a number quizmg can hold")
                 return None
             first, second = float(pair[0]), float(pair[1])
-            if number.find("..") > 0:
-                value, tolerance = (first + second) / 2, second - (first + second) / 2
-            else:
-                value, tolerance = first, second
-            entry: dict[str, Any] = {
-                "answer": value,
-                "tolerance": tolerance,
-                "credit": 100.0 if weight is None else weight,
-            }
-            said = self.text(said.strip(), self.format)
-            if said:
-                entry["feedback"] = said
-            values.append(entry)
-        if not values:
-            self.warn(line, "a numerical question with no answer was skipped")
-            return None
-        best = max(values, key=lambda entry: entry["credit"])
-        if best["credit"] < 100:
-            self.warn(line, f"the best answer of a numerical question, worth {best['credit']:g}%, counts in full")
-        made: dict[str, Any] = {"kind": "numeric", "prompt": data.pop("prompt"), "answer": best["answer"], **data}
-        if best["tolerance"]:
-            made["tolerance"] = best["tolerance"]
-        if best.get("feedback"):
-            made["feedback"] = best["feedback"]
-        more = [entry for entry in values if entry is not best]
-        if more:
-            made["more"] = more
-        if other:
-            made["other_feedback"] = other
-        return made
-
-
-def _split_category(path: str) -> list[str]:
-    """A Moodle category path's parts: `/` separates, `//` is a slash inside a name."""
-    return [part.replace("\ue008", "/") for part in path.replace("//", "\ue008").split("/")]
-
-
-def _common_category(categories: list[str]) -> str:
-    """The category path every category of the file starts with."""
-    if not categories:
-        return ""
-    split = [_split_category(c) for c in categories]
-    common = []
-    for parts in zip(*split, strict=False):
-        if len(set(parts)) != 1:
-            break
-        common.append(parts[0])
-    return "/".join(part.replace("/", "//") for part in common)
-
-
-def _section(category: str | None, base: str) -> str | None:
-    if not category or category == base:
-        return None
-    parts = _split_category(category)
-    skip = len(_split_category(base)) if base else 0
-    rest = parts[skip:] if base and category.startswith(base) else parts
-    return "/".join(part.strip() for part in rest if part.strip()) or None
+            value, tolerance = ((first + second) / 2, second - (first + second) / 2) if ranged else (first, second)
+            credit = 100.0 if weight is None else weight
+            parsed.append((value, tolerance, credit, self.text(said.strip(), self.format)))
+        return self.built(line, numeric_question(data, parsed, other, lambda message: self.warn(line, message)))

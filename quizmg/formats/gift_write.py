@@ -42,24 +42,27 @@ def escape(text: str) -> str:
 def write_gift(deck: Deck, questions: list[QuestionBase] | None = None) -> tuple[str, list[str]]:
     """The deck's questions as GIFT, and a warning for each thing GIFT cannot hold."""
     warnings: list[str] = []
-    base = "$course$/" + category_name(deck.title)
+    base = escape(category_path(deck.title, None))
     out = [f"// {visible(deck.title.splitlines()[0])} (quizmg deck {deck.id})", "", f"$CATEGORY: {base}", ""]
     current: str | None = None
     for question in deck.questions if questions is None else questions:
         section = question.section
         if section != current:
             current = section
-            where = f"{base}/{category_name(section)}" if section else base
-            out += [f"$CATEGORY: {where}", ""]
+            out += [f"$CATEGORY: {escape(category_path(deck.title, section))}", ""]
         written = _write_question(question, deck.tags, warnings)
         if written:
             out += [*written, ""]
     return "\n".join(out), warnings
 
 
-def category_name(name: str) -> str:
-    """One category as Moodle reads it: `/` doubled (a single one would nest categories)."""
-    return escape(visible(name.replace("\n", " ")).replace("/", "//"))
+def category_path(title: str, section: str | None) -> str:
+    """The Moodle category of a deck's section: `/` in a name doubled (a single one would nest)."""
+
+    def name(value: str) -> str:
+        return visible(value.replace("\n", " ")).replace("/", "//")
+
+    return "$course$/" + name(title) + (f"/{name(section)}" if section else "")
 
 
 def text(value: str) -> str:

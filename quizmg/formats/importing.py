@@ -9,7 +9,7 @@ from pathlib import Path
 from quizmg.errors import DeckError, QuizmgError
 from quizmg.model import Deck
 
-IMPORT_FORMATS: tuple[str, ...] = ("apkg", "gift", "aiken", "csv", "tsv", "markdown", "yaml")
+IMPORT_FORMATS: tuple[str, ...] = ("apkg", "gift", "aiken", "csv", "tsv", "markdown", "yaml", "moodle-xml")
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,7 @@ def detect_format(path: str | Path, head: bytes) -> str:
         ".yaml": "yaml",
         ".yml": "yaml",
         ".aiken": "aiken",
+        ".xml": "moodle-xml",
     }
     if suffix in by_suffix:
         return by_suffix[suffix]
@@ -68,6 +69,8 @@ def detect_text_format(text: str, path: str | Path = "<file>") -> str:
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         raise DeckError.single(path, "the file is empty: nothing to import")
+    if re.match(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<quiz\b", text, re.S):
+        return "moodle-xml"
     if _AIKEN_ANSWER.search(text):
         return "aiken"
     if _GIFT_BRACES.search(text) or any(line.lstrip().startswith(("::", "$CATEGORY:")) for line in lines):
@@ -132,6 +135,10 @@ def _import_file(path: str | Path, format_name: str | None = None) -> tuple[str,
         from quizmg.formats.gift import read_gift
 
         return format_name, read_gift(text, path)
+    if format_name == "moodle-xml":
+        from quizmg.formats.moodle_xml import read_moodle_xml
+
+        return format_name, read_moodle_xml(text, path)
     if format_name == "aiken":
         from quizmg.formats.aiken import read_aiken
 

@@ -11,6 +11,8 @@ from quizmg.generate.clean import clean_text
 from quizmg.generate.split import split_sentences
 from quizmg.generate.words import ENGLISH_MARKERS, FOREIGN_MARKERS
 
+MAX_SENTENCE = 1500  # characters; a longer "sentence" is a table or list run together
+_RUN_ON_WORD = re.compile(r"[^\s]{120}")
 _BOILERPLATE = re.compile(r"copyright|©|all rights? reserved|cookie|subscribe|newsletter", re.I)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
 
@@ -270,6 +272,8 @@ def _split_sentences(blocks: list[_Block], document: Document) -> None:
             piece = piece.strip()
             if not piece or not re.search(r"[^\W\d_]", piece) or _BOILERPLATE.search(piece):
                 continue
+            if len(piece) > MAX_SENTENCE or _RUN_ON_WORD.search(piece):
+                continue  # a table flattened into text, an encoded blob: nothing to ask, too long to show
             positions[block.section] = positions.get(block.section, 0) + 1
             fragment = block.is_list_item and not piece.endswith((".", "!", "?"))
             fragment = fragment or not piece.endswith((".", "!", "?", '"', "”", ")"))

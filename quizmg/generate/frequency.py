@@ -43,6 +43,7 @@ def zipf(word: str) -> float:
     return float(lookup(word.lower(), "en"))  # type: ignore[operator]
 
 
+@lru_cache(maxsize=65_536)
 def is_generic(phrase: str, *, marked: bool = False) -> bool:
     """True for everyday words that make a poor answer: 'light', 'cell', 'enzyme', 'blood levels'.
 

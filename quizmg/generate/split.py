@@ -23,11 +23,27 @@ def _segmenter() -> object:
     return pysbd.Segmenter(language="en", clean=False)
 
 
+# Where a full stop may not end a sentence: an abbreviation or initial ('Dr.', 'e.g.', 'SR.', 'I.'),
+# a decimal, an ellipsis. A paragraph without any of these splits the simple way (pysbd is slow).
+_HARD = re.compile(
+    r"(?:^|[\s(\[])(?:[A-Z]{1,6}|[A-Z][a-z]{0,3}|e\.g|i\.e|etc|vs|al|cf|ca|approx|fig|no|vol|pp?)\.(?=\s|$)"
+    r"|\b[A-Za-z]\.[A-Za-z]\.|\.\.|\d\.\d|[.!?][\"”’')\]]"
+)
+_SIMPLE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
 def split_sentences(text: str) -> list[tuple[int, str]]:
     """The sentences of `text`, each with its offset in `text`."""
     if not text.strip():
         return []
     pieces: list[tuple[int, str]] = []
+    if not _HARD.search(text):
+        start = 0
+        for match in _SIMPLE_END.finditer(text):
+            pieces.append((start, text[start : match.start()]))
+            start = match.end()
+        pieces.append((start, text[start:]))
+        return [(position, piece) for position, piece in pieces if piece.strip()]
     cursor = 0
     for segment in _segmenter().segment(text):  # type: ignore[attr-defined]
         body = segment.strip()

@@ -27,6 +27,9 @@ WORD_PATTERN = (
     r"(?:[⁰¹²³⁴-⁹]*[⁺⁻]|\+(?![\w+]))?"
 )
 TOKEN = re.compile(WORD_PATTERN)
+_EXPANSION_ACRONYM = re.compile(
+    r"(?<![\w’'-])(?:[\w’'-]+\s+){0,6}?[\w’'-]+\s*\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)"
+)
 _ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)")
 _BARE_ACRONYM = re.compile(r"^(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9]$)[A-Z][A-Z0-9-]{1,9}$")
 _SUBSTANCE = re.compile(r"[a-z]{3,}(?:ine|ate|ium|ol|ide|ase|ose|onin|gen|ene|ane|ite|yme|mone)$")
@@ -158,8 +161,9 @@ def is_content_word(word: str) -> bool:
 @lru_cache(maxsize=65_536)
 def simplify(text: str) -> str:
     """A sentence with 'expansion (ACR)' reduced to 'ACR' and other asides in brackets removed."""
-    text = re.sub(r"(?:[\w’'-]+\s+){0,6}?[\w’'-]+\s*\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)",
-                  lambda m: _acronym_only(m), text)
+    # Starting only where a word starts keeps this linear: from inside a 40,000-letter word every
+    # start would scan to the word's end again.
+    text = _EXPANSION_ACRONYM.sub(_acronym_only, text)
     text = re.sub(r"\s*\([^()]*\)", "", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -212,10 +216,12 @@ class TermIndex:
     def __init__(self, terms: dict[str, Term], topic: str = "") -> None:
         self.terms = terms
         self.longest = max((len(key.split()) for key in terms), default=1)
+        self._cache: dict[tuple[str, int, int], tuple[tuple[int, int, Term], ...]] = {}
         # The content words of the document's title: what the whole text is about is no answer.
         self.topic = frozenset(singular(w) for w in re.findall(r"[a-z][a-z-]+", topic.lower())
                                if w not in STOP_WORDS and len(w) > 2)
 
+    @lru_cache(maxsize=8192)  # noqa: B019 - one index per draft; the cache dies with it
     def is_topic(self, text: str) -> bool:
         """True when `text` is the document's topic ('enzymes' in 'Energy, Matter, and Enzymes')."""
         words = [singular(w) for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in STOP_WORDS]
@@ -229,7 +235,20 @@ class TermIndex:
         return self.terms.get(fold(text))
 
     def occurrences(self, text: str) -> Iterator[tuple[int, int, Term]]:
-        """Every key term in `text`, longest match first, as (start, end, term)."""
+        """Every key term in `text`, longest match first, as (start, end, term).
+
+        Asked again and again of the same sentence (once per blank it might hide), so the answer is
+        kept until the index gains a term.
+        """
+        key = (text, len(self.terms), self.longest)
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 20_000:
+                self._cache.clear()
+            found = self._cache[key] = tuple(self._find(text))
+        return iter(found)
+
+    def _find(self, text: str) -> Iterator[tuple[int, int, Term]]:
         words = tokens(text)
         folded = [m.group().lower().replace("’", "'") for m in words]
         # A term may span words only when a single space separates them (no comma or bracket).
@@ -289,7 +308,7 @@ def find_terms(document: Document) -> TermIndex:
                                                         {"a", "an", "the"} else f"a {definition}")
     _recurring(document, add)
     _count(document, terms)
-    headings = [fold(h) for h in document.headings]
+    headings = "\n".join(fold(h) for h in document.headings)
     for term in terms.values():
         if looks_like_substance(term.text):
             term.kinds.add("substance")
@@ -297,7 +316,7 @@ def find_terms(document: Document) -> TermIndex:
                 and term.kinds & {"substance", "defined", "category"}:
             term.text = term.text.lower()  # 'Zinc' only ever opened a sentence: it is 'zinc'
 
-        if any(re.search(rf"\b{re.escape(term.key)}\b", h) for h in headings):
+        if term.key in headings and re.search(rf"\b{re.escape(term.key)}\b", headings):
             term.kinds.add("heading")
         if "acronym" in term.kinds:
             term.count += 1  # the place it is spelled out counts too

@@ -30,6 +30,7 @@ class Settings(BaseModel):
     leech_threshold: int = Field(8, ge=0)  # lapses; 0 turns leech detection off
     leech_action: Literal["suspend", "tag"] = "suspend"
     bury_siblings: bool = True
+    learn_ahead_minutes: float = Field(20.0, ge=0, le=24 * 60)  # learning cards shown this early at most
     fuzz: bool = True
     parameters: list[float] | None = None  # 21 FSRS-6 weights; None = the defaults
     hard_seconds: float = Field(25.0, gt=0)  # a graded answer slower than this proposes Hard

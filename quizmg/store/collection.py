@@ -319,11 +319,19 @@ class Collection:
 
     # -- studying -------------------------------------------------------------------------------
 
-    def queue(self, now: datetime, decks: Iterable[str] | None = None) -> list[QueuedCard]:
+    def queue(
+        self, now: datetime, decks: Iterable[str] | None = None, *, new_allowance: int | None = None
+    ) -> list[QueuedCard]:
         """The cards to study now, in order (see quizmg.store.queue)."""
         from quizmg.store.queue import build_queue
 
-        return build_queue(self, now, decks)
+        return build_queue(self, now, decks, new_allowance=new_allowance)
+
+    def learning_ahead(self, now: datetime, until: datetime, decks: Iterable[str] | None = None) -> list[QueuedCard]:
+        """Learning cards due after now and by `until`, earliest first (see quizmg.store.queue)."""
+        from quizmg.store.queue import learning_ahead
+
+        return learning_ahead(self, now, until, decks)
 
     def due_counts(self, now: datetime, decks: Iterable[str] | None = None) -> DueCounts:
         """Learning, review and new cards waiting now, and the next due time."""

@@ -186,9 +186,13 @@ def _reviews(collection: Collection, now_ms: int, days: dict[int, _DeckDay]) -> 
     return queue
 
 
-def _new(collection: Collection, days: dict[int, _DeckDay]) -> list[QueuedCard]:
+def _new(collection: Collection, days: dict[int, _DeckDay], allowance: int | None = None) -> list[QueuedCard]:
+    """New cards in deck order; `allowance` (when given) replaces the daily limits: at most that
+    many new cards in all, whatever was already introduced today (Anki's custom study)."""
     queue: list[QueuedCard] = []
     for deck in days.values():
+        if allowance is not None:
+            deck.new_left = max(0, allowance - len(queue))
         offset = 0
         chunk = deck.new_left * 2 + CHUNK_SLACK
         while deck.new_left:
@@ -227,9 +231,16 @@ def interleave(reviews: list[QueuedCard], new: list[QueuedCard]) -> list[QueuedC
 
 
 def build_queue(
-    collection: Collection, now: datetime, decks: Iterable[str] | None = None
+    collection: Collection,
+    now: datetime,
+    decks: Iterable[str] | None = None,
+    *,
+    new_allowance: int | None = None,
 ) -> list[QueuedCard]:
-    """The cards to study now, in the order to show them."""
+    """The cards to study now, in the order to show them.
+
+    `new_allowance` replaces the decks' daily new-card limits with one total (`study --new N`).
+    """
     days = {day.id: day for day in _deck_days(collection, now, decks)}
     if not days:
         return []
@@ -237,7 +248,7 @@ def build_queue(
     _count_today(collection, days)
     learning = _learning(collection, now_ms, days)
     reviews = _reviews(collection, now_ms, days)
-    new = _new(collection, days)
+    new = _new(collection, days, new_allowance)
     return learning + interleave(reviews, new)
 
 
@@ -260,3 +271,20 @@ def due_counts(
         ).fetchone()
         next_due = from_ms(row[0])
     return DueCounts(counts["learning"], counts["review"], counts["new"], next_due)
+
+
+def learning_ahead(
+    collection: Collection, now: datetime, until: datetime, decks: Iterable[str] | None = None
+) -> list[QueuedCard]:
+    """Learning and relearning cards due after `now` and by `until`, earliest first: what a
+    session may show early when nothing else is left (Anki's learn-ahead limit)."""
+    days = {day.id: day for day in _deck_days(collection, now, decks)}
+    if not days:
+        return []
+    deck_clause, ids = _in_decks(days)
+    rows = collection.connection.execute(
+        f"{SELECT_CARD} WHERE c.retired = 0 AND c.suspended = 0 AND c.phase IN (1, 3) "
+        f"AND c.due > ? AND c.due <= ? AND {deck_clause} ORDER BY c.due, c.id",
+        (to_ms(now), to_ms(until), *ids),
+    )
+    return [_entry(row, days[row[3]], "learning") for row in rows if not _buried(row, days[row[3]])]

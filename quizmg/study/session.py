@@ -18,20 +18,23 @@ from typing import TYPE_CHECKING, Any, Protocol
 from quizmg.scheduling.memory import CardPhase, Rating
 from quizmg.study.asking import Asked, ask
 from quizmg.study.grading import Grade, propose_rating
+from quizmg.study.live_queue import LiveQueue, Waiting
 
 if TYPE_CHECKING:
     from quizmg.bank import Bank
     from quizmg.scheduling.settings import Settings
 
-# Learning cards due within this window come back early when nothing else is left (as in Anki).
-LEARN_AHEAD = timedelta(minutes=20)
 LEARNING_PHASES = (CardPhase.LEARNING, CardPhase.RELEARNING)
+__all__ = ["SessionOver", "StudySession", "Waiting", "waiting_for_cram", "waiting_from_queue"]
 
 
 class StudyStore(Protocol):
     """The parts of the collection (quizmg.store.collection.Collection) a session uses."""
 
-    def queue(self, now: datetime, decks: Iterable[str] | None = None) -> list[Any]: ...
+    def queue(
+        self, now: datetime, decks: Iterable[str] | None = None, *, new_allowance: int | None = None
+    ) -> list[Any]: ...
+    def learning_ahead(self, now: datetime, until: datetime, decks: Iterable[str] | None = None) -> list[Any]: ...
     def card(self, key: str) -> Any: ...
     def settings(self, deck: str | None = None) -> Settings: ...
     def record_answer(
@@ -48,18 +51,6 @@ class StudyStore(Protocol):
     def undo(self, now: datetime, review_id: int | None = None) -> Any: ...
     def set_suspended(self, keys: Iterable[str], suspended: bool) -> int: ...
     def bury(self, keys: Iterable[str], now: datetime) -> int: ...
-
-
-@dataclass(frozen=True)
-class Waiting:
-    """A card waiting in the session: its key, deck, question, ordinal and why it is waiting."""
-
-    key: str
-    deck: str
-    question_id: str
-    ordinal: int
-    reason: str  # "learning", "review" or "new"
-    number: int = 0
 
 
 @dataclass
@@ -148,8 +139,11 @@ class StudySession:
         self.card_limit = card_limit
         self.time_limit = time_limit
         self.summary = Summary()
+        # Cram: a fixed list (the schedule does not move). Study: the collection, asked afresh.
         self._queue: deque[Waiting] = deque(waiting)
-        self._learning: list[tuple[datetime, Waiting]] = []  # cards back later in this session
+        learn_ahead = timedelta(minutes=store.settings().learn_ahead_minutes)
+        self._live = None if cram else LiveQueue(store, list(banks), waiting, learn_ahead)
+        self._stale: datetime | None = started  # when set, counts() asks the collection again
         self._new_shown = 0
         self.current: Waiting | None = None
         self.asked: Asked | None = None
@@ -159,10 +153,15 @@ class StudySession:
 
     def counts(self) -> dict[str, int]:
         """Cards left in each queue (the current card included)."""
-        left = {"learning": len(self._learning), "review": 0, "new": 0}
-        cards = list(self._queue) + ([self.current] if self.current else [])
-        for waiting in cards:
-            left[waiting.reason] = left.get(waiting.reason, 0) + 1
+        if self._live is not None:
+            if self._stale is not None and self.current is None:  # changed since the last look
+                self._live.look(self._stale, self._new_allowance())
+                self._stale = None
+            left = self._live.counts()
+        else:
+            left = {"learning": 0, "review": 0, "new": 0}
+            for waiting in list(self._queue) + ([self.current] if self.current else []):
+                left[waiting.reason] = left.get(waiting.reason, 0) + 1
         if self.new_limit is not None:
             left["new"] = min(left["new"], max(0, self.new_limit - self._new_shown))
         return left
@@ -199,18 +198,25 @@ class StudySession:
         return self.asked
 
     def _take(self, now: datetime) -> Waiting | None:
-        self._learning.sort(key=lambda item: item[0])
-        if self._learning and self._learning[0][0] <= now:
-            return self._learning.pop(0)[1]
+        if self._live is not None:
+            self._stale = None
+            return self._live.take(now, self._new_allowance())
         while self._queue:
             waiting = self._queue.popleft()
             new_full = self.new_limit is not None and self._new_shown >= self.new_limit
             if waiting.reason == "new" and new_full:
                 continue
             return waiting
-        if self._learning and self._learning[0][0] <= now + LEARN_AHEAD:
-            return self._learning.pop(0)[1]
         return None
+
+    def _new_allowance(self) -> int | None:
+        return None if self.new_limit is None else max(0, self.new_limit - self._new_shown)
+
+    def _put_back(self, waiting: Waiting) -> None:
+        if self._live is not None:
+            self._live.put_back(waiting)
+        else:
+            self._queue.appendleft(waiting)
 
     # -- answering -------------------------------------------------------------------------------
 
@@ -279,17 +285,14 @@ class StudySession:
             answered = Answered(self.current.key, recorded.review_id, rating, correct, self.current.reason, seconds)
         self.summary.answered.append(answered)
         self._after_rating(recorded, rating)
+        self._stale = now
         return recorded
 
     def _after_rating(self, recorded: Any, rating: int) -> None:
         assert self.current is not None
         waiting = self.current
-        after = getattr(recorded, "after", None)
-        if self.mode == "cram":
-            if rating == Rating.AGAIN:
-                self._queue.append(waiting)  # crammed until recalled
-        elif after is not None and after.due is not None and after.phase in LEARNING_PHASES:
-            self._learning.append((after.due, _as_learning(waiting)))
+        if self.mode == "cram" and rating == Rating.AGAIN:
+            self._queue.append(waiting)  # crammed until recalled
         if getattr(recorded, "suspended", False):
             self.summary.suspended += 1
         self._finish_card()
@@ -307,24 +310,24 @@ class StudySession:
             # A graded answer whose rating is still open: take it back and ask the card again.
             undone = self.store.undo(now, self._pending.answered.review_id)
             assert self.current is not None
-            self._queue.appendleft(self.current)
+            self._put_back(self.current)
             if self.current.reason == "new":
                 self._new_shown = max(0, self._new_shown - 1)
             self._finish_card()
+            self._stale = now
             return undone
         if not self.summary.answered:
             return None
         last = self.summary.answered.pop()
         undone = self.store.undo(now, last.review_id)
-        self._learning = [(due, w) for due, w in self._learning if w.key != last.key]
         if self.current is not None:
-            self._queue.appendleft(self.current)
-        waiting = self._find_waiting(last)
-        self._queue.appendleft(waiting)
+            self._put_back(self.current)
+        self._put_back(self._find_waiting(last))
         if last.reason == "new":
             self._new_shown = max(0, self._new_shown - 1)
         self.current = None
         self.asked = None
+        self._stale = now
         return undone
 
     def _find_waiting(self, last: Answered) -> Waiting:
@@ -336,12 +339,14 @@ class StudySession:
         key = self._settle_for_leaving(now)
         self.store.set_suspended([key], True)
         self.summary.suspended += 1
+        self._stale = now
 
     def bury(self, now: datetime) -> None:
         """Bury the current card until tomorrow's study day."""
         key = self._settle_for_leaving(now)
         self.store.bury([key], now)
         self.summary.buried += 1
+        self._stale = now
 
     def _settle_for_leaving(self, now: datetime) -> str:
         """The current card's key; an answer already given is kept with its proposed rating."""
@@ -354,12 +359,7 @@ class StudySession:
             if self.current.reason == "new":
                 self._new_shown = max(0, self._new_shown - 1)
             self._finish_card()
-        self._learning = [(due, w) for due, w in self._learning if w.key != key]
         return key
-
-
-def _as_learning(waiting: Waiting) -> Waiting:
-    return Waiting(waiting.key, waiting.deck, waiting.question_id, waiting.ordinal, "learning", waiting.number)
 
 
 def waiting_from_queue(queued: Iterable[Any], *, deck_order: bool = False) -> list[Waiting]:

@@ -6,6 +6,7 @@ review already holds that id), so running either step again never writes a revie
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -114,6 +115,9 @@ def push_answers(
             "select id, cid from revlog where id between ? and ?", min(times), max(times) + ID_SLACK_MS
         )
     )
+    by_card: dict[int, list[int]] = defaultdict(list)
+    for revlog_id, card_id in sorted(taken.items()):
+        by_card[card_id].append(revlog_id)
     numbers = dict(
         collection.connection.execute(
             f"SELECT key, number FROM cards WHERE key IN ({', '.join('?' * len(keys))})", keys
@@ -133,11 +137,13 @@ def push_answers(
             moment = from_ms(time)
             assert moment is not None
             interval = _revlog_interval(after, moment, days_of[deck])
-            if review_id in wanted and not _present(taken, card_id, time):
+            if review_id in wanted and not _present(by_card.get(card_id, ()), time):
                 revlog_id = time
                 while revlog_id in taken:
                     revlog_id += 1
                 taken[revlog_id] = card_id
+                by_card.setdefault(card_id, []).append(revlog_id)
+                by_card[card_id].sort()
                 rows.append(
                     (revlog_id, card_id, rating, interval, last_interval,
                      revlog_difficulty(after.difficulty), max(0, duration), REVLOG_KIND[phase])
@@ -154,8 +160,10 @@ def push_answers(
     return pushed
 
 
-def _present(taken: dict[int, int], card_id: int, time: int) -> bool:
-    return any(taken.get(time + slack) == card_id for slack in range(ID_SLACK_MS))
+def _present(card_revlog_ids: Sequence[int], time: int) -> bool:
+    """True when the card has a revlog row for the review at `time` (its ms, or just after)."""
+    index = bisect_left(card_revlog_ids, time)
+    return index < len(card_revlog_ids) and card_revlog_ids[index] < time + ID_SLACK_MS
 
 
 @dataclass

@@ -22,8 +22,15 @@ QUEUE_SUSPENDED = -1
 QUEUE_OF_TYPE = {0: 0, 1: 1, 2: 2, 3: 1}
 
 
-def _records(collection: Collection, keys: Iterable[str]) -> list[CardRecord]:
-    return [collection.card(key) for key in sorted(set(keys))]
+# Beyond this many cards, read whole decks at once rather than card by card.
+BULK = 1000
+
+
+def _records(collection: Collection, keys: set[str]) -> list[CardRecord]:
+    if len(keys) <= BULK:
+        return [collection.card(key) for key in sorted(keys)]
+    decks = sorted({key.split("/", 1)[0] for key in keys})
+    return [card for deck in decks for card in collection.cards(deck) if card.key in keys]
 
 
 def write_states(
@@ -38,26 +45,36 @@ def write_states(
     """Write quizmg's state of these cards into the mirror (where it differs); how many changed."""
     from quizmg.formats.anki.progress_out import CardProgress, card_columns
 
-    changed = 0
-    for record in _records(collection, (key for key in keys if key in cards)):
+    wanted: dict[int, dict[str, Any]] = {}
+    for record in _records(collection, {key for key in keys if key in cards}):
         if record.state.phase is CardPhase.NEW:
             continue
         progress = CardProgress(
             record.deck, record.question_id, record.ordinal, record.state, record.suspended, (),
             settings_of[record.deck],
         )
-        columns = card_columns(progress, days_of[record.deck])
-        names = list(columns)
-        current = col.db.first(f"select {', '.join(names)} from cards where id = ?", cards[record.key])
-        if current is not None and list(current) == list(columns.values()):
+        wanted[cards[record.key]] = card_columns(progress, days_of[record.deck])
+    if not wanted:
+        return 0
+    names = sorted({name for columns in wanted.values() for name in columns})
+    ids = list(wanted)
+    current: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        for row in col.db.all(
+            f"select id, {', '.join(names)} from cards where id in ({', '.join('?' * len(part))})", *part
+        ):
+            current[row[0]] = dict(zip(names, row[1:], strict=True))
+    updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    for card_id, columns in wanted.items():
+        have = current.get(card_id)
+        if have is None or all(have[name] == value for name, value in columns.items()):
             continue
-        assignments = ", ".join(f"{name} = ?" for name in names)
-        col.db.execute(
-            f"update cards set {assignments}, mod = ?, usn = -1 where id = ?",
-            *columns.values(), now_s, cards[record.key],
-        )
-        changed += 1
-    return changed
+        updates.setdefault(tuple(columns), []).append((*columns.values(), now_s, card_id))
+    for columns_names, rows in updates.items():
+        assignments = ", ".join(f"{name} = ?" for name in columns_names)
+        col.db.executemany(f"update cards set {assignments}, mod = ?, usn = -1 where id = ?", rows)
+    return sum(len(rows) for rows in updates.values())
 
 
 @dataclass

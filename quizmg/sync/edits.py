@@ -50,8 +50,11 @@ def _attribute(kind: str, index: int, name: str) -> str | None:
     return attributes[index] if index < len(attributes) else None
 
 
-def anki_edits(col: Any, folder: Path, bank: Bank) -> tuple[dict[str, tuple[dict[str, str], int]], list[str]]:
-    """question id -> (changed fields as deck text, note time) for notes edited in the mirror."""
+def anki_edits(
+    col: Any, folder: Path, bank: Bank, since_usn: int = 0
+) -> tuple[dict[str, tuple[dict[str, str], int]], list[str]]:
+    """question id -> (changed fields as deck text, note time) for notes edited in the mirror (among
+    the notes the server sent since `since_usn`)."""
     from quizmg.formats.anki.html_text import html_to_text
     from quizmg.formats.anki.ids import note_guid
     from quizmg.formats.anki.reader import read_package
@@ -60,38 +63,39 @@ def anki_edits(col: Any, folder: Path, bank: Bank) -> tuple[dict[str, tuple[dict
     package_path = folder / OUTGOING_FOLDER / f"{bank.id}.apkg"
     if not package_path.exists():
         return {}, []
-    package = read_package(package_path)
-    sent = {note.guid: note for note in package.notes}
     questions = {note_guid(bank.id, q.id or ""): q for q in bank.questions}
+    # Only notes that came from the server since the last sync can hold an edit made elsewhere.
+    rows = col.db.all("select guid, flds, mod from notes where usn >= ?", since_usn)
+    candidates = [row for row in rows if row[0] in questions]
     found: dict[str, tuple[dict[str, str], int]] = {}
     problems: list[str] = []
-    guids = [guid for guid in questions if guid in sent]
-    for start in range(0, len(guids), 500):
-        part = guids[start : start + 500]
-        rows = col.db.all(
-            f"select guid, flds, mod from notes where guid in ({', '.join('?' * len(part))})", *part
-        )
-        for guid, fields_text, mod in rows:
-            before = sent[guid]
-            after = fields_text.split("\x1f")
-            if after == before.fields:
+    if not candidates:
+        return found, problems
+    package = read_package(package_path)
+    sent = {note.guid: note for note in package.notes}
+    for guid, fields_text, mod in candidates:
+        if guid not in sent:
+            continue
+        before = sent[guid]
+        after = fields_text.split("\x1f")
+        if after == before.fields:
+            continue
+        question = questions[guid]
+        names = package.note_types[before.type_id].fields
+        changes: dict[str, str] = {}
+        for index, (name, old, new) in enumerate(zip(names, before.fields, after, strict=False)):
+            if old == new:
                 continue
-            question = questions[guid]
-            names = package.note_types[before.type_id].fields
-            changes: dict[str, str] = {}
-            for index, (name, old, new) in enumerate(zip(names, before.fields, after, strict=False)):
-                if old == new:
-                    continue
-                attribute = _attribute(question.kind, index, name)  # type: ignore[attr-defined]
-                if attribute is None:
-                    problems.append(
-                        f"{bank.id}/{question.id}: the {name} field edited in Anki cannot come back "
-                        "(quizmg writes it from the question); edit the deck file instead."
-                    )
-                else:
-                    changes[attribute] = html_to_text(new)
-            if changes:
-                found[question.id or ""] = (changes, int(mod))
+            attribute = _attribute(question.kind, index, name)  # type: ignore[attr-defined]
+            if attribute is None:
+                problems.append(
+                    f"{bank.id}/{question.id}: the {name} field edited in Anki cannot come back "
+                    "(quizmg writes it from the question); edit the deck file instead."
+                )
+            else:
+                changes[attribute] = html_to_text(new)
+        if changes:
+            found[question.id or ""] = (changes, int(mod))
     return found, problems
 
 
@@ -120,12 +124,12 @@ def sent_checksums(folder: Path, deck: str) -> dict[str, str]:
 
 
 def settle_edits(
-    col: Any, folder: Path, bank: Bank, file_time: datetime | None, report: EditReport
+    col: Any, folder: Path, bank: Bank, file_time: datetime | None, report: EditReport, since_usn: int = 0
 ) -> None:
     """Take the mirror's edits of `bank` (read from its file) into the overlay; settle edits made on
     both sides by time. `file_time`: when the deck file last changed."""
     overlay = load_overlay(folder, bank.id)
-    edits, problems = anki_edits(col, folder, bank)
+    edits, problems = anki_edits(col, folder, bank, since_usn)
     report.not_taken.extend(problems)
     by_id: dict[str, QuestionBase] = {q.id or "": q for q in bank.questions}
     file_stamp = int(file_time.timestamp()) if file_time else 0

@@ -40,16 +40,15 @@ class MirrorDays:
     """Anki's day numbers for quizmg times: the mirror's today plus quizmg's count of study days
     between now and the moment, so a due date means the same day on both sides."""
 
-    today: int
+    offset: int  # Anki's day number minus quizmg's study day ordinal, today
     settings: Settings
-    now: datetime
 
     def day(self, moment: datetime) -> int:
-        return self.today + (study_day(moment, self.settings) - study_day(self.now, self.settings)).days
+        return self.offset + study_day(moment, self.settings).toordinal()
 
 
 def mirror_days(col: Any, settings: Settings, now: datetime) -> MirrorDays:
-    return MirrorDays(int(col.sched.today), settings, now)
+    return MirrorDays(int(col.sched.today) - study_day(now, settings).toordinal(), settings)
 
 
 def touch(col: Any, now_ms: int) -> None:

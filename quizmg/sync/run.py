@@ -101,7 +101,7 @@ def merge(
     # Notes edited on other devices join quizmg's view of each deck before anything goes out.
     edits = EditReport()
     for bank in banks:
-        settle_edits(col, folder, bank, deck_file_time(bank), edits)
+        settle_edits(col, folder, bank, deck_file_time(bank), edits, state.revlog_usn)
     file_banks = {bank.id: bank for bank in banks}
     banks = [apply_edits_from_anki(bank, folder) for bank in banks]
     report.notes.extend(describe_edits(edits))
@@ -130,21 +130,31 @@ def merge(
     pulled = pull_answers(collection, col, cards, state.revlog_usn)
     report.answers_received += pulled.answers
     report.crammed_received += pulled.crammed
-    pushed = push_answers(collection, col, decks, state.review_mark, cards, days_of)
-    report.answers_sent += pushed.answers
     now_s = int(now.timestamp())
-    suspensions = merge_suspensions(collection, col, cards, set(state.suspended), now_s)
+    results: dict[str, Any] = {}
+
+    def write_mirror() -> None:
+        # One transaction for every row written into the mirror: the revlog rows, the states they
+        # lead to and the collection's time go in together or not at all.
+        pushed = results["pushed"] = push_answers(collection, col, decks, state.review_mark, cards, days_of)
+        suspensions = results["suspensions"] = merge_suspensions(
+            collection, col, cards, set(state.suspended), now_s
+        )
+        touched = pushed.touched | pulled.touched
+        if suspensions.to_anki or suspensions.to_quizmg:
+            touched |= set(state.suspended) ^ suspensions.now_suspended
+        written = results["written"] = write_states(collection, col, touched, cards, days_of, settings_of, now_s)
+        if int(col.db.scalar("select mod from col") or 0) != before or pushed.answers or written or suspensions.to_anki:
+            touch(col, to_ms(now))
+            results["changed"] = True
+
+    col.db.transact(write_mirror)
+    pushed, suspensions = results["pushed"], results["suspensions"]
+    report.answers_sent += pushed.answers
     report.suspended_to_quizmg += suspensions.to_quizmg
     report.suspended_to_anki += suspensions.to_anki
-    touched = pushed.touched | pulled.touched
-    if suspensions.to_anki or suspensions.to_quizmg:
-        touched |= set(state.suspended) ^ suspensions.now_suspended
-    report.states_written += write_states(collection, col, touched, cards, days_of, settings_of, now_s)
-    changed = int(col.db.scalar("select mod from col") or 0) != before or bool(
-        pushed.answers or report.states_written or suspensions.to_anki
-    )
-    if changed:
-        touch(col, to_ms(now))
+    report.states_written += results["written"]
+    changed = bool(results.get("changed"))
     state.review_mark = pushed.mark
     state.suspended = sorted(suspensions.now_suspended)
     return changed
@@ -201,6 +211,27 @@ def _network_sync(col: Any, auth: Any, account: Account, full: FullChoice | None
     return not upload
 
 
+MEDIA_TIMEOUT_S = 600.0
+
+
+def _sync_media(col: Any, auth: Any, account: Account) -> None:
+    """Images and sounds of the synced decks both ways (the library's media sync, waited for)."""
+    import time
+
+    from quizmg.sync.anki_library import translated
+
+    try:
+        col.sync_media(auth)
+        deadline = time.monotonic() + MEDIA_TIMEOUT_S
+        while col.media_sync_status().active and time.monotonic() < deadline:
+            time.sleep(0.02)
+    except Exception as error:
+        message = translated(error, account.server)
+        if message is None:
+            raise
+        raise message from None
+
+
 def run_sync(
     folder: Path, collection: Collection, banks: Sequence[Bank], now: datetime,
     *, full: FullChoice | None = None,
@@ -222,7 +253,12 @@ def run_sync(
             # Rows the server sends from now on carry at least this usn: where the next run looks.
             next_usn = int(col.db.scalar("select usn from col") or 0)
             if merge(collection, col, folder, banks, state, now, report):
+                full_before = report.full
                 _network_sync(col, auth, account, "upload" if report.full == "download" else full, report)
+                if report.full != full_before:
+                    # A full upload made the server's collection this mirror: nothing there is new.
+                    next_usn = int(col.db.scalar("select usn from col") or 0)
+            _sync_media(col, auth, account)
             state.revlog_usn = next_usn
             state.last_sync = now.isoformat()
             save_state(folder, state)

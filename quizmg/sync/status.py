@@ -67,14 +67,15 @@ def server_side(folder: Path) -> str:
     }.get(required, "changes to exchange")
 
 
-def sync_due(folder: Path, collection: Collection, now: datetime) -> bool:
-    """True when decks sync, answers wait to go, and the last sync is over an hour old (or never)."""
+def answers_waiting(folder: Path, collection: Collection, now: datetime) -> int:
+    """For the dashboard: how many answers wait to go when a sync is due (0 when none is): decks
+    sync, answers wait, and the last sync is over an hour old (or there was none)."""
     state = load_state(folder)
     if not state.decks or load_account(folder) is None:
-        return False
+        return 0
     last = state.last_sync_time
     if last is not None and now - last < DUE_AFTER:
-        return False
+        return 0
     registered = {record.name for record in collection.decks()}
     decks = [deck for deck in state.decks if deck in registered]
-    return bool(decks) and bool(new_answers(collection, decks, state.review_mark))
+    return len(new_answers(collection, decks, state.review_mark)) if decks else 0

@@ -43,6 +43,7 @@ def render_dashboard(
     streak_days: int,
     next_due: datetime | None,
     now: datetime,
+    sync_waiting: int = 0,
 ) -> None:
     """Decks with due and new counts, today's answers, the streak, and what to type next."""
     from quizmg.scheduling.scheduler import interval_text
@@ -69,3 +70,5 @@ def render_dashboard(
     if not due and not new and next_due is not None:
         console.print(f"Next card due in {interval_text(next_due - now)}.")
     console.print(f"Next: [bold]{next_step(lines, next_due, now)}[/bold]")
+    if sync_waiting:
+        console.print(f"Sync due: {sync_waiting} answer(s) wait to go to Anki; run [bold]quizmg sync[/bold].")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import html
 import json
 import re
@@ -61,18 +60,25 @@ def _cloze_fields(question: Cloze, md: Markdown) -> list[str]:
 
 def _choice_fields(question: MultipleChoice, md: Markdown) -> list[str]:
     choices = [md(c.text) for c in question.choices]
-    marked = [
-        (f'<span class="qz-correct">✓ {text}</span>' if c.correct else text)
+    # The back shows the front (every choice, once) and then only the right ones, each with its
+    # letter kept (value= numbers the item), and what the wrong ones were wrong about.
+    right = "".join(
+        f'<li value="{index}"><span class="qz-correct">{text}</span>'
         + (f' <span class="qz-hint">{md(c.explanation)}</span>' if c.explanation else "")
-        for c, text in zip(question.choices, choices, strict=True)
-    ]
+        + "</li>"
+        for index, (c, text) in enumerate(zip(question.choices, choices, strict=True), start=1)
+        if c.correct
+    )
+    wrong = "".join(
+        f'<li value="{index}">{md(c.explanation)}</li>'
+        for index, c in enumerate(question.choices, start=1)
+        if not c.correct and c.explanation
+    )
+    answer = f'<ol class="qz-choices" type="A">{right}</ol>'
+    if wrong:
+        answer += f'<ol class="qz-choices qz-hint" type="A">{wrong}</ol>'
     instruction = "Pick every correct answer." if question.multiple else "Pick one answer."
-    return [
-        md(question.prompt),
-        _list(choices, "qz-choices", "A"),
-        _list(marked, "qz-choices", "A"),
-        instruction,
-    ]
+    return [md(question.prompt), _list(choices, "qz-choices", "A"), answer, instruction]
 
 
 def _true_false_fields(question: TrueFalse, md: Markdown) -> list[str]:
@@ -182,12 +188,15 @@ def _deck_json_start(deck_id: str) -> str:
 
 
 def deck_data_comment(bank: Bank) -> str:
-    """The deck's own data as an HTML comment for the Anki deck description."""
+    """The deck's own data (title, source, mechanisms, which questions were written by hand) as an
+    HTML comment in the Anki deck description: it travels wherever the deck goes, through Anki's
+    own exports too. Plain JSON, with `--` written `-\\u002d` so the comment cannot end early."""
     deck = bank.deck
-    data = deck.model_dump(mode="json", exclude={"questions"})
+    data = deck.model_dump(mode="json", exclude={"questions"}, exclude_defaults=True)
+    data["id"], data["title"] = deck.id, deck.title
     data["written"] = [q.id for q in deck.questions]
-    encoded = base64.b64encode(json.dumps(data, ensure_ascii=False).encode("utf-8")).decode("ascii")
-    return f"{DECK_DATA_PREFIX}{encoded}{DECK_DATA_SUFFIX}"
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("--", "-\\u002d")
+    return f"{DECK_DATA_PREFIX}{text}{DECK_DATA_SUFFIX}"
 
 
 def tags_for(deck: Deck, question: QuestionBase) -> tuple[str, ...]:

@@ -93,17 +93,28 @@ def _tag(text: str) -> str:
     return re.sub(r"\s+", "_", text.strip())
 
 
+def _json_object(data: bytes) -> dict | None:
+    try:
+        value = json.loads(data)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
 def _quizmg_deck_data(description: str) -> dict | None:
     start = description.find(DECK_DATA_PREFIX)
     if start < 0:
         return None
     end = description.find(DECK_DATA_SUFFIX, start)
-    import base64
+    body = description[start + len(DECK_DATA_PREFIX) : end].strip()
+    if not body.startswith("{"):  # exports before 2026-11 wrote it in base64
+        import base64
 
-    try:
-        return json.loads(base64.b64decode(description[start + len(DECK_DATA_PREFIX) : end]))
-    except ValueError:
-        return None
+        try:
+            body = base64.b64decode(body).decode("utf-8")
+        except ValueError:
+            return None
+    return _json_object(body.encode("utf-8"))
 
 
 def quizmg_question(note: AnkiNote, note_type: NoteType) -> tuple[str, dict] | None:
@@ -138,14 +149,14 @@ def _read_apkg(path: Path) -> ImportResult:
     path = Path(path)
     package = read_package(path)
     media = read_media(path)
+    quizmg_decks: dict[str, dict] = {}
     links = MediaLinks(set(media))
     warnings: list[str] = []
     adapter: TypeAdapter = TypeAdapter(Question)
 
-    quizmg_decks = {}
     for name, description in package.decks.values():
         data = _quizmg_deck_data(description)
-        if data is not None and "::" not in name:
+        if isinstance(data, dict) and isinstance(data.get("id"), str) and "::" not in name:
             quizmg_decks[data["id"]] = data
 
     top_decks = Counter(note.deck.split("::")[0] for note in package.notes if note.deck)

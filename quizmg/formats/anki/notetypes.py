@@ -205,16 +205,47 @@ def spec_by_model_id(model_id: int) -> tuple[str, NoteTypeSpec] | None:
     return next(((key, s) for key, s in SPECS.items() if s.model_id == model_id), None)
 
 
+# When the note types below last changed (seconds since the epoch, UTC): their `mod`. Change it
+# together with any template, field or CSS change; a test holds it to a checksum of them all.
+NOTE_TYPES_REVISED = 1795651200  # 2026-11-26
+NOTE_TYPES_CHECKSUM = "0e8ca9ba89aad7f8"  # note_types_checksum() of the note types below
+
+# The hidden field's note in Anki's editor, and folded away there (Anki 2.1.55 and later).
+HIDDEN_FIELD_NOTE = "quizmg's copy of this question (its kind, id and links): edit the other fields"
+
+
+def _field(name: str) -> dict:
+    if name == "Quizmg":
+        return {"name": name, "description": HIDDEN_FIELD_NOTE, "collapsed": True}
+    return {"name": name}
+
+
+def note_types_checksum() -> str:
+    """A checksum of every note type's id, name, fields, templates and the CSS."""
+    import hashlib
+
+    parts = [CSS] + [repr((s.model_id, s.name, s.all_fields, s.templates, s.cloze)) for s in SPECS.values()]
+    return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
 @cache
 def genanki_model(key: str) -> genanki.Model:
     """The genanki model of a note type, built once per process."""
     import genanki
 
     spec = SPECS[key]
-    return genanki.Model(
+
+    class VersionedModel(genanki.Model):
+        """A note type whose `mod` is its version's date, not the export's time: Anki replaces a
+        learner's copy (and its styling) only when the note type itself changed."""
+
+        def to_json(self, timestamp, deck_id):  # type: ignore[no-untyped-def]
+            return {**super().to_json(timestamp, deck_id), "mod": NOTE_TYPES_REVISED}
+
+    return VersionedModel(
         spec.model_id,
         spec.name,
-        fields=[{"name": name} for name in spec.all_fields],
+        fields=[_field(name) for name in spec.all_fields],
         templates=[{"name": name, "qfmt": front, "afmt": back} for name, front, back in spec.templates],
         css=CSS,
         model_type=genanki.Model.CLOZE if spec.cloze else genanki.Model.FRONT_BACK,

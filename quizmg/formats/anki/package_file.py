@@ -36,6 +36,11 @@ def write_package_file(package: genanki.Package, path: Path, timestamp: float) -
     os.close(handle)
     try:
         _write_zip(package, partial_path, timestamp)
+        # mkstemp makes the file private (0600); a package is meant to be shared: 0644 under the
+        # usual umask, as any file the user writes.
+        umask = os.umask(0o022)
+        os.umask(umask)
+        os.chmod(partial_path, 0o666 & ~umask)
         os.replace(partial_path, path)
     except (OSError, sqlite3.Error) as error:
         Path(partial_path).unlink(missing_ok=True)

@@ -1,0 +1,165 @@
+"""Moodle XML out: a deck written so that Moodle's XML importer reads every question back as it is.
+
+Texts are written in Moodle's Markdown format (quizmg's own) with HTML escaped, so Moodle shows
+them as written; typed answers are plain, `*` escaped (Moodle's wildcard). Names, ids, tags,
+feedback per answer, partial credit, units and shuffling are kept. The deck's id and tags ride in
+an XML comment Moodle ignores, so an export imported back into quizmg gives the same deck.
+"""
+
+from __future__ import annotations
+
+from xml.etree.ElementTree import Element, SubElement, indent, tostring
+
+from quizmg.formats.gift_write import category_path
+from quizmg.formats.moodle_text import literal_markdown, visible
+from quizmg.model import Basic, Cloze, Deck, Match, MultipleChoice, Numeric, Order, QuestionBase, Short, TrueFalse
+from quizmg.model.questions import CLOZE_PATTERN
+
+
+def _field(parent: Element, name: str, value: str, *, plain: bool = False) -> Element:
+    element = SubElement(parent, name, {"format": "plain_text" if plain else "markdown"})
+    SubElement(element, "text").text = visible(value) if plain else literal_markdown(value)
+    return element
+
+
+def _plain_answer(value: str) -> str:
+    return visible(value).replace("*", "\\*")
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+
+
+def _percent(value: float) -> str:
+    return f"{value:.7f}".rstrip("0").rstrip(".")
+
+
+def write_moodle_xml(deck: Deck) -> tuple[str, list[str]]:
+    """The deck as Moodle XML, and a warning for each thing Moodle XML cannot hold."""
+    warnings: list[str] = []
+    quiz = Element("quiz")
+    current: object = object()
+    for question in deck.questions:
+        if question.section != current:
+            current = question.section
+            category = SubElement(quiz, "question", {"type": "category"})
+            SubElement(SubElement(category, "category"), "text").text = category_path(deck.title, question.section)
+            if deck.description:
+                _field(category, "info", deck.description)
+        for element in _questions(question, deck.tags, warnings):
+            quiz.append(element)
+    indent(quiz)
+    note = f"<!-- quizmg deck id={deck.id} tags={' '.join(deck.tags)} -->"
+    body = tostring(quiz, encoding="unicode")
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{note}\n{body}\n', warnings
+
+
+def _head(question: QuestionBase, kind: str, prompt: str, deck_tags: list[str], name: str | None = None) -> Element:
+    element = Element("question", {"type": kind})
+    qid = question.id or ""
+    SubElement(SubElement(element, "name"), "text").text = visible(name or question.name or qid)
+    _field(element, "questiontext", prompt)
+    _field(element, "generalfeedback", question.explanation)
+    SubElement(element, "idnumber").text = qid
+    tags = [*question.tags, *(t for t in deck_tags if t not in question.tags)]
+    if tags:
+        holder = SubElement(element, "tags")
+        for value in tags:
+            SubElement(SubElement(holder, "tag"), "text").text = visible(value)
+    return element
+
+
+def _answer(parent: Element, credit: float, text: str, feedback: str, *, plain: bool = False) -> Element:
+    answer = SubElement(
+        parent, "answer", {"fraction": _percent(credit), "format": "plain_text" if plain else "markdown"}
+    )
+    SubElement(answer, "text").text = text if plain else literal_markdown(text)
+    _field(answer, "feedback", feedback)
+    return answer
+
+
+def _questions(question: QuestionBase, deck_tags: list[str], warnings: list[str]) -> list[Element]:
+    qid = question.id or ""
+    if isinstance(question, MultipleChoice):
+        element = _head(question, "multichoice", question.prompt, deck_tags)
+        SubElement(element, "single").text = "false" if question.multiple else "true"
+        SubElement(element, "shuffleanswers").text = "true" if question.shuffle else "false"
+        SubElement(element, "answernumbering").text = "abc"
+        for index, choice in enumerate(question.choices):
+            _answer(element, question.credit(index), choice.text, choice.explanation)
+        return [element]
+    if isinstance(question, TrueFalse):
+        element = _head(question, "truefalse", question.statement, deck_tags)
+        right, wrong = question.right_feedback, question.wrong_feedback
+        true_said, false_said = (right, wrong) if question.answer else (wrong, right)
+        _answer(element, 100 if question.answer else 0, "true", true_said, plain=True)
+        _answer(element, 0 if question.answer else 100, "false", false_said, plain=True)
+        return [element]
+    if isinstance(question, (Short, Basic)):
+        element = _head(question, "shortanswer", question.prompt, deck_tags)
+        SubElement(element, "usecase").text = "0"
+        if isinstance(question, Basic):
+            warnings.append(f"{qid}: a basic card was written as a Moodle short-answer question")
+            if question.reversed:
+                warnings.append(f"{qid}: the reversed card has no Moodle form and was left out")
+            _answer(element, 100, _plain_answer(question.answer), "", plain=True)
+            return [element]
+        for answer in [question.answer, *question.accepted]:
+            _answer(element, 100, _plain_answer(answer), question.feedback.get(answer, ""), plain=True)
+        for graded in question.partial:  # a Moodle pattern already: its `*` stays a wildcard
+            _answer(element, graded.credit, visible(graded.text), graded.feedback, plain=True)
+        return [element]
+    if isinstance(question, Numeric):
+        element = _head(question, "numerical", question.prompt, deck_tags)
+        first = _answer(element, 100, _number(question.answer), question.feedback, plain=True)
+        SubElement(first, "tolerance").text = _number(question.tolerance)
+        for other in question.more:
+            extra = _answer(element, other.credit, _number(other.answer), other.feedback, plain=True)
+            SubElement(extra, "tolerance").text = _number(other.tolerance)
+        if question.other_feedback:
+            _answer(element, 0, "*", question.other_feedback, plain=True)
+        if question.unit:
+            unit = SubElement(SubElement(element, "units"), "unit")
+            SubElement(unit, "multiplier").text = "1"
+            SubElement(unit, "unit_name").text = visible(question.unit)
+            SubElement(element, "showunits").text = "1"  # the unit may be typed, not required
+        return [element]
+    if isinstance(question, (Match, Order)):
+        if isinstance(question, Order):
+            warnings.append(f"{qid}: Moodle has no ordering question here; written as matching steps to positions")
+            pairs = [(item, str(position)) for position, item in enumerate(question.items, 1)]
+            prompt, distractors = f"{question.prompt} (match each step to its position)", []
+        else:
+            pairs, prompt = [(p.left, p.right) for p in question.pairs], question.prompt
+            distractors = question.distractors
+        element = _head(question, "matching", prompt, deck_tags)
+        SubElement(element, "shuffleanswers").text = "true"
+        for left, right in [*pairs, *(("", item) for item in distractors)]:
+            sub = SubElement(element, "subquestion", {"format": "markdown"})
+            SubElement(sub, "text").text = literal_markdown(left)
+            SubElement(SubElement(sub, "answer"), "text").text = visible(right)
+        return [element]
+    if isinstance(question, Cloze):
+        return _cloze(question, deck_tags, warnings)
+    warnings.append(f"{qid}: {type(question).__name__} questions have no Moodle form and were skipped")
+    return []
+
+
+def _cloze(question: Cloze, deck_tags: list[str], warnings: list[str]) -> list[Element]:
+    """A cloze as Moodle short-answer questions, one per deletion, the other gaps filled in."""
+    qid = question.id or ""
+    out = []
+    ordinals = question.card_ordinals()
+    for ordinal in ordinals:
+        answers = question.deletions()[ordinal]
+        shown = question.render(ordinal, blank="_____")
+        name = qid if len(ordinals) == 1 else f"{qid}-c{ordinal}"
+        copy = question.model_copy(update={"id": name})
+        element = _head(copy, "shortanswer", shown, deck_tags, name=question.name)
+        SubElement(element, "usecase").text = "0"
+        _answer(element, 100, _plain_answer(answers[0]), "", plain=True)
+        out.append(element)
+    warnings.append(f"{qid}: the cloze was written as Moodle short-answer question(s)")
+    if any(m.group(3) for m in CLOZE_PATTERN.finditer(question.text)):
+        warnings.append(f"{qid}: cloze hints have no Moodle form and were left out")
+    return out

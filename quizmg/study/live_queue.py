@@ -1,0 +1,105 @@
+"""Which card a study session shows next: the collection asked afresh each time, as time passes.
+
+The collection is the only truth about what is due. Before each card the session asks it again,
+so a card that falls due during the session is picked up whichever session or process made it
+so (another terminal, a sync), and a card answered, suspended or buried elsewhere drops out.
+The order is Anki's:
+
+1. learning and relearning cards already due, earliest due first;
+2. reviews and new cards, in the order the session planned when it began (new cards spread
+   among the reviews); cards that became due later join at the end;
+3. only when nothing else is left, learning cards due within the learn-ahead limit
+   (`learn_ahead_minutes`, 20 by default), earliest due first; a card due later than that is
+   not shown early: the session ends and says when it falls due.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A card waiting in the session: its key, deck, question, ordinal and why it is waiting."""
+
+    key: str
+    deck: str
+    question_id: str
+    ordinal: int
+    reason: str  # "learning", "review" or "new"
+    number: int = 0
+
+
+class QueueSource(Protocol):
+    """The parts of the collection the live queue asks."""
+
+    def queue(
+        self, now: datetime, decks: Iterable[str] | None = None, *, new_allowance: int | None = None
+    ) -> list[Any]: ...
+    def learning_ahead(self, now: datetime, until: datetime, decks: Iterable[str] | None = None) -> list[Any]: ...
+
+
+def waiting_of(queued: Any) -> Waiting:
+    """A store's QueuedCard as a session entry."""
+    return Waiting(queued.key, queued.deck, queued.question_id, queued.ordinal, queued.reason, queued.number)
+
+
+class LiveQueue:
+    """The session's plan for reviews and new cards, checked against the collection before each card."""
+
+    def __init__(
+        self, source: QueueSource, decks: Sequence[str], planned: Iterable[Waiting], learn_ahead: timedelta
+    ) -> None:
+        self.source = source
+        self.decks = list(decks)
+        self.learn_ahead = learn_ahead
+        self._plan: deque[Waiting] = deque(w for w in planned if w.reason != "learning")
+        self._counts = {"learning": 0, "review": 0, "new": 0}
+
+    def counts(self) -> dict[str, int]:
+        """Cards waiting at the last look: learning (due now or within the limit), review, new."""
+        return dict(self._counts)
+
+    def put_back(self, waiting: Waiting) -> None:
+        """A card to show next (an undone answer); it stays only if the collection still has it due."""
+        if waiting.reason != "learning":
+            self._plan.appendleft(waiting)
+
+    def take(self, now: datetime, new_allowance: int | None = None) -> Waiting | None:
+        """The card to show now, or None when nothing is due now or within the learn-ahead limit."""
+        learning, ahead = self.look(now, new_allowance)
+        if learning:
+            return learning[0]
+        if self._plan:
+            return self._plan.popleft()
+        return ahead[0] if ahead else None
+
+    def look(self, now: datetime, new_allowance: int | None = None) -> tuple[list[Waiting], list[Waiting]]:
+        """Ask the collection what is due: learning cards due now and those within the learn-ahead
+        limit; the plan of reviews and new cards is brought up to date on the way."""
+        fresh = self.source.queue(now, self.decks, new_allowance=new_allowance)
+        learning = [waiting_of(q) for q in fresh if q.reason == "learning"]
+        others = {q.key: waiting_of(q) for q in fresh if q.reason != "learning"}
+        plan: deque[Waiting] = deque()
+        for waiting in self._plan:
+            current = others.pop(waiting.key, None)
+            if current is not None:
+                plan.append(current)
+        plan.extend(others.values())  # fell due since the session began, in the collection's order
+        self._plan = plan
+        ahead = self._ahead(now)
+        self._counts = {
+            "learning": len(learning) + len(ahead),
+            "review": sum(w.reason == "review" for w in plan),
+            "new": sum(w.reason == "new" for w in plan),
+        }
+        return learning, ahead
+
+    def _ahead(self, now: datetime) -> list[Waiting]:
+        if self.learn_ahead <= timedelta(0):
+            return []
+        return [waiting_of(q) for q in self.source.learning_ahead(now, now + self.learn_ahead, self.decks)]

@@ -1,0 +1,188 @@
+"""Moodle XML both ways: exports read back by Moodle's own XML importer question by question, and
+by quizmg into the same deck; hostile XML refused; kinds quizmg cannot hold skipped by line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from moodle_support import differences, moodle_read, moodle_view, need_moodle, quizmg_view
+
+from quizmg.cli import cli
+from quizmg.errors import DeckError
+from quizmg.formats.importing import detect_text_format
+from quizmg.formats.moodle_xml import read_moodle_xml
+from quizmg.formats.moodle_xml_write import write_moodle_xml
+from quizmg.model import (
+    Choice,
+    Deck,
+    GradedAnswer,
+    Match,
+    MultipleChoice,
+    Numeric,
+    NumericAnswer,
+    Pair,
+    Short,
+    TrueFalse,
+)
+
+DATA = Path(__file__).parent / "data"
+
+
+def rich_deck() -> Deck:
+    """One question of each kind Moodle XML holds, with everything quizmg keeps of Moodle's."""
+    return Deck(
+        id="rich",
+        title="Rich / deck",
+        description="Every Moodle feature quizmg keeps.",
+        tags=["unit-1"],
+        questions=[
+            MultipleChoice(
+                id="mc",
+                name="Best animal",
+                prompt="Which is **best**? <b>not bold</b>",
+                choices=[
+                    Choice(text="Frog", correct=True, explanation="Yes!"),
+                    Choice(text="Toad", credit=50, explanation="close"),
+                    Choice(text="Cat"),
+                ],
+                shuffle=False,
+                explanation="Frogs win.",
+                tags=["animals"],
+            ),
+            MultipleChoice(
+                id="multi",
+                prompt="Pick both.",
+                choices=[Choice(text="a", correct=True), Choice(text="b", correct=True)],
+                single=False,
+            ),
+            Short(
+                id="sa",
+                prompt="Name the star?",
+                answer="Sun",
+                accepted=["the Sun", "Sol*"],
+                feedback={"Sun": "Right."},
+                partial=[GradedAnswer(text="Star", credit=50, feedback="Which one?"), GradedAnswer(text="*", credit=0)],
+            ),
+            Numeric(
+                id="num",
+                prompt="Body temperature?",
+                answer=37,
+                tolerance=0.5,
+                unit="°C",
+                feedback="Normal.",
+                more=[NumericAnswer(answer=38, tolerance=1, credit=50, feedback="Fever range.")],
+                other_feedback="Far off.",
+            ),
+            TrueFalse(id="tf", statement="Water is wet.", answer=False, right_feedback="Yes.", wrong_feedback="No."),
+            Match(
+                id="m",
+                prompt="Colours.",
+                pairs=[
+                    Pair(left="Red", right="Primary"),
+                    Pair(left="Blue", right="Primary"),
+                    Pair(left="Green", right="Secondary"),
+                ],
+                distractors=["Tertiary"],
+                section="Art/Colour",
+            ),
+        ],
+    )
+
+
+def test_export_imported_back_is_the_same_deck() -> None:
+    deck = rich_deck()
+    text, warnings = write_moodle_xml(deck)
+    assert warnings == []
+    assert read_moodle_xml(text, "rich.xml").deck == deck
+
+
+def test_export_is_read_by_moodles_own_xml_importer(tmp_path: Path) -> None:
+    need_moodle()
+    deck = rich_deck()
+    path = tmp_path / "rich.xml"
+    path.write_text(write_moodle_xml(deck)[0], encoding="utf-8")
+    reading = moodle_read(path, "xml")
+    assert reading["errors"] == []
+    moodle = [q for q in reading["questions"] if q["qtype"] != "category"]
+    assert len(moodle) == len(deck.questions)
+    for theirs, ours in zip(moodle, deck.questions, strict=True):
+        view = moodle_view(theirs)
+        assert view is not None
+        expected = quizmg_view(ours)
+        expected["tags"] = sorted({*expected["tags"], *deck.tags})  # deck tags go on every question
+        assert differences(view, expected) == [], theirs["name"]
+    categories = [q["category"] for q in reading["questions"] if q["qtype"] == "category"]
+    assert categories == ["$course$/Rich // deck", "$course$/Rich // deck/Art//Colour"]
+    assert moodle[0]["shuffle"] == 0 and moodle[3]["units"] == ["°C"]
+
+
+def test_sample_deck_export_reads_back_in_moodle(tmp_path: Path) -> None:
+    need_moodle()
+    from quizmg.formats.yaml_deck import load_yaml_deck
+
+    deck = load_yaml_deck(DATA / "sample.yaml")[0]
+    path = tmp_path / "sample.xml"
+    path.write_text(write_moodle_xml(deck)[0], encoding="utf-8")
+    reading = moodle_read(path, "xml")
+    assert reading["errors"] == []
+    back = read_moodle_xml(path.read_text(encoding="utf-8"), path).deck
+    moodle = [q for q in reading["questions"] if q["qtype"] != "category"]
+    assert len(moodle) == len(back.questions)
+    for theirs, ours in zip(moodle, back.questions, strict=True):
+        view = moodle_view(theirs)
+        expected = quizmg_view(ours)
+        expected["tags"] = sorted({*expected["tags"], *back.tags})  # deck tags go on every question
+        assert view is not None and differences(view, expected) == []
+
+
+def test_command_line_round_trip(tmp_path: Path) -> None:
+    out = tmp_path / "sample.xml"
+    runner = CliRunner()
+    written = runner.invoke(cli, ["export", "moodle-xml", str(DATA / "sample.yaml"), "-o", str(out)])
+    assert written.exit_code == 0, written.output
+    assert detect_text_format(out.read_text(encoding="utf-8")) == "moodle-xml"
+    deck = tmp_path / "back.yaml"
+    imported = runner.invoke(cli, ["import", str(out), "-o", str(deck)])
+    assert imported.exit_code == 0 and "(moodle-xml)" in imported.stdout
+    assert runner.invoke(cli, ["check", str(deck)]).exit_code == 0
+
+
+BOMB = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
+<quiz><question type="truefalse"><name><text>&lol2;</text></name></question></quiz>"""
+EXTERNAL = """<?xml version="1.0"?>
+<!DOCTYPE quiz [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+<quiz><question type="truefalse"><name><text>&secret;</text></name></question></quiz>"""
+
+
+@pytest.mark.parametrize("text", [BOMB, EXTERNAL])
+def test_hostile_xml_is_refused(text: str) -> None:
+    with pytest.raises(DeckError, match=r"hostile\.xml"):
+        read_moodle_xml(text, "hostile.xml")
+
+
+def test_broken_xml_names_its_line() -> None:
+    with pytest.raises(DeckError) as caught:
+        read_moodle_xml("<quiz>\n<question type='truefalse'>\n</quiz>\n", "broken.xml")
+    assert caught.value.problems[0].line == 3
+
+
+def test_kinds_quizmg_cannot_hold_are_skipped_by_line() -> None:
+    text = """<quiz>
+<question type="essay"><name><text>E</text></name>
+<questiontext format="html"><text>Write.</text></questiontext></question>
+<question type="truefalse">
+  <name><text>T</text></name><questiontext format="html"><text>&lt;p&gt;Sky is blue.&lt;/p&gt;</text></questiontext>
+  <answer fraction="100"><text>true</text><feedback><text>Yes</text></feedback></answer>
+  <answer fraction="0"><text>false</text><feedback><text>No</text></feedback></answer>
+  <hint format="html"><text>Look up.</text></hint>
+</question>
+</quiz>"""
+    result = read_moodle_xml(text, "mixed.xml")
+    question = result.deck.questions[0]
+    assert isinstance(question, TrueFalse) and question.statement == "Sky is blue." and question.answer
+    assert (question.right_feedback, question.wrong_feedback) == ("Yes", "No")
+    assert result.warnings[0].startswith("mixed.xml:2: an essay question was skipped")
+    assert result.warnings[1].startswith("mixed.xml:4: hints were left out")
