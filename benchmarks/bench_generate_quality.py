@@ -8,7 +8,8 @@ document the top questions are drafted and checked:
 - markup leaks: '{:', 'data-type', HTML tags, '^', '[link]' in any prompt, answer or choice;
 - answers absent from the source: an answer (cloze blank, right choice, short answer) with a content
   word the document does not have;
-- generic blanks: a blank or right choice that is an everyday word (wordfreq);
+- generic blanks: a blank or right choice that is an everyday word (wordfreq), unless a phrase the
+  document marks or defines as a term ('supply curve');
 - duplicate and near-duplicate prompts (rapidfuzz token-sort ratio 90 and above);
 - type-mismatched distractors: multiple-choice questions whose score notes mixed types;
 - ranked order: whether the scores written in the deck never rise.
@@ -77,7 +78,11 @@ def check(path: Path, top: int, show: bool) -> dict[str, int]:
         for answer in answers(question):
             counts["answers absent from the source"] += not occurs_in(answer, text)
             capital_name = answer[:1].isupper() and answer[1:2].islower() and not isinstance(question, Short)
-            counts["generic blanks"] += is_generic(answer) and not capital_name and not isinstance(question, Short)
+            term = draft.terms.get(answer)
+            marked = term is not None and bool(term.kinds & {"marked", "defined", "acronym"})
+            counts["generic blanks"] += (
+                is_generic(answer, marked=marked) and not capital_name and not isinstance(question, Short)
+            )
         prompt = normalised(question.prompt_text())
         counts["duplicate prompts"] += prompt in prompts
         counts["near-duplicate prompts"] += any(fuzz.token_sort_ratio(prompt, p) >= 90 for p in prompts

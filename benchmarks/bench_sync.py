@@ -132,7 +132,7 @@ def main() -> None:
                 first_anki.append(time.perf_counter() - began)
                 print(f"  run {run + 1}: anki library's first sync {first_anki[-1]:.1f} s", flush=True)
 
-                at = NOW + timedelta(hours=1 + run)
+                at = NOW + timedelta(days=1 + run)  # a new study day: its reviews are due
                 record_answers(collection, args.answers, at)
                 began = time.perf_counter()
                 report = run_sync(folder, collection, [bank], at + timedelta(minutes=30))

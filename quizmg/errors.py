@@ -37,7 +37,8 @@ class DeckError(QuizmgError):
         shown = problems[:20]
         lines = [str(problem) for problem in shown]
         if len(problems) > len(shown):
-            lines.append(f"... and {len(problems) - len(shown)} more problems")
+            more = len(problems) - len(shown)
+            lines.append(f"... and {more} more problem{'s' if more != 1 else ''}")
         super().__init__("\n".join(lines))
 
     @classmethod

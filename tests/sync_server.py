@@ -10,8 +10,14 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+
+from quizmg.formats.anki.ids import note_guid
+from quizmg.scheduling.days import study_day
+from quizmg.store import open_collection
+from quizmg.store.database import to_ms
 
 USER, PASSWORD = "learner", "correct horse"
 
@@ -114,3 +120,99 @@ class Phone:
 
     def close(self) -> None:
         self.col.close()
+
+
+# --- helpers shared by the sync tests --------------------------------------------------------------
+
+DECK = "magnesium"
+
+
+def logged_in(home: Path, server: Server, deck: str = DECK) -> None:
+    result = run_quizmg(home, "sync", "login", "--endpoint", server.endpoint)
+    assert result.returncode == 0, result.stderr
+    result = run_quizmg(home, "sync", "add", deck)
+    assert result.returncode == 0, result.stderr
+
+
+def study(home: Path, count: int, now: datetime) -> list[tuple[str, int, int]]:
+    """Answer `count` cards through the store, in the last minutes before `now`: (key, rating, ms)."""
+    answers = []
+    with open_collection(home / "collection.sqlite3", now) as collection:
+        queue = collection.queue(now)
+        for index, card in enumerate(queue[:count]):
+            when = now - timedelta(seconds=5 * (count - index))
+            rating = (3, 4, 3, 2, 1)[index % 5]
+            collection.record_answer(card.key, rating, when, duration_ms=1000 + index)
+            answers.append((card.key, rating, to_ms(when)))
+    return answers
+
+
+def phone_cards(phone: Phone, home: Path, now: datetime) -> dict[int, str]:
+    """The phone's card ids -> quizmg card keys, by note GUID and template ordinal."""
+    with open_collection(home / "collection.sqlite3", now) as collection:
+        wanted = {
+            (note_guid(card.deck, card.question_id), card.ordinal - 1): card.key
+            for card in collection.cards(DECK)
+        }
+    found = {}
+    rows = phone.col.db.all("select c.id, c.ord, n.guid from cards c join notes n on n.id = c.nid")
+    for card_id, ordinal, guid in rows:
+        if (guid, ordinal) in wanted:
+            found[card_id] = wanted[(guid, ordinal)]
+    return found
+
+
+def phone_due_days(phone: Phone, now: datetime, settings: Any) -> dict[int, int]:
+    """Each studied phone card's due date as days from today (learning cards by their due time)."""
+    today = phone.col.sched.today
+    days = {}
+    for card_id, kind, due in phone.col.db.all("select id, type, due from cards where type > 0"):
+        if kind == 2:
+            days[card_id] = due - today
+        else:
+            moment = datetime.fromtimestamp(due, timezone.utc)
+            days[card_id] = (study_day(moment, settings) - study_day(now, settings)).days
+    return days
+
+
+def quizmg_state(home: Path, now: datetime) -> tuple[dict[str, Any], list[Any], Any]:
+    with open_collection(home / "collection.sqlite3", now) as collection:
+        cards = {card.key: card for card in collection.cards(DECK)}
+        return cards, collection.reviews(DECK), collection.settings(DECK)
+
+
+def fuzz_delta(interval: int) -> float:
+    """How far Anki's (and FSRS's) fuzz may move an interval of this many days, either way."""
+    if interval < 2.5:
+        return 0.0
+    return 1.0 + 0.15 * (min(interval, 7) - 2.5) + 0.1 * max(0, min(interval, 20) - 7) + 0.05 * max(0, interval - 20)
+
+
+def due_day(card: Any, now: datetime, settings: Any) -> int:
+    return (study_day(card.state.due, settings) - study_day(now, settings)).days
+
+
+def killed_syncs(home: Path, delays: tuple[float, ...]) -> None:
+    """Start `quizmg sync` and kill -9 it after each delay (wherever it happens to be)."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    env = dict(os.environ, QUIZMG_HOME=str(home), QUIZMG_SYNC_USER=USER, QUIZMG_SYNC_PASSWORD=PASSWORD)
+    for delay in delays:
+        process = subprocess.Popen(
+            [quizmg_executable(), "sync"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        if process.poll() is None:
+            os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+def no_doubles(home: Path, now: datetime) -> list[Any]:
+    reviews = quizmg_state(home, now)[1]
+    identities = [(r.card_key, to_ms(r.time)) for r in reviews]
+    assert len(identities) == len(set(identities))
+    return reviews

@@ -54,7 +54,7 @@ def test_add_an_edited_deck_reports_what_changed(tmp_path: Path, sample_deck: Pa
     deck.write_text(text, encoding="utf-8")
     code, output = run("add", str(deck))
     assert code == 0
-    assert "1 new cards, 22 kept with their progress, 1 retired" in output
+    assert "1 new card, 22 kept with their progress, 1 retired" in output  # not "1 new cards"
 
 
 def test_add_a_broken_deck_names_file_and_line(tmp_path: Path) -> None:

@@ -89,7 +89,7 @@ def test_check_clean_deck_reports_counts(tmp_path: Path) -> None:
     )
     code, output = invoke("check", "--strict", str(deck))
     assert code == 0
-    assert f"{deck}: 1 questions, 1 cards, 0 warnings" in output
+    assert f"{deck}: 1 question, 1 card, 0 warnings" in output
 
 
 def test_check_warnings_exit_zero_unless_strict(tmp_path: Path) -> None:

@@ -189,3 +189,24 @@ def test_a_very_long_word_is_read_in_linear_time_and_never_asked() -> None:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert not any("aaaa" in q.prompt_text() for q in bank_from_deck(draft.deck).questions)
+
+
+def test_instances_imperatives_glossary_lists_and_word_forms() -> None:
+    text = (
+        "---\ntitle: Viral Cycles\n---\n\n"
+        "Persistent infections last a long time. Herpes is an example of a virus that hides in nerve cells. "
+        "Draw the graph of a lytic cycle for a phage like T4.\n\n"
+        "A virion binds a receptor, preventing host binding.\n\n"
+        "### Glossary\n\nlatency\n: a period in which a virus stays in the cell without making new virions\n^\n"
+    )
+    document = read_document(text, Path("viral.md"))
+    assert document.sentences[0].line == 5  # the front matter keeps every line's number
+    assert document.glossary == {"latency": "a period in which a virus stays in the cell without making new virions"}
+    assert not any(s.text.startswith((":", "^", "latency")) for s in document.sentences)
+    terms = find_terms(document)
+    herpes = terms.get("Herpes")
+    assert herpes is None or herpes.definition is None  # an instance, not a definition
+    draft = draft_deck(text, Path("viral.md"), keep_all=True)
+    for question in bank_from_deck(draft.deck).questions:
+        assert "Draw the graph" not in question.prompt_text()
+        assert "preventing host" not in question.answer_text()

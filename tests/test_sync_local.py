@@ -95,3 +95,35 @@ def test_the_dashboard_says_when_a_sync_is_due(quizmg_home: Path) -> None:
     state = load_state(folder)
     save_state(folder, SyncState(**{**vars(state), "last_sync": now.isoformat()}))
     assert "Sync due" not in runner.invoke(cli, []).output
+
+
+def test_a_server_speaking_a_newer_protocol_is_one_message(quizmg_home: Path) -> None:
+    """A server that no longer speaks this client's protocol answers 501, which the anki library
+    reports as "Anki version too old": a stand-in server answering 501 plays it here."""
+    import http.server
+    import threading
+
+    pytest.importorskip("anki")
+
+    class TooNew(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.send_response(501)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), TooNew)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        endpoint = f"http://127.0.0.1:{server.server_address[1]}/"
+        result = CliRunner().invoke(
+            cli, ["sync", "login", "--endpoint", endpoint],
+            env={"QUIZMG_SYNC_USER": "learner", "QUIZMG_SYNC_PASSWORD": "secret"},
+        )
+        assert result.exit_code == 1
+        assert "newer sync protocol" in result.output and "pip install -U" in result.output
+        assert len(result.output.strip().splitlines()) == 1
+        assert not (quizmg_home / "sync" / "account.json").exists()
+    finally:
+        server.shutdown()

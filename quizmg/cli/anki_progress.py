@@ -19,6 +19,7 @@ from quizmg.formats.anki.progress_in import (
     package_schedule,
 )
 from quizmg.formats.anki.progress_out import Answer, CardProgress, LearnerProgress
+from quizmg.words import plural, plural_word
 
 if TYPE_CHECKING:
     from quizmg.bank import Bank
@@ -43,8 +44,8 @@ def progress_for_export(deck_ids: list[str], now: datetime) -> LearnerProgress:
 def describe_export(summary: ProgressSummary, progress: LearnerProgress) -> list[str]:
     """Lines telling what progress the package carries."""
     lines = [
-        f"Progress: {summary.scheduled} studied cards with their schedule, "
-        f"{summary.reviews} answers in the review log"
+        f"Progress: {plural(summary.scheduled, 'studied card')} with their schedule, "
+        f"{plural(summary.reviews, 'answer')} in the review log"
         + (f", {summary.suspended} suspended" if summary.suspended else "")
         + "."
     ]
@@ -84,21 +85,40 @@ def describe_import(result: ImportedProgress) -> list[str]:
             "(in Anki, export with scheduling included to bring it along)."
         ]
     lines = [
-        f"Registered deck {result.deck} and recorded {result.recorded} Anki answers "
-        f"for {result.cards} cards; their schedule follows from them."
+        f"Registered deck {result.deck} and recorded {plural(result.recorded, 'Anki answer')} "
+        f"for {plural(result.cards, 'card')}; their schedule follows from them."
     ]
     if result.crammed:
-        lines.append(f"  {result.crammed} of them were filtered-deck reviews: kept as cram answers.")
+        lines.append(
+            f"  {result.crammed} of them "
+            f"{plural_word(result.crammed, 'was a filtered-deck review', 'were filtered-deck reviews')}"
+            ": kept as cram answers."
+        )
     if result.already_there:
-        lines.append(f"  {result.already_there} answers were already in your collection: skipped.")
+        lines.append(
+            f"  {plural(result.already_there, 'answer')} {plural_word(result.already_there, 'was', 'were')}"
+            " already in your collection: skipped."
+        )
     if result.without_card:
-        lines.append(f"  {result.without_card} answers belong to cards that did not become questions.")
+        lines.append(
+            f"  {plural(result.without_card, 'answer')} {plural_word(result.without_card, 'belongs', 'belong')}"
+            " to cards that did not become questions."
+        )
     if result.not_answers:
-        lines.append(f"  {result.not_answers} log entries were reschedules, not answers: skipped.")
+        lines.append(
+            f"  {plural(result.not_answers, 'log entry')} "
+            f"{plural_word(result.not_answers, 'was a reschedule', 'were reschedules')}, not answers: skipped."
+        )
     if result.resets:
-        lines.append(f"  {result.resets} resets to new were kept: earlier answers are history only.")
+        lines.append(
+            f"  {plural(result.resets, 'reset')} to new {plural_word(result.resets, 'was', 'were')}"
+            " kept: earlier answers are history only."
+        )
     if result.due_moved:
-        lines.append(f"  {result.due_moved} cards take their due date from Anki.")
+        lines.append(
+            f"  {plural(result.due_moved, 'card')} {plural_word(result.due_moved, 'takes its', 'take their')}"
+            " due date from Anki."
+        )
     if result.suspended or result.buried:
         lines.append(f"  {result.suspended} suspended and {result.buried} buried cards stay so.")
     if result.settings:

@@ -5,12 +5,15 @@ thin layer over quizmg.store."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from typing import Any
 
 import click
 
 from quizmg.cli.common import collection_path, open_bank, open_user_collection, utc_now
+from quizmg.errors import QuizmgError
+from quizmg.words import plural, plural_word
 
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
@@ -35,12 +38,12 @@ def add(path: str) -> None:
         click.echo(f"Deck {title} is already in your collection and up to date.")
     elif report.registered:
         click.echo(
-            f"Added deck {title}: {len(bank.questions)} questions, {report.added} cards, "
-            "all new."
+            f"Added deck {title}: {plural(len(bank.questions), 'question')}, "
+            f"{plural(report.added, 'card')}, all new."
         )
     else:
         click.echo(
-            f"Updated deck {title}: {report.added} new cards, {report.kept} kept with their "
+            f"Updated deck {title}: {plural(report.added, 'new card')}, {report.kept} kept with their "
             f"progress, {report.retired} retired, {report.unretired} back from retirement."
         )
     if report.moved_from:
@@ -91,23 +94,55 @@ def due(deck: str | None, as_json: bool) -> None:
     )
 
 
-def _parse_value(text: str) -> Any:
-    """A value typed on the command line: JSON if it reads as JSON (0.85, [1, 10], true), else text."""
+STEP_SETTINGS = ("learning_steps", "relearning_steps")
+LIST_SETTINGS = (*STEP_SETTINGS, "parameters")
+STEP_UNITS = {"s": 1 / 60, "m": 1.0, "min": 1.0, "h": 60.0, "d": 1440.0}
+_STEP = re.compile(r"^(\d+(?:\.\d+)?|\.\d+)\s*(s|m|min|h|d)?$")
+
+
+def parse_steps(words: list[str], key: str) -> list[float]:
+    """Steps as a user types them, in minutes: "1 10 60", "1m 10m 1h", "30s, 1d"."""
+    steps = []
+    for word in words:
+        match = _STEP.match(word.strip().lower())
+        if not match:
+            raise QuizmgError(
+                f"{key}: cannot read the step {word!r}; write minutes (1 10 60) or times with a "
+                "unit (30s 1m 10m 1h 1d)."
+            )
+        steps.append(float(match.group(1)) * STEP_UNITS[match.group(2) or "m"])
+    return steps
+
+
+def _parse_value(text: str, key: str | None = None) -> Any:
+    """A value typed on the command line: JSON if it reads as JSON (0.85, [1, 10], true), else text;
+    a list setting also as words ("1 10 60", "1m 10m 1h", "1, 10")."""
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError:
-        return text
+        value = text
+    if key not in LIST_SETTINGS:
+        return value
+    items = value if isinstance(value, list) else re.split(r"[\s,;]+", str(value).strip(" []"))
+    items = [item for item in items if str(item).strip()]
+    if key in STEP_SETTINGS:
+        return parse_steps([str(item) for item in items], key)
+    try:
+        return [float(item) for item in items]
+    except ValueError:
+        raise QuizmgError(f"{key}: give numbers, separated by spaces or commas.") from None
 
 
 @click.command()
 @click.argument("key", required=False)
-@click.argument("value", required=False)
+@click.argument("values", nargs=-1)
 @click.option("--deck", help="Read or set the override for this deck only.")
 @click.option("--unset", is_flag=True, help="Remove the stored value of KEY (back to the default).")
-def config(key: str | None, value: str | None, deck: str | None, unset: bool) -> None:
+def config(key: str | None, values: tuple[str, ...], deck: str | None, unset: bool) -> None:
     """Show or change scheduling settings: `quizmg config`, `quizmg config KEY`,
-    `quizmg config KEY VALUE` (e.g. `quizmg config desired_retention 0.85`)."""
-    from quizmg.errors import QuizmgError
+    `quizmg config KEY VALUE` (e.g. `quizmg config desired_retention 0.85`). Lists are typed as
+    words: `quizmg config learning_steps 1m 10m 1h` (bare numbers are minutes)."""
+    value = " ".join(values) if values else None
     from quizmg.scheduling.settings import Settings
 
     with open_user_collection() as collection:
@@ -122,7 +157,7 @@ def config(key: str | None, value: str | None, deck: str | None, unset: bool) ->
             return
         if value is not None:
             assert key is not None
-            settings = collection.set_setting(key, _parse_value(value), deck)
+            settings = collection.set_setting(key, _parse_value(value, key), deck)
             where = f" (deck {deck})" if deck else ""
             click.echo(f"{key} = {json.dumps(getattr(settings, key))}{where}")
             return
@@ -239,15 +274,16 @@ def doctor(rebuild: bool) -> None:
     click.echo("Integrity check: ok")
     good = newest_good_backup(database)
     click.echo(f"Newest good backup: {good}" if good else "No good backup yet: take one with `quizmg backup`.")
-    click.echo(f"{report.cards} cards, {report.reviews} scheduling reviews replayed.")
+    click.echo(f"{plural(report.cards, 'card')}, {plural(report.reviews, 'scheduling review')} replayed.")
     if not report.differing:
         click.echo("Every card's state matches its review log.")
     elif report.written:
-        click.echo(f"Rebuilt {len(report.differing)} cards from the review log.")
+        click.echo(f"Rebuilt {plural(len(report.differing), 'card')} from the review log.")
     else:
         shown = ", ".join(report.differing[:5])
         click.echo(
-            f"{len(report.differing)} cards differ from the review log ({shown}"
+            f"{plural(len(report.differing), 'card')} {plural_word(len(report.differing), 'differs', 'differ')} "
+            f"from the review log ({shown}"
             f"{', ...' if len(report.differing) > 5 else ''}). Run `quizmg doctor --rebuild`."
         )
         raise SystemExit(1)
@@ -270,7 +306,7 @@ def optimize() -> None:
         result = fit(histories, settings)
         if not result.enough:
             click.echo(
-                f"Not enough history yet: about {result.reviews_needed} more reviews on later "
+                f"Not enough history yet: about {plural(result.reviews_needed, 'more review')} on later "
                 "days are needed before your own parameters can be fitted."
             )
             return
@@ -283,6 +319,6 @@ def optimize() -> None:
         collection.set_setting("parameters", [float(w) for w in result.new_parameters])
         report = collection.rebuild()
     click.echo(
-        f"Adopted the optimized parameters and rescheduled {len(report.differing)} cards "
+        f"Adopted the optimized parameters and rescheduled {plural(len(report.differing), 'card')} "
         "from the review log."
     )

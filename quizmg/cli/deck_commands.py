@@ -7,6 +7,7 @@ import json
 import click
 
 from quizmg.cli.common import open_bank
+from quizmg.words import plural
 
 
 def _deck_rows() -> list[dict[str, object]]:
@@ -126,8 +127,8 @@ def check(paths: tuple[str, ...], strict: bool) -> None:
             click.echo(f"warning: {problem}", err=True)
         warnings += len(found)
         click.echo(
-            f"{bank.path}: {len(bank.questions)} questions, {len(bank.cards())} cards, "
-            f"{len(found)} warning{'s' if len(found) != 1 else ''}"
+            f"{bank.path}: {plural(len(bank.questions), 'question')}, {plural(len(bank.cards()), 'card')}, "
+            f"{plural(len(found), 'warning')}"
         )
     if errors or (strict and warnings):
         raise SystemExit(1)

@@ -11,6 +11,8 @@ EXPORTERS: dict[str, str] = {}
 EXPORTERS["anki"] = "quizmg.cli.export_anki:anki"
 EXPORTERS.update({k: f"quizmg.cli.export_teacher:{k}" for k in ("gift", "worksheet", "yaml", "markdown")})
 EXPORTERS["moodle-xml"] = "quizmg.cli.export_lms:moodle_xml"
+EXPORTERS["qti"] = "quizmg.cli.export_lms:qti"
+EXPORTERS.update({k: f"quizmg.cli.export_lms:{k}" for k in ("aiken", "csv")})
 
 
 class _LazyFormats(click.Group):
@@ -30,4 +32,4 @@ class _LazyFormats(click.Group):
 
 @click.group(cls=_LazyFormats, registry=EXPORTERS)
 def export() -> None:
-    """Write a deck in another format: anki, gift, moodle-xml, worksheet, yaml, markdown."""
+    """Write a deck in another format: anki, gift, moodle-xml, qti, aiken, csv, worksheet, yaml, markdown."""

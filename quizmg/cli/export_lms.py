@@ -23,3 +23,53 @@ def moodle_xml(deck: str, output: Path | None) -> None:
     bank = open_bank(deck)
     text, warnings = write_moodle_xml(bank.deck.model_copy(update={"questions": bank.questions}))
     _write(text, output, warnings, f"{len(bank.questions)} questions as Moodle XML")
+
+
+@click.command()
+@click.argument("deck")
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The .zip file to write."
+)
+def qti(deck: str, output: Path) -> None:
+    """Write DECK as a QTI 1.2 zip for Canvas.
+
+    In Canvas: Settings > Import Course Content > QTI .zip file, and choose the file.
+    """
+    from quizmg.cli.common import open_bank
+    from quizmg.cli.output import show_warnings
+    from quizmg.formats.qti import write_qti
+
+    bank = open_bank(deck)
+    data, warnings = write_qti(bank.deck, bank.questions)
+    show_warnings(warnings)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_bytes(data)
+    click.echo(f"Wrote {len(bank.questions)} questions as a Canvas QTI zip to {output}.")
+
+
+@click.command()
+@click.argument("deck")
+@_OUTPUT
+def aiken(deck: str, output: Path | None) -> None:
+    """Write DECK's one-answer multiple-choice and true/false questions as Aiken (Moodle, Blackboard)."""
+    from quizmg.cli.common import open_bank
+    from quizmg.formats.aiken import write_aiken
+
+    bank = open_bank(deck)
+    text, warnings = write_aiken(bank.deck, bank.questions)
+    count = text.count("\nANSWER: ")
+    _write(text, output, warnings, f"{count} question{'s' if count != 1 else ''} as Aiken")
+
+
+@click.command()
+@click.argument("deck")
+@_OUTPUT
+@click.option("--separator", default="comma", show_default=True, help="comma, semicolon, tab, or one character.")
+def csv(deck: str, output: Path | None, separator: str) -> None:
+    """Write DECK as CSV rows of term and definition (Quizlet, spreadsheets, Anki's text import)."""
+    from quizmg.cli.common import open_bank
+    from quizmg.formats.delimited import separator_named, write_delimited
+
+    bank = open_bank(deck)
+    text, warnings = write_delimited(bank.deck, bank.questions, separator_named(separator))
+    _write(text, output, warnings, f"{len(bank.questions)} questions as CSV")

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from quizmg.words import plural
+
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 KIND_NAMES = ("basic", "cloze", "mcq", "truefalse", "short", "order")
 # Below this size drafting takes well under a second: no progress bar to flash on screen.
@@ -137,13 +139,13 @@ def _write(draft: object, target: Path) -> None:
         kinds[question.kind] = kinds.get(question.kind, 0) + 1  # type: ignore[attr-defined]
     mix = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
     click.echo(
-        f"Drafted {len(bank.questions)} questions ({mix}) from "
-        f"{len(draft.document.sentences)} sentences: {len(draft.deck.mechanisms)} mechanisms, "
-        f"{len(draft.terms.terms)} key terms."
+        f"Drafted {plural(len(bank.questions), 'question')} ({mix}) from "
+        f"{plural(len(draft.document.sentences), 'sentence')}: {plural(len(draft.deck.mechanisms), 'mechanism')}, "
+        f"{plural(len(draft.terms.terms), 'key term')}."
     )
     if draft.left_out:
         from quizmg.generate.trust import THRESHOLD
 
-        click.echo(f"Left out {draft.left_out} questions scoring under {THRESHOLD}/100 (--all keeps them).")
+        click.echo(f"Left out {plural(draft.left_out, 'question')} scoring under {THRESHOLD}/100 (--all keeps them).")
     click.echo(f"Wrote {target}")
     click.echo(f"Next: quizmg check {target}   then   quizmg show {target} --answers")

@@ -23,9 +23,22 @@ FORMATS = ("apkg", "gift", "aiken", "csv", "tsv", "markdown", "yaml", "moodle-xm
     type=click.Choice(FORMATS),
     help="The format of FILE, when its extension and content do not tell.",
 )
+@click.option(
+    "--separator",
+    help="(CSV/TSV) The column separator: a character, or tab, comma, semicolon, pipe. Default: detected.",
+)
+@click.option("--encoding", help="The file's text encoding, e.g. cp1252 or latin-1. Default: UTF-8 (or UTF-16).")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @click.option("--with-progress", is_flag=True, help="(.apkg) Also bring Anki's review history into your collection.")
-def import_(file: Path, output: Path | None, format_name: str | None, force: bool, with_progress: bool) -> None:
+def import_(
+    file: Path,
+    output: Path | None,
+    format_name: str | None,
+    separator: str | None,
+    encoding: str | None,
+    force: bool,
+    with_progress: bool,
+) -> None:
     """Turn FILE (.apkg, .gift, Moodle .xml, Aiken .txt, .csv, .tsv, .md) into a quizmg deck file.
 
     The format is picked from the extension and the content; --format overrides it.
@@ -41,7 +54,11 @@ def import_(file: Path, output: Path | None, format_name: str | None, force: boo
     from quizmg.safe_files import check_output
 
     check_output(output, force=force, inputs=[file])
-    found, result = import_file(file, format_name)
+    if separator is not None:
+        from quizmg.formats.delimited import separator_named
+
+        separator = separator_named(separator)
+    found, result = import_file(file, format_name, separator=separator, encoding=encoding)
     warnings = list(result.warnings)
     if output.suffix.lower() in (".md", ".markdown"):
         text, losses = to_markdown(result.deck)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from quizmg.words import plural
+
 if TYPE_CHECKING:
     from datetime import datetime
 
@@ -80,7 +82,7 @@ def quiz(
     keyboard = Keyboard(console)
     source = bank.deck.source.title if bank.deck.source else None
     console.print(
-        f"[bold]Quiz: {_literal(bank.deck.title)}[/bold]  {len(paper)} questions, seed {seed}"
+        f"[bold]Quiz: {_literal(bank.deck.title)}[/bold]  {plural(len(paper), 'question')}, seed {seed}"
         + (f", {time_limit} to finish" if limit else "")
         + (", no feedback until the end" if not feedback else "")
     )

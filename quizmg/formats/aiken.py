@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from quizmg.errors import DeckError, Problem
 from quizmg.formats.importing import ImportResult, deck_id_from_path, title_from_path
-from quizmg.model import Choice, Deck, MultipleChoice
+from quizmg.model import Choice, Deck, MultipleChoice, QuestionBase, TrueFalse
 
 # Moodle reads `A)Apple` as an option too: the space after the letter is optional.
 _OPTION = re.compile(r"^([A-Z])[.)][ \t]*(\S.*?)\s*$")
@@ -72,3 +72,44 @@ def read_aiken(text: str, path: str | Path = "<aiken>") -> ImportResult:
         raise DeckError.single(path, "no Aiken questions found (a question, options A. B. ..., ANSWER: X)")
     deck = Deck(id=deck_id_from_path(path), title=title_from_path(path), questions=questions)
     return ImportResult(deck, [])
+
+
+def write_aiken(deck: Deck, questions: list[QuestionBase] | None = None) -> tuple[str, list[str]]:
+    """Single-answer multiple-choice and true/false questions as Aiken; a warning for each left out.
+
+    Aiken holds one line of question, options A) to Z) on a line each, and `ANSWER: X`: text on
+    several lines is joined, and a line that would read as an option or an answer is kept from it.
+    """
+    warnings: list[str] = []
+    blocks = []
+    for question in deck.questions if questions is None else questions:
+        qid = question.id or ""
+        if isinstance(question, TrueFalse):
+            prompt, options, right = question.statement, ["True", "False"], 0 if question.answer else 1
+        elif isinstance(question, MultipleChoice) and not question.multiple:
+            prompt, options = question.prompt, [c.text for c in question.choices]
+            right = next(i for i, c in enumerate(question.choices) if c.correct)
+            if any(c.credit for c in question.choices if not c.correct):
+                warnings.append(f"{qid}: partial credit has no Aiken form and was left out")
+        else:
+            warnings.append(
+                f"{qid}: Aiken holds only one-answer multiple-choice questions; {type(question).__name__} left out"
+            )
+            continue
+        lines = [_one_line(prompt, qid, warnings)]
+        lines += [
+            f"{'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i]}) {_one_line(text, qid, warnings)}" for i, text in enumerate(options)
+        ]
+        lines.append(f"ANSWER: {'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[right]}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + ("\n" if blocks else ""), warnings
+
+
+def _one_line(text: str, qid: str, warnings: list[str]) -> str:
+    line = " ".join(text.split())
+    if line != text.strip():
+        warnings.append(f"{qid}: Aiken keeps text on one line; line breaks became spaces")
+    if _OPTION.match(line) or _ANSWER.match(line) or line.startswith("ANSWER:"):
+        line = f"({line})"  # a leading `A)` would read as an option
+        warnings.append(f"{qid}: text that reads as an Aiken option was put in brackets")
+    return line

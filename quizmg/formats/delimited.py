@@ -15,9 +15,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from quizmg.errors import DeckError, Problem
+from quizmg.errors import DeckError, Problem, QuizmgError
 from quizmg.formats.importing import ImportResult, deck_id_from_path, title_from_path
-from quizmg.model import Basic, Cloze, Deck, QuestionBase
+from quizmg.model import Basic, Cloze, Deck, QuestionBase, Short
 from quizmg.model.questions import CLOZE_PATTERN
 
 _SEPARATORS = {
@@ -31,8 +31,15 @@ _SEPARATORS = {
 _HEADER_WORDS = {
     "term", "definition", "front", "back", "question", "answer", "prompt", "text", "extra",
     "tags", "word", "meaning",
+    # The header rows of Quizlet and spreadsheet exports in other languages.
+    "begriff", "vorderseite", "rückseite", "frage", "antwort", "wort", "bedeutung",
+    "terme", "définition", "recto", "verso", "réponse", "mot", "sens",
+    "término", "definición", "pregunta", "respuesta", "palabra", "significado",
+    "termine", "definizione", "domanda", "risposta", "parola", "significato",
+    "termo", "definição", "pergunta", "resposta", "palavra", "definitie", "vraag", "antwoord", "woord", "betekenis",
 }  # fmt: skip
 _TAG = re.compile(r"<[^>]+>")
+_IMG = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>""", re.IGNORECASE)
 _BREAK = re.compile(r"<br\s*/?>|</div>\s*<div>|</p>\s*<p>", re.IGNORECASE)
 
 
@@ -45,6 +52,7 @@ def read_delimited(text: str, path: str | Path = "<csv>", separator: str | None 
         separator = _SEPARATORS.get(name.casefold(), name[:1] or None)
     if not separator:
         separator = detect_separator(body)
+    body = _rows_split_by_semicolons(body, separator)
     is_html = headers.get("html", "false").strip().casefold() == "true"
     columns = {
         key[: -len(" column")]: int(value) - 1
@@ -95,6 +103,17 @@ def read_delimited(text: str, path: str | Path = "<csv>", separator: str | None 
     return ImportResult(deck, warnings)
 
 
+def separator_named(name: str) -> str:
+    """A separator the user named: one character, or tab, comma, semicolon, pipe, space, colon."""
+    if name.casefold() in _SEPARATORS:
+        return _SEPARATORS[name.casefold()]
+    if name in ("\\t", "\t"):
+        return "\t"
+    if len(name) != 1 or name in '"\n\r':
+        raise QuizmgError(f"--separator {name!r}: use one character or one of {', '.join(_SEPARATORS)}")
+    return name
+
+
 def detect_separator(text: str) -> str:
     """Tab, comma, semicolon or pipe: whichever splits the lines most consistently."""
     sample = "\n".join(text.split("\n")[:50])
@@ -104,6 +123,18 @@ def detect_separator(text: str) -> str:
         counts = {sep: sample.count(sep) for sep in "\t,;|"}
         best = max(counts, key=lambda sep: counts[sep])
         return best if counts[best] else "\t"
+
+
+def _rows_split_by_semicolons(body: str, separator: str) -> str:
+    """Quizlet can end each row with `;` instead of a line break: `term\tdefinition;term\tdefinition`.
+    When every `;`-separated piece of the lines holds exactly one column separator, the `;` ends rows."""
+    if separator == ";" or ";" not in body:
+        return body
+    lines = [line for line in body.split("\n") if line.strip()]
+    pieces = [piece for line in lines for piece in line.split(";") if piece.strip()]
+    if len(pieces) <= len(lines) or any(piece.count(separator) != 1 or '"' in piece for piece in pieces):
+        return body
+    return "\n".join(piece.strip("\n") for line in lines for piece in line.split(";") if piece.strip())
 
 
 def _headers(text: str) -> tuple[dict[str, str], str, int]:
@@ -137,7 +168,8 @@ def _question(fields: list[str], kind: str, tags: list[str], section: str | None
 
 
 def _plain(cell: str) -> str:
-    """Anki's HTML field as plain text: line breaks kept, tags dropped, entities decoded."""
+    """Anki's HTML field as deck text: line breaks kept, images as Markdown images, other tags dropped."""
+    cell = _IMG.sub(lambda m: f"![]({m.group(1) or m.group(2) or m.group(3)})", cell)
     return html.unescape(_TAG.sub("", _BREAK.sub("\n", cell)))
 
 
@@ -148,3 +180,21 @@ def _reason(error: Exception) -> str:
         message = str(detail["msg"]).removeprefix("Value error, ")
         return f"{where}: {message}" if where else message
     return str(error)
+
+
+def write_delimited(
+    deck: Deck, questions: list[QuestionBase] | None = None, separator: str = ","
+) -> tuple[str, list[str]]:
+    """Each question as a row of prompt and answer (Quizlet's term and definition), with a header row."""
+    warnings: list[str] = []
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=separator, lineterminator="\n")
+    writer.writerow(["Term", "Definition"])
+    for question in deck.questions if questions is None else questions:
+        if isinstance(question, Cloze):
+            writer.writerow([question.text, question.extra])
+            continue
+        writer.writerow([question.prompt_text(), question.answer_text()])
+        if not isinstance(question, (Basic, Short)):
+            warnings.append(f"{question.id}: a {type(question).__name__} question was written as term and answer")
+    return out.getvalue(), warnings

@@ -105,13 +105,42 @@ def distinct_ids(result: ImportResult) -> ImportResult:
     return ImportResult(deck, result.warnings)
 
 
-def import_file(path: str | Path, format_name: str | None = None) -> tuple[str, ImportResult]:
-    """Read a file of any supported format into a deck; the format is detected unless given."""
-    found, result = _import_file(path, format_name)
+def import_file(
+    path: str | Path, format_name: str | None = None, *, separator: str | None = None, encoding: str | None = None
+) -> tuple[str, ImportResult]:
+    """Read a file of any supported format into a deck; the format is detected unless given.
+
+    `separator` (CSV/TSV) and `encoding` (any text format) override what would be detected."""
+    found, result = _import_file(path, format_name, separator, encoding)
     return found, distinct_ids(result)
 
 
-def _import_file(path: str | Path, format_name: str | None = None) -> tuple[str, ImportResult]:
+def read_encoded(path: Path, encoding: str) -> str:
+    """A text file in the encoding the user named (cp1252, latin-1, utf-16…), or a message naming the line."""
+    import codecs
+
+    from quizmg.formats.text import MAX_FILE_BYTES
+    from quizmg.safe_files import FileRefused, read_bytes
+
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise QuizmgError(f"unknown encoding {encoding!r}: try utf-8, cp1252, latin-1 or utf-16") from None
+    try:
+        data = read_bytes(path, MAX_FILE_BYTES)
+    except FileRefused as refused:
+        raise DeckError.single(path, refused.reason) from None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise DeckError.single(path, f"byte 0x{data[error.start]:02x} is not valid {encoding}", line) from None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _import_file(
+    path: str | Path, format_name: str | None, separator: str | None, encoding: str | None
+) -> tuple[str, ImportResult]:
     from quizmg.formats.text import read_text
     from quizmg.safe_files import FileRefused, check_regular
 
@@ -130,7 +159,7 @@ def _import_file(path: str | Path, format_name: str | None = None) -> tuple[str,
         except ImportError:
             raise QuizmgError("importing Anki packages is not available in this build") from None
         return format_name, read_apkg(path)
-    text = read_text(path)
+    text = read_encoded(path, encoding) if encoding else read_text(path)
     if format_name == "gift":
         from quizmg.formats.gift import read_gift
 
@@ -146,7 +175,8 @@ def _import_file(path: str | Path, format_name: str | None = None) -> tuple[str,
     if format_name in ("csv", "tsv"):
         from quizmg.formats.delimited import read_delimited
 
-        separator = "\t" if format_name == "tsv" and not text.startswith("#") else None
+        if separator is None:
+            separator = "\t" if format_name == "tsv" and not text.startswith("#") else None
         return format_name, read_delimited(text, path, separator)
     if format_name == "markdown":
         from quizmg.formats.markdown_deck import parse_markdown_deck

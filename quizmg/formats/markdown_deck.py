@@ -98,7 +98,10 @@ def parse_markdown_deck(text: str, path: str | Path = "<deck>") -> tuple[Deck, L
     try:
         deck = Deck.model_validate(data)
     except ValidationError as error:
-        raise DeckError(problems_from_validation(error, path, lines_map, data)) from None
+        from quizmg.formats.markdown_words import in_markdown_words
+
+        problems = problems_from_validation(error, path, lines_map, data)
+        raise DeckError([in_markdown_words(problem) for problem in problems]) from None
     duplicates = duplicate_id_problems(deck, path, lines_map)
     if duplicates:
         raise DeckError(duplicates)

@@ -19,12 +19,10 @@ _SUBSCRIPT = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋
 
 # Headings of the parts of a chapter that test rather than teach.
 _EXERCISE_HEADING = re.compile(
-    r"^(?:review questions?|critical thinking(?: questions?)?|multiple choice|fill in the blanks?|"
-    r"short answers?|true\s*(?:/|or)\s*false|matching|check your understanding|self[- ]check|"
-    r"exercises?|problems|practice (?:questions|problems)|questions(?: for review)?|answers?(?: key)?|"
-    r"answer key|personal application(?: questions?)?|discussion questions?|quiz|test yourself|"
-    r"solutions?|review exercises?|self[- ]test|summary questions?|key terms?|glossary|references|"
-    r"further reading|bibliography)\s*:?$",
+    r"^(?:critical thinking|check your understanding|multiple choice|fill in the blanks?|short answers?|"
+    r"true\s*(?:/|or)\s*false|matching|self[- ]check|self[- ]test|test yourself|quiz|glossary|key terms?|"
+    r"further reading|bibliography|solutions?|answer key)\b"
+    r"|\b(?:questions?|queations?|problems|exercises?|footnotes?|references|answers?)\s*:?$",
     re.I,
 )
 # Headings over a list of aims ('Define and describe metabolism'): the list is left out, the prose
@@ -42,7 +40,7 @@ _EXERCISE_DIV = re.compile(
     r"short-answer|fill-in-the-blank|data-type=\"glossary\"",
     re.I,
 )
-_QUESTION_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|Q\d+[.:)])\s+\S.*(?:\?|_{3,}|…)\s*$")
+_QUESTION_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|Q\d+[.:)])\s+\S.*(?:\?|_{3,}[.?]?|…)\s*$")
 _OPTION_LINE = re.compile(r"^\s*(?:[a-eA-E][.)]|\([a-eA-E]\))\s+\S")
 _NUMBERED_OPTION = re.compile(r"^\s*\d[.)]\s+\S")
 _ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}")
@@ -62,6 +60,8 @@ _RAW_HTML_LINE = re.compile(
 _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _ENTITY = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&ndash;": "–",
            "&mdash;": "—", "&rarr;": "→"}
+_DEFINITION_ITEM = re.compile(r"^\s*:\s+(?P<definition>\S.*)$")  # kramdown/pandoc definition list: ': text'
+_END_MARKER = re.compile(r"^\s*\^\s*$")  # kramdown's end-of-block marker
 _GLOSSARY_LINE = re.compile(
     r"^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?P<term>[A-Za-z][\w’'()⁺⁻₀-₉⁰-⁹ -]{0,60}?)(?:\*\*|__)?\s*[:—–]\s+"
     r"(?P<definition>\S.{8,})$"
@@ -91,7 +91,16 @@ def clean_text(text: str) -> Cleaned:
         heading = _HEADING.match(line)
         if heading:
             in_glossary = bool(_GLOSSARY_HEADING.match(_inline(heading.group(2), result).strip()))
-        if not keep[number]:
+        item = _DEFINITION_ITEM.match(line)
+        if item and number > 0 and lines[number - 1].strip() and not _HEADING.match(lines[number - 1]):
+            # "term" on one line, ": definition" on the next: a definition list, never prose.
+            term = _strip_all(lines[number - 1], result).strip().strip("*_").strip()
+            if term and len(term.split()) <= 6:
+                result.glossary.setdefault(term, _strip_all(item.group("definition"), result).strip().rstrip("."))
+            out[-1] = ""
+            out.append("")
+            continue
+        if not keep[number] or _END_MARKER.match(line):
             out.append("")
             continue
         cleaned = _inline(line, result)
@@ -172,7 +181,7 @@ def _exercise_mask(lines: list[str], result: Cleaned) -> list[bool]:
             if skip_level is not None and level <= skip_level:
                 skip_level = None
             title = _strip_all(heading.group(2), result).strip().strip("*_").strip()
-            if _EXERCISE_HEADING.match(title) and not _GLOSSARY_HEADING.match(title):
+            if _EXERCISE_HEADING.search(title) and not _GLOSSARY_HEADING.match(title):
                 skip_level = level
             in_aims = bool(_AIMS_HEADING.match(title))
         if in_aims:

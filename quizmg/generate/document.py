@@ -116,7 +116,7 @@ def _front_matter(text: str) -> tuple[dict, str]:
     """YAML front matter (--- ... ---) as a dict, replaced by blank lines to keep line numbers."""
     if not text.startswith("---\n"):
         return {}, text
-    end = re.search(r"^(?:---|\.\.\.)\s*$", text[4:], re.M)
+    end = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[4:], re.M)  # not \s: it would eat the lines after
     if not end:
         return {}, text
     block = text[4 : 4 + end.start()]
@@ -127,7 +127,7 @@ def _front_matter(text: str) -> tuple[dict, str]:
         meta = yaml.safe_load(block)
     except yaml.YAMLError:
         meta = None
-    blank = "\n" * (block.count("\n") + 2)
+    blank = "\n" * (block.count("\n") + 1)  # the opening line's newline and the block's; `rest` keeps the closing one
     return (meta if isinstance(meta, dict) else {}), blank + rest
 
 

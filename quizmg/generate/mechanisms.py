@@ -218,7 +218,7 @@ def _statement_at(
     if role == "gerund":
         means = before == "by" or (before in {"and", "or"} and bool(found) and found[-1].means)
         if not means:
-            if before in {",", ";"} and found:
+            if before in {",", ";"} and found and not _cut_short(words, target_end, phrase):
                 found[-1].effects.append(f"this {_agree(phrase, 'this')} {target}")
             elif words[index - 1].is_word and before not in STOP_WORDS and index > 0:
                 agent = _agent_left(words, index, terms, antecedent, sentence, found)
@@ -253,6 +253,8 @@ def _cut_short(words: list[_Word], end: int, verb: str = "") -> bool:
     if end >= len(words):
         return False
     following = words[end]
+    if following.lower.endswith("ing") and following.is_word and (end + 1 >= len(words) or not words[end + 1].is_word):
+        return True  # 'preventing substrate [binding].': the -ing word ends the noun phrase
     if following.lower == "to" and end + 1 < len(words):
         after = words[end + 1].lower
         if after in DETERMINERS or after in STOP_WORDS or not words[end + 1].is_word:

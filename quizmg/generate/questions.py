@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, field
 
 from quizmg.generate.document import Sentence
-from quizmg.generate.frequency import is_generic
+from quizmg.generate.frequency import is_generic, zipf
 from quizmg.generate.quality import bad_blank, synonyms
-from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, fold, simplify, tokens
-from quizmg.generate.words import ANTONYMS, PRONOUN_STARTS, STOP_WORDS, verb_forms
+from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, fold, simplify, singular, tokens
+from quizmg.generate.words import ANTONYMS, PRONOUN_STARTS, STOP_WORDS, verb_forms, word_set
 from quizmg.model import Choice, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
 
 
@@ -75,8 +75,17 @@ def usable(sentence: Sentence, text: str) -> bool:
         and 6 <= len(words) <= 45
         and not text.rstrip().endswith("?")
         and words[0].lower().strip(",") not in PRONOUN_STARTS
+        and words[0].lower().strip(",") not in IMPERATIVES
         and text[:1].isupper()
     )
+
+
+# A sentence opening with one of these tells the reader to do something ("Draw the graph ...",
+# "Consider a market ..."): an exercise or a thought experiment, not a fact to learn.
+IMPERATIVES = word_set(
+    "draw explain describe consider imagine suppose think calculate compare list identify use let note recall see "
+    "look try remember predict sketch show find assume discuss label name design write read plot graph"
+)
 
 
 def term_value(term: Term, topic_share: float) -> float:
@@ -139,6 +148,8 @@ class Drafter:
         hint = term.category if term.category in CATEGORY_NOUNS else None
         if hint and hint in text.lower():
             hint = None
+        if hint and " " not in hidden and zipf(hidden) >= 4.0:
+            hint = None  # 'an inoculum of [plant]' for 'virus': a common word's category is too often a guess
         deletion = f"{{{{c1::{hidden}::{hint}}}}}" if hint else f"{{{{c1::{hidden}}}}}"
         question = Cloze(
             id=stable_id("cloze", hidden, text),
@@ -158,8 +169,10 @@ class Drafter:
                 break
             if avoid and re.search(rf"\b{re.escape(other.key)}\b", avoid):
                 continue
-            if any(synonyms(other.text, chosen, self.terms) for chosen in picked):
+            if any(synonyms(other.text, chosen, self.terms) or _same_word(other.text, chosen) for chosen in picked):
                 continue
+            if _same_word(other.text, term.text) or (avoid and _same_word(other.text, avoid_text)):
+                continue  # 'substitutes' beside 'substitute': one word in two forms
             picked.append(other.text)
         return picked
 
@@ -304,6 +317,14 @@ class Drafter:
 
 _SAME_STANDING = frozenset({"marked", "defined", "emphasised", "substance", "acronym"})
 NAMED_KINDS = frozenset({"acronym", "substance", "defined", "category", "emphasised"})
+
+
+def _same_word(first: str, second: str) -> bool:
+    """True for two forms of one phrase: 'demand curve' and 'demand curves', 'substitute(s)'."""
+    def base(text: str) -> str:
+        return " ".join(singular(word) for word in fold(text).split())
+
+    return base(first) == base(second)
 
 
 def _lower_article(definition: str) -> str:

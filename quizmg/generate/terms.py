@@ -384,7 +384,9 @@ def _definitions(sentence: Sentence, simple: str, add: object) -> None:
     if called:
         definition = _called_definition(called.group("def"))
         term_text = called.group("term")
-        if definition and all(is_content_word(w) for w in term_text.split()):
+        if definition and all(is_content_word(w) for w in term_text.split()) and \
+                term_text.split()[0].lower() not in {"following", "above", "below", "this", "that", "it"} and \
+                not definition.lower().startswith(("an example", "one example", "another example", "examples")):
             _define(add, term_text, definition, sentence, "called")  # type: ignore[arg-type]
     for match in _CATEGORY_BEFORE.finditer(simple):
         if match.group("term").endswith(("ing", "ed")) or match.group("term") in VERB_WORDS:
@@ -448,7 +450,14 @@ def _called_definition(text: str) -> str | None:
     return words[0].lower() + (" " + " ".join(words[1:]) if len(words) > 1 else "")
 
 
+_NOT_A_DEFINITION = re.compile(
+    r"^(?:an?|one|another|the)\s+(?:good\s+|classic\s+)?(?:example|case|instance)s?\b", re.I
+)
+
+
 def _define(add: object, text: str, definition: str, sentence: Sentence, source: str = "copula") -> None:
+    if _NOT_A_DEFINITION.match(definition):
+        return  # 'HIV is an example of a virus that ...' names an instance, it does not define HIV
     term = add(text, "defined", sentence)  # type: ignore[operator]
     if term is None or (term.definition and _DEFINITION_RANK[term.definition_source] >= _DEFINITION_RANK[source]):
         return

@@ -84,4 +84,8 @@ RULES: list[Rule] = [
 def lint_bank(bank: Bank, rules: list[Rule] | None = None) -> list[Problem]:
     """Every warning the rules find, in file order."""
     found = [problem for rule in (rules or RULES) for problem in rule(bank)]
+    if bank.path is not None and bank.path.suffix.lower() in (".md", ".markdown"):
+        from quizmg.formats.markdown_words import in_markdown_words  # told as the teacher wrote it
+
+        found = [in_markdown_words(problem) for problem in found]
     return sorted(found, key=lambda p: (p.line or 0, p.question_id or "", p.field))

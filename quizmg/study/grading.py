@@ -233,7 +233,7 @@ def grade_mcq(question: MultipleChoice, given: str, shown: Sequence[int]) -> Gra
     """Choices picked by number or letter; `shown[i]` is the choice displayed in place i."""
     picked_places = _positions(given, len(shown), "a choice")
     if not picked_places:
-        raise Unreadable("choose a choice by its number or letter")
+        raise Unreadable("choose an answer by its number or letter")
     picked = {shown[place] for place in picked_places}
     right = {index for index, choice in enumerate(question.choices) if choice.correct}
     if len(picked) > 1 and not question.multiple:

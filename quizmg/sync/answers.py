@@ -172,6 +172,7 @@ class Pulled:
 
     answers: int = 0
     crammed: int = 0
+    late: int = 0  # older than an answer quizmg already had on the same card
     touched: set[str] = field(default_factory=set)
 
 
@@ -204,6 +205,9 @@ def pull_answers(
         key = key_of[card_id]
         if any(revlog_id - slack in known[key] for slack in range(ID_SLACK_MS)):
             continue
+        # The store folds answers in the order they are logged: one older than the card's latest
+        # answer still counts, after it (reported, so the learner knows).
+        pulled.late += any(time > revlog_id for time in known[key])
         mode: Mode = "cram" if kind == REVLOG_FILTERED else "study"
         when = from_ms(revlog_id)
         assert when is not None

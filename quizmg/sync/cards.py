@@ -92,11 +92,15 @@ def merge_suspensions(
     """Each card's suspension: the side that changed it since the last sync wins (`before` is the
     set of suspended keys then); both sides end with the same value."""
     result = Suspensions()
+    decks = sorted({key.split("/", 1)[0] for key in cards})
     quizmg_side = {
-        record.key
-        for deck in {key.split("/", 1)[0] for key in cards}
-        for record in collection.cards(deck)
-        if record.suspended
+        key
+        for (key,) in collection.connection.execute(
+            "SELECT c.key FROM cards c JOIN decks d ON d.id = c.deck_id "
+            f"WHERE c.suspended = 1 AND d.name IN ({', '.join('?' * len(decks))})",
+            decks,
+        )
+        if key in cards
     }
     key_of = {card_id: key for key, card_id in cards.items()}
     anki_side = {

@@ -63,12 +63,14 @@ def anki_edits(
     package_path = folder / OUTGOING_FOLDER / f"{bank.id}.apkg"
     if not package_path.exists():
         return {}, []
-    questions = {note_guid(bank.id, q.id or ""): q for q in bank.questions}
-    # Only notes that came from the server since the last sync can hold an edit made elsewhere.
-    rows = col.db.all("select guid, flds, mod from notes where usn >= ?", since_usn)
-    candidates = [row for row in rows if row[0] in questions]
     found: dict[str, tuple[dict[str, str], int]] = {}
     problems: list[str] = []
+    # Only notes that came from the server since the last sync can hold an edit made elsewhere.
+    rows = col.db.all("select guid, flds, mod from notes where usn >= ?", since_usn)
+    if not rows:
+        return found, problems
+    questions = {note_guid(bank.id, q.id or ""): q for q in bank.questions}
+    candidates = [row for row in rows if row[0] in questions]
     if not candidates:
         return found, problems
     package = read_package(package_path)

@@ -31,6 +31,14 @@ def open_mirror(folder: Path) -> Any:
     return anki_collection_class()(str(folder / MIRROR_FILE))
 
 
+def set_mirror_aside(folder: Path) -> None:
+    """Keep the mirror of a previous account as `mirror.previous.anki2` (replacing an older one)."""
+    for suffix in ("", "-wal", "-shm"):
+        current = folder / f"{MIRROR_FILE}{suffix}"
+        if current.exists():
+            current.replace(folder / f"mirror.previous.anki2{suffix}")
+
+
 def mirror_exists(folder: Path) -> bool:
     return (folder / MIRROR_FILE).exists()
 
@@ -57,10 +65,28 @@ def touch(col: Any, now_ms: int) -> None:
     col.db.execute("update col set mod = ?", max(now_ms, current + 1))
 
 
-def card_ids(col: Any, banks: Sequence[Bank]) -> dict[str, int]:
-    """quizmg card key -> Anki card id, matched by note GUID and template ordinal."""
+CARD_IDS_FILE = "card-ids.json"
+
+
+def card_ids(col: Any, banks: Sequence[Bank], folder: Path | None = None) -> dict[str, int]:
+    """quizmg card key -> Anki card id, matched by note GUID and template ordinal.
+
+    With a `folder`, the map is kept there between runs, valid while the decks' contents are the
+    same (it changes only when notes are imported; a full download removes it: see forget_card_ids).
+    """
+    import json
+
     from quizmg.formats.anki.ids import note_guid
 
+    token = json.dumps(sorted((bank.id, bank.content_hash) for bank in banks))
+    cache = folder / CARD_IDS_FILE if folder is not None else None
+    if cache is not None and cache.exists():
+        try:
+            stored = json.loads(cache.read_text(encoding="utf-8"))
+            if stored.get("token") == token:
+                return {key: int(value) for key, value in stored["cards"].items()}
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass
     wanted = {
         (note_guid(bank.id, ref.question_id), ref.ordinal - 1): ref.key
         for bank in banks
@@ -73,7 +99,16 @@ def card_ids(col: Any, banks: Sequence[Bank]) -> dict[str, int]:
         key = wanted.get((guid, ordinal))
         if key is not None:
             found[key] = card_id
+    if cache is not None:
+        temporary = cache.with_name(cache.name + ".tmp")
+        temporary.write_text(json.dumps({"token": token, "cards": found}), encoding="utf-8")
+        temporary.replace(cache)
     return found
+
+
+def forget_card_ids(folder: Path) -> None:
+    """After the mirror was replaced, its card ids are others."""
+    (folder / CARD_IDS_FILE).unlink(missing_ok=True)
 
 
 def import_decks(col: Any, folder: Path, banks: Iterable[Bank], now: datetime) -> int:

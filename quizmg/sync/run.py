@@ -13,7 +13,6 @@ consistent, and the next run completes it.
 
 from __future__ import annotations
 
-import fcntl
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,7 +25,16 @@ from quizmg.store.database import to_ms
 from quizmg.sync.account import Account, load_account
 from quizmg.sync.answers import pull_answers, push_answers
 from quizmg.sync.cards import merge_suspensions, write_states
-from quizmg.sync.mirror import card_ids, import_decks, mirror_days, open_mirror, touch, use_learner_settings
+from quizmg.sync.mirror import (
+    card_ids,
+    forget_card_ids,
+    import_decks,
+    mirror_days,
+    open_mirror,
+    set_mirror_aside,
+    touch,
+    use_learner_settings,
+)
 from quizmg.sync.state import SyncState, load_state, save_state
 
 if TYPE_CHECKING:
@@ -74,6 +82,11 @@ class SyncReport:
 def sync_lock(folder: Path) -> Iterator[None]:
     """One sync at a time per data folder (released by the system if the process dies)."""
     folder.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # no flock here (Windows): the sync runs unguarded
+        yield
+        return
     with open(folder / LOCK_FILE, "w") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -125,11 +138,16 @@ def merge(
     use_learner_settings(col, banks, settings_of)
     for bank in changed_decks:
         state.deck_hashes[bank.id] = bank.content_hash
-    cards = card_ids(col, banks)
+    cards = card_ids(col, banks, folder)
     days_of = {deck: mirror_days(col, settings_of[deck], now) for deck in decks}
     pulled = pull_answers(collection, col, cards, state.revlog_usn)
     report.answers_received += pulled.answers
     report.crammed_received += pulled.crammed
+    if pulled.late:
+        report.notes.append(
+            f"{pulled.late} answer(s) from other devices are older than quizmg's latest answer on their "
+            "card: they count after it, in the order they arrived."
+        )
     now_s = int(now.timestamp())
     results: dict[str, Any] = {}
 
@@ -244,12 +262,22 @@ def run_sync(
     report = SyncReport()
     with sync_lock(folder):
         state = load_state(folder)
+        identity = f"{account.user} on {account.server}"
+        if state.account not in (None, identity):
+            # Another account: the mirror holds the old one's collection. Set it aside, start afresh.
+            set_mirror_aside(folder)
+            forget_card_ids(folder)
+            state.forget_mirror()
+            state.account = identity
+            save_state(folder, state)
+        state.account = identity
         col = open_mirror(folder)
         try:
             auth = auth_for(account)
             # The server first: when it cannot be reached or refuses, nothing has changed anywhere.
             if _network_sync(col, auth, account, full, report):
                 state.forget_mirror()
+                forget_card_ids(folder)
             # Rows the server sends from now on carry at least this usn: where the next run looks.
             next_usn = int(col.db.scalar("select usn from col") or 0)
             if merge(collection, col, folder, banks, state, now, report):

@@ -24,6 +24,7 @@ class SyncState:
     """The decks that travel and where the last sync left off."""
 
     decks: list[str] = field(default_factory=list)
+    account: str | None = None  # "user on server" the mirror belongs to
     last_sync: str | None = None  # ISO time of the last completed sync
     review_mark: int = 0  # quizmg review ids up to here are in the mirror
     revlog_usn: int = 0  # mirror revlog rows with a smaller usn were already brought in

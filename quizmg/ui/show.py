@@ -10,6 +10,7 @@ from rich.text import Text
 from quizmg.bank import Bank
 from quizmg.model import Cloze, Match, MultipleChoice, Order, QuestionBase
 from quizmg.ui.console import literal
+from quizmg.words import plural
 
 
 def question_as_json(question: QuestionBase) -> dict[str, Any]:
@@ -50,7 +51,8 @@ def render_bank(console: Console, bank: Bank, *, answers: bool) -> None:
     if deck.source:
         console.print(f"[dim]Source: {literal(deck.source.title)}[/dim]")
     console.print(
-        f"[dim]{len(bank.questions)} questions, {len(bank.cards())} cards, {len(deck.mechanisms)} mechanisms[/dim]"
+        f"[dim]{plural(len(bank.questions), 'question')}, {plural(len(bank.cards()), 'card')}, "
+        f"{plural(len(deck.mechanisms), 'mechanism')}[/dim]"
     )
     current_group: str | None = "\0"
     for number, question in enumerate(bank.questions, start=1):

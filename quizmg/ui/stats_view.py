@@ -19,6 +19,7 @@ from quizmg.stats.mastery import MasteryRow, WeakQuestion
 from quizmg.stats.report import StatsReport
 from quizmg.stats.simulate import Comparison
 from quizmg.ui.console import literal
+from quizmg.words import plural
 
 HEAT_GLYPHS = "·░▒▓█"  # no answers, then four levels
 HEAT_STYLES = ("grey35", "green4", "green3", "green1", "bold bright_green")
@@ -100,7 +101,7 @@ def render_forecast(report: StatsReport) -> RenderableType:
         ("Today ", "bold"), f"{fc.today}", f" ({fc.overdue} overdue)" if fc.overdue else "",
         ("  Tomorrow ", "bold"), f"{fc.tomorrow}",
         ("  New today ", "bold"), f"{fc.new_today}/{fc.new_available}",
-        (f"  {len(values)} days ", "bold"), f"{sum(values):,}",
+        (f"  {plural(len(values), 'day')} ", "bold"), f"{sum(values):,}",
     )
     return Group(chart, summary)
 
@@ -188,7 +189,7 @@ def render_time_and_quizzes(report: StatsReport) -> RenderableType:
     modes = ", ".join(f"{count:,} {mode}" for mode, count in sorted(report.reviews_by_mode.items()))
     lines = Text.assemble(
         ("Time ", "bold"), duration(spent.total_seconds),
-        f" over {spent.days_studied} study days",
+        f" over {plural(spent.days_studied, 'study day')}",
         f" ({spent.minutes_per_study_day:.0f} min a day" if spent.minutes_per_study_day is not None else "",
         f", {spent.seconds_per_review:.1f}s per answer)" if spent.seconds_per_review is not None else "",
         ("\nAnswers ", "bold"), f"{spent.reviews:,}" + (f" ({modes})" if modes else ""),

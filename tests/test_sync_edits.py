@@ -1,0 +1,233 @@
+"""Sync against a real `python -m anki.syncserver` on 127.0.0.1, with a second client made with the
+anki library playing the phone. quizmg runs as its real executable; studying goes through the
+real store API. Notes edited on either side, media, full syncs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("anki")
+
+from sync_server import (
+    Phone,
+    Server,
+    logged_in,
+    no_doubles,
+    run_quizmg,
+    start_server,
+    study,
+)
+
+from quizmg.formats.anki.ids import note_guid
+from quizmg.store import open_collection
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    """A fresh server for each test (it starts in about 0.2 s): one account, nothing on it."""
+    running = start_server(tmp_path / "sync-base")
+    yield running
+    running.stop()
+
+
+def test_notes_edited_on_the_phone_and_decks_changed_in_quizmg(server: Server, tmp_path: Path) -> None:
+    from drill_deck import write_deck
+
+    home = tmp_path / "home"
+    deck_file = write_deck(tmp_path / "drill.yaml", 12)
+    logged_in(home, server, str(deck_file))
+    now = datetime.now(timezone.utc)
+    with open_collection(home / "collection.sqlite3", now) as collection:
+        for index in range(3):
+            collection.record_answer(f"drill/q{index}/1", 4, now - timedelta(minutes=5 - index))
+    assert run_quizmg(home, "sync").returncode == 0
+    phone = Phone(tmp_path / "phone.anki2", server)
+    try:
+        phone.sync()
+        guid = note_guid("drill", "q1")
+        note = phone.col.get_note(phone.col.db.scalar("select id from notes where guid = ?", guid))
+        note["Front"] = "Question number <b>one</b>, edited on the phone?"
+        phone.col.update_note(note)
+        phone.sync()
+
+        # The edit arrives in quizmg's view of the deck; the deck file is left as it was.
+        file_before = deck_file.read_text()
+        result = run_quizmg(home, "sync")
+        assert result.returncode == 0, result.stderr
+        assert "Notes edited in Anki" in result.stdout and "drill/q1" in result.stdout
+        assert deck_file.read_text() == file_before
+        shown = run_quizmg(home, "show", str(deck_file))
+        assert "Question number one, edited on the phone?" in shown.stdout, shown.stdout
+        assert "Question number 1?" not in shown.stdout
+        with open_collection(home / "collection.sqlite3", now) as collection:
+            assert collection.card("drill/q1/1").state.reps == 1  # progress kept
+
+        # A deck changed in quizmg (a question reworded, one added) arrives with progress kept.
+        phone.sync()
+        card_id = phone.col.db.scalar(
+            "select c.id from cards c join notes n on n.id = c.nid where n.guid = ?", note_guid("drill", "q2")
+        )
+        due_before = phone.col.get_card(card_id).due
+        write_deck(deck_file, 13)
+        deck_file.write_text(deck_file.read_text().replace("Question number 2?", "Which number comes after 1?"))
+        result = run_quizmg(home, "sync")
+        assert result.returncode == 0, result.stderr
+        phone.sync()
+        card = phone.col.get_card(card_id)
+        assert "Which number comes after 1?" in card.note()["Front"]
+        assert card.due == due_before and card.type == 2
+        assert len([row for row in phone.revlog() if row[1] == card_id]) == 1
+        assert phone.col.db.scalar("select count() from notes where guid = ?", note_guid("drill", "q12")) == 1
+        # The phone's edit of q1 survives quizmg's re-export of the changed deck.
+        edited = phone.col.get_note(phone.col.db.scalar("select id from notes where guid = ?", guid))
+        assert "edited on the phone" in edited["Front"]
+    finally:
+        phone.close()
+
+
+def test_a_note_edited_on_both_sides_keeps_the_newer_edit(server: Server, tmp_path: Path) -> None:
+    import os
+    import time
+
+    from drill_deck import write_deck
+
+    home = tmp_path / "home"
+    deck_file = write_deck(tmp_path / "drill.yaml", 8)
+    logged_in(home, server, str(deck_file))
+    assert run_quizmg(home, "sync").returncode == 0
+    phone = Phone(tmp_path / "phone.anki2", server)
+    try:
+        phone.sync()
+
+        def edit_on_phone(question: str, text: str) -> None:
+            note_id = phone.col.db.scalar("select id from notes where guid = ?", note_guid("drill", question))
+            note = phone.col.get_note(note_id)
+            note["Front"] = text
+            phone.col.update_note(note)
+
+        def front_on_phone(question: str) -> str:
+            note_id = phone.col.db.scalar("select id from notes where guid = ?", note_guid("drill", question))
+            return str(phone.col.get_note(note_id)["Front"])
+
+        # q4: the deck file's edit is the newer one (the file's time set two minutes ahead).
+        edit_on_phone("q4", "Four, from the phone?")
+        phone.sync()
+        deck_file.write_text(deck_file.read_text().replace("Question number 4?", "Four, from the file?"))
+        later = time.time() + 120
+        os.utime(deck_file, (later, later))
+        result = run_quizmg(home, "sync")
+        assert result.returncode == 0, result.stderr
+        assert "drill/q4: edited on both sides; the deck file's edit is newer" in result.stdout
+        phone.sync()
+        assert "Four, from the file?" in front_on_phone("q4")
+
+        # q6: the phone's edit is the newer one (the file's time set an hour back).
+        edit_on_phone("q6", "Six, from the phone?")
+        phone.sync()
+        deck_file.write_text(deck_file.read_text().replace("Question number 6?", "Six, from the file?"))
+        earlier = time.time() - 3600
+        os.utime(deck_file, (earlier, earlier))
+        result = run_quizmg(home, "sync")
+        assert result.returncode == 0, result.stderr
+        assert "drill/q6: edited on both sides; Anki's edit is newer" in result.stdout
+        shown = run_quizmg(home, "show", str(deck_file)).stdout
+        assert "Six, from the phone?" in shown and "Six, from the file?" not in shown
+        phone.sync()
+        assert "Six, from the phone?" in front_on_phone("q6")
+    finally:
+        phone.close()
+
+
+def test_media_of_a_synced_deck_reach_the_phone(server: Server, tmp_path: Path) -> None:
+    import base64
+    import time
+
+    picture = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+    )
+    (tmp_path / "dot.png").write_bytes(picture)
+    deck = tmp_path / "pics.yaml"
+    deck.write_text(
+        "id: pics\ntitle: Pictures\nquestions:\n  - id: dot\n    kind: basic\n"
+        '    prompt: "What is this? ![a dot](dot.png)"\n    answer: A dot\n'
+    )
+    home = tmp_path / "home"
+    logged_in(home, server, str(deck))
+    assert run_quizmg(home, "sync").returncode == 0
+    phone = Phone(tmp_path / "phone.anki2", server)
+    try:
+        phone.sync()
+        phone.col.sync_media(phone.auth)
+        while phone.col.media_sync_status().active:
+            time.sleep(0.02)
+        assert (tmp_path / "phone.media" / "dot.png").read_bytes() == picture
+    finally:
+        phone.close()
+
+
+def test_a_full_sync_asks_first_then_keeps_everything(server: Server, tmp_path: Path) -> None:
+    from anki.sync_pb2 import SyncCollectionResponse as Out
+
+    home = tmp_path / "home"
+    logged_in(home, server)
+    now = datetime.now(timezone.utc)
+    studied = study(home, 6, now)
+    assert run_quizmg(home, "sync").returncode == 0
+    phone = Phone(tmp_path / "phone.anki2", server)
+    try:
+        phone.sync()
+        deck_name = next(name for name in phone.col.decks.all_names_and_ids() if name.name != "Default").name
+        phone.study(deck_name, 3)
+        # The phone changes its schema (as a note type edit does) and replaces the server's collection.
+        phone.col.set_schema_modified()
+        out = phone.col.sync_collection(phone.auth, False)
+        assert out.required == Out.FULL_SYNC
+        phone.col.close_for_full_sync()
+        phone.col.full_upload_or_download(auth=phone.auth, server_usn=out.server_media_usn, upload=True)
+        phone.col.reopen(after_full_sync=True)
+        studied += study(home, 2, datetime.now(timezone.utc))  # and quizmg studies meanwhile
+
+        state_before = (home / "sync" / "state.json").read_bytes()
+        result = run_quizmg(home, "sync")  # no terminal to ask on: the choice is the learner's
+        assert result.returncode == 1
+        assert "asks for a full sync" in result.stderr and "--download" in result.stderr
+        assert (home / "sync" / "state.json").read_bytes() == state_before
+
+        result = run_quizmg(home, "sync", "--download")
+        assert result.returncode == 0, result.stderr
+        assert "replaced by the server's collection" in result.stdout
+        assert "received 3 answer(s)" in result.stdout
+        reviews = no_doubles(home, now)
+        assert len(reviews) == len(studied) + 3
+        phone.sync()
+        rows = phone.revlog()
+        assert len(rows) == len(studied) + 3 and len({(cid, rid) for rid, cid, _, _ in rows}) == len(rows)
+        assert "Up to date" in run_quizmg(home, "sync").stdout
+    finally:
+        phone.close()
+
+
+def test_another_account_starts_from_a_fresh_mirror(server: Server, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    logged_in(home, server)
+    studied = study(home, 4, datetime.now(timezone.utc))
+    assert run_quizmg(home, "sync").returncode == 0
+    assert run_quizmg(home, "sync", "logout").returncode == 0
+    other = start_server(tmp_path / "other-base")
+    try:
+        assert run_quizmg(home, "sync", "login", "--endpoint", other.endpoint).returncode == 0
+        result = run_quizmg(home, "sync")
+        assert result.returncode == 0, result.stderr
+        assert (home / "sync" / "mirror.previous.anki2").exists()
+        phone = Phone(tmp_path / "phone.anki2", other)
+        try:
+            phone.sync()
+            assert len(phone.revlog()) == len(studied)
+        finally:
+            phone.close()
+    finally:
+        other.stop()
