@@ -21,7 +21,7 @@ def test_export_writes_a_package_and_says_what_it_holds(tmp_path: Path, sample_d
     result = CliRunner().invoke(cli, ["export", "anki", str(sample_deck), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert result.output.startswith(
-        f"Wrote 21 notes (23 cards) to {out}; 21 new or changed since the file there before.\n"
+        f"Wrote 21 notes (23 cards) to {out}; 21 new or changed since your earlier exports.\n"
     )
     assert "  quizmg Cloze: 3\n" in result.output
     assert "Import it in Anki with File > Import" in result.output
@@ -32,7 +32,7 @@ def test_export_writes_a_package_and_says_what_it_holds(tmp_path: Path, sample_d
     assert refused.exit_code == 1 and "exists already; pass --force" in refused.output
     again = CliRunner().invoke(cli, ["export", "anki", str(sample_deck), "-o", str(out), "--force"])
     assert again.exit_code == 0
-    assert "; 0 new or changed since the file there before." in again.output
+    assert "; 0 new or changed since your earlier exports." in again.output
 
 
 def test_one_note_is_counted_in_the_singular(tmp_path: Path) -> None:
@@ -115,3 +115,37 @@ def test_progress_bar_for_a_large_export_in_a_terminal(tmp_path: Path) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_a_learners_edit_survives_an_export_to_a_new_file(tmp_path: Path, quizmg_home: Path) -> None:
+    """Anki keeps the learner's edit to a note quizmg did not change, whatever the new file is called,
+    and takes quizmg's change to another note."""
+    from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    deck = tmp_path / "d.yaml"
+    deck.write_text(
+        "id: d\ntitle: D\nquestions:\n- {id: q1, kind: basic, prompt: One?, answer: '1'}\n"
+        "- {id: q2, kind: basic, prompt: Two?, answer: '2'}\n",
+        encoding="utf-8",
+    )
+    assert CliRunner().invoke(cli, ["export", "anki", str(deck), "-o", str(tmp_path / "first.apkg")]).exit_code == 0
+    (tmp_path / "anki").mkdir()
+    col = Collection(str(tmp_path / "anki" / "collection.anki2"))
+    try:
+        def take(name: str) -> None:
+            col.import_anki_package(ImportAnkiPackageRequest(
+                package_path=str(tmp_path / name), options=ImportAnkiPackageOptions()
+            ))
+
+        take("first.apkg")
+        notes = {col.get_note(n)["Front"]: col.get_note(n) for n in col.find_notes("")}
+        notes["One?"]["Back"] = "one, as the learner wrote it"
+        col.update_note(notes["One?"])
+        deck.write_text(deck.read_text(encoding="utf-8").replace("answer: '2'", "answer: 'two'"), encoding="utf-8")
+        result = CliRunner().invoke(cli, ["export", "anki", str(deck), "-o", str(tmp_path / "second.apkg")])
+        assert result.exit_code == 0 and "1 new or changed since your earlier exports" in result.output
+        take("second.apkg")
+        backs = {col.get_note(n)["Front"]: col.get_note(n)["Back"] for n in col.find_notes("")}
+    finally:
+        col.close()
+    assert backs == {"One?": "one, as the learner wrote it", "Two?": "two"}

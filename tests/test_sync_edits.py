@@ -65,6 +65,7 @@ def test_notes_edited_on_the_phone_and_decks_changed_in_quizmg(server: Server, t
         assert "Question number 1?" not in shown.stdout
         with open_collection(home / "collection.sqlite3", now) as collection:
             assert collection.card("drill/q1/1").state.reps == 1  # progress kept
+        assert "Edited in Anki, shown in quizmg over drill's file: q1" in run_quizmg(home, "sync", "status").stdout
 
         # A deck changed in quizmg (a question reworded, one added) arrives with progress kept.
         phone.sync()

@@ -51,6 +51,7 @@ def anki(
     """
     from datetime import datetime, timezone
 
+    from quizmg.cli.anki_note_times import load_note_times, save_note_times
     from quizmg.cli.common import open_bank
     from quizmg.formats.anki.exporter import write_apkg
     from quizmg.ui.console import literal, make_console
@@ -64,6 +65,7 @@ def anki(
 
     check_output(output, force=force, inputs=[bank.path for bank in banks if bank.path])
     total = sum(len(bank.questions) for bank in banks)
+    known = load_note_times()
     console = make_console()
     now = datetime.now(timezone.utc)
     learner_progress = None
@@ -79,16 +81,17 @@ def anki(
             summary = write_apkg(
                 banks, output, now=now, subdecks=subdecks,
                 progress=lambda n: bar.advance(task, n), learner_progress=learner_progress,
-                media_dir=media_dir,
+                media_dir=media_dir, known=known,
             )
     else:
         summary = write_apkg(
             banks, output, now=now, subdecks=subdecks, learner_progress=learner_progress,
-            media_dir=media_dir,
+            media_dir=media_dir, known=known,
         )
+    save_note_times(summary.note_times)
     click.echo(
         f"Wrote {_counted(summary.notes, 'note')} ({_counted(summary.cards, 'card')}) to {summary.path}; "
-        f"{summary.changed} new or changed since the file there before."
+        f"{summary.changed} new or changed since your earlier exports."
     )
     for name, count in sorted(summary.per_note_type.items()):
         console.print(f"  {literal(name)}: {count}")

@@ -186,3 +186,9 @@ def status() -> None:
         click.echo(f"Waiting to send: {waiting.answers} answer(s){changed}")
     if account:
         click.echo(f"Waiting on the server: {server_side(folder)}")
+    from quizmg.sync.overlay import load_overlay
+
+    for deck in state.decks:
+        edited = sorted(load_overlay(folder, deck))
+        if edited:
+            click.echo(f"Edited in Anki, shown in quizmg over {deck}'s file: {', '.join(edited)}")

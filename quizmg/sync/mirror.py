@@ -8,7 +8,7 @@ other devices did; quizmg's own collection stays the truth for its answers.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,9 +50,16 @@ class MirrorDays:
 
     offset: int  # Anki's day number minus quizmg's study day ordinal, today
     settings: Settings
+    _known: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
 
     def day(self, moment: datetime) -> int:
-        return self.offset + study_day(moment, self.settings).toordinal()
+        # Zone offsets are whole quarter hours, so a study day starts on a quarter hour in UTC too:
+        # every moment of one quarter hour has the same day (a first sync asks a million times).
+        quarter = int(moment.timestamp()) // 900
+        day = self._known.get(quarter)
+        if day is None:
+            day = self._known[quarter] = self.offset + study_day(moment, self.settings).toordinal()
+        return day
 
 
 def mirror_days(col: Any, settings: Settings, now: datetime) -> MirrorDays:

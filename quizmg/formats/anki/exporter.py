@@ -54,6 +54,7 @@ class ExportSummary:
     changed: int = 0
     per_note_type: Counter[str] = field(default_factory=Counter)
     media: list[str] = field(default_factory=list)
+    note_times: dict[str, PreviousNote] = field(default_factory=dict)  # each note's checksum and mod
     progress: ProgressSummary | None = None  # set when the learner's progress went along
 
 
@@ -191,7 +192,8 @@ def build_package(
             spec = SPECS[key]
             tags = tags_for(deck, question)
             before = previous.get(guid)
-            if before is not None and before.checksum == note_checksum(spec.model_id, fields, tags):
+            checksum = note_checksum(spec.model_id, fields, tags)
+            if before is not None and before.checksum == checksum:
                 mod = before.mod
             else:
                 # Newer than the earlier package's note even if the clock went back.
@@ -199,6 +201,7 @@ def build_package(
                 summary.changed += 1
             note = _TimedNote(model=genanki_model(key), fields=fields, tags=tags, guid=guid)
             note.mod = mod
+            summary.note_times[guid] = PreviousNote(checksum, mod)
             target = top
             if question.anki_deck:
                 target = deck_named(question.anki_deck)
@@ -224,9 +227,13 @@ def write_apkg(
     subdecks: bool = False,
     progress: Progress | None = None,
     media_dir: Path | None = None,
+    known: Mapping[str, PreviousNote] | None = None,
     learner_progress: LearnerProgress | None = None,
 ) -> ExportSummary:
-    """Write the banks to an .apkg at `path`; notes unchanged since the package there keep its time.
+    """Write the banks to an .apkg at `path`; a note unchanged since an earlier export keeps that
+    export's time, whether the earlier package is at `path` or only in `known` (the notes every
+    earlier export wrote, by GUID, which the CLI keeps in the learner's data folder): Anki then
+    leaves the learner's own edits to it alone, whatever the new file is called.
 
     With `learner_progress`, the cards carry the learner's schedule and review log (see
     quizmg.formats.anki.progress_out).
@@ -237,11 +244,11 @@ def write_apkg(
     # The collector stays paused until the package is written: the notes built here live until
     # then and hold no cycles, and rescanning them as they age costs a big export a tenth of its time.
     with collector_paused():
-        previous: dict[str, PreviousNote] = {}
+        previous: dict[str, PreviousNote] = dict(known or {})
         if path.is_file():
             from quizmg.formats.anki.reader import previous_notes
 
-            previous = previous_notes(path)
+            previous.update(previous_notes(path))
         package, summary = build_package(
             banks, now=now, subdecks=subdecks, previous=previous, progress=progress,
             media_dir=media_dir,

@@ -131,6 +131,21 @@ def quizmg_question(note: AnkiNote, note_type: NoteType) -> tuple[str, dict] | N
         return None
 
 
+def _visible_edits(note: AnkiNote, note_type: NoteType, data: dict, adapter: Any) -> tuple[dict, list[str]]:
+    """The question with the edits made in Anki to its visible fields (see quizmg.formats.anki.edits)."""
+    from pydantic import ValidationError
+
+    from quizmg.formats.anki.edits import apply_visible_edits, rendered_fields
+
+    try:
+        question = adapter.validate_python(data)
+        written = rendered_fields(question)
+    except (ValidationError, QuizmgError):
+        return data, []
+    fields = dict(zip(note_type.fields, note.fields, strict=False))
+    return apply_visible_edits(data, fields, written)
+
+
 def read_apkg(path: Path) -> ImportResult:
     """An Anki package as a quizmg deck, with warnings for what did not carry over.
 
@@ -173,7 +188,9 @@ def _read_apkg(path: Path) -> ImportResult:
             continue
         stored = quizmg_question(note, note_type)
         if stored is not None:
-            written.setdefault(stored[0], []).append(links.data(stored[1]))
+            question_data, edits = _visible_edits(note, note_type, stored[1], adapter)
+            warnings.extend(edits)
+            written.setdefault(stored[0], []).append(links.data(question_data))
             continue
         found = foreign_question(note, note_type, report)
         if found is None:
