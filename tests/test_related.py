@@ -3,6 +3,7 @@ papers and on worksheets, and found by the linter; on the built-in magnesium dec
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -41,8 +42,8 @@ def test_spread_keeps_order_but_moves_give_aways_apart(magnesium) -> None:
     questions = magnesium.questions
     ordered = spread(questions, lambda q: q, relations, mechanisms=False)
     assert sorted(id(q) for q in ordered) == sorted(id(q) for q in questions)
-    close_neighbours = sum(relations.close(a, b) for a, b in zip(ordered, ordered[1:], strict=False))
-    in_file_order = sum(relations.close(a, b) for a, b in zip(questions, questions[1:], strict=False))
+    close_neighbours = sum(relations.close(a, b) for a, b in itertools.pairwise(ordered))
+    in_file_order = sum(relations.close(a, b) for a, b in itertools.pairwise(questions))
     assert in_file_order > 10 and close_neighbours <= 2  # only where nothing else was left
 
 
@@ -66,7 +67,7 @@ def test_new_cards_in_study_interleave_questions_and_mechanisms(tmp_path: Path, 
             session.rate(3, 5.0, clock)
             clock += timedelta(seconds=20)
     relations = Relations(magnesium.questions)
-    pairs = list(zip(shown, shown[1:], strict=False))
+    pairs = list(itertools.pairwise(shown))
     assert len(shown) == 20
     # The issue saw 15 of 19 neighbours share a mechanism, and a card answered by the one before.
     assert sum(relations.same_mechanism(a, b) for a, b in pairs) <= 3
@@ -87,7 +88,7 @@ def test_a_quiz_paper_holds_no_two_questions_that_give_each_other_away(magnesium
 def test_a_worksheet_does_not_put_a_give_away_next_to_its_question(magnesium) -> None:
     chosen = select_questions(magnesium.questions)
     relations = Relations(chosen)
-    assert sum(relations.close(a, b) for a, b in zip(chosen, chosen[1:], strict=False)) <= 2
+    assert sum(relations.close(a, b) for a, b in itertools.pairwise(chosen)) <= 2
 
 
 def _deck(tmp_path: Path, body: str) -> Path:
