@@ -256,9 +256,11 @@ def test_joining_an_account_that_already_has_a_collection(server: Server, tmp_pa
         result = run_quizmg(home, "sync")  # the empty mirror takes the account's collection, then adds to it
         assert result.returncode == 0, result.stderr
         assert "replaced by the server's collection" in result.stdout  # the empty mirror, nothing lost
+        assert "FSRS is off in this Anki account" in result.stdout  # the learner's switch, left alone
         phone.sync()
         assert phone.col.db.scalar("select count() from notes where flds like 'Capital of France?%'") == 1
         assert len(phone.revlog()) == 1 + len(studied)
         assert phone.col.note_count() > 1
+        assert not phone.col.get_config("fsrs", False)
     finally:
         phone.close()

@@ -135,7 +135,11 @@ def merge(
             settled = [label.split("/", 1)[1] for label in edits.kept_quizmg if label.startswith(f"{bank.id}/")]
             overwrite_notes(col, folder, bank.id, (note_guid(bank.id, question) for question in settled))
     settings_of = {bank.id: collection.settings(bank.id) for bank in banks}
-    use_learner_settings(col, banks, settings_of)
+    notes: list[str] = []
+    use_learner_settings(col, banks, settings_of, notes)
+    if notes and not state.told_fsrs_off:  # said once, not at every sync
+        report.notes.extend(notes)
+        state.told_fsrs_off = True
     for bank in changed_decks:
         state.deck_hashes[bank.id] = bank.content_hash
     cards = card_ids(col, banks, folder)
