@@ -248,3 +248,25 @@ def test_rebuild_replays_each_deck_under_its_own_settings(tmp_path: Path) -> Non
         assert report.reviews == 200 and len(report.differing) == len(cached) == 20
         assert {c.key: c.state for c in collection.cards()} == cached
         assert collection.rebuild(write=False).differing == []
+
+
+def test_replacing_a_rating_is_one_transaction(collection: Collection, monkeypatch: pytest.MonkeyPatch) -> None:
+    proposed = collection.record_answer("drill/q1/1", Rating.GOOD, NOW, answer="Answer 1", correct=True)
+    replaced = collection.replace_answer(proposed.review_id, Rating.HARD, NOW + timedelta(seconds=3))
+    standing = collection.reviews()
+    assert [(r.rating, r.answer, r.correct) for r in standing] == [(Rating.HARD, "Answer 1", True)]
+    assert collection.card("drill/q1/1").state == replaced.after
+    assert replaced.before == proposed.before  # scheduled from the state before the answer
+
+    # A failure half-way (after the undo, before the new rating) leaves the first rating standing.
+    import quizmg.store.answers as answers
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("crash between the two halves")
+
+    monkeypatch.setattr(answers, "_record", broken)
+    with pytest.raises(RuntimeError):
+        collection.replace_answer(replaced.review_id, Rating.EASY, NOW + timedelta(seconds=5))
+    standing = collection.reviews()
+    assert [(r.rating, r.answer) for r in standing] == [(Rating.HARD, "Answer 1")]
+    assert collection.card("drill/q1/1").state == replaced.after

@@ -76,7 +76,10 @@ def test_study_typed_commands_and_help(quizmg_home: Path, sample_deck: Path) -> 
     # Bury the first card from the reveal prompt, ask for help, then quit.
     result = CliRunner().invoke(cli, ["study", str(sample_deck)], input="b\n?\nq\n")
     assert result.exit_code == 0, result.output
-    assert "Buried until tomorrow." in result.output
+    # The message names the card it buried.
+    assert '"What does adrenaline do to beta-1 receptors?" (sample/adrenaline-heart.recall/1) until tomorrow' in (
+        " ".join(result.output.split())
+    )
     assert "While typing an answer, commands take a colon" in result.output
     assert "(you stopped)" in result.output
     assert log_of(quizmg_home) == []

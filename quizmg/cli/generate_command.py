@@ -38,6 +38,9 @@ def _parse_kinds(ctx: click.Context, param: click.Parameter, value: str | None) 
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @click.option("--all", "keep_all", is_flag=True,
               help="Keep the questions that score under the threshold too (each shows its score).")
+@click.option("--review", is_flag=True,
+              help="Go through the drafts one by one (keep, edit, skip, stop); only what is kept is written. "
+                   "A second run shows only drafts not decided yet.")
 def generate(
     document: str,
     output: str,
@@ -46,6 +49,7 @@ def generate(
     deck_id: str | None,
     force: bool,
     keep_all: bool,
+    review: bool,
 ) -> None:
     """Draft a question deck from DOCUMENT (.txt or .md) for a teacher to review.
 
@@ -64,9 +68,12 @@ def generate(
         )
     if target.suffix.lower() not in {".yaml", ".yml"}:
         raise QuizmgError(f"{target}: the output must be a .yaml deck file")
+    from quizmg.cli.generate_review import record_path
     from quizmg.safe_files import check_output
 
-    check_output(target, force=force, inputs=[source])
+    # A deck the review itself wrote is added to by the next review, never replaced.
+    continuing = review and target.exists() and record_path(target).exists()
+    check_output(target, force=force or continuing, inputs=[source])
     if deck_id is not None and not _valid_id(deck_id):
         raise click.BadParameter("use lower-case letters, digits, '.', '_' or '-'", param_hint="--id")
 
@@ -74,6 +81,11 @@ def generate(
 
     text = read_text(source)
     draft = _draft_with_progress(text, source, max_questions, kinds, deck_id, keep_all)
+    if review:
+        from quizmg.cli.generate_review import review as review_drafts
+
+        review_drafts(draft, target)
+        return
     _write(draft, target)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizmg.errors import DeckError
-from quizmg.generate.document import Document, read_document
+from quizmg.generate.document import Document, Sentence, read_document
 from quizmg.generate.mechanisms import Statement, extract_statements
 from quizmg.generate.quality import bad_blank, normalised, question_problems
 from quizmg.generate.questions import Candidate, Drafter, source_note
@@ -48,6 +48,7 @@ class Draft:
     statements: list[Statement]
     rejected: dict[str, int] = field(default_factory=dict)
     left_out: int = 0  # chosen questions left out for scoring under the threshold
+    sources: dict[str, Sentence] = field(default_factory=dict)  # question id -> the sentence it came from
 
 
 def draft_deck(
@@ -86,6 +87,7 @@ def draft_deck(
     template_candidates = _template_candidates(mechanisms, statements, deck_id, terms, document)
     chosen = select([*template_candidates, *candidates], max_questions, kinds)
     deck, left_out = _assemble(document, deck_id, mechanisms, chosen, statements, terms, text, keep_all)
+    sources = {c.question.id: c.sentence for c in chosen if c.question.id and c.sentence is not None}
     if progress:
         progress(total, total)
     rejected: dict[str, int] = {}
@@ -95,7 +97,7 @@ def draft_deck(
             rejected[reason] = rejected.get(reason, 0) + 1
     if left_out:
         rejected[f"scored under {THRESHOLD}/100"] = left_out
-    return Draft(deck, document, terms, statements, rejected, left_out=left_out)
+    return Draft(deck, document, terms, statements, rejected, left_out=left_out, sources=sources)
 
 
 def find_terms_with_progress(document: Document) -> TermIndex:

@@ -62,43 +62,57 @@ def record_answer(
         rating = int(Rating(int(rating)))
     except (TypeError, ValueError):
         raise QuizmgError(f"a rating is 1 (Again) to 4 (Easy), not {rating!r}") from None
+    with write_transaction(collection.connection):
+        return _record(collection, card_key, rating, now, mode, duration_ms, answer, correct)
+
+
+def _record(
+    collection: Collection,
+    card_key: str,
+    rating: int,
+    now: datetime,
+    mode: Mode,
+    duration_ms: int,
+    answer: str | None,
+    correct: bool | None,
+) -> Recorded:
+    """record_answer's work, inside the caller's transaction."""
     # The log keeps whole milliseconds; the scheduler must see exactly what a replay will see.
     when = truncate_to_ms(now)
     db = collection.connection
-    with write_transaction(db):
-        row = db.execute(
-            f"SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.key = ?",
-            (card_key,),
-        ).fetchone()
-        if row is None:
-            raise QuizmgError(f"no card {card_key!r} in the collection.")
-        card_id = row[0]
-        card = card_from_row(row)
-        before = card.state
-        after = before
-        became_leech = suspended = False
-        if mode == "study":
-            settings = collection.settings(card.deck)
-            after = apply_review(before, rating, when, settings, card.number)
-            became_leech = leech_event(before, after, settings)
-            suspended = became_leech and settings.leech_action == "suspend"
-            db.execute(UPDATE_STATE, (*state_columns(after), int(is_leech(after, settings)), card_id))
-            if suspended:
-                db.execute("UPDATE cards SET suspended = 1 WHERE id = ?", (card_id,))
-        review_id = db.execute(
-            "INSERT INTO reviews (card_id, time, rating, duration, mode, phase, answer, correct) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                card_id,
-                to_ms(when),
-                rating,
-                max(0, int(duration_ms)),
-                MODE_CODES[mode],
-                int(before.phase),
-                answer,
-                None if correct is None else int(correct),
-            ),
-        ).lastrowid
+    row = db.execute(
+        f"SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.key = ?",
+        (card_key,),
+    ).fetchone()
+    if row is None:
+        raise QuizmgError(f"no card {card_key!r} in the collection.")
+    card_id = row[0]
+    card = card_from_row(row)
+    before = card.state
+    after = before
+    became_leech = suspended = False
+    if mode == "study":
+        settings = collection.settings(card.deck)
+        after = apply_review(before, rating, when, settings, card.number)
+        became_leech = leech_event(before, after, settings)
+        suspended = became_leech and settings.leech_action == "suspend"
+        db.execute(UPDATE_STATE, (*state_columns(after), int(is_leech(after, settings)), card_id))
+        if suspended:
+            db.execute("UPDATE cards SET suspended = 1 WHERE id = ?", (card_id,))
+    review_id = db.execute(
+        "INSERT INTO reviews (card_id, time, rating, duration, mode, phase, answer, correct) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            card_id,
+            to_ms(when),
+            rating,
+            max(0, int(duration_ms)),
+            MODE_CODES[mode],
+            int(before.phase),
+            answer,
+            None if correct is None else int(correct),
+        ),
+    ).lastrowid
     assert review_id is not None
     return Recorded(review_id, card_key, mode, before, after, became_leech, suspended)
 
@@ -135,41 +149,81 @@ def card_history(db: sqlite3.Connection, card_id: int) -> list[tuple[int, int, i
 def undo_review(collection: Collection, now: datetime, review_id: int | None = None) -> Undone | None:
     """Take back the latest answer not yet undone (or `review_id`): an undo record is appended,
     the review itself stays in the log, and the card's state is replayed without it."""
+    with write_transaction(collection.connection):
+        return _undo(collection, now, review_id)
+
+
+def _undo(collection: Collection, now: datetime, review_id: int | None) -> Undone | None:
+    """undo_review's work, inside the caller's transaction."""
+    db = collection.connection
+    query = (
+        "SELECT r.id, r.card_id, r.time, r.rating, r.mode FROM reviews r "
+        "WHERE NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) "
+    )
+    if review_id is None:
+        found = db.execute(query + "ORDER BY r.id DESC LIMIT 1").fetchone()
+    else:
+        found = db.execute(query + "AND r.id = ?", (review_id,)).fetchone()
+        if found is None:
+            raise QuizmgError(f"review {review_id} does not exist or was already undone.")
+    if found is None:
+        return None
+    undone_id, card_id, time, rating, mode = found
+    db.execute(
+        "INSERT INTO undone_reviews (review_id, undone_at) VALUES (?, ?)",
+        (undone_id, to_ms(now)),
+    )
+    card = card_from_row(
+        db.execute(
+            f"SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id "
+            "WHERE c.id = ?",
+            (card_id,),
+        ).fetchone()
+    )
+    state = card.state
+    if mode == STUDY:
+        from quizmg.store.card_events import replay_card
+
+        settings = collection.settings(card.deck)
+        state = replay_card(db, card_id, settings, card.number)  # forget/set-due honoured
+        leech = is_leech(state, settings)
+        db.execute(UPDATE_STATE, (*state_columns(state), int(leech), card_id))
+        # The answer that made the card a leech is taken back: so is its suspension.
+        if card.leech and not leech and settings.leech_action == "suspend":
+            db.execute("UPDATE cards SET suspended = 0 WHERE id = ?", (card_id,))
+    return Undone(undone_id, card.key, from_ms(time), rating, MODE_NAMES[mode], state)  # type: ignore[arg-type]
+
+
+def replace_answer(
+    collection: Collection,
+    review_id: int,
+    rating: int,
+    now: datetime,
+    *,
+    duration_ms: int = 0,
+) -> Recorded:
+    """Replace a logged answer's rating (the learner overrode the proposed one) in ONE
+    transaction: the old review is marked undone and the same answer logged with the new
+    rating together, so a crash leaves either the old rating or the new, never neither."""
+    rating = int(Rating(int(rating)))
     db = collection.connection
     with write_transaction(db):
-        query = (
-            "SELECT r.id, r.card_id, r.time, r.rating, r.mode FROM reviews r "
-            "WHERE NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) "
-        )
-        if review_id is None:
-            found = db.execute(query + "ORDER BY r.id DESC LIMIT 1").fetchone()
-        else:
-            found = db.execute(query + "AND r.id = ?", (review_id,)).fetchone()
-            if found is None:
-                raise QuizmgError(f"review {review_id} does not exist or was already undone.")
+        found = db.execute(
+            "SELECT c.key, r.mode, r.answer, r.correct FROM reviews r JOIN cards c ON c.id = r.card_id "
+            "WHERE r.id = ?",
+            (review_id,),
+        ).fetchone()
         if found is None:
-            return None
-        undone_id, card_id, time, rating, mode = found
-        db.execute(
-            "INSERT INTO undone_reviews (review_id, undone_at) VALUES (?, ?)",
-            (undone_id, to_ms(now)),
+            raise QuizmgError(f"review {review_id} does not exist.")
+        key, mode, answer, correct = found
+        _undo(collection, now, review_id)
+        return _record(
+            collection,
+            key,
+            rating,
+            now,
+            MODE_NAMES[mode],  # type: ignore[arg-type]
+            duration_ms,
+            answer,
+            None if correct is None else bool(correct),
         )
-        card = card_from_row(
-            db.execute(
-                f"SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id "
-                "WHERE c.id = ?",
-                (card_id,),
-            ).fetchone()
-        )
-        state = card.state
-        if mode == STUDY:
-            from quizmg.store.card_events import replay_card
-
-            settings = collection.settings(card.deck)
-            state = replay_card(db, card_id, settings, card.number)  # forget/set-due honoured
-            leech = is_leech(state, settings)
-            db.execute(UPDATE_STATE, (*state_columns(state), int(leech), card_id))
-            # The answer that made the card a leech is taken back: so is its suspension.
-            if card.leech and not leech and settings.leech_action == "suspend":
-                db.execute("UPDATE cards SET suspended = 0 WHERE id = ?", (card_id,))
-    return Undone(undone_id, card.key, from_ms(time), rating, MODE_NAMES[mode], state)  # type: ignore[arg-type]

@@ -240,6 +240,18 @@ class Collection:
                 ).rowcount
         return count
 
+    def unbury(self, keys: Iterable[str]) -> int:
+        """Bring buried cards back today (an undone burial); how many were buried."""
+        from quizmg.store.database import write_transaction
+
+        with write_transaction(self.connection) as db:
+            return sum(
+                db.execute(
+                    "UPDATE cards SET buried_until = NULL WHERE key = ? AND buried_until IS NOT NULL", (key,)
+                ).rowcount
+                for key in keys
+            )
+
     # -- settings -----------------------------------------------------------------------------
 
     def setting_overrides(self, deck: str | None = None) -> dict[str, Any]:
@@ -349,6 +361,12 @@ class Collection:
         from quizmg.store.answers import undo_review
 
         return undo_review(self, now, review_id)
+
+    def replace_answer(self, review_id: int, rating: int, now: datetime, *, duration_ms: int = 0) -> Recorded:
+        """The same answer with another rating, in one transaction (see quizmg.store.answers)."""
+        from quizmg.store.answers import replace_answer
+
+        return replace_answer(self, review_id, rating, now, duration_ms=duration_ms)
 
     # -- the log --------------------------------------------------------------------------------
 

@@ -2,30 +2,42 @@
 
 The session never reads the clock: every step is given `now`. Each rating is written to the
 collection (one committed transaction) before the next card is shown, so nothing answered is
-ever lost. A graded answer is recorded at once with its proposed rating; if the learner then
-picks another rating, that review is undone and the chosen one recorded, so even a session
-killed between the answer and the rating keeps the answer.
+ever lost. A graded answer is recorded at once with its proposed rating (quizmg.study.rating);
+if the learner then picks another rating, the store replaces it in one transaction, so a
+session killed at any moment keeps the answer with one rating or the other. Stopping at the
+proposal keeps it (the answer was given), and the summary counts it and says so.
+
+`undo` takes back the last action, whatever it was: an answer, a suspension or a burial.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
 from quizmg.scheduling.memory import CardPhase, Rating
 from quizmg.study.asking import Asked, ask
-from quizmg.study.grading import Grade, propose_rating
+from quizmg.study.grading import Grade
 from quizmg.study.live_queue import LiveQueue, Waiting
+from quizmg.study.rating import Proposal, propose
+from quizmg.study.summary import Answered, Pending, Summary
 
 if TYPE_CHECKING:
     from quizmg.bank import Bank
     from quizmg.scheduling.settings import Settings
 
 LEARNING_PHASES = (CardPhase.LEARNING, CardPhase.RELEARNING)
-__all__ = ["SessionOver", "StudySession", "Waiting", "waiting_for_cram", "waiting_from_queue"]
+__all__ = [
+    "Answered",
+    "SessionOver",
+    "StudySession",
+    "Summary",
+    "Waiting",
+    "waiting_for_cram",
+    "waiting_from_queue",
+]
 
 
 class StudyStore(Protocol):
@@ -49,67 +61,10 @@ class StudyStore(Protocol):
         correct: bool | None = None,
     ) -> Any: ...
     def undo(self, now: datetime, review_id: int | None = None) -> Any: ...
+    def replace_answer(self, review_id: int, rating: int, now: datetime, *, duration_ms: int = 0) -> Any: ...
     def set_suspended(self, keys: Iterable[str], suspended: bool) -> int: ...
     def bury(self, keys: Iterable[str], now: datetime) -> int: ...
-
-
-@dataclass
-class Answered:
-    """One answer of this session, as recorded."""
-
-    key: str
-    review_id: int
-    rating: int
-    correct: bool | None
-    reason: str
-    seconds: float
-
-
-@dataclass
-class Summary:
-    """What the session did."""
-
-    answered: list[Answered] = field(default_factory=list)
-    suspended: int = 0
-    buried: int = 0
-
-    @property
-    def studied(self) -> int:
-        """Distinct cards answered."""
-        return len({answer.key for answer in self.answered})
-
-    @property
-    def graded(self) -> int:
-        """Answers that were graded (typed or chosen) rather than self-rated."""
-        return sum(answer.correct is not None for answer in self.answered)
-
-    @property
-    def right(self) -> int:
-        """Graded answers that were right, plus self-rated ones not rated Again."""
-        return sum(
-            answer.correct if answer.correct is not None else answer.rating > Rating.AGAIN for answer in self.answered
-        )
-
-    @property
-    def accuracy(self) -> float | None:
-        """Share of answers that were right (or recalled), None before any answer."""
-        return self.right / len(self.answered) if self.answered else None
-
-    def ratings(self) -> dict[int, int]:
-        """How many answers got each rating."""
-        counts = {int(rating): 0 for rating in Rating}
-        for answer in self.answered:
-            counts[answer.rating] += 1
-        return counts
-
-
-@dataclass
-class Pending:
-    """A graded answer already in the log with its proposed rating, the rating not yet settled."""
-
-    answered: Answered
-    given: str
-    recorded: Any  # the store's Recorded: review id, state before and after
+    def unbury(self, keys: Iterable[str]) -> int: ...
 
 
 class SessionOver(Exception):
@@ -148,6 +103,9 @@ class StudySession:
         self.current: Waiting | None = None
         self.asked: Asked | None = None
         self._pending: Pending | None = None
+        # Every action, last last, for undo: ("answer" | "suspend" | "bury", card, answer).
+        self._actions: list[tuple[str, Waiting, Answered | None]] = []
+        self._undone_keys: set[str] = set()  # cards whose answer was undone: not "fast" again
 
     # -- what is left --------------------------------------------------------------------------
 
@@ -237,6 +195,11 @@ class StudySession:
         state = self._pending.recorded.before if self._pending else card.state
         return {int(r): due for r, due in preview(state, now, self.settings(), card.number).items()}
 
+    @property
+    def proposal(self) -> Proposal | None:
+        """The rating proposed for the answer just graded, and why; None for self-rated cards."""
+        return self._pending.proposal if self._pending else None
+
     def grade_answer(self, given: str, seconds: float, now: datetime) -> tuple[Grade, int]:
         """Grade a typed answer, record it at once with the proposed rating; the grade and rating.
 
@@ -245,19 +208,30 @@ class StudySession:
         assert self.asked is not None and self.current is not None
         grade = self.asked.grade(given)
         settings = self.settings()
-        rating = propose_rating(grade.correct, seconds, settings.hard_seconds, settings.easy_seconds)
+        proposal = propose(
+            correct=grade.correct,
+            near_miss=grade.correct and (bool(grade.diff) or grade.score < 1.0),
+            seconds=seconds,
+            hard_seconds=settings.hard_seconds,
+            easy_seconds=settings.easy_seconds,
+            phase=self.store.card(self.current.key).state.phase,
+            kind=self.asked.kind,
+            after_undo=self.current.key in self._undone_keys,
+        )
         recorded = self.store.record_answer(
             self.current.key,
-            rating,
+            proposal.rating,
             now,
             mode=self.mode,
             duration_ms=int(seconds * 1000),
             answer=given,
             correct=grade.correct,
         )
-        answered = Answered(self.current.key, recorded.review_id, rating, grade.correct, self.current.reason, seconds)
-        self._pending = Pending(answered, given, recorded)
-        return grade, rating
+        answered = Answered(
+            self.current.key, recorded.review_id, proposal.rating, grade.correct, self.current.reason, seconds
+        )
+        self._pending = Pending(answered, given, recorded, proposal)
+        return grade, proposal.rating
 
     def rate(self, rating: int, seconds: float, now: datetime) -> Any:
         """Settle the current card's rating (recording it, or replacing the proposed one)."""
@@ -267,35 +241,37 @@ class StudySession:
         if pending is not None and pending.answered.rating == rating:
             recorded = pending.recorded
             answered = pending.answered
-        else:
-            answer, correct = None, None
-            if pending is not None:
-                # The learner overrode the proposed rating: take it back, log the chosen one.
-                self.store.undo(now, pending.answered.review_id)
-                answer, correct = pending.given, pending.answered.correct
-            recorded = self.store.record_answer(
-                self.current.key,
-                rating,
-                now,
-                mode=self.mode,
-                duration_ms=int(seconds * 1000),
-                answer=answer,
-                correct=correct,
+        elif pending is not None:
+            # The learner overrode the proposed rating: one transaction replaces it.
+            recorded = self.store.replace_answer(
+                pending.answered.review_id, rating, now, duration_ms=int(seconds * 1000)
             )
-            answered = Answered(self.current.key, recorded.review_id, rating, correct, self.current.reason, seconds)
+            old = pending.answered
+            answered = Answered(old.key, recorded.review_id, rating, old.correct, old.reason, seconds)
+        else:
+            recorded = self.store.record_answer(
+                self.current.key, rating, now, mode=self.mode, duration_ms=int(seconds * 1000)
+            )
+            answered = Answered(self.current.key, recorded.review_id, rating, None, self.current.reason, seconds)
         self.summary.answered.append(answered)
-        self._after_rating(recorded, rating)
-        self._stale = now
-        return recorded
-
-    def _after_rating(self, recorded: Any, rating: int) -> None:
-        assert self.current is not None
-        waiting = self.current
+        self._actions.append(("answer", self.current, answered))
         if self.mode == "cram" and rating == Rating.AGAIN:
-            self._queue.append(waiting)  # crammed until recalled
+            self._queue.append(self.current)  # crammed until recalled
         if getattr(recorded, "suspended", False):
             self.summary.suspended += 1
         self._finish_card()
+        self._stale = now
+        return recorded
+
+    def keep_at_stop(self, now: datetime) -> bool:
+        """The learner stops (q, Ctrl-C, end of input) at a proposal: the answer was given, so it
+        is kept with its proposed rating (already in the log) and counted; True if there was one."""
+        if self._pending is None:
+            return False
+        pending = self._pending.answered
+        self.rate(pending.rating, pending.seconds, now)
+        self.summary.kept_at_stop += 1
+        return True
 
     def _finish_card(self) -> None:
         self.current = None
@@ -304,62 +280,78 @@ class StudySession:
 
     # -- keys --------------------------------------------------------------------------------------
 
-    def undo(self, now: datetime) -> Any:
-        """Take back this session's last answer and show that card again; None if none."""
+    def undo(self, now: datetime) -> tuple[str, str] | None:
+        """Take back this session's last action (an answer, a suspension or a burial) and show
+        that card again: (what was undone, the card's key), or None when there is nothing."""
         if self._pending is not None:
             # A graded answer whose rating is still open: take it back and ask the card again.
-            undone = self.store.undo(now, self._pending.answered.review_id)
             assert self.current is not None
+            self.store.undo(now, self._pending.answered.review_id)
+            self._undone_keys.add(self.current.key)
             self._put_back(self.current)
-            if self.current.reason == "new":
-                self._new_shown = max(0, self._new_shown - 1)
+            self._uncount_new(self.current)
+            key = self.current.key
             self._finish_card()
             self._stale = now
-            return undone
-        if not self.summary.answered:
+            return ("answer", key)
+        if not self._actions:
             return None
-        last = self.summary.answered.pop()
-        undone = self.store.undo(now, last.review_id)
+        kind, waiting, answered = self._actions.pop()
+        if kind == "answer":
+            assert answered is not None
+            self.summary.answered.remove(answered)
+            self.store.undo(now, answered.review_id)
+            self._undone_keys.add(waiting.key)
+        elif kind == "suspend":
+            self.store.set_suspended([waiting.key], False)
+            self.summary.suspended -= 1
+        else:
+            self.store.unbury([waiting.key])
+            self.summary.buried -= 1
         if self.current is not None:
             self._put_back(self.current)
-        self._put_back(self._find_waiting(last))
-        if last.reason == "new":
-            self._new_shown = max(0, self._new_shown - 1)
+            self._uncount_new(self.current)
+        self._put_back(waiting)
+        self._uncount_new(waiting)
         self.current = None
         self.asked = None
         self._stale = now
-        return undone
+        return (kind, waiting.key)
 
-    def _find_waiting(self, last: Answered) -> Waiting:
-        card = self.store.card(last.key)
-        return Waiting(card.key, card.deck, card.question_id, card.ordinal, last.reason, card.number)
+    def _uncount_new(self, waiting: Waiting) -> None:
+        if waiting.reason == "new":
+            self._new_shown = max(0, self._new_shown - 1)
 
-    def suspend(self, now: datetime) -> None:
-        """Suspend the current card: it leaves this session and every queue until unsuspended."""
-        key = self._settle_for_leaving(now)
-        self.store.set_suspended([key], True)
+    def suspend(self, now: datetime) -> str:
+        """Suspend the current card: it leaves this session and every queue until unsuspended.
+        Its key."""
+        waiting = self._settle_for_leaving(now)
+        self.store.set_suspended([waiting.key], True)
         self.summary.suspended += 1
+        self._actions.append(("suspend", waiting, None))
         self._stale = now
+        return waiting.key
 
-    def bury(self, now: datetime) -> None:
-        """Bury the current card until tomorrow's study day."""
-        key = self._settle_for_leaving(now)
-        self.store.bury([key], now)
+    def bury(self, now: datetime) -> str:
+        """Bury the current card until tomorrow's study day. Its key."""
+        waiting = self._settle_for_leaving(now)
+        self.store.bury([waiting.key], now)
         self.summary.buried += 1
+        self._actions.append(("bury", waiting, None))
         self._stale = now
+        return waiting.key
 
-    def _settle_for_leaving(self, now: datetime) -> str:
-        """The current card's key; an answer already given is kept with its proposed rating."""
+    def _settle_for_leaving(self, now: datetime) -> Waiting:
+        """The current card; an answer already given is kept with its proposed rating."""
         assert self.current is not None
-        key = self.current.key
+        waiting = self.current
         if self._pending is not None:
             pending = self._pending.answered
             self.rate(pending.rating, pending.seconds, now)
         else:
-            if self.current.reason == "new":
-                self._new_shown = max(0, self._new_shown - 1)
+            self._uncount_new(waiting)
             self._finish_card()
-        return key
+        return waiting
 
 
 def waiting_from_queue(queued: Iterable[Any], *, deck_order: bool = False) -> list[Waiting]:

@@ -36,7 +36,7 @@ HELP = """[bold]Keys[/bold]
   Enter, Space  show the answer (basic and cloze cards)
   1 2 3 4       rate: Again, Hard, Good, Easy
   Enter         accept the proposed rating
-  u  undo the last answer    s  suspend this card
+  u  undo the last action    s  suspend this card
   b  bury until tomorrow     q  quit (answers are saved)
   ?  this help
 While typing an answer, commands take a colon: :u :s :b :q
@@ -73,13 +73,32 @@ def run_session(
             _study_card(console, keyboard, session, asked, now, source_titles.get(asked.deck_id))
         except _Command as command:
             if command.name == "quit":
-                return "you stopped"
+                return _stopped(session, now)
             _apply(console, session, command.name, now)
         except Quit:
-            return "you stopped"
+            return _stopped(session, now)
         except (KeyboardInterrupt, EndOfInput):
             console.print()
-            return "you stopped"
+            return _stopped(session, now)
+
+
+def _stopped(session: StudySession, now: Callable[[], datetime]) -> str:
+    """The learner stopped; an answer given but not yet rated keeps its proposed rating."""
+    session.keep_at_stop(now())
+    return "you stopped"
+
+
+def _card_name(console: Console, session: StudySession, key: str) -> str:
+    """A card as the learner knows it: the start of its prompt and its key."""
+    asked = session.asked
+    prompt = asked.prompt() if asked is not None and asked.key == key else ""
+    if len(prompt) > 50:
+        prompt = prompt[:49].rstrip() + "…"
+    named = f'"{prompt}" ' if prompt else ""
+    return deck_text(console, f"{named}({key})")
+
+
+UNDONE = {"answer": "your answer to", "suspend": "the suspension of", "bury": "the burial of"}
 
 
 def _apply(console: Console, session: StudySession, name: str, now: Callable[[], datetime]) -> None:
@@ -88,13 +107,19 @@ def _apply(console: Console, session: StudySession, name: str, now: Callable[[],
         if undone is None:
             console.print("[yellow]Nothing to undo in this session.[/yellow]")
         else:
-            console.print("[yellow]Undone: that card comes again.[/yellow]")
+            what, key = undone
+            console.print(f"[yellow]Undone: {UNDONE[what]} {deck_text(console, key)}; that card comes again.[/yellow]")
     elif name == "suspend" and session.current is not None:
-        session.suspend(now())
-        console.print("[yellow]Suspended: it will not come up until you unsuspend it.[/yellow]")
+        named = _card_name(console, session, session.current.key)
+        key = session.suspend(now())
+        console.print(
+            f"[yellow]Suspended {named}: it will not come up until you unsuspend it "
+            f"(u undoes this; later: quizmg unsuspend {deck_text(console, key)}).[/yellow]"
+        )
     elif name == "bury" and session.current is not None:
+        named = _card_name(console, session, session.current.key)
         session.bury(now())
-        console.print("[yellow]Buried until tomorrow.[/yellow]")
+        console.print(f"[yellow]Buried {named} until tomorrow (u undoes this).[/yellow]")
 
 
 def progress_line(session: StudySession) -> str:
@@ -214,6 +239,9 @@ def _choose_rating(
         buttons.append(label)
     accept = f"Enter: {RATING_NAMES[proposed]}  " if proposed else ""
     console.print("  ".join(buttons))
+    proposal = session.proposal
+    if proposal is not None:
+        console.print(f"[dim]Proposed {RATING_NAMES[proposal.rating]}: {proposal.why}.[/dim]")
     while True:
         try:
             key = _key(keyboard, f"[dim]{accept}1-4 rate, u undo, s suspend, b bury, q quit[/dim] ", "1234" + ENTER)
@@ -256,6 +284,11 @@ def render_summary(
         console.print(f"[bold]{cards}[/bold] in {spent}, {accuracy:.0%} right [dim]({ended})[/dim]")
         counts = summary.ratings()
         console.print("  ".join(f"{RATING_NAMES[value]} {counts[value]}" for value in RATING_NAMES))
+        if summary.kept_at_stop:
+            console.print(
+                f"The answer you gave before stopping is counted, with its proposed rating "
+                f"({RATING_NAMES[summary.answered[-1].rating]})."
+            )
     if summary.suspended or summary.buried:
         console.print(f"Suspended {summary.suspended}, buried {summary.buried}.")
     if due_now:
