@@ -113,3 +113,8 @@ def test_forget_and_reschedule(sample_deck: Path) -> None:
     with open_collection(collection_path(), datetime.now(timezone.utc)) as collection:
         assert len(collection.reviews()) == 3  # history kept
         assert collection.card("sample/mcq-1/1").state.phase is CardPhase.NEW
+
+
+def test_a_built_in_deck_not_yet_added_says_how_to_add_it() -> None:
+    code, output = run("cards", "magnesium")
+    assert code == 1 and "not in your collection yet: add it with `quizmg add magnesium`" in output

@@ -76,8 +76,19 @@ def parse_words(collection: Collection, words: tuple[str, ...]) -> CardQuery:
 
     words_list = list(words)
     first = words_list[0] if words_list else ""
-    if first and ":" not in first and "/" not in first and first in {d.name for d in collection.decks()}:
-        words_list[0] = f"deck:{first}"
+    if first and ":" not in first and "/" not in first:
+        if first in {d.name for d in collection.decks()}:
+            words_list[0] = f"deck:{first}"
+        else:
+            from quizmg.catalog import builtin_decks
+
+            if first in builtin_decks():
+                from quizmg.errors import QuizmgError
+
+                raise QuizmgError(
+                    f"deck {first!r} is not in your collection yet: add it with `quizmg add {first}` "
+                    f"(or study it: `quizmg study {first}`)."
+                )
     query = parse_query(words_list)
     check_names(collection, query)
     return query

@@ -14,6 +14,7 @@ kind) comes from `facts` the caller passes in, so this module never reads a file
 from __future__ import annotations
 
 import fnmatch
+import json
 import re
 import shlex
 import unicodedata
@@ -288,11 +289,8 @@ def select_cards(
     source = "FROM cards c JOIN decks d ON d.id = c.deck_id"
     fact_terms = [t for t in query.terms if t.field in ("", "mech", "tag", "kind")]
     if fact_terms:
-        listed_are_kept = _choose_questions(collection, query, fact_terms, facts_of)
-        sql.where.append(
-            f"{'' if listed_are_kept else 'NOT '}EXISTS (SELECT 1 FROM temp.chosen_questions q "
-            "WHERE q.deck_id = c.deck_id AND q.question_id = c.question_id)"
-        )
+        clause, params = _choose_questions(collection, query, fact_terms, facts_of)
+        sql.add(clause, params, False)
     where = f"WHERE {' AND '.join(sql.where)}" if sql.where else ""
     total = db.execute(f"SELECT count(*) {source} {where}", sql.params).fetchone()[0]
     bounded = "" if limit is None else f" LIMIT {int(limit)}"
@@ -302,11 +300,10 @@ def select_cards(
 
 def _choose_questions(
     collection: Collection, query: CardQuery, terms: list[Term], facts_of: FactsOf | None
-) -> bool:
-    """Fill temp.chosen_questions with the (deck, question) pairs that pass the terms only the
-    deck file can answer, or with those that fail them when they are fewer (False then): each
-    question is tested once, whatever its number of cards, and SQLite then counts, sorts and
-    pages the cards as for any other search."""
+) -> tuple[str, list[Any]]:
+    """An SQL condition (and its parameters) choosing the cards whose questions pass the terms
+    only the deck file can answer: each question is tested once, whatever its number of cards,
+    and SQLite then counts, sorts and pages the cards as for any other search."""
     db = collection.connection
     retired_too = any(t.field == "is" and t.value == "retired" and not t.negated for t in query.terms)
     kept_by_deck: dict[int, set[str]] = {}
@@ -325,22 +322,17 @@ def _choose_questions(
             kept = kept - matching if term.negated else kept & matching
         kept_by_deck[deck_id] = kept
         failed_by_deck[deck_id] = set(questions) - kept
-    db.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS chosen_questions "
-        "(deck_id INTEGER, question_id TEXT, PRIMARY KEY (deck_id, question_id)) WITHOUT ROWID"
-    )
-    db.execute("DELETE FROM temp.chosen_questions")
     # A card whose question the deck file lacks is retired (sync retires it), so either list
-    # chooses the same cards: the shorter is written.
-    listed_are_kept = retired_too or (
-        sum(map(len, kept_by_deck.values())) <= sum(map(len, failed_by_deck.values()))
-    )
-    listed = kept_by_deck if listed_are_kept else failed_by_deck
-    db.executemany(
-        "INSERT OR IGNORE INTO temp.chosen_questions VALUES (?, ?)",
-        ((deck_id, question_id) for deck_id, ids in listed.items() for question_id in ids),
-    )
-    return listed_are_kept
+    # chooses the same cards: the shorter is handed over. SQLite turns `IN (SELECT value FROM
+    # json_each(?))` into one ephemeral index, built once, probed per card; nothing is written.
+    keep = retired_too or sum(map(len, kept_by_deck.values())) <= sum(map(len, failed_by_deck.values()))
+    listed = kept_by_deck if keep else failed_by_deck
+    parts = ["(c.deck_id = ? AND c.question_id IN (SELECT value FROM json_each(?)))" for _ in listed]
+    params: list[Any] = []
+    for deck_id, ids in listed.items():
+        params += [deck_id, json.dumps(list(ids))]
+    clause = " OR ".join(parts) or "0"
+    return (clause if keep else f"NOT ({clause})"), params
 
 
 def check_names(collection: Collection, query: CardQuery) -> None:
