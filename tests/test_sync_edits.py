@@ -232,3 +232,35 @@ def test_another_account_starts_from_a_fresh_mirror(server: Server, tmp_path: Pa
             phone.close()
     finally:
         other.stop()
+
+
+def test_joining_an_account_that_already_has_a_collection(server: Server, tmp_path: Path) -> None:
+    from anki.sync_pb2 import SyncCollectionResponse as Out
+
+    # The learner's phone was there first: its own note, studied, uploaded.
+    phone = Phone(tmp_path / "phone.anki2", server)
+    try:
+        note = phone.col.new_note(phone.col.models.by_name("Basic"))
+        note["Front"], note["Back"] = "Capital of France?", "Paris"
+        phone.col.add_note(note, phone.col.decks.id("Default"))
+        phone.study("Default", 1)
+        out = phone.col.sync_collection(phone.auth, False)
+        assert out.required == Out.FULL_UPLOAD
+        phone.col.close_for_full_sync()
+        phone.col.full_upload_or_download(auth=phone.auth, server_usn=out.server_media_usn, upload=True)
+        phone.col.reopen(after_full_sync=True)
+
+        home = tmp_path / "home"
+        logged_in(home, server)
+        studied = study(home, 5, datetime.now(timezone.utc))
+        result = run_quizmg(home, "sync")  # the empty mirror takes the account's collection, then adds to it
+        assert result.returncode == 0, result.stderr
+        assert "replaced by the server's collection" in result.stdout  # the empty mirror, nothing lost
+        assert "FSRS is off in this Anki account" in result.stdout  # the learner's switch, left alone
+        phone.sync()
+        assert phone.col.db.scalar("select count() from notes where flds like 'Capital of France?%'") == 1
+        assert len(phone.revlog()) == 1 + len(studied)
+        assert phone.col.note_count() > 1
+        assert not phone.col.get_config("fsrs", False)
+    finally:
+        phone.close()

@@ -177,8 +177,9 @@ def test_aiken_with_nine_options_and_no_space_after_the_letter() -> None:
 
 
 def _moodle_xml_sample() -> str:
+    from test_moodle_xml import rich_deck
+
     from quizmg.formats.moodle_xml_write import write_moodle_xml
-    from tests.test_moodle_xml import rich_deck
 
     return write_moodle_xml(rich_deck())[0]
 

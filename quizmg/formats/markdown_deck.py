@@ -54,6 +54,10 @@ _PAIR = re.compile(r"^[-*+]\s+(.*?)\s+->\s+(.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 _NUMERIC = re.compile(rf"^({_NUMBER})(?:\s*(?:±|\+-|\+/-)\s*({_NUMBER}))?(?:\s+(.*))?$")
+# `N: 37 °C ± 0.5`: the unit written before the tolerance (h16).
+_NUMERIC_UNIT_FIRST = re.compile(rf"^({_NUMBER})\s*([^\d\s±+\-.,][^±]*?)\s*(?:±|\+-|\+/-)\s*({_NUMBER})$")
+# `a) text` / `b. text` choices, `*` before the letter marking a right one (h16).
+_LETTERED = re.compile(r"^(\*?)\s*([a-z])[.)]\s+(.*)$")
 _YES = {"yes", "true", "on", "y"}
 _NO = {"no", "false", "off", "n"}
 
@@ -152,7 +156,7 @@ class _BodyParser:
         self.problems.append(Problem(self.path, line, message))
 
     def parse(self, lines: list[str], start: int) -> None:
-        in_comment = False
+        in_comment = skipping = False
         for index in range(start, len(lines)):
             number = index + 1
             raw = lines[index].rstrip()
@@ -163,8 +167,19 @@ class _BodyParser:
                 continue
             if not stripped:
                 self.close()
+                skipping = False
+                continue
+            if skipping:
                 continue
             heading = _HEADING.match(raw)
+            if heading and self.block is not None:
+                self.problem(
+                    number,
+                    "a line starting with `#` is a section heading, and it ends the question above; "
+                    "leave a blank line before a heading, or write `\\#` to start a line of the question with #",
+                )
+                self.block, skipping = None, True  # the rest of the paragraph would only add noise
+                continue
             if heading:
                 self.close()
                 self.section = heading.group(2) or None
@@ -190,6 +205,7 @@ class _BodyParser:
             else:
                 self.problem(block.line, "no question here")
                 return
+        block.fields.pop("_lettered", None)
         if block.section is not None and "section" not in block.fields:
             block.fields["section"] = block.section
         self.blocks.append(block)
@@ -303,6 +319,18 @@ class _BodyParser:
             if block is None or "prompt" not in block.fields:
                 self.problem(number, "`A:` needs a `Q:` line above it")
                 return
+            if block.fields.get("_lettered"):  # `A: b` names the right one of `a) b) c)` choices
+                letters = "abcdefghijklmnopqrstuvwxyz"[: len(block.fields["choices"])]
+                picked = [c.strip().casefold() for c in re.split(r"[\s,]+", rest) if c.strip()]
+                if not picked or any(c not in letters for c in picked):
+                    wanted = f"`A:` after choices a) to {letters[-1]}) names the right letter(s), e.g. `A: b`"
+                    self.problem(number, wanted)
+                    return
+                for letter_picked in picked:
+                    block.fields["choices"][letters.index(letter_picked)]["correct"] = True
+                block.lines[("answer",)] = number
+                block.open_text = None
+                return
             if self.set_kind(block, "basic", number):
                 block.fields["answer"] = rest
                 block.lines[("answer",)] = number
@@ -313,6 +341,18 @@ class _BodyParser:
                 self.problem(number, "`N:` needs a `Q:` line above it")
                 return
             found = _NUMERIC.match(rest.strip())
+            plain = found is not None and not re.search(r"±|\+-|\+/-", found.group(3) or "")
+            unit_first = None if plain else _NUMERIC_UNIT_FIRST.match(rest.strip())
+            if unit_first and self.set_kind(block, "numeric", number):
+                block.fields["answer"] = float(unit_first.group(1))
+                block.fields["tolerance"] = float(unit_first.group(3))
+                block.fields["unit"] = unit_first.group(2)
+                block.lines[("answer",)] = number
+                block.open_text = None
+                return
+            if found and found.group(3) and re.match(r"^(±|\+-|\+/-)", found.group(3)):
+                self.problem(number, f"`N:` takes one tolerance after ±, as a number: {rest.strip()!r}")
+                return
             if not found:
                 self.problem(number, f"`N:` needs a number, e.g. `N: 70 ± 10 bpm`; {rest.strip()!r} is not one")
                 return
@@ -327,6 +367,9 @@ class _BodyParser:
 
     def list_item(self, block: _Block, text: str, number: int) -> bool:
         """Choices, typed answers, steps and pairs under a `Q:`; False if the line is none of them."""
+        lettered = _LETTERED.match(text)
+        if lettered and (block.kind in ("", "mcq")) and self.lettered(block, lettered, number):
+            return True
         choice = _CHOICE.match(text)
         if choice:
             if self.set_kind(block, "mcq", number):
@@ -370,6 +413,20 @@ class _BodyParser:
             )
             return True
         return False
+
+    def lettered(self, block: _Block, found: re.Match[str], number: int) -> bool:
+        """`a) text` choices in letter order (`*b) text` or a later `A: b` marks the right one)."""
+        choices = block.fields.get("choices", [])
+        if len(choices) >= 26 or found.group(2) != "abcdefghijklmnopqrstuvwxyz"[len(choices)]:
+            return False
+        if choices and not block.fields.get("_lettered"):
+            return False
+        block.kind = "mcq"
+        block.fields["_lettered"] = True
+        block.lines[("choices", len(choices))] = number
+        block.fields.setdefault("choices", []).append({"text": found.group(3), "correct": found.group(1) == "*"})
+        block.open_text = None
+        return True
 
     def meta(self, block: _Block, key: str, value: str, number: int) -> None:
         block.lines[(key,)] = number

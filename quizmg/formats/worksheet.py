@@ -45,12 +45,15 @@ def select_questions(
     kinds: Sequence[str] = (),
     seed: int = 0,
 ) -> list[QuestionBase]:
-    """The questions to print: of the given kinds, `count` of them drawn with the seed, in deck order."""
+    """The questions to print: of the given kinds, `count` of them drawn with the seed, in deck order
+    but for questions that give each other away (quizmg.model.related), which are moved apart."""
     chosen = [q for q in questions if not kinds or q.kind in kinds]  # type: ignore[attr-defined]
     if count is not None and count < len(chosen):
         keep = set(random.Random(seed).sample(range(len(chosen)), count))
         chosen = [q for index, q in enumerate(chosen) if index in keep]
-    return chosen
+    from quizmg.model.related import spread
+
+    return spread(chosen, lambda question: question, mechanisms=False)  # deck order, give-aways apart
 
 
 def build_worksheet(

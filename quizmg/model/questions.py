@@ -80,30 +80,30 @@ class Cloze(QuestionBase):
     @field_validator("text")
     @classmethod
     def _has_deletion(cls, value: str) -> str:
-        if not CLOZE_PATTERN.search(value):
+        from quizmg.model.cloze import all_deletions, parse, revealed
+
+        found = all_deletions(parse(value))  # nested deletions too, as Anki reads them (h14)
+        if not found:
             raise ValueError("a cloze needs at least one deletion such as {{c1::answer}}")
-        for match in CLOZE_PATTERN.finditer(value):
-            if not match.group(2).strip():
-                raise ValueError(f"deletion c{match.group(1)} hides nothing")
+        for deletion in found:
+            if not revealed(deletion.content).strip():
+                raise ValueError(f"deletion c{deletion.number} hides nothing")
         return value
 
     def deletions(self) -> dict[int, list[str]]:
-        """The hidden answers of each deletion number, in order of appearance."""
+        """The hidden answers of each deletion number, in order of appearance (nested ones too)."""
+        from quizmg.model.cloze import all_deletions, parse, revealed
+
         found: dict[int, list[str]] = {}
-        for match in CLOZE_PATTERN.finditer(self.text):
-            found.setdefault(int(match.group(1)), []).append(match.group(2))
+        for deletion in all_deletions(parse(self.text)):
+            found.setdefault(deletion.number, []).append(revealed(deletion.content))
         return found
 
     def render(self, ordinal: int | None = None, *, blank: str = "[...]") -> str:
         """The text with deletion `ordinal` hidden (hint shown) and the others revealed."""
+        from quizmg.model.cloze import parse, rendered
 
-        def replace(match: re.Match[str]) -> str:
-            if ordinal is not None and int(match.group(1)) == ordinal:
-                hint = match.group(3)
-                return f"[{hint}]" if hint else blank
-            return match.group(2)
-
-        return CLOZE_PATTERN.sub(replace, self.text)
+        return rendered(parse(self.text), ordinal, blank)
 
     def prompt_text(self) -> str:
         return self.render(min(self.deletions()))

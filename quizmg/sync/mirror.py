@@ -171,14 +171,32 @@ def overwrite_notes(col: Any, folder: Path, deck: str, guids: Iterable[str]) -> 
     return changed
 
 
-def use_learner_settings(col: Any, banks: Iterable[Bank], settings_of: dict[str, Settings]) -> bool:
+FSRS_OFF = (
+    "FSRS is off in this Anki account, which also holds other notes: quizmg leaves that setting to you. "
+    "Cards answered elsewhere are scheduled there by Anki's older scheduler until each sync replaces "
+    "their schedule with quizmg's; turn FSRS on in Anki's deck options to have both agree."
+)
+
+
+def use_learner_settings(
+    col: Any, banks: Iterable[Bank], settings_of: dict[str, Settings], notes: list[str] | None = None
+) -> bool:
     """FSRS on, and each synced deck under a deck options preset with the learner's parameters,
     retention and steps, so a card answered on another device is scheduled as quizmg would.
-    True when something had to change."""
+    FSRS is one switch for the whole collection: quizmg turns it on only when the account holds
+    nothing but quizmg's notes, and otherwise says so in `notes`. True when something changed."""
+    from quizmg.formats.anki.notetypes import SPECS
+
     changed = False
     if not col.get_config("fsrs", False):
-        col.set_config("fsrs", True)
-        changed = True
+        ours = sorted({spec.model_id for spec in SPECS.values()})
+        others = col.db.scalar(f"select count() from notes where mid not in ({', '.join(map(str, ours))})")
+        if others:
+            if notes is not None:
+                notes.append(FSRS_OFF)
+        else:
+            col.set_config("fsrs", True)
+            changed = True
     for bank in banks:
         from quizmg.formats.anki.ids import anki_deck_name
 

@@ -135,7 +135,11 @@ def merge(
             settled = [label.split("/", 1)[1] for label in edits.kept_quizmg if label.startswith(f"{bank.id}/")]
             overwrite_notes(col, folder, bank.id, (note_guid(bank.id, question) for question in settled))
     settings_of = {bank.id: collection.settings(bank.id) for bank in banks}
-    use_learner_settings(col, banks, settings_of)
+    notes: list[str] = []
+    use_learner_settings(col, banks, settings_of, notes)
+    if notes and not state.told_fsrs_off:  # said once, not at every sync
+        report.notes.extend(notes)
+        state.told_fsrs_off = True
     for bank in changed_decks:
         state.deck_hashes[bank.id] = bank.content_hash
     cards = card_ids(col, banks, folder)
@@ -280,9 +284,14 @@ def run_sync(
                 forget_card_ids(folder)
             # Rows the server sends from now on carry at least this usn: where the next run looks.
             next_usn = int(col.db.scalar("select usn from col") or 0)
+            schema = col.db.scalar("select scm from col")
             if merge(collection, col, folder, banks, state, now, report):
                 full_before = report.full
-                _network_sync(col, auth, account, "upload" if report.full == "download" else full, report)
+                # The mirror holds all the server had a moment ago: when this run replaced it (a
+                # download) or changed its note types itself (quizmg's note types are newer), the
+                # full sync the server then asks for can only be an upload of that same content.
+                ours = report.full == "download" or col.db.scalar("select scm from col") != schema
+                _network_sync(col, auth, account, "upload" if ours else full, report)
                 if report.full != full_before:
                     # A full upload made the server's collection this mirror: nothing there is new.
                     next_usn = int(col.db.scalar("select usn from col") or 0)

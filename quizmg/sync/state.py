@@ -30,7 +30,7 @@ class SyncState:
     revlog_usn: int = 0  # mirror revlog rows with a smaller usn were already brought in
     deck_hashes: dict[str, str] = field(default_factory=dict)  # deck -> content hash in the mirror
     suspended: list[str] = field(default_factory=list)  # card keys suspended at the last sync
-    note_mods: dict[str, int] = field(default_factory=dict)  # guid -> note mod quizmg last saw
+    told_fsrs_off: bool = False  # the learner was told FSRS is off in their account
 
     @property
     def last_sync_time(self) -> datetime | None:
@@ -41,7 +41,6 @@ class SyncState:
         self.review_mark = 0
         self.revlog_usn = 0
         self.deck_hashes = {}
-        self.note_mods = {}
 
 
 def load_state(folder: Path) -> SyncState:

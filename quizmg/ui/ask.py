@@ -6,6 +6,7 @@ characters are shown as they are written, never interpreted.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -50,7 +51,22 @@ def deck_text(console: Console, text: str) -> str:
         decomposed = unicodedata.normalize("NFKD", text)
         bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
         text = bare.replace("→", "->").replace("±", "+/-").encode("ascii", "replace").decode()
-    return literal(text)
+    return emphasis(literal(text))
+
+
+# Markdown emphasis in deck text, shown as the terminal's bold and italics (h16): `**bold**`, `*it*`, `_it_`.
+_BOLD = re.compile(r"(?<![\w*\\])\*\*(?=\S)(.+?)(?<=\S)\*\*(?![\w*])")
+_ITALIC = re.compile(
+    r"(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])|(?<![\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)"
+)
+
+
+def emphasis(markup: str) -> str:
+    """Literal markup with Markdown's emphasis turned into rich's bold and italic tags."""
+    if "*" not in markup and "_" not in markup:
+        return markup
+    markup = _BOLD.sub(r"[bold]\1[/bold]", markup)
+    return _ITALIC.sub(lambda m: f"[italic]{m.group(1) or m.group(2)}[/italic]", markup)
 
 
 def clock_text(seconds: float) -> str:
@@ -84,7 +100,10 @@ def hint(asked: Asked) -> str:
         return f"a number (in {unit})" if unit else "a number"
     if kind == "order":
         count = len(asked.shown)
-        return f"the step numbers in order, e.g. {' '.join(str(n) for n in range(count, 0, -1))}"
+        example = [str(n) for n in range(count, 0, -1)]
+        if " ".join(example) == asked.answer_key():  # an example must never be the answer
+            example = example[1:] + example[:1]
+        return f"the step numbers in order, e.g. {' '.join(example)}"
     if kind == "match":
         return "pair each number with a letter, e.g. 1b 2a"
     if kind == "cloze":
