@@ -170,13 +170,9 @@ def _source_html(source: Source | None, section: str | None) -> str:
 
 def question_json(deck_id: str, question: QuestionBase) -> str:
     """The question as JSON, HTML-escaped for its field: what lets quizmg read its notes back."""
-    # The model's own serializer, as model_dump_json() calls it, without the keyword handling that
-    # doubles its cost: this runs once per note. Defaults are left out (the field stays small), all
-    # but the kind, which says which model reads the rest back.
-    body = question.__pydantic_serializer__.to_json(question, exclude_defaults=True).decode()
-    kind = f'"kind":"{question.kind}"'  # type: ignore[attr-defined]
-    body = "{" + kind + ("," + body[1:] if len(body) > 2 else "}")
-    dumped = f"{_deck_json_start(deck_id)}{body}}}"
+    # The model's own serializer, as model_dump_json() calls it (same bytes), without the
+    # keyword handling that doubles its cost: this runs once per note.
+    dumped = f"{_deck_json_start(deck_id)}{question.__pydantic_serializer__.to_json(question).decode()}}}"
     if "[sound:" in dumped:
         # Anki's media check reads every field: the hidden copy must not look like a sound tag.
         dumped = dumped.replace("[sound:", "\\u005bsound:")
