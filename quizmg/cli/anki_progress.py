@@ -15,6 +15,7 @@ from quizmg.formats.anki.progress_in import (
     REVLOG_FILTERED,
     REVLOG_MANUAL,
     ImportedProgress,
+    PackageSchedule,
     package_reviews,
     package_schedule,
 )
@@ -173,7 +174,7 @@ def import_progress(collection: Collection, bank: Bank, path: Any, now: datetime
     settings, record its review history as answers (oldest first, none twice), then leave each card
     where Anki has it: reset cards new, suspended and buried ones so, due on Anki's own day.
     """
-    from quizmg.store.card_events import forget, set_due
+    from quizmg.store.card_events import forget
     from quizmg.store.database import to_ms
 
     collection.sync(bank, now)
@@ -214,14 +215,17 @@ def import_progress(collection: Collection, bank: Bank, path: Any, now: datetime
         result.recorded += 1
         result.crammed += mode == "cram"
     result.cards = len(answered)
-    _take_ankis_standing(collection, schedule, keys, now, result, forget, set_due)
+    _take_ankis_standing(collection, schedule, keys, now, result)
     return result
 
 
-def _take_ankis_standing(collection, schedule, keys, now, result, forget, set_due):  # type: ignore[no-untyped-def]
+def _take_ankis_standing(
+    collection: Collection, schedule: PackageSchedule, keys: set[str], now: datetime, result: ImportedProgress
+) -> None:
     """Each card where Anki has it: new, due on Anki's day, suspended, buried."""
     from quizmg.scheduling.days import day_start, study_day
     from quizmg.scheduling.memory import CardPhase
+    from quizmg.store.card_events import forget, set_due
 
     cards = {card.key: card for card in collection.cards(result.deck)}
     due_of: dict[str, datetime] = {}
