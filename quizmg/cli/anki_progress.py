@@ -189,11 +189,19 @@ def import_progress(collection: Collection, bank: Bank, path: Any, now: datetime
     keys = {ref.key for ref in bank.cards()}
     seen = {(r.card_key, to_ms(r.time)) for r in collection.reviews(bank.id, include_undone=True)}
     answered: set[str] = set()
-    for review in package_reviews(path, bank.id):
+    reviews = package_reviews(path, bank.id)
+    new_in_anki = {card.card_key for card in schedule.cards if card.new}
+    last_answer = {r.card_key: i for i, r in enumerate(reviews) if 1 <= r.rating <= 4 and r.kind <= REVLOG_FILTERED}
+    for index, review in enumerate(reviews):
         if review.card_key is None or review.card_key not in keys:
             result.without_card += 1
             continue
-        if review.kind == REVLOG_MANUAL and review.interval == 0 and review.rating == 0:
+        # A manual row without ease or interval is Anki's Reset when the card is new in Anki now or
+        # was answered again later; other manual rows (bury, set due date on some versions) are not.
+        if (
+            review.kind == REVLOG_MANUAL and review.interval == 0 and review.rating == 0
+            and (review.card_key in new_in_anki or last_answer.get(review.card_key, -1) > index)
+        ):
             forget(collection, [review.card_key], review.time)  # Anki's Reset: the card is new again
             result.resets += 1
             continue
