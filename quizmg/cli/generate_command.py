@@ -38,6 +38,9 @@ def _parse_kinds(ctx: click.Context, param: click.Parameter, value: str | None) 
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @click.option("--all", "keep_all", is_flag=True,
               help="Keep the questions that score under the threshold too (each shows its score).")
+@click.option("--model", "model_name", metavar="NAME",
+              help="Also ask this language model (through the llm library: pip install 'quizmg[llm]') for "
+                   "mechanisms; each is kept only where a sentence of the document states it.")
 @click.option("--review", is_flag=True,
               help="Go through the drafts one by one (keep, edit, skip, stop); only what is kept is written. "
                    "A second run shows only drafts not decided yet.")
@@ -49,6 +52,7 @@ def generate(
     deck_id: str | None,
     force: bool,
     keep_all: bool,
+    model_name: str | None,
     review: bool,
 ) -> None:
     """Draft a question deck from DOCUMENT (.txt or .md) for a teacher to review.
@@ -80,7 +84,9 @@ def generate(
     from quizmg.formats.text import read_text
 
     text = read_text(source)
-    draft = _draft_with_progress(text, source, max_questions, kinds, deck_id, keep_all)
+    proposals = _ask_model(model_name, text) if model_name else None
+    draft = _draft_with_progress(text, source, max_questions, kinds, deck_id, keep_all, proposals)
+    _report_model(draft)
     if review:
         from quizmg.cli.generate_review import review as review_drafts
 
@@ -95,12 +101,38 @@ def _valid_id(value: str) -> bool:
     return bool(re.fullmatch(r"[a-z0-9][a-z0-9._-]*", value)) and len(value) <= 120
 
 
+def _ask_model(name: str, text: str) -> list | None:
+    """The model's proposed mechanisms, or None (with a note) when there is no model to ask."""
+    from quizmg.generate.model_extract import ModelUnavailable, ask_model
+
+    try:
+        return ask_model(name, text)
+    except ModelUnavailable as reason:
+        click.echo(f"No language model: {reason}. Drafting with the rules only.", err=True)
+        return None
+
+
+def _report_model(draft: object) -> None:
+    from quizmg.generate.draft import Draft
+
+    assert isinstance(draft, Draft)
+    if draft.model is None:
+        return
+    result = draft.model
+    click.echo(f"The model proposed {result.proposed} mechanisms: {len(result.statements)} stated in the text, "
+               f"{result.proposed - len(result.statements)} rejected.")
+    for reason in result.rejected:
+        click.echo(f"  rejected: {reason}")
+
+
 def _draft_with_progress(
-    text: str, source: Path, max_questions: int, kinds: set[str] | None, deck_id: str | None, keep_all: bool
+    text: str, source: Path, max_questions: int, kinds: set[str] | None, deck_id: str | None, keep_all: bool,
+    proposals: list | None = None,
 ) -> object:
     from quizmg.generate.draft import draft_deck
 
-    options = {"max_questions": max_questions, "kinds": kinds, "deck_id": deck_id, "keep_all": keep_all}
+    options = {"max_questions": max_questions, "kinds": kinds, "deck_id": deck_id, "keep_all": keep_all,
+               "proposals": proposals}
     if len(text.encode("utf-8")) < PROGRESS_BYTES:
         return draft_deck(text, source, **options)  # type: ignore[arg-type]
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn

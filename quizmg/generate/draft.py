@@ -14,6 +14,7 @@ from pathlib import Path
 from quizmg.errors import DeckError
 from quizmg.generate.document import Document, Sentence, read_document
 from quizmg.generate.mechanisms import Statement, extract_statements
+from quizmg.generate.model_extract import ModelResult, ProposedMechanism, check_proposals
 from quizmg.generate.quality import bad_blank, normalised, question_problems
 from quizmg.generate.questions import Candidate, Drafter, source_note
 from quizmg.generate.ranking import select
@@ -49,6 +50,7 @@ class Draft:
     rejected: dict[str, int] = field(default_factory=dict)
     left_out: int = 0  # chosen questions left out for scoring under the threshold
     sources: dict[str, Sentence] = field(default_factory=dict)  # question id -> the sentence it came from
+    model: ModelResult | None = None  # what a language model proposed and what of it was kept
 
 
 def draft_deck(
@@ -60,6 +62,7 @@ def draft_deck(
     deck_id: str | None = None,
     progress: Progress | None = None,
     keep_all: bool = False,
+    proposals: list[ProposedMechanism] | None = None,
 ) -> Draft:
     """Draft a deck from a document's text. Deterministic: the same text gives the same deck."""
     path = Path(path)
@@ -70,6 +73,15 @@ def draft_deck(
     report = (lambda done: progress(done, total)) if progress else None
     terms = find_terms_with_progress(document)
     statements = extract_statements(document.sentences, terms, report)
+    checked = None
+    if proposals is not None:  # a model's mechanisms, kept only where a sentence states them
+        checked = check_proposals(proposals, document)
+        known = {statement.key: statement for statement in statements}
+        for proposed in checked.statements:
+            if proposed.key not in known:
+                statements.append(proposed)
+            elif len(proposed.effects) > len(known[proposed.key].effects):
+                known[proposed.key].effects = proposed.effects  # the model linked what follows, checked
     _add_mechanism_terms(statements, terms, document)
     drafter = Drafter(terms, len(document.sentences), {s.sentence.index for s in statements})
     candidates: list[Candidate] = []
@@ -97,7 +109,7 @@ def draft_deck(
             rejected[reason] = rejected.get(reason, 0) + 1
     if left_out:
         rejected[f"scored under {THRESHOLD}/100"] = left_out
-    return Draft(deck, document, terms, statements, rejected, left_out=left_out, sources=sources)
+    return Draft(deck, document, terms, statements, rejected, left_out=left_out, sources=sources, model=checked)
 
 
 def find_terms_with_progress(document: Document) -> TermIndex:
