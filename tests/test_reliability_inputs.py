@@ -46,3 +46,28 @@ def test_a_deeply_nested_cache_entry_is_treated_as_stale_and_replaced(tmp_path: 
     again = load_bank(sample_deck, cache)  # no RecursionError: parsed afresh, entry rewritten
     assert again.id == bank.id and not again.from_cache
     assert load_bank(sample_deck, cache).from_cache
+
+
+def test_a_users_deck_with_a_built_in_id_is_refused(tmp_path: Path) -> None:
+    from quizmg.catalog import builtin_decks
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(builtin_decks()["magnesium"].read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["add", str(mine)])
+    assert result.exit_code == 1
+    assert "already used by the built-in deck 'magnesium'" in result.output and "id: magnesium-2" in result.output
+    assert CliRunner().invoke(cli, ["add", "magnesium"]).exit_code == 0
+
+
+def test_a_second_file_with_a_registered_id_is_refused_until_the_first_is_gone(
+    tmp_path: Path, sample_deck: Path
+) -> None:
+    first, second = tmp_path / "first.yaml", tmp_path / "second.yaml"
+    first.write_bytes(sample_deck.read_bytes())
+    second.write_bytes(sample_deck.read_bytes())
+    assert CliRunner().invoke(cli, ["add", str(first)]).exit_code == 0
+    result = CliRunner().invoke(cli, ["add", str(second)])
+    assert result.exit_code == 1 and f"already used by {first}" in result.output
+    first.unlink()  # a file that moved keeps its cards
+    moved = CliRunner().invoke(cli, ["add", str(second)])
+    assert moved.exit_code == 0 and "Its file moved" in moved.output
