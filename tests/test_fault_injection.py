@@ -90,7 +90,7 @@ def test_kill_9_during_study_loses_no_confirmed_answer(tmp_path: Path, sample_de
     rng = random.Random(13)
     driver = tmp_path / "driver.py"
     driver.write_text(STUDY_DRIVER)
-    lost_total = 0
+    lost_total = confirmed_total = 0
     for run, slow in enumerate(_modes(STUDY_RUNS)):
         database = tmp_path / f"run{run}" / "collection.sqlite3"
         command = [PYTHON, str(driver), str(database), str(sample_deck)]
@@ -108,7 +108,9 @@ def test_kill_9_during_study_loses_no_confirmed_answer(tmp_path: Path, sample_de
         # Answers are recorded in order: every confirmed one is among the first `logged`.
         lost = max(confirmed, default=-1) + 1 - logged if confirmed else 0
         lost_total += max(lost, 0)
+        confirmed_total += len(confirmed)
         assert logged >= len(confirmed), (run, slow, logged, len(confirmed))
+    print(f"study: {STUDY_RUNS} kills, {confirmed_total} answers confirmed, {lost_total} lost")
     assert lost_total == 0
 
 
@@ -123,7 +125,7 @@ def test_kill_9_during_first_creation_never_leaves_an_unusable_collection(tmp_pa
         result = _quizmg("due", home=home)
         _no_bug(result)
         unusable += result.returncode != 0
-        assert not [p.name for p in home.glob(".*creating*")] or result.returncode == 0
+    print(f"creation: {CREATION_RUNS} kills, {unusable} unusable collections")
     assert unusable == 0
 
 
