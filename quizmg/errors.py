@@ -50,11 +50,12 @@ class DeckError(QuizmgError):
 class CollectionDamaged(QuizmgError):
     """The collection's database is damaged: commands stop and point at `quizmg restore`."""
 
-    def __init__(self, path: str | Path, detail: str) -> None:
-        self.path = str(path)
+    def __init__(self, path: str | Path | None, detail: str) -> None:
+        self.path = None if path is None else str(path)
         self.detail = detail
+        where = f"{path}: " if path is not None else ""
         super().__init__(
-            f"{path}: the collection is damaged: {detail}. "
+            f"{where}the collection is damaged: {detail}. "
             "Run `quizmg restore` to go back to the newest good backup (`quizmg doctor` names it)."
         )
 
@@ -115,6 +116,16 @@ def _sqlite_code(error: Exception) -> int | None:
     return None
 
 
+def _read_only_folder(path: str | Path) -> bool:
+    """True when the folder of `path` is on a file system mounted read-only."""
+    import os
+
+    try:
+        return bool(os.statvfs(Path(path).parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError, ValueError):
+        return False
+
+
 def describe_sqlite_error(error: Exception, path: str | Path) -> str | None:
     """An sqlite3 error on the collection at `path` as one line naming it and the situation.
 
@@ -126,6 +137,8 @@ def describe_sqlite_error(error: Exception, path: str | Path) -> str | None:
         return f"{path}: the disk is full; free some space and try again. The collection itself is fine."
     if code == SQLITE_READONLY:
         return f"{path}: the collection cannot be written (read-only file, folder or file system)."
+    if code in (SQLITE_PERM, SQLITE_CANTOPEN) and _read_only_folder(path):
+        return f"{path}: the collection's folder is on a read-only file system: quizmg cannot write here."
     if code in (SQLITE_PERM, SQLITE_CANTOPEN):
         return f"{path}: cannot open the collection ({text}): check that the file and its folder may be written."
     if code == SQLITE_IOERR:

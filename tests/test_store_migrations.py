@@ -96,7 +96,7 @@ def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_collection_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "collection.sqlite3"
     path.write_bytes(b"this is a text file, not a database\n" * 50)
-    with pytest.raises(QuizmgError, match="not a usable quizmg collection"):
+    with pytest.raises(QuizmgError, match="the collection is damaged: file is not a database"):
         open_collection(path, NOW)
     other = tmp_path / "other.sqlite3"
     connection = sqlite3.connect(other)

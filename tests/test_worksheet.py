@@ -113,9 +113,11 @@ def test_selection_by_count_and_kind(sample_deck: Path) -> None:
 def test_deck_text_is_escaped() -> None:
     from quizmg.model import Basic
 
-    question = Basic(id="x", prompt="Is <script>alert(1)</script> & safe?", answer="<b>no</b>")
+    question = Basic(id="x", prompt="Is <script>alert(1)</script> & safe? 2 < 3", answer="<b>no</b>")
     html = build_worksheet("<T>", [question], answer_key="page").sheet
-    assert "<script>" not in html and "&lt;script&gt;" in html and "&lt;b&gt;no" in html
+    # Imported HTML is read as what it shows (never printed as tags); a script is dropped whole.
+    assert "<script" not in html and "script&gt;" not in html and "alert" not in html
+    assert "Is  &amp; safe? 2 &lt; 3" in html and "<strong>no</strong>" in html
 
 
 def test_cli_writes_sheet_and_separate_key(tmp_path: Path, sample_deck: Path) -> None:
@@ -164,3 +166,47 @@ def test_chromium_prints_it_to_pdf(tmp_path: Path, sample_deck: Path) -> None:
     # The sample's 21 questions fill more than one page, and the key starts a page of its own.
     pages = re.findall(rb"/Type\s*/Page[^s]", data)
     assert len(pages) >= 3
+
+
+def test_answer_space_by_kind_lines_marks_and_total() -> None:
+    from quizmg.model import Basic, Choice, MultipleChoice, Short
+
+    long_answer = "The sinoatrial node sets the pace of the heart; it fires on its own, about seventy times a minute."
+    questions = [
+        Short(id="s", prompt="One word?", answer="node"),
+        Basic(id="b", prompt="Explain the pacemaker.", answer=long_answer, marks=4),
+        Basic(id="c", prompt="Essay on the heart.", answer="x", lines=10, marks=6),
+        MultipleChoice(id="m", prompt="Pick", choices=[Choice(text="**yes**", correct=True), Choice(text="no")]),
+    ]
+    sheet = build_worksheet("Heart", questions).sheet
+    blocks = {qid: block for qid, block in re.findall(r'data-id="(\w)"[^>]*>(.*?)</li>\n', sheet)}
+    assert blocks["s"].count('class="line"') == 1
+    assert blocks["b"].count('class="line"') == 3  # a long answer gets room to write it
+    assert blocks["c"].count('class="line"') == 10  # `lines:` wins
+    assert "[4 marks]" in blocks["b"] and "[6 marks]" in blocks["c"] and "[1 mark]" in blocks["s"]
+    assert "Total: 12 marks" in sheet
+    assert "<strong>yes</strong>" in blocks["m"] and "**" not in sheet
+
+
+def test_match_with_shared_answers_and_a_distractor_lists_each_right_item_once() -> None:
+    from quizmg.model import Match, Pair
+
+    question = Match(
+        id="m",
+        prompt="Colours",
+        pairs=[
+            Pair(left="Red", right="Primary"),
+            Pair(left="Blue", right="Primary"),
+            Pair(left="Green", right="Secondary"),
+        ],
+        distractors=["Tertiary"],
+    )
+    sheet = build_worksheet("C", [question], answer_key="page").sheet
+    assert sheet.count("Primary</li>") == 1 and "Tertiary" in sheet
+
+
+def test_lines_and_marks_in_the_markdown_form() -> None:
+    from quizmg.formats.markdown_deck import parse_markdown_deck
+
+    deck = parse_markdown_deck("---\nid: d\ntitle: D\n---\nQ: Explain.\nA: Because.\nlines: 6\nmarks: 3\n", "d.md")[0]
+    assert (deck.questions[0].lines, deck.questions[0].marks) == (6, 3)

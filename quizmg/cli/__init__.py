@@ -66,7 +66,9 @@ class QuizmgGroup(click.Group):
         except QuizmgError as error:
             if debug_enabled():
                 raise
-            raise click.ClickException(str(error)) from None
+            from quizmg.cli.common import quizmg_message
+
+            raise click.ClickException(quizmg_message(error)) from None
         except KeyboardInterrupt:
             raise click.exceptions.Abort() from None
         except BrokenPipeError:  # the reader went away (`| head`): main() ends quietly

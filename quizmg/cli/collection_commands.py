@@ -218,14 +218,17 @@ def restore(file: str | None) -> None:
 
     from quizmg.errors import QuizmgError
     from quizmg.store import list_backups, restore_backup
+    from quizmg.store.health import newest_good_backup
 
     now = utc_now()
     database = collection_path()
     if file is None:
-        found = list_backups(database)
-        if not found:
+        if not list_backups(database):
             raise QuizmgError(f"no backups in {database.parent / 'backups'} to restore.")
-        source = found[-1].path
+        good = newest_good_backup(database)
+        if good is None:
+            raise QuizmgError(f"no backup in {database.parent / 'backups'} is sound; nothing was restored.")
+        source = good
     else:
         source = Path(file).expanduser()
     kept = restore_backup(database, source, now)
@@ -233,22 +236,44 @@ def restore(file: str | None) -> None:
     click.echo(f"Restored {source}.")
     if kept is not None:
         click.echo(f"The collection it replaced was kept as {kept.path}")
+    else:
+        from quizmg.store.backups import damaged_dir
+
+        if damaged_dir(database).is_dir():
+            click.echo(f"What was in its place was moved to {damaged_dir(database)}")
 
 
 @click.command()
 @click.option("--rebuild", is_flag=True, help="Rewrite every card's state from the review log.")
 def doctor(rebuild: bool) -> None:
     """Check the collection: database integrity, and that card states match the review log."""
-    with open_user_collection() as collection:
+    from quizmg.store.health import collection_problems, newest_good_backup
+
+    database = collection_path()
+    click.echo(f"Collection: {database}")
+    # Looked at from outside first: doctor must speak about any damage, never crash on it.
+    damage = collection_problems(database)
+    if damage:
+        for problem in damage[:20]:
+            click.echo(f"damaged: {problem}", err=True)
+        good = newest_good_backup(database)
+        if good is None:
+            click.echo("The collection is damaged and no backup is sound.", err=True)
+        else:
+            click.echo(f"The collection is damaged. Newest good backup: {good}", err=True)
+            click.echo("Run `quizmg restore` to go back to it.", err=True)
+        raise SystemExit(1)
+    with open_user_collection(daily_backup=False) as collection:
         problems = collection.integrity_problems()
         report = collection.rebuild(write=rebuild and not problems)
-    click.echo(f"Collection: {collection_path()}")
     if problems:
         for problem in problems[:20]:
             click.echo(f"integrity: {problem}", err=True)
         click.echo("The database is damaged: restore a backup with `quizmg restore`.", err=True)
         raise SystemExit(1)
     click.echo("Integrity check: ok")
+    good = newest_good_backup(database)
+    click.echo(f"Newest good backup: {good}" if good else "No good backup yet: take one with `quizmg backup`.")
     click.echo(f"{plural(report.cards, 'card')}, {plural(report.reviews, 'scheduling review')} replayed.")
     if not report.differing:
         click.echo("Every card's state matches its review log.")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from quizmg.bank import Bank
     from quizmg.bank_cache import BankCache
+    from quizmg.errors import QuizmgError
     from quizmg.store import Collection
 
 COLLECTION_FILE = "collection.sqlite3"
@@ -107,6 +108,18 @@ def _from_store(error: BaseException) -> bool:
 
 def failure_message(error: BaseException) -> str | None:
     """What to tell the user about an OS or SQLite error, naming the file; None for a bug."""
-    from quizmg.errors import describe_failure
+    from quizmg.errors import CollectionDamaged, describe_failure
 
-    return describe_failure(error, collection_path() if _from_store(error) else None)
+    from_store = _from_store(error)
+    if from_store and isinstance(error, UnicodeDecodeError):  # SQLite quoting damaged schema bytes
+        return str(CollectionDamaged(collection_path(), "its schema is unreadable (damaged bytes)"))
+    return describe_failure(error, collection_path() if from_store else None)
+
+
+def quizmg_message(error: QuizmgError) -> str:
+    """The message of a QuizmgError; damage found deep in the store is given the collection's path."""
+    from quizmg.errors import CollectionDamaged
+
+    if isinstance(error, CollectionDamaged) and error.path is None:
+        return str(CollectionDamaged(collection_path(), error.detail))
+    return str(error)

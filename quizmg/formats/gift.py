@@ -48,7 +48,7 @@ _WEIGHT = re.compile(r"^%(-*)(\d{1,2}\.?\d*)%")
 _META = re.compile(r"\[(id|tag):((?:\\\]|[^\]\x00-\x1f])+)\]")
 _EMBEDDED = re.compile(r"\{\d*:(?:SA|SHORTANSWER|MC|MULTICHOICE|NM|NUMERICAL|MR|MULTIRESPONSE)[A-Z_]*:", re.I)
 _PHP_NUMBER = re.compile(r"^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\s*$")
-_QUESTION = TypeAdapter(Question)
+_QUESTION: TypeAdapter[Any] = TypeAdapter(Question)
 
 
 def _protect(text: str) -> str:

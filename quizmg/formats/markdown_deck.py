@@ -45,7 +45,7 @@ from quizmg.model import (
     TrueFalse,
 )
 
-META_KEYS = ("id", "tags", "mechanism", "section", "reversed", "shuffle", "extra")
+META_KEYS = ("id", "tags", "mechanism", "section", "reversed", "shuffle", "extra", "lines", "marks")
 _META = re.compile(r"^(" + "|".join(META_KEYS) + r")\s*:\s?(.*)$")
 _MARKER = re.compile(r"^(Q|A|T|F|N)\s*:\s?(.*)$")
 _CHOICE = re.compile(r"^[-*+]\s+\[([ xX])\]\s?(.*)$")
@@ -443,6 +443,11 @@ class _BodyParser:
         elif key == "extra":
             block.fields["extra"] = value
             block.open_text = "extra"
+        elif key in ("lines", "marks"):  # worksheet layout (h16)
+            try:
+                block.fields[key] = int(value) if key == "lines" else float(value)
+            except ValueError:
+                self.problem(number, f"`{key}:` takes a number, not {value!r}")
         else:
             block.fields[key] = value
 

@@ -36,7 +36,7 @@ from quizmg.model import Deck, derived_question_id
 from quizmg.model.questions import Question
 
 _FORMATS = {"html": "html", "moodle_auto_format": "moodle", "plain_text": "plain", "markdown": "markdown"}
-_QUESTION = TypeAdapter(Question)
+_QUESTION: TypeAdapter[Any] = TypeAdapter(Question)
 DECK_NOTE = re.compile(r"<!--\s*quizmg deck id=(\S+) tags=([^>]*?)\s*-->")
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import html
 import random
+import re
 import string
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from quizmg.formats.deck_html import field_html
 from quizmg.model import (
     Basic,
     Cloze,
@@ -45,12 +47,15 @@ def select_questions(
     kinds: Sequence[str] = (),
     seed: int = 0,
 ) -> list[QuestionBase]:
-    """The questions to print: of the given kinds, `count` of them drawn with the seed, in deck order."""
+    """The questions to print: of the given kinds, `count` of them drawn with the seed, in deck order
+    but for questions that give each other away (quizmg.model.related), which are moved apart."""
     chosen = [q for q in questions if not kinds or q.kind in kinds]  # type: ignore[attr-defined]
     if count is not None and count < len(chosen):
         keep = set(random.Random(seed).sample(range(len(chosen)), count))
         chosen = [q for index, q in enumerate(chosen) if index in keep]
-    return chosen
+    from quizmg.model.related import spread
+
+    return spread(chosen, lambda question: question, mechanisms=False)  # deck order, give-aways apart
 
 
 def build_worksheet(
@@ -62,10 +67,14 @@ def build_worksheet(
     paper: str = "a4",
 ) -> Worksheet:
     """The worksheet; `answer_key` is None, "page" (a last page of the sheet) or "file"."""
-    items = [_render(number, question, seed) for number, question in enumerate(questions, 1)]
+    marked = any(question.marks is not None for question in questions)
+    items = [_render(number, question, seed, marked) for number, question in enumerate(questions, 1)]
+    total = sum(_marks(question) for question in questions)
+    total_line = f'<p class="total">Total: {_number(total)} mark{"s" if total != 1 else ""}</p>' if marked else ""
     body = [
         f"<header><h1>{_text(title)}</h1>",
         '<p class="who">Name: <span class="fill"></span> Date: <span class="fill short"></span></p>',
+        total_line,
         "</header>",
         '<ol class="questions">',
         *(item.question for item in items),
@@ -97,7 +106,21 @@ class _Rendered:
     answer: str
 
 
-def _render(number: int, question: QuestionBase, seed: int) -> _Rendered:
+def _marks(question: QuestionBase) -> float:
+    return 1.0 if question.marks is None else question.marks
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _answer_lines(question: QuestionBase, answer: str, least: int) -> str:
+    """Ruled lines for a written answer: as many as the question asks, else as its answer needs."""
+    count = question.lines if question.lines is not None else max(least, min(8, -(-len(answer) // 45)))
+    return '<p class="lines">' + '<span class="line"></span>' * count + "</p>"
+
+
+def _render(number: int, question: QuestionBase, seed: int, marked: bool = False) -> _Rendered:
     """One question's HTML and its answer-key entry."""
     rng = random.Random(f"{seed}:{question.id}")
     kind = question.kind  # type: ignore[attr-defined]
@@ -154,7 +177,7 @@ def _render(number: int, question: QuestionBase, seed: int) -> _Rendered:
         )
         answer = " → ".join(question.items)
     elif isinstance(question, Match):
-        rights = [pair.right for pair in question.pairs]
+        rights = question.right_items()  # each once, distractors too
         rng.shuffle(rights)
         letters = string.ascii_uppercase
         left = "".join(f'<li><span class="box wide"></span> {_text(pair.left)}</li>' for pair in question.pairs)
@@ -165,15 +188,19 @@ def _render(number: int, question: QuestionBase, seed: int) -> _Rendered:
         )
         answer = "; ".join(f"{pair.left} = {letters[rights.index(pair.right)]}" for pair in question.pairs)
     elif isinstance(question, Short):
-        body = f'{_prompt(question.prompt)}<p class="lines"><span class="line"></span></p>'
+        body = f"{_prompt(question.prompt)}{_answer_lines(question, question.answer, 1)}"
         answer = question.answer + (f" (also: {', '.join(question.accepted)})" if question.accepted else "")
     elif isinstance(question, Basic):
-        count = 1 if len(question.answer) < 60 else 3
-        lines = '<span class="line"></span>' * count
-        body = f'{_prompt(question.prompt)}<p class="lines">{lines}</p>'
+        # A card's answer is often a sentence or two: room to write it, two lines at least.
+        body = f"{_prompt(question.prompt)}{_answer_lines(question, question.answer, 2)}"
         answer = question.answer
     else:  # pragma: no cover - every kind is handled above
         raise TypeError(f"cannot print {type(question).__name__}")
+    if question.lines is not None and isinstance(question, (MultipleChoice, TrueFalse, Numeric, Match, Order, Cloze)):
+        body += _answer_lines(question, "", 0) if question.lines else ""  # room for working out
+    if marked:
+        worth = _marks(question)
+        body = f'<span class="marks">[{_number(worth)} mark{"s" if worth != 1 else ""}]</span>{body}'
     explanation = f' <span class="why">{_text(question.explanation)}</span>' if question.explanation else ""
     key = f'<li data-id="{qid}"><span class="answer">{_text(answer)}</span>{explanation}</li>'
     return _Rendered(f"{head}{body}</li>", key)
@@ -183,9 +210,25 @@ def _prompt(text: str) -> str:
     return f'<p class="prompt">{_text(text)}</p>'
 
 
+_HTML_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>")
+_MARKDOWN_OF = {"b": "**", "strong": "**", "i": "*", "em": "*"}
+
+
 def _text(text: str) -> str:
-    """Deck text as HTML: escaped, line breaks kept."""
-    return html.escape(text).replace("\n", "<br>")
+    """Deck text (Markdown) as safe HTML: emphasis rendered, line breaks kept, any HTML an import
+    left in the text read as what it shows (bold, italics, breaks), never printed as tags."""
+    if "<" in text:
+        text = re.sub(r"<(script|style)\b.*?</\1\s*>", "", text, flags=re.S | re.I)
+        text = _HTML_TAG.sub(_tag_as_markdown, text)
+        text = html.unescape(text) if "&" in text else text
+    return field_html(None, text)
+
+
+def _tag_as_markdown(match: re.Match[str]) -> str:
+    name = match.group(1).casefold()
+    if name in ("br", "p", "div", "li", "tr"):
+        return "\n" if name == "br" or match.group(0).startswith("</") else ""
+    return _MARKDOWN_OF.get(name, "")
 
 
 def _page(title: str, body: list[str], paper: str) -> str:
@@ -236,5 +279,7 @@ ol.answers li { margin: 0 0 2.5mm; break-inside: avoid; }
 .answer { font-weight: bold; }
 .why { display: block; color: #444; font-size: 10pt; }
 .seed { color: #777; font-size: 9pt; margin-top: 6mm; }
+.marks { float: right; color: #333; font-size: 10pt; margin-left: 4mm; }
+.total { margin: -3mm 0 5mm; font-weight: bold; }
 @media screen { body { margin: 10mm auto; } }
 """

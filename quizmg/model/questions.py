@@ -31,6 +31,10 @@ class QuestionBase(_Strict):
     # --- Moodle question names (h16) ---
     name: str | None = Field(None, max_length=255, description="A title apart from the id (Moodle's question name).")
     # --- end Moodle question names ---
+    # --- worksheets (h16) ---
+    lines: int | None = Field(None, ge=0, le=40, description="Answer lines to leave on a worksheet.")
+    marks: float | None = Field(None, ge=0, le=1000, description="Marks the question is worth on a worksheet.")
+    # --- end worksheets ---
     # Anki identity (h14): where a question imported from Anki came from, so it goes back as the same note.
     guid: Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[^\s\x1f]+$")] | None = Field(
         None, description="The GUID of the Anki note this question came from; Anki exports reuse it."

@@ -12,7 +12,7 @@ from quizmg.scheduling.scheduler import apply_review
 from quizmg.scheduling.settings import Settings
 from quizmg.store.collection import CARD_COLUMNS, card_from_row, state_columns
 from quizmg.store.database import from_ms, to_ms, truncate_to_ms, write_transaction
-from quizmg.store.records import MODE_CODES, MODE_NAMES, Mode, Recorded, Undone
+from quizmg.store.records import MODE_CODES, Mode, Recorded, Undone, stored_mode
 
 if TYPE_CHECKING:
     import sqlite3
@@ -191,7 +191,7 @@ def _undo(collection: Collection, now: datetime, review_id: int | None) -> Undon
         # The answer that made the card a leech is taken back: so is its suspension.
         if card.leech and not leech and settings.leech_action == "suspend":
             db.execute("UPDATE cards SET suspended = 0 WHERE id = ?", (card_id,))
-    return Undone(undone_id, card.key, from_ms(time), rating, MODE_NAMES[mode], state)  # type: ignore[arg-type]
+    return Undone(undone_id, card.key, from_ms(time), rating, stored_mode(mode), state)  # type: ignore[arg-type]
 
 
 def replace_answer(
@@ -222,7 +222,7 @@ def replace_answer(
             key,
             rating,
             now,
-            MODE_NAMES[mode],  # type: ignore[arg-type]
+            stored_mode(mode),
             duration_ms,
             answer,
             None if correct is None else bool(correct),

@@ -3,12 +3,14 @@ and before a restore replaces the database. Only automatic ones are pruned."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from quizmg.errors import QuizmgError
+from quizmg.errors import CollectionDamaged, QuizmgError, describe_sqlite_error
 
 KEEP_AUTOMATIC = 7
 # Reasons that mark a backup quizmg took by itself; the learner's own are never deleted.
@@ -67,10 +69,23 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         destination.close()
 
 
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
 def take_backup(
     connection: sqlite3.Connection, database: Path, now: datetime, reason: str
 ) -> Backup:
-    """Back up the open collection now; prune old automatic backups."""
+    """Back up the open collection now, keeping the copy only if it is sound; prune old ones.
+
+    The copy is written as a `.partial` file, checked (integrity_check and the schema), flushed
+    to disk and renamed: a backup file is complete and good, or does not exist. A damaged
+    collection raises CollectionDamaged and leaves the good backups alone.
+    """
+    from quizmg.safe_files import fsync_folder
+    from quizmg.store.health import database_problems
+
     folder = backup_dir(database)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S") + f"{now.microsecond // 1000:03d}Z"
@@ -82,17 +97,56 @@ def take_backup(
             f"-{reason}.", f"-{reason}-{counter}."
         )
     partial = target.with_suffix(".partial")
-    copy_database(connection, partial)
-    partial.replace(target)  # a backup file either is complete or does not exist
-    prune(database)
+    try:
+        copy_database(connection, partial)
+        copy = sqlite3.connect(f"file:{partial}?mode=ro", uri=True)
+        try:
+            problems = database_problems(copy)
+        finally:
+            copy.close()
+        if problems:
+            raise CollectionDamaged(database, "; ".join(problems[:3]))
+        _fsync(partial)
+        partial.replace(target)
+    except sqlite3.DatabaseError as error:
+        partial.unlink(missing_ok=True)
+        message = describe_sqlite_error(error, database)
+        if message is None or "is damaged" not in message:
+            raise
+        raise CollectionDamaged(database, str(error)) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    fsync_folder(folder)
+    prune(database, known_good=target)
     return Backup(target, now, reason)
 
 
-def prune(database: Path, keep: int = KEEP_AUTOMATIC) -> None:
-    """Delete all but the newest `keep` automatic backups."""
+# A `.partial` older than this was left by a killed backup, not one being written now.
+STALE_PARTIAL = timedelta(hours=1)
+
+
+def prune(database: Path, keep: int = KEEP_AUTOMATIC, known_good: Path | None = None) -> None:
+    """Delete all but the newest `keep` automatic backups, never the newest good one, and
+    `.partial` files left by backups that were killed."""
+    from quizmg.store.health import backup_is_good
+
     automatic = [b for b in list_backups(database) if b.automatic]
-    for old in automatic[:-keep] if keep else automatic:
+    doomed = automatic[:-keep] if keep else automatic
+    if doomed:
+        kept = [b for b in list_backups(database) if b not in doomed]
+        if not any(b.path == known_good or backup_is_good(b.path) for b in reversed(kept)):
+            # Every kept backup is bad (taken before backups were checked): spare the newest good one.
+            good = next((b for b in reversed(doomed) if backup_is_good(b.path)), None)
+            doomed = [b for b in doomed if b != good]
+    for old in doomed:
         old.path.unlink(missing_ok=True)
+    folder = backup_dir(database)
+    limit = datetime.now(timezone.utc).timestamp() - STALE_PARTIAL.total_seconds()
+    for partial in folder.glob("collection-*.partial"):
+        with contextlib.suppress(OSError):
+            if partial.stat().st_mtime < limit:
+                partial.unlink()
 
 
 def daily_backup_due(database: Path, now: datetime) -> bool:
@@ -103,46 +157,85 @@ def daily_backup_due(database: Path, now: datetime) -> bool:
 
 def check_backup_file(path: Path) -> None:
     """Refuse a file that is not a sound quizmg collection, before it replaces anything."""
-    from quizmg.store.migrations import applied_migrations, check_known
+    from quizmg.store.health import collection_problems, file_problem
 
-    if not path.is_file():
+    if file_problem(path) or not path.is_file():
         raise QuizmgError(f"{path}: no such backup file.")
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            result = connection.execute("PRAGMA integrity_check").fetchone()[0]
-            if result != "ok":
-                raise QuizmgError(f"{path}: the backup is damaged ({result}); nothing was restored.")
-            if not applied_migrations(connection):
-                raise QuizmgError(f"{path}: not a quizmg collection; nothing was restored.")
-            check_known(connection, str(path))
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise QuizmgError(f"{path}: not a quizmg collection ({error}); nothing was restored.") from None
+    problems = collection_problems(path)
+    if problems:
+        raise QuizmgError(f"{path}: not a sound quizmg collection ({problems[0]}); nothing was restored.")
 
 
 def restore_backup(database: Path, source: Path, now: datetime) -> Backup | None:
-    """Replace the collection with `source`, after checking it and backing up what it replaces.
+    """Replace the collection with `source`, after checking it and keeping what it replaces.
 
-    Returns the backup of the replaced collection (None if there was none). The caller opens
-    the collection afterwards, which applies any migration an older backup needs.
+    Works on any damage: a sound collection is overwritten through SQLite's backup API (a session
+    that has it open sees the old or the restored database, never a mix) after a verified backup;
+    anything else (damaged pages, a garbage file, a folder or a dangling link in its place, a
+    missing file) is moved aside into `backups/damaged/` and the backup copied in through a
+    temporary file. Returns the backup of the replaced collection (None if it was not sound).
+    The caller opens the collection afterwards, which applies any migration an older backup needs.
     """
-    from quizmg.store.database import connect
+    from quizmg.store.health import collection_problems
 
     check_backup_file(source)
-    kept = None
+    if os.path.lexists(database) and not collection_problems(database, thorough=True) and database.exists() and (
+        database.stat().st_size > 0
+    ):
+        return _restore_over_sound(database, source, now)
+    _move_aside(database, now)
+    _copy_in(source, database)
+    return None
+
+
+def _restore_over_sound(database: Path, source: Path, now: datetime) -> Backup:
+    from quizmg.store.database import connect
+
     live = connect(database)
     try:
-        if database.stat().st_size > 0:
-            kept = take_backup(live, database, now, "before-restore")
+        kept = take_backup(live, database, now, "before-restore")
         reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            # The backup API writes through SQLite's own locking and journal, so a session that
-            # has the collection open sees either the old or the restored database, never a mix.
             reader.backup(live)
         finally:
             reader.close()
     finally:
         live.close()
     return kept
+
+
+def damaged_dir(database: Path) -> Path:
+    """Where restore keeps what it replaced when that was not a sound collection."""
+    return backup_dir(database) / "damaged"
+
+
+def _move_aside(database: Path, now: datetime) -> None:
+    """Move the damaged collection (and its -wal, -shm files) into backups/damaged/."""
+    stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S") + f"{now.microsecond // 1000:03d}Z"
+    folder = damaged_dir(database)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path = Path(f"{database}{suffix}")
+        if not os.path.lexists(path):
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        os.replace(path, folder / f"{database.name}{suffix}.{stamp}")
+
+
+def _copy_in(source: Path, database: Path) -> None:
+    """Copy the checked backup to the collection's place through a temporary file and a rename."""
+    from quizmg.safe_files import fsync_folder
+
+    database.parent.mkdir(parents=True, exist_ok=True)
+    partial = database.with_name(f".{database.name}.restoring")
+    try:
+        reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            copy_database(reader, partial)
+        finally:
+            reader.close()
+        _fsync(partial)
+        os.replace(partial, database)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    fsync_folder(database.parent)

@@ -9,13 +9,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quizmg.errors import QuizmgError
-from quizmg.scheduling.memory import CardPhase, CardState
+from quizmg.errors import CollectionDamaged, QuizmgError, describe_sqlite_error
+from quizmg.scheduling.memory import CardState
 from quizmg.scheduling.settings import Settings, settings_from_mapping
 from quizmg.store import backups
 from quizmg.store.database import connect, from_ms, to_ms, use_wal
 from quizmg.store.migrations import apply_migrations, check_known
-from quizmg.store.records import CardRecord, DeckRecord
+from quizmg.store.records import CardRecord, DeckRecord, stored_phase
 
 if TYPE_CHECKING:
     from quizmg.bank import Bank
@@ -44,7 +44,7 @@ def state_from_row(row: tuple[Any, ...]) -> CardState:
     """The cached CardState in columns phase..lapses of a row (the last eight values)."""
     phase, step, stability, difficulty, due, last_review, reps, lapses = row[-8:]
     return CardState(
-        phase=CardPhase(phase),
+        phase=stored_phase(phase),
         step=step,
         stability=stability,
         difficulty=difficulty,
@@ -89,28 +89,42 @@ def open_collection(path: str | Path, now: datetime, *, daily_backup: bool = Tru
     """Open (creating or upgrading if needed) the collection at `path`.
 
     A database with a schema step this quizmg does not know is refused and left untouched.
-    An existing collection is backed up before any migration, and at most once a day.
+    A new collection is built in a temporary file and renamed into place, so it is complete or
+    absent. An existing one is backed up before any migration, and at most once a day; a
+    damaged one raises CollectionDamaged (the daily backup checks it).
     """
+    from quizmg.store.creation import create_collection
+    from quizmg.store.health import file_problem
+
     path = Path(path)
-    existed = path.exists() and path.stat().st_size > 0
-    path.parent.mkdir(parents=True, exist_ok=True)
+    problem = file_problem(path)
+    if problem:
+        raise CollectionDamaged(path, problem)
+    created = False
+    if not path.exists() or path.stat().st_size == 0:
+        created = create_collection(path, now)
     try:
         connection = connect(path)
     except sqlite3.Error as error:
-        raise QuizmgError(f"{path}: cannot open the collection ({error}).") from None
+        raise QuizmgError(
+            describe_sqlite_error(error, path) or f"{path}: cannot open the collection ({error})."
+        ) from None
     try:
         # Check before anything writes, so a newer or foreign database stays byte for byte as it was.
         pending = check_known(connection, str(path))
         use_wal(connection)
-        if pending and existed:
-            backups.take_backup(connection, path, now, "before-migration")
         if pending:
+            backups.take_backup(connection, path, now, "before-migration")
             apply_migrations(connection, pending, to_ms(now))
-        elif existed and daily_backup and backups.daily_backup_due(path, now):
+        elif not created and daily_backup and backups.daily_backup_due(path, now):
             backups.take_backup(connection, path, now, "daily")
     except sqlite3.DatabaseError as error:
         connection.close()
-        raise QuizmgError(f"{path}: not a usable quizmg collection ({error}).") from None
+        message = describe_sqlite_error(error, path)
+        raise QuizmgError(message or f"{path}: not a usable quizmg collection ({error}).") from None
+    except UnicodeDecodeError:  # SQLite's message quotes damaged schema text that is not UTF-8
+        connection.close()
+        raise CollectionDamaged(path, "its schema is unreadable (damaged bytes in table definitions)") from None
     except BaseException:
         connection.close()
         raise

@@ -6,9 +6,8 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from quizmg.scheduling.memory import CardPhase
 from quizmg.store.database import from_ms, to_ms, write_transaction
-from quizmg.store.records import MODE_CODES, MODE_NAMES, QuizResult, Review
+from quizmg.store.records import MODE_CODES, QuizResult, Review, stored_mode, stored_phase
 
 if TYPE_CHECKING:
     from quizmg.store.collection import Collection
@@ -49,8 +48,8 @@ def read_reviews(
             time=from_ms(row[4]),  # type: ignore[arg-type]
             rating=row[5],
             duration_ms=row[6],
-            mode=MODE_NAMES[row[7]],  # type: ignore[arg-type]
-            phase=CardPhase(row[8]),
+            mode=stored_mode(row[7]),
+            phase=stored_phase(row[8]),
             answer=row[9],
             correct=None if row[10] is None else bool(row[10]),
             undone=bool(row[11]),

@@ -184,8 +184,9 @@ def check_known(connection: sqlite3.Connection, where: str) -> list[Migration]:
             "is unknown here). It was left untouched: upgrade quizmg to open it."
         )
     if not applied:
+        # schema_migrations alone is a blank collection whose creation stopped half-way.
         user_tables = connection.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name != 'schema_migrations'"
         ).fetchone()[0]
         if user_tables:
             raise QuizmgError(f"{where} is an SQLite database but not a quizmg collection.")

@@ -18,7 +18,7 @@ from quizmg.scheduling.days import day_start, study_day
 from quizmg.scheduling.memory import CardPhase
 from quizmg.scheduling.settings import Settings
 from quizmg.store.database import from_ms, to_ms
-from quizmg.store.records import MODE_CODES, DueCounts, QueuedCard, QueueReason
+from quizmg.store.records import MODE_CODES, DueCounts, QueuedCard, QueueReason, stored_phase
 
 if TYPE_CHECKING:
     from quizmg.store.collection import Collection
@@ -105,7 +105,7 @@ def _entry(row: tuple[Any, ...], deck: _DeckDay, reason: QueueReason) -> QueuedC
         question_id=row[4],
         ordinal=row[5],
         reason=reason,
-        phase=CardPhase(row[6]),
+        phase=stored_phase(row[6]),
         due=from_ms(row[7]),
     )
 

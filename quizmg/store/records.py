@@ -16,6 +16,26 @@ MODE_NAMES: dict[int, str] = {code: name for name, code in MODE_CODES.items()}
 QueueReason = Literal["learning", "review", "new"]
 
 
+def stored_phase(value: Any) -> CardPhase:
+    """A phase read from the collection; a value no quizmg writes means the file was damaged or edited."""
+    try:
+        return CardPhase(value)
+    except ValueError:
+        from quizmg.errors import CollectionDamaged
+
+        raise CollectionDamaged(None, f"a card has the phase {value!r}, which quizmg never writes") from None
+
+
+def stored_mode(value: Any) -> Mode:
+    """A review mode read from the collection (see stored_phase)."""
+    try:
+        return MODE_NAMES[value]  # type: ignore[return-value]
+    except (KeyError, TypeError):
+        from quizmg.errors import CollectionDamaged
+
+        raise CollectionDamaged(None, f"a review has the mode {value!r}, which quizmg never writes") from None
+
+
 @dataclass(frozen=True)
 class DeckRecord:
     """A deck registered in the collection."""

@@ -7,7 +7,10 @@ The order is Anki's:
 
 1. learning and relearning cards already due, earliest due first;
 2. reviews and new cards, in the order the session planned when it began (new cards spread
-   among the reviews); cards that became due later join at the end;
+   among the reviews); cards that became due later join at the end. Of the next few planned
+   cards, the first that is not related to the cards just shown comes first (quizmg.model.related:
+   no sibling or give-away within three cards, no two of one mechanism back to back when
+   another card can go between);
 3. only when nothing else is left, learning cards due within the learn-ahead limit
    (`learn_ahead_minutes`, 20 by default), earliest due first; a card due later than that is
    not shown early: the session ends and says when it falls due.
@@ -16,10 +19,16 @@ The order is Anki's:
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
+
+from quizmg.model.questions import QuestionBase
+from quizmg.model.related import Relations, first_fit
+
+# How far down the plan a card may be brought forward to keep related cards apart.
+LOOK_AHEAD = 20
 
 
 @dataclass(frozen=True)
@@ -52,8 +61,17 @@ class LiveQueue:
     """The session's plan for reviews and new cards, checked against the collection before each card."""
 
     def __init__(
-        self, source: QueueSource, decks: Sequence[str], planned: Iterable[Waiting], learn_ahead: timedelta
+        self,
+        source: QueueSource,
+        decks: Sequence[str],
+        planned: Iterable[Waiting],
+        learn_ahead: timedelta,
+        question_of: Callable[[Waiting], QuestionBase | None] = lambda waiting: None,
     ) -> None:
+        self.question_of = question_of
+        self.relations = Relations()
+        self._shown: list[QuestionBase] = []
+        self._next: set[str] = set()  # cards put back by an undo come first, whatever they follow
         self.source = source
         self.decks = list(decks)
         self.learn_ahead = learn_ahead
@@ -68,15 +86,30 @@ class LiveQueue:
         """A card to show next (an undone answer); it stays only if the collection still has it due."""
         if waiting.reason != "learning":
             self._plan.appendleft(waiting)
+            self._next.add(waiting.key)
 
     def take(self, now: datetime, new_allowance: int | None = None) -> Waiting | None:
         """The card to show now, or None when nothing is due now or within the learn-ahead limit."""
         learning, ahead = self.look(now, new_allowance)
         if learning:
-            return learning[0]
+            return self._shows(learning[0])
         if self._plan:
-            return self._plan.popleft()
-        return ahead[0] if ahead else None
+            index = first_fit(self._plan, self.question_of, self.relations, self._shown, look=LOOK_AHEAD)
+            if self._plan[0].key in self._next:
+                index = 0
+                self._next.discard(self._plan[0].key)
+            else:
+                self._next.clear()
+            waiting = self._plan[index]
+            del self._plan[index]
+            return self._shows(waiting)
+        return self._shows(ahead[0]) if ahead else None
+
+    def _shows(self, waiting: Waiting) -> Waiting:
+        question = self.question_of(waiting)
+        if question is not None:
+            self._shown = [*self._shown[-4:], question]
+        return waiting
 
     def look(self, now: datetime, new_allowance: int | None = None) -> tuple[list[Waiting], list[Waiting]]:
         """Ask the collection what is due: learning cards due now and those within the learn-ahead

@@ -13,7 +13,7 @@ from typing import Any
 
 from quizmg.bank import Bank
 from quizmg.errors import QuizmgError
-from quizmg.model import KINDS, Cloze
+from quizmg.model import KINDS, Cloze, QuestionBase
 from quizmg.study.asking import Asked, ask
 from quizmg.study.grading import Grade
 
@@ -81,12 +81,28 @@ def choose_paper(
         where = f" about {mechanism!r}" if mechanism else ""
         raise QuizmgError(f"deck {bank.id!r} has no {wanted} questions{where}")
     rng = random.Random(seed)
-    picked = rng.sample(pool, min(count, len(pool)))
+    picked = _apart(rng.sample(pool, len(pool)), count)
     paper = []
     for question in picked:
         ordinal = rng.choice(question.card_ordinals())
         paper.append(ask(bank.id, question, ordinal, seed, typed=isinstance(question, Cloze)))
     return paper
+
+
+def _apart(shuffled: list[QuestionBase], count: int) -> list[QuestionBase]:
+    """`count` questions of a shuffled pool, none giving another away where the pool allows
+    (quizmg.model.related), ordered so that related ones are not side by side."""
+    from quizmg.model.related import Relations, spread
+
+    relations = Relations()  # texts folded on demand: only the questions looked at
+    picked: list[QuestionBase] = []
+    for question in shuffled:
+        if len(picked) < count and not any(relations.close(question, other) for other in picked):
+            picked.append(question)
+    for question in shuffled:  # a small pool: fill up with what is left
+        if len(picked) < count and all(question is not other for other in picked):
+            picked.append(question)
+    return spread(picked, lambda question: question, relations)
 
 
 def same_paper_command(

@@ -97,7 +97,7 @@ class StudySession:
         # Cram: a fixed list (the schedule does not move). Study: the collection, asked afresh.
         self._queue: deque[Waiting] = deque(waiting)
         learn_ahead = timedelta(minutes=store.settings().learn_ahead_minutes)
-        self._live = None if cram else LiveQueue(store, list(banks), waiting, learn_ahead)
+        self._live = None if cram else LiveQueue(store, list(banks), waiting, learn_ahead, self._question_of)
         self._stale: datetime | None = started  # when set, counts() asks the collection again
         self._new_shown = 0
         self.current: Waiting | None = None
@@ -106,6 +106,10 @@ class StudySession:
         # Every action, last last, for undo: ("answer" | "suspend" | "bury", card, answer).
         self._actions: list[tuple[str, Waiting, Answered | None]] = []
         self._undone_keys: set[str] = set()  # cards whose answer was undone: not "fast" again
+
+    def _question_of(self, waiting: Waiting) -> Any:
+        bank = self.banks.get(waiting.deck)
+        return bank.question(waiting.question_id) if bank is not None else None
 
     # -- what is left --------------------------------------------------------------------------
 

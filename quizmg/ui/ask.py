@@ -100,7 +100,10 @@ def hint(asked: Asked) -> str:
         return f"a number (in {unit})" if unit else "a number"
     if kind == "order":
         count = len(asked.shown)
-        return f"the step numbers in order, e.g. {' '.join(str(n) for n in range(count, 0, -1))}"
+        example = [str(n) for n in range(count, 0, -1)]
+        if " ".join(example) == asked.answer_key():  # an example must never be the answer
+            example = example[1:] + example[:1]
+        return f"the step numbers in order, e.g. {' '.join(example)}"
     if kind == "match":
         return "pair each number with a letter, e.g. 1b 2a"
     if kind == "cloze":

@@ -1,0 +1,86 @@
+"""Lint rules about questions giving answers away (the relation itself is quizmg.model.related)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from quizmg.bank import Bank
+from quizmg.errors import Problem
+from quizmg.lint.findings import warning
+from quizmg.model import Cloze
+from quizmg.model.related import Relations, answers_of, fold
+
+
+def answer_each_other(bank: Bank) -> Iterator[Problem]:
+    """Two questions (of different mechanisms) where one's printed text (prompt, choices, steps,
+    pairs) states the fact the other asks for: shown together, one answers the other."""
+    questions = [q for q in bank.questions if q.id is not None]
+    relations = Relations(questions)
+    # Words -> the questions whose answers use them, so that only likely pairs are compared.
+    answered_by_word: dict[str, set[int]] = {}
+    for position, question in enumerate(questions):
+        for answer in answers_of(question):
+            for word in answer.split():
+                answered_by_word.setdefault(word, set()).add(position)
+    for position, giver in enumerate(questions):
+        words = set(" ".join(relations.shown(giver)).split())
+        candidates = set().union(*(answered_by_word.get(word, set()) for word in words))
+        for other in sorted(candidates):
+            asker = questions[other]
+            # Questions of one mechanism are siblings: quizmg keeps them off one paper and apart
+            # in study and on worksheets, so only give-aways across mechanisms are reported.
+            if other == position or Relations.same_mechanism(giver, asker):
+                continue
+            if relations.tells_when_shown(giver, asker):
+                yield warning(
+                    bank,
+                    giver,
+                    f"its text states the answer to {asker.id}: shown together (a worksheet, a quiz) "
+                    "one answers the other; reword one of them",
+                    "prompt",
+                )
+
+
+def cloze_reveals_its_blank(bank: Bank) -> Iterator[Problem]:
+    """A cloze whose text around a blank (a gloss, a repeat) spells out what the blank hides."""
+    for question in bank.questions:
+        if not isinstance(question, Cloze):
+            continue
+        for ordinal, hidden in question.deletions().items():
+            shown = f" {fold(question.render(ordinal))} "
+            told = [text for text in hidden if _shows(shown, text)]
+            if told:
+                yield warning(
+                    bank,
+                    question,
+                    f"card {ordinal}'s blank is spelled out in the rest of the text ({told[0]!r}): "
+                    "rephrase the gloss so it does not repeat the hidden words",
+                    "text",
+                )
+
+
+def _shows(shown: str, hidden: str) -> bool:
+    """The hidden text is readable in the shown text: whole, all of its longer words, or, for
+    an abbreviation, spelled out (HPA: "hypothalamic-pituitary-adrenal")."""
+    folded = fold(hidden)
+    if f" {folded} " in shown:
+        return True
+    words = [word for word in folded.split() if len(word) >= 4]
+    if words and all(f" {word} " in shown for word in words):
+        return True
+    return _spelled_out(shown.split(), hidden.strip())
+
+
+def _spelled_out(words: list[str], hidden: str) -> bool:
+    """True when `hidden` is an abbreviation (3-6 capitals) whose letters begin consecutive words."""
+    if not (3 <= len(hidden) <= 6 and hidden.isalpha() and hidden.isupper()):
+        return False
+    letters = hidden.casefold()
+    initials = "".join(word[0] for word in words)
+    return letters in initials and any(
+        initials[i : i + len(letters)] == letters and all(len(w) > 1 for w in words[i : i + len(letters)])
+        for i in range(len(initials) - len(letters) + 1)
+    )
+
+
+RELATED_RULES = [cloze_reveals_its_blank]
