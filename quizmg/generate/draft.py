@@ -20,7 +20,7 @@ from quizmg.generate.questions import Candidate, Drafter, source_note
 from quizmg.generate.ranking import select
 from quizmg.generate.templates import expand_deck
 from quizmg.generate.terms import Term, TermIndex, fold, looks_like_substance, simplify
-from quizmg.generate.trust import THRESHOLD, rate
+from quizmg.generate.trust import THRESHOLD, Trust, rate
 from quizmg.generate.words import LOWERING, RAISING, STOP_WORDS
 from quizmg.model import Cloze, Deck, Mechanism, Source, TrueFalse
 
@@ -425,12 +425,13 @@ def _assemble(
     by_id = {m.id: m for m in deck.mechanisms}
     rated = list(zip(survivors, rate(survivors, terms, source_text, by_id), strict=True))
     # Best first: by score, and among equal scores in the order the ranking chose them.
-    for candidate, trust in sorted(rated, key=lambda pair: -pair[1].score):
+    passing: list[tuple[Candidate, Trust]] = []
+    for candidate, trust in rated:  # in rank order: the best `limit` that pass the threshold
         if trust.score < THRESHOLD and not keep_all:
             left_out += 1
-            continue
-        if len(questions) == limit:
-            continue
+        elif len(passing) < limit:
+            passing.append((candidate, trust))
+    for candidate, trust in sorted(passing, key=lambda pair: -pair[1].score):
         question = made[candidate.question.id] if candidate.mechanism else candidate.question
         explanation = f"{question.explanation} {trust.note()}".strip()
         questions.append(question.model_copy(update={"explanation": explanation}))
