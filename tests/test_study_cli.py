@@ -62,7 +62,7 @@ def test_new_limit_and_nothing_due(quizmg_home: Path, sample_deck: Path) -> None
     assert "1 card in" in result.output and "no more cards" in result.output
     again = CliRunner().invoke(cli, ["study", str(sample_deck), "--new", "0"])
     assert again.exit_code == 0
-    assert "No cards answered (no more cards)" in again.output
+    assert "No cards answered (nothing is due)" in again.output
 
 
 def test_study_an_unknown_deck_is_one_clear_error(quizmg_home: Path) -> None:

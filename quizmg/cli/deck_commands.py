@@ -75,8 +75,11 @@ def decks(as_json: bool) -> None:
         table.add_row(*(literal(str(row[c])) for c in columns))
     console = make_console()
     console.print(table)
-    if rows:
-        console.print(f"Next: [bold]quizmg study {literal(str(rows[0]['id']))}[/bold] to start learning.")
+    waiting = [row for row in rows if int(row["due"]) + int(row["new"]) > 0]  # type: ignore[call-overload]
+    if waiting:
+        console.print(f"Next: [bold]quizmg study {literal(str(waiting[0]['id']))}[/bold] to start learning.")
+    elif rows:
+        console.print("Nothing to study now: [bold]quizmg due[/bold] says when the next card is due.")
 
 
 @click.command()

@@ -82,6 +82,7 @@ def gather(collection: Collection, decks: list[str] | None, now: datetime, since
         quizzes=quizzes,
         settings_for=collection.settings,
         since=since,
+        queue_new=collection.due_counts(now, names).new if names else 0,
     )
 
 

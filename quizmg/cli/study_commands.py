@@ -135,7 +135,10 @@ def _open_collection() -> Collection:
 
 @click.command()
 @click.argument("decks", nargs=-1)
-@click.option("--new", "new_limit", type=click.IntRange(min=0), help="At most N new cards.")
+@click.option(
+    "--new", "new_limit", type=click.IntRange(min=0),
+    help="N new cards this session, past today's limit if need be (Anki's custom study).",
+)
 @click.option("--limit", "card_limit", type=click.IntRange(min=1), help="Stop after N answers.")
 @click.option("--time", "minutes", type=click.FloatRange(min=0, min_open=True), help="Stop after M minutes.")
 @click.option("--cram", is_flag=True, help="Go through every card of the decks; the schedule is not changed.")
@@ -169,7 +172,10 @@ def study(
             cards = [card for name in names for card in collection.cards(name)]
             waiting = waiting_for_cram(cards, started, deck_order=deck_order)
         else:
-            waiting = waiting_from_queue(collection.queue(started, names), deck_order=deck_order)
+            queued = collection.queue(started, names, new_allowance=new_limit)
+            waiting = waiting_from_queue(queued, deck_order=deck_order)
+            if new_limit is not None:
+                _say_past_the_limit(console, collection, names, started, new_limit, queued)
         session = StudySession(
             collection,
             banks,
@@ -180,7 +186,8 @@ def study(
             card_limit=card_limit,
             time_limit=timedelta(minutes=minutes) if minutes else None,
         )
-        if not waiting:
+        learn_ahead = timedelta(minutes=collection.settings().learn_ahead_minutes)
+        if not waiting and (cram or not collection.learning_ahead(started, started + learn_ahead, names)):
             counts = collection.due_counts(started, names)
             render_summary(console, session, "nothing is due", started, counts.next_due, 0)
             return
@@ -188,8 +195,24 @@ def study(
         ended = run_session(console, Keyboard(console), session, now=_now, source_titles=titles)
         finished = _now()
         counts = collection.due_counts(finished, names)
-        due_now = 0 if cram else counts.total
-        render_summary(console, session, ended, finished, counts.next_due, due_now)
+        # The same count as `quizmg due`, after a cram too (cramming does not move the schedule).
+        render_summary(console, session, ended, finished, counts.next_due, counts.total)
+
+
+def _say_past_the_limit(
+    console: Console, collection: Collection, names: list[str], now: datetime, wanted: int, queued: list
+) -> None:
+    """`--new N` past today's limit: say how far past, as Anki's custom study does."""
+    within = collection.due_counts(now, names).new
+    offered = sum(card.reason == "new" for card in queued)
+    if offered > within:
+        extra = offered - within
+        console.print(
+            f"[yellow]{offered} new card{'s' if offered != 1 else ''} this session: {extra} more than "
+            f"today's limit lets in (--new {wanted}).[/yellow]"
+        )
+    elif wanted > offered:
+        console.print(f"[dim]Only {offered} new card{'s' if offered != 1 else ''} left to learn.[/dim]")
 
 
 def _sync_decks(collection: Collection, names: tuple[str, ...], now: datetime, console: Console) -> dict[str, Bank]:

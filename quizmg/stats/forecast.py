@@ -20,6 +20,7 @@ class Forecast:
     overdue: int  # due before today and still waiting (part of today's count)
     new_available: int  # unseen cards, of which at most `new_per_day` come each day
     new_per_day: int
+    queue_new: int | None = None  # what the study queue itself offers today (each deck's own limit)
 
     @property
     def today(self) -> int:
@@ -33,7 +34,10 @@ class Forecast:
 
     @property
     def new_today(self) -> int:
-        """New cards today's limit lets in."""
+        """New cards today's limits let in: the study queue's own count when known (each deck's
+        new_per_day, less what was introduced today), as `quizmg due` says."""
+        if self.queue_new is not None:
+            return self.queue_new
         return min(self.new_available, self.new_per_day)
 
 

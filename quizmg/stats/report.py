@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -31,6 +31,7 @@ class StatsInput:
     quizzes: Sequence[QuizResult] = ()
     settings_for: Callable[[str], Settings] | None = None  # per-deck settings; default `settings`
     since: datetime | None = None
+    queue_new: int | None = None  # new cards the study queue offers now (collection.due_counts)
     forecast_days: int = 30
     heatmap_days: int = 365
 
@@ -190,7 +191,7 @@ def build_report(data: StatsInput) -> StatsReport:
         streaks=streaks(everything, today),  # a streak is about the whole history, not a window
         time_spent=time_spent(activity),
         reviews_by_mode=by_mode,
-        forecast=forecast(data.cards, data.now, settings, data.forecast_days),
+        forecast=replace(forecast(data.cards, data.now, settings, data.forecast_days), queue_new=data.queue_new),
         retention=true_retention(moments, today, settings),
         counts=card_counts(data.cards, today, settings),
         intervals=interval_buckets(data.cards, settings),

@@ -197,9 +197,9 @@ def fold(text: str) -> str:
 def _questions_matching(term: Term, questions: Mapping[str, QuestionFacts | None]) -> set[str]:
     """The questions (by id) one term that needs the deck file holds for, negation aside.
 
-    Tags, mechanisms and kinds are few: each distinct value is tested once against the pattern
-    and its questions are taken whole, so a search costs one pass over the questions, not a
-    pattern match per card."""
+    Tags, mechanisms and kinds are few: each distinct value is tested once against the pattern,
+    then the questions holding a chosen value are taken, so a search costs a pass or two over
+    the questions, not a pattern match per card."""
     if term.field == "":
         needle = fold(term.value)
         return {
@@ -207,27 +207,30 @@ def _questions_matching(term: Term, questions: Mapping[str, QuestionFacts | None
             for question_id, found in questions.items()
             if needle in fold(question_id) or (found is not None and needle in fold(found.prompt))
         }
-    index: dict[str, list[str]] = {}
-    if term.field == "tag":
-        for question_id, found in questions.items():
-            for tag in found.tags if found else ():
-                index.setdefault(tag, []).append(question_id)
-    elif term.field == "mech":
-        for question_id, found in questions.items():
-            # Without the deck file, a generated question's id starts with its mechanism's id.
-            mechanism = found.mechanism if found else question_id.split(".")[0]
-            if mechanism:
-                index.setdefault(mechanism, []).append(question_id)
-    else:
-        for question_id, found in questions.items():
-            if found:
-                index.setdefault(found.kind, []).append(question_id)
     pattern = re.compile(fnmatch.translate(term.value.casefold()))
-    chosen: set[str] = set()
-    for value, ids in index.items():
-        if pattern.match(value.casefold()):
-            chosen.update(ids)
-    return chosen
+    if term.field == "tag":
+        tags = {tag for found in questions.values() if found for tag in found.tags}
+        chosen_tags = {tag for tag in tags if pattern.match(tag.casefold())}
+        return {
+            question_id
+            for question_id, found in questions.items()
+            if found is not None and not chosen_tags.isdisjoint(found.tags)
+        }
+    if term.field == "mech":
+        # Without the deck file, a generated question's id starts with its mechanism's id.
+        mechanisms = {
+            question_id: found.mechanism if found else question_id.split(".")[0]
+            for question_id, found in questions.items()
+        }
+        chosen = {name for name in set(mechanisms.values()) if name and pattern.match(name.casefold())}
+        return {question_id for question_id, name in mechanisms.items() if name in chosen}
+    kinds = {found.kind for found in questions.values() if found}
+    chosen_kinds = {kind for kind in kinds if pattern.match(kind)}
+    return {
+        question_id
+        for question_id, found in questions.items()
+        if found is not None and found.kind in chosen_kinds
+    }
 
 
 FactsOf = Callable[[str], "Mapping[str, QuestionFacts] | None"]
