@@ -260,3 +260,15 @@ def test_export_of_hostile_text_shows_and_grades_the_same_in_moodle(tmp_path: Pa
     assert moodle["tags"]["tags"] == ["biology", "unit-4"]
     pairs = moodle_view(moodle["m"])
     assert pairs is not None and pairs["pairs"] == [("a < b", "x*"), ("c & d", "[y]")]
+
+
+def test_full_credit_pattern_and_truefalse_feedback_in_grading() -> None:
+    from quizmg.study.grading import grade_truefalse
+
+    question = read_gift("Which animal? {=Frog =%100%*cat*#a cat of some kind}\n", "p.gift").deck.questions[0]
+    assert isinstance(question, Short)
+    wild = grade_short(question, "a wild cat here")
+    assert wild.correct and wild.score == 1.0 and wild.note == "a cat of some kind"
+    tf = _read("truefalse_feedback").questions[0]
+    assert isinstance(tf, TrueFalse)
+    assert grade_truefalse(tf, "t").note == "Yes." and grade_truefalse(tf, "f").note == "No, it is."

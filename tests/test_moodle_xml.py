@@ -186,3 +186,9 @@ def test_kinds_quizmg_cannot_hold_are_skipped_by_line() -> None:
     assert (question.right_feedback, question.wrong_feedback) == ("Yes", "No")
     assert result.warnings[0].startswith("mixed.xml:2: an essay question was skipped")
     assert result.warnings[1].startswith("mixed.xml:4: hints were left out")
+
+
+def test_a_damaged_deck_note_is_ignored_not_a_crash() -> None:
+    text = write_moodle_xml(rich_deck())[0].replace("id=rich", "id=<rich", 1)
+    deck = read_moodle_xml(text, "damaged.xml").deck
+    assert deck.id == "damaged" and len(deck.questions) == len(rich_deck().questions)

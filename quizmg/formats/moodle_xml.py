@@ -37,7 +37,7 @@ from quizmg.model.questions import Question
 
 _FORMATS = {"html": "html", "moodle_auto_format": "moodle", "plain_text": "plain", "markdown": "markdown"}
 _QUESTION: TypeAdapter[Any] = TypeAdapter(Question)
-DECK_NOTE = re.compile(r"<!--\s*quizmg deck id=(\S+) tags=([^>]*?)\s*-->")
+DECK_NOTE = re.compile(r"<!--\s*quizmg deck id=([a-z0-9][a-z0-9._-]{0,119}) tags=([^<>]*?)\s*-->")
 
 
 def _child(element: Element, name: str) -> Element | None:

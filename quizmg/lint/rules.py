@@ -54,15 +54,20 @@ def distractor_equals_answer(bank: Bank) -> Iterator[Problem]:
     for question in bank.questions:
         if not isinstance(question, MultipleChoice):
             continue
-        right = {normalised(c.text) for c in question.choices if c.correct}
+        right = {_compared(c.text) for c in question.choices if c.correct}
         seen: set[str] = set()
         for choice in question.choices:
-            text = normalised(choice.text)
+            text = _compared(choice.text)
             if not choice.correct and text in right:
                 yield warning(bank, question, f"the wrong choice {choice.text!r} equals a correct one", "choices")
             elif text in seen and choice.correct is False:
                 yield warning(bank, question, f"the choice {choice.text!r} appears twice", "choices")
             seen.add(text)
+
+
+def _compared(text: str) -> str:
+    """A choice as compared: folded, or as written when folding leaves nothing (`~`, `=`, `#`)."""
+    return normalised(text) or " ".join(text.casefold().split())
 
 
 def missing_explanations(bank: Bank) -> Iterator[Problem]:

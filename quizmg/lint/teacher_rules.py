@@ -101,6 +101,10 @@ NUMBER_WORDS = [
 ]
 _ABOVE = re.compile(r"^(all|none|both|neither)\s+(of\s+)?(the\s+)?(above|these|of these)\b", re.I)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}s?$")
+# Words written in capitals that are words, not acronyms.
+_SHOUTED_WORDS = frozenset(["true", "false", "yes", "no", "not", "and", "or", "all", "none", "ok", "both", "neither"])
+# A word bank in the prompt: the answer among options in brackets or after a colon, split by , / or |.
+_WORD_BANK = re.compile(r"[(\[{]([^()\[\]{}]*[,/|][^()\[\]{}]*)[)\]}]|:\s*([^.?!:]*(?:,|/|\bor\b)[^.?!:]*)")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)")
 
 
@@ -153,13 +157,14 @@ def near_duplicates(bank: Bank) -> Iterator[Problem]:
         matches = []
         if words:
             matches = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE_RATIO, limit=None)
-        for _, _, index in sorted(matches, key=lambda match: match[2]):
+        matches = [*matches, *_reworded(question, words, questions, word_lists, {m[2] for m in matches})]
+        for reworded, _, index in sorted(matches, key=lambda match: match[2]):
             other = questions[index]
             if _words(other.prompt_text()) == _words(question.prompt_text()):
                 continue  # exact repeats are the duplicate-prompt rule's job
             if isinstance(question, TrueFalse) and isinstance(other, TrueFalse) and question.answer != other.answer:
                 continue  # a statement and its opposite are a fair pair
-            if keys[index] == key or _spelling_variants(words, word_lists[index]):
+            if reworded == "" or keys[index] == key or _spelling_variants(words, word_lists[index]):
                 yield warning(
                     bank,
                     question,
@@ -172,12 +177,37 @@ def near_duplicates(bank: Bank) -> Iterator[Problem]:
         keys.append(key)
 
 
+# Two prompts with one answer that share this much of their content words ask the same in other words.
+REWORDED_OVERLAP = 0.6
+
+
+def _reworded(
+    question: QuestionBase,
+    words: list[str],
+    questions: list[QuestionBase],
+    word_lists: list[list[str]],
+    found: set[int],
+) -> list[tuple[str, float, int]]:
+    """Earlier questions with the same answer whose prompts share most content words (reworded)."""
+    answer = _words(question.answer_text())
+    if not answer or not words or isinstance(question, (TrueFalse, Cloze)):
+        return []
+    out = []
+    for index, other in enumerate(questions):
+        if index in found or _words(other.answer_text()) != answer:
+            continue
+        mine, theirs = set(words), set(word_lists[index])
+        if theirs and len(mine & theirs) / len(mine | theirs) >= REWORDED_OVERLAP:
+            out.append(("", 100.0, index))
+    return out
+
+
 def answer_in_prompt(bank: Bank) -> Iterator[Problem]:
     """The answer written out, word for word, in its own question."""
     for question in bank.questions:
         if isinstance(question, (Basic, Short)):
             answer, prompt = question.answer, question.prompt
-            if len(answer.strip()) >= 3 and _contains_words(prompt, answer):
+            if len(answer.strip()) >= 3 and _contains_words(prompt, answer) and not _in_word_bank(prompt, answer):
                 yield warning(
                     bank,
                     question,
@@ -187,6 +217,15 @@ def answer_in_prompt(bank: Bank) -> Iterator[Problem]:
                 )
         elif isinstance(question, Cloze):
             yield from _cloze_give_away(bank, question)
+
+
+def _in_word_bank(prompt: str, answer: str) -> bool:
+    """True when the answer appears in the prompt only as one option of a list to choose from."""
+    for found in _WORD_BANK.finditer(prompt):
+        options = re.split(r"[,/|]|\bor\b", found.group(1) or found.group(2) or "")
+        if len(options) >= 2 and any(_words(option) == _words(answer) for option in options):
+            return True
+    return False
 
 
 def _cloze_give_away(bank: Bank, question: Cloze) -> Iterator[Problem]:
@@ -279,19 +318,19 @@ def all_of_the_above(bank: Bank) -> Iterator[Problem]:
 
 
 def double_negative(bank: Bank) -> Iterator[Problem]:
-    """A true/false statement with two negations, which tests reading more than knowing."""
+    """A true/false statement or a multiple-choice prompt with two negations, which tests
+    reading more than knowing."""
     for question in bank.questions:
-        if not isinstance(question, TrueFalse):
+        if isinstance(question, TrueFalse):
+            text, what, where = question.statement, "statement", "statement"
+        elif isinstance(question, MultipleChoice):
+            text, what, where = question.prompt, "question", "prompt"
+        else:
             continue
-        words = _words(question.statement)
+        words = _words(text)
         count = sum(word in NEGATIONS or word.endswith("n't") for word in words)
         if count >= 2:
-            yield warning(
-                bank,
-                question,
-                "the statement has a double negative: say it positively",
-                "statement",
-            )
+            yield warning(bank, question, f"the {what} has a double negative: say it positively", where)
 
 
 def _alternatives(answer: str) -> list[str]:
@@ -302,7 +341,7 @@ def _alternatives(answer: str) -> list[str]:
         return [NUMBER_WORDS[int(text)]]
     if lowered in NUMBER_WORDS:
         return [str(NUMBER_WORDS.index(lowered))]
-    if _ACRONYM.match(text):
+    if _ACRONYM.match(text) and lowered not in _SHOUTED_WORDS:
         return ["its full name"]
     bracketed = _ACRONYM_IN_BRACKETS.search(text)
     if bracketed:
@@ -316,7 +355,13 @@ def short_answer_alternatives(bank: Bank) -> Iterator[Problem]:
         if not isinstance(question, Short):
             continue
         accepted = {a.casefold().strip() for a in question.accepted}
-        missing = [alt for alt in _alternatives(question.answer) if alt.casefold() not in accepted]
+        # An alternative the prompt itself shows is what the question asks to turn into the answer
+        # ("How do you write the number 1 as a word?" wants "one", not "1").
+        missing = [
+            alt
+            for alt in _alternatives(question.answer)
+            if alt.casefold() not in accepted and not _contains_words(question.prompt, alt)
+        ]
         if _ACRONYM.match(question.answer.strip()) and question.accepted:
             missing = []  # the teacher has listed alternatives: trust them
         if missing:

@@ -142,7 +142,10 @@ def grade_short(question: Short, given: str) -> Grade:
     for graded in question.partial:
         if _wildcard(graded.text).fullmatch(_SPACES.sub(" ", given.casefold()).strip()):
             score = min(1.0, max(0.0, graded.credit / 100))
-            return Grade(False, grade.expected, given, note=graded.feedback, score=score, diff=grade.diff)
+            full = score >= 1.0  # a full-credit pattern such as `*cat*` is a right answer
+            return Grade(
+                full, grade.expected, given, note=graded.feedback, score=score, diff=() if full else grade.diff
+            )
     return grade
 
 
@@ -265,7 +268,11 @@ def grade_truefalse(question: TrueFalse, given: str) -> Grade:
         said = False
     else:
         raise Unreadable("answer t (true) or f (false)")
-    return Grade(said == question.answer, question.answer_text(), given)
+    right = said == question.answer
+    # Moodle's feedback for a right and for a wrong answer (h16).
+    return Grade(
+        right, question.answer_text(), given, note=question.right_feedback if right else question.wrong_feedback
+    )
 
 
 def grade_order(question: Order, given: str, shown: Sequence[int]) -> Grade:
