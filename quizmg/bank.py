@@ -122,6 +122,34 @@ def text_digest(text: str) -> str:
 
 
 def _expanded_bank(deck: Deck, path: Path | None, lines: LineMap | None, digest: str) -> Bank:
+    from pydantic import ValidationError
+
     from quizmg.generate.templates import expand_deck
 
-    return Bank(deck, path, expand_deck(deck), lines or {}, digest)
+    try:
+        questions = expand_deck(deck)
+    except ValidationError:
+        raise _mechanism_errors(deck, path, lines or {}) from None
+    return Bank(deck, path, questions, lines or {}, digest)
+
+
+def _mechanism_errors(deck: Deck, path: Path | None, lines: LineMap) -> DeckError:
+    """Which mechanism makes a question the model refuses, with its line and the rule broken."""
+    from pydantic import ValidationError
+
+    from quizmg.errors import Problem
+    from quizmg.generate.templates import expand_mechanism
+
+    problems = []
+    for index, mechanism in enumerate(deck.mechanisms):
+        try:
+            list(expand_mechanism(mechanism, deck))
+        except ValidationError as error:
+            for detail in error.errors(include_url=False)[:3]:
+                field = ".".join(str(part) for part in detail["loc"])
+                problems.append(Problem(
+                    str(path or "<deck>"), lines.get(("mechanisms", index)),
+                    f"the {error.title} question this mechanism makes is refused: {field}: {detail['msg']}",
+                    field=f"mechanisms.{index}", question_id=mechanism.id,
+                ))
+    return DeckError(problems or [Problem(str(path or "<deck>"), None, "a mechanism makes an invalid question")])

@@ -105,7 +105,7 @@ class BankCache:
                 if header != self._header(digest):
                     return None
                 body = handle.read()
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # deeply nested JSON is a damaged entry too
             return None
         return _bank_from_json(body, deck_path, digest)
 
@@ -156,7 +156,7 @@ def _bank_from_json(body: bytes, deck_path: Path, digest: str) -> Bank | None:
     try:
         with collector_paused():
             entry = _Entry.model_validate_json(body)
-    except ValidationError:
+    except (ValidationError, ValueError, RecursionError):
         return None
     deck = entry.deck
     return Bank(deck, deck_path, [*entry.generated, *deck.questions], {}, digest, from_cache=True)

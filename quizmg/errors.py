@@ -126,6 +126,17 @@ def _read_only_folder(path: str | Path) -> bool:
         return False
 
 
+def _no_space(path: str | Path) -> bool:
+    """True when the file system of `path` has (almost) no room left: SQLite calls that an I/O error."""
+    import os
+
+    try:
+        info = os.statvfs(Path(path).parent)
+    except (OSError, AttributeError, ValueError):
+        return False
+    return info.f_bavail * info.f_frsize < 256 * 1024
+
+
 def describe_sqlite_error(error: Exception, path: str | Path) -> str | None:
     """An sqlite3 error on the collection at `path` as one line naming it and the situation.
 
@@ -141,6 +152,8 @@ def describe_sqlite_error(error: Exception, path: str | Path) -> str | None:
         return f"{path}: the collection's folder is on a read-only file system: quizmg cannot write here."
     if code in (SQLITE_PERM, SQLITE_CANTOPEN):
         return f"{path}: cannot open the collection ({text}): check that the file and its folder may be written."
+    if code == SQLITE_IOERR and _no_space(path):
+        return f"{path}: the disk is full; free some space and try again. The collection itself is fine."
     if code == SQLITE_IOERR:
         return (
             f"{path}: the disk refused a read or write ({text}); it may be full or failing. "

@@ -75,13 +75,19 @@ def test_due_counts_text_and_json(sample_deck: Path) -> None:
     assert code == 0
     assert "sample: 0 learning, 0 review, 20 new" in output
     assert "Due now: 20 (0 learning, 0 review, 20 new). Next due: nothing scheduled." in output
+    from quizmg.scheduling.days import study_day
+
+    answered = now() - timedelta(minutes=11)
     with open_collection(collection_path(), now()) as collection:
-        collection.record_answer("sample/basic-1/1", 3, now() - timedelta(minutes=11))
+        collection.record_answer("sample/basic-1/1", 3, answered)
+        settings = collection.settings()
     code, output = run("due", "sample", "--json")
     assert code == 0
     counts = json.loads(output)
-    assert (counts["learning"], counts["review"], counts["new"]) == (1, 0, 19)
-    assert counts["decks"]["sample"]["total"] == 20
+    # In the 11 minutes after the day's rollover the answer counts for yesterday's new cards.
+    new_today = 19 if study_day(answered, settings) == study_day(now(), settings) else 20
+    assert (counts["learning"], counts["review"], counts["new"]) == (1, 0, new_today)
+    assert counts["decks"]["sample"]["total"] == 1 + new_today
     code, output = run("due", "nonexistent")
     assert code == 1 and "no deck called 'nonexistent'" in output
 

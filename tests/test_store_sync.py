@@ -81,6 +81,7 @@ def test_moved_deck_file_updates_its_path(tmp_path: Path) -> None:
     second = write_deck(tmp_path / "b.yaml", {"fr": "Capital of France?"})
     with open_collection(tmp_path / "c.sqlite3", NOW) as collection:
         collection.sync(load_bank(first), NOW)
+        first.unlink()  # moved: while the first file exists, the second is refused (one id, two decks)
         report = collection.sync(load_bank(second), NOW)
         assert report.moved_from == str(first.resolve())
         assert collection.deck_paths() == {"capitals": second.resolve()}

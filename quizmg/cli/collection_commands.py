@@ -33,7 +33,9 @@ def add(path: str) -> None:
     bank = open_bank(path)
     with open_user_collection(now) as collection:
         report = collection.sync(bank, now)
-    title = f"{bank.id!r} ({bank.deck.title})"
+    from quizmg.ui.terminal_text import visible
+
+    title = visible(f"{bank.id!r} ({bank.deck.title})")
     if report.unchanged:
         click.echo(f"Deck {title} is already in your collection and up to date.")
     elif report.registered:

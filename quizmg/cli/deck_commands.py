@@ -60,7 +60,9 @@ def decks(as_json: bool) -> None:
     """List built-in and registered decks with question, card, due and new counts."""
     rows = _deck_rows()
     if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        from quizmg.ui.terminal_text import json_text
+
+        click.echo(json_text(rows, indent=2))
         return
     from rich.table import Table
 
@@ -91,8 +93,9 @@ def show(deck: str, answers: bool, as_json: bool) -> None:
     bank = open_bank(deck)
     if as_json:
         from quizmg.ui.show import bank_as_json
+        from quizmg.ui.terminal_text import json_text
 
-        click.echo(json.dumps(bank_as_json(bank), indent=2, ensure_ascii=False))
+        click.echo(json_text(bank_as_json(bank), indent=2))
         return
     from quizmg.ui.console import make_console
     from quizmg.ui.show import render_bank

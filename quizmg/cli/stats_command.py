@@ -111,7 +111,6 @@ def stats(
     Every figure comes from the review log. Cram and quiz answers count as time studied but
     not in retention, which measures the schedule.
     """
-    import json
     from datetime import datetime, timezone
 
     from quizmg.cli.common import collection_path
@@ -139,7 +138,9 @@ def stats(
         figures = report.to_dict()
         if simulation is not None:
             figures["simulation"] = simulation.to_dict()
-        click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
+        from quizmg.ui.terminal_text import json_text
+
+        click.echo(json_text(figures, indent=2))
     else:
         from quizmg.ui.stats_view import render_report, render_simulation
 

@@ -58,7 +58,6 @@ def quiz(
     to any question. The score, a breakdown, your mistakes and the command that sets the same
     paper again come at the end.
     """
-    import json
     import secrets
 
     from quizmg.cli.common import open_bank
@@ -96,7 +95,9 @@ def quiz(
         not_saved = error
     render_quiz_summary(console, result, source)
     if json_path:
-        text = json.dumps(result.as_json(), indent=2, ensure_ascii=False)
+        from quizmg.ui.terminal_text import json_text
+
+        text = json_text(result.as_json(), indent=2)
         if json_path == "-":
             click.echo(text)
         else:

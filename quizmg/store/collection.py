@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable
@@ -117,7 +118,9 @@ def open_collection(path: str | Path, now: datetime, *, daily_backup: bool = Tru
             backups.take_backup(connection, path, now, "before-migration")
             apply_migrations(connection, pending, to_ms(now))
         elif not created and daily_backup and backups.daily_backup_due(path, now):
-            backups.take_backup(connection, path, now, "daily")
+            # No room or no write access for a copy: the command may still work; tried again next time.
+            with contextlib.suppress(OSError, sqlite3.OperationalError):
+                backups.take_backup(connection, path, now, "daily")
     except sqlite3.DatabaseError as error:
         connection.close()
         message = describe_sqlite_error(error, path)

@@ -3,15 +3,47 @@ retired (never deleted) cards for questions that are gone, brought back if they 
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizmg.errors import QuizmgError
 from quizmg.store.database import to_ms, write_transaction
 from quizmg.store.records import SyncReport
 
 if TYPE_CHECKING:
     from quizmg.bank import Bank
     from quizmg.store.collection import Collection
+
+
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _check_id_is_free(bank: Bank, path: str | None, registered_path: str | None) -> None:
+    """Refuse a second deck file with the id of a built-in deck or of another registered file that
+    still exists: the two would take each other's cards over at every sync."""
+    if path is None:
+        return
+    from quizmg.catalog import builtin_decks
+
+    owner: str | Path | None = None
+    builtin = builtin_decks().get(bank.id)
+    if builtin is not None and not _same_file(builtin, path):
+        owner = f"the built-in deck {bank.id!r}"
+    elif registered_path and registered_path != path and os.path.isfile(registered_path) and not _same_file(
+        registered_path, path
+    ):
+        owner = registered_path
+    if owner is not None:
+        raise QuizmgError(
+            f"{bank.path}: the deck id {bank.id!r} is already used by {owner}. Give this deck its own id: "
+            f"change `id: {bank.id}` at the top of the file (for example to `id: {bank.id}-2`), then add it again."
+        )
 
 
 def sync_bank(collection: Collection, bank: Bank, now: datetime) -> SyncReport:
@@ -25,11 +57,13 @@ def sync_bank(collection: Collection, bank: Bank, now: datetime) -> SyncReport:
     if row is not None and row[1] == bank.content_hash and row[2] == path:
         return SyncReport(bank.id, unchanged=True)
 
+    _check_id_is_free(bank, path, None)
     stamp = to_ms(now)
     with write_transaction(db):
         row = db.execute(
             "SELECT id, content_hash, path FROM decks WHERE name = ?", (bank.id,)
         ).fetchone()
+        _check_id_is_free(bank, path, row[2] if row is not None else None)
         registered = row is None
         moved_from = row[2] if row is not None and row[2] != path else None
         if row is None:

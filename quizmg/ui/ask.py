@@ -97,7 +97,7 @@ def hint(asked: Asked) -> str:
         return "t (true) or f (false)"
     if kind == "numeric":
         unit = getattr(question, "unit", None)
-        return f"a number (in {unit})" if unit else "a number"
+        return f"a number (in {literal(unit)})" if unit else "a number"
     if kind == "order":
         count = len(asked.shown)
         example = [str(n) for n in range(count, 0, -1)]

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from rich.console import Console
-from rich.markup import escape
 
-# C0 and C1 control characters except tab and newline: a deck must never move the cursor,
-# change colours or retitle the terminal.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from quizmg.ui.terminal_text import markup_safe
 
 
 def make_console(*, stderr: bool = False) -> Console:
@@ -19,6 +14,6 @@ def make_console(*, stderr: bool = False) -> Console:
 
 
 def literal(text: str) -> str:
-    """Deck text made safe to print as rich markup: control characters shown, markup escaped."""
-    cleaned = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-    return escape(cleaned)
+    """Deck text made safe to print as rich markup: control and formatting characters shown
+    visibly, markup escaped (see quizmg.ui.terminal_text, the one place this is decided)."""
+    return markup_safe(text)
