@@ -163,11 +163,12 @@ def phone_cards(phone: Phone, home: Path, now: datetime) -> dict[int, str]:
 
 
 def phone_due_days(phone: Phone, now: datetime, settings: Any) -> dict[int, int]:
-    """Each studied phone card's due date as days from today (learning cards by their due time)."""
+    """Each studied phone card's due date as days from today (learning cards by their due time;
+    a learning step that crosses the day's rollover makes Anki keep a day number, queue 3)."""
     today = phone.col.sched.today
     days = {}
-    for card_id, kind, due in phone.col.db.all("select id, type, due from cards where type > 0"):
-        if kind == 2:
+    for card_id, kind, queue, due in phone.col.db.all("select id, type, queue, due from cards where type > 0"):
+        if kind == 2 or queue == 3:
             days[card_id] = due - today
         else:
             moment = datetime.fromtimestamp(due, timezone.utc)

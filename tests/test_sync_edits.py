@@ -198,10 +198,22 @@ def test_a_full_sync_asks_first_then_keeps_everything(server: Server, tmp_path: 
         assert "asks for a full sync" in result.stderr and "--download" in result.stderr
         assert (home / "sync" / "state.json").read_bytes() == state_before
 
-        result = run_quizmg(home, "sync", "--download")
-        assert result.returncode == 0, result.stderr
-        assert "replaced by the server's collection" in result.stdout
-        assert "received 3 answer(s)" in result.stdout
+        # In a terminal the learner is asked which side to keep; they choose the server's.
+        import os
+
+        import pexpect
+        from sync_server import USER, quizmg_executable
+
+        env = {**os.environ, "QUIZMG_HOME": str(home), "QUIZMG_SYNC_USER": USER, "NO_COLOR": "1"}
+        child = pexpect.spawn(quizmg_executable(), ["sync"], env=env, encoding="utf-8", timeout=60)
+        child.expect("Replace which side")
+        assert "asks for a full sync" in child.before
+        child.sendline("download")
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 0, child.before
+        assert "replaced by the server's collection" in child.before
+        assert "received 3 answer(s)" in child.before
         reviews = no_doubles(home, now)
         assert len(reviews) == len(studied) + 3
         phone.sync()

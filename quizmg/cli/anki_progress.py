@@ -15,6 +15,7 @@ from quizmg.formats.anki.progress_in import (
     REVLOG_FILTERED,
     REVLOG_MANUAL,
     ImportedProgress,
+    PackageSchedule,
     package_reviews,
     package_schedule,
 )
@@ -173,7 +174,7 @@ def import_progress(collection: Collection, bank: Bank, path: Any, now: datetime
     settings, record its review history as answers (oldest first, none twice), then leave each card
     where Anki has it: reset cards new, suspended and buried ones so, due on Anki's own day.
     """
-    from quizmg.store.card_events import forget, set_due
+    from quizmg.store.card_events import forget
     from quizmg.store.database import to_ms
 
     collection.sync(bank, now)
@@ -188,11 +189,19 @@ def import_progress(collection: Collection, bank: Bank, path: Any, now: datetime
     keys = {ref.key for ref in bank.cards()}
     seen = {(r.card_key, to_ms(r.time)) for r in collection.reviews(bank.id, include_undone=True)}
     answered: set[str] = set()
-    for review in package_reviews(path, bank.id):
+    reviews = package_reviews(path, bank.id)
+    new_in_anki = {card.card_key for card in schedule.cards if card.new}
+    last_answer = {r.card_key: i for i, r in enumerate(reviews) if 1 <= r.rating <= 4 and r.kind <= REVLOG_FILTERED}
+    for index, review in enumerate(reviews):
         if review.card_key is None or review.card_key not in keys:
             result.without_card += 1
             continue
-        if review.kind == REVLOG_MANUAL and review.interval == 0 and review.rating == 0:
+        # A manual row without ease or interval is Anki's Reset when the card is new in Anki now or
+        # was answered again later; other manual rows (bury, set due date on some versions) are not.
+        if (
+            review.kind == REVLOG_MANUAL and review.interval == 0 and review.rating == 0
+            and (review.card_key in new_in_anki or last_answer.get(review.card_key, -1) > index)
+        ):
             forget(collection, [review.card_key], review.time)  # Anki's Reset: the card is new again
             result.resets += 1
             continue
@@ -214,14 +223,17 @@ def import_progress(collection: Collection, bank: Bank, path: Any, now: datetime
         result.recorded += 1
         result.crammed += mode == "cram"
     result.cards = len(answered)
-    _take_ankis_standing(collection, schedule, keys, now, result, forget, set_due)
+    _take_ankis_standing(collection, schedule, keys, now, result)
     return result
 
 
-def _take_ankis_standing(collection, schedule, keys, now, result, forget, set_due):  # type: ignore[no-untyped-def]
+def _take_ankis_standing(
+    collection: Collection, schedule: PackageSchedule, keys: set[str], now: datetime, result: ImportedProgress
+) -> None:
     """Each card where Anki has it: new, due on Anki's day, suspended, buried."""
     from quizmg.scheduling.days import day_start, study_day
     from quizmg.scheduling.memory import CardPhase
+    from quizmg.store.card_events import forget, set_due
 
     cards = {card.key: card for card in collection.cards(result.deck)}
     due_of: dict[str, datetime] = {}

@@ -20,7 +20,7 @@ from quizmg.generate.questions import Candidate, Drafter, source_note
 from quizmg.generate.ranking import select
 from quizmg.generate.templates import expand_deck
 from quizmg.generate.terms import Term, TermIndex, fold, looks_like_substance, simplify
-from quizmg.generate.trust import THRESHOLD, rate
+from quizmg.generate.trust import THRESHOLD, Trust, rate
 from quizmg.generate.words import LOWERING, RAISING, STOP_WORDS
 from quizmg.model import Cloze, Deck, Mechanism, Source, TrueFalse
 
@@ -97,8 +97,10 @@ def draft_deck(
     mechanisms = _mechanisms(ranked[: max(8, max_questions // 2)], terms, drafter, statements)
     deck_id = deck_id or _slug(path.stem) or "draft"
     template_candidates = _template_candidates(mechanisms, statements, deck_id, terms, document)
-    chosen = select([*template_candidates, *candidates], max_questions, kinds)
-    deck, left_out = _assemble(document, deck_id, mechanisms, chosen, statements, terms, text, keep_all)
+    # Twice as many as wanted: those scoring under the threshold make room for the next best.
+    chosen = select([*template_candidates, *candidates], max_questions * (1 if keep_all else 2), kinds)
+    deck, left_out = _assemble(document, deck_id, mechanisms, chosen, statements, terms, text, keep_all,
+                               max_questions)
     sources = {c.question.id: c.sentence for c in chosen if c.question.id and c.sentence is not None}
     if progress:
         progress(total, total)
@@ -383,6 +385,7 @@ def _assemble(
     terms: TermIndex,
     source_text: str,
     keep_all: bool,
+    limit: int,
 ) -> tuple[Deck, int]:
     """The final deck, best first, and how many chosen questions scored under the threshold.
 
@@ -419,12 +422,16 @@ def _assemble(
     survivors = [c for c in chosen if not c.mechanism or c.question.id in made]
     questions = []
     left_out = 0
-    rated = list(zip(survivors, rate(survivors, terms, source_text), strict=True))
+    by_id = {m.id: m for m in deck.mechanisms}
+    rated = list(zip(survivors, rate(survivors, terms, source_text, by_id), strict=True))
     # Best first: by score, and among equal scores in the order the ranking chose them.
-    for candidate, trust in sorted(rated, key=lambda pair: -pair[1].score):
+    passing: list[tuple[Candidate, Trust]] = []
+    for candidate, trust in rated:  # in rank order: the best `limit` that pass the threshold
         if trust.score < THRESHOLD and not keep_all:
             left_out += 1
-            continue
+        elif len(passing) < limit:
+            passing.append((candidate, trust))
+    for candidate, trust in sorted(passing, key=lambda pair: -pair[1].score):
         question = made[candidate.question.id] if candidate.mechanism else candidate.question
         explanation = f"{question.explanation} {trust.note()}".strip()
         questions.append(question.model_copy(update={"explanation": explanation}))

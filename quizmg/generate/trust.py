@@ -11,6 +11,7 @@ Questions under THRESHOLD are left out of the deck unless the teacher asks for a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -19,7 +20,7 @@ from quizmg.generate.frequency import is_generic
 from quizmg.generate.quality import grammar_problems, normalised
 from quizmg.generate.questions import Candidate
 from quizmg.generate.terms import TermIndex
-from quizmg.model import Cloze, MultipleChoice, TrueFalse
+from quizmg.model import Cloze, Mechanism, MultipleChoice, TrueFalse
 
 THRESHOLD = 60
 NEAR_DUPLICATE = 88  # rapidfuzz token-sort ratio of two prompts at and above which one repeats the other
@@ -37,7 +38,9 @@ class Trust:
         return f"Draft score {self.score}/100: {'; '.join(self.reasons)}."
 
 
-def rate(chosen: list[Candidate], terms: TermIndex, source_text: str) -> list[Trust]:
+def rate(
+    chosen: list[Candidate], terms: TermIndex, source_text: str, mechanisms: dict[str, Mechanism] | None = None
+) -> list[Trust]:
     """The trust of each chosen question, in order; each is compared with the ones ranked above it."""
     seen_answers: dict[str, int] = {}
     prompts: list[tuple[str, str]] = []
@@ -47,6 +50,7 @@ def rate(chosen: list[Candidate], terms: TermIndex, source_text: str) -> list[Tr
         factors: list[tuple[float, str]] = [
             _support(candidate, folded_source),
             _type(candidate, terms),
+            _specific(candidate, (mechanisms or {}).get(candidate.mechanism or "")),
             _reads(candidate),
             _redundancy(candidate, seen_answers, prompts),
         ]
@@ -103,6 +107,17 @@ def _type(candidate: Candidate, terms: TermIndex) -> tuple[float, str]:
     if all(_shape(w) == shape for w in wrong):
         return 0.9, "choices of one shape"
     return 0.6, "choices of mixed types"
+
+
+def _specific(candidate: Candidate, mechanism: Mechanism | None) -> tuple[float, str]:
+    """A mechanism about 'enzymes' or 'cost' in general asks little ('What do inhibitors do to enzymes?')."""
+    if mechanism is None:
+        return 1.0, ""
+    for role, text in (("agent", mechanism.agent), ("target", mechanism.target)):
+        bare = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+        if " " not in bare and is_generic(bare):  # 'enzymes', 'cost'; 'interest rates' names a thing
+            return 0.55, f"the {role} {text!r} is an everyday word"
+    return 1.0, ""
 
 
 def _kind(text: str, terms: TermIndex) -> str:
