@@ -133,3 +133,28 @@ def test_the_linter_finds_a_cloze_whose_gloss_spells_out_its_blank(tmp_path: Pat
 
 def test_the_magnesium_deck_has_no_cloze_that_gives_its_blank_away(magnesium) -> None:
     assert list(cloze_reveals_its_blank(magnesium)) == []
+
+
+def test_check_reports_give_aways_when_asked_and_the_magnesium_deck_has_none(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from quizmg.cli import cli
+
+    path = _deck(tmp_path, """
+  - id: fact
+    kind: truefalse
+    statement: The aorta leaves the left ventricle.
+    answer: true
+  - id: ask
+    kind: short
+    prompt: Which vessel leaves the left ventricle?
+    answer: aorta
+""")
+    plain = CliRunner().invoke(cli, ["check", str(path)])
+    asked = CliRunner().invoke(cli, ["check", "--give-aways", str(path)])
+    said = " ".join(asked.output.split())
+    assert "states the answer to ask" not in plain.output
+    assert "fact prompt: its text states the answer to ask" in said
+    assert said.count("warning:") == " ".join(plain.output.split()).count("warning:") + 1
+    magnesium = CliRunner().invoke(cli, ["check", "--give-aways", "--strict", "magnesium"])
+    assert magnesium.exit_code == 0 and "0 warnings" in magnesium.output

@@ -106,7 +106,11 @@ def show(deck: str, answers: bool, as_json: bool) -> None:
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--strict", is_flag=True, help="Exit with status 1 on warnings too.")
-def check(paths: tuple[str, ...], strict: bool) -> None:
+@click.option(
+    "--give-aways", "give_aways", is_flag=True,
+    help="Also warn of questions whose printed text states another's answer (for worksheets and papers).",
+)
+def check(paths: tuple[str, ...], strict: bool, give_aways: bool) -> None:
     """Validate and lint deck files. Exit status 1 on errors (and on warnings with --strict)."""
     from quizmg.bank import load_bank
     from quizmg.catalog import resolve_deck
@@ -128,7 +132,13 @@ def check(paths: tuple[str, ...], strict: bool) -> None:
         for media_problem in media_problems:
             click.echo(f"error: {media_problem}", err=True)
         errors += len(media_problems)
-        found = lint_bank(bank)
+        if give_aways:
+            from quizmg.lint.related_rules import answer_each_other
+            from quizmg.lint.rules import RULES
+
+            found = lint_bank(bank, [*RULES, answer_each_other])
+        else:
+            found = lint_bank(bank)
         for problem in found:
             click.echo(f"warning: {problem}", err=True)
         warnings += len(found)
