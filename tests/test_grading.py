@@ -18,10 +18,6 @@ from quizmg.model import (
     TrueFalse,
 )
 from quizmg.study.grading import (
-    AGAIN,
-    EASY,
-    GOOD,
-    HARD,
     Unreadable,
     diff_parts,
     grade_cloze,
@@ -34,7 +30,6 @@ from quizmg.study.grading import (
     grade_truefalse,
     normalize,
     parse_number,
-    propose_rating,
 )
 
 AORTA = Short(prompt="Which vessel leaves the left ventricle?", answer="aorta", accepted=["the aorta"])
@@ -291,22 +286,6 @@ def test_cloze_deletion_typed_in() -> None:
     assert grade_cloze(cloze, 1, "Left Ventricle").correct
     assert grade_cloze(cloze, 2, "body").correct
     assert not grade_cloze(cloze, 2, "lungs").correct
-
-
-@pytest.mark.parametrize(
-    ("correct", "seconds", "rating"),
-    [
-        (False, 1, AGAIN),
-        (False, 100, AGAIN),
-        (True, 30, HARD),
-        (True, 25, HARD),
-        (True, 10, GOOD),
-        (True, 6, EASY),
-        (True, 0.5, EASY),
-    ],
-)
-def test_proposed_rating_by_correctness_and_time(correct: bool, seconds: float, rating: int) -> None:
-    assert propose_rating(correct, seconds, hard_seconds=25.0, easy_seconds=6.0) == rating
 
 
 def test_wrong_answer_diff_is_against_the_answer_shown_and_only_when_near() -> None:

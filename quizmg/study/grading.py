@@ -15,9 +15,6 @@ from dataclasses import dataclass, field
 
 from quizmg.model import Cloze, Match, MultipleChoice, Numeric, Order, Short, TrueFalse
 
-# Ratings as the scheduler numbers them (quizmg.scheduling.memory.Rating is an IntEnum of these).
-AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
-
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _EDGE = string.punctuation + "¡¿«»“”‘’…–—·"
 _SPACES = re.compile(r"\s+")
@@ -321,13 +318,3 @@ def grade_match(question: Match, given: str, shown: Sequence[int]) -> Grade:
     )
     return Grade(right == count, expected, given, score=right / count)
 
-
-def propose_rating(correct: bool, seconds: float, hard_seconds: float, easy_seconds: float) -> int:
-    """The rating a graded answer suggests: wrong Again, slow Hard, fast Easy, else Good."""
-    if not correct:
-        return AGAIN
-    if seconds >= hard_seconds:
-        return HARD
-    if seconds <= easy_seconds:
-        return EASY
-    return GOOD
