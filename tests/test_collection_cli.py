@@ -68,13 +68,17 @@ def test_add_a_broken_deck_names_file_and_line(tmp_path: Path) -> None:
 
 
 def test_due_counts_text_and_json(sample_deck: Path) -> None:
+    # On a new home the built-in deck counts at once, as on the dashboard and in `decks`.
     code, output = run("due")
-    assert code == 0 and "no decks yet" in output
+    assert code == 0 and "magnesium: 0 learning, 0 review, 20 new" in output
+    assert "Due now: 20 (0 learning, 0 review, 20 new)." in output
+    _, dashboard = run()
+    assert "Today: 0 answered, 0 due, 20 new." in dashboard
     run("add", str(sample_deck))
     code, output = run("due")
     assert code == 0
     assert "sample: 0 learning, 0 review, 20 new" in output
-    assert "Due now: 20 (0 learning, 0 review, 20 new). Next due: nothing scheduled." in output
+    assert "Due now: 40 (0 learning, 0 review, 40 new). Next due: nothing scheduled." in output
     from quizmg.scheduling.days import study_day
 
     answered = now() - timedelta(minutes=11)

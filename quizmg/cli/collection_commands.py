@@ -61,6 +61,13 @@ def due(deck: str | None, as_json: bool) -> None:
     now = utc_now()
     with open_user_collection(now) as collection:
         names = [deck_record.name for deck_record in collection.decks()]
+        if deck is None:
+            # The built-in decks count from the first command, as on the dashboard and in `decks`.
+            from quizmg.catalog import builtin_decks
+
+            for builtin in builtin_decks():
+                if builtin not in names:
+                    names.append(collection.sync(open_bank(builtin), now).deck)
         if deck in names:
             names = [deck]
         elif deck is not None:
