@@ -56,13 +56,10 @@ def fsync_folder(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_output(path: str | Path, *, binary: bool = False, encoding: str = "utf-8") -> Iterator[IO]:
-    """A file object whose content replaces `path` only when the block ends without error.
-
-    The data goes to a temporary file beside `path`, is fsynced, then renamed over it. On any
-    failure the temporary file is removed and `path` is left as it was; an OSError is raised
-    again as a QuizmgError naming `path` and the situation (disk full, read-only, permission).
-    """
+def _replacing(path: str | Path) -> Iterator[tuple[int, Path]]:
+    """A temporary file beside `path` (an open descriptor and its path) that replaces `path` when
+    the block ends without error; on any failure it is removed and `path` is left as it was. An
+    OSError is raised again as a QuizmgError naming `path` and the situation."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     try:
@@ -70,12 +67,7 @@ def atomic_output(path: str | Path, *, binary: bool = False, encoding: str = "ut
     except OSError as error:
         raise QuizmgError(describe_os_error(error, target)) from None
     try:
-        handle: IO
-        handle = open(descriptor, "wb") if binary else open(descriptor, "w", encoding=encoding, newline="")  # noqa: SIM115
-        with handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
+        yield descriptor, Path(temporary)
         _keep_mode(target, Path(temporary))
         os.replace(temporary, target)
     except OSError as error:
@@ -86,6 +78,23 @@ def atomic_output(path: str | Path, *, binary: bool = False, encoding: str = "ut
         _remove(temporary)
         raise
     fsync_folder(folder)
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | Path, *, binary: bool = False, encoding: str = "utf-8") -> Iterator[IO]:
+    """A file object whose content replaces `path` only when the block ends without error.
+
+    The data goes to a temporary file beside `path`, is fsynced, then renamed over it. On any
+    failure the temporary file is removed and `path` is left as it was; an OSError is raised
+    again as a QuizmgError naming `path` and the situation (disk full, read-only, permission).
+    """
+    with _replacing(path) as (descriptor, _temporary):
+        handle: IO
+        handle = open(descriptor, "wb") if binary else open(descriptor, "w", encoding=encoding, newline="")  # noqa: SIM115
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
 
 
 def _keep_mode(target: Path, temporary: Path) -> None:
@@ -119,27 +128,11 @@ def write_bytes(path: str | Path, data: bytes) -> None:
 def write_with(path: str | Path, produce: Callable[[Path], None]) -> None:
     """Let `produce` write a file at a temporary path beside `path` (for libraries that want a
     path, such as genanki), then fsync it and rename it into place."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+    with _replacing(path) as (descriptor, temporary):
         os.close(descriptor)
-    except OSError as error:
-        raise QuizmgError(describe_os_error(error, target)) from None
-    try:
-        produce(Path(temporary))
+        produce(temporary)
         with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())
-        _keep_mode(target, Path(temporary))
-        os.replace(temporary, target)
-    except OSError as error:
-        _remove(temporary)
-        error.filename = str(target)
-        raise QuizmgError(describe_os_error(error, target)) from None
-    except BaseException:
-        _remove(temporary)
-        raise
-    fsync_folder(folder)
 
 
 class FileRefused(QuizmgError):
