@@ -10,7 +10,6 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from quizmg.scheduling.log_replay import LogReplayer
@@ -18,7 +17,6 @@ from quizmg.store.database import from_ms
 from quizmg.store.records import MODE_CODES, Mode
 
 if TYPE_CHECKING:
-    from quizmg.scheduling.memory import CardState
     from quizmg.store import Collection
 
 # A revlog id may sit this many ms after its review's time (two reviews in one ms on other cards).
@@ -78,16 +76,6 @@ def _histories(collection: Collection, keys: Sequence[str]) -> dict[str, list[tu
     return result
 
 
-def _revlog_interval(state: CardState, when: datetime, days: Any) -> int:
-    from quizmg.scheduling.memory import CardPhase
-
-    if state.due is None:
-        return 0
-    if state.phase is CardPhase.REVIEW:
-        return max(1, days.day(state.due) - days.day(when))
-    return -max(1, round((state.due - when).total_seconds()))
-
-
 def push_answers(
     collection: Collection,
     col: Any,
@@ -97,7 +85,7 @@ def push_answers(
     days_of: dict[str, Any],
 ) -> Pushed:
     """Write quizmg's study answers after review `mark` into the mirror's revlog (usn -1: to send)."""
-    from quizmg.formats.anki.progress_out import revlog_difficulty
+    from quizmg.formats.anki.progress_out import revlog_difficulty, revlog_interval
 
     pushed = Pushed(mark=mark)
     answers = new_answers(collection, decks, mark)
@@ -136,7 +124,7 @@ def push_answers(
         for (review_id, time, rating, duration, phase), after in zip(history, states, strict=True):
             moment = from_ms(time)
             assert moment is not None
-            interval = _revlog_interval(after, moment, days_of[deck])
+            interval = revlog_interval(after, moment, days_of[deck])
             if review_id in wanted and not _present(by_card.get(card_id, ()), time):
                 revlog_id = time
                 while revlog_id in taken:

@@ -137,7 +137,7 @@ def revlog_difficulty(difficulty: float | None) -> int:
     return 0 if difficulty is None else round(((difficulty - 1) / 9 + 0.1) * 1000)
 
 
-def _revlog_interval(state: CardState, when: datetime, days: AnkiDays) -> int:
+def revlog_interval(state: CardState, when: datetime, days: AnkiDays) -> int:
     """A revlog interval: whole days for a review card, negative seconds while (re)learning."""
     from quizmg.scheduling.memory import CardPhase
 
@@ -244,7 +244,7 @@ def write_progress(
             while revlog_id in used_revlog_ids:
                 revlog_id += 1
             used_revlog_ids.add(revlog_id)
-            interval = _revlog_interval(answer.after, answer.time, days)
+            interval = revlog_interval(answer.after, answer.time, days)
             db.execute(
                 "INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
                 "VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
