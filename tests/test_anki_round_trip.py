@@ -139,34 +139,32 @@ def assert_updated_in_place(col: Collection, package: Path, folder: Path) -> Non
     assert sorted(media.unused) == sorted(media_before.unused)
 
 
-@pytest.mark.parametrize("legacy", [False, True])
-def test_every_note_type_goes_back_as_an_update(tmp_path: Path, legacy: bool) -> None:
+def anki_made(tmp_path: Path, *, legacy: bool) -> tuple[Collection, Path]:
+    """A collection holding notes of every kind (fill_every_kind), and Anki's package of them."""
     (tmp_path / "col").mkdir()
     col = Collection(str(tmp_path / "col" / "collection.anki2"))
+    fill_every_kind(col)
+    package = tmp_path / "from-anki.apkg"
+    col.export_anki_package(
+        out_path=str(package),
+        options=ExportAnkiPackageOptions(with_scheduling=False, with_media=True, legacy=legacy),
+        limit=DeckIdLimit(col.decks.id("Biology")),
+    )
+    return col, package
+
+
+@pytest.mark.parametrize("legacy", [False, True])
+def test_every_note_type_goes_back_as_an_update(tmp_path: Path, legacy: bool) -> None:
+    col, package = anki_made(tmp_path, legacy=legacy)
     try:
-        fill_every_kind(col)
-        package = tmp_path / "from-anki.apkg"
-        col.export_anki_package(
-            out_path=str(package),
-            options=ExportAnkiPackageOptions(with_scheduling=False, with_media=True, legacy=legacy),
-            limit=DeckIdLimit(col.decks.id("Biology")),
-        )
         assert_updated_in_place(col, package, tmp_path / "quizmg")
     finally:
         col.close()
 
 
 def test_an_edit_made_in_quizmg_goes_into_its_own_field(tmp_path: Path) -> None:
-    (tmp_path / "col").mkdir()
-    col = Collection(str(tmp_path / "col" / "collection.anki2"))
+    col, package = anki_made(tmp_path, legacy=False)
     try:
-        fill_every_kind(col)
-        package = tmp_path / "from-anki.apkg"
-        col.export_anki_package(
-            out_path=str(package),
-            options=ExportAnkiPackageOptions(with_scheduling=False, with_media=True, legacy=False),
-            limit=DeckIdLimit(col.decks.id("Biology")),
-        )
         before = _fields_by_guid(col)
         deck = tmp_path / "deck.yaml"
         assert CliRunner().invoke(cli, ["import", str(package), "-o", str(deck)]).exit_code == 0
@@ -191,16 +189,8 @@ def test_an_edit_made_in_quizmg_goes_into_its_own_field(tmp_path: Path) -> None:
 
 
 def test_an_edit_made_in_anki_after_the_export_survives_a_re_export(tmp_path: Path) -> None:
-    (tmp_path / "col").mkdir()
-    col = Collection(str(tmp_path / "col" / "collection.anki2"))
+    col, package = anki_made(tmp_path, legacy=False)
     try:
-        fill_every_kind(col)
-        package = tmp_path / "from-anki.apkg"
-        col.export_anki_package(
-            out_path=str(package),
-            options=ExportAnkiPackageOptions(with_scheduling=False, with_media=True, legacy=False),
-            limit=DeckIdLimit(col.decks.id("Biology")),
-        )
         deck = tmp_path / "deck.yaml"
         assert CliRunner().invoke(cli, ["import", str(package), "-o", str(deck)]).exit_code == 0
         # The learner edits a note in Anki after the export quizmg read (a later second).
