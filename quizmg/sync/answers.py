@@ -115,10 +115,10 @@ def push_answers(
         states = replayer.states(((0, time, rating) for _, time, rating, _, _ in history), numbers[key])
         card_id = cards[key]
         last_interval = 0
+        days = days_of[deck]
         for (review_id, time, rating, duration, phase), after in zip(history, states, strict=True):
-            moment = from_ms(time)
-            assert moment is not None
-            interval = revlog_interval(after, moment, days_of[deck])
+            # The replay's last review is this answer's time (no second datetime built for it).
+            interval = revlog_interval(after, after.last_review or from_ms(time), days)  # type: ignore[arg-type]
             if review_id in wanted and not _present(by_card.get(card_id, ()), time):
                 revlog_id = time
                 while revlog_id in taken:
