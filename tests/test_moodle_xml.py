@@ -16,6 +16,7 @@ from quizmg.formats.moodle_xml import read_moodle_xml
 from quizmg.formats.moodle_xml_write import write_moodle_xml
 from quizmg.model import (
     Choice,
+    Cloze,
     Deck,
     GradedAnswer,
     Match,
@@ -209,3 +210,23 @@ def test_a_damaged_deck_note_is_ignored_not_a_crash() -> None:
     text = write_moodle_xml(rich_deck())[0].replace("id=rich", "id=<rich", 1)
     deck = read_moodle_xml(text, "damaged.xml").deck
     assert deck.id == "damaged" and len(deck.questions) == len(rich_deck().questions)
+
+
+def test_embedded_answers_question_becomes_a_cloze() -> None:
+    text = """<quiz><question type="cloze"><name><text>Cities</text></name>
+<questiontext format="html"><text><![CDATA[<p>San Francisco: {1:MULTICHOICE:=California#OK~Arizona#Wrong}<br>
+Capital of France: {1:SHORTANSWER:%100%Paris#Yes~%50%Marseille}, pi: {2:NUMERICAL:=3.14:0.01}
+and {1:SA:=a \\} brace}</p>]]></text></questiontext>
+<generalfeedback format="html"><text>Geography.</text></generalfeedback></question></quiz>"""
+    result = read_moodle_xml(text, "cities.xml")
+    question = result.deck.questions[0]
+    assert isinstance(question, Cloze) and (question.name, question.id) == ("Cities", "cities")
+    assert question.text == (
+        "San Francisco: {{c1::California::California / Arizona}}\n\n"
+        "Capital of France: {{c2::Paris}}, pi: {{c3::3.14}}\nand {{c4::a } brace}}"
+    )
+    assert question.explanation == "Geography." and question.card_ordinals() == [1, 2, 3, 4]
+    assert result.warnings == [
+        "cities.xml:1: an embedded-answers (cloze) question became a quizmg cloze, one card per gap; "
+        "left out: feedback, numeric tolerances, partial credit"
+    ]

@@ -17,6 +17,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from quizmg.errors import DeckError, Problem
 from quizmg.formats.importing import ImportResult, deck_id_from_path, title_from_path
+from quizmg.formats.moodle_cloze import cloze_note, embedded_cloze
 from quizmg.formats.moodle_common import (
     MOODLE_PENALTY,
     Data,
@@ -137,8 +138,8 @@ class _XmlReader:
             "matching": self.matching,
             "match": self.matching,
         }
-        if kind not in readers:
-            what = {"essay": "an essay", "description": "a description", "cloze": "an embedded-answers (cloze)"}
+        if kind not in readers and kind != "cloze":
+            what = {"essay": "an essay", "description": "a description"}
             self.warn(line, f"{what.get(kind, f'a {kind!r}')} question was skipped: quizmg cannot hold it")
             return
         question_text = element.find("questiontext")
@@ -169,11 +170,20 @@ class _XmlReader:
             self.warn(line, "embedded files were left out")
         if self.category is not None:
             data["_category"] = self.category
-        made = readers[kind](line, element, data)
+        made = self.cloze(line, question_text, data) if kind == "cloze" else readers[kind](line, element, data)
         if isinstance(made, Skip):
             self.warn(line, made.reason)
         elif made is not None:
             self.made.append((line, made))
+
+    def cloze(self, line: int, question_text: Element | None, data: Data) -> Data | Skip:
+        """Moodle's embedded answers as a quizmg cloze, one card per gap."""
+        made = embedded_cloze(_raw(question_text, "text"), self.format)
+        if made is None:
+            return Skip("an embedded-answers (cloze) question was skipped: a gap has no right answer to hide")
+        self.warnings.append(f"{self.path}:{line}: {cloze_note(made)}")
+        data.pop("prompt", None)
+        return {"kind": "cloze", "text": made.text, **data}
 
     def _answers(self, element: Element, plain: bool = False) -> list[tuple[str, float, str]]:
         found = []
@@ -240,7 +250,8 @@ class _XmlReader:
                 data["tags"] = [t for t in data["tags"] if t not in deck_tags] or None
                 if data["tags"] is None:
                     del data["tags"]
-            qid = data.get("id") or derived_question_id(deck_id, str(data.get("prompt") or data.get("statement")))
+            asked = data.get("prompt") or data.get("statement") or data.get("text")
+            qid = data.get("id") or derived_question_id(deck_id, str(asked))
             candidate, counter = qid, 2
             while candidate in seen:
                 candidate, counter = f"{qid}-{counter}", counter + 1
