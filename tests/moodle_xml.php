@@ -43,7 +43,8 @@ function debugging($message = '', $level = 0) { fwrite(STDERR, "debugging: $mess
 function s($text) { return htmlspecialchars($text); }
 function file_get_unused_draft_itemid() { static $next = 1000; return $next++; }
 function get_file_storage() {
-    return new class {
+    static $storage = null;
+    return $storage ??= new class {
         public $files = [];
         public function create_file_from_string($record, $content) { $this->files[] = [$record['filename'], strlen($content)]; }
     };
@@ -126,4 +127,4 @@ foreach ($questions ?: [] as $q) {
     $row['save_problems'] = [];
     $out[] = $row;
 }
-echo json_encode(['questions' => $out, 'errors' => $reader->problems], JSON_PRETTY_PRINT | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES), "\n";
+echo json_encode(['questions' => $out, 'errors' => $reader->problems, 'files' => get_file_storage()->files], JSON_PRETTY_PRINT | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES), "\n";

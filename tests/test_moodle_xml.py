@@ -230,3 +230,35 @@ and {1:SA:=a \\} brace}</p>]]></text></questiontext>
         "cities.xml:1: an embedded-answers (cloze) question became a quizmg cloze, one card per gap; "
         "left out: feedback, numeric tolerances, partial credit"
     ]
+
+
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + b"\x1f\x15\xc4\x89" + bytes(20)
+
+
+def test_images_travel_inside_the_file_as_moodles_embedded_files(tmp_path: Path) -> None:
+    (tmp_path / "media" / "a").mkdir(parents=True)
+    (tmp_path / "media" / "heart.png").write_bytes(PNG)
+    (tmp_path / "media" / "a" / "heart.png").write_bytes(PNG + b"other")  # same name, other file
+    deck_path = tmp_path / "pics.yaml"
+    deck_path.write_text(
+        "id: pics\ntitle: Pics\nquestions:\n"
+        "- {kind: mcq, id: which, prompt: 'Which chamber? ![the heart](media/heart.png)',"
+        " choices: [{text: 'left ![](media/a/heart.png)', correct: true}, {text: right}]}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "pics.xml"
+    runner = CliRunner()
+    written = runner.invoke(cli, ["export", "moodle-xml", str(deck_path), "-o", str(out)])
+    assert written.exit_code == 0, written.output
+    text = out.read_text(encoding="utf-8")
+    assert "![the heart](@@PLUGINFILE@@/heart.png)" in text and "![](@@PLUGINFILE@@/heart-2.png)" in text
+    back_path = tmp_path / "back" / "pics.yaml"
+    assert runner.invoke(cli, ["import", str(out), "-o", str(back_path)]).exit_code == 0
+    back = read_moodle_xml(text, out)
+    assert back.media == {"media/heart.png": PNG, "media/heart-2.png": PNG + b"other"}
+    assert (back_path.parent / "media" / "heart-2.png").read_bytes() == PNG + b"other"
+    question = back.deck.questions[0]
+    assert isinstance(question, MultipleChoice) and question.prompt == "Which chamber? ![the heart](media/heart.png)"
+    need_moodle()
+    reading = moodle_read(out, "xml")
+    assert reading["errors"] == [] and sorted(reading["files"]) == [["heart-2.png", len(PNG) + 5], ["heart.png", len(PNG)]]

@@ -76,6 +76,22 @@ def _penalty(value: str) -> float | None:
     return percent if 0 <= percent <= 100 and abs(percent - MOODLE_PENALTY) > 1e-3 else None
 
 
+def _relinked(value: Any, files: dict[str, str]) -> Any:
+    """Question data with Moodle's links to embedded files (`@@PLUGINFILE@@/name`) pointing at the media."""
+    from urllib.parse import quote
+
+    if isinstance(value, str):
+        for name, final in files.items():
+            for written in {name, quote(name)}:
+                value = value.replace(f"@@PLUGINFILE@@/{written}", final)
+        return value
+    if isinstance(value, dict):
+        return {key: _relinked(item, files) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_relinked(item, files) for item in value]
+    return value
+
+
 def _is_true(value: str) -> bool:
     return value.strip() not in ("", "false", "0")
 
@@ -117,6 +133,7 @@ class _XmlReader:
         self.category: str | None = None
         self.categories: list[str] = []
         self.description = ""
+        self.media: dict[str, bytes] = {}
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(f"{self.path}:{line}: {message}")
@@ -166,15 +183,38 @@ class _XmlReader:
         penalty = _penalty(_raw(element, "penalty"))
         if penalty is not None:
             data["penalty"] = penalty
-        if element.findall(".//file"):
-            self.warn(line, "embedded files were left out")
+        files = self.embedded_files(line, element)
         if self.category is not None:
             data["_category"] = self.category
         made = self.cloze(line, question_text, data) if kind == "cloze" else readers[kind](line, element, data)
         if isinstance(made, Skip):
             self.warn(line, made.reason)
         elif made is not None:
-            self.made.append((line, made))
+            self.made.append((line, _relinked(made, files) if files else made))
+
+    def embedded_files(self, line: int, element: Element) -> dict[str, str]:
+        """The question's embedded files (`<file name=… encoding="base64">`), kept as deck media:
+        Moodle's name (as its texts link it) -> the media path the texts will use instead."""
+        import base64
+        import binascii
+
+        found: dict[str, str] = {}
+        for file in element.iter("file"):
+            name = (file.get("name") or "").strip()
+            try:
+                content = base64.b64decode((file.text or "").strip(), validate=False)
+            except (binascii.Error, ValueError):
+                self.warn(line, f"the embedded file {name!r} is not base64: left out")
+                continue
+            stem, dot, suffix = re.sub(r"[^\w.-]+", "-", Path(name).name).strip("-.").rpartition(".")
+            base = f"{stem or 'file'}{dot}{suffix}" if dot else (suffix or "file")
+            final, counter = f"media/{base}", 2
+            while self.media.get(final, content) != content:  # another file already has that name
+                final = f"media/{stem or base}-{counter}{dot}{suffix if dot else ''}"
+                counter += 1
+            self.media[final] = content
+            found[name] = final
+        return found
 
     def cloze(self, line: int, question_text: Element | None, data: Data) -> Data | Skip:
         """Moodle's embedded answers as a quizmg cloze, one card per gap."""
@@ -276,4 +316,4 @@ class _XmlReader:
             deck_data["description"] = self.description
         if deck_tags:
             deck_data["tags"] = deck_tags
-        return ImportResult(Deck.model_validate(deck_data), self.warnings)
+        return ImportResult(Deck.model_validate(deck_data), self.warnings, self.media)

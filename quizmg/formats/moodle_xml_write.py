@@ -8,6 +8,8 @@ an XML comment Moodle ignores, so an export imported back into quizmg gives the 
 
 from __future__ import annotations
 
+import re
+from urllib.parse import quote
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 from quizmg.formats.gift_write import category_path
@@ -35,8 +37,9 @@ def _percent(value: float) -> str:
     return f"{value:.7f}".rstrip("0").rstrip(".")
 
 
-def write_moodle_xml(deck: Deck) -> tuple[str, list[str]]:
-    """The deck as Moodle XML, and a warning for each thing Moodle XML cannot hold."""
+def write_moodle_xml(deck: Deck, media: dict[str, bytes] | None = None) -> tuple[str, list[str]]:
+    """The deck as Moodle XML, and a warning for each thing Moodle XML cannot hold. `media` maps
+    the image paths the texts use to the files' contents: those go inside, as Moodle's embedded files."""
     warnings: list[str] = []
     quiz = Element("quiz")
     current: object = object()
@@ -49,6 +52,8 @@ def write_moodle_xml(deck: Deck) -> tuple[str, list[str]]:
                 _field(category, "info", deck.description)
         for element in _questions(question, deck.tags, warnings):
             quiz.append(element)
+    if media:
+        _embed(quiz, media)
     indent(quiz)
     note = f"<!-- quizmg deck id={deck.id} tags={' '.join(deck.tags)} -->"
     body = tostring(quiz, encoding="unicode")
@@ -168,3 +173,38 @@ def _cloze(question: Cloze, deck_tags: list[str], warnings: list[str]) -> list[E
     if any(m.group(3) for m in CLOZE_PATTERN.finditer(question.text)):
         warnings.append(f"{qid}: cloze hints have no Moodle form and were left out")
     return out
+
+
+def _embed(quiz: Element, media: dict[str, bytes]) -> None:
+    """Images the texts show become files inside the text's field, linked as `@@PLUGINFILE@@/name`
+    (how Moodle's own export keeps them)."""
+    import base64
+    from pathlib import PurePosixPath
+
+    from quizmg.formats.media import IMAGE, image_src
+
+    names: dict[str, str] = {}  # media path -> its file name in Moodle, one name per file
+    for src in media:
+        stem, suffix = PurePosixPath(src).stem or "file", PurePosixPath(src).suffix
+        name, counter = f"{stem}{suffix}", 2
+        while name in names.values():
+            name, counter = f"{stem}-{counter}{suffix}", counter + 1
+        names[src] = name
+    for field in quiz.iter():
+        text = field.find("text")
+        if text is None or not text.text or field.tag == "name":
+            continue
+        used = [src for src in dict.fromkeys(image_src(m) for m in IMAGE.finditer(text.text)) if src in names]
+        text.text = IMAGE.sub(lambda match: _linked(match, names), text.text)
+        for src in used:
+            attributes = {"name": names[src], "path": "/", "encoding": "base64"}
+            SubElement(field, "file", attributes).text = base64.b64encode(media[src]).decode("ascii")
+
+
+def _linked(match: re.Match[str], names: dict[str, str]) -> str:
+    from quizmg.formats.media import image_src
+
+    src = image_src(match)
+    if src not in names:
+        return match.group(0)
+    return f"![{match.group('alt')}](@@PLUGINFILE@@/{quote(names[src])})"
