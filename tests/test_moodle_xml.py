@@ -261,4 +261,5 @@ def test_images_travel_inside_the_file_as_moodles_embedded_files(tmp_path: Path)
     assert isinstance(question, MultipleChoice) and question.prompt == "Which chamber? ![the heart](media/heart.png)"
     need_moodle()
     reading = moodle_read(out, "xml")
-    assert reading["errors"] == [] and sorted(reading["files"]) == [["heart-2.png", len(PNG) + 5], ["heart.png", len(PNG)]]
+    assert reading["errors"] == []
+    assert sorted(reading["files"]) == [["heart-2.png", len(PNG) + 5], ["heart.png", len(PNG)]]

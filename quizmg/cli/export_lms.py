@@ -18,9 +18,8 @@ def moodle_xml(deck: str, output: Path | None) -> None:
     In Moodle: Question bank > Import > Moodle XML format, and choose the file.
     """
     from quizmg.cli.common import open_bank
-    from quizmg.formats.moodle_xml_write import write_moodle_xml
-
     from quizmg.formats.media import deck_media
+    from quizmg.formats.moodle_xml_write import write_moodle_xml
 
     bank = open_bank(deck)
     # Images go inside the file, as Moodle's embedded files; one that cannot be read stays a link.
