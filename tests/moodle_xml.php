@@ -64,6 +64,17 @@ class question_bank {
     public static function get_qtype($name) { return null; }
 }
 
+// Moodle's embedded-answers (cloze) parser: the functions at the end of qtype_multianswer's file,
+// which need only these two classes' constants (loaded when that file is in MOODLE_SOURCE).
+class qtype_multichoice_base { const LAYOUT_DROPDOWN = 0; const LAYOUT_VERTICAL = 1; const LAYOUT_HORIZONTAL = 2; }
+class qtype_numerical { public static function is_valid_number($x) { return is_numeric(trim($x)); } }
+function fullclone($thing) { return unserialize(serialize($thing)); }
+$multianswer = $root . '/question/type/multianswer/questiontype.php';
+if (is_file($multianswer)) {
+    $source = file_get_contents($multianswer);
+    eval(substr($source, strpos($source, "define('ANSWER_ALTERNATIVE_FRACTION_REGEX'")));
+}
+
 require_once($root . '/question/format.php');
 require_once($root . '/question/format/xml/format.php');
 
@@ -121,6 +132,16 @@ foreach ($questions ?: [] as $q) {
         $row['pairs'] = [];
         foreach ($q->subquestions as $k => $sub) {
             $row['pairs'][] = ['left' => $sub['text'], 'leftformat' => $names[$sub['format']] ?? 'html', 'right' => $q->subanswers[$k]];
+        }
+    }
+    if ($q->qtype === 'multianswer') {
+        $row['gaps'] = [];
+        foreach ($q->options->questions as $gap) {
+            $answers = [];
+            foreach ($gap->answer as $k => $a) {
+                $answers[] = ['text' => $text($a), 'fraction' => (float) $gap->fraction[$k], 'feedback' => $text($gap->feedback[$k] ?? '')];
+            }
+            $row['gaps'][] = ['qtype' => $gap->qtype, 'single' => $gap->single ?? null, 'answers' => $answers];
         }
     }
     $row['hints'] = array_map($text, $q->hint ?? []);

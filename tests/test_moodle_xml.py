@@ -3,11 +3,20 @@ by quizmg into the same deck; hostile XML refused; kinds quizmg cannot hold skip
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from moodle_support import differences, moodle_read, moodle_view, need_moodle, quizmg_view
+from moodle_support import (
+    compare_file,
+    differences,
+    moodle_read,
+    moodle_view,
+    need_moodle,
+    need_moodle_cloze,
+    quizmg_view,
+)
 
 from quizmg.cli import cli
 from quizmg.errors import DeckError
@@ -137,7 +146,7 @@ def test_export_is_read_by_moodles_own_xml_importer(tmp_path: Path) -> None:
 
 
 def test_sample_deck_export_reads_back_in_moodle(tmp_path: Path) -> None:
-    need_moodle()
+    need_moodle_cloze()  # the sample's cloze goes as embedded answers
     from quizmg.formats.yaml_deck import load_yaml_deck
 
     deck = load_yaml_deck(DATA / "sample.yaml")[0]
@@ -263,3 +272,41 @@ def test_images_travel_inside_the_file_as_moodles_embedded_files(tmp_path: Path)
     reading = moodle_read(out, "xml")
     assert reading["errors"] == []
     assert sorted(reading["files"]) == [["heart-2.png", len(PNG) + 5], ["heart.png", len(PNG)]]
+
+
+def test_every_fixture_of_moodles_xml_suite_agrees() -> None:
+    """Moodle's own XML fixtures (question/format/xml/tests/fixtures in MOODLE_SOURCE), question by question."""
+    need_moodle_cloze()
+    fixtures = Path(os.environ["MOODLE_SOURCE"]) / "question" / "format" / "xml" / "tests" / "fixtures"
+    if not fixtures.is_dir():
+        pytest.skip("MOODLE_SOURCE has no question/format/xml/tests/fixtures")
+    agreeing = holdable = 0
+    notes: list[str] = []
+    for path in sorted(fixtures.glob("*.xml")):
+        agree, hold, _, found = compare_file(path, "xml")
+        agreeing, holdable, notes = agreeing + agree, holdable + hold, notes + found
+    assert notes == []
+    assert agreeing == holdable >= 18  # the embedded-answers and old-image-field questions included
+
+
+def test_a_cloze_goes_to_moodle_as_embedded_answers_and_comes_back_the_same(tmp_path: Path) -> None:
+    deck = Deck(
+        id="gaps",
+        title="Gaps",
+        questions=[
+            Cloze(id="heart", text="The <b>{{c1::heart}}</b> pumps & {{c2::blood::blood / water}}.", explanation="e"),
+            Cloze(id="order", text="{{c2::a}} then {{c1::b}}"),  # not 1, 2 in order: short answers instead
+        ],
+    )
+    text, warnings = write_moodle_xml(deck)
+    assert warnings == ["order: the cloze was written as Moodle short-answer question(s)"]
+    assert read_moodle_xml(text, "gaps.xml").deck.questions[0] == deck.questions[0]
+    need_moodle_cloze()
+    path = tmp_path / "gaps.xml"
+    path.write_text(text, encoding="utf-8")
+    reading = moodle_read(path, "xml")
+    assert reading["errors"] == []
+    cloze = next(q for q in reading["questions"] if q["qtype"] == "multianswer")
+    view = moodle_view(cloze)
+    assert view is not None and differences(view, quizmg_view(deck.questions[0])) == []
+    assert view["text"] == "The <b>[[1]]</b> pumps & [[2]]."  # shown as written, not as HTML

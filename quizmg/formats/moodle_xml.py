@@ -159,6 +159,7 @@ class _XmlReader:
             what = {"essay": "an essay", "description": "a description"}
             self.warn(line, f"{what.get(kind, f'a {kind!r}')} question was skipped: quizmg cannot hold it")
             return
+        files = self.embedded_files(line, element)
         question_text = element.find("questiontext")
         self.format = _FORMATS.get(question_text.get("format", "html") if question_text is not None else "", "html")
         data: Data = {"prompt": _text(question_text, self.format)}
@@ -183,7 +184,6 @@ class _XmlReader:
         penalty = _penalty(_raw(element, "penalty"))
         if penalty is not None:
             data["penalty"] = penalty
-        files = self.embedded_files(line, element)
         if self.category is not None:
             data["_category"] = self.category
         made = self.cloze(line, question_text, data) if kind == "cloze" else readers[kind](line, element, data)
@@ -199,10 +199,16 @@ class _XmlReader:
         import binascii
 
         found: dict[str, str] = {}
-        for file in element.iter("file"):
-            name = (file.get("name") or "").strip()
+        embedded = [((file.get("name") or "").strip(), file.text or "") for file in element.iter("file")]
+        # Moodle 1.9's image field: Moodle adds the image after the question text.
+        image, image_data = _raw(element, "image").replace("/", "_"), _raw(element, "image_base64")
+        inner = element.find("questiontext/text")
+        if image and image_data and inner is not None:
+            embedded.append((image, image_data))
+            inner.text = (inner.text or "") + f' <img src="@@PLUGINFILE@@/{image}" />'
+        for name, data in embedded:
             try:
-                content = base64.b64decode((file.text or "").strip(), validate=False)
+                content = base64.b64decode(data.strip(), validate=False)
             except (binascii.Error, ValueError):
                 self.warn(line, f"the embedded file {name!r} is not base64: left out")
                 continue

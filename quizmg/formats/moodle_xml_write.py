@@ -155,9 +155,47 @@ def _questions(question: QuestionBase, deck_tags: list[str], warnings: list[str]
     return []
 
 
+def _embedded(question: Cloze) -> str | None:
+    """The cloze as Moodle embedded answers (`{1:SHORTANSWER:=…}`, a choice-list hint as
+    `{1:MULTICHOICE:~=a~b}`), or None when Moodle's form would not read back as the same cloze:
+    deletions not numbered 1, 2, 3… in order, nested, other hints, or characters a gap cannot hold."""
+    from quizmg.model.cloze import Deletion, parse, revealed
+
+    nodes = parse(question.text)
+    gaps = [node for node in nodes if isinstance(node, Deletion)]
+    if [gap.number for gap in gaps] != list(range(1, len(gaps) + 1)):
+        return None
+    pieces = []
+    for node in nodes:
+        if isinstance(node, str):
+            if re.search(r"\{\d*:[A-Za-z_]+:", node):
+                return None  # plain text that Moodle would read as a gap
+            pieces.append(literal_markdown(node))
+            continue
+        if any(isinstance(part, Deletion) for part in node.content):
+            return None
+        answer = revealed(node.content).strip()
+        choices = [choice.strip() for choice in (node.hint or "").split(" / ")] if node.hint else []
+        if re.search(r"[{}~#*\\=%:<>&\n]", answer + "".join(choices)) or (node.hint and answer not in choices):
+            return None
+        if choices:
+            pieces.append("{1:MULTICHOICE:" + "~".join(("=" if c == answer else "") + c for c in choices) + "}")
+        else:
+            pieces.append(f"{{1:SHORTANSWER:={answer}}}")
+    return "".join(pieces)
+
+
 def _cloze(question: Cloze, deck_tags: list[str], warnings: list[str]) -> list[Element]:
-    """A cloze as Moodle short-answer questions, one per deletion, the other gaps filled in."""
+    """A cloze as Moodle's embedded answers when it reads back the same; else as short-answer
+    questions, one per deletion, the other gaps filled in."""
     qid = question.id or ""
+    embedded = _embedded(question)
+    if embedded is not None:
+        element = _head(question, "cloze", "", deck_tags)
+        text = element.find("questiontext/text")
+        assert text is not None  # _head writes it
+        text.text = embedded  # already Moodle's text: its plain parts escaped, its gaps as Moodle writes them
+        return [element]
     out = []
     ordinals = question.card_ordinals()
     for ordinal in ordinals:
