@@ -3,6 +3,9 @@
 // source that MOODLE_SOURCE names) outside Moodle, with just enough of Moodle faked around it, and
 // prints its reading as JSON in the shape of ../shared/corpus/moodle/harness/moodle_gift.php's.
 // Usage: MOODLE_SOURCE=/path/to/moodle php tests/moodle_xml.php FILE.xml
+// Embedded-answers (cloze) questions need question/type/multianswer/questiontype.php in MOODLE_SOURCE
+// too (`git archive HEAD ... question/type/multianswer/questiontype.php`); the files Moodle would
+// store (embedded images) are listed as [name, size] under "files".
 define('MOODLE_INTERNAL', 1);
 define('FORMAT_MOODLE', 0);
 define('FORMAT_HTML', 1);
