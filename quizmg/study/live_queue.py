@@ -7,7 +7,10 @@ The order is Anki's:
 
 1. learning and relearning cards already due, earliest due first;
 2. reviews and new cards, in the order the session planned when it began (new cards spread
-   among the reviews); cards that became due later join at the end. Of the next few planned
+   among the reviews); a new card that replaces one gone from the plan takes its place, other
+   cards that became due later join at the end. The collection holds back a new card whose
+   question gives away, or is given away by, one studied today while other new cards can take
+   its place (quizmg.store.queue, `keep_apart`). Of the next few planned
    cards, the first that is not related to the cards just shown comes first (quizmg.model.related:
    no sibling or give-away within three cards, no two of one mechanism back to back when
    another card can go between);
@@ -19,7 +22,7 @@ The order is Anki's:
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -47,7 +50,12 @@ class QueueSource(Protocol):
     """The parts of the collection the live queue asks."""
 
     def queue(
-        self, now: datetime, decks: Iterable[str] | None = None, *, new_allowance: int | None = None
+        self,
+        now: datetime,
+        decks: Iterable[str] | None = None,
+        *,
+        new_allowance: int | None = None,
+        keep_apart: Callable[[str, str, Collection[str]], bool] | None = None,
     ) -> list[Any]: ...
     def learning_ahead(self, now: datetime, until: datetime, decks: Iterable[str] | None = None) -> list[Any]: ...
 
@@ -66,9 +74,9 @@ class LiveQueue:
         decks: Sequence[str],
         planned: Iterable[Waiting],
         learn_ahead: timedelta,
-        question_of: Callable[[Waiting], QuestionBase | None] = lambda waiting: None,
+        question_of: Callable[[str, str], QuestionBase | None] = lambda deck, question_id: None,
     ) -> None:
-        self.question_of = question_of
+        self._question = question_of
         self.relations = Relations()
         self._shown: list[QuestionBase] = []
         self._next: set[str] = set()  # cards put back by an undo come first, whatever they follow
@@ -77,6 +85,24 @@ class LiveQueue:
         self.learn_ahead = learn_ahead
         self._plan: deque[Waiting] = deque(w for w in planned if w.reason != "learning")
         self._counts = {"learning": 0, "review": 0, "new": 0}
+
+    def question_of(self, waiting: Waiting) -> QuestionBase | None:
+        """The question a waiting card asks (None when its deck is not loaded)."""
+        return self._question(waiting.deck, waiting.question_id)
+
+    def keep_apart(self, deck: str, question_id: str, today: Collection[str]) -> bool:
+        """True when the question gives away one of `today`'s questions of its deck, or one of
+        them gives it away (siblings are the collection's business)."""
+        question = self._question(deck, question_id)
+        if question is None:
+            return False
+        for other_id in today:
+            other = self._question(deck, other_id)
+            if other is not None and (
+                self.relations.gives_away(question, other) or self.relations.gives_away(other, question)
+            ):
+                return True
+        return False
 
     def counts(self) -> dict[str, int]:
         """Cards waiting at the last look: learning (due now or within the limit), review, new."""
@@ -114,12 +140,17 @@ class LiveQueue:
     def look(self, now: datetime, new_allowance: int | None = None) -> tuple[list[Waiting], list[Waiting]]:
         """Ask the collection what is due: learning cards due now and those within the learn-ahead
         limit; the plan of reviews and new cards is brought up to date on the way."""
-        fresh = self.source.queue(now, self.decks, new_allowance=new_allowance)
+        fresh = self.source.queue(now, self.decks, new_allowance=new_allowance, keep_apart=self.keep_apart)
         learning = [waiting_of(q) for q in fresh if q.reason == "learning"]
         others = {q.key: waiting_of(q) for q in fresh if q.reason != "learning"}
+        planned = {waiting.key for waiting in self._plan}
+        arriving_new = deque(w for w in others.values() if w.reason == "new" and w.key not in planned)
         plan: deque[Waiting] = deque()
         for waiting in self._plan:
             current = others.pop(waiting.key, None)
+            if current is None and waiting.reason == "new" and arriving_new:
+                current = arriving_new.popleft()  # a new card in the place of one gone
+                others.pop(current.key)
             if current is not None:
                 plan.append(current)
         plan.extend(others.values())  # fell due since the session began, in the collection's order

@@ -13,7 +13,7 @@ proposal keeps it (the answer was given), and the summary counts it and says so.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -44,7 +44,12 @@ class StudyStore(Protocol):
     """The parts of the collection (quizmg.store.collection.Collection) a session uses."""
 
     def queue(
-        self, now: datetime, decks: Iterable[str] | None = None, *, new_allowance: int | None = None
+        self,
+        now: datetime,
+        decks: Iterable[str] | None = None,
+        *,
+        new_allowance: int | None = None,
+        keep_apart: Callable[[str, str, Collection[str]], bool] | None = None,
     ) -> list[Any]: ...
     def learning_ahead(self, now: datetime, until: datetime, decks: Iterable[str] | None = None) -> list[Any]: ...
     def card(self, key: str) -> Any: ...
@@ -107,9 +112,9 @@ class StudySession:
         self._actions: list[tuple[str, Waiting, Answered | None]] = []
         self._undone_keys: set[str] = set()  # cards whose answer was undone: not "fast" again
 
-    def _question_of(self, waiting: Waiting) -> Any:
-        bank = self.banks.get(waiting.deck)
-        return bank.question(waiting.question_id) if bank is not None else None
+    def _question_of(self, deck: str, question_id: str) -> Any:
+        bank = self.banks.get(deck)
+        return bank.question(question_id) if bank is not None else None
 
     # -- what is left --------------------------------------------------------------------------
 
