@@ -23,6 +23,7 @@ from quizmg.study.grading import Grade
 from quizmg.study.live_queue import LiveQueue, Waiting
 from quizmg.study.rating import Proposal, propose
 from quizmg.study.summary import Answered, Pending, Summary
+from quizmg.words import plural
 
 if TYPE_CHECKING:
     from quizmg.bank import Bank
@@ -136,9 +137,9 @@ class StudySession:
     def limit_reached(self, now: datetime) -> str | None:
         """Why the session must stop now (card or time limit), or None."""
         if self.card_limit is not None and len(self.summary.answered) >= self.card_limit:
-            return f"the limit of {self.card_limit} card{'s' if self.card_limit != 1 else ''}"
+            return f"the limit of {plural(self.card_limit, 'card')}"
         if self.time_limit is not None and now - self.started >= self.time_limit:
-            return f"the time limit of {int(self.time_limit.total_seconds() // 60)} minutes"
+            return f"the time limit of {plural(round(self.time_limit.total_seconds() / 60, 2), 'minute')}"
         return None
 
     # -- the next card ---------------------------------------------------------------------------
