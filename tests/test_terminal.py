@@ -143,6 +143,48 @@ def test_a_session_through_every_kind_with_right_and_wrong_answers(quizmg_home: 
     assert all(r.answer for r in log if r.correct is not None)
 
 
+def test_study_takes_one_key_for_true_false_and_one_answer_choice_cards(
+    quizmg_home: Path, sample_deck: Path
+) -> None:
+    """As in a quiz: t/f or a letter answers at once, no Enter; `:b` still buries where b is a
+    choice; other kinds still read a typed line."""
+    allow_many_new_cards(quizmg_home, sample_deck)
+    child = spawn(quizmg_home, "study", str(sample_deck))
+    screen = Screen(child)
+    buried = answered = 0
+    which = screen.wait()
+    for _ in range(60):
+        if which in (OVER, EOF) or (buried and answered >= 2):
+            break
+        kind, prompt, rest = card_on_screen(screen.text)
+        key = answer_for(kind, prompt, rest, right=True, sample_deck=sample_deck) if which == TYPE else ""
+        one_key = which == TYPE and kind in ("truefalse", "mcq") and " " not in key
+        if which == REVEAL:
+            child.send(" ")
+            assert screen.wait() == RATE
+            child.send("3")
+        elif one_key and not buried and kind == "mcq":
+            child.send(":b")  # a colon makes b a command, not choice b
+            which = screen.wait()
+            assert "Buried" in screen.text
+            buried += 1
+            continue
+        elif one_key:
+            child.send(key)  # the key alone: no Enter
+            assert screen.wait() == RATE
+            assert "✓ Right" in screen.text
+            child.send("\r")
+            answered += 1
+        else:
+            child.sendline(":s")
+        which = screen.wait()
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    assert buried == 1 and answered >= 2, screen.all[-2000:]
+    log = reviews(quizmg_home)
+    assert sum(r.correct is True for r in log) == answered
+
+
 def test_undo_suspend_and_quit_with_ctrl_c(quizmg_home: Path, sample_deck: Path) -> None:
     child = spawn(quizmg_home, "study", str(sample_deck))
     screen = Screen(child)
