@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,3 +28,15 @@ def quizmg_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def sample_deck() -> Path:
     """A small deck with two mechanisms and one question of every kind."""
     return DATA / "sample.yaml"
+
+
+@pytest.fixture
+def sync_server(tmp_path: Path) -> Iterator[Any]:
+    """A fresh `python -m anki.syncserver` on 127.0.0.1 for one test (it starts in about 0.2 s):
+    one account, nothing on it (see sync_server.py for the phone and the other helpers)."""
+    pytest.importorskip("anki")
+    from sync_server import start_server
+
+    running = start_server(tmp_path / "sync-base")
+    yield running
+    running.stop()

@@ -4,7 +4,6 @@ real store API. Notes edited on either side, media, full syncs."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -26,26 +25,18 @@ from quizmg.formats.anki.ids import note_guid
 from quizmg.store import open_collection
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    """A fresh server for each test (it starts in about 0.2 s): one account, nothing on it."""
-    running = start_server(tmp_path / "sync-base")
-    yield running
-    running.stop()
-
-
-def test_notes_edited_on_the_phone_and_decks_changed_in_quizmg(server: Server, tmp_path: Path) -> None:
+def test_notes_edited_on_the_phone_and_decks_changed_in_quizmg(sync_server: Server, tmp_path: Path) -> None:
     from drill_deck import write_deck
 
     home = tmp_path / "home"
     deck_file = write_deck(tmp_path / "drill.yaml", 12)
-    logged_in(home, server, str(deck_file))
+    logged_in(home, sync_server, str(deck_file))
     now = datetime.now(timezone.utc)
     with open_collection(home / "collection.sqlite3", now) as collection:
         for index in range(3):
             collection.record_answer(f"drill/q{index}/1", 4, now - timedelta(minutes=5 - index))
     assert run_quizmg(home, "sync").returncode == 0
-    phone = Phone(tmp_path / "phone.anki2", server)
+    phone = Phone(tmp_path / "phone.anki2", sync_server)
     try:
         phone.sync()
         guid = note_guid("drill", "q1")
@@ -90,7 +81,7 @@ def test_notes_edited_on_the_phone_and_decks_changed_in_quizmg(server: Server, t
         phone.close()
 
 
-def test_a_note_edited_on_both_sides_keeps_the_newer_edit(server: Server, tmp_path: Path) -> None:
+def test_a_note_edited_on_both_sides_keeps_the_newer_edit(sync_server: Server, tmp_path: Path) -> None:
     import os
     import time
 
@@ -98,9 +89,9 @@ def test_a_note_edited_on_both_sides_keeps_the_newer_edit(server: Server, tmp_pa
 
     home = tmp_path / "home"
     deck_file = write_deck(tmp_path / "drill.yaml", 8)
-    logged_in(home, server, str(deck_file))
+    logged_in(home, sync_server, str(deck_file))
     assert run_quizmg(home, "sync").returncode == 0
-    phone = Phone(tmp_path / "phone.anki2", server)
+    phone = Phone(tmp_path / "phone.anki2", sync_server)
     try:
         phone.sync()
 
@@ -143,7 +134,7 @@ def test_a_note_edited_on_both_sides_keeps_the_newer_edit(server: Server, tmp_pa
         phone.close()
 
 
-def test_media_of_a_synced_deck_reach_the_phone(server: Server, tmp_path: Path) -> None:
+def test_media_of_a_synced_deck_reach_the_phone(sync_server: Server, tmp_path: Path) -> None:
     import base64
     import time
 
@@ -157,9 +148,9 @@ def test_media_of_a_synced_deck_reach_the_phone(server: Server, tmp_path: Path) 
         '    prompt: "What is this? ![a dot](dot.png)"\n    answer: A dot\n'
     )
     home = tmp_path / "home"
-    logged_in(home, server, str(deck))
+    logged_in(home, sync_server, str(deck))
     assert run_quizmg(home, "sync").returncode == 0
-    phone = Phone(tmp_path / "phone.anki2", server)
+    phone = Phone(tmp_path / "phone.anki2", sync_server)
     try:
         phone.sync()
         phone.col.sync_media(phone.auth)
@@ -170,15 +161,15 @@ def test_media_of_a_synced_deck_reach_the_phone(server: Server, tmp_path: Path) 
         phone.close()
 
 
-def test_a_full_sync_asks_first_then_keeps_everything(server: Server, tmp_path: Path) -> None:
+def test_a_full_sync_asks_first_then_keeps_everything(sync_server: Server, tmp_path: Path) -> None:
     from anki.sync_pb2 import SyncCollectionResponse as Out
 
     home = tmp_path / "home"
-    logged_in(home, server)
+    logged_in(home, sync_server)
     now = datetime.now(timezone.utc)
     studied = study(home, 6, now)
     assert run_quizmg(home, "sync").returncode == 0
-    phone = Phone(tmp_path / "phone.anki2", server)
+    phone = Phone(tmp_path / "phone.anki2", sync_server)
     try:
         phone.sync()
         deck_name = next(name for name in phone.col.decks.all_names_and_ids() if name.name != "Default").name
@@ -198,7 +189,7 @@ def test_a_full_sync_asks_first_then_keeps_everything(server: Server, tmp_path: 
         assert "asks for a full sync" in result.stderr and "--download" in result.stderr
         assert (home / "sync" / "state.json").read_bytes() == state_before
 
-        # In a terminal the learner is asked which side to keep; they choose the server's.
+        # In a terminal the learner is asked which side to keep; they choose the sync_server's.
         import os
 
         import pexpect
@@ -224,9 +215,9 @@ def test_a_full_sync_asks_first_then_keeps_everything(server: Server, tmp_path: 
         phone.close()
 
 
-def test_another_account_starts_from_a_fresh_mirror(server: Server, tmp_path: Path) -> None:
+def test_another_account_starts_from_a_fresh_mirror(sync_server: Server, tmp_path: Path) -> None:
     home = tmp_path / "home"
-    logged_in(home, server)
+    logged_in(home, sync_server)
     studied = study(home, 4, datetime.now(timezone.utc))
     assert run_quizmg(home, "sync").returncode == 0
     assert run_quizmg(home, "sync", "logout").returncode == 0
@@ -246,11 +237,11 @@ def test_another_account_starts_from_a_fresh_mirror(server: Server, tmp_path: Pa
         other.stop()
 
 
-def test_joining_an_account_that_already_has_a_collection(server: Server, tmp_path: Path) -> None:
+def test_joining_an_account_that_already_has_a_collection(sync_server: Server, tmp_path: Path) -> None:
     from anki.sync_pb2 import SyncCollectionResponse as Out
 
     # The learner's phone was there first: its own note, studied, uploaded.
-    phone = Phone(tmp_path / "phone.anki2", server)
+    phone = Phone(tmp_path / "phone.anki2", sync_server)
     try:
         note = phone.col.new_note(phone.col.models.by_name("Basic"))
         note["Front"], note["Back"] = "Capital of France?", "Paris"
@@ -263,7 +254,7 @@ def test_joining_an_account_that_already_has_a_collection(server: Server, tmp_pa
         phone.col.reopen(after_full_sync=True)
 
         home = tmp_path / "home"
-        logged_in(home, server)
+        logged_in(home, sync_server)
         studied = study(home, 5, datetime.now(timezone.utc))
         result = run_quizmg(home, "sync")  # the empty mirror takes the account's collection, then adds to it
         assert result.returncode == 0, result.stderr

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import stat
-from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -34,17 +33,9 @@ from sync_server import (
 from quizmg.store.database import to_ms
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    """A fresh server for each test (it starts in about 0.2 s): one account, nothing on it."""
-    running = start_server(tmp_path / "sync-base")
-    yield running
-    running.stop()
-
-
-def test_study_in_quizmg_then_on_the_phone_and_back(server: Server, tmp_path: Path) -> None:
+def test_study_in_quizmg_then_on_the_phone_and_back(sync_server: Server, tmp_path: Path) -> None:
     home = tmp_path / "home"
-    logged_in(home, server)
+    logged_in(home, sync_server)
     account = home / "sync" / "account.json"
     assert stat.S_IMODE(account.stat().st_mode) == 0o600
     assert PASSWORD not in account.read_text()
@@ -55,7 +46,7 @@ def test_study_in_quizmg_then_on_the_phone_and_back(server: Server, tmp_path: Pa
     assert result.returncode == 0, result.stderr
     assert "Sent 20 answer(s)" in result.stdout
 
-    phone = Phone(tmp_path / "phone.anki2", server)
+    phone = Phone(tmp_path / "phone.anki2", sync_server)
     try:
         phone.sync()
         cards, reviews, settings = quizmg_state(home, now)
@@ -114,9 +105,9 @@ def test_study_in_quizmg_then_on_the_phone_and_back(server: Server, tmp_path: Pa
         phone.close()
 
 
-def test_kill_during_sync_loses_nothing_and_doubles_nothing(server: Server, tmp_path: Path) -> None:
+def test_kill_during_sync_loses_nothing_and_doubles_nothing(sync_server: Server, tmp_path: Path) -> None:
     home = tmp_path / "home"
-    logged_in(home, server)
+    logged_in(home, sync_server)
     now = datetime.now(timezone.utc)
     study(home, 20, now)
     # Killed during the first sync (mirror made, notes imported, full upload), then completed.
@@ -124,7 +115,7 @@ def test_kill_during_sync_loses_nothing_and_doubles_nothing(server: Server, tmp_
     result = run_quizmg(home, "sync")
     assert result.returncode == 0, result.stderr
 
-    phone = Phone(tmp_path / "phone.anki2", server)
+    phone = Phone(tmp_path / "phone.anki2", sync_server)
     try:
         phone.sync()
         assert len(phone.revlog()) == 20
@@ -150,9 +141,9 @@ def test_kill_during_sync_loses_nothing_and_doubles_nothing(server: Server, tmp_
         phone.close()
 
 
-def test_wrong_password_and_server_down_change_nothing(server: Server, tmp_path: Path) -> None:
+def test_wrong_password_and_server_down_change_nothing(sync_server: Server, tmp_path: Path) -> None:
     home = tmp_path / "home"
-    result = run_quizmg(home, "sync", "login", "--endpoint", server.endpoint, password="wrong")
+    result = run_quizmg(home, "sync", "login", "--endpoint", sync_server.endpoint, password="wrong")
     assert result.returncode == 1
     assert "refused the user name or password" in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
