@@ -185,6 +185,59 @@ def test_study_takes_one_key_for_true_false_and_one_answer_choice_cards(
     assert sum(r.correct is True for r in log) == answered
 
 
+@pytest.mark.parametrize("seed", [5, 11])
+def test_the_printed_summary_equals_the_log_after_undo_override_and_a_stop_at_a_proposal(
+    quizmg_home: Path, sample_deck: Path, seed: int
+) -> None:
+    """A learner's mix of keys on the real executable (rate, override a proposal, undo an answer
+    or a suspension, bury, suspend), stopped with `q` at a proposal: the summary's rating counts
+    are the study rows standing in the log, and its suspended and buried counts the cards'."""
+    import random
+
+    allow_many_new_cards(quizmg_home, sample_deck)
+    rng = random.Random(seed)
+    child = spawn(quizmg_home, "study", str(sample_deck))
+    screen = Screen(child)
+    which = screen.wait()
+    stopped = False
+    for step in range(40):
+        assert which in (REVEAL, TYPE), screen.all[-2000:]
+        kind, prompt, rest = card_on_screen(screen.text)
+        command = rng.choice(["answer"] * 5 + ["undo", "bury", "suspend"])
+        if command != "answer":
+            child.send(command[0] if which == REVEAL else f":{command[0]}\r")
+            which = screen.wait()
+            continue
+        if which == REVEAL:
+            child.send(" ")
+        else:
+            key = answer_for(kind, prompt, rest, right=rng.random() < 0.7, sample_deck=sample_deck)
+            one_key = kind in ("truefalse", "mcq") and " " not in key
+            child.send(key if one_key else key + "\r")
+        assert screen.wait() == RATE
+        if which == TYPE and step >= 12:
+            child.send("q")  # stop at a proposal: it is kept and counted
+            stopped = True
+            break
+        choice = rng.choice(["\r", "1", "2", "3", "4", "u"]) if which == TYPE else rng.choice("1234")
+        child.send(choice)
+        which = screen.wait()
+    assert stopped
+    child.expect(pexpect.EOF)
+    summary = " ".join(ANSI.sub("", child.before).split())
+    printed = dict(re.findall(r"(Again|Hard|Good|Easy) (\d+)", summary))
+    with open_collection(collection_path(), datetime.now(timezone.utc)) as collection:
+        log = [r for r in collection.reviews() if r.mode == "study"]
+        cards = collection.cards("sample")
+    names = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+    assert {name: str(sum(r.rating == value for r in log)) for value, name in names.items()} == printed
+    assert "The answer you gave before stopping is counted" in summary
+    counted = re.search(r"Suspended (\d+), buried (\d+)", summary)
+    suspended, buried = (int(n) for n in counted.groups()) if counted else (0, 0)
+    assert suspended == sum(card.suspended for card in cards)
+    assert buried == sum(card.buried_until is not None for card in cards)
+
+
 def test_undo_suspend_and_quit_with_ctrl_c(quizmg_home: Path, sample_deck: Path) -> None:
     child = spawn(quizmg_home, "study", str(sample_deck))
     screen = Screen(child)
