@@ -154,3 +154,31 @@ def test_statements_of_a_test_document_have_sections_and_lines() -> None:
     assert ("elk browsing", "suppresses", "the growth of willow shoots") in claims
     slow = next(s for s in statements if s.verb == "slow")
     assert slow.sentence.section == "Beavers and Water" and slow.sentence.line == 13
+
+
+def test_a_participle_effect_names_its_subject_never_this() -> None:
+    """'A inhibits B, blocking C': the effect reads 'A blocks C'; a causal participle names the outcome."""
+    _, statements = _read(
+        "Nalidixic acid selectively inhibits the activity of bacterial DNA gyrase, blocking DNA replication. "
+        "G-proteins activate the second messenger, triggering the cellular response.\n"
+    )
+    _, more = _read('The **hypothalamus**{: data-type="term"} stimulates vasodilation, resulting in a return of '
+                    "blood flow to the skin.\n", "notes.md")
+    statements += more
+    effects = {s.agent: s.effects for s in statements}
+    assert effects["nalidixic acid"] == ["nalidixic acid blocks DNA replication"]
+    assert "G-proteins" in effects  # a one-letter prefix keeps its capital
+    every = [e for s in statements for e in s.effects]
+    assert "the cellular response is triggered" in every
+    assert "a return of blood flow follows" in every
+    assert not [e for e in every if e.split()[0].lower() in {"this", "it", "which"}]
+
+
+def test_a_singular_agent_keeps_its_article() -> None:
+    """'The hypothalamus stimulates ...', 'A catalyst increases ...': never 'Hypothalamus stimulates'."""
+    _, statements = _read(
+        'The **hypothalamus**{: data-type="term"} stimulates vasodilation in the skin. '
+        "A catalyst increases the reaction rate.\n", "notes.md"
+    )
+    agents = {s.agent for s in statements}
+    assert {"the hypothalamus", "a catalyst"} <= agents

@@ -149,13 +149,13 @@ CHAIN = [
 def test_why_and_what_if_ask_about_the_chain_without_showing_it() -> None:
     questions = {q.id: q for q in expand_deck(Deck.model_validate({"id": "t", "title": "T", "mechanisms": CHAIN}))}
     why = questions["block.why"]
-    assert why.prompt_text() == "Why does magnesium lead to this outcome: muscle tension eases?"
+    assert why.prompt_text() == "How does magnesium bring about this outcome: muscle tension eases?"
     assert why.answer_text() == (
         "Because magnesium blocks calcium channels; then less calcium enters the muscle cell; "
         "then the fibres contract less; then muscle tension eases."
     )
     whatif = questions["block.whatif"]
-    assert whatif.prompt_text() == "Predict: what would follow if magnesium could no longer act on calcium channels?"
+    assert whatif.prompt_text() == "What would happen if magnesium could not block calcium channels?"
     assert "the fibres contract less" in whatif.answer_text()
     for question in (why, whatif):
         assert "the fibres contract less" not in question.prompt_text()
@@ -187,3 +187,27 @@ def test_a_two_step_chain_gets_the_pathway_ordering() -> None:
     assert "block.pathway" not in questions and "block.order" in questions  # three effects: order instead
     assert "gaba.not" not in questions and "gaba.pathway" not in questions  # one effect: too short a chain
     assert "gaba.why" in questions
+
+
+def test_why_asks_how_when_the_outcome_is_the_agents_own_doing_and_whatif_names_the_step() -> None:
+    deck = Deck.model_validate({"id": "t", "title": "T", "mechanisms": [
+        {"id": "pth", "agent": "PTH", "action": "converts", "target": "vitamin D into calcitriol",
+         "effects": ["PTH increases the absorption of dietary calcium"]},
+        {"id": "policy", "agent": "expansionary monetary policy", "action": "will reduce",
+         "target": "interest rates", "effects": ["borrowing rises"]},
+        {"id": "drugs", "agent": "sulfonamides", "action": "inhibit", "target": "folic acid synthesis",
+         "effects": ["sulfonamides can stop bacterial growth"]},
+        {"id": "anemia", "agent": "chloramphenicol", "action": "causes", "target": "anemia"},
+    ]})
+    questions = {q.id: q for q in expand_deck(deck)}
+    assert questions["pth.why"].prompt_text() == "How does PTH increase the absorption of dietary calcium?"
+    assert questions["pth.whatif"].prompt_text() == (
+        "What would happen if PTH could not convert vitamin D into calcitriol?")
+    assert questions["policy.why"].prompt_text() == (
+        "How does expansionary monetary policy bring about this outcome: borrowing rises?")
+    assert questions["policy.whatif"].prompt_text() == (
+        "What would happen if expansionary monetary policy could not reduce interest rates?")
+    assert questions["drugs.why"].prompt_text() == "How can sulfonamides stop bacterial growth?"
+    assert "borrowing rises" in questions["policy.whatif"].answer_text()
+    # An outcome is no thing acted upon: "What does chloramphenicol do to anemia?" would not make sense.
+    assert questions["anemia.recall"].prompt_text() == "What is the link between chloramphenicol and anemia?"

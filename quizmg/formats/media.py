@@ -22,7 +22,7 @@ IMAGE = re.compile(
 )
 SOUND = re.compile(r"\[sound:([^\]\n]+)\]")
 # Fields that hold names and ids, never text with media in it.
-_NOT_TEXT = frozenset({"id", "tags", "mechanism", "section", "guid", "anki_deck", "kind"})
+_NOT_TEXT = frozenset({"id", "tags", "mechanism", "section", "guid", "anki_deck", "anki", "kind"})
 
 
 class MediaError(QuizmgError):

@@ -1,16 +1,17 @@
 """The questions teachers ask about a mechanism's chain of effects.
 
-- why: "Why does magnesium lead to this outcome: less tension builds up?" The answer is the chain,
+- why: "How does PTH raise blood calcium levels?" when the outcome is the agent's own doing, else
+  "How does magnesium bring about this outcome: less tension builds up?" The answer is the chain,
   step by step, from what the agent does to the outcome.
-- whatif: "Predict: what would follow if magnesium could no longer act on NMDA receptors?" The
-  answer names every step that would no longer follow.
+- whatif: "What would happen if magnesium could not block NMDA receptors?" The answer names every
+  step that would no longer follow.
 - not: "Magnesium blocks NMDA receptors. Which of these is NOT one of its effects?" The right
   choice is an early step of another agent's chain that shares no word with this one.
 - pathway: "Describe the pathway: put the steps in order." The agent's own step and its two
   effects (a chain of three or more effects has the `order` template already).
 
-Prompts never show the answer: the why prompt names only the outcome, the what-if prompt only the
-agent and target, and the not prompt only the first step.
+Prompts never show the answer: the why prompt names only the agent and the outcome, the what-if
+prompt only the first step, and the not prompt only the first step.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import hashlib
 import re
 
 from quizmg.generate.template_text import common, do_verb, lower_first, sentence, statement, upper_first
-from quizmg.generate.words import word_set
+from quizmg.generate.words import MODALS, NEGATIONS, base_form, is_plural_phrase, word_set
 from quizmg.model import Basic, Choice, Deck, Mechanism, MultipleChoice, Order
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -32,19 +33,43 @@ def why(mechanism: Mechanism, deck: Deck) -> Basic | None:
     outcome = _clause(mechanism.effects[-1])
     steps = [lower_first(statement(mechanism).rstrip(".")), *(_clause(e) for e in mechanism.effects)]
     answer = "Because " + "; then ".join(steps) + "."
-    prompt = f"Why {do_verb(mechanism)} {mechanism.agent} lead to this outcome: {outcome}?"
+    prompt = _how(mechanism.agent, outcome) or (
+        f"How {do_verb(mechanism)} {mechanism.agent} bring about this outcome: {outcome}?"
+    )
     return Basic(prompt=sentence(prompt), answer=upper_first(answer), **common(mechanism, "why"))
+
+
+def _how(agent: str, outcome: str) -> str:
+    """'How does PTH raise blood calcium levels?' for an outcome whose subject is the agent; else ''."""
+    if not outcome.lower().startswith(agent.lower() + " "):
+        return ""
+    verb, _, rest = outcome[len(agent) + 1 :].partition(" ")
+    if not rest or verb.lower() in NEGATIONS or rest.split()[0].lower() in NEGATIONS:
+        return ""
+    if verb.lower() in MODALS:
+        return f"How {verb.lower()} {agent} {rest}?"
+    if verb.lower() in {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did"}:
+        return ""  # 'PTH is released ...': a state, not something the agent does
+    if is_plural_phrase(agent):
+        return f"How do {agent} {verb} {rest}?"
+    return f"How does {agent} {base_form(verb.lower())} {rest}?"
 
 
 def whatif(mechanism: Mechanism, deck: Deck) -> Basic | None:
     if not mechanism.effects:
         return None
     lost = "; ".join(_clause(e) for e in mechanism.effects)
-    answer = (
-        f"None of what follows from it would happen: {lost}. "
-        f"(The chain starts when {lower_first(statement(mechanism).rstrip('.'))}.)"
-    )
-    prompt = f"Predict: what would follow if {mechanism.agent} could no longer act on {mechanism.target}?"
+    answer = f"Without that step, the rest of the chain would not happen: {lost}."
+    words = mechanism.action.split()
+    while words and words[0].lower() in MODALS:
+        words = words[1:]  # 'will reduce' -> 'could not reduce'
+    if not words or any(w.lower() in NEGATIONS for w in words):
+        # 'X does not block Y': there is no step to take away, so ask about the agent itself.
+        prompt = f"What would happen without {mechanism.agent}?"
+        answer += f" ({statement(mechanism)})"
+    else:
+        action = " ".join([base_form(words[0].lower()), *words[1:]])
+        prompt = f"What would happen if {mechanism.agent} could not {action} {mechanism.target}?"
     return Basic(prompt=sentence(prompt), answer=answer, **common(mechanism, "whatif"))
 
 

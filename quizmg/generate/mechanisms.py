@@ -24,6 +24,7 @@ from quizmg.generate.words import (
     VERB_WORDS,
     inflect,
     is_plural_phrase,
+    past,
     verb_forms,
     word_set,
 )
@@ -219,7 +220,7 @@ def _statement_at(
         means = before == "by" or (before in {"and", "or"} and bool(found) and found[-1].means)
         if not means:
             if before in {",", ";"} and found and not _cut_short(words, target_end, phrase):
-                found[-1].effects.append(f"this {_agree(phrase, 'this')} {target}")
+                found[-1].effects.append(_participle_effect(found[-1], phrase, target))
             elif words[index - 1].is_word and before not in STOP_WORDS and index > 0:
                 agent = _agent_left(words, index, terms, antecedent, sentence, found)
                 if agent:
@@ -245,6 +246,25 @@ def _statement_at(
                   else _agree(phrase, agent))
     return Statement(agent, action, phrase, target, sentence, negated, hedged,
                      start=index, end=target_end, relative=relative)
+
+
+_CAUSAL = frozenset({"cause", "trigger", "lead to", "result in", "produce", "induce", "bring about",
+                     "give rise to", "yield", "initiate"})
+
+
+def _participle_effect(statement: Statement, phrase: str, target: str) -> str:
+    """'A inhibits B, blocking C' -> 'A blocks C'; 'A stimulates B, resulting in C' -> 'C follows'.
+
+    The participle's subject is the clause's own subject; a causal verb names only an outcome, so
+    the outcome stands alone (never 'this results in C', whose 'this' a question cannot show).
+    """
+    if phrase in _CAUSAL:
+        plural = is_plural_phrase(target)
+        if " " in phrase:  # 'resulting in', 'leading to': no passive reads well
+            return f"{target} {'follow' if plural else 'follows'}"
+        return f"{target} {'are' if plural else 'is'} {past(phrase)}"  # 'the cellular response is triggered'
+
+    return f"{statement.agent} {_agree(phrase, statement.agent)} {target}"
 
 
 def _cut_short(words: list[_Word], end: int, verb: str = "") -> bool:
@@ -416,9 +436,9 @@ def _agent_left(
     if agent.lower() in PRONOUN_STARTS:
         return ""
     agent = _lower_common(agent, terms, position == 0 and not determiner)
-    single_term = terms.get(agent) is not None and " " not in agent
-    if determiner in {"the", "a", "an"} and not single_term:
-        return f"{determiner} {agent}"  # "the lining", "an overdose": keep the article
+    if determiner in {"the", "a", "an"}:
+        # "the hypothalamus", "a catalyst": without its article a singular noun reads as a name.
+        return f"{determiner} {agent}"
     return agent
 
 
@@ -476,7 +496,8 @@ def _lower_common(agent: str, terms: TermIndex, at_start: bool) -> str:
             return words[0].lower() + " " + " ".join(words[1:])  # 'Competitive inhibitors' opened a sentence
         return term.text
     first_word = agent.split()[0]
-    if at_start and agent[:1].isupper() and not any(ch.isupper() for ch in first_word[1:]):
+    if at_start and agent[:1].isupper() and not any(ch.isupper() for ch in first_word[1:]) \
+            and not re.match(r"[A-Z]-", first_word):  # 'G-proteins', 'T-cells' keep their capital
         first, _, rest = agent.partition(" ")
         if not (rest and rest[:1].isupper()):
             return (first[:1].lower() + first[1:] + (f" {rest}" if rest else "")).strip()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.words import MODALS as _MODALS
+from quizmg.generate.words import is_plural_phrase
 from quizmg.model import Mechanism
 
 
@@ -31,6 +33,9 @@ def do_verb(mechanism: Mechanism) -> str:
     the third-person -s marks a plural agent.
     """
     verb = mechanism.action.split()[0].lower()
+    if verb in _MODALS or verb.endswith("ed"):
+        # 'will reduce', 'reduced': the verb does not show the number, so the agent's own words do.
+        return "do" if is_plural_phrase(mechanism.agent) else "does"
     singular = (verb.endswith("s") and not verb.endswith("ss")) or verb in {"does", "has", "is", "was"}
     return "does" if singular else "do"
 

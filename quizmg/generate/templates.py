@@ -80,7 +80,13 @@ def _recall_prompt(mechanism: Mechanism) -> str:
     return f"What {do_verb(mechanism)} {mechanism.agent} do to {mechanism.target}?"
 
 
-_RELATIONAL = re.compile(r"^(is|are|was|were|has|have|acts as|serves as)\b", re.IGNORECASE)
+# 'causes anemia': the target is an outcome, so "What does X do to anemia?" would not make sense.
+_RELATIONAL = re.compile(
+    r"^(is|are|was|were|has|have|acts as|serves as|"
+    r"(?:(?:can|may|might|will|could) )?"
+    r"(?:causes?|leads? to|results? in|triggers?|produces?|gives? rise to|contributes? to))\b",
+    re.IGNORECASE,
+)
 
 
 def _what(mechanism: Mechanism, deck: Deck) -> Basic | None:

@@ -147,6 +147,22 @@ def third_person(verb: str) -> str:
     return verb + "s"
 
 
+_IRREGULAR_BASE = {"is": "be", "are": "be", "has": "have", "does": "do", "goes": "go"}
+
+
+def base_form(verb: str) -> str:
+    """'blocks' -> 'block', 'carries' -> 'carry', 'passes' -> 'pass': the third person undone."""
+    if verb in _IRREGULAR_BASE:
+        return _IRREGULAR_BASE[verb]
+    if re.search(r"[^aeiou]ies$", verb):
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return verb[:-2]
+    if verb.endswith("s") and not verb.endswith(("ss", "us", "is")):
+        return verb[:-1]
+    return verb
+
+
 def past(verb: str) -> str:
     """'block' -> 'blocked', 'promote' -> 'promoted', 'carry' -> 'carried'."""
     if verb in _IRREGULAR_PAST:

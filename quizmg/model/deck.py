@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
+from quizmg.model.anki import AnkiNoteType
 from quizmg.model.questions import Id, Question, Text
 
 TEMPLATES: tuple[str, ...] = (
@@ -69,6 +70,8 @@ class Deck(_Strict):
     tags: list[Annotated[str, Field(pattern=r"^\S+$")]] = Field(default_factory=list)
     mechanisms: list[Mechanism] = Field(default_factory=list)
     questions: list[Question] = Field(default_factory=list)
+    # The Anki note types of questions imported from Anki (h14): they go back under them.
+    anki_note_types: list[AnkiNoteType] = Field(default_factory=list)
 
     # Indexes of the questions whose id was derived from the prompt, for `quizmg check`.
     _derived_ids: frozenset[int] = PrivateAttr(default=frozenset())
@@ -84,6 +87,19 @@ class Deck(_Strict):
             filled.append(question)
         object.__setattr__(self, "questions", filled)
         self._derived_ids = frozenset(derived)
+        return self
+
+    @model_validator(mode="after")
+    def _known_anki_note_types(self) -> Deck:
+        known = {t.id for t in self.anki_note_types}
+        if len(known) < len(self.anki_note_types):
+            raise ValueError("two anki_note_types have the same id")
+        for question in self.questions:
+            if question.anki is not None and question.anki.note_type not in known:
+                raise ValueError(
+                    f"question {question.id}: its anki note type {question.anki.note_type} is not one of "
+                    "the deck's anki_note_types"
+                )
         return self
 
     @model_validator(mode="after")

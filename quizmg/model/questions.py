@@ -7,6 +7,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from quizmg.model.anki import AnkiOrigin
+
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
 MAX_CHOICES = 26  # one letter each (Moodle sets no limit; Aiken letters stop at Z)
 # Anki's cloze syntax: {{c1::answer}} or {{c1::answer::hint}}.
@@ -41,6 +43,9 @@ class QuestionBase(_Strict):
     )
     anki_deck: Annotated[str, Field(min_length=1, max_length=500)] | None = Field(
         None, description="The Anki (sub-)deck the note was in, as Parent::Child, when not the deck's own."
+    )
+    anki: AnkiOrigin | None = Field(
+        None, description="The Anki note this question came from, kept so it goes back as that note."
     )
 
     def prompt_text(self) -> str:
@@ -166,8 +171,9 @@ class MultipleChoice(QuestionBase):
     def _one_correct(self) -> MultipleChoice:
         if not any(choice.correct for choice in self.choices):
             raise ValueError("mark at least one choice `correct: true`")
-        # A several-answer question may have every choice right (Moodle's `~%50%a ~%50%b`).
-        if all(choice.correct for choice in self.choices) and self.single is not False:
+        # Moodle allows every choice right when the kind is said: several answers (`~%50%a ~%50%b`),
+        # or one answer where any pick is right (`{~=as ~=like}`).
+        if all(choice.correct for choice in self.choices) and self.single is None:
             raise ValueError("every choice is marked correct: add at least one wrong choice")
         return self
 

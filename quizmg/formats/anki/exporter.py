@@ -10,6 +10,7 @@ to notes quizmg did not change survive a re-import.
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -28,10 +29,18 @@ from quizmg.formats.anki.fields import (
     tags_for,
 )
 from quizmg.formats.anki.ids import PreviousNote, anki_deck_name, note_checksum, note_guid
+from quizmg.formats.anki.importer import MEDIA_FOLDER, MediaLinks
+from quizmg.formats.anki.kept_types import (
+    card_ordinals,
+    kept_foreign_note,
+    kept_model,
+    kept_own_fields,
+    media_names,
+)
 from quizmg.formats.anki.notetypes import SPECS, genanki_model
 from quizmg.formats.anki.package_file import write_package_file
 from quizmg.formats.deck_html import field_html
-from quizmg.formats.media import MediaError, deck_media
+from quizmg.formats.media import MediaError, deck_media, markdown_image
 from quizmg.formats.text import collector_paused
 from quizmg.model import stable_number
 
@@ -40,6 +49,8 @@ if TYPE_CHECKING:
 
     from quizmg.bank import Bank
     from quizmg.formats.anki.progress_out import LearnerProgress, ProgressSummary
+    from quizmg.model import QuestionBase
+    from quizmg.model.anki import AnkiNoteType
 
 Progress = Callable[[int], None]
 
@@ -84,6 +95,54 @@ class MediaCollector:
 
 
 # --- building the package ----------------------------------------------------------------------
+
+
+@dataclass
+class _OwnNote:
+    """A note going under a kept note type: the model, fields, cards, and whether quizmg changed it."""
+
+    model: genanki.Model
+    fields: list[str]
+    cards: list[int]
+    foreign: bool
+    changed: bool = False
+
+
+class _KeptTypes:
+    """The deck's kept Anki note types (quizmg.formats.anki.kept_types), for the notes that use them."""
+
+    def __init__(self, note_types: Sequence[AnkiNoteType], deck_file: Path | None, md: Callable[[str], str]):
+        self.by_id = {t.id: t for t in note_types}
+        self.md = md
+        self.media_folder = deck_file.parent / MEDIA_FOLDER if deck_file is not None else None
+        self._relink: Callable[[object], object] | None = None
+
+    def relink(self, data: object) -> object:
+        """Question data relinked as the import relinked it, against the media beside the deck."""
+        if self._relink is None:
+            folder = self.media_folder
+            names = {p.name for p in folder.iterdir() if p.is_file()} if folder and folder.is_dir() else set()
+            self._relink = MediaLinks(names).data
+        return self._relink(data)
+
+    def note(self, question: QuestionBase, quizmg_names: Sequence[str], fields: list[str]) -> _OwnNote | None:
+        """The note under its kept note type, or None for quizmg's own note type."""
+        if question.anki is None or not self.by_id:
+            return None
+        note_type = self.by_id.get(question.anki.note_type)
+        if note_type is None:
+            return None
+        if "Quizmg" in note_type.field_names():  # quizmg's note, in the learner's version of its type
+            values = kept_own_fields(dict(zip(quizmg_names, fields, strict=True)), question.anki, note_type)
+            return _OwnNote(kept_model(note_type), values, card_ordinals(note_type, values), foreign=False)
+        kept = kept_foreign_note(question, note_type, self.md, self.relink)
+        if kept is None:
+            return None
+        for value in kept.fields:
+            for name in media_names(value):
+                self.md(markdown_image(f"{MEDIA_FOLDER}/{html.unescape(name)}"))  # packs the file
+        return _OwnNote(kept_model(note_type), kept.fields, kept.cards, foreign=True, changed=kept.changed)
+
 
 
 def _note_class() -> type:
@@ -169,6 +228,7 @@ def build_package(
         )
         top = deck_named(top_name, description)
         mechanism_blocks = {m.id: mechanism_html(m, md) for m in deck.mechanisms}
+        kept = _KeptTypes(deck.anki_note_types, bank.path, md)
         deck_id = deck.id
         questions = bank.questions
         # One pass per step, not every step per question in turn: each loop keeps its own code
@@ -191,17 +251,33 @@ def build_package(
                 key = "basic-reversed"
             spec = SPECS[key]
             tags = tags_for(deck, question)
-            before = previous.get(guid)
-            checksum = note_checksum(spec.model_id, fields, tags)
-            if before is not None and before.checksum == checksum:
-                mod = before.mod
+            own = kept.note(question, spec.all_fields, fields)
+            if own is not None and own.foreign:
+                # A note from Anki, under its own note type: one second newer than Anki's copy
+                # when quizmg left it alone, the export's time when quizmg changed it.
+                origin_mod = question.anki.mod  # type: ignore[union-attr]
+                mod = max(now_seconds, origin_mod + 1) if own.changed else origin_mod + 1
+                summary.changed += own.changed
             else:
-                # Newer than the earlier package's note even if the clock went back.
-                mod = max(now_seconds, before.mod + 1) if before is not None else now_seconds
-                summary.changed += 1
-            note = _TimedNote(model=genanki_model(key), fields=fields, tags=tags, guid=guid)
+                if own is not None:
+                    fields = own.fields
+                before = previous.get(guid)
+                checksum = note_checksum(spec.model_id, fields, tags)
+                if before is not None and before.checksum == checksum:
+                    mod = before.mod
+                else:
+                    # Newer than the earlier package's note even if the clock went back.
+                    mod = max(now_seconds, before.mod + 1) if before is not None else now_seconds
+                    summary.changed += 1
+            if own is not None:
+                note = _TimedNote(model=own.model, fields=own.fields, tags=tags, guid=guid)
+                note.cards = [genanki.Card(ordinal) for ordinal in own.cards]
+            else:
+                note = _TimedNote(model=genanki_model(key), fields=fields, tags=tags, guid=guid)
+                if key == "cloze":  # genanki misses nested deletions: {{c1::a {{c2::b}}}}
+                    note.cards = [genanki.Card(n - 1) for n in question.card_ordinals() if n > 0]
             note.mod = mod
-            summary.note_times[guid] = PreviousNote(checksum, mod)
+            summary.note_times[guid] = PreviousNote(note_checksum(note.model.model_id, note.fields, tags), mod)
             target = top
             if question.anki_deck:
                 target = deck_named(question.anki_deck)

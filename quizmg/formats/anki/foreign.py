@@ -76,14 +76,29 @@ def _extras(values: dict[str, str], used: set[str]) -> str:
     return "\n".join(lines)
 
 
+def _extra_sources(values: dict[str, str], used: set[str]) -> list[str]:
+    """The fields `_extras` may take lines from (empty ones too: an edit may fill them)."""
+    return [n for n in values if n not in used and n.casefold() not in _SWITCHES]
+
+
+def is_plain_extra(name: str) -> bool:
+    """Whether a field's lines go into the explanation as they are (not as `Name: value`)."""
+    return name.casefold() in _PLAIN_EXTRA
+
+
 def is_image_occlusion(note_type: NoteType) -> bool:
     """Anki's Image Occlusion note type (or a copy of it)."""
     templates = " ".join(front + back for _name, front, back in note_type.templates)
     return "image-occlusion" in templates or {"Occlusion", "Image"} <= set(note_type.fields)
 
 
-def foreign_question(note: AnkiNote, note_type: NoteType, report: ForeignReport) -> dict | None:
-    """The question data a note becomes, or None (with the reason in `report`)."""
+def foreign_question(
+    note: AnkiNote, note_type: NoteType, report: ForeignReport, sources: dict[str, list[str]] | None = None
+) -> dict | None:
+    """The question data a note becomes, or None (with the reason in `report`). `sources`, when
+    given, is filled with the fields each attribute came from (prompt, answer, text, extra,
+    explanation), so an edit made in quizmg can go back into the right field."""
+    sources = {} if sources is None else sources
     values = {
         name: html_to_text(value) for name, value in zip(note_type.fields, note.fields, strict=False)
     }
@@ -106,6 +121,7 @@ def foreign_question(note: AnkiNote, note_type: NoteType, report: ForeignReport)
             return None
         extra = _extras(values, set(cloze_fields))
         _count_custom(report, note_type, extra, values)
+        sources.update(text=cloze_fields, extra=_extra_sources(values, set(cloze_fields)))
         return {**question, "kind": "cloze", "text": text, "extra": extra}
 
     front = note_type.templates[0][1] if note_type.templates else ""
@@ -131,6 +147,9 @@ def foreign_question(note: AnkiNote, note_type: NoteType, report: ForeignReport)
     used = {*asked, answer_field} if answer_field else set(asked)
     explanation = _extras(values, used)
     _count_custom(report, note_type, explanation, values)
+    sources.update(
+        prompt=asked, answer=[answer_field] if answer_field else [], explanation=_extra_sources(values, used)
+    )
     if typed is not None:
         return {**question, "kind": "short", "prompt": prompt, "answer": answer, "explanation": explanation}
     return {

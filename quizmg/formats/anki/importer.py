@@ -80,7 +80,8 @@ class MediaLinks:
         if isinstance(value, list):
             return [self.data(item) for item in value]
         if isinstance(value, dict):
-            return {k: v if k in ("id", "tags", "guid", "anki_deck") else self.data(v) for k, v in value.items()}
+            kept = ("id", "tags", "guid", "anki_deck", "anki")
+            return {k: v if k in kept else self.data(v) for k, v in value.items()}
         return value
 
 
@@ -146,6 +147,30 @@ def _visible_edits(note: AnkiNote, note_type: NoteType, data: dict, adapter: Any
     return apply_visible_edits(data, fields, written)
 
 
+def _origin(note: AnkiNote, note_type: NoteType) -> dict:
+    """What the question keeps of its note (quizmg.model.anki.AnkiOrigin)."""
+    values = note.fields + [""] * (len(note_type.fields) - len(note.fields))
+    return {
+        "note_type": note_type.id,
+        "mod": max(0, note.mod),
+        "fields": dict(zip(note_type.fields, values, strict=False)),
+    }
+
+
+def _learner_changed_schema(note_type: NoteType) -> bool:
+    """Whether a quizmg note type's fields or templates are not quizmg's own (the learner added a
+    field, say): its notes then keep that version, or Anki would find them conflicting."""
+    from quizmg.formats.anki.notetypes import spec_by_model_id
+
+    found = spec_by_model_id(note_type.id)
+    if found is None:
+        return True
+    spec = found[1]
+    return tuple(note_type.fields) != spec.all_fields or [t[0] for t in note_type.templates] != [
+        t[0] for t in spec.templates
+    ]
+
+
 def read_apkg(path: Path) -> ImportResult:
     """An Anki package as a quizmg deck, with warnings for what did not carry over.
 
@@ -178,6 +203,7 @@ def _read_apkg(path: Path) -> ImportResult:
     main_deck = top_decks.most_common(1)[0][0] if top_decks else ""
 
     written: dict[str, list[dict]] = {}  # quizmg deck id -> its questions' data, in note order
+    kept_types: dict[int, dict] = {}  # the note types notes keep (quizmg.model.anki), by id
     foreign: list[dict] = []
     report = ForeignReport()
     skipped = 0
@@ -190,7 +216,11 @@ def _read_apkg(path: Path) -> ImportResult:
         if stored is not None:
             question_data, edits = _visible_edits(note, note_type, stored[1], adapter)
             warnings.extend(edits)
-            written.setdefault(stored[0], []).append(links.data(question_data))
+            question_data = links.data(question_data)
+            if _learner_changed_schema(note_type):
+                question_data = {**question_data, "anki": _origin(note, note_type)}
+                kept_types.setdefault(note_type.id, note_type.model().model_dump())
+            written.setdefault(stored[0], []).append(question_data)
             continue
         found = foreign_question(note, note_type, report)
         if found is None:
@@ -203,7 +233,11 @@ def _read_apkg(path: Path) -> ImportResult:
             data["guid"] = note.guid
         if note.deck and note.deck != main_deck:
             data["anki_deck"] = note.deck
-        foreign.append(links.data(data))
+        data = links.data(data)
+        if "guid" in data:  # the note goes back under its own note type, its fields as they were
+            data["anki"] = _origin(note, note_type)
+            kept_types.setdefault(note_type.id, note_type.model().model_dump())
+        foreign.append(data)
 
     for type_name, count in sorted(report.custom_types.items()):
         warnings.append(
@@ -232,6 +266,12 @@ def _read_apkg(path: Path) -> ImportResult:
         else:
             deck_fields = {"id": deck_id, "title": main_deck or title_from_path(path)}
             questions_data = written[deck_id]
+    if foreign and not deck_fields and len(quizmg_decks) == 1:
+        # A deck quizmg wrote from questions that came from Anki: its own data and order come back.
+        data = dict(next(iter(quizmg_decks.values())))
+        order = {qid: i for i, qid in enumerate(data.pop("written", []))}
+        deck_fields = data
+        foreign.sort(key=lambda q: order.get(q.get("id"), len(order)))
     if foreign:
         if not deck_fields:
             deck_fields = {
@@ -241,6 +281,8 @@ def _read_apkg(path: Path) -> ImportResult:
         questions_data.extend(foreign)
 
     questions: list[QuestionBase] = []
+    if kept_types and deck_fields:
+        deck_fields = {**deck_fields, "anki_note_types": [kept_types[i] for i in sorted(kept_types)]}
     for data in questions_data:
         try:
             questions.append(adapter.validate_python(data))

@@ -23,6 +23,7 @@ from pathlib import Path
 from quizmg.errors import QuizmgError
 from quizmg.formats.anki.ids import PreviousNote, note_checksum
 from quizmg.formats.anki.notetypes import SPECS
+from quizmg.model.anki import AnkiField, AnkiNoteType, AnkiTemplate
 
 COLLECTION_NAMES = ("collection.anki21b", "collection.anki21", "collection.anki2")
 # The largest member read into memory: collections of real decks are tens of MB.
@@ -35,13 +36,36 @@ _QUIZMG_MODEL_IDS = {spec.model_id for spec in SPECS.values()}
 
 @dataclass(frozen=True)
 class NoteType:
-    """An Anki note type: its kind, field names and card templates (name, front, back)."""
+    """An Anki note type: its kind, field names and card templates (name, front, back), and what a
+    re-export needs for Anki to take it as the same note type (ids, CSS, time)."""
 
     id: int
     name: str
     cloze: bool
     fields: list[str]
     templates: list[tuple[str, str, str]]
+    field_ids: list[int | None] = field(default_factory=list)
+    template_ids: list[int | None] = field(default_factory=list)
+    css: str = ""
+    mod: int = 0
+    sort_field: int = 0
+    latex: tuple[str, str] | None = None  # (before, after) as Anki wraps [latex]
+
+    def model(self) -> AnkiNoteType:
+        """The note type as the deck keeps it (quizmg.model.anki)."""
+        field_ids = self.field_ids or [None] * len(self.fields)
+        template_ids = self.template_ids or [None] * len(self.templates)
+        return AnkiNoteType(
+            id=self.id, name=self.name, cloze=self.cloze,
+            fields=[AnkiField(name=n, id=i) for n, i in zip(self.fields, field_ids, strict=False)],
+            templates=[
+                AnkiTemplate(name=n, front=f, back=b, id=i)
+                for (n, f, b), i in zip(self.templates, template_ids, strict=False)
+            ],
+            css=self.css, mod=max(0, self.mod), sort_field=max(0, self.sort_field),
+            latex_pre=self.latex[0] if self.latex else None,
+            latex_post=self.latex[1] if self.latex else None,
+        )
 
 
 @dataclass
@@ -115,6 +139,13 @@ def protobuf_fields(data: bytes) -> dict[int, list[int | bytes]]:
 def _first(message: dict[int, list[int | bytes]], number: int, default: int | bytes = b"") -> int | bytes:
     values = message.get(number)
     return values[0] if values else default
+
+
+def _signed(value: int | bytes) -> int | None:
+    """A protobuf int64 as Python int (negative numbers arrive as 64-bit two's complement)."""
+    if not isinstance(value, int):
+        return None
+    return value - (1 << 64) if value >= 1 << 63 else value
 
 
 def _text(message: dict[int, list[int | bytes]], number: int) -> str:
@@ -213,21 +244,32 @@ def _note_types_and_decks(
 ) -> tuple[dict[int, NoteType], dict[int, tuple[str, str]]]:
     if _has_table(connection, "notetypes"):  # schema 18
         types: dict[int, NoteType] = {}
-        for type_id, name, config in connection.execute("SELECT id, name, config FROM notetypes"):
-            kind = _first(protobuf_fields(config or b""), 1, 0)
-            fields = [
-                row[0]
-                for row in connection.execute(
-                    "SELECT name FROM fields WHERE ntid=? ORDER BY ord", (type_id,)
-                )
-            ]
-            templates = []
+        for type_id, name, mod, config in connection.execute(
+            "SELECT id, name, mtime_secs, config FROM notetypes"
+        ):
+            # Notetype.Config: 1 kind, 2 sort field, 3 CSS, 5/6 LaTeX before/after.
+            settings = protobuf_fields(config or b"")
+            kind = _first(settings, 1, 0)
+            fields, field_ids = [], []
+            for field_name, field_config in connection.execute(
+                "SELECT name, config FROM fields WHERE ntid=? ORDER BY ord", (type_id,)
+            ):
+                fields.append(field_name)
+                field_ids.append(_signed(_first(protobuf_fields(field_config or b""), 9, b"")))
+            templates, template_ids = [], []
             for template_name, template_config in connection.execute(
                 "SELECT name, config FROM templates WHERE ntid=? ORDER BY ord", (type_id,)
             ):
                 message = protobuf_fields(template_config or b"")
                 templates.append((template_name, _text(message, 1), _text(message, 2)))
-            types[type_id] = NoteType(type_id, name, kind == 1, fields, templates)
+                template_ids.append(_signed(_first(message, 8, b"")))
+            sort_field = _first(settings, 2, 0)
+            types[type_id] = NoteType(
+                type_id, name, kind == 1, fields, templates, field_ids, template_ids,
+                css=_text(settings, 3), mod=int(mod or 0),
+                sort_field=sort_field if isinstance(sort_field, int) else 0,
+                latex=(_text(settings, 5), _text(settings, 6)),
+            )
         decks = {}
         for deck_id, name, kind in connection.execute("SELECT id, name, kind FROM decks"):
             normal = _first(protobuf_fields(kind or b""), 1)
@@ -237,13 +279,18 @@ def _note_types_and_decks(
     models_json, decks_json = connection.execute("SELECT models, decks FROM col").fetchone()
     types = {}
     for model in json.loads(models_json).values():
-        fields = [f["name"] for f in sorted(model["flds"], key=lambda f: f["ord"])]
-        templates = [
-            (t["name"], t.get("qfmt", ""), t.get("afmt", ""))
-            for t in sorted(model["tmpls"], key=lambda t: t["ord"])
-        ]
+        flds = sorted(model["flds"], key=lambda f: f["ord"])
+        tmpls = sorted(model["tmpls"], key=lambda t: t["ord"])
+        latex = (model.get("latexPre"), model.get("latexPost"))
         types[int(model["id"])] = NoteType(
-            int(model["id"]), model["name"], model.get("type") == 1, fields, templates
+            int(model["id"]), model["name"], model.get("type") == 1,
+            [f["name"] for f in flds],
+            [(t["name"], t.get("qfmt", ""), t.get("afmt", "")) for t in tmpls],
+            [f["id"] if isinstance(f.get("id"), int) else None for f in flds],
+            [t["id"] if isinstance(t.get("id"), int) else None for t in tmpls],
+            css=str(model.get("css") or ""), mod=int(model.get("mod") or 0),
+            sort_field=int(model.get("sortf") or 0),
+            latex=(str(latex[0]), str(latex[1])) if isinstance(latex[0], str) and isinstance(latex[1], str) else None,
         )
     decks = {int(d["id"]): (d["name"], d.get("desc", "")) for d in json.loads(decks_json).values()}
     return types, decks
