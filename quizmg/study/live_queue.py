@@ -9,8 +9,9 @@ The order is Anki's:
 2. reviews and new cards, in the order the session planned when it began (new cards spread
    among the reviews); a new card that replaces one gone from the plan takes its place, other
    cards that became due later join at the end. The collection holds back a new card whose
-   question gives away, or is given away by, one studied today while other new cards can take
-   its place (quizmg.store.queue, `keep_apart`). Of the next few planned
+   question gives away, or is given away by, one studied today, or whose mechanism has had its
+   share of the day, while other new cards can take its place (quizmg.store.queue,
+   `keep_apart`). Of the next few planned
    cards, the first that is not related to the cards just shown comes first (quizmg.model.related:
    no sibling or give-away within three cards, no two of one mechanism back to back when
    another card can go between);
@@ -32,6 +33,10 @@ from quizmg.model.related import Relations, first_fit
 
 # How far down the plan a card may be brought forward to keep related cards apart.
 LOOK_AHEAD = 20
+# Questions of one mechanism studied in a day before its other new cards wait for another day
+# (while other new cards can take their place): a day's new cards then span enough mechanisms
+# to be interleaved to the last one.
+MECHANISM_PER_DAY = 3
 
 
 @dataclass(frozen=True)
@@ -92,17 +97,20 @@ class LiveQueue:
 
     def keep_apart(self, deck: str, question_id: str, today: Collection[str]) -> bool:
         """True when the question gives away one of `today`'s questions of its deck, or one of
-        them gives it away (siblings are the collection's business)."""
+        them gives it away, or `MECHANISM_PER_DAY` of them ask about its mechanism already
+        (siblings are the collection's business)."""
         question = self._question(deck, question_id)
         if question is None:
             return False
+        same_mechanism = 0
         for other_id in today:
             other = self._question(deck, other_id)
-            if other is not None and (
-                self.relations.gives_away(question, other) or self.relations.gives_away(other, question)
-            ):
+            if other is None:
+                continue
+            if self.relations.gives_away(question, other) or self.relations.gives_away(other, question):
                 return True
-        return False
+            same_mechanism += self.relations.same_mechanism(question, other)
+        return same_mechanism >= MECHANISM_PER_DAY
 
     def counts(self) -> dict[str, int]:
         """Cards waiting at the last look: learning (due now or within the limit), review, new."""
