@@ -154,7 +154,8 @@ def test_a_new_card_related_to_todays_questions_waits_while_others_can_come(coll
     related = {frozenset({"q1", "q2"}), frozenset({"q0", "q3"})}
     asked: list[tuple[str, str, frozenset[str]]] = []
 
-    def keep_apart(deck: str, question: str, today) -> bool:
+    def keep_apart(deck: str, question: str, today, new_today) -> bool:
+        assert set(new_today) <= set(today)
         asked.append((deck, question, frozenset(today)))
         return any(frozenset({question, other}) in related for other in today)
 

@@ -36,9 +36,9 @@ CHUNK_SLACK = 64
 # How many of a deck's new cards (in deck order) are looked at before a related card is taken anyway.
 DEFER_SCAN = 200
 
-# (deck, question id, question ids studied or gathered today in that deck) -> True when the
-# question gives one of them away or is given away by one (see quizmg.model.related).
-KeepApart = Callable[[str, str, Sized[str]], bool]
+# (deck, question id, question ids studied or gathered today in that deck, those of them new
+# today) -> True when the question should wait: related to one of them (see quizmg.study.live_queue).
+KeepApart = Callable[[str, str, Sized[str], Sized[str]], bool]
 
 SELECT_CARD = (
     "SELECT c.id, c.key, c.number, c.deck_id, c.question_id, c.ordinal, c.phase, c.due, "
@@ -62,6 +62,7 @@ class _DeckDay:
     reviews_left: int = 0
     questions_seen: set[str] = field(default_factory=set)
     questions_today: set[str] = field(default_factory=set)  # studied or gathered, siblings buried or not
+    new_today: set[str] = field(default_factory=set)  # of those, the ones first seen today
 
 
 def _deck_days(collection: Collection, now: datetime, decks: Iterable[str] | None) -> list[_DeckDay]:
@@ -101,6 +102,7 @@ def _count_today(collection: Collection, days: dict[int, _DeckDay]) -> None:
             continue
         if phase == CardPhase.NEW:
             day.new_done += 1
+            day.new_today.add(question_id)
         elif phase == CardPhase.REVIEW:
             day.reviews_done += 1
         day.questions_seen.add(question_id)
@@ -233,11 +235,12 @@ def _new(
                     and scanned < DEFER_SCAN
                     and not _buried(row, deck)
                     and row[4] not in deck.questions_seen
-                    and keep_apart(deck.name, row[4], deck.questions_today)
+                    and keep_apart(deck.name, row[4], deck.questions_today, deck.new_today)
                 ):
                     waiting.append(row)
                 elif _take(deck, row):
                     deck.new_left -= 1
+                    deck.new_today.add(row[4])
                     queue.append(_entry(row, deck, "new"))
             if len(rows) < chunk:
                 break

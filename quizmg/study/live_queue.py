@@ -60,7 +60,7 @@ class QueueSource(Protocol):
         decks: Iterable[str] | None = None,
         *,
         new_allowance: int | None = None,
-        keep_apart: Callable[[str, str, Collection[str]], bool] | None = None,
+        keep_apart: Callable[[str, str, Collection[str], Collection[str]], bool] | None = None,
     ) -> list[Any]: ...
     def learning_ahead(self, now: datetime, until: datetime, decks: Iterable[str] | None = None) -> list[Any]: ...
 
@@ -83,6 +83,8 @@ class LiveQueue:
     ) -> None:
         self._question = question_of
         self.relations = Relations()
+        self._pairs: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+        self._mechanism_counts: dict[str, tuple[set[str], dict[str, int]]] = {}
         self._shown: list[QuestionBase] = []
         self._next: set[str] = set()  # cards put back by an undo come first, whatever they follow
         self.source = source
@@ -95,22 +97,41 @@ class LiveQueue:
         """The question a waiting card asks (None when its deck is not loaded)."""
         return self._question(waiting.deck, waiting.question_id)
 
-    def keep_apart(self, deck: str, question_id: str, today: Collection[str]) -> bool:
+    def keep_apart(self, deck: str, question_id: str, today: Collection[str], new_today: Collection[str]) -> bool:
         """True when the question gives away one of `today`'s questions of its deck, or one of
-        them gives it away, or `MECHANISM_PER_DAY` of them ask about its mechanism already
-        (siblings are the collection's business)."""
+        them gives it away, or `MECHANISM_PER_DAY` of the day's new ones ask about its mechanism
+        already (siblings are the collection's business). Asked before every card: each pair
+        of questions is judged once."""
         question = self._question(deck, question_id)
         if question is None:
             return False
-        same_mechanism = 0
-        for other_id in today:
+        checked, related = self._pairs.setdefault((deck, question_id), (set(), set()))
+        for other_id in set(today) - checked:
+            checked.add(other_id)
             other = self._question(deck, other_id)
-            if other is None:
-                continue
-            if self.relations.gives_away(question, other) or self.relations.gives_away(other, question):
-                return True
-            same_mechanism += self.relations.same_mechanism(question, other)
-        return same_mechanism >= MECHANISM_PER_DAY
+            if other is not None and (
+                self.relations.gives_away(question, other) or self.relations.gives_away(other, question)
+            ):
+                related.add(other_id)
+        if not related.isdisjoint(today):
+            return True
+        if question.mechanism is None:
+            return False
+        mechanisms = self._mechanisms(deck, new_today)
+        return mechanisms.get(question.mechanism, 0) >= MECHANISM_PER_DAY
+
+    def _mechanisms(self, deck: str, new_today: Collection[str]) -> dict[str, int]:
+        """How many of `new_today` ask about each mechanism (counted on as the set grows)."""
+        counted, counts = self._mechanism_counts.get(deck, (set(), {}))
+        if not counted <= set(new_today):
+            counted, counts = set(), {}
+        for other_id in set(new_today) - counted:
+            counted.add(other_id)
+            other = self._question(deck, other_id)
+            if other is not None and other.mechanism is not None:
+                counts[other.mechanism] = counts.get(other.mechanism, 0) + 1
+        self._mechanism_counts[deck] = (counted, counts)
+        return counts
 
     def counts(self) -> dict[str, int]:
         """Cards waiting at the last look: learning (due now or within the limit), review, new."""
