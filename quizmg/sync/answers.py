@@ -169,7 +169,8 @@ def _given_dues(
 ) -> dict[int, datetime]:
     """revlog id -> the due time the answering device gave. A card's latest answer gives the
     card's own due in the mirror (to the second for learning cards, whose steps Anki fuzzes; to
-    Anki's day for review cards); earlier ones their row's interval (days, or -seconds)."""
+    Anki's day for review cards); earlier ones, and cards now in a filtered deck (whose due is a
+    place in it), their row's interval (days, or -seconds)."""
     from datetime import timedelta
 
     card_ids = sorted({row[1] for row in rows})
@@ -179,7 +180,7 @@ def _given_dues(
         marks = ", ".join("?" * len(part))
         latest.update(col.db.all(f"select cid, max(id) from revlog where cid in ({marks}) group by cid", *part))
         for card_id, kind, queue, due in col.db.all(
-            f"select id, type, queue, due from cards where id in ({marks})", *part
+            f"select id, type, queue, due from cards where odid = 0 and id in ({marks})", *part
         ):
             standing[card_id] = (kind, queue, due)
     given: dict[int, datetime] = {}
