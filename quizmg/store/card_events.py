@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from quizmg.scheduling.memory import NEW_CARD, CardPhase, CardState
 from quizmg.store.database import from_ms, to_ms, write_transaction
+from quizmg.store.memory_states import Memory, memory_by_card, replay_from_memory
 from quizmg.store.records import MODE_CODES
 
 if TYPE_CHECKING:
@@ -71,14 +72,19 @@ def replay_with_events(
     events: list[Event],
     settings: Settings,
     card_number: int,
+    memory: Memory | None = None,
 ) -> CardState:
-    """A card's state from its reviews (with their ids) and its events, in log order."""
+    """A card's state from its reviews (with their ids) and its events, in log order; `memory`, a
+    memory state taken from Anki (quizmg.store.memory_states), unless a later forget undid it."""
     from quizmg.scheduling.log_replay import LogReplayer
 
     forgotten_after = max((after for kind, _, after in events if kind == FORGET), default=None)
     if forgotten_after is not None:
         rows = [row for row in rows if row[3] > forgotten_after]
-    state = LogReplayer(settings).replay([row[:3] for row in rows], card_number) if rows else NEW_CARD
+    if memory is not None and (forgotten_after is None or memory[0] >= forgotten_after):
+        state = replay_from_memory(rows, memory, settings, card_number)
+    else:
+        state = LogReplayer(settings).replay([row[:3] for row in rows], card_number) if rows else NEW_CARD
     last_review = rows[-1][3] if rows else None
     for kind, due, after in events:
         if kind == SET_DUE and due is not None and (last_review is None or after >= last_review):
@@ -92,7 +98,8 @@ def replay_with_events(
 def replay_card(db: sqlite3.Connection, card_id: int, settings: Settings, card_number: int) -> CardState:
     """One card's state from the log, its events honoured."""
     return replay_with_events(
-        card_rows(db, card_id), events_by_card(db, card_id).get(card_id, []), settings, card_number
+        card_rows(db, card_id), events_by_card(db, card_id).get(card_id, []), settings, card_number,
+        memory_by_card(db, card_id).get(card_id),
     )
 
 

@@ -12,6 +12,7 @@ from quizmg.store.answers import UPDATE_STATE, is_leech
 from quizmg.store.card_events import card_rows, events_by_card, replay_with_events
 from quizmg.store.collection import state_columns
 from quizmg.store.database import write_transaction
+from quizmg.store.memory_states import memory_by_card
 from quizmg.store.records import MODE_CODES, RebuildReport
 
 if TYPE_CHECKING:
@@ -45,12 +46,17 @@ def replayed_states(collection: Collection) -> tuple[dict[int, CardState], int]:
         number, replayer = cards[card_id]
         state = states[card_id] = replayer.replay(reviews, number)
         used += state.reps
-    # Cards forgotten or given a due date replay with those events (a few: read apart).
-    for card_id, events in events_by_card(db).items():
+    # Cards forgotten, given a due date or a memory state replay with those events (a few: read apart).
+    events_of = events_by_card(db)
+    memory = memory_by_card(db)
+    for card_id in sorted(events_of.keys() | memory.keys()):
         if card_id in cards:
             number, replayer = cards[card_id]
             used -= states[card_id].reps
-            states[card_id] = replay_with_events(card_rows(db, card_id), events, replayer.settings, number)
+            states[card_id] = replay_with_events(
+                card_rows(db, card_id), events_of.get(card_id, []), replayer.settings, number,
+                memory.get(card_id),
+            )
             used += states[card_id].reps
     return states, used
 
