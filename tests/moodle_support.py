@@ -95,13 +95,19 @@ def _aiken_reading(output: str) -> dict[str, Any]:
 def shown(text: str, text_format: str = "plain") -> str:
     """Text as a learner reads it: HTML rendered to text for Moodle's HTML formats, spaces collapsed."""
     if text_format in ("html", "moodle"):
+        text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
         text = re.sub(r"<(script|style)\b.*?</\1>", " ", text, flags=re.S | re.I)
         text = re.sub(r"<(?:br|/?p|/?div|/?li|/?tr|/?h\d|/?pre|hr)\b[^>]*>", " ", text, flags=re.I)
-        text = re.sub(r"<[^>]*>", "", text)
+        # An image stays, as the Markdown image quizmg writes for it; `<>` or `a < b` is no tag.
+        text = re.sub(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']*)[\"'][^>]*>", r"![](\1)", text, flags=re.I)
+        text = re.sub(r"<[A-Za-z/!][^>]*>", "", text)
         text = html.unescape(text)
     elif text_format == "markdown":
         text = html.unescape(text)
     return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
+
+
+_EMBEDDED = re.compile(r"\d*:(?:SA|SHORTANSWER|MC|MULTICHOICE|NM|NUMERICAL|MR|MULTIRESPONSE)[A-Z_]*:", re.I)
 
 
 def _default_name(text: str) -> str:
@@ -118,8 +124,10 @@ def moodle_view(question: dict[str, Any]) -> dict[str, Any] | None:
     qtype = question["qtype"]
     if qtype not in ("multichoice", "shortanswer", "numerical", "truefalse", "match"):
         return None
-    if qtype == "shortanswer" and any(re.fullmatch(r"\d*:[A-Z_]+:", a["answer"]) for a in question["answers"]):
-        return None  # an embedded-answers (cloze) question, which Moodle's GIFT reads as short answer
+    if re.search(r"\{" + _EMBEDDED.pattern, question["text"], re.I) or any(
+        _EMBEDDED.match(str(a.get("answer", a.get("text", "")))) for a in question.get("answers", [])
+    ):
+        return None  # an embedded-answers (cloze) question, which Moodle's GIFT misreads as another kind
     fmt = question.get("textformat", "moodle")
     view: dict[str, Any] = {
         "type": qtype,
@@ -168,7 +176,7 @@ def quizmg_view(question: Any) -> dict[str, Any]:
     view: dict[str, Any] = {
         "type": kinds.get(question.kind, question.kind),
         "text": shown(text),
-        "name": getattr(question, "name", None),
+        "name": None if getattr(question, "name", None) == _default_name(text) else getattr(question, "name", None),
         "_id": qid,
         "explanation": shown(question.explanation),
         "tags": sorted(question.tags),

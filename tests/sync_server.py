@@ -182,13 +182,6 @@ def quizmg_state(home: Path, now: datetime) -> tuple[dict[str, Any], list[Any], 
         return cards, collection.reviews(DECK), collection.settings(DECK)
 
 
-def fuzz_delta(interval: int) -> float:
-    """How far Anki's (and FSRS's) fuzz may move an interval of this many days, either way."""
-    if interval < 2.5:
-        return 0.0
-    return 1.0 + 0.15 * (min(interval, 7) - 2.5) + 0.1 * max(0, min(interval, 20) - 7) + 0.05 * max(0, interval - 20)
-
-
 def due_day(card: Any, now: datetime, settings: Any) -> int:
     return (study_day(card.state.due, settings) - study_day(now, settings)).days
 

@@ -103,10 +103,9 @@ def test_builtin_magnesium_deck_stays_warning_free() -> None:
     assert "0 warnings" in result.output
 
 
-def test_near_duplicate_search_scales_to_big_decks() -> None:
-    """3,000 questions lint in well under the 20 s a pairwise Python loop took."""
+def test_near_duplicate_search_finds_the_pair_in_a_big_deck() -> None:
+    """Among 1,500 questions, the one reworded near-duplicate is found (its speed: benchmarks/bench_lint.py)."""
     import random
-    import time
 
     from quizmg.bank import bank_from_deck
     from quizmg.model import Basic, Deck
@@ -130,9 +129,10 @@ def test_near_duplicate_search_scales_to_big_decks() -> None:
     ]
     questions = [
         Basic(id=f"q{i}", prompt=" ".join(rng.choices(vocabulary, k=8)) + f" {i}?", answer="x", explanation="y")
-        for i in range(3000)
+        for i in range(1500)
     ]
+    questions.append(Basic(id="a", prompt="Which organ pumps the blood around the body?", answer="heart"))
+    questions.append(Basic(id="b", prompt="Which organ pumps blood around the whole body?", answer="heart"))
     bank = bank_from_deck(Deck(id="big", title="Big", questions=questions))
-    started = time.perf_counter()
-    lint_bank(bank, TEACHER_RULES)
-    assert time.perf_counter() - started < 10
+    found = [(p.question_id, p.message) for p in lint_bank(bank, TEACHER_RULES) if "nearly the same" in p.message]
+    assert ("b", "asks nearly the same as a: merge the two, or make them ask different things") in found

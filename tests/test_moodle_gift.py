@@ -37,6 +37,15 @@ CASES = {
     "essay_among_others": "::E::Write about it. {}\n\n::S::Say hi. {=hi}\n\nJust some text.\n",
     "cloze_embedded": "::C::Fill {1:SHORTANSWER:=in} here.\n\n::S::Say hi. {=hi}\n",
     "name_kept": "::Unit 3: the heart::How many chambers? {#4}\n",
+    # Forms of real course files and of GIFT parsers' test corpora (h16, second pass).
+    "any_right": "::as/like::Shall we eat, {~=as ~=like} we said?\n",
+    "html_image_comment": (
+        '::Net::[html]<p>Which device?<br><img width\\="200" src\\="http\\://x.org/sw.png"/></p>'
+        "{=%100%Switch =%100%Conmutador ####<p><!--<var>L1</var>-->See the <b>law</b></p>}\n"
+    ),
+    "symbols_not_tags": "::Sym::Symbols such as <>? and a < b > c. {TRUE}\n",
+    "name_is_text": "::What is 2+2?::What is 2+2? {=4}\n",
+    "cloze_choices": "::C::Pick {1:MC:~=a~b} and {1:MC:~c~=d}.\n\n::S::Say hi. {=hi}\n",
 }
 
 
@@ -77,6 +86,18 @@ def test_every_choice_right_is_a_several_answer_question() -> None:
     assert [question.credit(i) for i in range(2)] == [50, 50]
     assert grade_mcq(question, "a b", (0, 1)).correct
     assert grade_mcq(question, "a", (0, 1)).score == 0.5
+
+
+def test_one_answer_question_with_several_right_choices_takes_either() -> None:
+    question = _read("any_right").questions[0]
+    assert isinstance(question, MultipleChoice) and not question.multiple
+    assert grade_mcq(question, "a", (0, 1)).correct and grade_mcq(question, "b", (0, 1)).correct
+
+
+def test_embedded_choices_are_skipped_not_read_as_a_choice_question() -> None:
+    result = read_gift(CASES["cloze_choices"], "cloze.gift")
+    assert [q.prompt_text() for q in result.deck.questions] == ["Say hi."]
+    assert "cloze.gift:1: an embedded-answers" in result.warnings[0]
 
 
 def test_id_numbers_become_ids_and_names_are_kept() -> None:

@@ -15,10 +15,10 @@ pytest.importorskip("anki")
 
 from sync_server import (
     PASSWORD,
+    USER,
     Phone,
     Server,
     due_day,
-    fuzz_delta,
     killed_syncs,
     logged_in,
     no_doubles,
@@ -68,7 +68,9 @@ def test_study_in_quizmg_then_on_the_phone_and_back(sync_server: Server, tmp_pat
         # The phone answers 10 cards and syncs; quizmg brings them in.
         answered = phone.study(phone.col.decks.name(phone.col.get_card(next(iter(key_of))).did), 10)
         phone.sync()
-        phone_due = phone_due_days(phone, datetime.now(timezone.utc), settings)
+        later = datetime.now(timezone.utc)
+        phone_due = phone_due_days(phone, later, settings)
+        phone_memory = {card_id: phone.col.get_card(card_id).memory_state for card_id in phone_due}
         phone_rows = {row[0]: row for row in phone.revlog()}
         result = run_quizmg(home, "sync")
         assert result.returncode == 0, result.stderr
@@ -78,19 +80,23 @@ def test_study_in_quizmg_then_on_the_phone_and_back(sync_server: Server, tmp_pat
         from_phone = [(key_of[cid], ease, rid) for rid, (_, cid, ease, _) in phone_rows.items()]
         in_quizmg = {(r.card_key, r.rating, to_ms(r.time)) for r in reviews}
         assert set(from_phone) <= in_quizmg
-        later = datetime.now(timezone.utc)
-        for card_id, _ in answered:
+        # Where each answer was made: the phone's through the account, quizmg's here.
+        made = {(r.card_key, r.rating, to_ms(r.time)): r.device for r in reviews}
+        made_there = set(from_phone) - set(studied)
+        assert len(made_there) == 10
+        assert {made[answer] for answer in made_there} == {f"Anki ({USER} on {sync_server.endpoint})"}
+        assert {made[answer] for answer in studied} == {None}
+        # Every studied card is due on the day the phone has it, its memory state the phone's.
+        assert {key_of[card_id] for card_id, _ in answered} <= {key_of[card_id] for card_id in phone_due}
+        for card_id, days in phone_due.items():
             card = cards[key_of[card_id]]
-            # Each side fuzzes a review interval its own way (Anki seeds by card id and reps,
-            # quizmg by card number): before the phone hears back they agree within the fuzz.
-            interval = due_day(card, later, settings)
-            assert abs(interval - phone_due[card_id]) <= 2 * fuzz_delta(interval), card.key
+            assert due_day(card, later, settings) == days, card.key
+            assert card.state.stability == pytest.approx(phone_memory[card_id].stability, rel=1e-3), card.key
+            assert card.state.difficulty == pytest.approx(phone_memory[card_id].difficulty, rel=1e-3), card.key
 
-        # After the phone's next sync both sides hold the replay of the merged log, to the day.
+        # And after the phone's next sync, nothing moved on the phone.
         phone.sync()
-        due = phone_due_days(phone, later, settings)
-        for card_id, days in due.items():
-            assert days == due_day(cards[key_of[card_id]], later, settings)
+        assert phone_due_days(phone, later, settings) == phone_due
 
         # Nothing changed: a second and a third sync move nothing.
         rows_before = len(phone.revlog())

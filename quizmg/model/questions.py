@@ -171,8 +171,9 @@ class MultipleChoice(QuestionBase):
     def _one_correct(self) -> MultipleChoice:
         if not any(choice.correct for choice in self.choices):
             raise ValueError("mark at least one choice `correct: true`")
-        # A several-answer question may have every choice right (Moodle's `~%50%a ~%50%b`).
-        if all(choice.correct for choice in self.choices) and self.single is not False:
+        # Moodle allows every choice right when the kind is said: several answers (`~%50%a ~%50%b`),
+        # or one answer where any pick is right (`{~=as ~=like}`).
+        if all(choice.correct for choice in self.choices) and self.single is None:
             raise ValueError("every choice is marked correct: add at least one wrong choice")
         return self
 

@@ -51,10 +51,14 @@ def record_answer(
     duration_ms: int = 0,
     answer: str | None = None,
     correct: bool | None = None,
+    device: str | None = None,
+    device_due: datetime | None = None,
 ) -> Recorded:
     """Append one answer to the log and, in study mode, move the card's schedule on.
 
-    Cram and quiz answers are logged but never change the schedule.
+    Cram and quiz answers are logged but never change the schedule. An answer made on another
+    `device` (synced in) says so, with the due time that device gave (see quizmg.store.origins);
+    one older than the card's latest answer takes its place by its time (the card is replayed).
     """
     if mode not in MODE_CODES:
         raise QuizmgError(f"unknown review mode {mode!r}: use study, cram or quiz")
@@ -63,7 +67,7 @@ def record_answer(
     except (TypeError, ValueError):
         raise QuizmgError(f"a rating is 1 (Again) to 4 (Easy), not {rating!r}") from None
     with write_transaction(collection.connection):
-        return _record(collection, card_key, rating, now, mode, duration_ms, answer, correct)
+        return _record(collection, card_key, rating, now, mode, duration_ms, answer, correct, device, device_due)
 
 
 def _record(
@@ -75,6 +79,8 @@ def _record(
     duration_ms: int,
     answer: str | None,
     correct: bool | None,
+    device: str | None = None,
+    device_due: datetime | None = None,
 ) -> Recorded:
     """record_answer's work, inside the caller's transaction."""
     # The log keeps whole milliseconds; the scheduler must see exactly what a replay will see.
@@ -91,14 +97,36 @@ def _record(
     before = card.state
     after = before
     became_leech = suspended = False
+    # Older than the card's latest answer (made elsewhere, synced in late), or scheduled by another
+    # device: the card is replayed from its log once the answer is in it.
+    replayed = mode == "study" and (
+        device_due is not None or (before.last_review is not None and when < before.last_review)
+    )
+    review_id = _insert_review(db, card_id, when, rating, duration_ms, mode, before, answer, correct)
+    if device is not None:
+        from quizmg.store.origins import record_origin
+
+        record_origin(db, review_id, device, device_due)
     if mode == "study":
         settings = collection.settings(card.deck)
-        after = apply_review(before, rating, when, settings, card.number)
+        if replayed:
+            from quizmg.store.card_events import replay_card
+
+            after = replay_card(db, card_id, settings, card.number)
+        else:
+            after = apply_review(before, rating, when, settings, card.number)
         became_leech = leech_event(before, after, settings)
         suspended = became_leech and settings.leech_action == "suspend"
         db.execute(UPDATE_STATE, (*state_columns(after), int(is_leech(after, settings)), card_id))
         if suspended:
             db.execute("UPDATE cards SET suspended = 1 WHERE id = ?", (card_id,))
+    return Recorded(review_id, card_key, mode, before, after, became_leech, suspended)
+
+
+def _insert_review(
+    db: sqlite3.Connection, card_id: int, when: datetime, rating: int, duration_ms: int, mode: Mode,
+    before: CardState, answer: str | None, correct: bool | None,
+) -> int:
     review_id = db.execute(
         "INSERT INTO reviews (card_id, time, rating, duration, mode, phase, answer, correct) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -114,7 +142,7 @@ def _record(
         ),
     ).lastrowid
     assert review_id is not None
-    return Recorded(review_id, card_key, mode, before, after, became_leech, suspended)
+    return review_id
 
 
 def replay_in_log_order(

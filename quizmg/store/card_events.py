@@ -59,10 +59,11 @@ def events_by_card(db: sqlite3.Connection, card_id: int | None = None) -> dict[i
 
 
 def card_rows(db: sqlite3.Connection, card_id: int) -> list[tuple[int, int, int, int]]:
-    """A card's scheduling reviews (study mode, not undone) as (card id, time, rating, review id)."""
+    """A card's scheduling reviews (study mode, not undone) as (card id, time, rating, review id),
+    in time order (an answer synced in late from another device takes its place by its time)."""
     return db.execute(
         "SELECT r.card_id, r.time, r.rating, r.id FROM reviews r WHERE r.card_id = ? AND r.mode = ? "
-        "AND NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) ORDER BY r.id",
+        "AND NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) ORDER BY r.time, r.id",
         (card_id, MODE_CODES["study"]),
     ).fetchall()
 
@@ -72,11 +73,14 @@ def replay_with_events(
     events: list[Event],
     settings: Settings,
     card_number: int,
+    given: dict[int, int] | None = None,
     memory: Memory | None = None,
 ) -> CardState:
-    """A card's state from its reviews (with their ids) and its events, in log order; `memory`, a
+    """A card's state from its reviews (with their ids, in time order) and its events (placed in
+    log order); `given`: due times other devices gave (see quizmg.store.origins); `memory`, a
     memory state taken from Anki (quizmg.store.memory_states), unless a later forget undid it."""
     from quizmg.scheduling.log_replay import LogReplayer
+    from quizmg.store.origins import with_given_due
 
     forgotten_after = max((after for kind, _, after in events if kind == FORGET), default=None)
     if forgotten_after is not None:
@@ -85,7 +89,8 @@ def replay_with_events(
         state = replay_from_memory(rows, memory, settings, card_number)
     else:
         state = LogReplayer(settings).replay([row[:3] for row in rows], card_number) if rows else NEW_CARD
-    last_review = rows[-1][3] if rows else None
+    state = with_given_due(state, given)
+    last_review = max(row[3] for row in rows) if rows else None
     for kind, due, after in events:
         if kind == SET_DUE and due is not None and (last_review is None or after >= last_review):
             if forgotten_after is not None and after < forgotten_after:
@@ -96,10 +101,12 @@ def replay_with_events(
 
 
 def replay_card(db: sqlite3.Connection, card_id: int, settings: Settings, card_number: int) -> CardState:
-    """One card's state from the log, its events honoured."""
+    """One card's state from the log, its events and the due times other devices gave honoured."""
+    from quizmg.store.origins import given_dues
+
     return replay_with_events(
         card_rows(db, card_id), events_by_card(db, card_id).get(card_id, []), settings, card_number,
-        memory_by_card(db, card_id).get(card_id),
+        given_dues(db, card_id).get(card_id), memory_by_card(db, card_id).get(card_id),
     )
 
 

@@ -364,13 +364,16 @@ class Collection:
         duration_ms: int = 0,
         answer: str | None = None,
         correct: bool | None = None,
+        device: str | None = None,
+        device_due: datetime | None = None,
     ) -> Recorded:
-        """Log one answer and update the card, in one committed transaction."""
+        """Log one answer and update the card, in one committed transaction (`device`: made
+        elsewhere, with the due time it gave; see quizmg.store.origins)."""
         from quizmg.store.answers import record_answer
 
         return record_answer(
             self, card_key, rating, now, mode=mode, duration_ms=duration_ms,
-            answer=answer, correct=correct,
+            answer=answer, correct=correct, device=device, device_due=device_due,
         )
 
     def undo(self, now: datetime, review_id: int | None = None) -> Undone | None:

@@ -34,9 +34,10 @@ def read_reviews(
     clause = f"WHERE {' AND '.join(where)}" if where else ""
     rows = collection.connection.execute(
         "SELECT r.id, c.key, c.number, d.name, r.time, r.rating, r.duration, r.mode, r.phase, "
-        "r.answer, r.correct, u.review_id IS NOT NULL FROM reviews r "
+        "r.answer, r.correct, u.review_id IS NOT NULL, o.device FROM reviews r "
         "JOIN cards c ON c.id = r.card_id JOIN decks d ON d.id = c.deck_id "
-        f"LEFT JOIN undone_reviews u ON u.review_id = r.id {clause} ORDER BY r.time, r.id",
+        "LEFT JOIN undone_reviews u ON u.review_id = r.id "
+        f"LEFT JOIN review_origins o ON o.review_id = r.id {clause} ORDER BY r.time, r.id",
         params,
     )
     return [
@@ -53,6 +54,7 @@ def read_reviews(
             answer=row[9],
             correct=None if row[10] is None else bool(row[10]),
             undone=bool(row[11]),
+            device=row[12],
         )
         for row in rows
     ]

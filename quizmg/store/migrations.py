@@ -153,6 +153,13 @@ def create_card_events(connection: sqlite3.Connection) -> None:
     create(connection)
 
 
+def create_review_origins(connection: sqlite3.Connection) -> None:
+    """Where answers synced in from other devices were made (see quizmg.store.origins)."""
+    from quizmg.store.origins import create_review_origins as create
+
+    create(connection)
+
+
 def create_memory_states(connection: sqlite3.Connection) -> None:
     """Memory states taken from Anki, which replays honour (see quizmg.store.memory_states)."""
     from quizmg.store.memory_states import create_memory_states as create
@@ -167,6 +174,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0004_create_quiz_results", create_quiz_results),
     Migration("0005_cover_the_review_queue", cover_the_review_queue),
     Migration("0006_create_card_events", create_card_events),
+    Migration("0007_create_review_origins", create_review_origins),
     Migration("0008_create_memory_states", create_memory_states),
 ]
 

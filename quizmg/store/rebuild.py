@@ -13,6 +13,7 @@ from quizmg.store.card_events import card_rows, events_by_card, replay_with_even
 from quizmg.store.collection import state_columns
 from quizmg.store.database import write_transaction
 from quizmg.store.memory_states import memory_by_card
+from quizmg.store.origins import given_dues, with_given_due
 from quizmg.store.records import MODE_CODES, RebuildReport
 
 if TYPE_CHECKING:
@@ -32,8 +33,8 @@ def replayed_states(collection: Collection) -> tuple[dict[int, CardState], int]:
         if replayer is None:
             replayer = replayers[deck] = LogReplayer(collection.settings(deck))
         cards[card_id] = (number, replayer)
-    # The reviews_by_card index hands the rows over grouped by card and in log order, so each
-    # card's rows go straight from the cursor into its replay, never gathered in a list.
+    # The reviews_by_card index hands the rows over grouped by card and in log order, without a
+    # sort in SQLite; each card's few rows are put in time order on the way into its replay.
     rows = db.execute(
         "SELECT r.card_id, r.time, r.rating FROM reviews r WHERE r.mode = ? "
         "AND NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) "
@@ -41,10 +42,15 @@ def replayed_states(collection: Collection) -> tuple[dict[int, CardState], int]:
         (MODE_CODES["study"],),
     )
     states = dict.fromkeys(cards, NEW_CARD)
+    given = given_dues(db)
     used = 0
+    by_time = itemgetter(1)
     for card_id, reviews in groupby(rows, itemgetter(0)):
         number, replayer = cards[card_id]
-        state = states[card_id] = replayer.replay(reviews, number)
+        # Folded in time order: an answer synced in late from another device takes its place by
+        # its time (sorted() is stable, and a card's log is nearly always in time order already).
+        state = replayer.replay(sorted(reviews, key=by_time), number)
+        state = states[card_id] = with_given_due(state, given.get(card_id))
         used += state.reps
     # Cards forgotten, given a due date or a memory state replay with those events (a few: read apart).
     events_of = events_by_card(db)
@@ -55,7 +61,7 @@ def replayed_states(collection: Collection) -> tuple[dict[int, CardState], int]:
             used -= states[card_id].reps
             states[card_id] = replay_with_events(
                 card_rows(db, card_id), events_of.get(card_id, []), replayer.settings, number,
-                memory.get(card_id),
+                given.get(card_id), memory.get(card_id),
             )
             used += states[card_id].reps
     return states, used

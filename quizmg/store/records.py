@@ -139,6 +139,7 @@ class Review:
     answer: str | None
     correct: bool | None
     undone: bool
+    device: str | None = None  # where it was made, when synced in from another device
 
 
 @dataclass(frozen=True)

@@ -247,6 +247,8 @@ def grade_mcq(question: MultipleChoice, given: str, shown: Sequence[int]) -> Gra
         full = score >= 1.0 - 1e-6
         notes = [question.choices[index].explanation for index in sorted(picked) if question.choices[index].explanation]
         return Grade(full, expected, given, note=" ".join(notes), score=score)
+    if not question.multiple:  # one pick, right when it is one of the right choices (Moodle may mark several)
+        return Grade(picked <= right, expected, given, score=1.0 if picked <= right else 0.0)
     # Partial credit for multi-answer questions: each wrong pick cancels a right one.
     score = max(0.0, (len(picked & right) - len(picked - right)) / len(right))
     return Grade(picked == right, expected, given, score=1.0 if picked == right else score)

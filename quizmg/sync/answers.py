@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from quizmg.scheduling.log_replay import LogReplayer
@@ -60,7 +61,7 @@ def new_answers(collection: Collection, decks: Sequence[str], mark: int) -> list
 
 
 def _histories(collection: Collection, keys: Sequence[str]) -> dict[str, list[tuple[int, int, int, int, int]]]:
-    """Each card's study answers (review id, time ms, rating, duration, phase before), log order."""
+    """Each card's study answers (review id, time ms, rating, duration, phase before), time order."""
     result: dict[str, list[tuple[int, int, int, int, int]]] = defaultdict(list)
     for part in _chunks(list(keys)):
         rows = collection.connection.execute(
@@ -68,7 +69,7 @@ def _histories(collection: Collection, keys: Sequence[str]) -> dict[str, list[tu
             "JOIN cards c ON c.id = r.card_id "
             f"WHERE c.key IN ({', '.join('?' * len(part))}) AND r.mode = ? "
             "AND NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) "
-            "ORDER BY r.card_id, r.id",
+            "ORDER BY r.card_id, r.time, r.id",
             [*part, MODE_CODES["study"]],
         )
         for key, *rest in rows:
@@ -164,17 +165,60 @@ class Pulled:
     touched: set[str] = field(default_factory=set)
 
 
+# Anki card types and queues whose `due` is a day number (review cards; learning across days).
+TYPE_REVIEW, QUEUE_DAY_LEARN = 2, 3
+
+
+def _given_dues(
+    col: Any, rows: Sequence[tuple[int, int, int, int, int, int]], key_of: dict[int, str],
+    days_of: dict[str, Any],
+) -> dict[int, datetime]:
+    """revlog id -> the due time the answering device gave. A card's latest answer gives the
+    card's own due in the mirror (to the second for learning cards, whose steps Anki fuzzes; to
+    Anki's day for review cards); earlier ones their row's interval (days, or -seconds)."""
+    from datetime import timedelta
+
+    card_ids = sorted({row[1] for row in rows})
+    latest: dict[int, int] = {}
+    standing: dict[int, tuple[int, int, int]] = {}
+    for part in _chunks(card_ids):
+        marks = ", ".join("?" * len(part))
+        latest.update(col.db.all(f"select cid, max(id) from revlog where cid in ({marks}) group by cid", *part))
+        for card_id, kind, queue, due in col.db.all(
+            f"select id, type, queue, due from cards where id in ({marks})", *part
+        ):
+            standing[card_id] = (kind, queue, due)
+    given: dict[int, datetime] = {}
+    for revlog_id, card_id, _ease, _taken, _kind, interval in rows:
+        when = from_ms(revlog_id)
+        assert when is not None
+        card = standing.get(card_id)
+        if latest.get(card_id) == revlog_id and card is not None and card[0] > 0:
+            card_type, queue, due = card
+            if card_type == TYPE_REVIEW or queue == QUEUE_DAY_LEARN:
+                given[revlog_id] = days_of[key_of[card_id].split("/", 1)[0]].moved_to(when, int(due))
+            else:
+                given[revlog_id] = from_ms(int(due) * 1000)  # type: ignore[assignment]
+        elif interval > 0:
+            given[revlog_id] = when + timedelta(days=interval)
+        elif interval < 0:
+            given[revlog_id] = when + timedelta(seconds=-interval)
+    return given
+
+
 def pull_answers(
-    collection: Collection, col: Any, cards: dict[str, int], since_usn: int
+    collection: Collection, col: Any, cards: dict[str, int], since_usn: int,
+    days_of: dict[str, Any], device: str,
 ) -> Pulled:
     """Record the mirror's reviews made elsewhere (usn >= `since_usn`) as quizmg answers, oldest first,
-    each once: a review already in quizmg's log (same card, same ms) is not recorded again."""
+    each once: a review already in quizmg's log (same card, same ms) is not recorded again. Each
+    says where it was made (`device`) and the due time the device gave (quizmg.store.origins)."""
     pulled = Pulled()
     key_of = {card_id: key for key, card_id in cards.items()}
     rows = [
         row
         for row in col.db.all(
-            "select id, cid, ease, time, type from revlog where usn >= ? order by id", since_usn
+            "select id, cid, ease, time, type, ivl from revlog where usn >= ? order by id", since_usn
         )
         if row[1] in key_of and row[4] <= REVLOG_FILTERED and 1 <= row[2] <= 4
     ]
@@ -189,17 +233,20 @@ def pull_answers(
             part,
         ):
             known[key].add(time)
-    for revlog_id, card_id, ease, taken_ms, kind in rows:
+    fresh = [row for row in rows if not any(row[0] - slack in known[key_of[row[1]]] for slack in range(ID_SLACK_MS))]
+    given = _given_dues(col, fresh, key_of, days_of)
+    for revlog_id, card_id, ease, taken_ms, kind, _interval in fresh:
         key = key_of[card_id]
-        if any(revlog_id - slack in known[key] for slack in range(ID_SLACK_MS)):
-            continue
-        # The store folds answers in the order they are logged: one older than the card's latest
-        # answer still counts, after it (reported, so the learner knows).
+        # One older than the card's latest answer in quizmg takes its place by its time (the store
+        # replays the card); reported, so the learner knows.
         pulled.late += any(time > revlog_id for time in known[key])
         mode: Mode = "cram" if kind == REVLOG_FILTERED else "study"
         when = from_ms(revlog_id)
         assert when is not None
-        collection.record_answer(key, int(ease), when, mode=mode, duration_ms=max(0, int(taken_ms or 0)))
+        collection.record_answer(
+            key, int(ease), when, mode=mode, duration_ms=max(0, int(taken_ms or 0)), device=device,
+            device_due=given.get(revlog_id) if mode == "study" else None,
+        )
         known[key].add(revlog_id)
         pulled.answers += 1
         pulled.crammed += mode == "cram"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +60,11 @@ class MirrorDays:
         if day is None:
             day = self._known[quarter] = self.offset + study_day(moment, self.settings).toordinal()
         return day
+
+    def moved_to(self, when: datetime, day: int) -> datetime:
+        """`when` moved on to Anki's day number `day` (same time of day): a due date read from
+        the mirror, as quizmg holds due dates."""
+        return when + timedelta(days=day - self.day(when))
 
 
 def mirror_days(col: Any, settings: Settings, now: datetime) -> MirrorDays:
@@ -188,6 +193,13 @@ def use_learner_settings(
     from quizmg.formats.anki.notetypes import SPECS
 
     changed = False
+    rollovers = {settings.rollover_hour for settings in settings_of.values()}
+    if len(rollovers) == 1:
+        # Anki's day starts at this hour on every device of the account: due days agree.
+        (rollover,) = rollovers
+        if col.get_config("rollover", None) != rollover:
+            col.set_config("rollover", rollover)
+            changed = True
     if not col.get_config("fsrs", False):
         ours = sorted({spec.model_id for spec in SPECS.values()})
         others = col.db.scalar(f"select count() from notes where mid not in ({', '.join(map(str, ours))})")

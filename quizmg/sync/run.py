@@ -144,13 +144,13 @@ def merge(
         state.deck_hashes[bank.id] = bank.content_hash
     cards = card_ids(col, banks, folder)
     days_of = {deck: mirror_days(col, settings_of[deck], now) for deck in decks}
-    pulled = pull_answers(collection, col, cards, state.revlog_usn)
+    pulled = pull_answers(collection, col, cards, state.revlog_usn, days_of, f"Anki ({state.account})")
     report.answers_received += pulled.answers
     report.crammed_received += pulled.crammed
     if pulled.late:
         report.notes.append(
             f"{pulled.late} answer(s) from other devices are older than quizmg's latest answer on their "
-            "card: they count after it, in the order they arrived."
+            "card: each took its place by its time, and the card was replayed."
         )
     now_s = int(now.timestamp())
     results: dict[str, Any] = {}
