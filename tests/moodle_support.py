@@ -238,7 +238,7 @@ def compare_file(path: Path, kind: str = "gift") -> tuple[int, int, int, list[st
     moodle = [q for q in reading["questions"] if q["qtype"] != "category" and not q.get("save_problems")]
     holdable = sum(moodle_view(q) is not None for q in moodle)
     try:
-        ours = list(import_file(path, kind)[1].deck.questions)
+        ours = list(import_file(path, "moodle-xml" if kind == "xml" else kind)[1].deck.questions)
     except QuizmgError as error:
         notes = [f"{path.name}: refused: {str(error)[:200]}"] if holdable else []
         return 0, holdable, len(moodle), notes

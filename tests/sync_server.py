@@ -134,6 +134,16 @@ def logged_in(home: Path, server: Server, deck: str = DECK) -> None:
     assert result.returncode == 0, result.stderr
 
 
+def deck_on_phone(home: Path, server: Server, deck: Path, phone_file: Path) -> Phone:
+    """quizmg syncs the deck file `deck` (logged in, chosen); a phone downloads the account."""
+    logged_in(home, server, str(deck))
+    result = run_quizmg(home, "sync")
+    assert result.returncode == 0, result.stderr
+    phone = Phone(phone_file, server)
+    phone.sync()
+    return phone
+
+
 def study(home: Path, count: int, now: datetime) -> list[tuple[str, int, int]]:
     """Answer `count` cards through the store, in the last minutes before `now`: (key, rating, ms)."""
     answers = []

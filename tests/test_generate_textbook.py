@@ -210,3 +210,68 @@ def test_instances_imperatives_glossary_lists_and_word_forms() -> None:
     for question in bank_from_deck(draft.deck).questions:
         assert "Draw the graph" not in question.prompt_text()
         assert "preventing host" not in question.answer_text()
+
+
+REVIEW_CLASSES = """---
+title: "Policy and Pumps"
+---
+
+A monetary policy that raises interest rates is a **contractionary monetary policy**{: data-type="term"} or \
+**tight monetary policy**{: data-type="term"}. A monetary policy that lowers interest rates is an \
+**expansionary monetary policy**{: data-type="term"} or **loose monetary policy**{: data-type="term"}. \
+The central bank used contractionary monetary policy in 1980. The central bank used expansionary monetary \
+policy in 2002. Activation energy is the minimum amount of energy required for a chemical reaction to get \
+going in the forward direction at all temperatures. Phosphate is a normal constituent of nucleic acids. \
+Sodium and potassium are exchanged by the pump. Glucose, fructose and lactose are sugars, and \
+ribose and sucrose are sugars too. Glucose feeds the cell, and lactase, cholesterol and nitrite do not.
+
+Moreover, these impairments grow worse with each night of lost sleep in the clinic. [\\[link\\]](#fig-1) \
+illustrates a typical case of acute inflammation at the wound.
+
+<div data-type="note" class="microbiology clinical-focus" markdown="1">
+Angela's doctor suspects that she has hereditary angioedema, a disorder of the complement system.
+</div>
+
+<div data-type="note" class="chemistry link-to-learning" markdown="1">
+Watch this video to see how the state of reactants and particle size affect reaction rates.
+</div>
+
+### Glossary
+
+tight monetary policy
+: see contractionary monetary policy
+
+sleep rebound
+: sleep-deprived individuals will fall asleep sooner at the next chance for sleep
+
+hypovolemic shock
+: type of circulatory shock caused by excessive loss of blood volume
+"""
+
+
+def test_review_failure_classes_of_textbook_drafts_are_never_asked() -> None:
+    """The classes a strict review rejected in real textbook drafts, each in the project's own words."""
+    path = Path("policy.md")
+    draft = draft_deck(REVIEW_CLASSES, path, max_questions=200, keep_all=True)
+    questions = bank_from_deck(draft.deck).questions
+    shown = "\n".join(q.prompt_text() + " " + q.answer_text() for q in questions)
+    # A glossary 'see X' names a synonym: never a definition, never a wrong choice beside X.
+    assert "see contractionary" not in shown
+    for question in questions:
+        if isinstance(question, MultipleChoice):
+            texts = {c.text.lower() for c in question.choices}
+            assert not {"contractionary monetary policy", "tight monetary policy"} <= texts
+            assert not {"expansionary monetary policy", "loose monetary policy"} <= texts
+            # Sugars beside sugars: never an enzyme, a sterol or an ion as the wrong choice.
+            if any(c.correct and c.text.lower() == "glucose" for c in question.choices):
+                assert not texts & {"lactase", "cholesterol", "nitrite"}
+            assert len(question.choices) >= 4
+    # A glossary clause is no definition; a bare singular noun gets its article.
+    assert "sleep-deprived individuals will" not in shown
+    assert "What is the term for a type of circulatory shock caused by excessive loss of blood volume?" in shown
+    # A definition cut at its length limit, or one thing said about a term, is never asked.
+    assert "forward direct?" not in shown
+    assert "What is the term for a normal constituent of nucleic acids?" not in shown
+    # Sentences that lean on what is outside them, figures and asides are never quoted.
+    for phrase in ("these impairments", "illustrates a typical case", "Angela", "Watch this video"):
+        assert phrase not in shown, phrase

@@ -104,8 +104,8 @@ def test_id_numbers_become_ids_and_names_are_kept() -> None:
     question = _read("idnumber").questions[0]
     assert (question.id, question.name, question.tags) == ("q2", "Second", ["unit-1"])
     result = read_gift(CASES["idnumber_spaces"], "ids.gift")
-    assert result.deck.questions[0].id == "unit-1-q2"
-    assert any("'Unit 1 Q2' became the id 'unit-1-q2'" in w for w in result.warnings)
+    assert (result.deck.questions[0].id, result.deck.questions[0].idnumber) == ("unit-1-q2", "Unit 1 Q2")
+    assert "// [id:Unit 1 Q2]" in write_gift(result.deck)[0]  # back out under the same ID number
     named = _read("name_kept").questions[0]
     assert named.name == "Unit 3: the heart" and named.id == "unit-3-the-heart"
 
@@ -205,7 +205,9 @@ def _exported_through_moodle(deck: Deck, tmp_path: Path) -> None:
     for theirs, ours in zip(moodle, back.questions, strict=True):
         view = moodle_view(theirs)
         assert view is not None
-        assert differences(view, quizmg_view(ours)) == []
+        expected = quizmg_view(ours)
+        expected["tags"] = sorted({*expected["tags"], *back.tags})  # deck tags go on every question
+        assert differences(view, expected) == []
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -293,3 +295,55 @@ def test_full_credit_pattern_and_truefalse_feedback_in_grading() -> None:
     tf = _read("truefalse_feedback").questions[0]
     assert isinstance(tf, TrueFalse)
     assert grade_truefalse(tf, "t").note == "Yes." and grade_truefalse(tf, "f").note == "No, it is."
+
+
+NESTED = (
+    "$CATEGORY: $course$/top/Biology\n\n::A::Cell? {=cell}\n\n"
+    "$CATEGORY: $course$/top/Biology/Cells/Membranes\n\n::B::Lipid? {=lipid}\n\n"
+    "$CATEGORY: $course$/top/Biology/Input//Output\n\n::C::Osmosis? {=water}\n"
+)
+
+
+def test_nested_categories_stay_nested_and_a_slash_stays_in_its_name(tmp_path: Path) -> None:
+    deck = read_gift(NESTED, "bio.gift").deck
+    assert deck.title == "Biology"
+    assert [q.section for q in deck.questions] == [None, "Cells::Membranes", "Input/Output"]
+    text = write_gift(deck)[0]
+    assert "$CATEGORY: $course$/Biology/Cells/Membranes" in text
+    assert "$CATEGORY: $course$/Biology/Input//Output" in text
+    back = read_gift(text, "back.gift").deck
+    assert [q.section for q in back.questions] == [None, "Cells::Membranes", "Input/Output"]
+    need_moodle()
+    path = tmp_path / "back.gift"
+    path.write_text(text, encoding="utf-8")
+    categories = [q["category"] for q in moodle_read(path)["questions"] if q["qtype"] == "category"]
+    assert categories[-2:] == ["$course$/Biology/Cells/Membranes", "$course$/Biology/Input//Output"]
+
+
+def test_deck_tags_and_id_come_back_as_the_decks_not_each_questions() -> None:
+    deck = Deck(
+        id="cells",
+        title="Cells",
+        tags=["biology", "unit-4"],
+        questions=[Short(id="one", prompt="Powerhouse?", answer="mitochondrion", tags=["organelles"])],
+    )
+    text = write_gift(deck)[0]
+    assert "[tag:organelles] [tag:biology] [tag:unit-4]" in text  # Moodle has no deck tags: on every question
+    back = read_gift(text, "exported under another name.gift").deck
+    assert (back.id, back.tags, back.questions[0].tags) == ("cells", ["biology", "unit-4"], ["organelles"])
+    plain = read_gift("// my notes (quizmg deck is a phrase here)\n\n" + text.split("\n", 1)[1], "notes.gift").deck
+    assert plain.id == "notes" and plain.questions[0].tags == ["organelles", "biology", "unit-4"]
+
+
+def test_id_number_and_hints_go_back_to_moodle_as_they_came(tmp_path: Path) -> None:
+    deck = read_gift("// [id:Unit 1 Q2]\n::Two::Two plus two? {=4}\n", "ids.gift").deck
+    question = deck.questions[0]
+    with_hints = question.model_copy(update={"hints": ["Count."]})
+    text, warnings = write_gift(deck.model_copy(update={"questions": [with_hints]}))
+    assert "// [id:Unit 1 Q2]" in text
+    assert warnings == ["unit-1-q2: GIFT has no hints or penalty; they were left out (Moodle XML keeps them)"]
+    need_moodle()
+    path = tmp_path / "ids.gift"
+    path.write_text(text, encoding="utf-8")
+    moodle = [q for q in moodle_read(path)["questions"] if q["qtype"] != "category"]
+    assert moodle[0]["idnumber"] == "Unit 1 Q2"

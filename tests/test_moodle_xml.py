@@ -64,6 +64,8 @@ def rich_deck() -> Deck:
                 accepted=["the Sun", "Sol*"],
                 feedback={"Sun": "Right."},
                 partial=[GradedAnswer(text="Star", credit=50, feedback="Which one?"), GradedAnswer(text="*", credit=0)],
+                hints=["It rises in the east.", "Look **up**."],
+                penalty=10,
             ),
             Numeric(
                 id="num",
@@ -75,7 +77,15 @@ def rich_deck() -> Deck:
                 more=[NumericAnswer(answer=38, tolerance=1, credit=50, feedback="Fever range.")],
                 other_feedback="Far off.",
             ),
-            TrueFalse(id="tf", statement="Water is wet.", answer=False, right_feedback="Yes.", wrong_feedback="No."),
+            TrueFalse(
+                id="unit-1-q2",
+                idnumber="Unit 1 Q2",
+                statement="Water is wet.",
+                answer=False,
+                right_feedback="Yes.",
+                wrong_feedback="No.",
+                section="Unit 1::Part A",
+            ),
             Match(
                 id="m",
                 prompt="Colours.",
@@ -114,8 +124,15 @@ def test_export_is_read_by_moodles_own_xml_importer(tmp_path: Path) -> None:
         expected["tags"] = sorted({*expected["tags"], *deck.tags})  # deck tags go on every question
         assert differences(view, expected) == [], theirs["name"]
     categories = [q["category"] for q in reading["questions"] if q["qtype"] == "category"]
-    assert categories == ["$course$/Rich // deck", "$course$/Rich // deck/Art//Colour"]
+    assert categories == [
+        "$course$/Rich // deck",
+        "$course$/Rich // deck/Unit 1/Part A",  # a nested section nests in Moodle
+        "$course$/Rich // deck/Art//Colour",  # a `/` in a name does not
+    ]
     assert moodle[0]["shuffle"] == 0 and moodle[3]["units"] == ["°C"]
+    assert (moodle[2]["hints"], moodle[2]["penalty"]) == (["It rises in the east.", "Look **up**."], 0.1)
+    assert moodle[4]["idnumber"] == "Unit 1 Q2"  # the ID number the question came with, not its slug
+    assert moodle[0]["penalty"] == pytest.approx(0.3333333)
 
 
 def test_sample_deck_export_reads_back_in_moodle(tmp_path: Path) -> None:
@@ -185,7 +202,7 @@ def test_kinds_quizmg_cannot_hold_are_skipped_by_line() -> None:
     assert isinstance(question, TrueFalse) and question.statement == "Sky is blue." and question.answer
     assert (question.right_feedback, question.wrong_feedback) == ("Yes", "No")
     assert result.warnings[0].startswith("mixed.xml:2: an essay question was skipped")
-    assert result.warnings[1].startswith("mixed.xml:4: hints were left out")
+    assert question.hints == ["Look up."] and len(result.warnings) == 1  # hints are kept now
 
 
 def test_a_damaged_deck_note_is_ignored_not_a_crash() -> None:

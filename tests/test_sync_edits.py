@@ -14,6 +14,7 @@ pytest.importorskip("anki")
 from sync_server import (
     Phone,
     Server,
+    deck_on_phone,
     logged_in,
     no_doubles,
     run_quizmg,
@@ -147,12 +148,8 @@ def test_media_of_a_synced_deck_reach_the_phone(sync_server: Server, tmp_path: P
         "id: pics\ntitle: Pictures\nquestions:\n  - id: dot\n    kind: basic\n"
         '    prompt: "What is this? ![a dot](dot.png)"\n    answer: A dot\n'
     )
-    home = tmp_path / "home"
-    logged_in(home, sync_server, str(deck))
-    assert run_quizmg(home, "sync").returncode == 0
-    phone = Phone(tmp_path / "phone.anki2", sync_server)
+    phone = deck_on_phone(tmp_path / "home", sync_server, deck, tmp_path / "phone.anki2")
     try:
-        phone.sync()
         phone.col.sync_media(phone.auth)
         while phone.col.media_sync_status().active:
             time.sleep(0.02)
@@ -265,5 +262,65 @@ def test_joining_an_account_that_already_has_a_collection(sync_server: Server, t
         assert len(phone.revlog()) == 1 + len(studied)
         assert phone.col.note_count() > 1
         assert not phone.col.get_config("fsrs", False)
+    finally:
+        phone.close()
+
+
+def seen_in_quizmg(deck: Path, home: Path) -> dict:
+    """The deck's questions as quizmg shows them: the file, with the edits from Anki laid over."""
+    from quizmg.bank import load_bank
+    from quizmg.sync.overlay import apply_edits_from_anki
+
+    return {q.id: q for q in apply_edits_from_anki(load_bank(deck), home / "sync").questions}
+
+
+def test_edited_choices_steps_and_pairs_come_back(sync_server: Server, tmp_path: Path) -> None:
+    import shutil
+
+    deck = tmp_path / "sample.yaml"
+    shutil.copy(Path(__file__).parent / "data" / "sample.yaml", deck)
+    home = tmp_path / "home"
+    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
+    try:
+
+        def edit(question: str, field: str, old: str, new: str) -> None:
+            note = phone.col.get_note(
+                phone.col.db.scalar("select id from notes where guid = ?", note_guid("sample", question))
+            )
+            assert old in note[field], (field, note[field])
+            note[field] = note[field].replace(old, new)
+            phone.col.update_note(note)
+
+        edit("mcq-1", "Choices", "Right ventricle", "Right ventricle (lower chamber)")
+        edit("order-1", "Items", "lungs", "the lungs")  # the scrambled list
+        edit("match-1", "Right", "right heart", "the right heart")  # scrambled too
+        edit("match-1", "Left", "mitral", "mitral valve")
+        edit("tf-1", "Statement", "Arteries", "Most arteries")
+        phone.sync()
+
+        result = run_quizmg(home, "sync")
+        assert result.returncode == 0, result.stderr
+        assert "cannot come back" not in result.stdout, result.stdout
+        for label in ("sample/mcq-1", "sample/order-1", "sample/match-1", "sample/tf-1"):
+            assert label in result.stdout
+        questions = seen_in_quizmg(deck, home)
+        assert [(c.text, c.correct) for c in questions["mcq-1"].choices] == [
+            ("Left atrium", True), ("Right atrium", False), ("Right ventricle (lower chamber)", False)
+        ]
+        assert questions["order-1"].items == ["right atrium", "right ventricle", "the lungs", "left atrium"]
+        assert [(p.left, p.right) for p in questions["match-1"].pairs] == [
+            ("mitral valve", "left heart"), ("tricuspid", "the right heart")
+        ]
+        assert questions["tf-1"].statement == "Most arteries carry blood away from the heart."
+        shown = run_quizmg(home, "show", str(deck)).stdout
+        assert "Right ventricle (lower chamber)" in shown and "the lungs" in shown
+
+        # A choice added on the phone cannot be placed: said, and the deck keeps its three.
+        edit("mcq-1", "Choices", "</ol>", "<li>Aorta</li></ol>")
+        phone.sync()
+        result = run_quizmg(home, "sync")
+        assert result.returncode == 0, result.stderr
+        assert "sample/mcq-1: the Choices field edited in Anki cannot come back" in result.stdout
+        assert len(seen_in_quizmg(deck, home)["mcq-1"].choices) == 3
     finally:
         phone.close()

@@ -74,8 +74,8 @@ def _run(full: str | None) -> None:
 
 def describe(report: SyncReport) -> list[str]:
     """What a run moved, in a few lines."""
-    if not report.moved:
-        return ["Up to date: nothing to send or receive."]
+    if not report.moved:  # what could not come back is still said
+        return ["Up to date: nothing to send or receive.", *report.notes]
     lines = []
     if report.full:
         lines.append(
@@ -88,6 +88,8 @@ def describe(report: SyncReport) -> list[str]:
         + (f" ({report.crammed_received} in filtered decks, not rescheduling)" if report.crammed_received else "")
         + "."
     )
+    if report.resets_sent or report.resets_received:
+        lines.append(f"Cards forgotten (reset): {report.resets_received} from Anki, {report.resets_sent} to Anki.")
     if report.suspended_to_quizmg or report.suspended_to_anki:
         lines.append(
             f"Suspensions: {report.suspended_to_quizmg} from Anki, {report.suspended_to_anki} to Anki."

@@ -49,6 +49,10 @@ _META = re.compile(r"\[(id|tag):((?:\\\]|[^\]\x00-\x1f])+)\]")
 _EMBEDDED = re.compile(r"\{\d*:(?:SA|SHORTANSWER|MC|MULTICHOICE|NM|NUMERICAL|MR|MULTIRESPONSE)[A-Z_]*:", re.I)
 _PHP_NUMBER = re.compile(r"^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\s*$")
 _QUESTION: TypeAdapter[Any] = TypeAdapter(Question)
+# The header comment quizmg's GIFT export writes first: `// Title (quizmg deck ID; tags: a b)`.
+_HEADER = re.compile(
+    r"\A\ufeff?// [^\n]*\(quizmg deck ([a-z0-9][a-z0-9._-]{0,119})(?:; tags: ([^()\n]*))?\)[ \t]*$", re.M
+)
 
 
 def _protect(text: str) -> str:
@@ -100,13 +104,19 @@ def read_gift(text: str, path: str | Path = "<gift>") -> ImportResult:
             raise _nothing_held(reader.skipped)
         raise DeckError.single(path, "no questions found: is this a GIFT file?")
     base = common_category(reader.categories)
-    deck_id = deck_id_from_path(path)
+    header = _HEADER.search(text[:2000])
+    deck_id = header.group(1) if header else deck_id_from_path(path)
+    deck_tags = header.group(2).split() if header and header.group(2) else []
     seen: set[str] = set()
     questions = []
     for line, question in zip(reader.lines, reader.questions, strict=True):
         where = section(question.pop("_category", None), base)
         if where:
             question["section"] = where
+        if deck_tags and question.get("tags"):  # written on every question by quizmg: the deck's again
+            question["tags"] = [t for t in question["tags"] if t not in deck_tags]
+            if not question["tags"]:
+                del question["tags"]
         qid = question.get("id") or derived_question_id(deck_id, _prompt_of(question))
         candidate, counter = qid, 2
         while candidate in seen:
@@ -122,7 +132,7 @@ def read_gift(text: str, path: str | Path = "<gift>") -> ImportResult:
     if not questions:
         raise _nothing_held(reader.skipped)
     title = deck_title(base) or title_from_path(path)
-    deck = Deck(id=deck_id, title=title, questions=questions)
+    deck = Deck(id=deck_id, title=title, questions=questions, tags=deck_tags)
     return ImportResult(deck, reader.warnings)
 
 
@@ -238,7 +248,7 @@ class _GiftReader:
             if key == "id" and "id" not in data:
                 slug = slug_id(value)
                 if slug and slug != value:
-                    self.warn(line, f"the ID number {value!r} became the id {slug!r}")
+                    data["idnumber"] = value[:100]  # kept, so an export goes back under the same ID number
                 data["id"] = slug
             elif key == "tag" and value:
                 data.setdefault("tags", []).append(tag(value))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quizmg.formats.moodle_common import SECTION_NESTING
 from quizmg.formats.moodle_text import literal_markdown, visible
 from quizmg.model import (
     Basic,
@@ -43,7 +44,10 @@ def write_gift(deck: Deck, questions: list[QuestionBase] | None = None) -> tuple
     """The deck's questions as GIFT, and a warning for each thing GIFT cannot hold."""
     warnings: list[str] = []
     base = escape(category_path(deck.title, None))
-    out = [f"// {visible(deck.title.splitlines()[0])} (quizmg deck {deck.id})", "", f"$CATEGORY: {base}", ""]
+    # The deck's id and tags ride in the header comment (Moodle ignores it), so a read-back gives the same deck.
+    tags = f"; tags: {' '.join(deck.tags)}" if deck.tags else ""
+    header = f"// {visible(deck.title.splitlines()[0])} (quizmg deck {deck.id}{tags})"
+    out = [header, "", f"$CATEGORY: {base}", ""]
     current: str | None = None
     for question in deck.questions if questions is None else questions:
         section = question.section
@@ -57,12 +61,14 @@ def write_gift(deck: Deck, questions: list[QuestionBase] | None = None) -> tuple
 
 
 def category_path(title: str, section: str | None) -> str:
-    """The Moodle category of a deck's section: `/` in a name doubled (a single one would nest)."""
+    """The Moodle category of a deck's section: `Unit 1::Part A` nests (as Anki's sub-decks do); `/` in a
+    name is doubled (a single one would nest)."""
 
     def name(value: str) -> str:
         return visible(value.replace("\n", " ")).replace("/", "//")
 
-    return "$course$/" + name(title) + (f"/{name(section)}" if section else "")
+    parts = [name(part.strip()) for part in (section or "").split(SECTION_NESTING) if part.strip()]
+    return "/".join(["$course$", name(title), *parts])
 
 
 def text(value: str) -> str:
@@ -112,7 +118,9 @@ def _grade(credit: float, qid: str, warnings: list[str]) -> str:
 def _write_question(question: QuestionBase, deck_tags: list[str], warnings: list[str]) -> list[str]:
     qid = question.id or ""
     tags = [*question.tags, *(tag for tag in deck_tags if tag not in question.tags)]
-    meta = "// " + " ".join([f"[id:{qid}]", *(f"[tag:{_bracketed(tag)}]" for tag in tags)])
+    meta = "// " + " ".join([f"[id:{_bracketed(question.idnumber or qid)}]", *(f"[tag:{_bracketed(t)}]" for t in tags)])
+    if question.hints or question.penalty is not None:
+        warnings.append(f"{qid}: GIFT has no hints or penalty; they were left out (Moodle XML keeps them)")
     head = f"{_title(question)}[markdown]"
     general = f"####{_answer_text(question.explanation)}" if question.explanation else ""
     if isinstance(question, MultipleChoice):
@@ -204,6 +212,7 @@ def _write_cloze(question: Cloze, meta: str, general: str, warnings: list[str]) 
     from quizmg.model.questions import CLOZE_PATTERN
 
     qid = question.id or ""
+    moodle_id = question.idnumber or qid
     out: list[str] = []
     ordinals = question.card_ordinals()
     for ordinal in ordinals:
@@ -221,11 +230,12 @@ def _write_cloze(question: Cloze, meta: str, general: str, warnings: list[str]) 
                 pieces.append(text(match.group(2)))
             last = match.end()
         pieces.append(text(question.text[last:]))
-        name = qid if len(ordinals) == 1 else f"{qid}-c{ordinal}"
+        name = moodle_id if len(ordinals) == 1 else f"{moodle_id}-c{ordinal}"
         title = escape(visible(" ".join((question.name or name).split())))
         if question.name and len(ordinals) > 1:
             title += f" (c{ordinal})"
-        out += [meta.replace(f"[id:{qid}]", f"[id:{name}]"), f"::{title}::[markdown]{''.join(pieces)}", ""]
+        own = meta.replace(f"[id:{_bracketed(moodle_id)}]", f"[id:{_bracketed(name)}]")
+        out += [own, f"::{title}::[markdown]{''.join(pieces)}", ""]
     if any(m.group(3) for m in CLOZE_PATTERN.finditer(question.text)):
         warnings.append(f"{qid}: cloze hints have no GIFT form and were left out")
     warnings.append(f"{qid}: the cloze was written as GIFT missing-word question(s)")

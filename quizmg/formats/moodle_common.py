@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 Data = dict[str, Any]
+SECTION_NESTING = "::"  # a section's nested parts, as Anki writes sub-decks: `Unit 1::Part A`
+MOODLE_PENALTY = 33.33333  # Moodle's default penalty: a third of the mark off per wrong try
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,7 @@ def section(category: str | None, base: str) -> str | None:
     parts = split_category(category)
     skip = len(split_category(base)) if base else 0
     rest = parts[skip:] if base and category.startswith(base) else parts
-    return "/".join(part.strip() for part in rest if part.strip()) or None
+    return SECTION_NESTING.join(part.strip() for part in rest if part.strip()) or None
 
 
 def deck_title(base: str) -> str:

@@ -18,6 +18,7 @@ from pydantic import TypeAdapter, ValidationError
 from quizmg.errors import DeckError, Problem
 from quizmg.formats.importing import ImportResult, deck_id_from_path, title_from_path
 from quizmg.formats.moodle_common import (
+    MOODLE_PENALTY,
     Data,
     Skip,
     choice_question,
@@ -63,6 +64,15 @@ def _fraction(answer: Element) -> float:
         return float(answer.get("fraction", "0"))
     except ValueError:
         return 0.0
+
+
+def _penalty(value: str) -> float | None:
+    """Moodle's `<penalty>` (a fraction) as a percent; None when absent, odd or Moodle's default."""
+    try:
+        percent = round(float(value) * 100, 5)
+    except ValueError:
+        return None
+    return percent if 0 <= percent <= 100 and abs(percent - MOODLE_PENALTY) > 1e-3 else None
 
 
 def _is_true(value: str) -> bool:
@@ -138,7 +148,7 @@ class _XmlReader:
         idnumber = _raw(element, "idnumber")
         qid = slug_id(idnumber) if idnumber else (slug_id(name) if name else None)
         if idnumber and qid != idnumber:
-            self.warn(line, f"the ID number {idnumber!r} became the id {qid!r}")
+            data["idnumber"] = idnumber[:100]  # kept, so an export goes back under the same ID number
         if qid:
             data["id"] = qid
         if name and name != qid:
@@ -149,8 +159,12 @@ class _XmlReader:
         explanation = _text(element.find("generalfeedback"), self.format)
         if explanation:
             data["explanation"] = explanation
-        if element.findall("hint"):
-            self.warn(line, "hints were left out (quizmg has no hints yet)")
+        hints = [_text(hint, self.format) for hint in element.findall("hint")]
+        if any(hints):
+            data["hints"] = [hint for hint in hints if hint]
+        penalty = _penalty(_raw(element, "penalty"))
+        if penalty is not None:
+            data["penalty"] = penalty
         if element.findall(".//file"):
             self.warn(line, "embedded files were left out")
         if self.category is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 from quizmg.formats.gift_write import category_path
+from quizmg.formats.moodle_common import MOODLE_PENALTY
 from quizmg.formats.moodle_text import literal_markdown, visible
 from quizmg.model import Basic, Cloze, Deck, Match, MultipleChoice, Numeric, Order, QuestionBase, Short, TrueFalse
 from quizmg.model.questions import CLOZE_PATTERN
@@ -60,7 +61,11 @@ def _head(question: QuestionBase, kind: str, prompt: str, deck_tags: list[str], 
     SubElement(SubElement(element, "name"), "text").text = visible(name or question.name or qid)
     _field(element, "questiontext", prompt)
     _field(element, "generalfeedback", question.explanation)
-    SubElement(element, "idnumber").text = qid
+    SubElement(element, "idnumber").text = question.idnumber or qid
+    penalty = MOODLE_PENALTY if question.penalty is None else question.penalty
+    SubElement(element, "penalty").text = _percent(penalty / 100)
+    for hint in question.hints:
+        _field(element, "hint", hint)
     tags = [*question.tags, *(t for t in deck_tags if t not in question.tags)]
     if tags:
         holder = SubElement(element, "tags")

@@ -37,7 +37,12 @@ _DIV_CLOSE = re.compile(r"</div\s*>", re.I)
 _EXERCISE_DIV = re.compile(
     r"data-type=\"(?:exercise|problem|solution|commentary)\"|"
     r"check-your-understanding|review-questions|critical-thinking|multiple-choice|free-response|"
-    r"short-answer|fill-in-the-blank|data-type=\"glossary\"",
+    r"short-answer|fill-in-the-blank|data-type=\"glossary\"|"
+    # Asides that point elsewhere or tell a story: a video or an interactive to try ('Watch this video
+    # ...'), a figure's own questions, a patient's case ('Angela's doctor suspects ...'), a worked
+    # exercise, a career profile. Their sentences only make sense beside the box.
+    r"link-to-learning|linkup|interactive|art-connection|clinical-focus|case-in-point|workout|career|"
+    r"chapter-objectives",
     re.I,
 )
 _QUESTION_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|Q\d+[.:)])\s+\S.*(?:\?|_{3,}[.?]?|…)\s*$")
@@ -46,7 +51,11 @@ _NUMBERED_OPTION = re.compile(r"^\s*\d[.)]\s+\S")
 _ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}")
 _KRAMDOWN_TERM = re.compile(r"\*\*([^*\n]+?)\*\*(?:\{:[^{}\n]*data-type=\"term\"[^{}\n]*\})(\*\*s\*\*|s\b)?")
 _HTML_TERM = re.compile(r"<(?:dfn|span)\b[^>]*data-type=\"term\"[^>]*>(.*?)</(?:dfn|span)>", re.I)
-_LINK_STUB = re.compile(r"\s*\(\s*\[\\?\[link\\?\]\]\([^)]*\)\s*\)|\[\\?\[link\\?\]\]\([^)]*\)", re.I)
+_LINK_STUB = re.compile(r"\s*\(\s*\[\\?\[link\\?\]\]\([^)]*\)\s*\)", re.I)  # '(see [link])': an aside
+# A bare stub stands in the sentence for a figure or table ('[link] illustrates ...', 'In [link], the
+# ...'): removing it would leave 'illustrates ...' glued to the sentence before. It becomes 'the figure',
+# which keeps the sentence whole and marks it as one that needs the figure.
+_BARE_LINK = re.compile(r"\[\\?\[link\\?\]\]\([^)]*\)(?:\s*\([a-z]\))?", re.I)
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{:[^}]*\})?")
 _SUP = re.compile(r"<sup>(.*?)</sup>", re.I)
 _SUB = re.compile(r"<sub>(.*?)</sub>", re.I)
@@ -139,11 +148,17 @@ def _inline(line: str, result: Cleaned) -> str:
     return _strip_all(line, result)
 
 
+def _sentence_start(line: str, index: int) -> bool:
+    before = line[:index].rstrip()
+    return not before or before.endswith((".", "!", "?", ":"))
+
+
 def _strip_all(line: str, result: Cleaned) -> str:
     if _RAW_HTML_LINE.match(line):
         return ""  # '<div class="warning">Never exceed ...</div>': raw HTML, left out as Markdown does
     line = _IMAGE.sub("", line)
     line = _LINK_STUB.sub("", line)
+    line = _BARE_LINK.sub(lambda m: "The figure" if _sentence_start(line, m.start()) else "the figure", line)
     line = _ATTRIBUTE_LIST.sub("", line)
     line = _SUP.sub(lambda m: _script(m.group(1), _SUPERSCRIPT), line)
     line = _SUB.sub(lambda m: _script(m.group(1), _SUBSCRIPT), line)

@@ -9,8 +9,25 @@ from dataclasses import dataclass, field
 from quizmg.generate.document import Sentence
 from quizmg.generate.frequency import is_generic, zipf
 from quizmg.generate.quality import bad_blank, synonyms
-from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, fold, simplify, singular, tokens
-from quizmg.generate.words import ANTONYMS, PRONOUN_STARTS, STOP_WORDS, verb_forms, word_set
+from quizmg.generate.terms import (
+    CATEGORY_NOUNS,
+    Term,
+    TermIndex,
+    fold,
+    simplify,
+    singular,
+    substance_family,
+    tokens,
+)
+from quizmg.generate.words import (
+    ANTONYMS,
+    DETERMINERS,
+    PRONOUN_STARTS,
+    STOP_WORDS,
+    is_plural_phrase,
+    verb_forms,
+    word_set,
+)
 from quizmg.model import Choice, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
 
 
@@ -77,13 +94,24 @@ def usable(sentence: Sentence, text: str) -> bool:
         and words[0].lower().strip(",") not in PRONOUN_STARTS
         and words[0].lower().strip(",") not in IMPERATIVES
         and text[:1].isupper()
+        and not _NEEDS_CONTEXT.search(text)
     )
+
+
+# A sentence that leans on something outside it: 'these impairments', 'this reaction', a figure, a
+# video, an episode of a table, a named study. Quoted in a question it cannot be understood.
+_NEEDS_CONTEXT = re.compile(
+    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!is\b|are\b|was\b|were\b|can\b|may\b|will\b)[a-z][\w-]*"
+    r"|\b(?:[Ff]igure|[Ff]ig\.|[Tt]able|[Vv]ideo|[Ee]pisodes?|[Aa]nimation|[Ss]imulation)\b"
+    r"|\b(?:[Aa]s (?:discussed|described|shown|noted|mentioned|seen))\b"
+)
 
 
 # A sentence opening with one of these tells the reader to do something ("Draw the graph ...",
 # "Consider a market ..."): an exercise or a thought experiment, not a fact to learn.
 IMPERATIVES = word_set(
     "draw explain describe consider imagine suppose think calculate compare list identify use let note recall see "
+    "watch "
     "look try remember predict sketch show find assume discuss label name design write read plot graph"
 )
 
@@ -191,6 +219,9 @@ class Drafter:
                 continue
             if other.group == term.group or _shape(other.text) != shape:
                 continue
+            if not (term.category and term.category == other.category) and "substance" in term.kinds | other.kinds \
+                    and substance_family(other.text) != substance_family(term.text):
+                continue  # 'hydrogen' beside 'norepinephrine': another kind of chemical, unless the text says so
             if kind == "thing" and not (other.kinds & term.kinds & _SAME_STANDING):
                 continue  # 'structure' for 'substrate': two untyped words are not the same kind of thing
             if is_generic(other.text, marked=bool(other.kinds & {"marked", "defined", "acronym"})):
@@ -212,9 +243,12 @@ class Drafter:
         if not is_named(term):
             return None  # choices among common words ('water', 'banks') are guesswork, not knowledge
         wrong = self.distractors(term, text)
-        if len(wrong) < 2:
-            return None
+        if len(wrong) < 3:
+            return None  # three choices make a guess too easy: a cloze asks the same thing better
         hidden = text[start:end]
+        rest = fold(text[:start] + " " + text[end:])
+        if re.search(rf"\b{re.escape(fold(hidden))}\b", rest):
+            return None  # 'iron and _____ ... the sodium reacts': the sentence gives the answer away
         if start == 0:  # at the start of the sentence every choice needs its capital
             wrong = [_upper(w) for w in wrong]
         choices = [Choice(text=hidden, correct=True), *(Choice(text=w) for w in wrong)]
@@ -327,12 +361,35 @@ def _same_word(first: str, second: str) -> bool:
     return base(first) == base(second)
 
 
+_HEAD_ENDS = word_set(
+    "of in on at by for with that which who whose where from to into between within near under over "
+    "during after before through across against among via without than as when while"
+)
+_QUANTIFIERS = word_set("one two three any each all both many several most some more less few no every either")
+
+
 def _lower_article(definition: str) -> str:
-    """'A protein that ...' reads 'a protein that ...' inside a question; bare nouns get no article."""
+    """'A protein that ...' reads 'a protein that ...' inside a question; a glossary's bare singular
+    noun ('type of shock that ...') gets its article ('a type of shock that ...'); plurals, gerunds
+    ('moving in ...') and quantities stay as they are."""
     first, _, rest = definition.partition(" ")
     if first in {"A", "An", "The"}:
         return f"{first.lower()} {rest}"
-    return definition
+    lower = first.lower()
+    if lower in DETERMINERS or lower in _QUANTIFIERS or lower.endswith("ing") or not first[:1].isalpha() \
+            or first[1:2].isupper():
+        return definition  # 'DNA polymerase ...': how an acronym sounds is a guess
+    head = ""
+    for word in definition.split():
+        bare = word.lower().strip(",;:()")
+        if bare in _HEAD_ENDS or (bare.endswith(("ed", "ing")) and head):
+            break
+        head = bare
+    if not head or is_plural_phrase(head):
+        return definition
+    article = "an" if re.match(r"[aeiou]", lower) and not lower.startswith(("uni", "use", "usu", "eu", "one")) \
+        else "a"
+    return f"{article} {definition[:1].lower()}{definition[1:]}"
 
 
 def is_named(term: Term | None) -> bool:

@@ -48,6 +48,8 @@ _NOT_SUBSTANCE = word_set("""
     arcane profane site white write quite bite polite favorite favourite opposite despite
     definite infinite finite unite invite elite excite ignite premium medium podium stadium
     overdose dose compete extreme supreme theme scheme regime volume shame same came frame
+    membrane endocrine exocrine paracrine autocrine intestine urine saline famine vaccine cuisine
+    routine doctrine determine submarine pristine vitamine sanguine equine bovine canine feline
     """)
 _VERB_WORDS = frozenset(
     form for verb in ACTION_VERBS for form in verb_forms(verb.split()[0]) if " " not in form
@@ -116,6 +118,30 @@ class Term:
         }
         score = math.log1p(self.count) + sum(bonus.get(kind, 0.0) for kind in self.kinds)
         return score + (0.3 if " " in self.text else 0.0)
+
+
+# Families of chemical names, by ending: a distractor from another family gives itself away
+# ('hydrogen' or 'cholesterol' beside 'norepinephrine', 'oxidase' beside 'glucose').
+_FAMILIES = (
+    ("ion", ("ate", "ite", "ide", "ium")),
+    ("amine", ("ine", "onin", "mone")),
+    ("enzyme", ("ase", "yme")),
+    ("sugar", ("ose",)),
+    ("alcohol", ("ol",)),
+    ("gen", ("gen",)),
+    ("hydrocarbon", ("ene", "ane")),
+)
+
+
+def substance_family(text: str) -> str:
+    """The family of a one-word chemical name ('ion' for 'phosphate'), or '' for anything else."""
+    lower = text.lower()
+    if " " in lower:
+        return ""
+    for family, endings in _FAMILIES:
+        if lower.endswith(endings):
+            return family
+    return ""
 
 
 def looks_like_substance(text: str) -> bool:
@@ -301,7 +327,16 @@ def find_terms(document: Document) -> TermIndex:
         if len(text.split()) <= 5:
             add(text, "marked")
     for text, definition in document.glossary.items():
+        text = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # 'quantitative easing (QE)': the term, not its acronym
         term = add(text, "defined")
+        see = _SEE.match(definition)
+        if see and term is not None:
+            other = add(see.group(1), "defined")
+            if other is not None:
+                term.group = other.group  # 'tight monetary policy: see contractionary ...': one thing, two names
+            continue
+        if not glossary_phrase(definition):
+            continue  # 'sleep-deprived individuals will fall asleep sooner': a clause, not what a term names
         if term is not None and term.definition_source in {"", "comma"}:
             term.definition, term.definition_sentence, term.definition_source = definition, None, "glossary"
             term.category = term.category or _head_noun(definition if definition.split()[0].lower() in
@@ -351,7 +386,8 @@ def _acronyms(sentence: Sentence, add: object) -> None:
 
 def _definitions(sentence: Sentence, simple: str, add: object) -> None:
     """'X, the Y,' / 'X, which is a Y' / 'X is a Y' / 'the Y X' / 'X and other Ys' / 'Ys such as X'."""
-    for match in re.finditer(r",\s+(?:which (?:is|are)\s+)?(?P<def>(?:the|a|an)\s+[^,.;:]{3,90})", simple):
+    # The lookahead: a phrase cut at the length limit ('in the forward direct') is no definition.
+    for match in re.finditer(r",\s+(?:which (?:is|are)\s+)?(?P<def>(?:the|a|an)\s+[^,.;:]{3,90})(?=[,.;:]|$)", simple):
         left = simple[: match.start()]
         words = left.split()
         picked: list[str] = []
@@ -373,16 +409,20 @@ def _definitions(sentence: Sentence, simple: str, add: object) -> None:
                     term.category = category
     start = re.match(
         r"^(?:(?:The|A|An)\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+(?:is|are)\s+"
-        r"(?P<def>(?:the|a|an)\s+[^,.;:]{3,90})",
+        r"(?P<def>(?:the|a|an)\s+[^,.;:]{3,90})(?=[,.;:]|$)",
         simple,
     )
     if start and all(is_content_word(w) for w in start.group("term").split()):
         definition = _trim_definition(start.group("def"))
-        if definition:
+        # 'Phosphate is a normal constituent of nucleic acids' says one thing about phosphate; so
+        # are sugars and bases. 'A Y that ...' or 'the Y' picks out one thing: a definition.
+        if definition and (not re.match(r"an?\s", definition) or _RESTRICTIVE.search(definition)):
             _define(add, start.group("term"), definition, sentence, "copula")  # type: ignore[arg-type]
     called = _CALLED.search(simple)
     if called:
         definition = _called_definition(called.group("def"))
+        if definition and re.search(r"\b(?:is|are|was|were|called)\b", definition):
+            definition = None  # 'the hormone is called a first messenger and the cellular component'
         term_text = called.group("term")
         if definition and all(is_content_word(w) for w in term_text.split()) and \
                 term_text.split()[0].lower() not in {"following", "above", "below", "this", "that", "it"} and \
@@ -408,6 +448,22 @@ def _definitions(sentence: Sentence, simple: str, add: object) -> None:
                     term.category = category
 
 
+_SEE = re.compile(r"^(?:see|same as|also called|also known as)\s+(?:the\s+)?(.+?)\.?$", re.I)
+_CLAUSE_VERB = word_set("is are was were has have had will would can could may might must should does do did")
+
+
+def glossary_phrase(definition: str) -> bool:
+    """True when a glossary definition is a phrase a question can name ('a protein that ...'), not a
+    clause of its own ('individuals will tend to ...') before any relative word."""
+    for word in definition.split()[:8]:
+        lower = word.lower().strip(",;:()")
+        if lower in {"that", "which", "who", "whose", "where", "when", "in", "of", "by", "for", "with", "to"}:
+            return True
+        if lower in _CLAUSE_VERB or _finite_verb(lower):
+            return False
+    return True
+
+
 def _finite_verb(word: str) -> bool:
     """'makes', 'produces': a verb that turns a phrase into a clause ('made' may qualify a noun)."""
     lower = word.lower()
@@ -417,6 +473,8 @@ def _finite_verb(word: str) -> bool:
 def _trim_definition(text: str) -> str | None:
     """A noun phrase, with its relative clause when short: 'a family that also includes ibuprofen'."""
     text = re.split(r"\s+(?:whereas|while|because|when|if|although)\s+", text)[0]
+    # 'the oldest synthetic agents and are analogues of PABA': a second predicate, not the phrase
+    text = re.split(r"\s+and\s+(?:is|are|was|were|has|have|can|may)\s+", text)[0]
     parts = re.split(r"\s+(that|which|who)\s+", text, maxsplit=1)
     head = parts[0].split()
     while head and head[-1].lower() in STOP_WORDS:
@@ -435,6 +493,7 @@ def _trim_definition(text: str) -> str | None:
     return " ".join(words)
 
 
+_RESTRICTIVE = re.compile(r"\b(?:that|which|who|whose|where|in which)\b|\b\w+ed\s+(?:by|to|for|in|from|as|with)\b")
 _CALLED = re.compile(
     r"^(?P<def>(?:The|A|An|Those|These)\s+[^,;:]{8,140}?)\s+(?:is|are)\s+(?:called|known as|termed|referred to as)\s+"
     r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w⁺⁻₀-₉-]*(?:\s+[A-Za-z][\w⁺⁻₀-₉-]*){0,3}?)\s*(?:[.;]|,|$)"
@@ -515,9 +574,24 @@ def _recurring(document: Document, add: object) -> None:
     for word, count in singles.items():
         if count >= 2:
             add(word, "substance")  # type: ignore[operator]
+    verbs = _verbs_in_use(document)
     for key, count in grams.items():
-        if count >= 2:
+        last = key.split()[-1]
+        if count >= 2 and not (last.endswith("s") and (last[:-1] in verbs or last[:-2] in verbs)):
             add(shown[key], "recurring")  # type: ignore[operator]
+
+
+_VERB_BEFORE = word_set("to will can may might could would should must both they not cannot")
+
+
+def _verbs_in_use(document: Document) -> set[str]:
+    """Words the document uses as verbs ('will react', 'both react'): 'sodium reacts' is then a
+    clause, never a recurring noun phrase to ask about."""
+    found: set[str] = set()
+    for sentence in document.sentences:
+        words = [m.group().lower() for m in tokens(sentence.text)]
+        found.update(after for before, after in pairwise(words) if before in _VERB_BEFORE)
+    return found
 
 
 def _phrase_word(word: str) -> bool:

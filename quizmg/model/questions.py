@@ -32,6 +32,11 @@ class QuestionBase(_Strict):
     section: str | None = Field(None, description="Section of the source document.")
     # --- Moodle question names (h16) ---
     name: str | None = Field(None, max_length=255, description="A title apart from the id (Moodle's question name).")
+    idnumber: Annotated[str, Field(min_length=1, max_length=100)] | None = Field(
+        None, description="The Moodle ID number the question came with, when it is not a valid id; exports reuse it."
+    )
+    hints: list[Text] = Field(default_factory=list, description="Hints Moodle gives after each wrong try, in order.")
+    penalty: float | None = Field(None, ge=0, le=100, description="Percent of the mark Moodle takes off per wrong try.")
     # --- end Moodle question names ---
     # --- worksheets (h16) ---
     lines: int | None = Field(None, ge=0, le=40, description="Answer lines to leave on a worksheet.")

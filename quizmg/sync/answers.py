@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -16,16 +16,14 @@ from typing import TYPE_CHECKING, Any
 from quizmg.scheduling.log_replay import LogReplayer
 from quizmg.store.database import from_ms
 from quizmg.store.records import MODE_CODES, Mode
+from quizmg.sync.rows import ID_SLACK_MS, chunks
 
 if TYPE_CHECKING:
     from quizmg.store import Collection
 
-# A revlog id may sit this many ms after its review's time (two reviews in one ms on other cards).
-ID_SLACK_MS = 50
 # Revlog kinds (rslib revlog): learning, review, relearning, filtered; beyond are not answers.
 REVLOG_KIND = {0: 0, 1: 0, 2: 1, 3: 2}
 REVLOG_FILTERED = 3
-CHUNK = 500
 
 
 @dataclass
@@ -35,11 +33,6 @@ class Pushed:
     answers: int = 0
     touched: set[str] = field(default_factory=set)
     mark: int = 0
-
-
-def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def _deck_clause(collection: Collection, decks: Sequence[str]) -> tuple[str, list[Any]]:
@@ -63,7 +56,7 @@ def new_answers(collection: Collection, decks: Sequence[str], mark: int) -> list
 def _histories(collection: Collection, keys: Sequence[str]) -> dict[str, list[tuple[int, int, int, int, int]]]:
     """Each card's study answers (review id, time ms, rating, duration, phase before), time order."""
     result: dict[str, list[tuple[int, int, int, int, int]]] = defaultdict(list)
-    for part in _chunks(list(keys)):
+    for part in chunks(list(keys)):
         rows = collection.connection.execute(
             "SELECT c.key, r.id, r.time, r.rating, r.duration, r.phase FROM reviews r "
             "JOIN cards c ON c.id = r.card_id "
@@ -161,6 +154,7 @@ class Pulled:
 
     answers: int = 0
     crammed: int = 0
+    resets: int = 0  # cards reset in Anki, forgotten in quizmg
     late: int = 0  # older than an answer quizmg already had on the same card
     touched: set[str] = field(default_factory=set)
 
@@ -181,7 +175,7 @@ def _given_dues(
     card_ids = sorted({row[1] for row in rows})
     latest: dict[int, int] = {}
     standing: dict[int, tuple[int, int, int]] = {}
-    for part in _chunks(card_ids):
+    for part in chunks(card_ids):
         marks = ", ".join("?" * len(part))
         latest.update(col.db.all(f"select cid, max(id) from revlog where cid in ({marks}) group by cid", *part))
         for card_id, kind, queue, due in col.db.all(
@@ -206,6 +200,17 @@ def _given_dues(
     return given
 
 
+RESET = -1  # a reset among the answers pulled (not a revlog kind)
+
+
+def _with_resets(
+    rows: list[tuple[int, int, int, int, int, int]], resets: dict[int, str], cards: dict[str, int]
+) -> list[tuple[int, int, int, int, int, int]]:
+    """The answer rows and the resets (as rows of kind RESET), in time order."""
+    marked = [(revlog_id, cards[key], 0, 0, RESET, 0) for revlog_id, key in resets.items()]
+    return sorted([*rows, *marked])
+
+
 def pull_answers(
     collection: Collection, col: Any, cards: dict[str, int], since_usn: int,
     days_of: dict[str, Any], device: str,
@@ -213,8 +218,12 @@ def pull_answers(
     """Record the mirror's reviews made elsewhere (usn >= `since_usn`) as quizmg answers, oldest first,
     each once: a review already in quizmg's log (same card, same ms) is not recorded again. Each
     says where it was made (`device`) and the due time the device gave (quizmg.store.origins)."""
+    from quizmg.store.card_events import forget
+    from quizmg.sync.resets import resets_from_anki
+
     pulled = Pulled()
     key_of = {card_id: key for key, card_id in cards.items()}
+    resets = resets_from_anki(collection, col, cards, since_usn)
     rows = [
         row
         for row in col.db.all(
@@ -222,11 +231,11 @@ def pull_answers(
         )
         if row[1] in key_of and row[4] <= REVLOG_FILTERED and 1 <= row[2] <= 4
     ]
-    if not rows:
+    if not rows and not resets:
         return pulled
     keys = sorted({key_of[row[1]] for row in rows})
     known: dict[str, set[int]] = defaultdict(set)
-    for part in _chunks(keys):
+    for part in chunks(keys):
         for key, time in collection.connection.execute(
             "SELECT c.key, r.time FROM reviews r JOIN cards c ON c.id = r.card_id "
             f"WHERE c.key IN ({', '.join('?' * len(part))})",
@@ -235,8 +244,16 @@ def pull_answers(
             known[key].add(time)
     fresh = [row for row in rows if not any(row[0] - slack in known[key_of[row[1]]] for slack in range(ID_SLACK_MS))]
     given = _given_dues(col, fresh, key_of, days_of)
-    for revlog_id, card_id, ease, taken_ms, kind, _interval in fresh:
+    # Answers and resets in the order they were made: a reset forgets the answers before it only.
+    for revlog_id, card_id, ease, taken_ms, kind, _interval in _with_resets(fresh, resets, cards):
         key = key_of[card_id]
+        if kind == RESET:
+            when = from_ms(revlog_id)
+            assert when is not None
+            forget(collection, [key], when)
+            pulled.resets += 1
+            pulled.touched.add(key)
+            continue
         # One older than the card's latest answer in quizmg takes its place by its time (the store
         # replays the card); reported, so the learner knows.
         pulled.late += any(time > revlog_id for time in known[key])

@@ -2,8 +2,9 @@
 
 A note is edited elsewhere when its fields in the mirror differ from the fields quizmg last
 imported (the package kept in `outgoing/`). Its changed fields map back to the question's own
-fields; fields quizmg derives (a choice list, an answer line, the hidden data) cannot come back,
-and the sync says so.
+fields, list fields item by item (choices, steps, pairs: quizmg.formats.anki.list_fields); fields
+quizmg derives (the right answers of a choice question, its instruction, the hidden data) cannot
+come back, and the sync says so.
 """
 
 from __future__ import annotations
@@ -52,18 +53,19 @@ def _attribute(kind: str, index: int, name: str) -> str | None:
 
 def anki_edits(
     col: Any, folder: Path, bank: Bank, since_usn: int = 0
-) -> tuple[dict[str, tuple[dict[str, str], int]], list[str]]:
+) -> tuple[dict[str, tuple[dict[str, Any], int]], list[str]]:
     """question id -> (changed fields as deck text, note time) for notes edited in the mirror (among
     the notes the server sent since `since_usn`)."""
     from quizmg.formats.anki.html_text import html_to_text
     from quizmg.formats.anki.ids import note_guid
+    from quizmg.formats.anki.list_fields import read_back
     from quizmg.formats.anki.reader import read_package
     from quizmg.sync.mirror import OUTGOING_FOLDER
 
     package_path = folder / OUTGOING_FOLDER / f"{bank.id}.apkg"
     if not package_path.exists():
         return {}, []
-    found: dict[str, tuple[dict[str, str], int]] = {}
+    found: dict[str, tuple[dict[str, Any], int]] = {}
     problems: list[str] = []
     # Only notes that came from the server since the last sync can hold an edit made elsewhere.
     rows = col.db.all("select guid, flds, mod from notes where usn >= ?", since_usn)
@@ -84,15 +86,21 @@ def anki_edits(
             continue
         question = questions[guid]
         names = package.note_types[before.type_id].fields
-        changes: dict[str, str] = {}
+        changes: dict[str, Any] = {}
         for index, (name, old, new) in enumerate(zip(names, before.fields, after, strict=False)):
             if old == new:
                 continue
             attribute = _attribute(question.kind, index, name)  # type: ignore[attr-defined]
+            listed = None
             if attribute is None:
+                listed = read_back(question.kind, {**question.model_dump(), **changes}, name, old, new)  # type: ignore[attr-defined]
+            if listed is not None:
+                changes.update(listed)
+            elif attribute is None:
                 problems.append(
                     f"{bank.id}/{question.id}: the {name} field edited in Anki cannot come back "
-                    "(quizmg writes it from the question); edit the deck file instead."
+                    "(quizmg writes it from the question, or items were added or removed); "
+                    "edit the deck file instead."
                 )
             else:
                 changes[attribute] = html_to_text(new)

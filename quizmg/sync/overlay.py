@@ -61,7 +61,7 @@ def save_overlay(folder: Path, deck: str, overlay: dict[str, dict[str, Any]]) ->
     os.replace(temporary, path)
 
 
-def edited_question(question: QuestionBase, changes: dict[str, str]) -> QuestionBase | None:
+def edited_question(question: QuestionBase, changes: dict[str, Any]) -> QuestionBase | None:
     """The question with the edit applied, validated as the deck format would; None if invalid."""
     from pydantic import ValidationError
 

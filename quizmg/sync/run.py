@@ -35,6 +35,7 @@ from quizmg.sync.mirror import (
     touch,
     use_learner_settings,
 )
+from quizmg.sync.resets import push_resets, reset_cards
 from quizmg.sync.state import SyncState, load_state, save_state
 
 if TYPE_CHECKING:
@@ -60,6 +61,8 @@ class SyncReport:
     answers_sent: int = 0
     answers_received: int = 0
     crammed_received: int = 0
+    resets_sent: int = 0  # cards forgotten in quizmg, reset in Anki
+    resets_received: int = 0  # cards reset in Anki, forgotten in quizmg
     notes_sent: int = 0
     states_written: int = 0
     suspended_to_quizmg: int = 0
@@ -74,6 +77,7 @@ class SyncReport:
     def moved(self) -> bool:
         return any(
             (self.answers_sent, self.answers_received, self.notes_sent, self.states_written,
+             self.resets_sent, self.resets_received,
              self.suspended_to_quizmg, self.suspended_to_anki, self.edits, self.full)
         )
 
@@ -147,6 +151,7 @@ def merge(
     pulled = pull_answers(collection, col, cards, state.revlog_usn, days_of, f"Anki ({state.account})")
     report.answers_received += pulled.answers
     report.crammed_received += pulled.crammed
+    report.resets_received += pulled.resets
     if pulled.late:
         report.notes.append(
             f"{pulled.late} answer(s) from other devices are older than quizmg's latest answer on their "
@@ -159,25 +164,35 @@ def merge(
         # One transaction for every row written into the mirror: the revlog rows, the states they
         # lead to and the collection's time go in together or not at all.
         pushed = results["pushed"] = push_answers(collection, col, decks, state.review_mark, cards, days_of)
+        resets = results["resets"] = push_resets(collection, col, decks, state.event_mark, cards)
         suspensions = results["suspensions"] = merge_suspensions(
             collection, col, cards, set(state.suspended), now_s
         )
-        touched = pushed.touched | pulled.touched
+        touched = pushed.touched | pulled.touched | resets.touched
         if suspensions.to_anki or suspensions.to_quizmg:
             touched |= set(state.suspended) ^ suspensions.now_suspended
-        written = results["written"] = write_states(collection, col, touched, cards, days_of, settings_of, now_s)
-        if int(col.db.scalar("select mod from col") or 0) != before or pushed.answers or written or suspensions.to_anki:
+        written = write_states(collection, col, touched, cards, days_of, settings_of, now_s)
+        # Cards forgotten in quizmg (and not answered since): new again in the mirror.
+        forgotten = [cards[key] for key in sorted(resets.touched) if collection.card(key).state.reps == 0]
+        written += reset_cards(col, forgotten, now_s)
+        results["written"] = written
+        if (
+            int(col.db.scalar("select mod from col") or 0) != before
+            or pushed.answers or written or suspensions.to_anki or resets.to_anki
+        ):
             touch(col, to_ms(now))
             results["changed"] = True
 
     col.db.transact(write_mirror)
     pushed, suspensions = results["pushed"], results["suspensions"]
     report.answers_sent += pushed.answers
+    report.resets_sent += results["resets"].to_anki
     report.suspended_to_quizmg += suspensions.to_quizmg
     report.suspended_to_anki += suspensions.to_anki
     report.states_written += results["written"]
     changed = bool(results.get("changed"))
     state.review_mark = pushed.mark
+    state.event_mark = results["resets"].mark
     state.suspended = sorted(suspensions.now_suspended)
     return changed
 

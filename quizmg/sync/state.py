@@ -27,6 +27,7 @@ class SyncState:
     account: str | None = None  # "user on server" the mirror belongs to
     last_sync: str | None = None  # ISO time of the last completed sync
     review_mark: int = 0  # quizmg review ids up to here are in the mirror
+    event_mark: int = 0  # quizmg card events (forgets) up to here are in the mirror
     revlog_usn: int = 0  # mirror revlog rows with a smaller usn were already brought in
     deck_hashes: dict[str, str] = field(default_factory=dict)  # deck -> content hash in the mirror
     suspended: list[str] = field(default_factory=list)  # card keys suspended at the last sync
@@ -39,6 +40,7 @@ class SyncState:
     def forget_mirror(self) -> None:
         """After the mirror was replaced (a full download): scan everything again."""
         self.review_mark = 0
+        self.event_mark = 0
         self.revlog_usn = 0
         self.deck_hashes = {}
 
