@@ -8,8 +8,12 @@ Measures, each as the median of several runs, beside its target:
   - recording an answer durably (one committed, fsynced transaction)    target <= 2 ms
   - replaying the whole review log into the card-state cache            target <= 10 s
   - database size per review                                            target <= 120 bytes
-  - the card browser (`quizmg cards`): each search of its help, counted and its first 500 cards
-    laid out as the table and as JSON, the slowest search's median        target <= 300 ms
+  - the next card of a running session (the live queue: the collection asked afresh, new cards
+    kept apart by their questions), after 100 answers today            target <= 10 ms
+  - the card browser (`quizmg cards`): each search of its help as the command answers it, the
+    table and `--json` (each the first 500 cards, its count said), the slowest search's median
+                                                                      target <= 300 ms
+  - every card as JSON (`--json --all`, a bulk export), beside them, no target
 and, where the `anki` package is installed, Anki's own first queue (col.sched.get_queued_cards())
 on an Anki collection of the same number of cards, built in the same run.
 
@@ -102,47 +106,88 @@ CARD_SEARCHES = ("", "is:new", "is:learning", "is:review", "is:due", "is:suspend
                  "-tag:t1 -mech:m2*")
 
 
-def browse_cards_ms(collection: Collection, runs: int) -> tuple[dict[str, float], float]:
-    """Median ms of each card-browser search (count, first 500 cards as table and JSON lines), and
-    of the JSON of every card with no search. The deck has no file here: its question facts
-    (prompt, tags, mechanism, kind) are made up as a loaded deck would give them."""
-    import json
+def question_facts(count: int) -> dict:  # type: ignore[type-arg]
+    """Question facts (prompt, kind, mechanism, tags) for the generated deck's questions, as a
+    loaded deck file would give them."""
+    from quizmg.store.card_query import QuestionFacts
 
-    from quizmg.cli.cards_command import card_object, table_lines
-    from quizmg.store.card_query import CardQuery, QuestionFacts, parse_query, select_cards
-
-    db = collection.connection
-    with write_transaction(db):  # some of every state the searches ask for
-        db.execute("UPDATE cards SET suspended = 1 WHERE id % 50 = 7")
-        db.execute("UPDATE cards SET leech = 1 WHERE id % 97 = 3")
-        db.execute("UPDATE cards SET buried_until = ? WHERE id % 101 = 5", (NOW.date().toordinal() + 1,))
-    count = db.execute("SELECT count(*) FROM cards").fetchone()[0]
-    facts = {
+    return {
         f"q{i}": QuestionFacts(f"What does agent {i} do to target {i % 1000}?",
                                "cloze" if i % 7 == 0 else "basic", f"m{i % 100}",
                                frozenset({f"t{i % 10}", "scale"}))
         for i in range(count)
     }
 
-    def facts_of(deck: str) -> dict[str, QuestionFacts]:
+
+def browse_cards_ms(collection: Collection, runs: int) -> tuple[dict[str, tuple[float, float]], float]:
+    """Median ms of each card-browser search as `quizmg cards SEARCH` answers it, as the table and
+    as `--json` (both the first 500 cards, the command's window: the count, the cards, the lines
+    or the JSON text), and of `--json --all` with no search (every card: a bulk export)."""
+    import json
+
+    from quizmg.cli.cards_command import TABLE_LIMIT, card_object, table_lines
+    from quizmg.store.card_query import CardQuery, parse_query, select_cards
+
+    db = collection.connection
+    with write_transaction(db):  # some of every state the searches ask for
+        db.execute("UPDATE cards SET suspended = 1 WHERE id % 50 = 7")
+        db.execute("UPDATE cards SET leech = 1 WHERE id % 97 = 3")
+        db.execute("UPDATE cards SET buried_until = ? WHERE id % 101 = 5", (NOW.date().toordinal() + 1,))
+    facts = question_facts(db.execute("SELECT count(*) FROM cards").fetchone()[0])
+
+    def facts_of(deck: str) -> dict:  # type: ignore[type-arg]
         return facts
+
+    def as_json(query: CardQuery, limit: int | None) -> str:
+        found = select_cards(collection, query, NOW, facts_of=facts_of if query.needs_facts else None, limit=limit)
+        objects = [card_object(card, NOW, facts.get(card.question_id)) for card in found.cards]
+        return json.dumps(objects, indent=2, ensure_ascii=False)
 
     figures = {}
     for search in CARD_SEARCHES:
         query = parse_query(search)
 
-        def browse(query: CardQuery = query) -> None:
-            found = select_cards(collection, query, NOW, facts_of=facts_of, limit=500)
+        def table(query: CardQuery = query) -> None:
+            found = select_cards(
+                collection, query, NOW, facts_of=facts_of if query.needs_facts else None, limit=TABLE_LIMIT
+            )
             table_lines(found.cards, NOW, facts_of)
-            json.dumps([card_object(card, NOW, facts.get(card.question_id)) for card in found.cards])
 
-        figures[search] = median_ms(browse, runs)
+        figures[search] = (median_ms(table, runs), median_ms(lambda q=query: as_json(q, TABLE_LIMIT), runs))
+    return figures, median_ms(lambda: as_json(parse_query(""), None), 3)
 
-    def every_card_as_json() -> None:
-        found = select_cards(collection, parse_query(""), NOW)
-        json.dumps([card_object(card, NOW, facts.get(card.question_id)) for card in found.cards])
 
-    return figures, median_ms(every_card_as_json, 1)
+def live_queue_ms(collection: Collection, runs: int) -> tuple[float, int]:
+    """Median ms a running session takes to choose its next card (the collection asked afresh,
+    related questions kept apart), over `runs` cards answered Good one after another, 100 answers
+    already given today; and how many new cards the session's plan held."""
+    from quizmg.model import Basic
+    from quizmg.study.live_queue import LiveQueue
+    from quizmg.study.session import waiting_from_queue
+
+    facts = question_facts(collection.connection.execute("SELECT count(*) FROM cards").fetchone()[0])
+    questions: dict[str, Basic] = {}
+
+    def question_of(deck: str, question_id: str) -> Basic | None:
+        if question_id not in questions and question_id in facts:
+            fact = facts[question_id]
+            questions[question_id] = Basic(id=question_id, prompt=fact.prompt, answer=f"effect {question_id}",
+                                           mechanism=fact.mechanism)
+        return questions.get(question_id)
+
+    clock = NOW + timedelta(hours=1)
+    live = LiveQueue(collection, ["scale"], waiting_from_queue(collection.queue(clock, ["scale"])),
+                     timedelta(minutes=20), question_of)
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        waiting = live.take(clock)
+        times.append((time.perf_counter() - began) * 1000)
+        if waiting is None:
+            break
+        collection.record_answer(waiting.key, 3, clock, duration_ms=5000)
+        clock += timedelta(seconds=8)
+    return statistics.median(times), live.counts()["new"]
 
 
 def median_ms(action, runs: int) -> float:  # type: ignore[no-untyped-def]
@@ -282,6 +327,8 @@ def main() -> None:
         size = database_bytes(collection)
         per_review = size / options.reviews
         browse, every_json_ms = browse_cards_ms(collection, options.runs)
+        collection.set_setting("new_per_day", 20)
+        live_ms, live_new = live_queue_ms(collection, max(options.runs, 30))
         collection.close()
 
     anki_ms = None if options.no_anki else anki_first_queue_ms(options.cards, options.runs)
@@ -291,10 +338,16 @@ def main() -> None:
     print(f"{'measure':34}{'quizmg':>12}{'target':>12}{'Anki':>12}")
     anki_text = "n/a" if anki_ms is None else f"{anki_ms:.1f} ms"
     print(f"{'build the due queue':34}{queue_ms:>9.2f} ms{'<= 10 ms':>12}{anki_text:>12}")
-    slowest = max(browse, key=browse.__getitem__)
-    print(f"{'browse cards (slowest search)':34}{browse[slowest]:>9.2f} ms{'<= 300 ms':>12}")
-    print(f"  ({slowest!r}; median of all {len(browse)} searches "
-          f"{statistics.median(browse.values()):.1f} ms; every card as JSON {every_json_ms:.0f} ms)")
+    print(f"{'next card in a running session':34}{live_ms:>9.2f} ms{'<= 10 ms':>12}")
+    print(f"  (the live queue: the collection asked afresh before each card, {live_new} new cards kept "
+          "apart by their questions, 100+ answers today)")
+    for shape, column in (("table", 0), ("JSON", 1)):
+        slowest = max(browse, key=lambda search: browse[search][column])
+        every = [figures[column] for figures in browse.values()]
+        print(f"{f'browse cards, {shape} (slowest search)':34}{browse[slowest][column]:>9.2f} ms{'<= 300 ms':>12}")
+        print(f"  ({slowest!r}; median of all {len(browse)} searches {statistics.median(every):.1f} ms; "
+              "the first 500 cards, as the command shows them)")
+    print(f"{'every card as JSON (--json --all)':34}{every_json_ms:>9.0f} ms{'(export)':>12}")
     print(f"{'record an answer durably':34}{record_ms:>9.2f} ms{'<= 2 ms':>12}")
     print(f"{'replay the whole log':34}{replay_s:>10.2f} s{'<= 10 s':>12}")
     print(f"  ({replay_s * 1e6 / options.reviews:.2f} us per review, store included; runs "

@@ -115,6 +115,15 @@ def test_forget_and_reschedule(sample_deck: Path) -> None:
         assert collection.card("sample/mcq-1/1").state.phase is CardPhase.NEW
 
 
+def test_json_shows_the_same_window_as_the_table_and_says_when_more_matched(sample_deck: Path) -> None:
+    run("add", str(sample_deck))
+    result = CliRunner().invoke(cli, ["cards", "sample", "--json", "--limit", "5"])
+    assert result.exit_code == 0 and len(json.loads(result.stdout)) == 5
+    assert result.stderr == "The first 5 of 23 cards: --limit N or --all for more.\n"
+    result = CliRunner().invoke(cli, ["cards", "sample", "--json", "--all"])
+    assert len(json.loads(result.stdout)) == 23 and result.stderr == ""
+
+
 def test_a_built_in_deck_not_yet_added_says_how_to_add_it() -> None:
     code, output = run("cards", "magnesium")
     assert code == 1 and "not in your collection yet: add it with `quizmg add magnesium`" in output

@@ -147,3 +147,28 @@ def test_interleave_spreads_new_cards_evenly() -> None:
     new = ["n0", "n1"]
     assert interleave(reviews, new) == ["r0", "r1", "n0", "r2", "r3", "n1", "r4", "r5"]  # type: ignore[arg-type]
     assert interleave([], new) == new  # type: ignore[arg-type]
+
+
+def test_a_new_card_related_to_todays_questions_waits_while_others_can_come(collection: Collection) -> None:
+    # Pretend q1 and q2 give each other away, and q0 gives away q3.
+    related = {frozenset({"q1", "q2"}), frozenset({"q0", "q3"})}
+    asked: list[tuple[str, str, frozenset[str]]] = []
+
+    def keep_apart(deck: str, question: str, today, new_today) -> bool:
+        assert set(new_today) <= set(today)
+        asked.append((deck, question, frozenset(today)))
+        return any(frozenset({question, other}) in related for other in today)
+
+    plain = [card.question_id for card in collection.queue(NOW)]
+    apart = [card.question_id for card in collection.queue(NOW, keep_apart=keep_apart)]
+    assert asked and all(deck == "drill" for deck, _, _ in asked)
+    assert len(apart) == len(plain) == 20  # the same count: every count agrees with the session's
+    assert "q2" not in apart and "q3" not in apart and apart[:3] == ["q0", "q1", "q4"]
+    # Answered today, a question holds back its partner in later queues of the day too.
+    collection.record_answer("drill/q0/1", Rating.GOOD, NOW)
+    assert "q3" not in [c.question_id for c in collection.queue(NOW, keep_apart=keep_apart)]
+    # When nothing else can fill the day's limit, related cards come after all, last.
+    collection.set_setting("new_per_day", 40)
+    filled = [c.question_id for c in collection.queue(NOW, keep_apart=keep_apart)]
+    assert len(filled) == len([c for c in collection.queue(NOW) if c.reason == "new"])
+    assert filled[-2:] == ["q2", "q3"]

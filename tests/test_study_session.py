@@ -211,6 +211,23 @@ def test_time_limit(collection, sample_deck) -> None:
         session.next_card(NOW + timedelta(minutes=6))
 
 
+@pytest.mark.parametrize(
+    ("limits", "said"),
+    [
+        ({"time_limit": timedelta(minutes=1)}, "the time limit of 1 minute"),
+        ({"time_limit": timedelta(seconds=90)}, "the time limit of 1.5 minutes"),
+        ({"card_limit": 1}, "the limit of 1 card"),
+    ],
+)
+def test_a_limit_of_one_is_said_in_the_singular(collection, sample_deck, limits, said) -> None:
+    session = session_for(collection, sample_deck, **limits)
+    session.next_card(NOW)
+    session.rate(3, 1.0, NOW)
+    with pytest.raises(SessionOver) as over:
+        session.next_card(NOW + timedelta(minutes=2))
+    assert str(over.value) == said
+
+
 def test_cram_logs_cram_reviews_and_leaves_the_schedule_alone(collection, sample_deck) -> None:
     bank = load_bank(sample_deck)
     waiting = waiting_for_cram(collection.cards("sample"), NOW)

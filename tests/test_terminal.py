@@ -143,6 +143,101 @@ def test_a_session_through_every_kind_with_right_and_wrong_answers(quizmg_home: 
     assert all(r.answer for r in log if r.correct is not None)
 
 
+def test_study_takes_one_key_for_true_false_and_one_answer_choice_cards(
+    quizmg_home: Path, sample_deck: Path
+) -> None:
+    """As in a quiz: t/f or a letter answers at once, no Enter; `:b` still buries where b is a
+    choice; other kinds still read a typed line."""
+    allow_many_new_cards(quizmg_home, sample_deck)
+    child = spawn(quizmg_home, "study", str(sample_deck))
+    screen = Screen(child)
+    buried = answered = 0
+    which = screen.wait()
+    for _ in range(60):
+        if which in (OVER, EOF) or (buried and answered >= 2):
+            break
+        kind, prompt, rest = card_on_screen(screen.text)
+        key = answer_for(kind, prompt, rest, right=True, sample_deck=sample_deck) if which == TYPE else ""
+        one_key = which == TYPE and kind in ("truefalse", "mcq") and " " not in key
+        if which == REVEAL:
+            child.send(" ")
+            assert screen.wait() == RATE
+            child.send("3")
+        elif one_key and not buried and kind == "mcq":
+            child.send(":b")  # a colon makes b a command, not choice b
+            which = screen.wait()
+            assert "Buried" in screen.text
+            buried += 1
+            continue
+        elif one_key:
+            child.send(key)  # the key alone: no Enter
+            assert screen.wait() == RATE
+            assert "✓ Right" in screen.text
+            child.send("\r")
+            answered += 1
+        else:
+            child.sendline(":s")
+        which = screen.wait()
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    assert buried == 1 and answered >= 2, screen.all[-2000:]
+    log = reviews(quizmg_home)
+    assert sum(r.correct is True for r in log) == answered
+
+
+@pytest.mark.parametrize("seed", [5, 11])
+def test_the_printed_summary_equals_the_log_after_undo_override_and_a_stop_at_a_proposal(
+    quizmg_home: Path, sample_deck: Path, seed: int
+) -> None:
+    """A learner's mix of keys on the real executable (rate, override a proposal, undo an answer
+    or a suspension, bury, suspend), stopped with `q` at a proposal: the summary's rating counts
+    are the study rows standing in the log, and its suspended and buried counts the cards'."""
+    import random
+
+    allow_many_new_cards(quizmg_home, sample_deck)
+    rng = random.Random(seed)
+    child = spawn(quizmg_home, "study", str(sample_deck))
+    screen = Screen(child)
+    which = screen.wait()
+    stopped = False
+    for step in range(40):
+        assert which in (REVEAL, TYPE), screen.all[-2000:]
+        kind, prompt, rest = card_on_screen(screen.text)
+        command = rng.choice(["answer"] * 5 + ["undo", "bury", "suspend"])
+        if command != "answer":
+            child.send(command[0] if which == REVEAL else f":{command[0]}\r")
+            which = screen.wait()
+            continue
+        if which == REVEAL:
+            child.send(" ")
+        else:
+            key = answer_for(kind, prompt, rest, right=rng.random() < 0.7, sample_deck=sample_deck)
+            one_key = kind in ("truefalse", "mcq") and " " not in key
+            child.send(key if one_key else key + "\r")
+        assert screen.wait() == RATE
+        if which == TYPE and step >= 12:
+            child.send("q")  # stop at a proposal: it is kept and counted
+            stopped = True
+            break
+        choice = rng.choice(["\r", "1", "2", "3", "4", "u"]) if which == TYPE else rng.choice("1234")
+        child.send(choice)
+        which = screen.wait()
+    assert stopped
+    child.expect(pexpect.EOF)
+    summary = " ".join(ANSI.sub("", child.before).split())
+    printed = dict(re.findall(r"(Again|Hard|Good|Easy) (\d+)", summary))
+    with open_collection(collection_path(), datetime.now(timezone.utc)) as collection:
+        log = [r for r in collection.reviews() if r.mode == "study"]
+        cards = collection.cards("sample")
+    names = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+    assert {name: str(sum(r.rating == value for r in log)) for value, name in names.items()} == printed
+    assert "The answer you gave before stopping is counted" in summary
+    counted = re.search(r"Suspended (\d+), buried (\d+)", summary)
+    suspended, buried = (int(n) for n in counted.groups()) if counted else (0, 0)
+    assert suspended == sum(card.suspended for card in cards)
+    assert buried == sum(card.buried_until is not None for card in cards)
+
+
 def test_undo_suspend_and_quit_with_ctrl_c(quizmg_home: Path, sample_deck: Path) -> None:
     child = spawn(quizmg_home, "study", str(sample_deck))
     screen = Screen(child)

@@ -206,16 +206,19 @@ TABLE_LIMIT = 500
               help="Order of the list.")
 @click.option("--reverse", is_flag=True, help="Reverse the order.")
 @click.option("--limit", type=click.IntRange(min=1),
-              help=f"Show at most this many cards (the table shows {TABLE_LIMIT} unless told).")
+              help=f"Show at most this many cards (the table and JSON show {TABLE_LIMIT} unless told).")
 @click.option("--all", "show_all", is_flag=True, help="Show every card the search chooses.")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of card objects (all, unless --limit).")
+@click.option("--json", "as_json", is_flag=True,
+              help=f"Print a JSON list of card objects (the first {TABLE_LIMIT}, unless --limit or --all; "
+                   "a note on stderr says when more matched).")
 def cards(words: tuple[str, ...], sort: str, reverse: bool, limit: int | None, show_all: bool,
           as_json: bool) -> None:
     """Browse your cards: `quizmg cards [DECK] [SEARCH...]`, with each card's state, due date,
     interval, stability, difficulty, lapses and prompt. Example: `quizmg cards magnesium is:due`."""
     import shutil
 
-    if limit is None and not show_all and not as_json:
+    # JSON too: a search answers at once, whatever the collection's size; --all is a bulk export.
+    if limit is None and not show_all:
         limit = TABLE_LIMIT
     now = utc_now()
     with open_user_collection(now) as collection:
@@ -233,6 +236,12 @@ def cards(words: tuple[str, ...], sort: str, reverse: bool, limit: int | None, s
                 for card in found.cards
             ]
             click.echo(json.dumps(objects, indent=2, ensure_ascii=False))
+            if len(found.cards) < found.total:
+                click.echo(
+                    f"The first {len(found.cards):,} of {plural(found.total, 'card')}: --limit N or --all "
+                    "for more.",
+                    err=True,
+                )
             return
         if not found.total:
             click.echo("No card matches." if words else "Your collection has no cards yet.")

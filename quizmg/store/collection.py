@@ -20,6 +20,7 @@ from quizmg.store.records import CardRecord, DeckRecord, stored_phase
 
 if TYPE_CHECKING:
     from quizmg.bank import Bank
+    from quizmg.store.queue import KeepApart
     from quizmg.store.records import (
         DueCounts,
         Mode,
@@ -335,12 +336,17 @@ class Collection:
     # -- studying -------------------------------------------------------------------------------
 
     def queue(
-        self, now: datetime, decks: Iterable[str] | None = None, *, new_allowance: int | None = None
+        self,
+        now: datetime,
+        decks: Iterable[str] | None = None,
+        *,
+        new_allowance: int | None = None,
+        keep_apart: KeepApart | None = None,
     ) -> list[QueuedCard]:
         """The cards to study now, in order (see quizmg.store.queue)."""
         from quizmg.store.queue import build_queue
 
-        return build_queue(self, now, decks, new_allowance=new_allowance)
+        return build_queue(self, now, decks, new_allowance=new_allowance, keep_apart=keep_apart)
 
     def learning_ahead(self, now: datetime, until: datetime, decks: Iterable[str] | None = None) -> list[QueuedCard]:
         """Learning cards due after now and by `until`, earliest first (see quizmg.store.queue)."""

@@ -5,11 +5,18 @@ Limits per study day come from the log itself (new cards introduced and reviews 
 the day began), so they survive restarts and are shared by concurrent sessions. A question's
 other cards (siblings) wait until the next study day once one of them was answered today,
 derived from the log too: undoing the answer brings the sibling straight back.
+
+A study session may also say which questions give each other away (`keep_apart`): a new card
+whose question is related to one already studied or gathered today waits, like a sibling,
+while other new cards are near enough to take its place (the first `DEFER_SCAN` new cards of
+the deck); it is taken after all when nothing else fills the day's limit. The number of new
+cards is the same with or without it, so every count agrees with the session's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from collections.abc import Collection as Sized
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -26,6 +33,12 @@ if TYPE_CHECKING:
 # Rows are fetched in chunks: siblings and buried cards are skipped, so a little more than the
 # limit is read; most queues need a single chunk.
 CHUNK_SLACK = 64
+# How many of a deck's new cards (in deck order) are looked at before a related card is taken anyway.
+DEFER_SCAN = 200
+
+# (deck, question id, question ids studied or gathered today in that deck, those of them new
+# today) -> True when the question should wait: related to one of them (see quizmg.study.live_queue).
+KeepApart = Callable[[str, str, Sized[str], Sized[str]], bool]
 
 SELECT_CARD = (
     "SELECT c.id, c.key, c.number, c.deck_id, c.question_id, c.ordinal, c.phase, c.due, "
@@ -48,6 +61,8 @@ class _DeckDay:
     new_left: int = 0
     reviews_left: int = 0
     questions_seen: set[str] = field(default_factory=set)
+    questions_today: set[str] = field(default_factory=set)  # studied or gathered, siblings buried or not
+    new_today: set[str] = field(default_factory=set)  # of those, the ones first seen today
 
 
 def _deck_days(collection: Collection, now: datetime, decks: Iterable[str] | None) -> list[_DeckDay]:
@@ -87,9 +102,11 @@ def _count_today(collection: Collection, days: dict[int, _DeckDay]) -> None:
             continue
         if phase == CardPhase.NEW:
             day.new_done += 1
+            day.new_today.add(question_id)
         elif phase == CardPhase.REVIEW:
             day.reviews_done += 1
         day.questions_seen.add(question_id)
+        day.questions_today.add(question_id)
     for day in days.values():
         day.new_left = max(0, day.settings.new_per_day - day.new_done)
         day.reviews_left = max(0, day.settings.reviews_per_day - day.reviews_done)
@@ -120,6 +137,7 @@ def _take(deck: _DeckDay, row: tuple[Any, ...]) -> bool:
         return False
     if deck.settings.bury_siblings:
         deck.questions_seen.add(row[4])
+    deck.questions_today.add(row[4])
     return True
 
 
@@ -143,6 +161,7 @@ def _learning(collection: Collection, now_ms: int, days: dict[int, _DeckDay]) ->
         # Learning cards are never held back by their siblings, but they do hold their siblings.
         if deck.settings.bury_siblings:
             deck.questions_seen.add(row[4])
+        deck.questions_today.add(row[4])
         queue.append(_entry(row, deck, "learning"))
     return queue
 
@@ -186,28 +205,50 @@ def _reviews(collection: Collection, now_ms: int, days: dict[int, _DeckDay]) -> 
     return queue
 
 
-def _new(collection: Collection, days: dict[int, _DeckDay], allowance: int | None = None) -> list[QueuedCard]:
+def _new(
+    collection: Collection,
+    days: dict[int, _DeckDay],
+    allowance: int | None = None,
+    keep_apart: KeepApart | None = None,
+) -> list[QueuedCard]:
     """New cards in deck order; `allowance` (when given) replaces the daily limits: at most that
-    many new cards in all, whatever was already introduced today (Anki's custom study)."""
+    many new cards in all, whatever was already introduced today (Anki's custom study).
+    With `keep_apart`, a card related to today's questions waits while others can be taken."""
     queue: list[QueuedCard] = []
     for deck in days.values():
         if allowance is not None:
             deck.new_left = max(0, allowance - len(queue))
         offset = 0
         chunk = deck.new_left * 2 + CHUNK_SLACK
+        waiting: list[tuple[Any, ...]] = []  # related to today's questions: taken last, if need be
         while deck.new_left:
             rows = collection.connection.execute(
                 f"{SELECT_CARD} WHERE c.retired = 0 AND c.suspended = 0 AND c.phase = 0 "
                 "AND c.deck_id = ? ORDER BY c.position LIMIT ? OFFSET ?",
                 (deck.id, chunk, offset),
             ).fetchall()
-            for row in rows:
-                if deck.new_left and _take(deck, row):
+            for scanned, row in enumerate(rows, start=offset):
+                if not deck.new_left:
+                    break
+                if (
+                    keep_apart is not None
+                    and scanned < DEFER_SCAN
+                    and not _buried(row, deck)
+                    and row[4] not in deck.questions_seen
+                    and keep_apart(deck.name, row[4], deck.questions_today, deck.new_today)
+                ):
+                    waiting.append(row)
+                elif _take(deck, row):
                     deck.new_left -= 1
+                    deck.new_today.add(row[4])
                     queue.append(_entry(row, deck, "new"))
             if len(rows) < chunk:
                 break
             offset += chunk
+        for row in waiting:
+            if deck.new_left and _take(deck, row):
+                deck.new_left -= 1
+                queue.append(_entry(row, deck, "new"))
     return queue
 
 
@@ -236,10 +277,12 @@ def build_queue(
     decks: Iterable[str] | None = None,
     *,
     new_allowance: int | None = None,
+    keep_apart: KeepApart | None = None,
 ) -> list[QueuedCard]:
     """The cards to study now, in the order to show them.
 
-    `new_allowance` replaces the decks' daily new-card limits with one total (`study --new N`).
+    `new_allowance` replaces the decks' daily new-card limits with one total (`study --new N`);
+    `keep_apart` holds back new cards related to today's questions (see the module's docstring).
     """
     days = {day.id: day for day in _deck_days(collection, now, decks)}
     if not days:
@@ -248,7 +291,7 @@ def build_queue(
     _count_today(collection, days)
     learning = _learning(collection, now_ms, days)
     reviews = _reviews(collection, now_ms, days)
-    new = _new(collection, days, new_allowance)
+    new = _new(collection, days, new_allowance, keep_apart)
     return learning + interleave(reviews, new)
 
 

@@ -7,7 +7,11 @@ The order is Anki's:
 
 1. learning and relearning cards already due, earliest due first;
 2. reviews and new cards, in the order the session planned when it began (new cards spread
-   among the reviews); cards that became due later join at the end. Of the next few planned
+   among the reviews); a new card that replaces one gone from the plan takes its place, other
+   cards that became due later join at the end. The collection holds back a new card whose
+   question gives away, or is given away by, one studied today, or whose mechanism has had its
+   share of the day, while other new cards can take its place (quizmg.store.queue,
+   `keep_apart`). Of the next few planned
    cards, the first that is not related to the cards just shown comes first (quizmg.model.related:
    no sibling or give-away within three cards, no two of one mechanism back to back when
    another card can go between);
@@ -19,7 +23,7 @@ The order is Anki's:
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -29,6 +33,10 @@ from quizmg.model.related import Relations, first_fit
 
 # How far down the plan a card may be brought forward to keep related cards apart.
 LOOK_AHEAD = 20
+# Questions of one mechanism studied in a day before its other new cards wait for another day
+# (while other new cards can take their place): a day's new cards then span enough mechanisms
+# to be interleaved to the last one.
+MECHANISM_PER_DAY = 3
 
 
 @dataclass(frozen=True)
@@ -47,7 +55,12 @@ class QueueSource(Protocol):
     """The parts of the collection the live queue asks."""
 
     def queue(
-        self, now: datetime, decks: Iterable[str] | None = None, *, new_allowance: int | None = None
+        self,
+        now: datetime,
+        decks: Iterable[str] | None = None,
+        *,
+        new_allowance: int | None = None,
+        keep_apart: Callable[[str, str, Collection[str], Collection[str]], bool] | None = None,
     ) -> list[Any]: ...
     def learning_ahead(self, now: datetime, until: datetime, decks: Iterable[str] | None = None) -> list[Any]: ...
 
@@ -66,10 +79,12 @@ class LiveQueue:
         decks: Sequence[str],
         planned: Iterable[Waiting],
         learn_ahead: timedelta,
-        question_of: Callable[[Waiting], QuestionBase | None] = lambda waiting: None,
+        question_of: Callable[[str, str], QuestionBase | None] = lambda deck, question_id: None,
     ) -> None:
-        self.question_of = question_of
+        self._question = question_of
         self.relations = Relations()
+        self._pairs: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+        self._mechanism_counts: dict[str, tuple[set[str], dict[str, int]]] = {}
         self._shown: list[QuestionBase] = []
         self._next: set[str] = set()  # cards put back by an undo come first, whatever they follow
         self.source = source
@@ -77,6 +92,46 @@ class LiveQueue:
         self.learn_ahead = learn_ahead
         self._plan: deque[Waiting] = deque(w for w in planned if w.reason != "learning")
         self._counts = {"learning": 0, "review": 0, "new": 0}
+
+    def question_of(self, waiting: Waiting) -> QuestionBase | None:
+        """The question a waiting card asks (None when its deck is not loaded)."""
+        return self._question(waiting.deck, waiting.question_id)
+
+    def keep_apart(self, deck: str, question_id: str, today: Collection[str], new_today: Collection[str]) -> bool:
+        """True when the question gives away one of `today`'s questions of its deck, or one of
+        them gives it away, or `MECHANISM_PER_DAY` of the day's new ones ask about its mechanism
+        already (siblings are the collection's business). Asked before every card: each pair
+        of questions is judged once."""
+        question = self._question(deck, question_id)
+        if question is None:
+            return False
+        checked, related = self._pairs.setdefault((deck, question_id), (set(), set()))
+        for other_id in set(today) - checked:
+            checked.add(other_id)
+            other = self._question(deck, other_id)
+            if other is not None and (
+                self.relations.gives_away(question, other) or self.relations.gives_away(other, question)
+            ):
+                related.add(other_id)
+        if not related.isdisjoint(today):
+            return True
+        if question.mechanism is None:
+            return False
+        mechanisms = self._mechanisms(deck, new_today)
+        return mechanisms.get(question.mechanism, 0) >= MECHANISM_PER_DAY
+
+    def _mechanisms(self, deck: str, new_today: Collection[str]) -> dict[str, int]:
+        """How many of `new_today` ask about each mechanism (counted on as the set grows)."""
+        counted, counts = self._mechanism_counts.get(deck, (set(), {}))
+        if not counted <= set(new_today):
+            counted, counts = set(), {}
+        for other_id in set(new_today) - counted:
+            counted.add(other_id)
+            other = self._question(deck, other_id)
+            if other is not None and other.mechanism is not None:
+                counts[other.mechanism] = counts.get(other.mechanism, 0) + 1
+        self._mechanism_counts[deck] = (counted, counts)
+        return counts
 
     def counts(self) -> dict[str, int]:
         """Cards waiting at the last look: learning (due now or within the limit), review, new."""
@@ -114,12 +169,17 @@ class LiveQueue:
     def look(self, now: datetime, new_allowance: int | None = None) -> tuple[list[Waiting], list[Waiting]]:
         """Ask the collection what is due: learning cards due now and those within the learn-ahead
         limit; the plan of reviews and new cards is brought up to date on the way."""
-        fresh = self.source.queue(now, self.decks, new_allowance=new_allowance)
+        fresh = self.source.queue(now, self.decks, new_allowance=new_allowance, keep_apart=self.keep_apart)
         learning = [waiting_of(q) for q in fresh if q.reason == "learning"]
         others = {q.key: waiting_of(q) for q in fresh if q.reason != "learning"}
+        planned = {waiting.key for waiting in self._plan}
+        arriving_new = deque(w for w in others.values() if w.reason == "new" and w.key not in planned)
         plan: deque[Waiting] = deque()
         for waiting in self._plan:
             current = others.pop(waiting.key, None)
+            if current is None and waiting.reason == "new" and arriving_new:
+                current = arriving_new.popleft()  # a new card in the place of one gone
+                others.pop(current.key)
             if current is not None:
                 plan.append(current)
         plan.extend(others.values())  # fell due since the session began, in the collection's order

@@ -13,7 +13,7 @@ proposal keeps it (the answer was given), and the summary counts it and says so.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -23,6 +23,7 @@ from quizmg.study.grading import Grade
 from quizmg.study.live_queue import LiveQueue, Waiting
 from quizmg.study.rating import Proposal, propose
 from quizmg.study.summary import Answered, Pending, Summary
+from quizmg.words import plural
 
 if TYPE_CHECKING:
     from quizmg.bank import Bank
@@ -44,7 +45,12 @@ class StudyStore(Protocol):
     """The parts of the collection (quizmg.store.collection.Collection) a session uses."""
 
     def queue(
-        self, now: datetime, decks: Iterable[str] | None = None, *, new_allowance: int | None = None
+        self,
+        now: datetime,
+        decks: Iterable[str] | None = None,
+        *,
+        new_allowance: int | None = None,
+        keep_apart: Callable[[str, str, Collection[str], Collection[str]], bool] | None = None,
     ) -> list[Any]: ...
     def learning_ahead(self, now: datetime, until: datetime, decks: Iterable[str] | None = None) -> list[Any]: ...
     def card(self, key: str) -> Any: ...
@@ -107,9 +113,9 @@ class StudySession:
         self._actions: list[tuple[str, Waiting, Answered | None]] = []
         self._undone_keys: set[str] = set()  # cards whose answer was undone: not "fast" again
 
-    def _question_of(self, waiting: Waiting) -> Any:
-        bank = self.banks.get(waiting.deck)
-        return bank.question(waiting.question_id) if bank is not None else None
+    def _question_of(self, deck: str, question_id: str) -> Any:
+        bank = self.banks.get(deck)
+        return bank.question(question_id) if bank is not None else None
 
     # -- what is left --------------------------------------------------------------------------
 
@@ -131,9 +137,9 @@ class StudySession:
     def limit_reached(self, now: datetime) -> str | None:
         """Why the session must stop now (card or time limit), or None."""
         if self.card_limit is not None and len(self.summary.answered) >= self.card_limit:
-            return f"the limit of {self.card_limit} card{'s' if self.card_limit != 1 else ''}"
+            return f"the limit of {plural(self.card_limit, 'card')}"
         if self.time_limit is not None and now - self.started >= self.time_limit:
-            return f"the time limit of {int(self.time_limit.total_seconds() // 60)} minutes"
+            return f"the time limit of {plural(round(self.time_limit.total_seconds() / 60, 2), 'minute')}"
         return None
 
     # -- the next card ---------------------------------------------------------------------------

@@ -69,18 +69,31 @@ class Keyboard:
 
     def key(self, prompt: str) -> str:
         """One key press, lowercased; Enter and Space are returned as "\\n" and " "."""
+        return self._key(prompt)[0]
+
+    def command_key(self, prompt: str) -> tuple[str, bool]:
+        """One key, and whether it came after a colon (`:b`: a command, never an answer). The
+        colon and its letter may arrive together or one after the other."""
+        key, rest = self._key(prompt)
+        if key != ":":
+            return key, False
+        return (rest[:1].lower() if rest[:1].strip() else self.key("")), True
+
+    def _key(self, prompt: str) -> tuple[str, str]:
+        """One key as key() gives it, and what else arrived with it (a terminal only)."""
         if not self.interactive:
             text = self.line(prompt)
             stripped = text.strip().lower()
             if not stripped:
-                return " " if text.startswith(" ") else ENTER
-            return stripped if stripped in ("enter", "space") else stripped[0]
+                return (" " if text.startswith(" ") else ENTER), ""
+            return (stripped, "") if stripped in ("enter", "space") else (stripped[0], stripped[1:])
         self.console.print(prompt, end="")
         self.console.file.flush()
         try:
-            char = _read_key(self.stream.fileno())
+            data = _read_key(self.stream.fileno())
         except OSError:  # the terminal was closed under us
             raise EndOfInput from None
+        char, rest = data[:1], data[1:]
         if char in (CTRL_D, ""):
             self.console.print()
             raise EndOfInput
@@ -88,7 +101,7 @@ class Keyboard:
             self.console.print()
             raise KeyboardInterrupt
         self.console.print("" if char in ("\r", "\n", " ", ESCAPE) else char, markup=False, highlight=False)
-        return ENTER if char in ("\r", "\n") else char.lower()
+        return (ENTER if char in ("\r", "\n") else char.lower()), rest
 
     def timed_line(self, prompt: Callable[[float], str], deadline_at: float) -> str:
         """A typed line while a clock runs down to `deadline_at` (time.monotonic()).
@@ -157,7 +170,8 @@ def _edit_line(console: Console, fd: int, prompt: Callable[[float], str], deadli
 
 
 def _read_key(fd: int) -> str:
-    """One key from a terminal in cbreak mode, the terminal's settings restored afterwards."""
+    """What one read of a terminal in cbreak mode gives (a key, or a few typed together), the
+    terminal's settings restored afterwards."""
     saved = termios.tcgetattr(fd)
     try:
         tty.setcbreak(fd)
@@ -167,7 +181,7 @@ def _read_key(fd: int) -> str:
     if not data:
         return ""
     # An arrow or function key arrives as an escape sequence: treat it as Escape, not as letters.
-    return ESCAPE if data.startswith(b"\x1b") else data.decode("utf-8", "replace")[0]
+    return ESCAPE if data.startswith(b"\x1b") else data.decode("utf-8", "replace")
 
 
 @contextlib.contextmanager

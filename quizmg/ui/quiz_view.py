@@ -123,15 +123,13 @@ def take_answer(
     if keys:
         shown = time.monotonic()
         while True:
-            key = keyboard.key(prompt(f"{hint(asked)}, Enter: don't know, ? keys")(left()))
-            if key in keys:
+            key, colon = keyboard.command_key(prompt(f"{hint(asked)}, Enter: don't know, ? keys")(left()))
+            if key in keys and not colon:
                 return key, asked.grade(key)
             if key == ENTER and time.monotonic() - shown < STRAY_ENTER_SECONDS:
                 continue  # the Enter of a learner used to typing one after the last answer
-            if key == ENTER:
+            if key == ENTER and not colon:
                 return DONT_KNOW, dont_know(asked)
-            if key == ":":
-                key = keyboard.key("")
             if key in COMMANDS:
                 _obey(console, COMMANDS[key])
     ask_line = prompt(hint(asked), arrow=True)

@@ -2,7 +2,8 @@
 
 While an answer is being typed, letters are answers (b can be a choice), so commands are typed
 with a colon: `:u`, `:s`, `:b`, `:q`. At every single-key prompt (reveal, rating) the plain
-keys u, s, b, q and ? work.
+keys u, s, b, q and ? work. True/false and one-answer choice cards are answered at one key in a
+terminal, as in a quiz (quizmg.ui.ask.one_key_answers).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from quizmg.ui.ask import (
     deck_text,
     glyphs,
     hint,
+    one_key_answers,
     render_answer,
     render_explanation,
     render_question,
@@ -41,7 +43,8 @@ HELP = """[bold]Keys[/bold]
   ?  this help
 While typing an answer, commands take a colon: :u :s :b :q
 (a plain letter works where it cannot be an answer, e.g. q at a true/false card)
-mcq: a letter or number (several: a c); true/false: t or f;
+true/false and one-answer choice cards take one key, no Enter: t / f, a-i or 1-9;
+mcq with several answers: letters or numbers (a c);
 order: step numbers (3 1 2); match: pairs (1b 2a)."""
 
 
@@ -175,7 +178,8 @@ def _study_card(
         render_answer(console, asked)
         render_explanation(console, asked, source_title)
     else:
-        given = _typed_answer(console, keyboard, asked)
+        keys = one_key_answers(asked) if keyboard.interactive else ""
+        given = _one_key_answer(console, keyboard, asked, keys) if keys else _typed_answer(console, keyboard, asked)
         seconds = time.monotonic() - shown
         while True:
             try:
@@ -214,6 +218,19 @@ def _typed_answer(console: Console, keyboard: Keyboard, asked: Asked) -> str:
         if not word:
             continue
         return text
+
+
+def _one_key_answer(console: Console, keyboard: Keyboard, asked: Asked, keys: str) -> str:
+    """The answer to a true/false or one-answer choice card, at one key (as in a quiz): no
+    answer to these is longer. Other keys are commands; `:b` buries even where b is a choice."""
+    while True:
+        key, colon = keyboard.command_key(f"[dim]{hint(asked)}, ? keys[/dim] [bold]>[/bold] ")
+        if key in keys and not colon:
+            return key
+        if key in ("?", "h"):
+            console.print(HELP)
+        elif key in COMMANDS:
+            raise _Command(COMMANDS[key])
 
 
 def _is_answer(asked: Asked, text: str) -> bool:

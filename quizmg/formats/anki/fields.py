@@ -58,21 +58,28 @@ def _cloze_fields(question: Cloze, md: Markdown) -> list[str]:
     return [md(question.text), md(question.extra)]
 
 
+def _credit_note(question: MultipleChoice, index: int) -> str:
+    """A choice's own credit, when the teacher gave one (Moodle's `%50%`), as ` (50%)`."""
+    credit = question.choices[index].credit
+    return "" if credit is None or credit == 100 else f" ({credit:g}%)"
+
+
 def _choice_fields(question: MultipleChoice, md: Markdown) -> list[str]:
     choices = [md(c.text) for c in question.choices]
-    # The back shows the front (every choice, once) and then only the right ones, each with its
-    # letter kept (value= numbers the item), and what the wrong ones were wrong about.
+    # The back shows the front (every choice, once) and then only the right ones (and those worth
+    # part of the mark, with their percent), each with its letter kept (value= numbers the item),
+    # and what the wrong ones were wrong about.
     right = "".join(
-        f'<li value="{index}"><span class="qz-correct">{text}</span>'
+        f'<li value="{index}"><span class="qz-correct">{text}</span>{_credit_note(question, index - 1)}'
         + (f' <span class="qz-hint">{md(c.explanation)}</span>' if c.explanation else "")
         + "</li>"
         for index, (c, text) in enumerate(zip(question.choices, choices, strict=True), start=1)
-        if c.correct
+        if c.correct or question.credit(index - 1) > 0
     )
     wrong = "".join(
-        f'<li value="{index}">{md(c.explanation)}</li>'
+        f'<li value="{index}">{md(c.explanation)}{_credit_note(question, index - 1)}</li>'
         for index, c in enumerate(question.choices, start=1)
-        if not c.correct and c.explanation
+        if not c.correct and question.credit(index - 1) <= 0 and c.explanation
     )
     answer = f'<ol class="qz-choices" type="A">{right}</ol>'
     if wrong:
@@ -86,11 +93,20 @@ def _true_false_fields(question: TrueFalse, md: Markdown) -> list[str]:
 
 
 def _short_fields(question: Short, md: Markdown) -> list[str]:
-    return [md(question.prompt), escape_text(question.answer), escape_text(", ".join(question.accepted))]
+    # Answers worth part of the mark (Moodle's `=%50%Star`) are listed with their percent; `*` catch-alls are not.
+    partial = [f"{p.text} ({p.credit:g}%)" for p in question.partial if p.credit > 0 and p.text.strip("*")]
+    return [md(question.prompt), escape_text(question.answer), escape_text(", ".join([*question.accepted, *partial]))]
 
 
 def _numeric_fields(question: Numeric, md: Markdown) -> list[str]:
-    return [md(question.prompt), escape_text(question.answer_text())]
+    # Moodle's other graded numbers follow the answer, each with its tolerance and percent.
+    others = [
+        f"{m.answer:g}" + (f" ± {m.tolerance:g}" if m.tolerance else "") + f" ({m.credit:g}%)"
+        for m in question.more
+        if m.credit > 0
+    ]
+    answer = question.answer_text() + (f"; also {', '.join(others)}" if others else "")
+    return [md(question.prompt), escape_text(answer)]
 
 
 def _order_fields(question: Order, md: Markdown) -> list[str]:
@@ -109,10 +125,12 @@ def _match_fields(question: Match, md: Markdown) -> list[str]:
         f"<tr><td>{left}</td><td>→</td><td>{right}</td></tr>"
         for left, right in zip(lefts, rights, strict=True)
     )
+    # The items to choose from: each right item once, and the extra wrong ones (Moodle's distractors).
+    offered = [md(item) for item in question.right_items()]
     return [
         md(question.prompt),
         _list(lefts, "qz-items"),
-        _list(_scrambled(rights, question.id or ""), "qz-items", "a"),
+        _list(_scrambled(offered, question.id or ""), "qz-items", "a"),
         f'<table class="qz-pairs">{rows}</table>',
     ]
 

@@ -1,0 +1,110 @@
+"""The words the teacher rules look at: word lists (stop words, question words, negations, number
+words) and the small helpers that split and compare texts by word."""
+
+from __future__ import annotations
+
+import re
+
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "as",
+        "than",
+        "then",
+        "so",
+        "not",
+        "no",
+    ]
+)
+# Words that frame a question rather than say what it asks about.
+QUESTION_WORDS = frozenset(
+    [
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "name",
+        "does",
+        "do",
+        "did",
+        "give",
+        "state",
+    ]
+)
+NEGATIONS = frozenset(
+    ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "nowhere", "without"]
+)
+NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words, punctuation dropped (apostrophes kept inside words)."""
+    return re.findall(r"[\w']+", text.casefold())
+
+
+def contains_words(haystack: str, needle: str) -> bool:
+    """True when the words of `needle` appear together, whole, in `haystack`."""
+    words = words_of(needle)
+    if not words:
+        return False
+    pattern = r"\b" + r"\W+".join(re.escape(word) for word in words) + r"\b"
+    return re.search(pattern, haystack.casefold()) is not None
+
+
+def content_words(text: str) -> list[str]:
+    """The words that carry meaning, roughly singular: 'What are the cells' walls?' -> cell wall."""
+    stems = (re.sub(r"(?<=\w\w)(?:'s|s)$", "", word) for word in words_of(text))
+    return [word for word in stems if word not in STOP_WORDS and word not in QUESTION_WORDS]
