@@ -450,10 +450,9 @@ def test_scrambled_items_are_fixed_and_never_in_order() -> None:
 def test_question_json_is_the_models_json(sample_deck: Path) -> None:
     import html
 
-    from quizmg.formats.anki.fields import question_json
-
     from pydantic import TypeAdapter
 
+    from quizmg.formats.anki.fields import question_json
     from quizmg.model import Question
 
     adapter: TypeAdapter = TypeAdapter(Question)
