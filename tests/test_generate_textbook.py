@@ -16,6 +16,7 @@ from quizmg.generate.draft import draft_deck
 from quizmg.generate.frequency import is_generic
 from quizmg.generate.mechanisms import extract_statements
 from quizmg.generate.quality import bad_blank
+from quizmg.generate.questions import Drafter
 from quizmg.generate.split import split_sentences
 from quizmg.generate.terms import find_terms, tokens
 from quizmg.model import Cloze, MultipleChoice
@@ -275,3 +276,34 @@ def test_review_failure_classes_of_textbook_drafts_are_never_asked() -> None:
     # Sentences that lean on what is outside them, figures and asides are never quoted.
     for phrase in ("these impairments", "illustrates a typical case", "Angela", "Watch this video"):
         assert phrase not in shown, phrase
+
+
+def test_captions_verbs_after_a_category_and_dangling_targets_are_not_taken_for_terms() -> None:
+    text = (
+        '![A graph of two curves](../resources/f.jpg "(a) The economy starts at E0. Loose policy will cut '
+        'rates, leading to the new equilibrium (E1).")\n\n'
+        "The hormone determines the cell's response. Steroid hormones diffuse across the membrane. "
+        "The hormone thyroxine acts in the nucleus, and the hormone cortisol acts in the cytoplasm. "
+        "Inflammation is associated with pain due to the release of bradykinin. "
+        "Sulfonamides inhibit the enzyme involved in the production of folic acid.\n"
+    )
+    document = read_document(text, Path("notes.md"))
+    assert not any("E0" in s.text or "equilibrium" in s.text for s in document.sentences)  # a caption
+    terms = find_terms(document)
+    assert terms.get("determines") is None and terms.get("diffuse") is None
+    assert terms.get("thyroxine") is not None
+    targets = {s.target for s in extract_statements(document.sentences, terms)}
+    assert "pain" in targets and "pain due" not in targets
+    assert "the enzyme involved" not in targets
+
+
+def test_wrong_choices_agree_in_number_with_the_answer() -> None:
+    names = ["antimetabolites", "trimethoprim", "aztreonam", "vancomycin", "rifampin", "penicillins", "macrolides",
+             "tetracyclines"]
+    text = " ".join(f'The doctors in the ward often use the **{name}**{{: data-type="term"}} against some of the '
+                    "bacteria." for name in names) + "\n"
+    document = read_document(text, Path("drugs.md"))
+    terms = find_terms(document)
+    drafter = Drafter(terms, len(document.sentences), set())
+    assert set(drafter.distractors(terms.get("antimetabolites"))) <= {"penicillins", "macrolides", "tetracyclines"}
+    assert not set(drafter.distractors(terms.get("trimethoprim"))) & {"antimetabolites", "penicillins"}

@@ -207,7 +207,7 @@ def _mechanisms(
             if not _supported(statement.agent, statement.verb, wrong, all_statements):
                 distractors.append(wrong)
         distractors = distractors[:3]
-        skip: list[str] = [] if len(distractors) >= 2 else ["target"]
+        skip: list[str] = [] if len(distractors) >= 3 else ["target"]  # four choices or none
         if key_text is None:
             skip.append("cloze")  # no key term to hide: a blank over a common word teaches little
         base = _slug(f"{statement.agent} {statement.verb} {target_core}")[:60].strip("-") or "m"

@@ -39,6 +39,8 @@ _TARGET_STOPS = word_set(
     "since as through during via after before until unless without within across among between "
     "against than at in on from for with into onto under over"
 )
+_DANGLING = word_set("due owing prior according similar related close responsible able unable subject "
+                     "equivalent contrary next")
 _CONDITION = re.compile(
     r"^(?:if|unless|when|whenever|once|only|in the (?:absence|presence) of|without|for (?:a|an) \w+ to|"
     r"under|in (?:some|certain|many|most) (?:cases|conditions))\b",
@@ -554,6 +556,12 @@ def _target(words: list[_Word], start: int, phrase: str) -> tuple[int, str]:
     while collected and collected[-1].lower() in STOP_WORDS | {"and", "or"}:
         collected.pop()
         position -= 1
+    # 'pain due [to ...]', 'the enzyme involved [in ...]': a word that needs what the stop cut off is
+    # left out, and the phrase ends on its noun.
+    while len(collected) > 1 and (collected[-1].lower() in _DANGLING or (
+            collected[-1].lower().endswith("ed") and position < len(words)
+            and words[position].lower in _TARGET_STOPS)):
+        collected.pop()
     if not collected or collected[0].lower() in PRONOUN_STARTS - {"the", "this", "these"}:
         return position, ""
     if collected[0].lower() in STOP_WORDS - {"the", "a", "an", "this", "these"}:

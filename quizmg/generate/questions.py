@@ -102,8 +102,9 @@ def usable(sentence: Sentence, text: str) -> bool:
 # video, an episode of a table, a named study. Quoted in a question it cannot be understood.
 _NEEDS_CONTEXT = re.compile(
     r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!is\b|are\b|was\b|were\b|can\b|may\b|will\b)[a-z][\w-]*"
-    r"|\b(?:[Ff]igure|[Ff]ig\.|[Tt]able|[Vv]ideo|[Ee]pisodes?|[Aa]nimation|[Ss]imulation)\b"
+    r"|\b(?:[Ff]igure|[Ff]ig\.|[Tt]able|[Gg]raph|[Cc]hart|[Dd]iagram|[Vv]ideo|[Ee]pisodes?|[Aa]nimation|[Ss]imulation)\b"
     r"|\b(?:[Aa]s (?:discussed|described|shown|noted|mentioned|seen))\b"
+    r"|\b[Yy]ou (?:have|will|may|might) (?:read|seen|learned|learnt|recall)\b"
 )
 
 
@@ -219,6 +220,8 @@ class Drafter:
                 continue
             if other.group == term.group or _shape(other.text) != shape:
                 continue
+            if is_plural_phrase(other.text) != is_plural_phrase(term.text):
+                continue  # 'granulomas' beside 'edema', 'antimetabolites' beside 'trimethoprim': the number tells
             if not (term.category and term.category == other.category) and "substance" in term.kinds | other.kinds \
                     and substance_family(other.text) != substance_family(term.text):
                 continue  # 'hydrogen' beside 'norepinephrine': another kind of chemical, unless the text says so

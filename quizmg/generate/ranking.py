@@ -10,6 +10,9 @@ from quizmg.generate.questions import Candidate
 KIND_PENALTY = 0.35  # each question of a kind already chosen makes the next one of it less welcome
 MAX_PER_ANSWER = 2  # a third question with the same answer is redundancy a teacher deletes
 MAX_PER_SENTENCE = 3
+# A second blank in a sentence already asked as a fill-in mostly repeats the first: it comes only when
+# the document has little else to ask.
+REPEAT_BLANK_PENALTY = 1.0
 
 
 def select(candidates: list[Candidate], limit: int, kinds: set[str] | None = None) -> list[Candidate]:
@@ -24,6 +27,7 @@ def select(candidates: list[Candidate], limit: int, kinds: set[str] | None = Non
     per_answer: Counter[str] = Counter()
     per_sentence: Counter[int] = Counter()
     per_kind: Counter[str] = Counter()
+    blanked: set[int] = set()  # sentences already asked as a fill-in: a second blank in one is a repeat
     remaining = list(pool)
     while remaining and len(chosen) < limit:
         best_index, best_value = -1, float("-inf")
@@ -33,6 +37,8 @@ def select(candidates: list[Candidate], limit: int, kinds: set[str] | None = Non
                 continue
             keep.append(candidate)
             value = candidate.score - KIND_PENALTY * per_kind[candidate.kind]
+            if _blank(candidate) and candidate.sentence is not None and candidate.sentence.index in blanked:
+                value -= REPEAT_BLANK_PENALTY
             if value > best_value:
                 best_index, best_value = len(keep) - 1, value
         if best_index < 0:
@@ -47,7 +53,16 @@ def select(candidates: list[Candidate], limit: int, kinds: set[str] | None = Non
             per_answer[keys[id(best)][1]] += 1
         if best.sentence is not None:
             per_sentence[best.sentence.index] += 1
+            if _blank(best):
+                blanked.add(best.sentence.index)
     return chosen
+
+
+def _blank(candidate: Candidate) -> bool:
+    """A fill-in of the source sentence: a cloze, or a multiple choice that completes the sentence."""
+    return candidate.kind == "cloze" or (
+        candidate.kind == "mcq" and candidate.question.prompt_text().startswith("Which completes the sentence")
+    )
 
 
 def _prompt_key(candidate: Candidate) -> tuple[str, str]:

@@ -431,6 +431,9 @@ def _definitions(sentence: Sentence, simple: str, add: object) -> None:
     for match in _CATEGORY_BEFORE.finditer(simple):
         if match.group("term").endswith(("ing", "ed")) or match.group("term") in VERB_WORDS:
             continue
+        following = simple[match.end():].split(maxsplit=1)
+        if following and following[0].lower() in _OBJECT_STARTS:
+            continue  # 'the hormone determines the ...', 'hormones diffuse across ...': a verb, not a name
         term = add(match.group("term"), "category", sentence)  # type: ignore[operator]
         if term is not None and term.category is None:
             term.category = singular(match.group("category"))
@@ -448,6 +451,7 @@ def _definitions(sentence: Sentence, simple: str, add: object) -> None:
                     term.category = category
 
 
+_OBJECT_STARTS = word_set("the a an its their his her this these that those across through into onto")
 _SEE = re.compile(r"^(?:see|same as|also called|also known as)\s+(?:the\s+)?(.+?)\.?$", re.I)
 _CLAUSE_VERB = word_set("is are was were has have had will would can could may might must should does do did")
 
