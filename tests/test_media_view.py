@@ -39,6 +39,17 @@ def deck(tmp_path: Path) -> Path:
     return path
 
 
+def _fake_viewer(tmp_path: Path) -> tuple[Path, Path]:
+    """A folder holding an `xdg-open` that writes each file it is given into the returned file."""
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    opened = tmp_path / "opened.txt"
+    viewer = tools / "xdg-open"
+    viewer.write_text(f'#!/bin/sh\necho "$1" >> "{opened}"\n', encoding="utf-8")
+    viewer.chmod(viewer.stat().st_mode | stat.S_IXUSR)
+    return tools, opened
+
+
 def test_media_are_named_not_shown_as_markdown(deck: Path) -> None:
     assert named_media("See ![the heart](media/heart.png) and [sound:media/lub dub.mp3].") == (
         "See [image: heart.png (the heart)] and [sound: lub dub.mp3]."
@@ -58,12 +69,7 @@ def test_the_open_key_hands_the_files_to_the_systems_viewer(
     assert [p.name for p in paths] == ["heart.png", "lub dub.mp3"]
     assert media_files(bank.question("q2"), deck) == []  # a web address is not opened
 
-    tools = tmp_path / "bin"
-    tools.mkdir()
-    opened = tmp_path / "opened.txt"
-    viewer = tools / "xdg-open"
-    viewer.write_text(f'#!/bin/sh\necho "$1" >> "{opened}"\n', encoding="utf-8")
-    viewer.chmod(viewer.stat().st_mode | stat.S_IXUSR)
+    tools, opened = _fake_viewer(tmp_path)
     monkeypatch.setenv("PATH", str(tools))
     assert open_media(paths) == "Opened heart.png, lub dub.mp3."
     for _ in range(100):  # the viewer runs on its own
@@ -84,12 +90,7 @@ def test_study_shows_the_image_by_name_and_o_opens_it(deck: Path, tmp_path: Path
 
     import pexpect
 
-    tools = tmp_path / "bin"
-    tools.mkdir()
-    opened = tmp_path / "opened.txt"
-    viewer = tools / "xdg-open"
-    viewer.write_text(f'#!/bin/sh\necho "$1" >> "{opened}"\n', encoding="utf-8")
-    viewer.chmod(viewer.stat().st_mode | stat.S_IXUSR)
+    tools, opened = _fake_viewer(tmp_path)
     env = {**os.environ, "QUIZMG_HOME": str(quizmg_home), "TERM": "xterm-256color", "NO_COLOR": "1",
            "PATH": f"{tools}{os.pathsep}{os.environ['PATH']}"}
     env.pop("COLUMNS", None)

@@ -10,8 +10,6 @@ notes under that version, with what the learner wrote in the added fields, note 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,17 +63,12 @@ def learn_from(deck: Deck) -> int:
         if question.anki is not None and question.anki.note_type in ids:
             added[question.guid or note_guid(deck.id, question.id or "")] = dict(question.anki.fields)
     data = {"types": [t.model_dump(mode="json") for t in by_id.values()], "added": added}
-    path = _path()
+    from quizmg.errors import QuizmgError
+    from quizmg.safe_files import write_text
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, partial = tempfile.mkstemp(prefix=".quizmg-", dir=path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(data, stream, ensure_ascii=False, separators=(",", ":"))
-            os.replace(partial, path)
-        except BaseException:
-            Path(partial).unlink(missing_ok=True)
-            raise
-    except OSError:
+        _path().parent.mkdir(parents=True, exist_ok=True)
+        write_text(_path(), json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    except (OSError, QuizmgError):
         pass
     return len(types)
