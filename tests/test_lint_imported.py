@@ -39,7 +39,7 @@ def findings(tmp_path: Path, body: str) -> list[str]:
         # the word to put in the right form, given in brackets beside the gap (a cloze's too),
         "Q: I hope they'll _____ (show) his paintings.\n= show\nid: a\n",
         "Q: I _____ (might/earn) more now if I'd gone to university.\n= might earn\nid: a\n",
-        "He {{c1::didn't notice}} (not notice) anything. It didn't look odd.\nid: a\n",
+        "He {{c1::didn't notice}} (not notice) it; it {{c2::had been moved}} (move). It didn't look odd.\nid: a\n",
         # the answer's word in an image's file name,
         "Q: Which device does this symbol stand for? ![](https://example.org/cisco-switch-icon.png)\n= Switch\nid: a\n",
         # negations in different clauses,
@@ -77,3 +77,8 @@ def test_a_double_negative_in_a_multiple_choice_prompt(tmp_path: Path) -> None:
 def test_a_gap_hiding_only_a_small_word_without_choices_is_still_reported(tmp_path: Path) -> None:
     found = findings(tmp_path, "Blood leaves {{c1::the}} heart.\nid: a\n")
     assert found == ["c1 hides only 'the': hide a word that carries the meaning instead"]
+
+
+def test_a_gloss_in_brackets_after_a_lone_gap_is_still_a_give_away(tmp_path: Path) -> None:
+    found = findings(tmp_path, "The {{c1::HPA}} (hypothalamic-pituitary-adrenal) axis answers stress.\nid: a\n")
+    assert any("card 1's blank is spelled out" in message for message in found)

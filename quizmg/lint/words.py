@@ -133,8 +133,11 @@ _CUE_AFTER_GAP = re.compile(r"(?<=\}\})[ \t]*\([^()\n]{1,80}\)")
 
 
 def without_cues(question: Cloze) -> Cloze:
-    """The cloze with the bracketed cue after each gap left out: the word a grammar exercise gives
-    to be put in the right form says nothing the gap does not ask for."""
+    """The cloze with the bracketed cue after each gap left out, when it is an exercise that gives
+    one after several gaps ("put the verbs in brackets in the right form"): the word to transform
+    says nothing the gap does not ask for. One bracket after one gap may be a gloss, and stays."""
+    if len(_CUE_AFTER_GAP.findall(question.text)) < 2:
+        return question
     return question.model_copy(update={"text": _CUE_AFTER_GAP.sub("", question.text)})
 
 
