@@ -123,7 +123,7 @@ def card_ids(db: sqlite3.Connection, keys: Iterable[str]) -> dict[str, int]:
 def forget(collection: Collection, keys: Iterable[str], now: datetime) -> int:
     """Put cards back to new (their history stays in the log); how many were not new already."""
     from quizmg.store.answers import UPDATE_STATE
-    from quizmg.store.collection import state_columns
+    from quizmg.store.card_rows import state_columns
 
     db = collection.connection
     ids = list(card_ids(db, keys).values())

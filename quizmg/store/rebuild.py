@@ -10,7 +10,7 @@ from quizmg.scheduling.log_replay import LogReplayer
 from quizmg.scheduling.memory import NEW_CARD, CardState
 from quizmg.store.answers import UPDATE_STATE, is_leech
 from quizmg.store.card_events import card_rows, events_by_card, replay_with_events
-from quizmg.store.collection import state_columns
+from quizmg.store.card_rows import state_columns
 from quizmg.store.database import write_transaction
 from quizmg.store.origins import given_dues, with_given_due
 from quizmg.store.records import MODE_CODES, RebuildReport
