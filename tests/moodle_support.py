@@ -219,7 +219,8 @@ def quizmg_view(question: Any) -> dict[str, Any]:
         marked = "".join(node if isinstance(node, str) else f"[[{node.number}]]" for node in nodes)
         view.update(type="cloze", text=shown(marked), name=question.name or qid)
         view["gaps"] = [
-            (shown(revealed(gap.content)), sorted(gap.hint.split(" / ")) if gap.hint else []) for gap in gaps
+            (shown(revealed(gap.content)), sorted(shown(c) for c in gap.hint.split(" / ")) if gap.hint else [])
+            for gap in gaps
         ]
     if isinstance(question, MultipleChoice):
         view["single"] = not question.multiple
