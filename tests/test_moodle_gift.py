@@ -235,6 +235,18 @@ def _exported_through_moodle(deck: Deck, tmp_path: Path) -> None:
         expected = quizmg_view(ours)
         expected["tags"] = sorted({*expected["tags"], *back.tags})  # deck tags go on every question
         assert differences(view, expected) == []
+    # And Moodle's reading is the original's, for every kind GIFT holds as it is.
+    originals = {
+        q.id: q
+        for q in deck.questions
+        if q.kind in ("mcq", "truefalse", "short", "numeric", "match") and not getattr(q, "unit", None)
+    }
+    for theirs, ours in zip(moodle, back.questions, strict=True):
+        if ours.id in originals:
+            view = moodle_view(theirs)
+            expected = quizmg_view(originals[ours.id])
+            expected["tags"] = sorted({*expected["tags"], *deck.tags})
+            assert view is not None and differences(view, expected) == [], ours.id
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
