@@ -18,7 +18,8 @@ from quizmg.generate.mechanisms import extract_statements
 from quizmg.generate.quality import bad_blank
 from quizmg.generate.questions import Drafter
 from quizmg.generate.split import split_sentences
-from quizmg.generate.terms import find_terms, tokens
+from quizmg.generate.term_finding import find_terms
+from quizmg.generate.terms import tokens
 from quizmg.model import Cloze, MultipleChoice
 
 TEXTBOOK = """---
@@ -307,3 +308,25 @@ def test_wrong_choices_agree_in_number_with_the_answer() -> None:
     drafter = Drafter(terms, len(document.sentences), set())
     assert set(drafter.distractors(terms.get("antimetabolites"))) <= {"penicillins", "macrolides", "tetracyclines"}
     assert not set(drafter.distractors(terms.get("trimethoprim"))) & {"antimetabolites", "penicillins"}
+
+
+def test_the_same_document_gives_the_same_deck_whatever_the_hash_seed() -> None:
+    """Sets iterate in a different order in each process: no score may depend on that order."""
+    import os
+    import subprocess
+    import sys
+
+    source = Path(__file__).parent / "data" / "documents"
+    script = (
+        "import sys; from pathlib import Path; from quizmg.generate.draft import draft_deck\n"
+        "for path in sorted(Path(sys.argv[1]).iterdir()):\n"
+        "    if path.name.startswith('french'): continue\n"
+        "    deck = draft_deck(path.read_text(), path, max_questions=30).deck\n"
+        "    print(path.name, [q.id for q in deck.questions], [m.id for m in deck.mechanisms])\n"
+    )
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        result = subprocess.run([sys.executable, "-c", script, str(source)], capture_output=True, text=True,
+                                env={**os.environ, "PYTHONHASHSEED": seed}, check=True, timeout=120)
+        outputs.add(result.stdout)
+    assert len(outputs) == 1

@@ -118,7 +118,7 @@ def draft_deck(
 
 def find_terms_with_progress(document: Document) -> TermIndex:
     """The document's key terms (a separate step so a progress bar can name it)."""
-    from quizmg.generate.terms import find_terms
+    from quizmg.generate.term_finding import find_terms
 
     return find_terms(document)
 
