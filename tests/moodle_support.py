@@ -57,6 +57,13 @@ def need_moodle() -> None:
         pytest.skip(reason)
 
 
+def need_moodle_cloze() -> None:
+    """Moodle's embedded-answers parser (question/type/multianswer/questiontype.php) is there too."""
+    need_moodle()
+    if not (Path(os.environ["MOODLE_SOURCE"]) / "question" / "type" / "multianswer" / "questiontype.php").is_file():
+        pytest.skip("MOODLE_SOURCE lacks question/type/multianswer/questiontype.php (embedded answers)")
+
+
 def moodle_read(path: Path, kind: str = "gift") -> dict[str, Any]:
     """Moodle's reading of a GIFT (or Aiken) file, from its own importer."""
     folder = moodle_folder()
@@ -104,6 +111,8 @@ def shown(text: str, text_format: str = "plain") -> str:
         text = html.unescape(text)
     elif text_format == "markdown":
         text = html.unescape(text)
+    # An image by its file name: Moodle links embedded files as @@PLUGINFILE@@/NAME, quizmg as media/NAME.
+    text = re.sub(r"!\[[^\]\n]*\]\((?:[^()\s]*/)?([^()/\s]*)\)", r"![](\1)", text)
     return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
 
 
@@ -122,6 +131,8 @@ def _credit(value: float) -> float:
 def moodle_view(question: dict[str, Any]) -> dict[str, Any] | None:
     """A question of Moodle's reading as a learner meets it; None for kinds quizmg does not hold."""
     qtype = question["qtype"]
+    if qtype == "multianswer":
+        return _cloze_view(question)
     if qtype not in ("multichoice", "shortanswer", "numerical", "truefalse", "match"):
         return None
     if re.search(r"\{" + _EMBEDDED.pattern, question["text"], re.I) or any(
@@ -167,9 +178,28 @@ def moodle_view(question: dict[str, Any]) -> dict[str, Any] | None:
     return view
 
 
+def _cloze_view(question: dict[str, Any]) -> dict[str, Any]:
+    """Moodle's embedded-answers question: its text with each gap as `[[n]]`, each gap's right answer
+    and (for a choice gap) its choices."""
+    fmt = question.get("textformat", "moodle")
+    gaps = []
+    for gap in question["gaps"]:
+        right = next((a["text"] for a in gap["answers"] if a["fraction"] >= 1), "")
+        choices = sorted(shown(a["text"], "html") for a in gap["answers"]) if gap["qtype"] == "multichoice" else []
+        gaps.append((shown(right, "html"), choices))
+    return {
+        "type": "cloze",
+        "text": shown(re.sub(r"\{#(\d+)\}", r"[[\1]]", question["text"]), fmt),
+        "name": question["name"],
+        "explanation": shown(question["generalfeedback"], fmt),
+        "tags": sorted(re.sub(r"\s+", "-", tag) for tag in question.get("tags", [])),
+        "gaps": gaps,
+    }
+
+
 def quizmg_view(question: Any) -> dict[str, Any]:
     """A quizmg question projected the way `moodle_view` projects Moodle's."""
-    from quizmg.model import Match, MultipleChoice, Numeric, Short, TrueFalse
+    from quizmg.model import Cloze, Match, MultipleChoice, Numeric, Short, TrueFalse
 
     kinds = {"mcq": "multichoice", "short": "shortanswer", "numeric": "numerical", "truefalse": "truefalse"}
     text, qid = question.prompt_text(), question.id or ""
@@ -181,6 +211,16 @@ def quizmg_view(question: Any) -> dict[str, Any]:
         "explanation": shown(question.explanation),
         "tags": sorted(question.tags),
     }
+    if isinstance(question, Cloze):
+        from quizmg.model.cloze import Deletion, parse, revealed
+
+        nodes = parse(question.text)
+        gaps = [node for node in nodes if isinstance(node, Deletion)]
+        marked = "".join(node if isinstance(node, str) else f"[[{node.number}]]" for node in nodes)
+        view.update(type="cloze", text=shown(marked), name=question.name or qid)
+        view["gaps"] = [
+            (shown(revealed(gap.content)), sorted(gap.hint.split(" / ")) if gap.hint else []) for gap in gaps
+        ]
     if isinstance(question, MultipleChoice):
         view["single"] = not question.multiple
         view["answers"] = sorted(
@@ -248,7 +288,7 @@ def compare_file(path: Path, kind: str = "gift") -> tuple[int, int, int, list[st
         view = moodle_view(question)
         if view is None:
             continue
-        match = next((i for i in range(position, len(ours)) if shown(ours[i].prompt_text()) == view["text"]), None)
+        match = next((i for i in range(position, len(ours)) if quizmg_view(ours[i])["text"] == view["text"]), None)
         if match is None:
             notes.append(f"{path.name}: {question['name']!r}: not read by quizmg")
             continue

@@ -3,6 +3,9 @@
 // source that MOODLE_SOURCE names) outside Moodle, with just enough of Moodle faked around it, and
 // prints its reading as JSON in the shape of ../shared/corpus/moodle/harness/moodle_gift.php's.
 // Usage: MOODLE_SOURCE=/path/to/moodle php tests/moodle_xml.php FILE.xml
+// Embedded-answers (cloze) questions need question/type/multianswer/questiontype.php in MOODLE_SOURCE
+// too (`git archive HEAD ... question/type/multianswer/questiontype.php`); the files Moodle would
+// store (embedded images) are listed as [name, size] under "files".
 define('MOODLE_INTERNAL', 1);
 define('FORMAT_MOODLE', 0);
 define('FORMAT_HTML', 1);
@@ -43,7 +46,8 @@ function debugging($message = '', $level = 0) { fwrite(STDERR, "debugging: $mess
 function s($text) { return htmlspecialchars($text); }
 function file_get_unused_draft_itemid() { static $next = 1000; return $next++; }
 function get_file_storage() {
-    return new class {
+    static $storage = null;
+    return $storage ??= new class {
         public $files = [];
         public function create_file_from_string($record, $content) { $this->files[] = [$record['filename'], strlen($content)]; }
     };
@@ -61,6 +65,17 @@ class coding_exception extends moodle_exception {}
 class question_bank {
     public static function get_all_qtypes() { return []; }
     public static function get_qtype($name) { return null; }
+}
+
+// Moodle's embedded-answers (cloze) parser: the functions at the end of qtype_multianswer's file,
+// which need only these two classes' constants (loaded when that file is in MOODLE_SOURCE).
+class qtype_multichoice_base { const LAYOUT_DROPDOWN = 0; const LAYOUT_VERTICAL = 1; const LAYOUT_HORIZONTAL = 2; }
+class qtype_numerical { public static function is_valid_number($x) { return is_numeric(trim($x)); } }
+function fullclone($thing) { return unserialize(serialize($thing)); }
+$multianswer = $root . '/question/type/multianswer/questiontype.php';
+if (is_file($multianswer)) {
+    $source = file_get_contents($multianswer);
+    eval(substr($source, strpos($source, "define('ANSWER_ALTERNATIVE_FRACTION_REGEX'")));
 }
 
 require_once($root . '/question/format.php');
@@ -122,8 +137,18 @@ foreach ($questions ?: [] as $q) {
             $row['pairs'][] = ['left' => $sub['text'], 'leftformat' => $names[$sub['format']] ?? 'html', 'right' => $q->subanswers[$k]];
         }
     }
+    if ($q->qtype === 'multianswer') {
+        $row['gaps'] = [];
+        foreach ($q->options->questions as $gap) {
+            $answers = [];
+            foreach ($gap->answer as $k => $a) {
+                $answers[] = ['text' => $text($a), 'fraction' => (float) $gap->fraction[$k], 'feedback' => $text($gap->feedback[$k] ?? '')];
+            }
+            $row['gaps'][] = ['qtype' => $gap->qtype, 'single' => $gap->single ?? null, 'answers' => $answers];
+        }
+    }
     $row['hints'] = array_map($text, $q->hint ?? []);
     $row['save_problems'] = [];
     $out[] = $row;
 }
-echo json_encode(['questions' => $out, 'errors' => $reader->problems], JSON_PRETTY_PRINT | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES), "\n";
+echo json_encode(['questions' => $out, 'errors' => $reader->problems, 'files' => get_file_storage()->files], JSON_PRETTY_PRINT | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES), "\n";

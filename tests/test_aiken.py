@@ -44,3 +44,10 @@ def test_errors_name_the_line(text: str, line: int, words: str) -> None:
 def test_empty_file_is_refused() -> None:
     with pytest.raises(DeckError, match="no Aiken questions"):
         read_aiken("\n\n", "empty.txt")
+
+
+def test_options_without_a_space_after_the_letter_are_options() -> None:
+    """`A)Apple` (Moodle's own fixture writes one) is an option, not a misleading error."""
+    question = read_aiken("Which is a fruit?\nA)Apple\nB.Brick\nANSWER: A\n", "fruit.txt").deck.questions[0]
+    assert isinstance(question, MultipleChoice)
+    assert [(c.text, c.correct) for c in question.choices] == [("Apple", True), ("Brick", False)]

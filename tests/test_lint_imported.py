@@ -33,6 +33,10 @@ def findings(tmp_path: Path, body: str) -> list[str]:
         "Q: How do you write the number 1 as a word?\n= one\nid: a\n",
         # TRUE is a word, not an acronym.
         "Q: What does a tautology always evaluate to?\n= TRUE\nid: a\n",
+        # Choice gaps (Moodle's embedded multiple choice): choosing the small word is the exercise,
+        # and the same word in another gap or in the instructions gives nothing away.
+        "Use a, an or the: {{c1::an::a / an / the}} apple and {{c2::the::a / an / the}} sun, "
+        "then {{c3::an::a / an / the}} egg.\nid: a\n",
     ],
 )
 def test_imported_sets_raise_no_false_alarm(tmp_path: Path, body: str) -> None:
@@ -54,3 +58,8 @@ def test_a_double_negative_in_a_multiple_choice_prompt(tmp_path: Path) -> None:
     assert any("the question has a double negative" in message for message in findings(tmp_path, body))
     plain = "Q: Which of these is not a bird?\n- [x] Bat\n- [ ] Eagle\n- [ ] Owl\nid: a\n"
     assert not any("double negative" in message for message in findings(tmp_path, plain))
+
+
+def test_a_gap_hiding_only_a_small_word_without_choices_is_still_reported(tmp_path: Path) -> None:
+    found = findings(tmp_path, "Blood leaves {{c1::the}} heart.\nid: a\n")
+    assert found == ["c1 hides only 'the': hide a word that carries the meaning instead"]

@@ -66,3 +66,18 @@ def test_emphasis_is_shown_as_emphasis_not_asterisks() -> None:
     assert "**" not in out and "\x1b[1mbold" in out and "\x1b[3mslanted" in out
     plain = re.sub(r"\x1b\[[0-9;]*m", "", out)
     assert "2*3*4" in plain and "snake_case" in plain
+
+
+def test_markdown_export_keeps_lines_and_marks_and_names_what_it_drops() -> None:
+    from quizmg.formats.gift import read_gift
+    from quizmg.formats.markdown_deck import to_markdown
+
+    deck = read_gift("::Best::Which? {=Frog ~%50%Toad ~Cat}\n\n::M::Match {=a -> 1 =b -> 2 = -> 3}\n", "x.gift").deck
+    best = deck.questions[0].model_copy(update={"marks": 2.0, "lines": 3})
+    text, warnings = to_markdown(deck.model_copy(update={"questions": [best, deck.questions[1]]}))
+    back = parse_markdown_deck(text)[0].questions[0]
+    assert (back.lines, back.marks) == (3, 2.0)
+    assert warnings == [
+        "best: the Markdown form has no name, credit per choice; left out (YAML keeps them)",
+        "m: the Markdown form has no name, extra wrong items; left out (YAML keeps them)",
+    ]

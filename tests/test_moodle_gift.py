@@ -15,7 +15,7 @@ from moodle_support import compare_file, differences, moodle_folder, moodle_read
 from quizmg.errors import DeckError
 from quizmg.formats.gift import read_gift, write_gift
 from quizmg.formats.yaml_deck import load_yaml_deck
-from quizmg.model import Deck, Match, MultipleChoice, Numeric, Short, TrueFalse
+from quizmg.model import Cloze, Deck, Match, MultipleChoice, Numeric, Short, TrueFalse
 from quizmg.study.asking import ask
 from quizmg.study.grading import grade_match, grade_mcq, grade_numeric, grade_short
 
@@ -94,10 +94,20 @@ def test_one_answer_question_with_several_right_choices_takes_either() -> None:
     assert grade_mcq(question, "a", (0, 1)).correct and grade_mcq(question, "b", (0, 1)).correct
 
 
-def test_embedded_choices_are_skipped_not_read_as_a_choice_question() -> None:
+def test_embedded_answers_become_a_cloze_not_a_choice_question() -> None:
+    """Moodle's GIFT importer misreads `{1:MC:~=a~b}` as a choice question whose first choice is
+    `1:MC:`; the teacher meant Moodle's embedded answers: one card per gap, choices as the hint."""
     result = read_gift(CASES["cloze_choices"], "cloze.gift")
-    assert [q.prompt_text() for q in result.deck.questions] == ["Say hi."]
-    assert "cloze.gift:1: an embedded-answers" in result.warnings[0]
+    cloze, hi = result.deck.questions
+    assert isinstance(cloze, Cloze) and hi.prompt_text() == "Say hi."
+    assert cloze.text == "Pick {{c1::a::a / b}} and {{c2::d::c / d}}."
+    assert "cloze.gift:1: an embedded-answers (cloze) question became a quizmg cloze" in result.warnings[0]
+    text = "::Cap::[html]<p>The capital is {1:SHORTANSWER:=Paris#Yes~%50%paris}, {2:NM:=37:0.5} \\{not a gap\\}</p>"
+    capital = read_gift(text, "capital.gift")
+    assert capital.deck.questions[0].text == "The capital is {{c1::Paris}}, {{c2::37}} {not a gap}"  # type: ignore[union-attr]
+    assert capital.warnings[0].endswith("left out: feedback, numeric tolerances, partial credit")
+    with pytest.raises(DeckError, match="a gap has no right answer"):
+        read_gift("::N::Nothing right {1:SA:~wrong}\n", "none.gift")
 
 
 def test_id_numbers_become_ids_and_names_are_kept() -> None:
@@ -156,7 +166,8 @@ def test_questions_quizmg_cannot_hold_are_skipped_by_line() -> None:
     assert "mixed.gift:1: an essay question was skipped" in result.warnings[0]
     assert "mixed.gift:5: a description" in result.warnings[1]
     cloze = read_gift(CASES["cloze_embedded"], "cloze.gift")
-    assert len(cloze.deck.questions) == 1 and "cloze.gift:1: an embedded-answers" in cloze.warnings[0]
+    assert [q.kind for q in cloze.deck.questions] == ["cloze", "short"]
+    assert "cloze.gift:1: an embedded-answers (cloze) question became a quizmg cloze" in cloze.warnings[0]
 
 
 def test_a_file_of_only_essays_shows_each_skip() -> None:

@@ -3,11 +3,20 @@ by quizmg into the same deck; hostile XML refused; kinds quizmg cannot hold skip
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from moodle_support import differences, moodle_read, moodle_view, need_moodle, quizmg_view
+from moodle_support import (
+    compare_file,
+    differences,
+    moodle_read,
+    moodle_view,
+    need_moodle,
+    need_moodle_cloze,
+    quizmg_view,
+)
 
 from quizmg.cli import cli
 from quizmg.errors import DeckError
@@ -16,6 +25,7 @@ from quizmg.formats.moodle_xml import read_moodle_xml
 from quizmg.formats.moodle_xml_write import write_moodle_xml
 from quizmg.model import (
     Choice,
+    Cloze,
     Deck,
     GradedAnswer,
     Match,
@@ -136,7 +146,7 @@ def test_export_is_read_by_moodles_own_xml_importer(tmp_path: Path) -> None:
 
 
 def test_sample_deck_export_reads_back_in_moodle(tmp_path: Path) -> None:
-    need_moodle()
+    need_moodle_cloze()  # the sample's cloze goes as embedded answers
     from quizmg.formats.yaml_deck import load_yaml_deck
 
     deck = load_yaml_deck(DATA / "sample.yaml")[0]
@@ -209,3 +219,94 @@ def test_a_damaged_deck_note_is_ignored_not_a_crash() -> None:
     text = write_moodle_xml(rich_deck())[0].replace("id=rich", "id=<rich", 1)
     deck = read_moodle_xml(text, "damaged.xml").deck
     assert deck.id == "damaged" and len(deck.questions) == len(rich_deck().questions)
+
+
+def test_embedded_answers_question_becomes_a_cloze() -> None:
+    text = """<quiz><question type="cloze"><name><text>Cities</text></name>
+<questiontext format="html"><text><![CDATA[<p>San Francisco: {1:MULTICHOICE:=California#OK~Arizona#Wrong}<br>
+Capital of France: {1:SHORTANSWER:%100%Paris#Yes~%50%Marseille}, pi: {2:NUMERICAL:=3.14:0.01}
+and {1:SA:=a \\} brace}</p>]]></text></questiontext>
+<generalfeedback format="html"><text>Geography.</text></generalfeedback></question></quiz>"""
+    result = read_moodle_xml(text, "cities.xml")
+    question = result.deck.questions[0]
+    assert isinstance(question, Cloze) and (question.name, question.id) == ("Cities", "cities")
+    assert question.text == (
+        "San Francisco: {{c1::California::California / Arizona}}\n\n"
+        "Capital of France: {{c2::Paris}}, pi: {{c3::3.14}}\nand {{c4::a } brace}}"
+    )
+    assert question.explanation == "Geography." and question.card_ordinals() == [1, 2, 3, 4]
+    assert result.warnings == [
+        "cities.xml:1: an embedded-answers (cloze) question became a quizmg cloze, one card per gap; "
+        "left out: feedback, numeric tolerances, partial credit"
+    ]
+
+
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + b"\x1f\x15\xc4\x89" + bytes(20)
+
+
+def test_images_travel_inside_the_file_as_moodles_embedded_files(tmp_path: Path) -> None:
+    (tmp_path / "media" / "a").mkdir(parents=True)
+    (tmp_path / "media" / "heart.png").write_bytes(PNG)
+    (tmp_path / "media" / "a" / "heart.png").write_bytes(PNG + b"other")  # same name, other file
+    deck_path = tmp_path / "pics.yaml"
+    deck_path.write_text(
+        "id: pics\ntitle: Pics\nquestions:\n"
+        "- {kind: mcq, id: which, prompt: 'Which chamber? ![the heart](media/heart.png)',"
+        " choices: [{text: 'left ![](media/a/heart.png)', correct: true}, {text: right}]}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "pics.xml"
+    runner = CliRunner()
+    written = runner.invoke(cli, ["export", "moodle-xml", str(deck_path), "-o", str(out)])
+    assert written.exit_code == 0, written.output
+    text = out.read_text(encoding="utf-8")
+    assert "![the heart](@@PLUGINFILE@@/heart.png)" in text and "![](@@PLUGINFILE@@/heart-2.png)" in text
+    back_path = tmp_path / "back" / "pics.yaml"
+    assert runner.invoke(cli, ["import", str(out), "-o", str(back_path)]).exit_code == 0
+    back = read_moodle_xml(text, out)
+    assert back.media == {"media/heart.png": PNG, "media/heart-2.png": PNG + b"other"}
+    assert (back_path.parent / "media" / "heart-2.png").read_bytes() == PNG + b"other"
+    question = back.deck.questions[0]
+    assert isinstance(question, MultipleChoice) and question.prompt == "Which chamber? ![the heart](media/heart.png)"
+    need_moodle()
+    reading = moodle_read(out, "xml")
+    assert reading["errors"] == []
+    assert sorted(reading["files"]) == [["heart-2.png", len(PNG) + 5], ["heart.png", len(PNG)]]
+
+
+def test_every_fixture_of_moodles_xml_suite_agrees() -> None:
+    """Moodle's own XML fixtures (question/format/xml/tests/fixtures in MOODLE_SOURCE), question by question."""
+    need_moodle_cloze()
+    fixtures = Path(os.environ["MOODLE_SOURCE"]) / "question" / "format" / "xml" / "tests" / "fixtures"
+    if not fixtures.is_dir():
+        pytest.skip("MOODLE_SOURCE has no question/format/xml/tests/fixtures")
+    agreeing = holdable = 0
+    notes: list[str] = []
+    for path in sorted(fixtures.glob("*.xml")):
+        agree, hold, _, found = compare_file(path, "xml")
+        agreeing, holdable, notes = agreeing + agree, holdable + hold, notes + found
+    assert notes == []
+    assert agreeing == holdable >= 18  # the embedded-answers and old-image-field questions included
+
+
+def test_a_cloze_goes_to_moodle_as_embedded_answers_and_comes_back_the_same(tmp_path: Path) -> None:
+    deck = Deck(
+        id="gaps",
+        title="Gaps",
+        questions=[
+            Cloze(id="heart", text="The <b>{{c1::heart}}</b> pumps & {{c2::blood::blood / water}}.", explanation="e"),
+            Cloze(id="order", text="{{c2::a}} then {{c1::b}}"),  # not 1, 2 in order: short answers instead
+        ],
+    )
+    text, warnings = write_moodle_xml(deck)
+    assert warnings == ["order: the cloze was written as Moodle short-answer question(s)"]
+    assert read_moodle_xml(text, "gaps.xml").deck.questions[0] == deck.questions[0]
+    need_moodle_cloze()
+    path = tmp_path / "gaps.xml"
+    path.write_text(text, encoding="utf-8")
+    reading = moodle_read(path, "xml")
+    assert reading["errors"] == []
+    cloze = next(q for q in reading["questions"] if q["qtype"] == "multianswer")
+    view = moodle_view(cloze)
+    assert view is not None and differences(view, quizmg_view(deck.questions[0])) == []
+    assert view["text"] == "The <b>[[1]]</b> pumps & [[2]]."  # shown as written, not as HTML

@@ -210,3 +210,12 @@ def test_lines_and_marks_in_the_markdown_form() -> None:
 
     deck = parse_markdown_deck("---\nid: d\ntitle: D\n---\nQ: Explain.\nA: Because.\nlines: 6\nmarks: 3\n", "d.md")[0]
     assert (deck.questions[0].lines, deck.questions[0].marks) == (6, 3)
+
+
+def test_imported_html_prints_as_text_not_tags() -> None:
+    """A GIFT question written in HTML shows its words on the sheet, not `<b>…</b>`."""
+    from quizmg.formats.gift import read_gift
+
+    deck = read_gift("::Sky::[html]<p>The sky is <b>blue</b> &amp; wide.</p>{=blue ~red}\n", "sky.gift").deck
+    sheet = build_worksheet("Sky", list(deck.questions)).sheet
+    assert '<p class="prompt">The sky is blue &amp; wide.</p>' in sheet

@@ -18,10 +18,15 @@ def moodle_xml(deck: str, output: Path | None) -> None:
     In Moodle: Question bank > Import > Moodle XML format, and choose the file.
     """
     from quizmg.cli.common import open_bank
+    from quizmg.formats.media import deck_media
     from quizmg.formats.moodle_xml_write import write_moodle_xml
 
     bank = open_bank(deck)
-    text, warnings = write_moodle_xml(bank.deck.model_copy(update={"questions": bank.questions}))
+    # Images go inside the file, as Moodle's embedded files; one that cannot be read stays a link.
+    files, problems = deck_media(bank.questions, bank.path)
+    media = {src: path.read_bytes() for src, path in files.items()}
+    text, warnings = write_moodle_xml(bank.deck.model_copy(update={"questions": bank.questions}), media)
+    warnings += [f"{problem}: left as a link" for problem in problems]
     _write(text, output, warnings, f"{len(bank.questions)} questions as Moodle XML")
 
 

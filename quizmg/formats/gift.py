@@ -20,6 +20,7 @@ from pydantic import TypeAdapter, ValidationError
 from quizmg.errors import DeckError, Problem
 from quizmg.formats.gift_write import escape, write_gift
 from quizmg.formats.importing import ImportResult, deck_id_from_path, title_from_path
+from quizmg.formats.moodle_cloze import cloze_note, embedded_cloze
 from quizmg.formats.moodle_common import (
     Skip,
     choice_question,
@@ -207,7 +208,7 @@ class _GiftReader:
                     data.setdefault("id", slug_id(name))
                 text = text[end + 2 :].strip()
         if _EMBEDDED.search(text):
-            self.warn(line, "an embedded-answers (cloze) question was skipped: quizmg cannot hold it yet")
+            self.embedded(line, text, data)
             return
         start, end = text.find("{"), text.find("}")
         if start == -1 and end == -1:
@@ -234,12 +235,31 @@ class _GiftReader:
             data["_category"] = self.category
         made = self.answers(line, answers, data)
         if made is not None:
-            if made.get("id") is None:
-                made.pop("id", None)
-            if made.get("name") is not None and made.get("name") == made.get("id"):
-                del made["name"]  # a name that is the id says nothing more
-            self.questions.append(made)
-            self.lines.append(line)
+            self.keep(line, made)
+
+    def embedded(self, line: int, text: str, data: dict[str, Any]) -> None:
+        """Moodle's embedded answers (`{1:SA:=…}`), which Moodle's GIFT importer misreads, as a cloze."""
+        text_format = "moodle"
+        for name in FORMATS:
+            if text.startswith(f"[{name}]"):
+                text_format, text = name, text[len(name) + 2 :]
+        # Escaped characters are still placeholders here, so they neither split nor end a gap.
+        made = embedded_cloze(text, text_format, literal=_restore)
+        if made is None:
+            self.warn(line, "an embedded-answers (cloze) question was skipped: a gap has no right answer to hide")
+            return
+        self.warnings.append(f"{self.path}:{line}: {cloze_note(made)}")
+        if self.category is not None:
+            data["_category"] = self.category
+        self.keep(line, {"kind": "cloze", "text": made.text, **data})
+
+    def keep(self, line: int, made: dict[str, Any]) -> None:
+        if made.get("id") is None:
+            made.pop("id", None)
+        if made.get("name") is not None and made.get("name") == made.get("id"):
+            del made["name"]  # a name that is the id says nothing more
+        self.questions.append(made)
+        self.lines.append(line)
 
     def meta(self, line: int, comments: str, data: dict[str, Any]) -> None:
         """`[id:…]` (the first) and `[tag:…]` from the question's comment lines."""

@@ -117,6 +117,13 @@ def _question_lines(question: QuestionBase, with_section: bool, warnings: list[s
         lines.append("shuffle: no")
     if isinstance(question, Cloze) and question.extra:
         lines += _marked("extra: ", question.extra)
+    if question.lines is not None:
+        lines.append(f"lines: {question.lines}")
+    if question.marks is not None:
+        lines.append(f"marks: {_number(question.marks)}")
+    dropped = _moodle_extras(question)
+    if dropped:
+        warnings.append(f"{qid}: the Markdown form has no {', '.join(dropped)}; left out (YAML keeps them)")
     if question.explanation:
         lines += [f"> {part}".rstrip() for part in question.explanation.split("\n")]
     return lines
@@ -156,3 +163,31 @@ def _number(value: float) -> str:
     if value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return repr(value)
+
+
+def _moodle_extras(question: QuestionBase) -> list[str]:
+    """What a question holds (mostly from Moodle) that the Markdown form cannot write."""
+    found = [
+        label
+        for label, present in (
+            ("name", question.name is not None),
+            ("Moodle ID number", question.idnumber is not None),
+            ("hints", bool(question.hints)),
+            ("penalty", question.penalty is not None),
+        )
+        if present
+    ]
+    if isinstance(question, MultipleChoice):
+        if any(c.credit is not None for c in question.choices):
+            found.append("credit per choice")
+        if question.single is not None:
+            found.append("one-or-several setting")
+    elif isinstance(question, Short) and (question.partial or question.feedback):
+        found.append("graded answers or feedback")
+    elif isinstance(question, Numeric) and (question.more or question.feedback or question.other_feedback):
+        found.append("other graded numbers or feedback")
+    elif isinstance(question, TrueFalse) and (question.right_feedback or question.wrong_feedback):
+        found.append("true/false feedback")
+    elif isinstance(question, Match) and question.distractors:
+        found.append("extra wrong items")
+    return found

@@ -17,6 +17,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from quizmg.errors import DeckError, Problem
 from quizmg.formats.importing import ImportResult, deck_id_from_path, title_from_path
+from quizmg.formats.moodle_cloze import cloze_note, embedded_cloze
 from quizmg.formats.moodle_common import (
     MOODLE_PENALTY,
     Data,
@@ -75,6 +76,22 @@ def _penalty(value: str) -> float | None:
     return percent if 0 <= percent <= 100 and abs(percent - MOODLE_PENALTY) > 1e-3 else None
 
 
+def _relinked(value: Any, files: dict[str, str]) -> Any:
+    """Question data with Moodle's links to embedded files (`@@PLUGINFILE@@/name`) pointing at the media."""
+    from urllib.parse import quote
+
+    if isinstance(value, str):
+        for name, final in files.items():
+            for written in {name, quote(name)}:
+                value = value.replace(f"@@PLUGINFILE@@/{written}", final)
+        return value
+    if isinstance(value, dict):
+        return {key: _relinked(item, files) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_relinked(item, files) for item in value]
+    return value
+
+
 def _is_true(value: str) -> bool:
     return value.strip() not in ("", "false", "0")
 
@@ -116,6 +133,7 @@ class _XmlReader:
         self.category: str | None = None
         self.categories: list[str] = []
         self.description = ""
+        self.media: dict[str, bytes] = {}
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(f"{self.path}:{line}: {message}")
@@ -137,10 +155,11 @@ class _XmlReader:
             "matching": self.matching,
             "match": self.matching,
         }
-        if kind not in readers:
-            what = {"essay": "an essay", "description": "a description", "cloze": "an embedded-answers (cloze)"}
+        if kind not in readers and kind != "cloze":
+            what = {"essay": "an essay", "description": "a description"}
             self.warn(line, f"{what.get(kind, f'a {kind!r}')} question was skipped: quizmg cannot hold it")
             return
+        files = self.embedded_files(line, element)
         question_text = element.find("questiontext")
         self.format = _FORMATS.get(question_text.get("format", "html") if question_text is not None else "", "html")
         data: Data = {"prompt": _text(question_text, self.format)}
@@ -165,15 +184,52 @@ class _XmlReader:
         penalty = _penalty(_raw(element, "penalty"))
         if penalty is not None:
             data["penalty"] = penalty
-        if element.findall(".//file"):
-            self.warn(line, "embedded files were left out")
         if self.category is not None:
             data["_category"] = self.category
-        made = readers[kind](line, element, data)
+        made = self.cloze(line, question_text, data) if kind == "cloze" else readers[kind](line, element, data)
         if isinstance(made, Skip):
             self.warn(line, made.reason)
         elif made is not None:
-            self.made.append((line, made))
+            self.made.append((line, _relinked(made, files) if files else made))
+
+    def embedded_files(self, line: int, element: Element) -> dict[str, str]:
+        """The question's embedded files (`<file name=… encoding="base64">`), kept as deck media:
+        Moodle's name (as its texts link it) -> the media path the texts will use instead."""
+        import base64
+        import binascii
+
+        found: dict[str, str] = {}
+        embedded = [((file.get("name") or "").strip(), file.text or "") for file in element.iter("file")]
+        # Moodle 1.9's image field: Moodle adds the image after the question text.
+        image, image_data = _raw(element, "image").replace("/", "_"), _raw(element, "image_base64")
+        inner = element.find("questiontext/text")
+        if image and image_data and inner is not None:
+            embedded.append((image, image_data))
+            inner.text = (inner.text or "") + f' <img src="@@PLUGINFILE@@/{image}" />'
+        for name, data in embedded:
+            try:
+                content = base64.b64decode(data.strip(), validate=False)
+            except (binascii.Error, ValueError):
+                self.warn(line, f"the embedded file {name!r} is not base64: left out")
+                continue
+            stem, dot, suffix = re.sub(r"[^\w.-]+", "-", Path(name).name).strip("-.").rpartition(".")
+            base = f"{stem or 'file'}{dot}{suffix}" if dot else (suffix or "file")
+            final, counter = f"media/{base}", 2
+            while self.media.get(final, content) != content:  # another file already has that name
+                final = f"media/{stem or base}-{counter}{dot}{suffix if dot else ''}"
+                counter += 1
+            self.media[final] = content
+            found[name] = final
+        return found
+
+    def cloze(self, line: int, question_text: Element | None, data: Data) -> Data | Skip:
+        """Moodle's embedded answers as a quizmg cloze, one card per gap."""
+        made = embedded_cloze(_raw(question_text, "text"), self.format)
+        if made is None:
+            return Skip("an embedded-answers (cloze) question was skipped: a gap has no right answer to hide")
+        self.warnings.append(f"{self.path}:{line}: {cloze_note(made)}")
+        data.pop("prompt", None)
+        return {"kind": "cloze", "text": made.text, **data}
 
     def _answers(self, element: Element, plain: bool = False) -> list[tuple[str, float, str]]:
         found = []
@@ -240,7 +296,8 @@ class _XmlReader:
                 data["tags"] = [t for t in data["tags"] if t not in deck_tags] or None
                 if data["tags"] is None:
                     del data["tags"]
-            qid = data.get("id") or derived_question_id(deck_id, str(data.get("prompt") or data.get("statement")))
+            asked = data.get("prompt") or data.get("statement") or data.get("text")
+            qid = data.get("id") or derived_question_id(deck_id, str(asked))
             candidate, counter = qid, 2
             while candidate in seen:
                 candidate, counter = f"{qid}-{counter}", counter + 1
@@ -265,4 +322,4 @@ class _XmlReader:
             deck_data["description"] = self.description
         if deck_tags:
             deck_data["tags"] = deck_tags
-        return ImportResult(Deck.model_validate(deck_data), self.warnings)
+        return ImportResult(Deck.model_validate(deck_data), self.warnings, self.media)

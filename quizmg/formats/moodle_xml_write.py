@@ -8,6 +8,8 @@ an XML comment Moodle ignores, so an export imported back into quizmg gives the 
 
 from __future__ import annotations
 
+import re
+from urllib.parse import quote
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 from quizmg.formats.gift_write import category_path
@@ -35,8 +37,9 @@ def _percent(value: float) -> str:
     return f"{value:.7f}".rstrip("0").rstrip(".")
 
 
-def write_moodle_xml(deck: Deck) -> tuple[str, list[str]]:
-    """The deck as Moodle XML, and a warning for each thing Moodle XML cannot hold."""
+def write_moodle_xml(deck: Deck, media: dict[str, bytes] | None = None) -> tuple[str, list[str]]:
+    """The deck as Moodle XML, and a warning for each thing Moodle XML cannot hold. `media` maps
+    the image paths the texts use to the files' contents: those go inside, as Moodle's embedded files."""
     warnings: list[str] = []
     quiz = Element("quiz")
     current: object = object()
@@ -49,6 +52,8 @@ def write_moodle_xml(deck: Deck) -> tuple[str, list[str]]:
                 _field(category, "info", deck.description)
         for element in _questions(question, deck.tags, warnings):
             quiz.append(element)
+    if media:
+        _embed(quiz, media)
     indent(quiz)
     note = f"<!-- quizmg deck id={deck.id} tags={' '.join(deck.tags)} -->"
     body = tostring(quiz, encoding="unicode")
@@ -150,9 +155,47 @@ def _questions(question: QuestionBase, deck_tags: list[str], warnings: list[str]
     return []
 
 
+def _embedded(question: Cloze) -> str | None:
+    """The cloze as Moodle embedded answers (`{1:SHORTANSWER:=…}`, a choice-list hint as
+    `{1:MULTICHOICE:~=a~b}`), or None when Moodle's form would not read back as the same cloze:
+    deletions not numbered 1, 2, 3… in order, nested, other hints, or characters a gap cannot hold."""
+    from quizmg.model.cloze import Deletion, parse, revealed
+
+    nodes = parse(question.text)
+    gaps = [node for node in nodes if isinstance(node, Deletion)]
+    if [gap.number for gap in gaps] != list(range(1, len(gaps) + 1)):
+        return None
+    pieces = []
+    for node in nodes:
+        if isinstance(node, str):
+            if re.search(r"\{\d*:[A-Za-z_]+:", node):
+                return None  # plain text that Moodle would read as a gap
+            pieces.append(literal_markdown(node))
+            continue
+        if any(isinstance(part, Deletion) for part in node.content):
+            return None
+        answer = revealed(node.content).strip()
+        choices = [choice.strip() for choice in (node.hint or "").split(" / ")] if node.hint else []
+        if re.search(r"[{}~#*\\=%:<>&\n]", answer + "".join(choices)) or (node.hint and answer not in choices):
+            return None
+        if choices:
+            pieces.append("{1:MULTICHOICE:" + "~".join(("=" if c == answer else "") + c for c in choices) + "}")
+        else:
+            pieces.append(f"{{1:SHORTANSWER:={answer}}}")
+    return "".join(pieces)
+
+
 def _cloze(question: Cloze, deck_tags: list[str], warnings: list[str]) -> list[Element]:
-    """A cloze as Moodle short-answer questions, one per deletion, the other gaps filled in."""
+    """A cloze as Moodle's embedded answers when it reads back the same; else as short-answer
+    questions, one per deletion, the other gaps filled in."""
     qid = question.id or ""
+    embedded = _embedded(question)
+    if embedded is not None:
+        element = _head(question, "cloze", "", deck_tags)
+        text = element.find("questiontext/text")
+        assert text is not None  # _head writes it
+        text.text = embedded  # already Moodle's text: its plain parts escaped, its gaps as Moodle writes them
+        return [element]
     out = []
     ordinals = question.card_ordinals()
     for ordinal in ordinals:
@@ -168,3 +211,38 @@ def _cloze(question: Cloze, deck_tags: list[str], warnings: list[str]) -> list[E
     if any(m.group(3) for m in CLOZE_PATTERN.finditer(question.text)):
         warnings.append(f"{qid}: cloze hints have no Moodle form and were left out")
     return out
+
+
+def _embed(quiz: Element, media: dict[str, bytes]) -> None:
+    """Images the texts show become files inside the text's field, linked as `@@PLUGINFILE@@/name`
+    (how Moodle's own export keeps them)."""
+    import base64
+    from pathlib import PurePosixPath
+
+    from quizmg.formats.media import IMAGE, image_src
+
+    names: dict[str, str] = {}  # media path -> its file name in Moodle, one name per file
+    for src in media:
+        stem, suffix = PurePosixPath(src).stem or "file", PurePosixPath(src).suffix
+        name, counter = f"{stem}{suffix}", 2
+        while name in names.values():
+            name, counter = f"{stem}-{counter}{suffix}", counter + 1
+        names[src] = name
+    for field in quiz.iter():
+        text = field.find("text")
+        if text is None or not text.text or field.tag == "name":
+            continue
+        used = [src for src in dict.fromkeys(image_src(m) for m in IMAGE.finditer(text.text)) if src in names]
+        text.text = IMAGE.sub(lambda match: _linked(match, names), text.text)
+        for src in used:
+            attributes = {"name": names[src], "path": "/", "encoding": "base64"}
+            SubElement(field, "file", attributes).text = base64.b64encode(media[src]).decode("ascii")
+
+
+def _linked(match: re.Match[str], names: dict[str, str]) -> str:
+    from quizmg.formats.media import image_src
+
+    src = image_src(match)
+    if src not in names:
+        return match.group(0)
+    return f"![{match.group('alt')}](@@PLUGINFILE@@/{quote(names[src])})"

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from quizmg.bank import Bank
 from quizmg.errors import Problem
 from quizmg.lint.findings import warning
-from quizmg.lint.words import contains_words, words_of
+from quizmg.lint.words import choice_gaps, contains_words, words_of
 from quizmg.model import Basic, Cloze, MultipleChoice, Short
 
 _ABOVE = re.compile(r"^(all|none|both|neither)\s+(of\s+)?(the\s+)?(above|these|of these)\b", re.I)
@@ -47,7 +47,10 @@ def _in_word_bank(prompt: str, answer: str) -> bool:
 def _cloze_give_away(bank: Bank, question: Cloze) -> Iterator[Problem]:
     from quizmg.model.questions import CLOZE_PATTERN
 
+    choosing = choice_gaps(question)
     for ordinal, hidden_words in sorted(question.deletions().items()):
+        if ordinal in choosing:
+            continue  # the learner picks among the words offered: another gap's answer tells nothing
         # What the learner sees on this card: the other deletions revealed, this one hidden.
         def reveal(m: re.Match[str], n: int = ordinal) -> str:
             return "" if int(m.group(1)) == n else m.group(2)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from quizmg.bank import Bank
 from quizmg.errors import Problem
 from quizmg.lint.findings import warning
+from quizmg.lint.words import choice_gaps
 from quizmg.model import Cloze
 from quizmg.model.related import Relations, answers_of, fold
 
@@ -46,7 +47,10 @@ def cloze_reveals_its_blank(bank: Bank) -> Iterator[Problem]:
     for question in bank.questions:
         if not isinstance(question, Cloze):
             continue
+        choosing = choice_gaps(question)
         for ordinal, hidden in question.deletions().items():
+            if ordinal in choosing:
+                continue  # the blank offers its answer among choices on purpose: nothing to spell out
             shown = f" {fold(question.render(ordinal))} "
             told = [text for text in hidden if _shows(shown, text)]
             if told:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from quizmg.bank import Bank
 from quizmg.errors import Problem
 from quizmg.lint.findings import warning
-from quizmg.lint.words import NEGATIONS, NUMBER_WORDS, STOP_WORDS, contains_words, words_of
+from quizmg.lint.words import NEGATIONS, NUMBER_WORDS, STOP_WORDS, choice_gaps, contains_words, words_of
 from quizmg.model import Cloze, MultipleChoice, Short, TrueFalse
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}s?$")
@@ -81,7 +81,10 @@ def cloze_hides_stop_word(bank: Bank) -> Iterator[Problem]:
     for question in bank.questions:
         if not isinstance(question, Cloze):
             continue
+        choosing = choice_gaps(question)  # choosing "a / an / the" is what a grammar gap tests
         for ordinal, hidden_words in sorted(question.deletions().items()):
+            if ordinal in choosing:
+                continue
             if all(words_of(h) and set(words_of(h)) <= STOP_WORDS for h in hidden_words):
                 yield warning(
                     bank,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from quizmg.model import Cloze
+
 STOP_WORDS = frozenset(
     [
         "a",
@@ -108,3 +110,17 @@ def content_words(text: str) -> list[str]:
     """The words that carry meaning, roughly singular: 'What are the cells' walls?' -> cell wall."""
     stems = (re.sub(r"(?<=\w\w)(?:'s|s)$", "", word) for word in words_of(text))
     return [word for word in stems if word not in STOP_WORDS and word not in QUESTION_WORDS]
+
+
+def choice_gaps(question: Cloze) -> set[int]:
+    """The card numbers whose every deletion offers its answer among choices in the hint ("a / an /
+    the", as Moodle's embedded multiple-choice gaps come in): a choose-the-word exercise, where a
+    short word or a word used in another gap gives nothing away."""
+    from quizmg.model.cloze import all_deletions, parse, revealed
+
+    choosing: dict[int, bool] = {}
+    for deletion in all_deletions(parse(question.text)):
+        options = [words_of(option) for option in re.split(r"\s/\s|\|", deletion.hint or "")]
+        offered = len(options) >= 2 and words_of(revealed(deletion.content)) in options
+        choosing[deletion.number] = choosing.get(deletion.number, True) and offered
+    return {number for number, offered in choosing.items() if offered}
