@@ -146,7 +146,7 @@ _RESTRICTIVE = re.compile(r"\b(?:that|which|who|whose|where|in which)\b|\b\w+ed\
 
 
 _CALLED = re.compile(
-    r"^(?P<def>(?:The|A|An|Those|These)\s+[^,;:]{8,140}?)\s+(?:is|are)\s+(?:called|known as|termed|referred to as)\s+"
+    r"^(?P<def>(?:The|A|An)\s+[^,;:]{8,140}?)\s+(?:is|are)\s+(?:called|known as|termed|referred to as)\s+"
     r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w⁺⁻₀-₉-]*(?:\s+[A-Za-z][\w⁺⁻₀-₉-]*){0,3}?)\s*(?:[.;]|,|$)"
 )
 

@@ -40,7 +40,7 @@ TARGET_STOPS = word_set(
 
 
 _DANGLING = word_set("due owing prior according similar related close responsible able unable subject "
-                     "equivalent contrary next")
+                     "equivalent contrary next necessary sufficient")
 
 
 _CONVERSION_VERBS = frozenset({"convert", "break down", "metabolize", "metabolise", "transform"})
@@ -92,6 +92,9 @@ def cut_short(words: list[Word], end: int, verb: str = "") -> bool:
     if end >= len(words):
         return False
     following = words[end]
+    if following.lower == "between" or (following.lower == "from" and end + 1 < len(words)
+                                        and words[end + 1].lower.endswith("ing")):
+        return True  # 'a tight balance [between ...]', 'prevents water [from reaching ...]'
     if following.lower.endswith("ing") and following.is_word and (end + 1 >= len(words) or not words[end + 1].is_word):
         return True  # 'preventing substrate [binding].': the -ing word ends the noun phrase
     if following.lower == "to" and end + 1 < len(words):

@@ -104,6 +104,10 @@ _NEEDS_CONTEXT = re.compile(
     r"|\b(?:[Ff]igure|[Ff]ig\.|[Tt]able|[Gg]raph|[Cc]hart|[Dd]iagram|[Vv]ideo|[Ee]pisodes?|[Aa]nimation|[Ss]imulation)\b"
     r"|\b(?:[Aa]s (?:discussed|described|shown|noted|mentioned|seen))\b"
     r"|\b[Yy]ou (?:have|will|may|might) (?:read|seen|learned|learnt|recall)\b"
+    r"|^(?:Step|Stage|Part) \d"  # 'Step 3: When CO2 ...': a step of a list the reader cannot see
+    r"|\b(?:is|are) (?:an? |one |another )?examples?\.?$"  # 'The X of 2009 is an example.'
+    # Two sentences the splitter left together ('at high pH. Lipids are ...'): never one question.
+    r"|[a-z0-9⁺⁻)][.!?] [A-Z][a-z]"
 )
 
 

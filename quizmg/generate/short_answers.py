@@ -60,7 +60,7 @@ _HEAD_ENDS = word_set(
 )
 
 
-_QUANTIFIERS = word_set("one two three any each all both many several most some more less few no every either")
+_QUANTIFIERS = word_set("one two three any each all both many several most some few no every either")
 
 
 def with_article(definition: str) -> str:
@@ -75,9 +75,12 @@ def with_article(definition: str) -> str:
             or first[1:2].isupper():
         return definition  # 'DNA polymerase ...': how an acronym sounds is a guess
     head = ""
-    for word in definition.split():
+    words = definition.split()
+    for index, word in enumerate(words):
         bare = word.lower().strip(",;:()")
-        if bare in _HEAD_ENDS or (bare.endswith(("ed", "ing")) and head):
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        # 'activated by ...' ends the noun phrase; 'elevated blood levels' does not.
+        if bare in _HEAD_ENDS or (bare.endswith(("ed", "ing")) and head and following in _HEAD_ENDS):
             break
         head = bare
     if not head or is_plural_phrase(head):

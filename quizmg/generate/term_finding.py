@@ -60,6 +60,7 @@ def find_terms(document: Document) -> TermIndex:
     for text, definition in document.glossary.items():
         text = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # 'quantitative easing (QE)': the term, not its acronym
         term = add(text, "defined")
+        definition = definition.split(";")[0].strip()  # '...; zinc-plated iron': an aside after the definition
         see = SEE.match(definition)
         if see and term is not None:
             other = add(see.group(1), "defined")

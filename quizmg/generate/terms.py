@@ -95,6 +95,9 @@ class Term:
             return singular(words[-1].lower())
         if "substance" in self.kinds:
             return "substance"
+        if "acronym" in self.kinds and self.expansion:
+            # 'BMI' (an index) is no rival for 'PWS' (a syndrome): the expansion names the kind.
+            return singular(self.expansion.split()[-1].lower())
         return "acronym" if "acronym" in self.kinds else "thing"
 
     def weight(self) -> float:
