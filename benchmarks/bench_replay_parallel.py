@@ -30,7 +30,7 @@ from bench_scale import generate
 
 from quizmg.scheduling.log_replay import LogReplayer
 from quizmg.scheduling.settings import Settings
-from quizmg.store.collection import state_columns
+from quizmg.store.card_rows import state_columns
 from quizmg.store.rebuild import replayed_states
 
 

@@ -118,6 +118,19 @@ def test_forget_puts_a_card_back_to_new_and_replays_agree(collection: Collection
     assert collection.rebuild(write=False).differing == []
 
 
+def test_the_optimizer_sees_a_forgotten_cards_history_from_its_latest_forget(collection: Collection) -> None:
+    key = "sample/mcq-1/1"
+    number = collection.card(key).number
+    for minute in (0, 10, 20):
+        collection.record_answer(key, Rating.AGAIN, NOW + timedelta(minutes=minute))
+    assert len(collection.histories()[number]) == 3
+    forget(collection, [key], NOW + timedelta(hours=1))
+    assert number not in collection.histories()  # nothing to fit until it is answered again
+    collection.record_answer(key, Rating.GOOD, NOW + timedelta(hours=2))
+    assert [rating for _, rating in collection.histories()[number]] == [Rating.GOOD]
+    assert len(collection.reviews()) == 4  # every answer still in the log, for statistics
+
+
 def test_set_due_moves_a_scheduled_card_and_leaves_new_ones(collection: Collection) -> None:
     key = "sample/mcq-1/1"
     for minute in (0, 10, 20):

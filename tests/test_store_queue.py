@@ -172,3 +172,22 @@ def test_a_new_card_related_to_todays_questions_waits_while_others_can_come(coll
     filled = [c.question_id for c in collection.queue(NOW, keep_apart=keep_apart)]
     assert len(filled) == len([c for c in collection.queue(NOW) if c.reason == "new"])
     assert filled[-2:] == ["q2", "q3"]
+
+
+def test_every_search_of_the_queue_uses_an_index_not_a_scan_of_all_cards(collection: Collection) -> None:
+    """A running session asks these before every card: a full scan of a large collection's cards
+    costs tens of milliseconds each time (learning_ahead did, until it named `phase > 0`)."""
+    collection.record_answer("drill/q0/1", Rating.AGAIN, NOW)
+    statements: list[str] = []
+    collection.connection.set_trace_callback(statements.append)
+    try:
+        collection.queue(NOW)
+        collection.learning_ahead(NOW, NOW + timedelta(minutes=20))
+    finally:
+        collection.connection.set_trace_callback(None)
+    searches = [s for s in statements if s.lstrip().upper().startswith("SELECT") and " cards c" in s]
+    assert len(searches) >= 4
+    for search in searches:
+        plan = " | ".join(row[3] for row in collection.connection.execute(f"EXPLAIN QUERY PLAN {search}"))
+        # A search by deck alone walks every card of the deck; a SCAN walks every card.
+        assert "SCAN c" not in plan and "cards_by_deck (deck_id=?)" not in plan, (search, plan)

@@ -17,14 +17,21 @@ def answer_each_other(bank: Bank) -> Iterator[Problem]:
     pairs) states the fact the other asks for: shown together, one answers the other."""
     questions = [q for q in bank.questions if q.id is not None]
     relations = Relations(questions)
-    # Words -> the questions whose answers use them, so that only likely pairs are compared.
+    shown_words = [set(" ".join(relations.shown(question)).split()) for question in questions]
+    # An answer is stated only where all its words are, so each answer is filed under its rarest
+    # word in the printed texts: a giver is compared only with questions whose answer's rarest
+    # word it prints (not with every answer holding "the"), which keeps a large deck quick.
+    printed_in: dict[str, int] = {}
+    for words in shown_words:
+        for word in words:
+            printed_in[word] = printed_in.get(word, 0) + 1
     answered_by_word: dict[str, set[int]] = {}
     for position, question in enumerate(questions):
         for answer in answers_of(question):
-            for word in answer.split():
-                answered_by_word.setdefault(word, set()).add(position)
+            rarest = min(answer.split(), key=lambda word: printed_in.get(word, 0))
+            answered_by_word.setdefault(rarest, set()).add(position)
     for position, giver in enumerate(questions):
-        words = set(" ".join(relations.shown(giver)).split())
+        words = shown_words[position]
         candidates = set().union(*(answered_by_word.get(word, set()) for word in words))
         for other in sorted(candidates):
             asker = questions[other]

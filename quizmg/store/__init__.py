@@ -40,8 +40,9 @@ Design choices:
 """
 
 from quizmg.store.backups import Backup, list_backups, restore_backup
-from quizmg.store.collection import Collection, open_collection
+from quizmg.store.collection import Collection
 from quizmg.store.migrations import MIGRATIONS, SchemaTooNewError
+from quizmg.store.opening import open_collection
 from quizmg.store.records import (
     CardRecord,
     DeckRecord,

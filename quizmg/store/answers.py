@@ -10,7 +10,7 @@ from quizmg.errors import QuizmgError
 from quizmg.scheduling.memory import CardState, Rating
 from quizmg.scheduling.scheduler import apply_review
 from quizmg.scheduling.settings import Settings
-from quizmg.store.collection import CARD_COLUMNS, card_from_row, state_columns
+from quizmg.store.card_rows import CARD_COLUMNS, card_from_row, state_columns
 from quizmg.store.database import from_ms, to_ms, truncate_to_ms, write_transaction
 from quizmg.store.records import MODE_CODES, Mode, Recorded, Undone, stored_mode
 

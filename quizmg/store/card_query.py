@@ -25,7 +25,8 @@ from typing import Any
 
 from quizmg.errors import QuizmgError
 from quizmg.scheduling.days import day_start, study_day
-from quizmg.store.collection import CARD_COLUMNS, Collection, card_from_row
+from quizmg.store.card_rows import CARD_COLUMNS, card_from_row
+from quizmg.store.collection import Collection
 from quizmg.store.database import to_ms
 from quizmg.store.records import CardRecord
 

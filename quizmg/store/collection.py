@@ -1,25 +1,25 @@
-"""Opening a collection: migrations, automatic backups, settings, and reading decks and cards."""
+"""A learner's collection: decks and cards read, and every other part of the store reached
+through one object (answers, the queue, settings, the log, upkeep each in their own module).
+Opening it is quizmg.store.opening."""
 
 from __future__ import annotations
 
-import contextlib
-import json
-import sqlite3
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quizmg.errors import CollectionDamaged, QuizmgError, describe_sqlite_error
-from quizmg.scheduling.memory import CardState
-from quizmg.scheduling.settings import Settings, settings_from_mapping
-from quizmg.store import backups
-from quizmg.store.database import connect, from_ms, to_ms, use_wal
-from quizmg.store.migrations import apply_migrations, check_known
-from quizmg.store.records import CardRecord, DeckRecord, stored_phase
+from quizmg.errors import QuizmgError
+from quizmg.store import backups, card_flags, stored_settings
+from quizmg.store.card_rows import CARD_COLUMNS, card_from_row, state_columns, state_from_row
+from quizmg.store.database import from_ms
+from quizmg.store.records import CardRecord, DeckRecord
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from quizmg.bank import Bank
+    from quizmg.scheduling.settings import Settings
     from quizmg.store.queue import KeepApart
     from quizmg.store.records import (
         DueCounts,
@@ -33,106 +33,8 @@ if TYPE_CHECKING:
         Undone,
     )
 
-GLOBAL_SCOPE = ""
-
-CARD_COLUMNS = (
-    "c.id, c.key, c.number, d.name, c.question_id, c.ordinal, c.retired, c.suspended, "
-    "c.buried_until, c.leech, c.phase, c.step, c.stability, c.difficulty, c.due, "
-    "c.last_review, c.reps, c.lapses"
-)
-
-
-def state_from_row(row: tuple[Any, ...]) -> CardState:
-    """The cached CardState in columns phase..lapses of a row (the last eight values)."""
-    phase, step, stability, difficulty, due, last_review, reps, lapses = row[-8:]
-    return CardState(
-        phase=stored_phase(phase),
-        step=step,
-        stability=stability,
-        difficulty=difficulty,
-        due=from_ms(due),
-        last_review=from_ms(last_review),
-        reps=reps,
-        lapses=lapses,
-    )
-
-
-def state_columns(state: CardState) -> tuple[Any, ...]:
-    """A CardState as the eight cached column values, phase..lapses."""
-    return (
-        int(state.phase),
-        state.step,
-        state.stability,
-        state.difficulty,
-        to_ms(state.due) if state.due else None,
-        to_ms(state.last_review) if state.last_review else None,
-        state.reps,
-        state.lapses,
-    )
-
-
-def card_from_row(row: tuple[Any, ...]) -> CardRecord:
-    """A CardRecord from a row selected with CARD_COLUMNS."""
-    return CardRecord(
-        key=row[1],
-        number=row[2],
-        deck=row[3],
-        question_id=row[4],
-        ordinal=row[5],
-        retired=bool(row[6]),
-        suspended=bool(row[7]),
-        buried_until=date.fromordinal(row[8]) if row[8] else None,
-        leech=bool(row[9]),
-        state=state_from_row(row),
-    )
-
-
-def open_collection(path: str | Path, now: datetime, *, daily_backup: bool = True) -> Collection:
-    """Open (creating or upgrading if needed) the collection at `path`.
-
-    A database with a schema step this quizmg does not know is refused and left untouched.
-    A new collection is built in a temporary file and renamed into place, so it is complete or
-    absent. An existing one is backed up before any migration, and at most once a day; a
-    damaged one raises CollectionDamaged (the daily backup checks it).
-    """
-    from quizmg.store.creation import create_collection
-    from quizmg.store.health import file_problem
-
-    path = Path(path)
-    problem = file_problem(path)
-    if problem:
-        raise CollectionDamaged(path, problem)
-    created = False
-    if not path.exists() or path.stat().st_size == 0:
-        created = create_collection(path, now)
-    try:
-        connection = connect(path)
-    except sqlite3.Error as error:
-        raise QuizmgError(
-            describe_sqlite_error(error, path) or f"{path}: cannot open the collection ({error})."
-        ) from None
-    try:
-        # Check before anything writes, so a newer or foreign database stays byte for byte as it was.
-        pending = check_known(connection, str(path))
-        use_wal(connection)
-        if pending:
-            backups.take_backup(connection, path, now, "before-migration")
-            apply_migrations(connection, pending, to_ms(now))
-        elif not created and daily_backup and backups.daily_backup_due(path, now):
-            # No room or no write access for a copy: the command may still work; tried again next time.
-            with contextlib.suppress(OSError, sqlite3.OperationalError):
-                backups.take_backup(connection, path, now, "daily")
-    except sqlite3.DatabaseError as error:
-        connection.close()
-        message = describe_sqlite_error(error, path)
-        raise QuizmgError(message or f"{path}: not a usable quizmg collection ({error}).") from None
-    except UnicodeDecodeError:  # SQLite's message quotes damaged schema text that is not UTF-8
-        connection.close()
-        raise CollectionDamaged(path, "its schema is unreadable (damaged bytes in table definitions)") from None
-    except BaseException:
-        connection.close()
-        raise
-    return Collection(connection, path)
+# Kept here too: other modules read cards through these names.
+__all__ = ["CARD_COLUMNS", "Collection", "card_from_row", "state_columns", "state_from_row"]
 
 
 class Collection:
@@ -226,112 +128,34 @@ class Collection:
         return [card for card in self.cards(deck) if card.leech]
 
     def set_suspended(self, keys: Iterable[str], suspended: bool) -> int:
-        """Suspend (or unsuspend) cards by key; how many changed."""
-        from quizmg.store.database import write_transaction
-
-        keys = list(keys)
-        with write_transaction(self.connection) as db:
-            for key in keys:
-                self.card(key)  # unknown keys are an error, not silently ignored
-            changed = sum(
-                db.execute(
-                    "UPDATE cards SET suspended = ? WHERE key = ? AND suspended != ?",
-                    (int(suspended), key, int(suspended)),
-                ).rowcount
-                for key in keys
-            )
-        return changed
+        """Suspend (or unsuspend) cards by key; how many changed (quizmg.store.card_flags)."""
+        return card_flags.set_suspended(self, keys, suspended)
 
     def bury(self, keys: Iterable[str], now: datetime) -> int:
         """Hide cards until the next study day; how many were buried."""
-        from quizmg.scheduling.days import study_day
-        from quizmg.store.database import write_transaction
-
-        keys = list(keys)
-        with write_transaction(self.connection) as db:
-            count = 0
-            for key in keys:
-                card = self.card(key)
-                tomorrow = study_day(now, self.settings(card.deck)).toordinal() + 1
-                count += db.execute(
-                    "UPDATE cards SET buried_until = ? WHERE key = ?", (tomorrow, key)
-                ).rowcount
-        return count
+        return card_flags.bury(self, keys, now)
 
     def unbury(self, keys: Iterable[str]) -> int:
         """Bring buried cards back today (an undone burial); how many were buried."""
-        from quizmg.store.database import write_transaction
+        return card_flags.unbury(self, keys)
 
-        with write_transaction(self.connection) as db:
-            return sum(
-                db.execute(
-                    "UPDATE cards SET buried_until = NULL WHERE key = ? AND buried_until IS NOT NULL", (key,)
-                ).rowcount
-                for key in keys
-            )
-
-    # -- settings -----------------------------------------------------------------------------
+    # -- settings (quizmg.store.stored_settings) ------------------------------------------------
 
     def setting_overrides(self, deck: str | None = None) -> dict[str, Any]:
         """The values set in the collection for the whole collection (or one deck's overrides)."""
-        scope = GLOBAL_SCOPE if deck is None else deck
-        rows = self.connection.execute(
-            "SELECT key, value FROM settings WHERE scope = ? ORDER BY key", (scope,)
-        )
-        return {key: json.loads(value) for key, value in rows}
+        return stored_settings.overrides(self, deck)
 
     def settings(self, deck: str | None = None) -> Settings:
         """The settings in force for a deck: defaults, then global values, then the deck's own."""
-        rows = tuple(
-            self.connection.execute(
-                "SELECT scope, key, value FROM settings WHERE scope IN (?, ?) ORDER BY scope, key",
-                (GLOBAL_SCOPE, deck if deck is not None else GLOBAL_SCOPE),
-            )
-        )
-        cached = self._settings_cache.get(rows)
-        if cached is None:
-            values: dict[str, Any] = {}
-            for _scope, key, value in rows:  # '' sorts first: deck values override global ones
-                values[key] = json.loads(value)
-            where = "the collection's settings" if deck is None else f"deck {deck!r}'s settings"
-            try:
-                cached = settings_from_mapping(values)
-            except QuizmgError as error:
-                raise QuizmgError(
-                    f"{where} are invalid; fix them with `quizmg config`:\n{error}"
-                ) from None
-            self._settings_cache[rows] = cached
-        return cached
+        return stored_settings.in_force(self, deck, self._settings_cache)
 
     def set_setting(self, key: str, value: Any, deck: str | None = None) -> Settings:
         """Set one setting (globally or for a deck), validated before it is stored."""
-        from quizmg.store.database import write_transaction
-
-        if deck is not None:
-            self.deck_id(deck)
-        trial = {**self.setting_overrides(None)}
-        if deck is not None:
-            trial.update(self.setting_overrides(deck))
-        trial[key] = value
-        settings = settings_from_mapping(trial)  # raises QuizmgError naming the bad value
-        with write_transaction(self.connection) as db:
-            db.execute(
-                "INSERT INTO settings (scope, key, value) VALUES (?, ?, ?) "
-                "ON CONFLICT (scope, key) DO UPDATE SET value = excluded.value",
-                (GLOBAL_SCOPE if deck is None else deck, key, json.dumps(value)),
-            )
-        return settings
+        return stored_settings.set_value(self, key, value, deck)
 
     def unset_setting(self, key: str, deck: str | None = None) -> bool:
         """Remove a stored value so the default (or the global value) applies again."""
-        from quizmg.store.database import write_transaction
-
-        with write_transaction(self.connection) as db:
-            cursor = db.execute(
-                "DELETE FROM settings WHERE scope = ? AND key = ?",
-                (GLOBAL_SCOPE if deck is None else deck, key),
-            )
-        return cursor.rowcount > 0
+        return stored_settings.unset_value(self, key, deck)
 
     # -- studying -------------------------------------------------------------------------------
 
@@ -458,3 +282,12 @@ class Collection:
     def backup(self, now: datetime, reason: str = "manual") -> backups.Backup:
         """Write a consistent copy of the collection to the backups folder."""
         return backups.take_backup(self.connection, self.path, now, reason)
+
+
+def __getattr__(name: str) -> Any:
+    # open_collection lived here before quizmg.store.opening: older imports keep working.
+    if name == "open_collection":
+        from quizmg.store.opening import open_collection
+
+        return open_collection
+    raise AttributeError(name)

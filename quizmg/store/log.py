@@ -64,7 +64,9 @@ def histories(
     collection: Collection, deck: str | None = None
 ) -> dict[int, list[tuple[datetime, int]]]:
     """Scheduling reviews (study mode, not undone) per card number, oldest first: what the
-    scheduler replays and the optimizer fits."""
+    scheduler replays and the optimizer fits. A forgotten card's history starts after its latest
+    forget (quizmg.store.card_events), as Anki's optimizer starts after a reset: the answers
+    before it belong to a memory the learner chose to drop."""
     params: list[Any] = [MODE_CODES["study"]]
     deck_clause = ""
     if deck is not None:
@@ -73,6 +75,8 @@ def histories(
     rows = collection.connection.execute(
         "SELECT c.number, r.time, r.rating FROM reviews r JOIN cards c ON c.id = r.card_id "
         "WHERE r.mode = ? AND NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) "
+        "AND r.id > coalesce((SELECT max(e.after_review) FROM card_events e "
+        "WHERE e.card_id = r.card_id AND e.kind = 0), 0) "
         f"{deck_clause} ORDER BY r.card_id, r.time, r.id",
         params,
     )

@@ -84,7 +84,7 @@ class LiveQueue:
         self._question = question_of
         self.relations = Relations()
         self._pairs: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
-        self._mechanism_counts: dict[str, tuple[set[str], dict[str, int]]] = {}
+        self._mechanism_counts: dict[str, tuple[Collection[str] | None, set[str], dict[str, int]]] = {}
         self._shown: list[QuestionBase] = []
         self._next: set[str] = set()  # cards put back by an undo come first, whatever they follow
         self.source = source
@@ -98,13 +98,17 @@ class LiveQueue:
         return self._question(waiting.deck, waiting.question_id)
 
     def keep_apart(self, deck: str, question_id: str, today: Collection[str], new_today: Collection[str]) -> bool:
-        """True when the question gives away one of `today`'s questions of its deck, or one of
-        them gives it away, or `MECHANISM_PER_DAY` of the day's new ones ask about its mechanism
-        already (siblings are the collection's business). Asked before every card: each pair
-        of questions is judged once."""
+        """True when `MECHANISM_PER_DAY` of the day's new questions ask about this question's
+        mechanism already, or it gives away one of `today`'s questions of its deck, or one of
+        them gives it away (siblings are the collection's business). Asked before every card:
+        each pair of questions is judged once."""
         question = self._question(deck, question_id)
         if question is None:
             return False
+        if question.mechanism is not None and self._mechanisms(deck, new_today).get(question.mechanism, 0) >= (
+            MECHANISM_PER_DAY
+        ):
+            return True
         checked, related = self._pairs.setdefault((deck, question_id), (set(), set()))
         for other_id in set(today) - checked:
             checked.add(other_id)
@@ -113,24 +117,21 @@ class LiveQueue:
                 self.relations.gives_away(question, other) or self.relations.gives_away(other, question)
             ):
                 related.add(other_id)
-        if not related.isdisjoint(today):
-            return True
-        if question.mechanism is None:
-            return False
-        mechanisms = self._mechanisms(deck, new_today)
-        return mechanisms.get(question.mechanism, 0) >= MECHANISM_PER_DAY
+        return not related.isdisjoint(today)
 
     def _mechanisms(self, deck: str, new_today: Collection[str]) -> dict[str, int]:
-        """How many of `new_today` ask about each mechanism (counted on as the set grows)."""
-        counted, counts = self._mechanism_counts.get(deck, (set(), {}))
-        if not counted <= set(new_today):
+        """How many of `new_today` ask about each mechanism. The collection grows one set while
+        it gathers a queue: counted on from where it was, and afresh for another set."""
+        held, counted, counts = self._mechanism_counts.get(deck, (None, set(), {}))
+        if held is not new_today:
             counted, counts = set(), {}
-        for other_id in set(new_today) - counted:
-            counted.add(other_id)
-            other = self._question(deck, other_id)
-            if other is not None and other.mechanism is not None:
-                counts[other.mechanism] = counts.get(other.mechanism, 0) + 1
-        self._mechanism_counts[deck] = (counted, counts)
+        if len(counted) != len(new_today):
+            for other_id in set(new_today) - counted:
+                counted.add(other_id)
+                other = self._question(deck, other_id)
+                if other is not None and other.mechanism is not None:
+                    counts[other.mechanism] = counts.get(other.mechanism, 0) + 1
+        self._mechanism_counts[deck] = (new_today, counted, counts)
         return counts
 
     def counts(self) -> dict[str, int]:
