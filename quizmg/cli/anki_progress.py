@@ -115,6 +115,11 @@ def describe_import(result: ImportedProgress) -> list[str]:
             f"  {plural(result.resets, 'reset')} to new {plural_word(result.resets, 'was', 'were')}"
             " kept: earlier answers are history only."
         )
+    if result.memory_states:
+        lines.append(
+            f"  {plural(result.memory_states, 'card')} {plural_word(result.memory_states, 'takes its', 'take their')}"
+            " memory state (stability, difficulty) from Anki's FSRS."
+        )
     if result.due_moved:
         lines.append(
             f"  {plural(result.due_moved, 'card')} {plural_word(result.due_moved, 'takes its', 'take their')}"
@@ -227,6 +232,36 @@ def import_progress(collection: Collection, bank: Bank, path: Any, now: datetime
     return result
 
 
+def _same_memory(state: object, stability: float, difficulty: float) -> bool:
+    """Whether the replayed state already holds Anki's memory state, to Anki's precision (it keeps
+    a few decimals): then nothing needs taking, and the log stays as it was."""
+    ours_s, ours_d = getattr(state, "stability", None), getattr(state, "difficulty", None)
+    return (
+        ours_s is not None and ours_d is not None
+        and abs(ours_s - stability) <= 1e-3 * max(stability, 1.0) and abs(ours_d - difficulty) <= 1e-3
+    )
+
+
+def _take_memory_states(
+    collection: Collection, schedule: PackageSchedule, cards: dict, now: datetime, result: ImportedProgress
+) -> None:
+    """Anki's own stability and difficulty for each card that has them (FSRS on in Anki): the next
+    answers continue from Anki's memory of the card, not from quizmg's replay of the history."""
+    from quizmg.store.card_events import card_ids
+    from quizmg.store.memory_states import set_memory
+
+    given = {
+        a.card_key: (a.stability, a.difficulty)
+        for a in schedule.cards
+        if a.stability is not None and a.difficulty is not None and a.card_key in cards
+        and not _same_memory(cards[a.card_key].state, a.stability, a.difficulty)
+    }
+    if given:
+        ids = card_ids(collection.connection, given)
+        states = {ids[key]: value for key, value in given.items() if key in ids}
+        result.memory_states += set_memory(collection, states, now)  # type: ignore[arg-type]
+
+
 def _take_ankis_standing(
     collection: Collection, schedule: PackageSchedule, keys: set[str], now: datetime, result: ImportedProgress
 ) -> None:
@@ -260,6 +295,7 @@ def _take_ankis_standing(
     if due_of:
         moved, _new = set_due(collection, due_of, now)
         result.due_moved += moved
+    _take_memory_states(collection, schedule, cards, now, result)
     suspended = [a.card_key for a in schedule.cards if a.suspended and a.card_key in cards]
     if suspended:
         result.suspended += collection.set_suspended(suspended, True) or len(suspended)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from quizmg.scheduling.memory import NEW_CARD, CardPhase, CardState
 from quizmg.store.database import from_ms, to_ms, write_transaction
+from quizmg.store.memory_states import Memory, memory_by_card, replay_from_memory
 from quizmg.store.records import MODE_CODES
 
 if TYPE_CHECKING:
@@ -73,16 +74,21 @@ def replay_with_events(
     settings: Settings,
     card_number: int,
     given: dict[int, int] | None = None,
+    memory: Memory | None = None,
 ) -> CardState:
     """A card's state from its reviews (with their ids, in time order) and its events (placed in
-    log order); `given`: due times other devices gave (see quizmg.store.origins)."""
+    log order); `given`: due times other devices gave (see quizmg.store.origins); `memory`, a
+    memory state taken from Anki (quizmg.store.memory_states), unless a later forget undid it."""
     from quizmg.scheduling.log_replay import LogReplayer
     from quizmg.store.origins import with_given_due
 
     forgotten_after = max((after for kind, _, after in events if kind == FORGET), default=None)
     if forgotten_after is not None:
         rows = [row for row in rows if row[3] > forgotten_after]
-    state = LogReplayer(settings).replay([row[:3] for row in rows], card_number) if rows else NEW_CARD
+    if memory is not None and (forgotten_after is None or memory[0] >= forgotten_after):
+        state = replay_from_memory(rows, memory, settings, card_number)
+    else:
+        state = LogReplayer(settings).replay([row[:3] for row in rows], card_number) if rows else NEW_CARD
     state = with_given_due(state, given)
     last_review = max(row[3] for row in rows) if rows else None
     for kind, due, after in events:
@@ -100,7 +106,7 @@ def replay_card(db: sqlite3.Connection, card_id: int, settings: Settings, card_n
 
     return replay_with_events(
         card_rows(db, card_id), events_by_card(db, card_id).get(card_id, []), settings, card_number,
-        given_dues(db, card_id).get(card_id),
+        given_dues(db, card_id).get(card_id), memory_by_card(db, card_id).get(card_id),
     )
 
 

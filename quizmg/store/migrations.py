@@ -160,6 +160,13 @@ def create_review_origins(connection: sqlite3.Connection) -> None:
     create(connection)
 
 
+def create_memory_states(connection: sqlite3.Connection) -> None:
+    """Memory states taken from Anki, which replays honour (see quizmg.store.memory_states)."""
+    from quizmg.store.memory_states import create_memory_states as create
+
+    create(connection)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_create_decks_and_cards", create_decks_and_cards),
     Migration("0002_create_review_log", create_review_log),
@@ -168,6 +175,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0005_cover_the_review_queue", cover_the_review_queue),
     Migration("0006_create_card_events", create_card_events),
     Migration("0007_create_review_origins", create_review_origins),
+    Migration("0008_create_memory_states", create_memory_states),
 ]
 
 

@@ -12,6 +12,7 @@ from quizmg.store.answers import UPDATE_STATE, is_leech
 from quizmg.store.card_events import card_rows, events_by_card, replay_with_events
 from quizmg.store.card_rows import state_columns
 from quizmg.store.database import write_transaction
+from quizmg.store.memory_states import memory_by_card
 from quizmg.store.origins import given_dues, with_given_due
 from quizmg.store.records import MODE_CODES, RebuildReport
 
@@ -51,13 +52,16 @@ def replayed_states(collection: Collection) -> tuple[dict[int, CardState], int]:
         state = replayer.replay(sorted(reviews, key=by_time), number)
         state = states[card_id] = with_given_due(state, given.get(card_id))
         used += state.reps
-    # Cards forgotten or given a due date replay with those events (a few: read apart).
-    for card_id, events in events_by_card(db).items():
+    # Cards forgotten, given a due date or a memory state replay with those events (a few: read apart).
+    events_of = events_by_card(db)
+    memory = memory_by_card(db)
+    for card_id in sorted(events_of.keys() | memory.keys()):
         if card_id in cards:
             number, replayer = cards[card_id]
             used -= states[card_id].reps
             states[card_id] = replay_with_events(
-                card_rows(db, card_id), events, replayer.settings, number, given.get(card_id)
+                card_rows(db, card_id), events_of.get(card_id, []), replayer.settings, number,
+                given.get(card_id), memory.get(card_id),
             )
             used += states[card_id].reps
     return states, used

@@ -125,16 +125,23 @@ class _KeptTypes:
             self._relink = MediaLinks(names).data
         return self._relink(data)
 
-    def note(self, question: QuestionBase, quizmg_names: Sequence[str], fields: list[str]) -> _OwnNote | None:
+    def note(
+        self, question: QuestionBase, model_id: int, quizmg_names: Sequence[str], fields: list[str]
+    ) -> _OwnNote | None:
         """The note under its kept note type, or None for quizmg's own note type."""
-        if question.anki is None or not self.by_id:
+        if not self.by_id:
             return None
-        note_type = self.by_id.get(question.anki.note_type)
-        if note_type is None:
-            return None
-        if "Quizmg" in note_type.field_names():  # quizmg's note, in the learner's version of its type
+        if question.anki is None or question.anki.note_type == model_id:
+            # quizmg's own note: under the learner's version of its note type when the deck has one
+            # (the learner added a field in Anki, say), every note of that kind, generated ones too.
+            note_type = self.by_id.get(model_id)
+            if note_type is None:
+                return None
             values = kept_own_fields(dict(zip(quizmg_names, fields, strict=True)), question.anki, note_type)
             return _OwnNote(kept_model(note_type), values, card_ordinals(note_type, values), foreign=False)
+        note_type = self.by_id.get(question.anki.note_type)
+        if note_type is None or "Quizmg" in note_type.field_names():
+            return None
         kept = kept_foreign_note(question, note_type, self.md, self.relink)
         if kept is None:
             return None
@@ -251,7 +258,7 @@ def build_package(
                 key = "basic-reversed"
             spec = SPECS[key]
             tags = tags_for(deck, question)
-            own = kept.note(question, spec.all_fields, fields)
+            own = kept.note(question, spec.model_id, spec.all_fields, fields)
             if own is not None and own.foreign:
                 # A note from Anki, under its own note type: one second newer than Anki's copy
                 # when quizmg left it alone, the export's time when quizmg changed it.

@@ -190,7 +190,12 @@ def question_json(deck_id: str, question: QuestionBase) -> str:
     """The question as JSON, HTML-escaped for its field: what lets quizmg read its notes back."""
     # The model's own serializer, as model_dump_json() calls it (same bytes), without the
     # keyword handling that doubles its cost: this runs once per note.
-    dumped = f"{_deck_json_start(deck_id)}{question.__pydantic_serializer__.to_json(question).decode()}}}"
+    # Only what differs from the defaults (the field is about half as long), with the kind first:
+    # it is a default too, and reading the question back needs it.
+    body = question.__pydantic_serializer__.to_json(question, exclude_defaults=True).decode()
+    kind = f'"kind":"{question.kind}"'  # type: ignore[attr-defined]
+    body = "{" + kind + ("," + body[1:] if body != "{}" else "}")
+    dumped = f"{_deck_json_start(deck_id)}{body}}}"
     if "[sound:" in dumped:
         # Anki's media check reads every field: the hidden copy must not look like a sound tag.
         dumped = dumped.replace("[sound:", "\\u005bsound:")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from quizmg.errors import QuizmgError
 from quizmg.formats.anki.foreign import ForeignReport, foreign_question
 from quizmg.formats.anki.ids import DECK_DATA_PREFIX, DECK_DATA_SUFFIX
+from quizmg.formats.anki.notetypes import spec_by_model_id
 from quizmg.formats.anki.reader import (
     AnkiNote,
     NoteType,
@@ -160,11 +161,9 @@ def _origin(note: AnkiNote, note_type: NoteType) -> dict:
 def _learner_changed_schema(note_type: NoteType) -> bool:
     """Whether a quizmg note type's fields or templates are not quizmg's own (the learner added a
     field, say): its notes then keep that version, or Anki would find them conflicting."""
-    from quizmg.formats.anki.notetypes import spec_by_model_id
-
     found = spec_by_model_id(note_type.id)
-    if found is None:
-        return True
+    if found is None:  # a copy of quizmg's note type under another id: read as quizmg's own
+        return False
     spec = found[1]
     return tuple(note_type.fields) != spec.all_fields or [t[0] for t in note_type.templates] != [
         t[0] for t in spec.templates
@@ -218,8 +217,15 @@ def _read_apkg(path: Path) -> ImportResult:
             warnings.extend(edits)
             question_data = links.data(question_data)
             if _learner_changed_schema(note_type):
-                question_data = {**question_data, "anki": _origin(note, note_type)}
+                # The learner's version of quizmg's note type goes back for every note of its kind;
+                # a note keeps only what the learner wrote in the fields the learner added.
                 kept_types.setdefault(note_type.id, note_type.model().model_dump())
+                origin = _origin(note, note_type)
+                spec = spec_by_model_id(note_type.id)
+                quizmg_fields = set(spec[1].all_fields) if spec else set()
+                added = {k: v for k, v in origin["fields"].items() if k not in quizmg_fields and v}
+                if added:
+                    question_data = {**question_data, "anki": {**origin, "fields": added}}
             written.setdefault(stored[0], []).append(question_data)
             continue
         found = foreign_question(note, note_type, report)

@@ -163,10 +163,13 @@ def kept_foreign_note(
     return KeptNote(values, card_ordinals(note_type, values), changed)
 
 
-def kept_own_fields(quizmg_fields: dict[str, str], origin: AnkiOrigin, note_type: AnkiNoteType) -> list[str]:
+def kept_own_fields(
+    quizmg_fields: dict[str, str], origin: AnkiOrigin | None, note_type: AnkiNoteType
+) -> list[str]:
     """A quizmg note's fields under the learner's version of its note type: quizmg's fields by name,
     and the fields the learner added as the learner filled them."""
-    return [quizmg_fields.get(name, origin.fields.get(name, "")) for name in note_type.field_names()]
+    added = origin.fields if origin is not None else {}
+    return [quizmg_fields.get(name, added.get(name, "")) for name in note_type.field_names()]
 
 
 @lru_cache(maxsize=256)

@@ -28,6 +28,7 @@ class ImportedProgress:
     resets: int = 0  # Anki's Reset rows, kept as "forget" events
     reset_now: int = 0  # cards new in Anki that the answers had scheduled
     due_moved: int = 0  # cards given Anki's own due date
+    memory_states: int = 0  # cards given Anki's own stability and difficulty
     suspended: int = 0
     buried: int = 0
     settings: list[str] = field(default_factory=list)  # what the deck took from Anki's options
@@ -106,6 +107,24 @@ class AnkiCard:
     due: datetime | None  # None for a new card
     suspended: bool
     buried: bool
+    stability: float | None = None  # Anki's FSRS memory state (card data s, d), when it has one
+    difficulty: float | None = None
+
+
+def _memory(data: object) -> tuple[float | None, float | None]:
+    """Anki's FSRS memory state from a card's data JSON ({"s": .., "d": ..}), if it holds one."""
+    import json
+
+    try:
+        value = json.loads(data) if isinstance(data, str) and data.startswith("{") else None
+    except ValueError:
+        return None, None
+    if not isinstance(value, dict):
+        return None, None
+    s, d = value.get("s"), value.get("d")
+    if isinstance(s, int | float) and isinstance(d, int | float) and s > 0 and 1 <= d <= 10:
+        return float(s), float(d)
+    return None, None
 
 
 @dataclass
@@ -183,12 +202,12 @@ def _package_schedule(path: Path, deck_id: str) -> PackageSchedule:
     with open_collection(path) as (connection, _archive):
         (crt,) = connection.execute("SELECT crt FROM col").fetchone()
         rows = connection.execute(
-            "SELECT nid, ord, did, odid, type, queue, due, odue FROM cards ORDER BY id"
+            "SELECT nid, ord, did, odid, type, queue, due, odue, data FROM cards ORDER BY id"
         ).fetchall()
         configs, deck_config = _deck_configs(connection)
     cards = []
     homes: Counter[int] = Counter()
-    for note_id, ordinal, did, odid, kind, queue, due, odue in rows:
+    for note_id, ordinal, did, odid, kind, queue, due, odue, data in rows:
         if note_id not in question_ids:
             continue
         homes[odid or did] += 1
@@ -203,6 +222,7 @@ def _package_schedule(path: Path, deck_id: str) -> PackageSchedule:
         cards.append(AnkiCard(
             f"{deck_id}/{question_ids[note_id]}/{int(ordinal) + 1}", kind == TYPE_NEW, moment,
             queue == QUEUE_SUSPENDED, queue in (QUEUE_SCHED_BURIED, QUEUE_USER_BURIED),
+            *(_memory(data) if kind != TYPE_NEW else (None, None)),
         ))
     schedule = PackageSchedule(cards)
     if homes:
