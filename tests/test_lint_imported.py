@@ -33,6 +33,20 @@ def findings(tmp_path: Path, body: str) -> list[str]:
         "Q: How do you write the number 1 as a word?\n= one\nid: a\n",
         # TRUE is a word, not an acronym.
         "Q: What does a tautology always evaluate to?\n= TRUE\nid: a\n",
+        # Seen in real course files (an English course's GIFT exercises, a networking quiz):
+        # a word bank split by bullets,
+        "Q: Complete with one of these words: abstract • cast • gallery. I love that _____.\n= gallery\nid: a\n",
+        # the word to put in the right form, given in brackets beside the gap (a cloze's too),
+        "Q: I hope they'll _____ (show) his paintings.\n= show\nid: a\n",
+        "Q: I _____ (might/earn) more now if I'd gone to university.\n= might earn\nid: a\n",
+        "He {{c1::didn't notice}} (not notice) it; it {{c2::had been moved}} (move). It didn't look odd.\nid: a\n",
+        # the answer's word in an image's file name,
+        "Q: Which device does this symbol stand for? ![](https://example.org/cisco-switch-icon.png)\n= Switch\nid: a\n",
+        # negations in different clauses,
+        "Q: Don't worry, I haven't forgotten. I _____ to him later.\n- [x] 'll write\n- [ ] write\nid: a\n",
+        "Q: There's no point buying a car if you're never going to drive it.\n- [x] yes\n- [ ] no\nid: a\n",
+        # a small word ('a', 'why', 'there') that another sentence of a passage uses too,
+        "Nobody knows {{c1::why}} it rains. Why ask, when the sky is grey?\nid: a\n",
         # Choice gaps (Moodle's embedded multiple choice): choosing the small word is the exercise,
         # and the same word in another gap or in the instructions gives nothing away.
         "Use a, an or the: {{c1::an::a / an / the}} apple and {{c2::the::a / an / the}} sun, "
@@ -63,3 +77,8 @@ def test_a_double_negative_in_a_multiple_choice_prompt(tmp_path: Path) -> None:
 def test_a_gap_hiding_only_a_small_word_without_choices_is_still_reported(tmp_path: Path) -> None:
     found = findings(tmp_path, "Blood leaves {{c1::the}} heart.\nid: a\n")
     assert found == ["c1 hides only 'the': hide a word that carries the meaning instead"]
+
+
+def test_a_gloss_in_brackets_after_a_lone_gap_is_still_a_give_away(tmp_path: Path) -> None:
+    found = findings(tmp_path, "The {{c1::HPA}} (hypothalamic-pituitary-adrenal) axis answers stress.\nid: a\n")
+    assert any("card 1's blank is spelled out" in message for message in found)

@@ -46,6 +46,10 @@ CASES = {
     "symbols_not_tags": "::Sym::Symbols such as <>? and a < b > c. {TRUE}\n",
     "name_is_text": "::What is 2+2?::What is 2+2? {=4}\n",
     "cloze_choices": "::C::Pick {1:MC:~=a~b} and {1:MC:~c~=d}.\n\n::S::Say hi. {=hi}\n",
+    "uncarried_image": (
+        '::Img::[html]<p>See this.<img src\\="@@PLUGINFILE@@/3.png" alt\\=""></p>'
+        '{=a ~b####<img src\\="@@PLUGINFILE@@/4.png">}\n'
+    ),
 }
 
 
@@ -108,6 +112,18 @@ def test_embedded_answers_become_a_cloze_not_a_choice_question() -> None:
     assert capital.warnings[0].endswith("left out: feedback, numeric tolerances, partial credit")
     with pytest.raises(DeckError, match="a gap has no right answer"):
         read_gift("::N::Nothing right {1:SA:~wrong}\n", "none.gift")
+
+
+def test_images_moodle_keeps_in_its_own_files_are_left_out_with_a_warning() -> None:
+    """A GIFT file cannot carry Moodle's files: `@@PLUGINFILE@@/3.png` would make a deck that fails
+    `quizmg check` and every export."""
+    result = read_gift(CASES["uncarried_image"], "img.gift")
+    question = result.deck.questions[0]
+    assert (question.prompt_text(), question.explanation) == ("See this.", "")
+    assert result.warnings == [
+        "img.gift:1: images Moodle keeps among its own files were left out, as this file does not carry them: "
+        "3.png, 4.png"
+    ]
 
 
 def test_id_numbers_become_ids_and_names_are_kept() -> None:
@@ -219,6 +235,18 @@ def _exported_through_moodle(deck: Deck, tmp_path: Path) -> None:
         expected = quizmg_view(ours)
         expected["tags"] = sorted({*expected["tags"], *back.tags})  # deck tags go on every question
         assert differences(view, expected) == []
+    # And Moodle's reading is the original's, for every kind GIFT holds as it is.
+    originals = {
+        q.id: q
+        for q in deck.questions
+        if q.kind in ("mcq", "truefalse", "short", "numeric", "match") and not getattr(q, "unit", None)
+    }
+    for theirs, ours in zip(moodle, back.questions, strict=True):
+        if ours.id in originals:
+            view = moodle_view(theirs)
+            expected = quizmg_view(originals[ours.id])
+            expected["tags"] = sorted({*expected["tags"], *deck.tags})
+            assert view is not None and differences(view, expected) == [], ours.id
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

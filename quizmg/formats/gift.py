@@ -33,6 +33,8 @@ from quizmg.formats.moodle_common import (
     slug_id,
     tag,
     truefalse_question,
+    uncarried_note,
+    without_uncarried_files,
 )
 from quizmg.formats.moodle_text import FORMATS, from_moodle
 from quizmg.model import Deck, derived_question_id
@@ -254,6 +256,10 @@ class _GiftReader:
         self.keep(line, {"kind": "cloze", "text": made.text, **data})
 
     def keep(self, line: int, made: dict[str, Any]) -> None:
+        missing: list[str] = []
+        made = without_uncarried_files(made, missing)
+        if missing:
+            self.warnings.append(f"{self.path}:{line}: {uncarried_note(missing)}")
         if made.get("id") is None:
             made.pop("id", None)
         if made.get("name") is not None and made.get("name") == made.get("id"):

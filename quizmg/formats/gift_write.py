@@ -201,6 +201,8 @@ def _write_choices(question: MultipleChoice, head: str, general: str, warnings: 
             mark = "~"
         feedback = f"#{_answer_text(choice.explanation)}" if choice.explanation else ""
         lines.append(f"\t{mark}{_answer_text(choice.text)}{feedback}")
+    if all(line.startswith("\t=") for line in lines):  # `{=as =like}` is a short answer to Moodle
+        lines = ["\t~" + line[1:] for line in lines]
     body = [f"{head}{text(question.prompt)} {{", *lines]
     if general:
         body.append(f"\t{general}")

@@ -159,3 +159,25 @@ def deck_title(base: str) -> str:
     """The deck title a common category gives ('' for none, or for `$course$` alone)."""
     last = split_category(base)[-1].strip() if base else ""
     return "" if not last or last.startswith("$") else last
+
+
+_UNCARRIED = re.compile(r"!\[([^\]\n]*)\]\(<?@@PLUGINFILE@@/([^)\s>]*)>?\)")
+
+
+def without_uncarried_files(value: Any, names: list[str]) -> Any:
+    """Question data with images Moodle kept among its own files (`@@PLUGINFILE@@/name`) but this
+    file does not carry left out (their alt text kept); their names are added to `names`."""
+    if isinstance(value, str):
+        names.extend(match.group(2) for match in _UNCARRIED.finditer(value))
+        return _UNCARRIED.sub(lambda match: match.group(1), value)
+    if isinstance(value, dict):
+        return {key: without_uncarried_files(item, names) for key, item in value.items()}
+    if isinstance(value, list):
+        return [without_uncarried_files(item, names) for item in value]
+    return value
+
+
+def uncarried_note(names: list[str]) -> str:
+    """The warning for images left out by `without_uncarried_files`."""
+    listed = ", ".join(sorted(set(names)))
+    return f"images Moodle keeps among its own files were left out, as this file does not carry them: {listed}"

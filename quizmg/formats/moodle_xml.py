@@ -32,6 +32,8 @@ from quizmg.formats.moodle_common import (
     slug_id,
     tag,
     truefalse_question,
+    uncarried_note,
+    without_uncarried_files,
 )
 from quizmg.formats.moodle_text import from_moodle
 from quizmg.model import Deck, derived_question_id
@@ -190,7 +192,11 @@ class _XmlReader:
         if isinstance(made, Skip):
             self.warn(line, made.reason)
         elif made is not None:
-            self.made.append((line, _relinked(made, files) if files else made))
+            missing: list[str] = []
+            made = without_uncarried_files(_relinked(made, files) if files else made, missing)
+            if missing:
+                self.warnings.append(f"{self.path}:{line}: {uncarried_note(missing)}")
+            self.made.append((line, made))
 
     def embedded_files(self, line: int, element: Element) -> dict[str, str]:
         """The question's embedded files (`<file name=… encoding="base64">`), kept as deck media:

@@ -9,20 +9,26 @@ from collections.abc import Iterator
 from quizmg.bank import Bank
 from quizmg.errors import Problem
 from quizmg.lint.findings import warning
-from quizmg.lint.words import choice_gaps, contains_words, words_of
+from quizmg.lint.words import choice_gaps, contains_words, function_words_only, without_cues, words_of
 from quizmg.model import Basic, Cloze, MultipleChoice, Short
 
 _ABOVE = re.compile(r"^(all|none|both|neither)\s+(of\s+)?(the\s+)?(above|these|of these)\b", re.I)
 
-# A word bank in the prompt: the answer among options in brackets or after a colon, split by , / or |.
-_WORD_BANK = re.compile(r"[(\[{]([^()\[\]{}]*[,/|][^()\[\]{}]*)[)\]}]|:\s*([^.?!:]*(?:,|/|\bor\b)[^.?!:]*)")
+# A word bank in the prompt: the answer among options in brackets or after a colon, split by
+# , / | ; or bullets (• ·), or by "or".
+_SEPARATORS = r"[,/|;•·]|\bor\b"
+_WORD_BANK = re.compile(r"[(\[{]([^()\[\]{}]*[,/|;•·][^()\[\]{}]*)[)\]}]|:\s*([^.?!:]*(?:[,/;•·]|\bor\b)[^.?!:]*)")
+# A gap to fill (`_____`, `…`) and a cue in brackets: "I _____ (show) them": the word to change, given.
+_GAP = re.compile(r"_{3,}|…|\.{3}")
+_CUE = re.compile(r"\(([^()]{1,80})\)")
+_MEDIA = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\[sound:[^\]\n]*\]")
 
 
 def answer_in_prompt(bank: Bank) -> Iterator[Problem]:
     """The answer written out, word for word, in its own question."""
     for question in bank.questions:
         if isinstance(question, (Basic, Short)):
-            answer, prompt = question.answer, question.prompt
+            answer, prompt = question.answer, _MEDIA.sub(" ", question.prompt)  # not a file name's words
             if len(answer.strip()) >= 3 and contains_words(prompt, answer) and not _in_word_bank(prompt, answer):
                 yield warning(
                     bank,
@@ -38,9 +44,14 @@ def answer_in_prompt(bank: Bank) -> Iterator[Problem]:
 def _in_word_bank(prompt: str, answer: str) -> bool:
     """True when the answer appears in the prompt only as one option of a list to choose from."""
     for found in _WORD_BANK.finditer(prompt):
-        options = re.split(r"[,/|]|\bor\b", found.group(1) or found.group(2) or "")
+        options = re.split(_SEPARATORS, found.group(1) or found.group(2) or "")
         if len(options) >= 2 and any(words_of(option) == words_of(answer) for option in options):
             return True
+    if _GAP.search(prompt):  # the cue beside a gap: its words are what the learner is to transform
+        outside = _CUE.sub(" ", prompt)
+        return any(contains_words(cue.group(1), answer) for cue in _CUE.finditer(prompt)) and not contains_words(
+            outside, answer
+        )
     return False
 
 
@@ -48,6 +59,7 @@ def _cloze_give_away(bank: Bank, question: Cloze) -> Iterator[Problem]:
     from quizmg.model.questions import CLOZE_PATTERN
 
     choosing = choice_gaps(question)
+    question = without_cues(question)
     for ordinal, hidden_words in sorted(question.deletions().items()):
         if ordinal in choosing:
             continue  # the learner picks among the words offered: another gap's answer tells nothing
@@ -57,7 +69,7 @@ def _cloze_give_away(bank: Bank, question: Cloze) -> Iterator[Problem]:
 
         visible = CLOZE_PATTERN.sub(reveal, question.text)
         for hidden in hidden_words:
-            if len(hidden.strip()) >= 3 and contains_words(visible, hidden):
+            if len(hidden.strip()) >= 3 and not function_words_only(hidden) and contains_words(visible, hidden):
                 yield warning(
                     bank,
                     question,

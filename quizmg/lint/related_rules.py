@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from quizmg.bank import Bank
 from quizmg.errors import Problem
 from quizmg.lint.findings import warning
-from quizmg.lint.words import choice_gaps
+from quizmg.lint.words import choice_gaps, function_words_only, without_cues
 from quizmg.model import Cloze
 from quizmg.model.related import Relations, answers_of, fold
 
@@ -55,11 +55,13 @@ def cloze_reveals_its_blank(bank: Bank) -> Iterator[Problem]:
         if not isinstance(question, Cloze):
             continue
         choosing = choice_gaps(question)
+        question = without_cues(question)
         for ordinal, hidden in question.deletions().items():
             if ordinal in choosing:
                 continue  # the blank offers its answer among choices on purpose: nothing to spell out
             shown = f" {fold(question.render(ordinal))} "
-            told = [text for text in hidden if _shows(shown, text)]
+            # A lone small word ('a', 'it', 'why') seen elsewhere in a passage spells nothing out.
+            told = [text for text in hidden if not function_words_only(text) and _shows(shown, text)]
             if told:
                 yield warning(
                     bank,

@@ -18,6 +18,9 @@ _SHOUTED_WORDS = frozenset(["true", "false", "yes", "no", "not", "and", "or", "a
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)")
 
 
+_CLAUSE = re.compile(r"[.?!;,:\n]+|\b(?:if|when|unless|because|although|though|but|while)\b", re.I)
+
+
 def double_negative(bank: Bank) -> Iterator[Problem]:
     """A true/false statement or a multiple-choice prompt with two negations, which tests
     reading more than knowing."""
@@ -28,10 +31,13 @@ def double_negative(bank: Bank) -> Iterator[Problem]:
             text, what, where = question.prompt, "question", "prompt"
         else:
             continue
-        words = words_of(text)
-        count = sum(word in NEGATIONS or word.endswith("n't") for word in words)
-        if count >= 2:
-            yield warning(bank, question, f"the {what} has a double negative: say it positively", where)
+        # Two negations in one clause; "Don't worry, I haven't forgotten." or "no point if you never
+        # drive it" hold one each.
+        for clause in _CLAUSE.split(text):
+            count = sum(word in NEGATIONS or word.endswith("n't") for word in words_of(clause))
+            if count >= 2:
+                yield warning(bank, question, f"the {what} has a double negative: say it positively", where)
+                break
 
 
 def _alternatives(answer: str) -> list[str]:

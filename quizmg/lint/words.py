@@ -42,6 +42,8 @@ STOP_WORDS = frozenset(
         "so",
         "not",
         "no",
+        "there",
+        "each",
     ]
 )
 # Words that frame a question rather than say what it asks about.
@@ -65,7 +67,7 @@ QUESTION_WORDS = frozenset(
     ]
 )
 NEGATIONS = frozenset(
-    ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "nowhere", "without"]
+    ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "nowhere"]
 )
 NUMBER_WORDS = [
     "zero",
@@ -124,3 +126,22 @@ def choice_gaps(question: Cloze) -> set[int]:
         offered = len(options) >= 2 and words_of(revealed(deletion.content)) in options
         choosing[deletion.number] = choosing.get(deletion.number, True) and offered
     return {number for number, offered in choosing.items() if offered}
+
+
+# A cue in brackets right after a gap: "he {{c4::didn't notice}} (not notice)", the form to change.
+_CUE_AFTER_GAP = re.compile(r"(?<=\}\})[ \t]*\([^()\n]{1,80}\)")
+
+
+def without_cues(question: Cloze) -> Cloze:
+    """The cloze with the bracketed cue after each gap left out, when it is an exercise that gives
+    one after several gaps ("put the verbs in brackets in the right form"): the word to transform
+    says nothing the gap does not ask for. One bracket after one gap may be a gloss, and stays."""
+    if len(_CUE_AFTER_GAP.findall(question.text)) < 2:
+        return question
+    return question.model_copy(update={"text": _CUE_AFTER_GAP.sub("", question.text)})
+
+
+def function_words_only(text: str) -> bool:
+    """True when every word of the text is a stop word or a question word ('a', 'it', 'why')."""
+    words = words_of(text)
+    return bool(words) and all(word in STOP_WORDS or word in QUESTION_WORDS for word in words)
