@@ -196,23 +196,26 @@ def due_day(card: Any, now: datetime, settings: Any) -> int:
     return (study_day(card.state.due, settings) - study_day(now, settings)).days
 
 
+def sync_process(home: Path) -> subprocess.Popen[str]:
+    """`quizmg sync` started in the background (its error output readable)."""
+    env = dict(os.environ, QUIZMG_HOME=str(home), QUIZMG_SYNC_USER=USER, QUIZMG_SYNC_PASSWORD=PASSWORD)
+    env.pop("QUIZMG_DEBUG", None)
+    return subprocess.Popen(
+        [quizmg_executable(), "sync"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL, text=True,
+    )
+
+
 def killed_syncs(home: Path, delays: tuple[float, ...]) -> None:
     """Start `quizmg sync` and kill -9 it after each delay (wherever it happens to be)."""
-    import os
     import signal
-    import subprocess
-    import time
 
-    env = dict(os.environ, QUIZMG_HOME=str(home), QUIZMG_SYNC_USER=USER, QUIZMG_SYNC_PASSWORD=PASSWORD)
     for delay in delays:
-        process = subprocess.Popen(
-            [quizmg_executable(), "sync"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            stdin=subprocess.DEVNULL,
-        )
+        process = sync_process(home)
         time.sleep(delay)
         if process.poll() is None:
             os.kill(process.pid, signal.SIGKILL)
-        process.wait()
+        process.communicate()
 
 
 def no_doubles(home: Path, now: datetime) -> list[Any]:

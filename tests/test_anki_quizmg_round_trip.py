@@ -130,5 +130,21 @@ def test_a_field_the_learner_added_survives_every_re_export(tmp_path: Path, samp
             assert col.models.by_name("quizmg Basic (and reversed card)")["css"] == css
             note = col.get_note(col.find_notes('"Front:What is the heart*"')[0])
             assert note["Mnemonic"] == "SA = Start Address"
+        # The deck the learner first exported, never imported back, goes under the learner's
+        # version too (quizmg learnt it on import): unchanged, and with a question changed.
+        text = deck.read_text(encoding="utf-8")
+        for step, out in enumerate((tmp_path / "mine-again.apkg", tmp_path / "mine-changed.apkg")):
+            if step:
+                deck.write_text(text.replace("answer: The sinoatrial node", "answer: The SA node"), encoding="utf-8")
+            _run("export", "anki", str(deck), "-o", str(out))
+            log = col.import_anki_package(ImportAnkiPackageRequest(
+                package_path=str(out), options=ImportAnkiPackageOptions(with_scheduling=False)
+            )).log
+            assert len(log.conflicting) == 0 and len(log.new) == 0
+            assert sorted(t.name for t in col.models.all_names_and_ids()) == types_before
+            assert col.models.by_name("quizmg Basic (and reversed card)")["css"] == css
+            note = col.get_note(col.find_notes('"Front:What is the heart*"')[0])
+            assert note["Mnemonic"] == "SA = Start Address"
+            assert note["Back"] == ("The SA node" if step else "The sinoatrial node")
     finally:
         col.close()

@@ -4,6 +4,7 @@ they arrive; where each was made; the due time that device gave, kept by replays
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -83,12 +84,14 @@ def test_where_an_answer_was_made_and_the_due_it_was_given(collection: Collectio
 @settings(max_examples=30, deadline=None)
 @given(
     st.lists(
-        st.tuples(st.integers(0, 60 * 24 * 60), st.integers(1, 4), st.booleans()), min_size=1, max_size=12
+        st.tuples(st.integers(0, 60 * 24 * 60), st.integers(1, 4), st.sampled_from([None, "phone", "due"])),
+        min_size=1, max_size=12,
     ),
 )
-def test_any_arrival_order_gives_the_time_order_state(answers: list[tuple[int, int, bool]]) -> None:
-    """Answers recorded in any order (some 'from the phone') give the state of the log taken in
-    time order, and the rebuild agrees."""
+def test_any_arrival_order_gives_the_time_order_state(answers: list[tuple[int, int, str | None]]) -> None:
+    """Answers recorded in any order (some 'from the phone', some with the due it gave) give the
+    memory state of the log taken in time order, due as the latest answer's device gave it (or as
+    quizmg schedules it), and the rebuild and an undo agree."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as folder:
@@ -96,16 +99,26 @@ def test_any_arrival_order_gives_the_time_order_state(answers: list[tuple[int, i
         try:
             seen: set[int] = set()
             timeline = []
-            for minutes, rating, elsewhere in answers:
+            given: dict[datetime, datetime] = {}
+            for minutes, rating, origin in answers:
                 if minutes in seen:
                     continue
                 seen.add(minutes)
                 when = NOW + timedelta(minutes=minutes)
-                collection.record_answer(KEY, rating, when, device="phone" if elsewhere else None)
+                due = when + timedelta(days=minutes % 7, hours=1) if origin == "due" else None
+                collection.record_answer(
+                    KEY, rating, when, device=None if origin is None else "phone", device_due=due
+                )
                 timeline.append((when, rating))
+                if due is not None:
+                    given[when] = due
             card = collection.card(KEY)
-            assert card.state == replay(timeline, collection.settings("sample"), card.number)
+            expected = replay(timeline, collection.settings("sample"), card.number)
+            latest = max(when for when, _ in timeline)
+            assert card.state == replace(expected, due=given.get(latest, expected.due))
             assert card.state.phase is not CardPhase.NEW
+            assert collection.rebuild(write=False).differing == []
+            collection.undo(NOW + timedelta(days=90))
             assert collection.rebuild(write=False).differing == []
         finally:
             collection.close()

@@ -315,7 +315,10 @@ def test_edited_choices_steps_and_pairs_come_back(sync_server: Server, tmp_path:
         shown = run_quizmg(home, "show", str(deck)).stdout
         assert "Right ventricle (lower chamber)" in shown and "the lungs" in shown
 
-        # A choice added on the phone cannot be placed: said, and the deck keeps its three.
+        # A choice added on the phone cannot be placed: said, and the deck keeps its three. (The
+        # phone first takes the notes quizmg re-sent with the edits; an edit of a stale note would
+        # meet quizmg's newer one on the server and lose, as any Anki edit conflict does.)
+        phone.sync()
         edit("mcq-1", "Choices", "</ol>", "<li>Aorta</li></ol>")
         phone.sync()
         result = run_quizmg(home, "sync")

@@ -84,6 +84,7 @@ def test_forgetting_a_card_travels_both_ways_once(sync_server: Server, tmp_path:
         now = datetime.now(timezone.utc)
         with open_collection(home / "collection.sqlite3", now) as collection:
             assert forget(collection, [ours], now) == 1
+        assert "Waiting to send: 0 answer(s), 1 card(s) forgotten" in run_quizmg(home, "sync", "status").stdout
         result = run_quizmg(home, "sync")
         assert result.returncode == 0, result.stderr
         assert "Cards forgotten (reset): 0 from Anki, 1 to Anki." in result.stdout, result.stdout
@@ -165,5 +166,46 @@ def test_a_note_type_changed_on_the_phone_asks_for_a_full_sync_and_keeps_everyth
         assert phone.col.db.scalar("select count() from revlog") == len(studied) + 2
         assert "Up to date" in run_quizmg(home, "sync").stdout
         assert phone.sync() == Out.NO_CHANGES
+    finally:
+        phone.close()
+
+
+def test_an_answer_made_earlier_on_the_phone_but_synced_late_counts_by_its_time(
+    sync_server: Server, tmp_path: Path
+) -> None:
+    from datetime import timedelta
+
+    from quizmg.scheduling.scheduler import replay
+    from quizmg.store.database import from_ms
+
+    home, phone, key_of, studied = _synced_pair(sync_server, tmp_path, 3)
+    card_of = {key: card_id for card_id, key in key_of.items()}
+    key = studied[0][0]
+    try:
+        # The phone answers the card offline: Again ...
+        card = phone.col.get_card(card_of[key])
+        card.start_timer()
+        phone.col.sched.answerCard(card, 1)
+        # ... quizmg answers it a moment later: Good; only then does the phone get to sync.
+        with open_collection(home / "collection.sqlite3", datetime.now(timezone.utc)) as collection:
+            collection.record_answer(key, 3, datetime.now(timezone.utc) + timedelta(seconds=1))
+        phone.sync()
+        result = run_quizmg(home, "sync")
+        assert result.returncode == 0, result.stderr
+        assert "1 answer(s) from other devices are older than quizmg's latest answer" in result.stdout
+        later = datetime.now(timezone.utc) + timedelta(seconds=2)
+        with open_collection(home / "collection.sqlite3", later) as collection:
+            reviews = [r for r in collection.reviews("magnesium") if r.card_key == key]
+            assert [r.rating for r in reviews] == [studied[0][1], 1, 3]  # by time: the phone's in the middle
+            state = collection.card(key).state
+            settings = collection.settings("magnesium")
+            assert state == replay([(r.time, r.rating) for r in reviews], settings, collection.card(key).number)
+            assert collection.rebuild(write=False).differing == []
+        # The phone ends with quizmg's replay of the merged log: the same day, the same memory.
+        phone.sync()
+        on_phone = phone.col.get_card(card_of[key])
+        assert on_phone.memory_state.stability == pytest.approx(state.stability, rel=1e-3)
+        assert state.due is not None and on_phone.type in (1, 3) and on_phone.queue == 1
+        assert from_ms(on_phone.due * 1000) == state.due.replace(microsecond=0)
     finally:
         phone.close()

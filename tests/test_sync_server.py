@@ -28,6 +28,7 @@ from sync_server import (
     run_quizmg,
     start_server,
     study,
+    sync_process,
 )
 
 from quizmg.store.database import to_ms
@@ -145,6 +146,43 @@ def test_kill_during_sync_loses_nothing_and_doubles_nothing(sync_server: Server,
         assert "Up to date" in result.stdout
     finally:
         phone.close()
+
+
+def test_the_server_gone_mid_sync_then_back(sync_server: Server, tmp_path: Path) -> None:
+    """The network gone at any point of a sync (the server killed -9 under it): one message, and
+    once the server is back the next sync completes it, nothing lost, nothing doubled."""
+    import time
+
+    home = tmp_path / "home"
+    logged_in(home, sync_server)
+    now = datetime.now(timezone.utc)
+    studied = study(home, 20, now)
+    server = sync_server
+    try:
+        for delay in (0.3, 0.6, 0.9, 1.2):
+            process = sync_process(home)
+            time.sleep(delay)
+            server.process.kill()
+            server.process.wait()
+            _, errors = process.communicate(timeout=120)
+            assert "Traceback" not in errors
+            assert process.returncode == 0 or len(errors.strip().splitlines()) == 1, errors
+            server = start_server(sync_server.base, sync_server.port)
+            no_doubles(home, now)
+        result = run_quizmg(home, "sync")
+        assert result.returncode == 0, result.stderr
+        phone = Phone(tmp_path / "phone.anki2", server)
+        try:
+            phone.sync()
+            rows = phone.revlog()
+            assert sorted((rid, ease) for rid, _, ease, _ in rows) == sorted((ms, rating) for _, rating, ms in studied)
+        finally:
+            phone.close()
+        assert len(no_doubles(home, now)) == 20
+        assert "Up to date" in run_quizmg(home, "sync").stdout
+    finally:
+        if server is not sync_server:
+            server.stop()
 
 
 def test_wrong_password_and_server_down_change_nothing(sync_server: Server, tmp_path: Path) -> None:

@@ -66,6 +66,9 @@ def anki(
     check_output(output, force=force, inputs=[bank.path for bank in banks if bank.path])
     total = sum(len(bank.questions) for bank in banks)
     known = load_note_times()
+    from quizmg.cli.anki_note_types import load_learned
+
+    learned = load_learned()
     console = make_console()
     now = datetime.now(timezone.utc)
     learner_progress = None
@@ -81,12 +84,12 @@ def anki(
             summary = write_apkg(
                 banks, output, now=now, subdecks=subdecks,
                 progress=lambda n: bar.advance(task, n), learner_progress=learner_progress,
-                media_dir=media_dir, known=known,
+                media_dir=media_dir, known=known, learned=learned,
             )
     else:
         summary = write_apkg(
             banks, output, now=now, subdecks=subdecks, learner_progress=learner_progress,
-            media_dir=media_dir, known=known,
+            media_dir=media_dir, known=known, learned=learned,
         )
     save_note_times(summary.note_times)
     click.echo(

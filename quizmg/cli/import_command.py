@@ -59,6 +59,10 @@ def import_(
 
         separator = separator_named(separator)
     found, result = import_file(file, format_name, separator=separator, encoding=encoding)
+    if found == "apkg":  # the learner's own versions of quizmg's note types, for later exports
+        from quizmg.cli.anki_note_types import learn_from
+
+        learn_from(result.deck)
     warnings = list(result.warnings)
     if output.suffix.lower() in (".md", ".markdown"):
         text, losses = to_markdown(result.deck)

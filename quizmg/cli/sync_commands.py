@@ -147,6 +147,7 @@ def add(deck: str) -> None:
         return
     state.decks.append(bank.id)
     state.review_mark = 0  # its earlier answers travel too (each once: see quizmg.sync.answers)
+    state.event_mark = 0  # and its cards forgotten (each once: see quizmg.sync.resets)
     save_state(folder, state)
     click.echo(f"{bank.id} will sync. Run `quizmg sync`.")
 
@@ -185,7 +186,8 @@ def status() -> None:
         with open_user_collection(utc_now()) as collection:
             waiting = outgoing(folder, collection, banks)
         changed = f"; decks changed: {', '.join(waiting.decks_changed)}" if waiting.decks_changed else ""
-        click.echo(f"Waiting to send: {waiting.answers} answer(s){changed}")
+        forgotten = f", {waiting.resets} card(s) forgotten" if waiting.resets else ""
+        click.echo(f"Waiting to send: {waiting.answers} answer(s){forgotten}{changed}")
     if account:
         click.echo(f"Waiting on the server: {server_side(folder)}")
     from quizmg.sync.overlay import load_overlay

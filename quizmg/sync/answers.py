@@ -115,10 +115,10 @@ def push_answers(
         states = replayer.states(((0, time, rating) for _, time, rating, _, _ in history), numbers[key])
         card_id = cards[key]
         last_interval = 0
+        days = days_of[deck]
         for (review_id, time, rating, duration, phase), after in zip(history, states, strict=True):
-            moment = from_ms(time)
-            assert moment is not None
-            interval = revlog_interval(after, moment, days_of[deck])
+            # The replay's last review is this answer's time (no second datetime built for it).
+            interval = revlog_interval(after, after.last_review or from_ms(time), days)  # type: ignore[arg-type]
             if review_id in wanted and not _present(by_card.get(card_id, ()), time):
                 revlog_id = time
                 while revlog_id in taken:
@@ -169,7 +169,8 @@ def _given_dues(
 ) -> dict[int, datetime]:
     """revlog id -> the due time the answering device gave. A card's latest answer gives the
     card's own due in the mirror (to the second for learning cards, whose steps Anki fuzzes; to
-    Anki's day for review cards); earlier ones their row's interval (days, or -seconds)."""
+    Anki's day for review cards); earlier ones, and cards now in a filtered deck (whose due is a
+    place in it), their row's interval (days, or -seconds)."""
     from datetime import timedelta
 
     card_ids = sorted({row[1] for row in rows})
@@ -179,7 +180,7 @@ def _given_dues(
         marks = ", ".join("?" * len(part))
         latest.update(col.db.all(f"select cid, max(id) from revlog where cid in ({marks}) group by cid", *part))
         for card_id, kind, queue, due in col.db.all(
-            f"select id, type, queue, due from cards where id in ({marks})", *part
+            f"select id, type, queue, due from cards where odid = 0 and id in ({marks})", *part
         ):
             standing[card_id] = (kind, queue, due)
     given: dict[int, datetime] = {}

@@ -141,6 +141,8 @@ def settle_edits(
     overlay = load_overlay(folder, bank.id)
     edits, problems = anki_edits(col, folder, bank, since_usn)
     report.not_taken.extend(problems)
+    if not edits and not overlay:
+        return  # nothing edited in Anki, now or before: the usual sync
     by_id: dict[str, QuestionBase] = {q.id or "": q for q in bank.questions}
     file_stamp = int(file_time.timestamp()) if file_time else 0
     sent = sent_checksums(folder, bank.id)

@@ -85,20 +85,25 @@ def resets_from_anki(collection: Collection, col: Any, cards: dict[str, int], si
     return found
 
 
+def forgets_after(collection: Collection, decks: Sequence[str], mark: int) -> list[tuple[int, str, int]]:
+    """quizmg's forgets of these decks' cards after card event `mark`: (event id, card key, time ms)."""
+    if not decks:
+        return []
+    ids = [collection.deck_id(deck) for deck in decks]
+    return collection.connection.execute(
+        "SELECT e.id, c.key, e.time FROM card_events e JOIN cards c ON c.id = e.card_id "
+        f"WHERE e.id > ? AND e.kind = ? AND c.deck_id IN ({', '.join('?' * len(ids))}) ORDER BY e.id",
+        [mark, FORGET, *ids],
+    ).fetchall()
+
+
 def push_resets(
     collection: Collection, col: Any, decks: Sequence[str], mark: int, cards: dict[str, int]
 ) -> Resets:
     """Write quizmg's forgets after card event `mark` into the mirror's revlog (usn -1: to send);
     the cards themselves are reset by reset_cards once their state is written."""
     result = Resets(mark=mark)
-    if not decks:
-        return result
-    ids = [collection.deck_id(deck) for deck in decks]
-    events = collection.connection.execute(
-        "SELECT e.id, c.key, e.time FROM card_events e JOIN cards c ON c.id = e.card_id "
-        f"WHERE e.id > ? AND e.kind = ? AND c.deck_id IN ({', '.join('?' * len(ids))}) ORDER BY e.id",
-        [mark, FORGET, *ids],
-    ).fetchall()
+    events = forgets_after(collection, decks, mark)
     if not events:
         return result
     result.mark = events[-1][0]

@@ -261,7 +261,7 @@ def _sync_media(col: Any, auth: Any, account: Account) -> None:
         col.sync_media(auth)
         deadline = time.monotonic() + MEDIA_TIMEOUT_S
         while col.media_sync_status().active and time.monotonic() < deadline:
-            time.sleep(0.02)
+            time.sleep(0.005)
     except Exception as error:
         message = translated(error, account.server)
         if message is None:

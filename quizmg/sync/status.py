@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizmg.sync.account import load_account
 from quizmg.sync.answers import new_answers
+from quizmg.sync.resets import forgets_after
 from quizmg.sync.state import load_state
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ class Outgoing:
 
     answers: int
     decks_changed: list[str]
+    resets: int = 0  # cards forgotten since the last sync
 
 
 def outgoing(folder: Path, collection: Collection, banks: Sequence[Bank]) -> Outgoing:
@@ -34,7 +36,7 @@ def outgoing(folder: Path, collection: Collection, banks: Sequence[Bank]) -> Out
     decks = [deck for deck in state.decks if deck in registered]
     answers = len(new_answers(collection, decks, state.review_mark)) if decks else 0
     changed = [bank.id for bank in banks if state.deck_hashes.get(bank.id) != bank.content_hash]
-    return Outgoing(answers, changed)
+    return Outgoing(answers, changed, len(forgets_after(collection, decks, state.event_mark)))
 
 
 def server_side(folder: Path) -> str:

@@ -15,5 +15,10 @@ def make_console(*, stderr: bool = False) -> Console:
 
 def literal(text: str) -> str:
     """Deck text made safe to print as rich markup: control and formatting characters shown
-    visibly, markup escaped (see quizmg.ui.terminal_text, the one place this is decided)."""
+    visibly, markup escaped (see quizmg.ui.terminal_text, the one place this is decided); images
+    and sounds shown by file name (quizmg.ui.media_view)."""
+    if "](" in text or "[sound:" in text:
+        from quizmg.ui.media_view import named_media
+
+        text = named_media(text)
     return markup_safe(text)

@@ -33,6 +33,7 @@ from quizmg.ui.keyboard import ENTER, EndOfInput, Keyboard
 
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 COMMANDS = {"u": "undo", "s": "suspend", "b": "bury", "q": "quit", "?": "help"}
+MEDIA_KEY = "o"  # at the reveal and rating prompts: open the card's image or sound (h14)
 
 HELP = """[bold]Keys[/bold]
   Enter, Space  show the answer (basic and cloze cards)
@@ -40,7 +41,7 @@ HELP = """[bold]Keys[/bold]
   Enter         accept the proposed rating
   u  undo the last action    s  suspend this card
   b  bury until tomorrow     q  quit (answers are saved)
-  ?  this help
+  ?  this help               o  open the card's image or sound
 While typing an answer, commands take a colon: :u :s :b :q
 (a plain letter works where it cannot be an answer, e.g. q at a true/false card)
 true/false and one-answer choice cards take one key, no Enter: t / f, a-i or 1-9;
@@ -153,6 +154,17 @@ def _key(keyboard: Keyboard, prompt: str, allowed: str) -> str:
             return key
         if key in COMMANDS:
             raise _Command(COMMANDS[key])
+        if key == MEDIA_KEY:
+            raise _Command("open")
+
+
+def _opened(console: Console, session: StudySession, asked: Asked | None) -> str:
+    """Open the card's media with the system's viewer; what happened, as printable text."""
+    from quizmg.ui.media_view import media_files, open_media
+
+    bank = session.banks.get(asked.deck_id) if asked is not None else None
+    paths = media_files(asked.question, bank.path) if asked is not None and bank is not None else []
+    return deck_text(console, open_media(paths))
 
 
 def _study_card(
@@ -172,9 +184,9 @@ def _study_card(
                 _key(keyboard, f"[dim]{hint(asked)}  (? for keys)[/dim] ", ENTER + " ")
                 break
             except _Command as command:
-                if command.name != "help":
+                if command.name not in ("help", "open"):
                     raise
-                console.print(HELP)
+                console.print(HELP if command.name == "help" else _opened(console, session, asked))
         render_answer(console, asked)
         render_explanation(console, asked, source_title)
     else:
@@ -263,8 +275,8 @@ def _choose_rating(
         try:
             key = _key(keyboard, f"[dim]{accept}1-4 rate, u undo, s suspend, b bury, q quit[/dim] ", "1234" + ENTER)
         except _Command as command:
-            if command.name == "help":
-                console.print(HELP)
+            if command.name in ("help", "open"):
+                console.print(HELP if command.name == "help" else _opened(console, session, session.asked))
                 continue
             raise
         if key == ENTER:

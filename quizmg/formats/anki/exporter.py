@@ -43,6 +43,7 @@ from quizmg.formats.deck_html import field_html
 from quizmg.formats.media import MediaError, deck_media, markdown_image
 from quizmg.formats.text import collector_paused
 from quizmg.model import stable_number
+from quizmg.model.anki import AnkiNoteType, AnkiOrigin
 
 if TYPE_CHECKING:
     import genanki
@@ -50,7 +51,6 @@ if TYPE_CHECKING:
     from quizmg.bank import Bank
     from quizmg.formats.anki.progress_out import LearnerProgress, ProgressSummary
     from quizmg.model import QuestionBase
-    from quizmg.model.anki import AnkiNoteType
 
 Progress = Callable[[int], None]
 
@@ -108,11 +108,28 @@ class _OwnNote:
     changed: bool = False
 
 
+@dataclass
+class LearnedTypes:
+    """The learner's versions of quizmg's note types, learnt from earlier imports, and what the
+    learner wrote in the fields added to them, by note GUID (see quizmg.cli.anki_note_types)."""
+
+    types: list[AnkiNoteType] = field(default_factory=list)
+    added: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
 class _KeptTypes:
     """The deck's kept Anki note types (quizmg.formats.anki.kept_types), for the notes that use them."""
 
-    def __init__(self, note_types: Sequence[AnkiNoteType], deck_file: Path | None, md: Callable[[str], str]):
-        self.by_id = {t.id: t for t in note_types}
+    def __init__(
+        self, note_types: Sequence[AnkiNoteType], deck_file: Path | None, md: Callable[[str], str],
+        learned: LearnedTypes | None = None,
+    ):
+        from quizmg.formats.anki.notetypes import spec_by_model_id
+
+        learned = learned or LearnedTypes()
+        self.by_id = {t.id: t for t in learned.types if spec_by_model_id(t.id) is not None}
+        self.by_id.update({t.id: t for t in note_types})
+        self.added = learned.added
         self.md = md
         self.media_folder = deck_file.parent / MEDIA_FOLDER if deck_file is not None else None
         self._relink: Callable[[object], object] | None = None
@@ -126,7 +143,7 @@ class _KeptTypes:
         return self._relink(data)
 
     def note(
-        self, question: QuestionBase, model_id: int, quizmg_names: Sequence[str], fields: list[str]
+        self, question: QuestionBase, guid: str, model_id: int, quizmg_names: Sequence[str], fields: list[str]
     ) -> _OwnNote | None:
         """The note under its kept note type, or None for quizmg's own note type."""
         if not self.by_id:
@@ -137,7 +154,10 @@ class _KeptTypes:
             note_type = self.by_id.get(model_id)
             if note_type is None:
                 return None
-            values = kept_own_fields(dict(zip(quizmg_names, fields, strict=True)), question.anki, note_type)
+            origin = question.anki
+            if origin is None and guid in self.added:
+                origin = AnkiOrigin(note_type=model_id, fields=self.added[guid])
+            values = kept_own_fields(dict(zip(quizmg_names, fields, strict=True)), origin, note_type)
             return _OwnNote(kept_model(note_type), values, card_ordinals(note_type, values), foreign=False)
         note_type = self.by_id.get(question.anki.note_type)
         if note_type is None or "Quizmg" in note_type.field_names():
@@ -195,6 +215,7 @@ def build_package(
     previous: Mapping[str, PreviousNote] | None = None,
     progress: Progress | None = None,
     media_dir: Path | None = None,
+    learned: LearnedTypes | None = None,
 ) -> tuple[genanki.Package, ExportSummary]:
     """A genanki package of the banks' questions (not yet written), and what it holds."""
     import genanki
@@ -235,7 +256,7 @@ def build_package(
         )
         top = deck_named(top_name, description)
         mechanism_blocks = {m.id: mechanism_html(m, md) for m in deck.mechanisms}
-        kept = _KeptTypes(deck.anki_note_types, bank.path, md)
+        kept = _KeptTypes(deck.anki_note_types, bank.path, md, learned)
         deck_id = deck.id
         questions = bank.questions
         # One pass per step, not every step per question in turn: each loop keeps its own code
@@ -258,7 +279,9 @@ def build_package(
                 key = "basic-reversed"
             spec = SPECS[key]
             tags = tags_for(deck, question)
-            own = kept.note(question, spec.model_id, spec.all_fields, fields)
+            own = kept.note(question, guid, spec.model_id, spec.all_fields, fields)
+            # quizmg's own fields decide whether it changed, whatever fields the learner added.
+            checksum = note_checksum(spec.model_id, fields, tags)
             if own is not None and own.foreign:
                 # A note from Anki, under its own note type: one second newer than Anki's copy
                 # when quizmg left it alone, the export's time when quizmg changed it.
@@ -266,10 +289,7 @@ def build_package(
                 mod = max(now_seconds, origin_mod + 1) if own.changed else origin_mod + 1
                 summary.changed += own.changed
             else:
-                if own is not None:
-                    fields = own.fields
                 before = previous.get(guid)
-                checksum = note_checksum(spec.model_id, fields, tags)
                 if before is not None and before.checksum == checksum:
                     mod = before.mod
                 else:
@@ -284,7 +304,7 @@ def build_package(
                 if key == "cloze":  # genanki misses nested deletions: {{c1::a {{c2::b}}}}
                     note.cards = [genanki.Card(n - 1) for n in question.card_ordinals() if n > 0]
             note.mod = mod
-            summary.note_times[guid] = PreviousNote(note_checksum(note.model.model_id, note.fields, tags), mod)
+            summary.note_times[guid] = PreviousNote(checksum, mod)
             target = top
             if question.anki_deck:
                 target = deck_named(question.anki_deck)
@@ -312,6 +332,7 @@ def write_apkg(
     media_dir: Path | None = None,
     known: Mapping[str, PreviousNote] | None = None,
     learner_progress: LearnerProgress | None = None,
+    learned: LearnedTypes | None = None,
 ) -> ExportSummary:
     """Write the banks to an .apkg at `path`; a note unchanged since an earlier export keeps that
     export's time, whether the earlier package is at `path` or only in `known` (the notes every
@@ -334,7 +355,7 @@ def write_apkg(
             previous.update(previous_notes(path))
         package, summary = build_package(
             banks, now=now, subdecks=subdecks, previous=previous, progress=progress,
-            media_dir=media_dir,
+            media_dir=media_dir, learned=learned,
         )
         summary.path = path
         if learner_progress is not None:

@@ -31,7 +31,6 @@ MAX_MEMBER = 1 << 30
 # The one note of the stub collection newer Anki puts beside the real one for older versions.
 _STUB_TEXT = "Please update to the latest Anki version"
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
-_QUIZMG_MODEL_IDS = {spec.model_id for spec in SPECS.values()}
 
 
 @dataclass(frozen=True)
@@ -351,13 +350,19 @@ def previous_notes(path: str | Path) -> dict[str, PreviousNote]:
     try:
         with open_collection(Path(path)) as (connection, _archive):
             rows = connection.execute("SELECT guid, mid, mod, tags, flds FROM notes").fetchall()
+            types, _decks = _note_types_and_decks(connection)
     except (QuizmgError, *DAMAGE):
         return {}
-    return {
-        guid: PreviousNote(note_checksum(mid, flds.split("\x1f"), tags.split()), mod)
-        for guid, mid, mod, tags, flds in rows
-        if mid in _QUIZMG_MODEL_IDS
-    }
+    own = {spec.model_id: spec.all_fields for spec in SPECS.values()}
+    found = {}
+    for guid, mid, mod, tags, flds in rows:
+        if mid not in own:
+            continue
+        # quizmg's own fields, by name: a field the learner added is not quizmg's change.
+        by_name = dict(zip(types[mid].fields if mid in types else own[mid], flds.split("\x1f"), strict=False))
+        fields = [by_name.get(name, "") for name in own[mid]]
+        found[guid] = PreviousNote(note_checksum(mid, fields, tags.split()), mod)
+    return found
 
 
 def media_name(name: str) -> str | None:
