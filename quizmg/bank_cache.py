@@ -41,6 +41,7 @@ _BANK_CODE = (
     "generate/templates.py",
     "generate/template_text.py",
     "generate/chains.py",
+    "generate/words.py",  # the templates conjugate with it ("could not block")
     "formats/text.py",
     "formats/yaml_text.py",
     "formats/yaml_deck.py",

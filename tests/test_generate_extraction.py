@@ -9,7 +9,8 @@ import pytest
 from quizmg.formats.text import read_text
 from quizmg.generate.document import read_document
 from quizmg.generate.mechanisms import Statement, extract_statements
-from quizmg.generate.terms import TermIndex, find_terms, schwartz_hearst, simplify
+from quizmg.generate.term_finding import find_terms
+from quizmg.generate.terms import TermIndex, schwartz_hearst, simplify
 
 DOCUMENTS = Path(__file__).parent / "data" / "documents"
 

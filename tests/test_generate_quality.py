@@ -22,7 +22,8 @@ from quizmg.generate.quality import (
     occurs_in,
     synonyms,
 )
-from quizmg.generate.terms import TermIndex, find_terms
+from quizmg.generate.term_finding import find_terms
+from quizmg.generate.terms import TermIndex
 from quizmg.generate.words import STOP_WORDS
 from quizmg.model import Basic, Cloze, MultipleChoice, Order, Short, TrueFalse
 

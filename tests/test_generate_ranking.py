@@ -13,7 +13,7 @@ from quizmg.formats.text import read_text
 from quizmg.generate.document import read_document
 from quizmg.generate.draft import draft_deck
 from quizmg.generate.questions import Candidate
-from quizmg.generate.terms import find_terms
+from quizmg.generate.term_finding import find_terms
 from quizmg.generate.trust import THRESHOLD, rate
 from quizmg.model import Cloze, Short
 

@@ -18,7 +18,8 @@ from quizmg.generate.mechanisms import extract_statements
 from quizmg.generate.quality import bad_blank
 from quizmg.generate.questions import Drafter
 from quizmg.generate.split import split_sentences
-from quizmg.generate.terms import find_terms, tokens
+from quizmg.generate.term_finding import find_terms
+from quizmg.generate.terms import tokens
 from quizmg.model import Cloze, MultipleChoice
 
 TEXTBOOK = """---
@@ -307,3 +308,52 @@ def test_wrong_choices_agree_in_number_with_the_answer() -> None:
     drafter = Drafter(terms, len(document.sentences), set())
     assert set(drafter.distractors(terms.get("antimetabolites"))) <= {"penicillins", "macrolides", "tetracyclines"}
     assert not set(drafter.distractors(terms.get("trimethoprim"))) & {"antimetabolites", "penicillins"}
+
+
+def test_the_same_document_gives_the_same_deck_whatever_the_hash_seed() -> None:
+    """Sets iterate in a different order in each process: no score may depend on that order."""
+    import os
+    import subprocess
+    import sys
+
+    source = Path(__file__).parent / "data" / "documents"
+    script = (
+        "import sys; from pathlib import Path; from quizmg.generate.draft import draft_deck\n"
+        "for path in sorted(Path(sys.argv[1]).iterdir()):\n"
+        "    if path.name.startswith('french'): continue\n"
+        "    deck = draft_deck(path.read_text(), path, max_questions=30).deck\n"
+        "    print(path.name, [q.id for q in deck.questions], [m.id for m in deck.mechanisms])\n"
+    )
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        result = subprocess.run([sys.executable, "-c", script, str(source)], capture_output=True, text=True,
+                                env={**os.environ, "PYTHONHASHSEED": seed}, check=True, timeout=120)
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
+
+
+def test_held_out_review_classes() -> None:
+    """Classes a strict review found on sections kept out of tuning, each in the project's own words."""
+    pieces = [p for _, p in split_sentences(
+        "The best pH for Salmonella spp. is close to neutral. Acids harm it. Step 3: the acid forms. "
+        "Proteins fold at high pH. Lipids break apart at a very high pH."
+    )]
+    assert pieces[0] == "The best pH for Salmonella spp. is close to neutral."  # lower case goes on
+    text = (
+        "A coating prevents water and oxygen from reaching the metal. The paint prevents the water and oxygen "
+        "needed for rust from reaching the iron. Healthy function depends on a very "
+        "tight balance between acids and bases. The stimulus package of 2009 is an example. "
+        "Step 3: When carbon dioxide is available, the reaction forms carbonic acid in the blood.\n\n"
+        "### Glossary\n\n"
+        "galvanized iron\n: a method for protecting iron by covering it with zinc; zinc-plated iron\n\n"
+        "sacrificial anode\n: more active, inexpensive metal used as the anode in cathodic protection\n\n"
+        "hypercapnia\n: abnormally elevated blood levels of carbon dioxide\n"
+    )
+    draft = draft_deck(text, Path("notes.md"), max_questions=100, keep_all=True)
+    shown = "\n".join(q.prompt_text() + " " + q.answer_text() for q in bank_from_deck(draft.deck).questions)
+    assert "prevents water and oxygen." not in shown and "tight balance." not in shown
+    assert "prevents the water and oxygen." not in shown
+    assert "is an example" not in shown and "Step 3" not in shown
+    assert "What is the term for a method for protecting iron by covering it with zinc?" in shown
+    assert "What is the term for a more active, inexpensive metal used as the anode in cathodic protection?" in shown
+    assert "What is the term for abnormally elevated blood levels of carbon dioxide?" in shown

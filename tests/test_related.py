@@ -164,3 +164,19 @@ def test_check_reports_give_aways_when_asked_and_the_magnesium_deck_has_none(tmp
     assert said.count("warning:") == " ".join(plain.output.split()).count("warning:") + 1
     magnesium = CliRunner().invoke(cli, ["check", "--give-aways", "--strict", "magnesium"])
     assert magnesium.exit_code == 0 and "0 warnings" in magnesium.output
+
+
+def test_the_order_prompts_example_is_never_the_answer() -> None:
+    """Seen: the order prompt's example "e.g. 4 3 2 1" was once the right answer."""
+    from quizmg.model import Order
+    from quizmg.study.asking import ask
+    from quizmg.ui.ask import hint
+
+    question = Order(id="steps", prompt="Put these in order.", items=["one", "two", "three", "four"])
+    reversed_seen = 0
+    for seed in range(300):
+        asked = ask("deck", question, 1, seed)
+        example = hint(asked).rsplit("e.g. ", 1)[1]
+        assert example != asked.answer_key(), seed
+        reversed_seen += asked.answer_key() == "4 3 2 1"
+    assert reversed_seen  # the layout that used to collide with the example did come up

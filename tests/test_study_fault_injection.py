@@ -120,3 +120,27 @@ def test_stopping_at_a_proposal_records_it_and_the_summary_says_so(tmp_path, pre
     assert f"The answer you gave before stopping is counted, with its proposed rating ({proposed})" in summary
     kept = [r for r in study_log(home) if not r.undone and r.answer is not None]
     assert len(kept) == 1
+
+
+@pytest.mark.parametrize("stop", ["ctrl-c", "hang-up"])
+def test_ctrl_c_or_closing_the_terminal_at_a_proposal_records_it(tmp_path, prepared, sample_deck, stop) -> None:
+    """The answer was given: Ctrl-C at its proposal keeps it and the summary counts it and says
+    so; a closed terminal keeps it too (no summary can be read then)."""
+    home = tmp_path / "home"
+    shutil.copytree(prepared, home)
+    child = spawn(home, "study", str(sample_deck))
+    header = to_choice_card(child)
+    child.send("a" if " · mcq" in header else "t")
+    assert child.expect(PROMPTS) == RATE
+    proposed = re.search(r"Enter: (\w+)", ANSI.sub("", child.before + child.after)).group(1)
+    if stop == "ctrl-c":
+        child.sendcontrol("c")
+        child.expect(pexpect.EOF)
+        summary = " ".join(ANSI.sub("", child.before).split())
+        assert f"{proposed} 1" in summary
+        assert f"The answer you gave before stopping is counted, with its proposed rating ({proposed})" in summary
+    else:
+        child.close(force=True)  # hang up the pseudo-terminal, as closing a window does
+    kept = [r for r in study_log(home) if not r.undone and r.answer is not None]
+    assert [r.answer for r in kept] == ["a" if " · mcq" in header else "t"]
+    assert {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}[kept[0].rating] == proposed

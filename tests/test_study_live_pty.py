@@ -110,3 +110,35 @@ def _utc():
     from datetime import datetime, timezone
 
     return datetime.now(timezone.utc)
+
+
+def test_learning_cards_come_early_only_within_the_learn_ahead_limit(quizmg_home, tmp_path) -> None:
+    """On the real executable: with nothing else waiting, a card failed a moment ago (due again in
+    60 s) is not shown with a 30 s learn-ahead limit (the session ends and says when it is due),
+    and is shown at once with a 2 minute limit."""
+    runner = CliRunner()
+    assert runner.invoke(cli, ["config", "learning_steps", "1m"]).exit_code == 0
+    for limit, shown_early in (("0.5", False), ("2", True)):
+        deck = tmp_path / f"one{limit.replace('.', '')}.yaml"
+        deck.write_text(
+            f"id: {deck.stem}\ntitle: One card\nquestions:\n"
+            "  - id: q\n    kind: basic\n    prompt: What is the capital of Peru?\n    answer: Lima\n",
+            encoding="utf-8",
+        )
+        assert runner.invoke(cli, ["config", "learn_ahead_minutes", limit]).exit_code == 0
+        child = spawn(quizmg_home, "study", str(deck))
+        assert child.expect(PROMPTS) == REVEAL
+        child.send(" ")
+        assert child.expect(PROMPTS) == RATE
+        child.send("1")  # Again: due in a minute
+        which = child.expect(PROMPTS)
+        if shown_early:
+            assert which == REVEAL, ANSI.sub("", child.before)
+            assert "What is the capital of Peru?" in ANSI.sub("", child.before)
+            child.send("q")
+            child.expect(pexpect.EOF)
+        else:
+            assert which == OVER, ANSI.sub("", child.before)
+            child.expect(pexpect.EOF)
+            said = " ".join(ANSI.sub("", child.before).split())
+            assert re.search(r"Next card due in (5\d|60)s|Next card due in 1m", said), said

@@ -238,6 +238,36 @@ def test_the_printed_summary_equals_the_log_after_undo_override_and_a_stop_at_a_
     assert buried == sum(card.buried_until is not None for card in cards)
 
 
+def test_s_names_the_card_and_u_undoes_the_suspension_not_the_answer_before(
+    quizmg_home: Path, sample_deck: Path
+) -> None:
+    """Seen: `s` then `u` undid the previous answer, not the suspension, and `s` did not say which card."""
+    child = spawn(quizmg_home, "study", str(sample_deck))
+    screen = Screen(child)
+    assert screen.wait() == REVEAL
+    child.send(" ")
+    assert screen.wait() == RATE
+    child.send("3")  # an answer that must stay
+    assert screen.wait() == REVEAL
+    _, prompt, _ = card_on_screen(screen.text)
+    child.send("s")
+    screen.wait()
+    told = " ".join(screen.text.split())
+    named = re.search(r'Suspended "([^"]+)" \((sample/[^)]+)\)', told)
+    assert named and prompt.startswith(named.group(1).rstrip("…")), told
+    key = named.group(2)
+    assert f"quizmg unsuspend {key}" in told
+    child.send("u") if screen.child.after and "for keys" in screen.child.after else child.sendline(":u")
+    assert screen.wait() == REVEAL
+    assert f"Undone: the suspension of {key}" in " ".join(screen.text.split())
+    assert card_on_screen(screen.text)[1] == prompt  # the suspended card comes again
+    child.send("q")
+    child.expect(pexpect.EOF)
+    with open_collection(collection_path(), datetime.now(timezone.utc)) as collection:
+        assert not any(card.suspended for card in collection.cards("sample"))
+    assert len(reviews(quizmg_home)) == 1  # the answer before the suspension stands
+
+
 def test_undo_suspend_and_quit_with_ctrl_c(quizmg_home: Path, sample_deck: Path) -> None:
     child = spawn(quizmg_home, "study", str(sample_deck))
     screen = Screen(child)

@@ -12,17 +12,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizmg.errors import DeckError
+from quizmg.generate.claims import claim_problems, supported
 from quizmg.generate.document import Document, Sentence, read_document
 from quizmg.generate.mechanisms import Statement, extract_statements
 from quizmg.generate.model_extract import ModelResult, ProposedMechanism, check_proposals
-from quizmg.generate.quality import bad_blank, normalised, question_problems
+from quizmg.generate.quality import bad_blank, question_problems
 from quizmg.generate.questions import Candidate, Drafter, source_note
 from quizmg.generate.ranking import select
+from quizmg.generate.short_answers import definition_questions
 from quizmg.generate.templates import expand_deck
 from quizmg.generate.terms import Term, TermIndex, fold, looks_like_substance, simplify
 from quizmg.generate.trust import THRESHOLD, Trust, rate
-from quizmg.generate.words import LOWERING, RAISING, STOP_WORDS
-from quizmg.model import Cloze, Deck, Mechanism, Source, TrueFalse
+from quizmg.generate.words import STOP_WORDS
+from quizmg.model import Deck, Mechanism, Source
 
 DEFAULT_MAX = 60
 KINDS = ("basic", "cloze", "mcq", "truefalse", "short", "order")
@@ -89,7 +91,7 @@ def draft_deck(
         candidates.extend(drafter.draft(sentence))
         if report and number % 200 == 0:
             report(len(document.sentences) + number)
-    candidates.extend(drafter.definition_questions(document.sentences))
+    candidates.extend(definition_questions(drafter, document.sentences))
     for candidate in candidates:
         candidate.problems = question_problems(candidate.question, terms)
 
@@ -116,7 +118,7 @@ def draft_deck(
 
 def find_terms_with_progress(document: Document) -> TermIndex:
     """The document's key terms (a separate step so a progress bar can name it)."""
-    from quizmg.generate.terms import find_terms
+    from quizmg.generate.term_finding import find_terms
 
     return find_terms(document)
 
@@ -204,7 +206,7 @@ def _mechanisms(
                 continue
             # Same shape as the right answer: 'the synthesis of cortisol' for 'the synthesis of melatonin'.
             wrong = statement.target.replace(key_text, other, 1)  # type: ignore[arg-type]
-            if not _supported(statement.agent, statement.verb, wrong, all_statements):
+            if not supported(statement.agent, statement.verb, wrong, all_statements):
                 distractors.append(wrong)
         distractors = distractors[:3]
         skip: list[str] = [] if len(distractors) >= 3 else ["target"]  # four choices or none
@@ -272,7 +274,7 @@ def _template_candidates(
             question, score, frozenset(facts), question.answer_text(), statement.sentence,
             mechanism=mechanism.id, template=template,
         )
-        candidate.problems = question_problems(question, terms) + _claim_problems(
+        candidate.problems = question_problems(question, terms) + claim_problems(
             question, mechanism, template, statements
         )
         candidates.append(candidate)
@@ -288,92 +290,6 @@ def statements_for(mechanisms: list[Mechanism], statements: list[Statement]) -> 
 def _group(text: str, terms: TermIndex) -> str:
     term = terms.get(re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I))
     return term.group if term else fold(text)
-
-
-def _claim_problems(
-    question: object, mechanism: Mechanism, template: str, statements: list[Statement]
-) -> list[str]:
-    """A 'false' statement or a wrong choice that the document might in fact support."""
-    problems = []
-    own_verb = _verb_of(mechanism.action, statements)
-    if template == "false" and isinstance(question, TrueFalse):
-        body = question.statement.rstrip(".")
-        agent = mechanism.agent
-        if body.lower().startswith(agent.lower()) and body.lower().endswith(mechanism.target.lower()):
-            action = body[len(agent) : len(body) - len(mechanism.target)].strip().lower()
-            verb = _verb_of(action, statements)
-            if not _direction(verb) or _direction(own_verb) in {"", _direction(verb)}:
-                problems.append(f"the swapped action {action!r} may be true as well")
-        else:
-            target = body[len(agent) + len(mechanism.action) + 2 :]
-            if not _contradicted(agent, own_verb, target, statements):
-                problems.append(f"the swapped target {target!r} may be true as well")
-    # "Magnesium supports [...]." has many right answers: a blank needs a sentence around it.
-    if template == "cloze" and isinstance(question, Cloze) and len(question.render(1).split()) < 6:
-        problems.append("too little context around the blank")
-    if template == "target":
-        for choice in getattr(question, "choices", []):
-            if not choice.correct and _supported(mechanism.agent, own_verb, choice.text, statements):
-                problems.append(f"the wrong choice {choice.text!r} may be right as well")
-    return problems
-
-
-def _verb_of(action: str, statements: list[Statement]) -> str:
-    for statement in statements:
-        if statement.action.lower() == action.lower():
-            return statement.verb
-    return action.split()[-1] if action else ""
-
-
-def _direction(verb: str) -> str:
-    """'down' for blocking verbs, 'up' for enhancing ones, '' when the verb has no direction."""
-    if verb in LOWERING:
-        return "down"
-    if verb in RAISING:
-        return "up"
-    return ""
-
-
-def _contradicted(agent: str, verb: str, target: str, statements: list[Statement]) -> bool:
-    """True when the document says the agent acts the opposite way on the target."""
-    agent_key, target_key = normalised(agent), normalised(target)
-    direction = _direction(verb)
-    for statement in statements:
-        other_agent, other_target = normalised(statement.agent), normalised(statement.target)
-        if not (agent_key in other_agent or other_agent in agent_key):
-            continue
-        if not (target_key in other_target or other_target in target_key):
-            continue
-        other = _direction(statement.verb)
-        if direction and other and direction != other:
-            return True
-    return False
-
-
-def _supported(agent: str, verb: str, target: str, statements: list[Statement]) -> bool:
-    """True when the document may say that the agent does this (or the like) to the target.
-
-    Only a statement acting the opposite way rules a claim out; a verb without a direction
-    ('interacts with') could mean anything, so it counts as support.
-    """
-    agent_key, target_key = normalised(agent), normalised(target)
-    direction = _direction(verb)
-    for statement in statements:
-        other_agent, other_target = normalised(statement.agent), normalised(statement.target)
-        related_agent = agent_key in other_agent or other_agent in agent_key
-        related_target = target_key in other_target or other_target in target_key
-        if related_target and not related_agent:
-            # Something else acts this way on it: a learner could argue the agent does too.
-            other = _direction(statement.verb)
-            if direction and other and direction != other:
-                continue
-            return True
-        if not (related_agent and related_target):
-            continue
-        other = _direction(statement.verb)
-        if not direction or not other or direction == other:
-            return True
-    return False
 
 
 def _assemble(
@@ -455,7 +371,7 @@ def _recheck(deck: Deck, statements: list[Statement], terms: TermIndex) -> Deck:
                 continue
             template = question.id.rsplit(".", 1)[1]
             mechanism = by_id[question.mechanism]
-            problems = question_problems(question, terms) + _claim_problems(
+            problems = question_problems(question, terms) + claim_problems(
                 question, mechanism, template, statements
             )
             if problems:

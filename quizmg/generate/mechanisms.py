@@ -8,12 +8,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from quizmg.generate.document import Sentence
+from quizmg.generate.phrases import (
+    AUXILIARIES,
+    MAX_AGENT_WORDS,
+    Word,
+    agent_left,
+    cut_short,
+    object_phrase,
+    same_sentence_referent,
+    verb_at,
+)
+from quizmg.generate.statement import Statement
 from quizmg.generate.terms import WORD_PATTERN, TermIndex, fold, simplify
 from quizmg.generate.words import (
-    ACTION_VERBS,
     ADVERBS,
     ASSOCIATIONS,
     DETERMINERS,
@@ -21,86 +30,19 @@ from quizmg.generate.words import (
     PRONOUN_STARTS,
     ROLE_PATTERN,
     STOP_WORDS,
-    VERB_WORDS,
     inflect,
     is_plural_phrase,
     past,
-    verb_forms,
     word_set,
 )
 
 _TOKEN = re.compile(WORD_PATTERN + r"|[,;:.!?()\"“”]")
-_CLAUSE_WORDS = word_set("and or but whereas while because so why that which who when if although though since as "
-    "whether where thereby")
-_AUXILIARIES = word_set("does do did is are was were has have had been be")
 _PASSIVE_AUX = word_set("is are was were be been being")
-_TARGET_STOPS = word_set(
-    "to but yet so then by while whereas because which that who when where if although though "
-    "since as through during via after before until unless without within across among between "
-    "against than at in on from for with into onto under over"
-)
-_DANGLING = word_set("due owing prior according similar related close responsible able unable subject "
-                     "equivalent contrary next")
 _CONDITION = re.compile(
     r"^(?:if|unless|when|whenever|once|only|in the (?:absence|presence) of|without|for (?:a|an) \w+ to|"
     r"under|in (?:some|certain|many|most) (?:cases|conditions))\b",
     re.I,
 )
-_CAUSATIVES = frozenset({"cause", "allow", "enable", "force", "lead", "help", "make", "let", "permit", "require",
-                         "induce", "stimulate", "trigger", "signal", "prompt", "encourage", "drive", "get"})
-_CONVERSION_VERBS = frozenset({"convert", "break down", "metabolize", "metabolise", "transform"})
-MAX_AGENT_WORDS = 5
-MAX_TARGET_WORDS = 9
-
-
-def _build_forms() -> dict[tuple[str, ...], tuple[str, str]]:
-    forms: dict[tuple[str, ...], tuple[str, str]] = {}
-    for phrase in ACTION_VERBS:
-        for form, role in verb_forms(phrase).items():
-            forms.setdefault(tuple(form.split()), (phrase, role))
-    return forms
-
-
-_FORMS = _build_forms()
-_LONGEST_FORM = max(len(key) for key in _FORMS)
-
-
-@dataclass
-class Statement:
-    """One mechanism found in the text: agent, action, target, and the effects that follow."""
-
-    agent: str
-    action: str  # as it should read after the agent: 'blocks', 'may help reduce', 'does not block'
-    verb: str  # the base verb phrase, for comparing actions: 'block'
-    target: str
-    sentence: Sentence
-    negated: bool = False
-    hedged: bool = False
-    effects: list[str] = field(default_factory=list)
-    start: int = 0  # token index of the verb, for ordering within the sentence
-    end: int = 0  # token index after the target
-    means: bool = False  # found as 'by doing X': the main clause is its result
-    relative: bool = False  # found in a relative clause ('which leads to', 'pathways converting')
-    result: Statement | None = None  # for a 'by doing X' statement, the main clause
-
-    @property
-    def key(self) -> tuple[str, str, str]:
-        """What makes two statements the same claim."""
-        return (fold(self.agent), self.verb, fold(self.target))
-
-    def text(self) -> str:
-        """The statement as a clause: 'magnesium blocks NMDA receptors'."""
-        return f"{self.agent} {self.action} {self.target}"
-
-
-@dataclass
-class _Word:
-    text: str
-    lower: str
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
 
 
 def extract_statements(
@@ -138,7 +80,7 @@ def _topic(terms: TermIndex) -> str:
 def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") -> list[Statement]:
     """The statements of one sentence, with effects linked within it."""
     text = simplify(sentence.text)
-    words = [_Word(m.group(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
+    words = [Word(m.group(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
     found: list[Statement] = []
     index = 0
     while index < len(words):
@@ -150,13 +92,13 @@ def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") ->
         index = max(index + 1, made.end)
         # "X blocks A and inhibits B": the second verb shares the subject.
         while index + 1 < len(words) and words[index].lower in {"and", "or"}:
-            shared = _verb_at(words, index + 1)
+            shared = verb_at(words, index + 1)
             if shared is None:
                 break
             phrase, role, length = shared
             if role == "gerund" and not made.means:
                 break
-            target_end, target = _target(words, index + 1 + length, phrase)
+            target_end, target = object_phrase(words, index + 1 + length, phrase)
             if not target:
                 break
             made = Statement(
@@ -170,7 +112,7 @@ def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") ->
         if first.lower() in {"this", "these", "that", "those", "it", "them"}:
             # 'Calcium influx triggers ..., whereas magnesium blocks this influx': one earlier
             # '... influx' in the same sentence is what 'this influx' means; anything else is a guess.
-            statement.target = _same_sentence_referent(rest, text, terms) if rest else ""
+            statement.target = same_sentence_referent(rest, text, terms) if rest else ""
     if _CONDITION.match(text):
         return []  # 'If X, A blocks B' is true only under the condition: never stated without it
     _resolve_means(found, words, terms, sentence, antecedent)
@@ -178,18 +120,8 @@ def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") ->
     return [s for s in found if s.agent and s.target and _acceptable(s)]
 
 
-def _verb_at(words: list[_Word], index: int) -> tuple[str, str, int] | None:
-    """The action verb starting at `index`: (base phrase, role, number of words)."""
-    for size in range(min(_LONGEST_FORM, len(words) - index), 0, -1):
-        key = tuple(w.lower for w in words[index : index + size])
-        if key in _FORMS:
-            phrase, role = _FORMS[key]
-            return phrase, role, size
-    return None
-
-
 def _statement_at(
-    words: list[_Word],
+    words: list[Word],
     index: int,
     sentence: Sentence,
     terms: TermIndex,
@@ -201,7 +133,7 @@ def _statement_at(
         action, length, gerund = role_match
         phrase, role = action, ("gerund" if gerund else "third")
     else:
-        verb = _verb_at(words, index)
+        verb = verb_at(words, index)
         if verb is None:
             return _association_at(words, index, sentence, terms, antecedent, found)
         phrase, role, length = verb
@@ -211,20 +143,20 @@ def _statement_at(
         return None  # a noun ("the release of") or an infinitive ("to reduce")
     if role == "past":
         return _passive(words, index, length, phrase, sentence, terms, antecedent)
-    target_end, target = _target(words, index + length, phrase)
+    target_end, target = object_phrase(words, index + length, phrase)
     if not target:
         return None
     if target_end < len(words) and words[target_end].lower in {"less", "more"}:
         return None  # "erodes the banks less": without the comparison the claim would be wrong
-    if _cut_short(words, target_end, phrase):
+    if cut_short(words, target_end, phrase):
         return None  # "causes the sarcolemma [to tear]": the claim is in what follows
     if role == "gerund":
         means = before == "by" or (before in {"and", "or"} and bool(found) and found[-1].means)
         if not means:
-            if before in {",", ";"} and found and not _cut_short(words, target_end, phrase):
+            if before in {",", ";"} and found and not cut_short(words, target_end, phrase):
                 found[-1].effects.append(_participle_effect(found[-1], phrase, target))
             elif words[index - 1].is_word and before not in STOP_WORDS and index > 0:
-                agent = _agent_left(words, index, terms, antecedent, sentence, found)
+                agent = agent_left(words, index, terms, antecedent, sentence, found)
                 if agent:
                     return Statement(agent, _agree(phrase, agent), phrase, target, sentence,
                                      start=index, end=target_end, relative=True)
@@ -233,7 +165,7 @@ def _statement_at(
     prefix, negated, hedged, left_end = _auxiliaries(words, index)
     if role == "base" and not prefix and before in {"and", "or"}:
         return None  # joined to an earlier verb; handled by the caller
-    agent = _agent_left(words, left_end, terms, antecedent, sentence, found)
+    agent = agent_left(words, left_end, terms, antecedent, sentence, found)
     if not agent:
         return None
     relative = left_end > 0 and words[left_end - 1].lower in {"which", "that", "who"}
@@ -269,29 +201,11 @@ def _participle_effect(statement: Statement, phrase: str, target: str) -> str:
     return f"{statement.agent} {_agree(phrase, statement.agent)} {target}"
 
 
-def _cut_short(words: list[_Word], end: int, verb: str = "") -> bool:
-    """True when the phrase before `end` is the subject of what follows, not a whole object:
-    'causes the sarcolemma to tear', 'allows calcium ions to enter'."""
-    if end >= len(words):
-        return False
-    following = words[end]
-    if following.lower.endswith("ing") and following.is_word and (end + 1 >= len(words) or not words[end + 1].is_word):
-        return True  # 'preventing substrate [binding].': the -ing word ends the noun phrase
-    if following.lower == "to" and end + 1 < len(words):
-        after = words[end + 1].lower
-        if after in DETERMINERS or after in STOP_WORDS or not words[end + 1].is_word:
-            return False  # 'binds calcium to the protein': a place, not a clause
-        # 'causes enzymes to denature': after a causative verb, 'to' always opens what happens to it.
-        return verb in _CAUSATIVES or (after,) in _FORMS or after in VERB_WORDS or after in {
-            "be", "become", "have", "form", "tear", "enter", "leave", "move", "grow"}
-    return False
-
-
-def _base_of(words: list[_Word], index: int, length: int) -> str:
+def _base_of(words: list[Word], index: int, length: int) -> str:
     return " ".join(w.lower for w in words[index : index + length])
 
 
-def _role_at(words: list[_Word], index: int) -> tuple[str, int, bool] | None:
+def _role_at(words: list[Word], index: int) -> tuple[str, int, bool] | None:
     """'acts as a natural antagonist to' at `index`: (the phrase, its word count, is a gerund)."""
     if words[index].lower not in {"is", "are", "acts", "act", "acting", "serves", "serve", "serving",
                                   "functions", "function", "functioning"}:
@@ -308,7 +222,7 @@ def _role_at(words: list[_Word], index: int) -> tuple[str, int, bool] | None:
 
 
 def _association_at(
-    words: list[_Word], index: int, sentence: Sentence, terms: TermIndex, antecedent: str,
+    words: list[Word], index: int, sentence: Sentence, terms: TermIndex, antecedent: str,
     found: list[Statement],
 ) -> Statement | None:
     """'X is associated with Y', 'X has been linked to Y': kept as a hedged statement."""
@@ -317,13 +231,13 @@ def _association_at(
         if [w.lower for w in words[index : index + len(parts)]] != parts:
             continue
         aux_start = index
-        while aux_start > 0 and words[aux_start - 1].lower in _AUXILIARIES | ADVERBS | {"often"}:
+        while aux_start > 0 and words[aux_start - 1].lower in AUXILIARIES | ADVERBS | {"often"}:
             aux_start -= 1
         if aux_start == index:
             return None
         prefix = " ".join(w.lower for w in words[aux_start:index])
-        target_end, target = _target(words, index + len(parts), phrase)
-        agent = _agent_left(words, aux_start, terms, antecedent, sentence, found)
+        target_end, target = object_phrase(words, index + len(parts), phrase)
+        agent = agent_left(words, aux_start, terms, antecedent, sentence, found)
         if not agent or not target:
             return None
         return Statement(agent, f"{prefix} {phrase}", phrase, target, sentence, hedged=True,
@@ -332,7 +246,7 @@ def _association_at(
 
 
 def _passive(
-    words: list[_Word], index: int, length: int, phrase: str, sentence: Sentence,
+    words: list[Word], index: int, length: int, phrase: str, sentence: Sentence,
     terms: TermIndex, antecedent: str,
 ) -> Statement | None:
     """'Y is blocked by X' becomes 'X blocks Y'; other past forms are skipped."""
@@ -341,15 +255,15 @@ def _passive(
     after = index + length
     if after >= len(words) or words[after].lower != "by":
         return None
-    agent_end, agent = _target(words, after + 1, phrase)
-    subject = _agent_left(words, index - 1, terms, antecedent, sentence, [])
+    agent_end, agent = object_phrase(words, after + 1, phrase)
+    subject = agent_left(words, index - 1, terms, antecedent, sentence, [])
     if not agent or not subject or fold(agent) in PRONOUN_STARTS:
         return None
     return Statement(agent, _agree(phrase, agent), phrase, subject, sentence,
                      start=index, end=agent_end)
 
 
-def _auxiliaries(words: list[_Word], index: int) -> tuple[str, bool, bool, int]:
+def _auxiliaries(words: list[Word], index: int) -> tuple[str, bool, bool, int]:
     """Modal, negation and hedge words just before the verb: 'may also help', 'does not'."""
     kept: list[str] = []
     negated = hedged = False
@@ -376,199 +290,6 @@ def _auxiliaries(words: list[_Word], index: int) -> tuple[str, bool, bool, int]:
     return " ".join(kept), negated, hedged, position
 
 
-def _agent_left(
-    words: list[_Word], end: int, terms: TermIndex, antecedent: str, sentence: Sentence,
-    found: list[Statement],
-) -> str:
-    """The subject just left of `end`, or '' when it is not clearly the start of a clause."""
-    position = end
-    while position > 0 and words[position - 1].lower in ADVERBS:
-        position -= 1
-    if position > 0 and words[position - 1].lower in {"which", "that", "who"}:
-        # A relative clause: its subject is the phrase the previous statement ended on.
-        if found and found[-1].end >= position - 2:
-            return found[-1].target
-        return ""
-    position = _skip_apposition(words, position)
-    collected: list[str] = []
-    while position > 0:
-        word = words[position - 1]
-        if not word.is_word:
-            break
-        if word.lower == "of" and collected:
-            collected.insert(0, word.text)
-            position -= 1
-            continue
-        if word.lower in {"and", "or"} and collected and _no_verb_before(words, position - 1):
-            collected.insert(0, word.lower)  # "roots of willow and aspen": one subject
-            position -= 1
-            continue
-        if word.lower in STOP_WORDS or word.lower in _CLAUSE_WORDS:
-            break
-        form = _FORMS.get((word.lower,))
-        if form is not None and collected:
-            before = words[position - 2] if position > 1 else None
-            at_edge = before is None or not before.is_word or before.lower in DETERMINERS
-            if form[1] == "past" and at_edge:
-                collected.insert(0, word.text)  # "activated receptors": an adjective here
-                position -= 1
-                break
-            return ""  # a verb inside the phrase: the subject starts further left
-        if word.lower.endswith("ly"):
-            return ""
-        collected.insert(0, word.text)
-        position -= 1
-        if len(collected) > MAX_AGENT_WORDS:
-            return ""
-    determiner = ""
-    if position > 0 and words[position - 1].lower in DETERMINERS:
-        determiner = words[position - 1].lower
-        position -= 1
-    boundary = position == 0 or not words[position - 1].is_word or \
-        words[position - 1].lower in _CLAUSE_WORDS or words[position - 1].lower in ADVERBS
-    while collected and collected[0].lower() in {"of", "and", "or"}:
-        collected.pop(0)
-    if not boundary or not collected:
-        return _pronoun(words, end, antecedent) if not collected else ""
-    agent = " ".join(collected)
-    if determiner in {"this", "these", "that", "those"}:
-        return ""  # 'this enzyme': which one is a guess, so the statement is dropped
-    if determiner == "the" and terms.get(agent) is None and _refers_back(agent):
-        return ""  # 'the enzyme', 'the inhibitor': a reference back, never resolved by guessing
-    if agent.lower() in PRONOUN_STARTS:
-        return ""
-    agent = _lower_common(agent, terms, position == 0 and not determiner)
-    if determiner in {"the", "a", "an"}:
-        # "the hypothalamus", "a catalyst": without its article a singular noun reads as a name.
-        return f"{determiner} {agent}"
-    return agent
-
-
-def _skip_apposition(words: list[_Word], position: int) -> int:
-    """'Morphine, the classic opioid, binds': step back over ', the classic opioid,'."""
-    if position < 2 or words[position - 1].lower != ",":
-        return position
-    for back in range(position - 2, max(position - 10, 0), -1):
-        if words[back].lower == ",":
-            if back + 1 < position - 1 and words[back + 1].lower in {"the", "a", "an"}:
-                return back
-            return position
-    return position
-
-
-def _no_verb_before(words: list[_Word], position: int) -> bool:
-    """True when no verb stands between the clause start and `position` ('X and Y' is one phrase)."""
-    for index in range(position - 1, -1, -1):
-        word = words[index]
-        if not word.is_word or word.lower in _CLAUSE_WORDS - {"and", "or"}:
-            return True
-        if (word.lower,) in _FORMS or word.lower in VERB_WORDS or word.lower in _AUXILIARIES:
-            return False
-    return True
-
-
-def _pronoun(words: list[_Word], end: int, antecedent: str) -> str:
-    """'It blocks ...': the pronoun stands for the section's last agent."""
-    position = end
-    while position > 0 and words[position - 1].lower in ADVERBS:
-        position -= 1
-    # 'It blocks ...', 'They convert ...': whatever 'it' stands for is a guess; the statement is dropped.
-    return ""
-
-
-def _refers_back(agent: str) -> bool:
-    """'the enzyme', 'the inhibitor', 'the virus': a generic noun that stands for something named
-    before. 'the sarcoplasmic reticulum' names one thing and stands for itself."""
-    from quizmg.generate.frequency import KIND_NOUNS, zipf
-    from quizmg.generate.terms import CATEGORY_NOUNS, singular
-
-    words = agent.lower().split()
-    if len(words) > 2:
-        return False
-    head = words[-1]
-    return singular(head) in CATEGORY_NOUNS or head in KIND_NOUNS or len(words) == 1 or zipf(head) >= 3.0
-
-
-def _lower_common(agent: str, terms: TermIndex, at_start: bool) -> str:
-    """'Magnesium' at a sentence start reads 'magnesium' inside a question, unless it is a name."""
-    term = terms.get(agent)
-    if term is not None:
-        words = term.text.split()
-        if at_start and len(words) > 1 and words[0][1:].islower() and words[1][:1].islower():
-            return words[0].lower() + " " + " ".join(words[1:])  # 'Competitive inhibitors' opened a sentence
-        return term.text
-    first_word = agent.split()[0]
-    if at_start and agent[:1].isupper() and not any(ch.isupper() for ch in first_word[1:]) \
-            and not re.match(r"[A-Z]-", first_word):  # 'G-proteins', 'T-cells' keep their capital
-        first, _, rest = agent.partition(" ")
-        if not (rest and rest[:1].isupper()):
-            return (first[:1].lower() + first[1:] + (f" {rest}" if rest else "")).strip()
-    return agent
-
-
-def _same_sentence_referent(noun: str, text: str, terms: TermIndex) -> str:
-    """The one phrase '<word> <noun>' named earlier in the sentence, or '' when there is not exactly one."""
-    last = noun.split()[-1]
-    named = {
-        match.group(0)
-        for match in re.finditer(rf"\b([A-Za-z][\w-]*)\s+{re.escape(last)}\b", text)
-        if match.group(1).lower() not in STOP_WORDS and match.group(1).lower() not in DETERMINERS
-        and (match.group(1).lower(),) not in _FORMS
-    }
-    if len({fold(n) for n in named}) != 1:
-        return ""
-    found = named.pop()
-    term = terms.get(found)
-    return term.text if term else found[:1].lower() + found[1:]
-
-
-def _target(words: list[_Word], start: int, phrase: str) -> tuple[int, str]:
-    """The noun phrase after the verb, up to a clause boundary; '' when there is none."""
-    collected: list[str] = []
-    position = start
-    stops = _TARGET_STOPS
-    converted = False
-    while position < len(words):
-        word = words[position]
-        if phrase in _CONVERSION_VERBS and word.lower in {"to", "into"} and not converted:
-            converted = True  # "converts serotonin to melatonin" keeps its result
-        elif not word.is_word or word.lower in stops:
-            break
-        elif (word.lower,) in _FORMS and _FORMS[(word.lower,)][1] != "past" and not (
-            collected and collected[-1].lower() in DETERMINERS | {"of"}
-        ) and not (position + 1 < len(words) and words[position + 1].lower == "of"):
-            if not collected:
-                return position, ""
-            break
-        if word.lower in {"and", "or"}:
-            following = _verb_at(words, position + 1)
-            after_next = words[position + 2].lower if position + 2 < len(words) else ""
-            if following is not None or position + 1 >= len(words) or (
-                words[position + 1].lower in VERB_WORDS
-            ) or after_next in {"it", "them", "its", "their", "the", "a", "an"}:
-                break  # "absorb X and re-emit it": a second verb, not a second object
-        if word.lower in MODALS or word.lower in {"is", "are", "was", "were", "can"}:
-            return position, ""  # the phrase was a subject, not an object
-        collected.append(word.text)
-        position += 1
-        if len(collected) > MAX_TARGET_WORDS:
-            return position, ""
-    while collected and collected[-1].lower() in STOP_WORDS | {"and", "or"}:
-        collected.pop()
-        position -= 1
-    # 'pain due [to ...]', 'the enzyme involved [in ...]': a word that needs what the stop cut off is
-    # left out, and the phrase ends on its noun.
-    while len(collected) > 1 and (collected[-1].lower() in _DANGLING or (
-            collected[-1].lower().endswith("ed") and position < len(words)
-            and words[position].lower in _TARGET_STOPS)):
-        collected.pop()
-    if not collected or collected[0].lower() in PRONOUN_STARTS - {"the", "this", "these"}:
-        return position, ""
-    if collected[0].lower() in STOP_WORDS - {"the", "a", "an", "this", "these"}:
-        return position, ""
-    return position, " ".join(collected)
-
-
 def _agree(phrase: str, agent: str) -> str:
     """The verb phrase in the form its agent needs: 'magnesium blocks', 'calcium ions block'."""
     plural = is_plural_phrase(agent)
@@ -578,7 +299,7 @@ def _agree(phrase: str, agent: str) -> str:
 
 
 def _resolve_means(
-    found: list[Statement], words: list[_Word], terms: TermIndex, sentence: Sentence,
+    found: list[Statement], words: list[Word], terms: TermIndex, sentence: Sentence,
     antecedent: str,
 ) -> None:
     """'By blocking X, magnesium limits Y': the agent of 'blocking' is the main clause's subject."""
@@ -602,7 +323,7 @@ def _resolve_means(
         statement.result = main_statement
 
 
-def _subject_after_comma(words: list[_Word], end: int, terms: TermIndex) -> str:
+def _subject_after_comma(words: list[Word], end: int, terms: TermIndex) -> str:
     position = end
     while position < len(words) and words[position].lower != ",":
         position += 1

@@ -21,14 +21,13 @@ from quizmg.generate.terms import (
 )
 from quizmg.generate.words import (
     ANTONYMS,
-    DETERMINERS,
     PRONOUN_STARTS,
     STOP_WORDS,
     is_plural_phrase,
     verb_forms,
     word_set,
 )
-from quizmg.model import Choice, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
+from quizmg.model import Choice, Cloze, MultipleChoice, QuestionBase, TrueFalse
 
 
 @dataclass
@@ -105,6 +104,10 @@ _NEEDS_CONTEXT = re.compile(
     r"|\b(?:[Ff]igure|[Ff]ig\.|[Tt]able|[Gg]raph|[Cc]hart|[Dd]iagram|[Vv]ideo|[Ee]pisodes?|[Aa]nimation|[Ss]imulation)\b"
     r"|\b(?:[Aa]s (?:discussed|described|shown|noted|mentioned|seen))\b"
     r"|\b[Yy]ou (?:have|will|may|might) (?:read|seen|learned|learnt|recall)\b"
+    r"|^(?:Step|Stage|Part) \d"  # 'Step 3: When CO2 ...': a step of a list the reader cannot see
+    r"|\b(?:is|are) (?:an? |one |another )?examples?\.?$"  # 'The X of 2009 is an example.'
+    # Two sentences the splitter left together ('at high pH. Lipids are ...'): never one question.
+    r"|[A-Za-z0-9⁺⁻)][.!?] [A-Z][a-z]"
 )
 
 
@@ -132,6 +135,11 @@ class Drafter:
         self.mechanism_sentences = mechanism_sentences
         self._ranked = terms.ranked()
         self._alternatives_cache: dict[str, list[Term]] = {}
+
+    @property
+    def ranked_terms(self) -> list[Term]:
+        """The document's key terms, most central first."""
+        return self._ranked
 
     def share(self, term: Term) -> float:
         """The share of sentences the term appears in."""
@@ -253,7 +261,7 @@ class Drafter:
         if re.search(rf"\b{re.escape(fold(hidden))}\b", rest):
             return None  # 'iron and _____ ... the sodium reacts': the sentence gives the answer away
         if start == 0:  # at the start of the sentence every choice needs its capital
-            wrong = [_upper(w) for w in wrong]
+            wrong = [upper(w) for w in wrong]
         choices = [Choice(text=hidden, correct=True), *(Choice(text=w) for w in wrong)]
         question = MultipleChoice(
             id=stable_id("mcq", hidden, text),
@@ -310,47 +318,6 @@ class Drafter:
                 return text[:start] + _match_case(wrong[0], text[start:end], start) + text[end:]
         return None
 
-    def definition_questions(self, sentences: list[Sentence]) -> list[Candidate]:
-        """Short answers: 'What does the text describe as <definition>?' and 'What does NMDA stand for?'."""
-        candidates = []
-        for term in self._ranked:
-            # An aside between commas ('X, the Y,') is too often not a definition: never asked on its own.
-            if term.definition and term.definition_source not in {"", "comma"}:
-                sentence = sentences[term.definition_sentence] if term.definition_sentence is not None else None
-                definition = _lower_article(term.definition.rstrip("."))
-                if re.search(rf"\b{re.escape(term.key)}\b", fold(definition)):
-                    continue
-                accepted = _accepted_forms(term, self.terms)
-                question = Short(
-                    id=stable_id("short", term.text, definition),
-                    prompt=f"What is the term for {definition}?",
-                    answer=term.text,
-                    accepted=accepted,
-                    explanation=f"{_upper(term.text)}: {definition}. "
-                    + (source_note(sentence) if sentence else "Source: the document's glossary."),
-                    section=sentence.section if sentence else None,
-                    tags=["generated"],
-                )
-                value = 2.2 + term_value(term, self.share(term))
-                facts = {f"define:{term.group}"} | ({f"{sentence.index}:{term.key}"} if sentence else set())
-                candidates.append(Candidate(question, value, frozenset(facts), term.text, sentence))
-            if term.expansion and "acronym" in term.kinds and " " not in term.text:
-                sentence = sentences[term.first_sentence]
-                question = Short(
-                    id=stable_id("short", term.expansion, f"{term.text} stands for"),
-                    # "What do NSAIDs stand for?": a plural acronym takes the plural verb.
-                    prompt=f"What {'do' if term.text[-1] == 's' else 'does'} {term.text} stand for?",
-                    answer=term.expansion,
-                    accepted=_spellings(term.expansion),
-                    explanation=f"{term.text} is short for {term.expansion}. {source_note(sentence)}",
-                    section=sentence.section,
-                    tags=["generated"],
-                )
-                value = 1.6 + term_value(term, self.share(term))
-                candidates.append(Candidate(question, value, frozenset({f"expand:{term.group}"}),
-                                            term.expansion, sentence))
-        return candidates
-
 
 _SAME_STANDING = frozenset({"marked", "defined", "emphasised", "substance", "acronym"})
 NAMED_KINDS = frozenset({"acronym", "substance", "defined", "category", "emphasised"})
@@ -364,58 +331,9 @@ def _same_word(first: str, second: str) -> bool:
     return base(first) == base(second)
 
 
-_HEAD_ENDS = word_set(
-    "of in on at by for with that which who whose where from to into between within near under over "
-    "during after before through across against among via without than as when while"
-)
-_QUANTIFIERS = word_set("one two three any each all both many several most some more less few no every either")
-
-
-def _lower_article(definition: str) -> str:
-    """'A protein that ...' reads 'a protein that ...' inside a question; a glossary's bare singular
-    noun ('type of shock that ...') gets its article ('a type of shock that ...'); plurals, gerunds
-    ('moving in ...') and quantities stay as they are."""
-    first, _, rest = definition.partition(" ")
-    if first in {"A", "An", "The"}:
-        return f"{first.lower()} {rest}"
-    lower = first.lower()
-    if lower in DETERMINERS or lower in _QUANTIFIERS or lower.endswith("ing") or not first[:1].isalpha() \
-            or first[1:2].isupper():
-        return definition  # 'DNA polymerase ...': how an acronym sounds is a guess
-    head = ""
-    for word in definition.split():
-        bare = word.lower().strip(",;:()")
-        if bare in _HEAD_ENDS or (bare.endswith(("ed", "ing")) and head):
-            break
-        head = bare
-    if not head or is_plural_phrase(head):
-        return definition
-    article = "an" if re.match(r"[aeiou]", lower) and not lower.startswith(("uni", "use", "usu", "eu", "one")) \
-        else "a"
-    return f"{article} {definition[:1].lower()}{definition[1:]}"
-
-
 def is_named(term: Term | None) -> bool:
     """A term that names a particular thing (an acronym, a substance, a defined term)."""
     return term is not None and (bool(term.kinds & NAMED_KINDS) or term.text.count(" ") >= 1)
-
-
-def _accepted_forms(term: Term, terms: TermIndex) -> list[str]:
-    forms: list[str] = []
-    for other in terms.terms.values():
-        if other.group == term.group and other.key != term.key and " " in other.text == (" " in term.text):
-            forms.append(other.text)
-    if term.expansion:
-        forms.append(term.expansion)
-    lower = term.text.lower()
-    if lower != term.text and not term.text.isupper():
-        forms.append(lower)
-    return sorted(set(forms) - {term.text})
-
-
-def _spellings(expansion: str) -> list[str]:
-    spaced = expansion.replace("-", " ")
-    return [spaced] if spaced != expansion else []
 
 
 def _shape(text: str) -> str:
@@ -431,7 +349,7 @@ def _match_case(replacement: str, original: str, start: int) -> str:
     return replacement
 
 
-def _upper(text: str) -> str:
+def upper(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 

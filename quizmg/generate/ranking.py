@@ -6,6 +6,7 @@ from collections import Counter
 
 from quizmg.generate.quality import normalised
 from quizmg.generate.questions import Candidate
+from quizmg.generate.terms import singular
 
 KIND_PENALTY = 0.35  # each question of a kind already chosen makes the next one of it less welcome
 MAX_PER_ANSWER = 2  # a third question with the same answer is redundancy a teacher deletes
@@ -20,7 +21,8 @@ def select(candidates: list[Candidate], limit: int, kinds: set[str] | None = Non
     pool = [c for c in candidates if not c.problems and (kinds is None or c.kind in kinds)]
     pool.sort(key=lambda c: (-c.score, c.question.id or ""))
     pool = pool[: max(limit * 25, 200)]  # the rest could never win against these
-    keys = {id(c): (_prompt_key(c), normalised(c.answer)) for c in pool}
+    # 'sacrificial anode' and 'sacrificial anodes' are one answer.
+    keys = {id(c): (_prompt_key(c), " ".join(singular(w) for w in normalised(c.answer).split())) for c in pool}
     chosen: list[Candidate] = []
     facts: set[str] = set()
     prompts: set[tuple[str, str]] = set()

@@ -54,7 +54,19 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
             start = cursor
         cursor = start + len(body)
         pieces.extend(_resplit(start, body))
-    return pieces
+    return _rejoin(text, pieces)
+
+
+def _rejoin(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'Salmonella spp. | is 7.0': a piece that goes on in lower case continues the one before."""
+    out: list[tuple[int, str]] = []
+    for position, piece in pieces:
+        if out and piece[:1].islower():
+            first = out[-1][0]
+            out[-1] = (first, text[first : position + len(piece)])
+            continue
+        out.append((position, piece))
+    return out
 
 
 def _resplit(start: int, body: str) -> list[tuple[int, str]]:

@@ -83,7 +83,7 @@ def _recall_prompt(mechanism: Mechanism) -> str:
 # 'causes anemia': the target is an outcome, so "What does X do to anemia?" would not make sense.
 _RELATIONAL = re.compile(
     r"^(is|are|was|were|has|have|acts as|serves as|"
-    r"(?:(?:can|may|might|will|could) )?"
+    r"(?:(?:can|may|might|will|could|should|would|must) )?"
     r"(?:causes?|leads? to|results? in|triggers?|produces?|gives? rise to|contributes? to))\b",
     re.IGNORECASE,
 )

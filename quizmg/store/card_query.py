@@ -195,19 +195,27 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _questions_matching(term: Term, questions: Mapping[str, QuestionFacts | None]) -> set[str]:
-    """The questions (by id) one term that needs the deck file holds for, negation aside.
+def searchable_texts(questions: Mapping[str, QuestionFacts | None]) -> dict[str, str]:
+    """Each question's id and prompt, folded once for every text word of a search (the two are
+    kept apart by a newline, so a word never matches across them)."""
+    return {
+        question_id: f"{fold(question_id)}\n{fold(found.prompt) if found is not None else ''}"
+        for question_id, found in questions.items()
+    }
+
+
+def _questions_matching(
+    term: Term, questions: Mapping[str, QuestionFacts | None], texts: Mapping[str, str] | None = None
+) -> set[str]:
+    """The questions (by id) one term that needs the deck file holds for, negation aside
+    (`texts`: searchable_texts(questions), when already made).
 
     Tags, mechanisms and kinds are few: each distinct value is tested once against the pattern,
     then the questions holding a chosen value are taken, so a search costs a pass or two over
     the questions, not a pattern match per card."""
     if term.field == "":
         needle = fold(term.value)
-        return {
-            question_id
-            for question_id, found in questions.items()
-            if needle in fold(question_id) or (found is not None and needle in fold(found.prompt))
-        }
+        return {question_id for question_id, text in (texts or searchable_texts(questions)).items() if needle in text}
     pattern = re.compile(fnmatch.translate(term.value.casefold()))
     if term.field == "tag":
         tags = {tag for found in questions.values() if found for tag in found.tags}
@@ -321,8 +329,9 @@ def _choose_questions(
                 for row in db.execute("SELECT DISTINCT question_id FROM cards WHERE deck_id = ?", (deck_id,))
             }
         kept = set(questions)
+        texts = searchable_texts(questions) if any(term.field == "" for term in terms) else None
         for term in terms:
-            matching = _questions_matching(term, questions)
+            matching = _questions_matching(term, questions, texts)
             kept = kept - matching if term.negated else kept & matching
         kept_by_deck[deck_id] = kept
         failed_by_deck[deck_id] = set(questions) - kept

@@ -1,0 +1,203 @@
+"""What a document says a term is: 'X, the Y,' / 'X is a Y that ...' / 'the Ys are called X' / a
+glossary's 'term: definition', and the kind of thing a term names ('the hormone X', 'Ys such as X')."""
+
+from __future__ import annotations
+
+import re
+
+from quizmg.generate.document import Sentence
+from quizmg.generate.terms import CATEGORY_NOUNS, is_content_word, singular
+from quizmg.generate.words import STOP_WORDS, VERB_WORDS, word_set
+
+_CATEGORY_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<category>(?:" + "|".join(CATEGORY_NOUNS) + r"))s?\s+"
+    r"(?P<term>[a-z][a-z0-9-]{2,}|[A-Z][A-Z0-9-]{1,9})\b"
+)
+
+
+_AND_OTHER = re.compile(
+    r"\b(?P<term>[A-Za-z][\w-]{2,})\s+and\s+other\s+(?P<category>(?:[a-z-]+\s+){0,2}[a-z-]+?)s\b"
+)
+
+
+_SUCH_AS = re.compile(
+    r"\b(?P<category>[a-z-]+?)s,?\s+such\s+as\s+(?P<list>[^.;:()]+)"
+)
+
+
+def read_definitions(sentence: Sentence, simple: str, add: object) -> None:
+    """'X, the Y,' / 'X, which is a Y' / 'X is a Y' / 'the Y X' / 'X and other Ys' / 'Ys such as X'."""
+    # The lookahead: a phrase cut at the length limit ('in the forward direct') is no definition.
+    for match in re.finditer(r",\s+(?:which (?:is|are)\s+)?(?P<def>(?:the|a|an)\s+[^,.;:]{3,90})(?=[,.;:]|$)", simple):
+        left = simple[: match.start()]
+        words = left.split()
+        picked: list[str] = []
+        for word in reversed(words):
+            bare = word.strip("()")
+            if not is_content_word(bare) or bare.lower() in VERB_WORDS or len(picked) == 3 \
+                    or bare.lower().endswith(("ing", "ed")):
+                break
+            picked.insert(0, bare)
+        definition = _trim_definition(match.group("def"))
+        if picked and definition and picked[-1][:1].isalnum():
+            _define(add, " ".join(picked), definition, sentence, "comma")  # type: ignore[arg-type]
+        elif picked and picked[-1][:1].isalnum():
+            # Too short to ask about ("an enzyme"), but it still says what kind of thing it is.
+            category = head_noun(match.group("def").split(" that ")[0])
+            if category in CATEGORY_NOUNS:
+                term = add(" ".join(picked), "category", sentence)  # type: ignore[operator]
+                if term is not None and term.category is None:
+                    term.category = category
+    start = re.match(
+        r"^(?:(?:The|A|An)\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+(?:is|are)\s+"
+        r"(?P<def>(?:the|a|an)\s+[^,.;:]{3,90})(?=[,.;:]|$)",
+        simple,
+    )
+    if start and all(is_content_word(w) for w in start.group("term").split()):
+        definition = _trim_definition(start.group("def"))
+        # 'Phosphate is a normal constituent of nucleic acids' says one thing about phosphate; so
+        # are sugars and bases. 'A Y that ...' or 'the Y' picks out one thing: a definition.
+        if definition and (not re.match(r"an?\s", definition) or _RESTRICTIVE.search(definition)):
+            _define(add, start.group("term"), definition, sentence, "copula")  # type: ignore[arg-type]
+    called = _CALLED.search(simple)
+    if called:
+        definition = _called_definition(called.group("def"))
+        if definition and re.search(r"\b(?:is|are|was|were|called)\b", definition):
+            definition = None  # 'the hormone is called a first messenger and the cellular component'
+        term_text = called.group("term")
+        if definition and all(is_content_word(w) for w in term_text.split()) and \
+                term_text.split()[0].lower() not in {"following", "above", "below", "this", "that", "it"} and \
+                not definition.lower().startswith(("an example", "one example", "another example", "examples")):
+            _define(add, term_text, definition, sentence, "called")  # type: ignore[arg-type]
+    for match in _CATEGORY_BEFORE.finditer(simple):
+        if match.group("term").endswith(("ing", "ed")) or match.group("term") in VERB_WORDS:
+            continue
+        following = simple[match.end():].split(maxsplit=1)
+        if following and following[0].lower() in _OBJECT_STARTS:
+            continue  # 'the hormone determines the ...', 'hormones diffuse across ...': a verb, not a name
+        term = add(match.group("term"), "category", sentence)  # type: ignore[operator]
+        if term is not None and term.category is None:
+            term.category = singular(match.group("category"))
+    for match in _AND_OTHER.finditer(simple):
+        term = add(match.group("term"), "category", sentence)  # type: ignore[operator]
+        if term is not None and term.category is None:
+            term.category = singular(match.group("category").split()[-1])
+    for match in _SUCH_AS.finditer(simple):
+        category = singular(match.group("category"))
+        for item in re.split(r",\s*|\s+and\s+|\s+or\s+", match.group("list")):
+            item = item.strip()
+            if 0 < len(item.split()) <= 3:
+                term = add(item, "category", sentence)  # type: ignore[operator]
+                if term is not None and term.category is None:
+                    term.category = category
+
+
+_OBJECT_STARTS = word_set("the a an its their his her this these that those across through into onto")
+
+
+SEE = re.compile(r"^(?:see|same as|also called|also known as)\s+(?:the\s+)?(.+?)\.?$", re.I)
+
+
+_CLAUSE_VERB = word_set("is are was were has have had will would can could may might must should does do did")
+
+
+def glossary_phrase(definition: str) -> bool:
+    """True when a glossary definition is a phrase a question can name ('a protein that ...'), not a
+    clause of its own ('individuals will tend to ...') before any relative word."""
+    for word in definition.split()[:8]:
+        lower = word.lower().strip(",;:()")
+        if lower in {"that", "which", "who", "whose", "where", "when", "in", "of", "by", "for", "with", "to"}:
+            return True
+        if lower in _CLAUSE_VERB or _finite_verb(lower):
+            return False
+    return True
+
+
+def _finite_verb(word: str) -> bool:
+    """'makes', 'produces': a verb that turns a phrase into a clause ('made' may qualify a noun)."""
+    lower = word.lower()
+    return lower.endswith("s") and lower in VERB_WORDS and (lower[:-1] in VERB_WORDS or lower[:-2] in VERB_WORDS)
+
+
+def _trim_definition(text: str) -> str | None:
+    """A noun phrase, with its relative clause when short: 'a family that also includes ibuprofen'."""
+    text = re.split(r"\s+(?:whereas|while|because|when|if|although)\s+", text)[0]
+    # 'the oldest synthetic agents and are analogues of PABA': a second predicate, not the phrase
+    text = re.split(r"\s+and\s+(?:is|are|was|were|has|have|can|may)\s+", text)[0]
+    parts = re.split(r"\s+(that|which|who)\s+", text, maxsplit=1)
+    head = parts[0].split()
+    while head and head[-1].lower() in STOP_WORDS:
+        head.pop()
+    if not head or any(_finite_verb(w) for w in head):
+        return None  # a clause ("the body makes ..."), not a noun phrase
+    words = head
+    if len(parts) == 3:
+        whole = [*head, parts[1], *parts[2].split()]
+        if len(whole) <= 16:
+            words = whole
+    while words and words[-1].lower() in STOP_WORDS:
+        words.pop()
+    if len(words) < 3 or len(words) > 16:
+        return None  # too vague ("a family") or too long to ask about
+    return " ".join(words)
+
+
+_RESTRICTIVE = re.compile(r"\b(?:that|which|who|whose|where|in which)\b|\b\w+ed\s+(?:by|to|for|in|from|as|with)\b")
+
+
+_CALLED = re.compile(
+    r"^(?P<def>(?:The|A|An)\s+[^,;:]{8,140}?)\s+(?:is|are)\s+(?:called|known as|termed|referred to as)\s+"
+    r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w⁺⁻₀-₉-]*(?:\s+[A-Za-z][\w⁺⁻₀-₉-]*){0,3}?)\s*(?:[.;]|,|$)"
+)
+
+
+_DEFINITION_RANK = {"": 0, "comma": 1, "copula": 2, "called": 3, "glossary": 4}
+
+
+def _called_definition(text: str) -> str | None:
+    """'The chemical reactants to which an enzyme binds' as a definition: lower-case article first."""
+    words = text.split()
+    if len(words) < 3 or len(words) > 22:
+        return None
+    return words[0].lower() + (" " + " ".join(words[1:]) if len(words) > 1 else "")
+
+
+_NOT_A_DEFINITION = re.compile(
+    r"^(?:an?|one|another|the)\s+(?:good\s+|classic\s+)?(?:example|case|instance)s?\b", re.I
+)
+
+
+def _define(add: object, text: str, definition: str, sentence: Sentence, source: str = "copula") -> None:
+    if _NOT_A_DEFINITION.match(definition):
+        return  # 'HIV is an example of a virus that ...' names an instance, it does not define HIV
+    term = add(text, "defined", sentence)  # type: ignore[operator]
+    if term is None or (term.definition and _DEFINITION_RANK[term.definition_source] >= _DEFINITION_RANK[source]):
+        return
+    term.definition = definition
+    term.definition_sentence = sentence.index
+    term.definition_source = source
+    if term.category is None:
+        term.category = head_noun(definition)
+
+
+_ADJECTIVE_ENDINGS = ("est", "al", "ic", "ous", "ive", "ful", "able", "ible", "ary", "’s", "'s")
+
+
+def head_noun(definition: str) -> str | None:
+    """The noun a definition is built on: 'the hormone regulating ...' -> 'hormone'."""
+    head: list[str] = []
+    for word in definition.split()[1:]:
+        bare = word.strip(",").lower()
+        if bare in STOP_WORDS or bare in VERB_WORDS:
+            break
+        head.append(bare)
+    known = [w for w in head if singular(w) in CATEGORY_NOUNS]
+    if known:
+        return singular(known[0])
+    for index, word in enumerate(head):
+        if word.endswith("ing") and index > 0 and not head[index - 1].endswith(_ADJECTIVE_ENDINGS):
+            head = head[:index]
+            break
+    if not head or head[-1].endswith(_ADJECTIVE_ENDINGS) or head[-1].endswith("ing"):
+        return None
+    return singular(head[-1])

@@ -1,0 +1,308 @@
+"""Reading the phrases around a verb: its subject to the left, its object to the right.
+
+No parser: a lexicon of action verbs and the words that end a noun phrase (clause words, prepositions,
+a second verb). A subject counts only where a clause clearly starts; a phrase the sentence cut short
+('causes the sarcolemma [to tear]') is no object.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizmg.generate.document import Sentence
+from quizmg.generate.statement import Statement
+from quizmg.generate.terms import TermIndex, fold
+from quizmg.generate.words import (
+    ACTION_VERBS,
+    ADVERBS,
+    DETERMINERS,
+    MODALS,
+    PRONOUN_STARTS,
+    STOP_WORDS,
+    VERB_WORDS,
+    verb_forms,
+    word_set,
+)
+
+CLAUSE_WORDS = word_set("and or but whereas while because so why that which who when if although though since as "
+    "whether where thereby")
+
+
+AUXILIARIES = word_set("does do did is are was were has have had been be")
+
+
+TARGET_STOPS = word_set(
+    "to but yet so then by while whereas because which that who when where if although though "
+    "since as through during via after before until unless without within across among between "
+    "against than at in on from for with into onto under over"
+)
+
+
+_KEEP_FROM = frozenset({"prevent", "stop", "keep", "bar", "protect", "discourage", "prohibit", "block"})
+_DANGLING = word_set("due owing prior according similar related close responsible able unable subject "
+                     "equivalent contrary next necessary sufficient")
+
+
+_CONVERSION_VERBS = frozenset({"convert", "break down", "metabolize", "metabolise", "transform"})
+
+
+MAX_AGENT_WORDS = 5
+
+
+MAX_TARGET_WORDS = 9
+
+
+def _build_forms() -> dict[tuple[str, ...], tuple[str, str]]:
+    forms: dict[tuple[str, ...], tuple[str, str]] = {}
+    for phrase in ACTION_VERBS:
+        for form, role in verb_forms(phrase).items():
+            forms.setdefault(tuple(form.split()), (phrase, role))
+    return forms
+
+
+FORMS = _build_forms()
+
+
+LONGEST_FORM = max(len(key) for key in FORMS)
+
+
+@dataclass
+class Word:
+    text: str
+    lower: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def verb_at(words: list[Word], index: int) -> tuple[str, str, int] | None:
+    """The action verb starting at `index`: (base phrase, role, number of words)."""
+    for size in range(min(LONGEST_FORM, len(words) - index), 0, -1):
+        key = tuple(w.lower for w in words[index : index + size])
+        if key in FORMS:
+            phrase, role = FORMS[key]
+            return phrase, role, size
+    return None
+
+
+def cut_short(words: list[Word], end: int, verb: str = "") -> bool:
+    """True when the phrase before `end` is the subject of what follows, not a whole object:
+    'causes the sarcolemma to tear', 'allows calcium ions to enter'."""
+    if end >= len(words):
+        return False
+    following = words[end]
+    ahead = range(end, min(end + 8, len(words) - 1))
+    if verb in _KEEP_FROM and any(words[i].lower == "from" and words[i + 1].lower.endswith("ing") for i in ahead):
+        return True  # 'prevents the water and oxygen needed for X [from reaching the metal]'
+    if following.lower == "between" or (following.lower == "from" and end + 1 < len(words)
+                                        and words[end + 1].lower.endswith("ing")):
+        return True  # 'a tight balance [between ...]', 'prevents water [from reaching ...]'
+    if following.lower.endswith("ing") and following.is_word and (end + 1 >= len(words) or not words[end + 1].is_word):
+        return True  # 'preventing substrate [binding].': the -ing word ends the noun phrase
+    if following.lower == "to" and end + 1 < len(words):
+        after = words[end + 1].lower
+        if after in DETERMINERS or after in STOP_WORDS or not words[end + 1].is_word:
+            return False  # 'binds calcium to the protein': a place, not a clause
+        # 'causes enzymes to denature': after a causative verb, 'to' always opens what happens to it.
+        return verb in _CAUSATIVES or (after,) in FORMS or after in VERB_WORDS or after in {
+            "be", "become", "have", "form", "tear", "enter", "leave", "move", "grow"}
+    return False
+
+
+def agent_left(
+    words: list[Word], end: int, terms: TermIndex, antecedent: str, sentence: Sentence,
+    found: list[Statement],
+) -> str:
+    """The subject just left of `end`, or '' when it is not clearly the start of a clause."""
+    position = end
+    while position > 0 and words[position - 1].lower in ADVERBS:
+        position -= 1
+    if position > 0 and words[position - 1].lower in {"which", "that", "who"}:
+        # A relative clause: its subject is the phrase the previous statement ended on.
+        if found and found[-1].end >= position - 2:
+            return found[-1].target
+        return ""
+    position = _skip_apposition(words, position)
+    collected: list[str] = []
+    while position > 0:
+        word = words[position - 1]
+        if not word.is_word:
+            break
+        if word.lower == "of" and collected:
+            collected.insert(0, word.text)
+            position -= 1
+            continue
+        if word.lower in {"and", "or"} and collected and _no_verb_before(words, position - 1):
+            collected.insert(0, word.lower)  # "roots of willow and aspen": one subject
+            position -= 1
+            continue
+        if word.lower in STOP_WORDS or word.lower in CLAUSE_WORDS:
+            break
+        form = FORMS.get((word.lower,))
+        if form is not None and collected:
+            before = words[position - 2] if position > 1 else None
+            at_edge = before is None or not before.is_word or before.lower in DETERMINERS
+            if form[1] == "past" and at_edge:
+                collected.insert(0, word.text)  # "activated receptors": an adjective here
+                position -= 1
+                break
+            return ""  # a verb inside the phrase: the subject starts further left
+        if word.lower.endswith("ly"):
+            return ""
+        collected.insert(0, word.text)
+        position -= 1
+        if len(collected) > MAX_AGENT_WORDS:
+            return ""
+    determiner = ""
+    if position > 0 and words[position - 1].lower in DETERMINERS:
+        determiner = words[position - 1].lower
+        position -= 1
+    boundary = position == 0 or not words[position - 1].is_word or \
+        words[position - 1].lower in CLAUSE_WORDS or words[position - 1].lower in ADVERBS
+    while collected and collected[0].lower() in {"of", "and", "or"}:
+        collected.pop(0)
+    if not boundary or not collected:
+        return _pronoun(words, end, antecedent) if not collected else ""
+    agent = " ".join(collected)
+    if determiner in {"this", "these", "that", "those"}:
+        return ""  # 'this enzyme': which one is a guess, so the statement is dropped
+    if determiner == "the" and terms.get(agent) is None and _refers_back(agent):
+        return ""  # 'the enzyme', 'the inhibitor': a reference back, never resolved by guessing
+    if agent.lower() in PRONOUN_STARTS:
+        return ""
+    agent = _lower_common(agent, terms, position == 0 and not determiner)
+    if determiner in {"the", "a", "an"}:
+        # "the hypothalamus", "a catalyst": without its article a singular noun reads as a name.
+        return f"{determiner} {agent}"
+    return agent
+
+
+def _skip_apposition(words: list[Word], position: int) -> int:
+    """'Morphine, the classic opioid, binds': step back over ', the classic opioid,'."""
+    if position < 2 or words[position - 1].lower != ",":
+        return position
+    for back in range(position - 2, max(position - 10, 0), -1):
+        if words[back].lower == ",":
+            if back + 1 < position - 1 and words[back + 1].lower in {"the", "a", "an"}:
+                return back
+            return position
+    return position
+
+
+def _no_verb_before(words: list[Word], position: int) -> bool:
+    """True when no verb stands between the clause start and `position` ('X and Y' is one phrase)."""
+    for index in range(position - 1, -1, -1):
+        word = words[index]
+        if not word.is_word or word.lower in CLAUSE_WORDS - {"and", "or"}:
+            return True
+        if (word.lower,) in FORMS or word.lower in VERB_WORDS or word.lower in AUXILIARIES:
+            return False
+    return True
+
+
+def _pronoun(words: list[Word], end: int, antecedent: str) -> str:
+    """'It blocks ...': the pronoun stands for the section's last agent."""
+    position = end
+    while position > 0 and words[position - 1].lower in ADVERBS:
+        position -= 1
+    # 'It blocks ...', 'They convert ...': whatever 'it' stands for is a guess; the statement is dropped.
+    return ""
+
+
+def _refers_back(agent: str) -> bool:
+    """'the enzyme', 'the inhibitor', 'the virus': a generic noun that stands for something named
+    before. 'the sarcoplasmic reticulum' names one thing and stands for itself."""
+    from quizmg.generate.frequency import KIND_NOUNS, zipf
+    from quizmg.generate.terms import CATEGORY_NOUNS, singular
+
+    words = agent.lower().split()
+    if len(words) > 2:
+        return False
+    head = words[-1]
+    return singular(head) in CATEGORY_NOUNS or head in KIND_NOUNS or len(words) == 1 or zipf(head) >= 3.0
+
+
+def _lower_common(agent: str, terms: TermIndex, at_start: bool) -> str:
+    """'Magnesium' at a sentence start reads 'magnesium' inside a question, unless it is a name."""
+    term = terms.get(agent)
+    if term is not None:
+        words = term.text.split()
+        if at_start and len(words) > 1 and words[0][1:].islower() and words[1][:1].islower():
+            return words[0].lower() + " " + " ".join(words[1:])  # 'Competitive inhibitors' opened a sentence
+        return term.text
+    first_word = agent.split()[0]
+    if at_start and agent[:1].isupper() and not any(ch.isupper() for ch in first_word[1:]) \
+            and not re.match(r"[A-Z]-", first_word):  # 'G-proteins', 'T-cells' keep their capital
+        first, _, rest = agent.partition(" ")
+        if not (rest and rest[:1].isupper()):
+            return (first[:1].lower() + first[1:] + (f" {rest}" if rest else "")).strip()
+    return agent
+
+
+def same_sentence_referent(noun: str, text: str, terms: TermIndex) -> str:
+    """The one phrase '<word> <noun>' named earlier in the sentence, or '' when there is not exactly one."""
+    last = noun.split()[-1]
+    named = {
+        match.group(0)
+        for match in re.finditer(rf"\b([A-Za-z][\w-]*)\s+{re.escape(last)}\b", text)
+        if match.group(1).lower() not in STOP_WORDS and match.group(1).lower() not in DETERMINERS
+        and (match.group(1).lower(),) not in FORMS
+    }
+    if len({fold(n) for n in named}) != 1:
+        return ""
+    found = named.pop()
+    term = terms.get(found)
+    return term.text if term else found[:1].lower() + found[1:]
+
+
+def object_phrase(words: list[Word], start: int, phrase: str) -> tuple[int, str]:
+    """The noun phrase after the verb, up to a clause boundary; '' when there is none."""
+    collected: list[str] = []
+    position = start
+    stops = TARGET_STOPS
+    converted = False
+    while position < len(words):
+        word = words[position]
+        if phrase in _CONVERSION_VERBS and word.lower in {"to", "into"} and not converted:
+            converted = True  # "converts serotonin to melatonin" keeps its result
+        elif not word.is_word or word.lower in stops:
+            break
+        elif (word.lower,) in FORMS and FORMS[(word.lower,)][1] != "past" and not (
+            collected and collected[-1].lower() in DETERMINERS | {"of"}
+        ) and not (position + 1 < len(words) and words[position + 1].lower == "of"):
+            if not collected:
+                return position, ""
+            break
+        if word.lower in {"and", "or"}:
+            following = verb_at(words, position + 1)
+            after_next = words[position + 2].lower if position + 2 < len(words) else ""
+            if following is not None or position + 1 >= len(words) or (
+                words[position + 1].lower in VERB_WORDS
+            ) or after_next in {"it", "them", "its", "their", "the", "a", "an"}:
+                break  # "absorb X and re-emit it": a second verb, not a second object
+        if word.lower in MODALS or word.lower in {"is", "are", "was", "were", "can"}:
+            return position, ""  # the phrase was a subject, not an object
+        collected.append(word.text)
+        position += 1
+        if len(collected) > MAX_TARGET_WORDS:
+            return position, ""
+    while collected and collected[-1].lower() in STOP_WORDS | {"and", "or"}:
+        collected.pop()
+        position -= 1
+    # 'pain due [to ...]', 'the enzyme involved [in ...]': a word that needs what the stop cut off is
+    # left out, and the phrase ends on its noun.
+    while len(collected) > 1 and (collected[-1].lower() in _DANGLING or (
+            collected[-1].lower().endswith("ed") and position < len(words)
+            and words[position].lower in TARGET_STOPS)):
+        collected.pop()
+    if not collected or collected[0].lower() in PRONOUN_STARTS - {"the", "this", "these"}:
+        return position, ""
+    if collected[0].lower() in STOP_WORDS - {"the", "a", "an", "this", "these"}:
+        return position, ""
+    return position, " ".join(collected)
+
+
+_CAUSATIVES = frozenset({"cause", "allow", "enable", "force", "lead", "help", "make", "let", "permit", "require",
+                         "induce", "stimulate", "trigger", "signal", "prompt", "encourage", "drive", "get"})

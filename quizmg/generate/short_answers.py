@@ -1,0 +1,108 @@
+"""Short answers: 'What is the term for <definition>?' from the text's definitions and glossary, and
+'What does NMDA stand for?' from its acronyms."""
+
+from __future__ import annotations
+
+import re
+
+from quizmg.generate.document import Sentence
+from quizmg.generate.questions import Candidate, Drafter, source_note, stable_id, term_value, upper
+from quizmg.generate.terms import Term, TermIndex, fold
+from quizmg.generate.words import DETERMINERS, is_plural_phrase, word_set
+from quizmg.model import Short
+
+
+def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Candidate]:
+    """Short answers: 'What does the text describe as <definition>?' and 'What does NMDA stand for?'."""
+    candidates = []
+    for term in drafter.ranked_terms:
+        # An aside between commas ('X, the Y,') is too often not a definition: never asked on its own.
+        if term.definition and term.definition_source not in {"", "comma"}:
+            sentence = sentences[term.definition_sentence] if term.definition_sentence is not None else None
+            definition = with_article(term.definition.rstrip("."))
+            if re.search(rf"\b{re.escape(term.key)}\b", fold(definition)):
+                continue
+            accepted = accepted_forms(term, drafter.terms)
+            question = Short(
+                id=stable_id("short", term.text, definition),
+                prompt=f"What is the term for {definition}?",
+                answer=term.text,
+                accepted=accepted,
+                explanation=f"{upper(term.text)}: {definition}. "
+                + (source_note(sentence) if sentence else "Source: the document's glossary."),
+                section=sentence.section if sentence else None,
+                tags=["generated"],
+            )
+            value = 2.2 + term_value(term, drafter.share(term))
+            facts = {f"define:{term.group}"} | ({f"{sentence.index}:{term.key}"} if sentence else set())
+            candidates.append(Candidate(question, value, frozenset(facts), term.text, sentence))
+        if term.expansion and "acronym" in term.kinds and " " not in term.text:
+            sentence = sentences[term.first_sentence]
+            question = Short(
+                id=stable_id("short", term.expansion, f"{term.text} stands for"),
+                # "What do NSAIDs stand for?": a plural acronym takes the plural verb.
+                prompt=f"What {'do' if term.text[-1] == 's' else 'does'} {term.text} stand for?",
+                answer=term.expansion,
+                accepted=spellings(term.expansion),
+                explanation=f"{term.text} is short for {term.expansion}. {source_note(sentence)}",
+                section=sentence.section,
+                tags=["generated"],
+            )
+            value = 1.6 + term_value(term, drafter.share(term))
+            candidates.append(Candidate(question, value, frozenset({f"expand:{term.group}"}),
+                                        term.expansion, sentence))
+    return candidates
+
+
+_HEAD_ENDS = word_set(
+    "of in on at by for with that which who whose where from to into between within near under over "
+    "during after before through across against among via without than as when while"
+)
+
+
+_QUANTIFIERS = word_set("one two three any each all both many several most some few no every either")
+
+
+def with_article(definition: str) -> str:
+    """'A protein that ...' reads 'a protein that ...' inside a question; a glossary's bare singular
+    noun ('type of shock that ...') gets its article ('a type of shock that ...'); plurals, gerunds
+    ('moving in ...') and quantities stay as they are."""
+    first, _, rest = definition.partition(" ")
+    if first in {"A", "An", "The"}:
+        return f"{first.lower()} {rest}"
+    lower = first.lower()
+    if lower in DETERMINERS or lower in _QUANTIFIERS or lower.endswith("ing") or not first[:1].isalpha() \
+            or first[1:2].isupper():
+        return definition  # 'DNA polymerase ...': how an acronym sounds is a guess
+    head = ""
+    words = definition.split()
+    for index, word in enumerate(words):
+        bare = word.lower().strip(",;:()")
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        # 'activated by ...' ends the noun phrase; 'elevated blood levels' does not.
+        if bare in _HEAD_ENDS or (bare.endswith(("ed", "ing")) and head and following in _HEAD_ENDS):
+            break
+        head = bare
+    if not head or is_plural_phrase(head):
+        return definition
+    article = "an" if re.match(r"[aeiou]", lower) and not lower.startswith(("uni", "use", "usu", "eu", "one")) \
+        else "a"
+    return f"{article} {definition[:1].lower()}{definition[1:]}"
+
+
+def accepted_forms(term: Term, terms: TermIndex) -> list[str]:
+    forms: list[str] = []
+    for other in terms.terms.values():
+        if other.group == term.group and other.key != term.key and " " in other.text == (" " in term.text):
+            forms.append(other.text)
+    if term.expansion:
+        forms.append(term.expansion)
+    lower = term.text.lower()
+    if lower != term.text and not term.text.isupper():
+        forms.append(lower)
+    return sorted(set(forms) - {term.text})
+
+
+def spellings(expansion: str) -> list[str]:
+    spaced = expansion.replace("-", " ")
+    return [spaced] if spaced != expansion else []

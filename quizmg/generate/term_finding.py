@@ -1,0 +1,181 @@
+"""Finding a document's key terms: acronyms with expansions, defined, emphasised, recurring, substances."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+from quizmg.generate.definitions import SEE, glossary_phrase, head_noun, read_definitions
+from quizmg.generate.document import Document, Sentence
+from quizmg.generate.terms import (
+    ACRONYM_PAREN,
+    BARE_ACRONYM,
+    CATEGORY_NOUNS,
+    NOT_SUBSTANCE,
+    SUBSTANCE,
+    TERM_VERBS,
+    Term,
+    TermIndex,
+    fold,
+    is_content_word,
+    looks_like_substance,
+    schwartz_hearst,
+    simplify,
+    singular,
+    tokens,
+)
+from quizmg.generate.words import STOP_WORDS, word_set
+
+
+def find_terms(document: Document) -> TermIndex:
+    """Every key term of the document, with counts, categories and definitions."""
+    terms: dict[str, Term] = {}
+
+    def add(text: str, kind: str, sentence: Sentence | None = None) -> Term | None:
+        text = text.strip(" ,;:.\"'“”‘’()")
+        if not text or not any(is_content_word(w) for w in text.split()):
+            return None
+        if text.split()[0].lower() in STOP_WORDS or text.split()[-1].lower() in STOP_WORDS:
+            return None
+        term = terms.get(fold(text))
+        if term is None:
+            term = Term(text=text, group=fold(text))
+            term.first_sentence = sentence.index if sentence else 0
+            terms[fold(text)] = term
+        term.kinds.add(kind)
+        return term
+
+    for sentence in document.sentences:
+        _acronyms(sentence, add)
+    for sentence in document.sentences:
+        simple = simplify(sentence.text)
+        read_definitions(sentence, simple, add)
+    for text in document.emphasised:
+        if len(text.split()) <= 4 and not re.search(r"\d", text):
+            add(text, "emphasised")
+    for text in document.marked_terms:
+        if len(text.split()) <= 5:
+            add(text, "marked")
+    for text, definition in document.glossary.items():
+        text = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # 'quantitative easing (QE)': the term, not its acronym
+        term = add(text, "defined")
+        definition = definition.split(";")[0].strip()  # '...; zinc-plated iron': an aside after the definition
+        see = SEE.match(definition)
+        if see and term is not None:
+            other = add(see.group(1), "defined")
+            if other is not None:
+                term.group = other.group  # 'tight monetary policy: see contractionary ...': one thing, two names
+            continue
+        if not glossary_phrase(definition):
+            continue  # 'sleep-deprived individuals will fall asleep sooner': a clause, not what a term names
+        if term is not None and term.definition_source in {"", "comma"}:
+            term.definition, term.definition_sentence, term.definition_source = definition, None, "glossary"
+            term.category = term.category or head_noun(definition if definition.split()[0].lower() in
+                                                        {"a", "an", "the"} else f"a {definition}")
+    _recurring(document, add)
+    _count(document, terms)
+    headings = "\n".join(fold(h) for h in document.headings)
+    for term in terms.values():
+        if looks_like_substance(term.text):
+            term.kinds.add("substance")
+        if " " not in term.text and term.text[:1].isupper() and not term.text[1:2].isupper() \
+                and term.kinds & {"substance", "defined", "category"}:
+            term.text = term.text.lower()  # 'Zinc' only ever opened a sentence: it is 'zinc'
+
+        if term.key in headings and re.search(rf"\b{re.escape(term.key)}\b", headings):
+            term.kinds.add("heading")
+        if "acronym" in term.kinds:
+            term.count += 1  # the place it is spelled out counts too
+    # A term that occurs nowhere in the text (only in a heading) cannot be asked about.
+    # A glossary term may be asked from its definition even where the prose never uses it.
+    kept = {key: term for key, term in terms.items() if term.count > 0 or term.definition_source == "glossary"}
+    return TermIndex(kept, document.title)
+
+
+def _acronyms(sentence: Sentence, add: object) -> None:
+    text = sentence.text
+    for match in ACRONYM_PAREN.finditer(text):
+        acronym = text[match.start() + 1 : match.end() - 1]  # as written: "NSAIDs"
+        before = text[: match.start()].split()
+        expansion = schwartz_hearst(before, match.group(1))
+        if expansion is None:
+            continue
+        after = text[match.end() :].split()
+        head = after[0].strip(",.;:") if after else ""
+        group = fold(acronym)
+        made = [add(acronym, "acronym", sentence), add(expansion, "expansion", sentence)]  # type: ignore[operator]
+        if head and head.islower() and head.isalpha() and head not in STOP_WORDS \
+                and head not in TERM_VERBS and len(head) > 2:
+            made.append(add(f"{acronym} {head}", "acronym", sentence))  # type: ignore[operator]
+            made.append(add(f"{expansion} {head}", "expansion", sentence))  # type: ignore[operator]
+        for term in made:
+            if term is not None:
+                term.group = group
+                if term.text == acronym:
+                    term.expansion = expansion
+
+
+def _recurring(document: Document, add: object) -> None:
+    """Noun phrases of two or three words used at least twice; substances used at least twice."""
+    grams: Counter[str] = Counter()
+    singles: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for sentence in document.sentences:
+        words = [m.group() for m in tokens(simplify(sentence.text))]
+        for index, word in enumerate(words):
+            lower = word.lower()
+            if SUBSTANCE.fullmatch(lower) and lower not in NOT_SUBSTANCE \
+                    and singular(lower) not in CATEGORY_NOUNS \
+                    and lower not in TERM_VERBS and lower not in STOP_WORDS:
+                singles[lower] += 1
+            for size in (2, 3):
+                gram = words[index : index + size]
+                if len(gram) < size or not all(_phrase_word(w) for w in gram):
+                    continue
+                key = " ".join(gram).lower()
+                grams[key] += 1
+                if key not in shown or (index > 0 and shown[key] != key):
+                    shown[key] = " ".join(gram)
+    for word, count in singles.items():
+        if count >= 2:
+            add(word, "substance")  # type: ignore[operator]
+    verbs = _verbs_in_use(document)
+    for key, count in grams.items():
+        last = key.split()[-1]
+        if count >= 2 and not (last.endswith("s") and (last[:-1] in verbs or last[:-2] in verbs)):
+            add(shown[key], "recurring")  # type: ignore[operator]
+
+
+_VERB_BEFORE = word_set("to will can may might could would should must both they not cannot")
+
+
+def _verbs_in_use(document: Document) -> set[str]:
+    """Words the document uses as verbs ('will react', 'both react'): 'sodium reacts' is then a
+    clause, never a recurring noun phrase to ask about."""
+    found: set[str] = set()
+    for sentence in document.sentences:
+        words = [m.group().lower() for m in tokens(sentence.text)]
+        found.update(after for before, after in pairwise(words) if before in _VERB_BEFORE)
+    return found
+
+
+def _phrase_word(word: str) -> bool:
+    """A word that can stand in a recurring noun phrase."""
+    lower = word.lower()
+    if lower in STOP_WORDS or lower.isdigit() or lower in TERM_VERBS:
+        return False
+    if BARE_ACRONYM.match(word):
+        return True
+    return is_content_word(word) and not lower.endswith(("ing", "ed"))
+
+
+def _count(document: Document, terms: dict[str, Term]) -> None:
+    """Count each term, and show it as the text writes it mid-sentence ('calcium', not 'Calcium')."""
+    index = TermIndex(terms)
+    for sentence in document.sentences:
+        simple = simplify(sentence.text)
+        for start, end, term in index.occurrences(simple):
+            term.count += 1
+            if start > 0 and term.text != simple[start:end] and term.text[:1].isupper():
+                term.text = simple[start:end]
