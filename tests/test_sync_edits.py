@@ -43,7 +43,7 @@ def test_notes_edited_on_the_phone_and_decks_changed_in_quizmg(sync_server: Serv
         guid = note_guid("drill", "q1")
         note = phone.col.get_note(phone.col.db.scalar("select id from notes where guid = ?", guid))
         note["Front"] = "Question number <b>one</b>, edited on the phone?"
-        phone.col.update_note(note)
+        phone.update_note(note)
         phone.sync()
 
         # The edit arrives in quizmg's view of the deck; the deck file is left as it was.
@@ -100,7 +100,7 @@ def test_a_note_edited_on_both_sides_keeps_the_newer_edit(sync_server: Server, t
             note_id = phone.col.db.scalar("select id from notes where guid = ?", note_guid("drill", question))
             note = phone.col.get_note(note_id)
             note["Front"] = text
-            phone.col.update_note(note)
+            phone.update_note(note)
 
         def front_on_phone(question: str) -> str:
             note_id = phone.col.db.scalar("select id from notes where guid = ?", note_guid("drill", question))
@@ -289,7 +289,7 @@ def test_edited_choices_steps_and_pairs_come_back(sync_server: Server, tmp_path:
             )
             assert old in note[field], (field, note[field])
             note[field] = note[field].replace(old, new)
-            phone.col.update_note(note)
+            phone.update_note(note)
 
         edit("mcq-1", "Choices", "Right ventricle", "Right ventricle (lower chamber)")
         edit("order-1", "Items", "lungs", "the lungs")  # the scrambled list
