@@ -340,7 +340,8 @@ def test_held_out_review_classes() -> None:
     )]
     assert pieces[0] == "The best pH for Salmonella spp. is close to neutral."  # lower case goes on
     text = (
-        "A coating prevents water and oxygen from reaching the metal. Healthy function depends on a very "
+        "A coating prevents water and oxygen from reaching the metal. The paint prevents the water and oxygen "
+        "needed for rust from reaching the iron. Healthy function depends on a very "
         "tight balance between acids and bases. The stimulus package of 2009 is an example. "
         "Step 3: When carbon dioxide is available, the reaction forms carbonic acid in the blood.\n\n"
         "### Glossary\n\n"
@@ -351,6 +352,7 @@ def test_held_out_review_classes() -> None:
     draft = draft_deck(text, Path("notes.md"), max_questions=100, keep_all=True)
     shown = "\n".join(q.prompt_text() + " " + q.answer_text() for q in bank_from_deck(draft.deck).questions)
     assert "prevents water and oxygen." not in shown and "tight balance." not in shown
+    assert "prevents the water and oxygen." not in shown
     assert "is an example" not in shown and "Step 3" not in shown
     assert "What is the term for a method for protecting iron by covering it with zinc?" in shown
     assert "What is the term for a more active, inexpensive metal used as the anode in cathodic protection?" in shown

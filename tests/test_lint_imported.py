@@ -47,6 +47,8 @@ def findings(tmp_path: Path, body: str) -> list[str]:
         "Q: There's no point buying a car if you're never going to drive it.\n- [x] yes\n- [ ] no\nid: a\n",
         # a small word ('a', 'why', 'there') that another sentence of a passage uses too,
         "Nobody knows {{c1::why}} it rains. Why ask, when the sky is grey?\nid: a\n",
+        # an open cloze passage (one word in each gap), where the small words are the test,
+        "Think {{c1::of}} a word. It goes {{c2::in}} the gap, {{c3::as}} told, {{c4::for}} practice.\nid: a\n",
         # Choice gaps (Moodle's embedded multiple choice): choosing the small word is the exercise,
         # and the same word in another gap or in the instructions gives nothing away.
         "Use a, an or the: {{c1::an::a / an / the}} apple and {{c2::the::a / an / the}} sun, "

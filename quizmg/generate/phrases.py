@@ -39,6 +39,7 @@ TARGET_STOPS = word_set(
 )
 
 
+_KEEP_FROM = frozenset({"prevent", "stop", "keep", "bar", "protect", "discourage", "prohibit", "block"})
 _DANGLING = word_set("due owing prior according similar related close responsible able unable subject "
                      "equivalent contrary next necessary sufficient")
 
@@ -92,6 +93,9 @@ def cut_short(words: list[Word], end: int, verb: str = "") -> bool:
     if end >= len(words):
         return False
     following = words[end]
+    ahead = range(end, min(end + 8, len(words) - 1))
+    if verb in _KEEP_FROM and any(words[i].lower == "from" and words[i + 1].lower.endswith("ing") for i in ahead):
+        return True  # 'prevents the water and oxygen needed for X [from reaching the metal]'
     if following.lower == "between" or (following.lower == "from" and end + 1 < len(words)
                                         and words[end + 1].lower.endswith("ing")):
         return True  # 'a tight balance [between ...]', 'prevents water [from reaching ...]'

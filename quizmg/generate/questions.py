@@ -107,7 +107,7 @@ _NEEDS_CONTEXT = re.compile(
     r"|^(?:Step|Stage|Part) \d"  # 'Step 3: When CO2 ...': a step of a list the reader cannot see
     r"|\b(?:is|are) (?:an? |one |another )?examples?\.?$"  # 'The X of 2009 is an example.'
     # Two sentences the splitter left together ('at high pH. Lipids are ...'): never one question.
-    r"|[a-z0-9⁺⁻)][.!?] [A-Z][a-z]"
+    r"|[A-Za-z0-9⁺⁻)][.!?] [A-Z][a-z]"
 )
 
 

@@ -98,7 +98,9 @@ class Term:
         if "acronym" in self.kinds and self.expansion:
             # 'BMI' (an index) is no rival for 'PWS' (a syndrome): the expansion names the kind.
             return singular(self.expansion.split()[-1].lower())
-        return "acronym" if "acronym" in self.kinds else "thing"
+        # An acronym the text never spells out: what kind of thing it names is unknown, so it has no
+        # rivals ('BMI' beside 'PWS', 'CDC' and 'APA' is a guess at nothing).
+        return f"acronym:{self.key}" if "acronym" in self.kinds else "thing"
 
     def weight(self) -> float:
         """How central the term is: frequent, defined, emphasised, an acronym, in a heading."""

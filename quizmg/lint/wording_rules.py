@@ -82,13 +82,20 @@ def short_answer_alternatives(bank: Bank) -> Iterator[Problem]:
             )
 
 
+# A cloze with this many cards is an exercise passage rather than a fact with a word hidden.
+_PASSAGE_GAPS = 4
+
+
 def cloze_hides_stop_word(bank: Bank) -> Iterator[Problem]:
     """A deletion that hides only a word like 'the' or 'of', which tests nothing."""
     for question in bank.questions:
         if not isinstance(question, Cloze):
             continue
+        deletions = question.deletions()
+        if len(deletions) >= _PASSAGE_GAPS:
+            continue  # a gap-fill passage (Moodle's embedded answers, an open cloze): its small words are the test
         choosing = choice_gaps(question)  # choosing "a / an / the" is what a grammar gap tests
-        for ordinal, hidden_words in sorted(question.deletions().items()):
+        for ordinal, hidden_words in sorted(deletions.items()):
             if ordinal in choosing:
                 continue
             if all(words_of(h) and set(words_of(h)) <= STOP_WORDS for h in hidden_words):
