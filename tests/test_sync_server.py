@@ -31,6 +31,7 @@ from sync_server import (
     sync_process,
 )
 
+from quizmg.store import open_collection
 from quizmg.store.database import to_ms
 
 
@@ -42,6 +43,9 @@ def test_study_in_quizmg_then_on_the_phone_and_back(sync_server: Server, tmp_pat
     assert PASSWORD not in account.read_text()
 
     now = datetime.now(timezone.utc)
+    with open_collection(home / "collection.sqlite3", now) as collection:
+        # Not Anki's default hour: the account's day must follow the learner's.
+        collection.set_setting("rollover_hour", 7)
     studied = study(home, 20, now)
     result = run_quizmg(home, "sync")
     assert result.returncode == 0, result.stderr
@@ -57,6 +61,8 @@ def test_study_in_quizmg_then_on_the_phone_and_back(sync_server: Server, tmp_pat
         assert len(key_of) == len(cards)
         revlog = phone.revlog()
         assert sorted((key_of[cid], ease, rid) for rid, cid, ease, _ in revlog) == sorted(studied)
+        # The account's day starts at the learner's hour, so a due day means the same on both sides.
+        assert phone.col.get_config("rollover") == settings.rollover_hour
         due = phone_due_days(phone, now, settings)
         assert len(due) == len({key for key, _, _ in studied})
         for card_id, days in due.items():
