@@ -347,7 +347,8 @@ def test_held_out_review_classes() -> None:
         "### Glossary\n\n"
         "galvanized iron\n: a method for protecting iron by covering it with zinc; zinc-plated iron\n\n"
         "sacrificial anode\n: more active, inexpensive metal used as the anode in cathodic protection\n\n"
-        "hypercapnia\n: abnormally elevated blood levels of carbon dioxide\n"
+        "hypercapnia\n: abnormally elevated blood levels of carbon dioxide\n\n"
+        "circulatory shock\n: also simply called shock; a condition in which the blood cannot supply the tissues\n"
     )
     draft = draft_deck(text, Path("notes.md"), max_questions=100, keep_all=True)
     shown = "\n".join(q.prompt_text() + " " + q.answer_text() for q in bank_from_deck(draft.deck).questions)
@@ -357,3 +358,4 @@ def test_held_out_review_classes() -> None:
     assert "What is the term for a method for protecting iron by covering it with zinc?" in shown
     assert "What is the term for a more active, inexpensive metal used as the anode in cathodic protection?" in shown
     assert "What is the term for abnormally elevated blood levels of carbon dioxide?" in shown
+    assert "What is the term for a condition in which the blood cannot supply the tissues?" in shown

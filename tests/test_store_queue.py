@@ -191,3 +191,15 @@ def test_every_search_of_the_queue_uses_an_index_not_a_scan_of_all_cards(collect
         plan = " | ".join(row[3] for row in collection.connection.execute(f"EXPLAIN QUERY PLAN {search}"))
         # A search by deck alone walks every card of the deck; a SCAN walks every card.
         assert "SCAN c" not in plan and "cards_by_deck (deck_id=?)" not in plan, (search, plan)
+
+
+def test_a_card_forgotten_today_is_new_again_today_but_still_holds_its_siblings(collection: Collection) -> None:
+    """A card is never held back by its own answers: Forget puts it among today's new cards, as
+    Anki does; its sibling still waits for tomorrow."""
+    from quizmg.store.card_events import forget
+
+    collection.record_answer("drill/q0/1", Rating.GOOD, NOW)
+    assert "drill/q0/1" not in {c.key for c in collection.queue(NOW + timedelta(minutes=1))}  # learning, not due
+    forget(collection, ["drill/q0/1"], NOW + timedelta(minutes=2))
+    keys = [c.key for c in collection.queue(NOW + timedelta(minutes=3))]
+    assert "drill/q0/1" in keys and "drill/q0/2" not in keys

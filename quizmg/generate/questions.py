@@ -222,7 +222,7 @@ class Drafter:
         for other in self._ranked[:400]:
             if other.kind_of_thing == kind:
                 tier = 0
-            elif other.kinds & term.kinds & {"acronym", "substance"}:
+            elif other.kinds & term.kinds & {"substance"}:  # two acronyms alone say nothing of their kind
                 tier = 1
             else:
                 continue

@@ -28,6 +28,14 @@ from quizmg.generate.terms import (
 from quizmg.generate.words import STOP_WORDS, word_set
 
 
+def _main_part(definition: str) -> str:
+    """The part of 'also simply called shock; a life-threatening condition ...' or 'a method for protecting
+    iron ...; zinc-plated iron' that defines: the longest phrase, never an aside naming another word."""
+    parts = [p.strip() for p in definition.split(";") if p.strip()]
+    phrases = [p for p in parts if glossary_phrase(p) and not re.match(r"(?:also|see|or|e\.g\.)\b", p, re.I)]
+    return max(phrases or parts or [definition], key=len)
+
+
 def find_terms(document: Document) -> TermIndex:
     """Every key term of the document, with counts, categories and definitions."""
     terms: dict[str, Term] = {}
@@ -60,7 +68,7 @@ def find_terms(document: Document) -> TermIndex:
     for text, definition in document.glossary.items():
         text = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # 'quantitative easing (QE)': the term, not its acronym
         term = add(text, "defined")
-        definition = definition.split(";")[0].strip()  # '...; zinc-plated iron': an aside after the definition
+        definition = _main_part(definition)
         see = SEE.match(definition)
         if see and term is not None:
             other = add(see.group(1), "defined")

@@ -60,7 +60,8 @@ class _DeckDay:
     reviews_done: int = 0
     new_left: int = 0
     reviews_left: int = 0
-    questions_seen: set[str] = field(default_factory=set)
+    # Question -> its cards studied or gathered today: they hold back the question's other cards.
+    questions_seen: dict[str, set[int]] = field(default_factory=dict)
     questions_today: set[str] = field(default_factory=set)  # studied or gathered, siblings buried or not
     new_today: set[str] = field(default_factory=set)  # of those, the ones first seen today
 
@@ -91,12 +92,12 @@ def _count_today(collection: Collection, days: dict[int, _DeckDay]) -> None:
     """Fill each deck's done counts and answered questions from today's study reviews."""
     earliest = min(day.start_ms for day in days.values())
     rows = collection.connection.execute(
-        "SELECT c.deck_id, c.question_id, r.phase, r.time FROM reviews r "
+        "SELECT c.deck_id, c.question_id, r.phase, r.time, c.id FROM reviews r "
         "JOIN cards c ON c.id = r.card_id WHERE r.time >= ? AND r.mode = ? "
         "AND NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id)",
         (earliest, MODE_CODES["study"]),
     )
-    for deck_id, question_id, phase, time in rows:
+    for deck_id, question_id, phase, time, card_id in rows:
         day = days.get(deck_id)
         if day is None or time < day.start_ms:
             continue
@@ -105,7 +106,7 @@ def _count_today(collection: Collection, days: dict[int, _DeckDay]) -> None:
             day.new_today.add(question_id)
         elif phase == CardPhase.REVIEW:
             day.reviews_done += 1
-        day.questions_seen.add(question_id)
+        day.questions_seen.setdefault(question_id, set()).add(card_id)
         day.questions_today.add(question_id)
     for day in days.values():
         day.new_left = max(0, day.settings.new_per_day - day.new_done)
@@ -133,12 +134,19 @@ def _buried(row: tuple[Any, ...], deck: _DeckDay) -> bool:
 
 def _take(deck: _DeckDay, row: tuple[Any, ...]) -> bool:
     """True if the card may join the queue; marks its question as seen today."""
-    if _buried(row, deck) or row[4] in deck.questions_seen:
+    if _buried(row, deck) or _sibling_seen(deck, row):
         return False
     if deck.settings.bury_siblings:
-        deck.questions_seen.add(row[4])
+        deck.questions_seen.setdefault(row[4], set()).add(row[0])
     deck.questions_today.add(row[4])
     return True
+
+
+def _sibling_seen(deck: _DeckDay, row: tuple[Any, ...]) -> bool:
+    """True when another card of the row's question was studied or gathered today (a card is
+    never held back by its own answers: a forgotten card is new again the same day)."""
+    seen = deck.questions_seen.get(row[4])
+    return seen is not None and row[0] not in seen
 
 
 def _in_decks(days: dict[int, _DeckDay]) -> tuple[str, list[int]]:
@@ -160,7 +168,7 @@ def _learning(collection: Collection, now_ms: int, days: dict[int, _DeckDay]) ->
             continue
         # Learning cards are never held back by their siblings, but they do hold their siblings.
         if deck.settings.bury_siblings:
-            deck.questions_seen.add(row[4])
+            deck.questions_seen.setdefault(row[4], set()).add(row[0])
         deck.questions_today.add(row[4])
         queue.append(_entry(row, deck, "learning"))
     return queue
@@ -234,7 +242,7 @@ def _new(
                     keep_apart is not None
                     and scanned < DEFER_SCAN
                     and not _buried(row, deck)
-                    and row[4] not in deck.questions_seen
+                    and not _sibling_seen(deck, row)
                     and keep_apart(deck.name, row[4], deck.questions_today, deck.new_today)
                 ):
                     waiting.append(row)
