@@ -32,6 +32,12 @@ def _claims(statements: list[Statement]) -> set[tuple[str, str, str]]:
         ("receptors for gamma-aminobutyric acid", "GABA", "gamma-aminobutyric acid"),
         ("measured with the consumer price index", "CPI", "consumer price index"),
         ("the lazy brown dog", "CPI", None),
+        ("energy in the form of adenosine triphosphate", "ATP", "adenosine triphosphate"),
+        ("secretion of parathyroid hormone", "PTH", "parathyroid hormone"),
+        # prose that holds the letters in order is no expansion
+        ("proteins act as “pumps,” using cellular energy", "ATP", None),
+        ("the airway at rest, the total pressure", "ATP", None),
+        ("active transport pumps using cellular energy", "ATP", None),
     ],
 )
 def test_acronym_expansions_are_found_letter_by_letter(

@@ -206,8 +206,17 @@ def schwartz_hearst(words: list[str], acronym: str) -> str | None:
     for size in range(1, limit + 1):
         candidate = " ".join(words[-size:])
         if _spells(candidate, letters) and candidate[:1].lower() == letters[0]:
-            return candidate
+            return candidate if _reads_as_a_name(candidate, letters) else None
     return None
+
+
+def _reads_as_a_name(candidate: str, letters: list[str]) -> bool:
+    """A name spelled out: no clause punctuation or quotes inside it, and its last word holds the
+    acronym's last letter ('adenosine triphosphate (ATP)'), where a run of prose that happens to hold
+    the letters in order ('act as "pumps," using cellular energy (ATP)') ends in a word without it."""
+    if re.search(r"[,;:\"“”()]", candidate):
+        return False
+    return letters[-1] in candidate.split()[-1].lower()
 
 
 def _spells(candidate: str, letters: list[str]) -> bool:
