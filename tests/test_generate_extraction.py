@@ -189,3 +189,16 @@ def test_a_singular_agent_keeps_its_article() -> None:
     )
     agents = {s.agent for s in statements}
     assert {"the hypothalamus", "a catalyst"} <= agents
+
+
+def test_contracted_negations_are_negations_and_the_progressive_is_no_participle() -> None:
+    _, statements = _read(
+        "Paracetamol doesn’t reduce swelling. Calcium ions don't block the channel. "
+        "When you have lost teeth, your salivary glands aren’t producing enough saliva. "
+        "Mast cells are releasing histamine into the tissue."
+    )
+    by_agent = {s.agent: s for s in statements}
+    assert by_agent["paracetamol"].negated and by_agent["paracetamol"].action == "doesn't reduce"
+    assert by_agent["calcium ions"].negated and by_agent["calcium ions"].action == "don't block"
+    assert not any("saliva" in s.target for s in statements)  # a moment, not a mechanism
+    assert _claims([s for s in statements if s.target == "histamine"]) == {("mast cells", "release", "histamine")}

@@ -150,6 +150,16 @@ def _statement_at(
         return None  # "erodes the banks less": without the comparison the claim would be wrong
     if cut_short(words, target_end, phrase):
         return None  # "causes the sarcolemma [to tear]": the claim is in what follows
+    if role == "gerund" and (_negation(before) or before in _BE_FORMS):
+        # 'glands aren't producing saliva', 'cells are producing ...': a verb in the progressive, not a
+        # participle. A negative one tells of a moment ('when your gums are diseased, the glands aren't
+        # producing enough'), no mechanism; an affirmative one reads as the simple present.
+        if _negation(before) or (index > 1 and _negation(words[index - 2].lower)):
+            return None
+        agent = agent_left(words, index - 1, terms, antecedent, sentence, found)
+        if not agent:
+            return None
+        return Statement(agent, _agree(phrase, agent), phrase, target, sentence, start=index, end=target_end)
     if role == "gerund":
         means = before == "by" or (before in {"and", "or"} and bool(found) and found[-1].means)
         if not means:
@@ -272,7 +282,7 @@ def _auxiliaries(words: list[Word], index: int) -> tuple[str, bool, bool, int]:
         word = words[position - 1].lower
         if word in MODALS:
             hedged = True
-        elif word in {"not", "never"}:
+        elif _negation(word):
             negated = True
         elif word in {"help", "helps", "to", "appears", "appear", "seems", "seem", "tends", "tend"}:
             hedged = True
@@ -288,6 +298,14 @@ def _auxiliaries(words: list[Word], index: int) -> tuple[str, bool, bool, int]:
     if kept and kept[-1] == "to" and len(kept) == 1:
         return "", False, False, index  # an infinitive, not an auxiliary
     return " ".join(kept), negated, hedged, position
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _negation(word: str) -> bool:
+    """'not', 'never', 'cannot' and the contractions: "don't", 'aren’t'."""
+    return word in {"not", "never", "cannot"} or word.endswith(("n't", "n’t"))
 
 
 def _agree(phrase: str, agent: str) -> str:
