@@ -202,3 +202,8 @@ def test_contracted_negations_are_negations_and_the_progressive_is_no_participle
     assert by_agent["calcium ions"].negated and by_agent["calcium ions"].action == "don't block"
     assert not any("saliva" in s.target for s in statements)  # a moment, not a mechanism
     assert _claims([s for s in statements if s.target == "histamine"]) == {("mast cells", "release", "histamine")}
+
+
+def test_an_agent_is_as_singular_as_its_head_noun() -> None:
+    _, statements = _read("Perfusion is regulated by the diameter of the blood vessels.")
+    assert _claims(statements) == {("the diameter of the blood vessels", "regulates", "perfusion")}

@@ -211,3 +211,19 @@ def test_why_asks_how_when_the_outcome_is_the_agents_own_doing_and_whatif_names_
     assert "borrowing rises" in questions["policy.whatif"].answer_text()
     # An outcome is no thing acted upon: "What does chloramphenicol do to anemia?" would not make sense.
     assert questions["anemia.recall"].prompt_text() == "What is the link between chloramphenicol and anemia?"
+
+
+def test_recall_asks_about_the_object_its_agent_in_its_number_and_induced_outcomes_as_links() -> None:
+    deck = Deck.model_validate({"id": "t", "title": "T", "mechanisms": [
+        {"id": "maltase", "agent": "maltase", "action": "breaks down",
+         "target": "maltose and maltotriose into two and three glucose molecules"},
+        {"id": "diameter", "agent": "the diameter of the blood vessels", "action": "regulates",
+         "target": "perfusion"},
+        {"id": "nk", "agent": "NK cells", "action": "can induce", "target": "apoptosis"},
+    ]})
+    questions = {q.id: q for q in expand_deck(deck)}
+    assert questions["maltase.recall"].prompt_text() == "What does maltase do to maltose and maltotriose?"
+    assert "into two and three glucose molecules" in questions["maltase.recall"].answer_text()
+    assert questions["diameter.recall"].prompt_text() == (
+        "What does the diameter of the blood vessels do to perfusion?")
+    assert questions["nk.recall"].prompt_text() == "What is the link between NK cells and apoptosis?"

@@ -77,14 +77,17 @@ def _recall_prompt(mechanism: Mechanism) -> str:
     # "What does X do to Y?" only fits an action verb; "is a cofactor in" or "has a role in" do not.
     if _RELATIONAL.match(mechanism.action):
         return f"What is the link between {mechanism.agent} and {mechanism.target}?"
-    return f"What {do_verb(mechanism)} {mechanism.agent} do to {mechanism.target}?"
+    # 'breaks down maltose into glucose': what is done to is the object; 'into glucose' is the answer's.
+    acted_on = mechanism.target.split(" into ", 1)[0]
+    return f"What {do_verb(mechanism)} {mechanism.agent} do to {acted_on}?"
 
 
 # 'causes anemia': the target is an outcome, so "What does X do to anemia?" would not make sense.
 _RELATIONAL = re.compile(
     r"^(is|are|was|were|has|have|acts as|serves as|"
     r"(?:(?:can|may|might|will|could|should|would|must) )?"
-    r"(?:causes?|leads? to|results? in|triggers?|produces?|gives? rise to|contributes? to))\b",
+    r"(?:causes?|leads? to|results? in|triggers?|produces?|gives? rise to|contributes? to|induces?|"
+    r"initiates?|brings? about))\b",
     re.IGNORECASE,
 )
 

@@ -210,9 +210,17 @@ def inflect(phrase: str, role: str) -> str:
     return f"{maker(head)}{tail}"
 
 
+_HEAD_ENDS = frozenset("of in on at for with from within between inside into by among".split())
+
+
 def is_plural_phrase(phrase: str) -> bool:
-    """A rough number test for a noun phrase: 'calcium ions' and 'X and Y' are plural."""
+    """A rough number test for a noun phrase: 'calcium ions' and 'X and Y' are plural; 'the diameter
+    of the blood vessels' is as singular as its head, the noun before the first preposition."""
     words = phrase.lower().split()
+    for index, word in enumerate(words[1:], start=1):
+        if word in _HEAD_ENDS:
+            words = words[:index]
+            break
     if not words:
         return False
     if "and" in words:
