@@ -210,7 +210,7 @@ def inflect(phrase: str, role: str) -> str:
     return f"{maker(head)}{tail}"
 
 
-_HEAD_ENDS = frozenset("of in on at for with from within between inside into by among".split())
+_HEAD_ENDS = word_set("of in on at for with from within between inside into by among")
 
 
 def is_plural_phrase(phrase: str) -> bool:
