@@ -207,3 +207,18 @@ def test_contracted_negations_are_negations_and_the_progressive_is_no_participle
 def test_an_agent_is_as_singular_as_its_head_noun() -> None:
     _, statements = _read("Perfusion is regulated by the diameter of the blood vessels.")
     assert _claims(statements) == {("the diameter of the blood vessels", "regulates", "perfusion")}
+
+
+def test_a_dash_ends_the_target() -> None:
+    _, statements = _read("Ischemia in turn leads to hypoxia—decreased supply of oxygen to the tissues.")
+    assert _claims(statements) == {("ischemia", "leads to", "hypoxia")}
+
+
+def test_a_condition_competes_only_with_conditions() -> None:
+    from quizmg.generate.terms import rival_kinds
+
+    assert rival_kinds("ischemia", "hypovolemia") and rival_kinds("hypoxia", "ischemia")
+    assert not rival_kinds("ischemia", "sphygmomanometer") and not rival_kinds("ischemia", "pulse")
+    assert not rival_kinds("fibrin", "thrombosis") and not rival_kinds("thrombin", "hemophilia")
+    assert not rival_kinds("neutrophil", "sphygmomanometer")  # a cell is no instrument
+    assert rival_kinds("fibrin", "thrombin") and rival_kinds("neutrophil", "monocyte")

@@ -36,7 +36,7 @@ from quizmg.generate.words import (
     word_set,
 )
 
-_TOKEN = re.compile(WORD_PATTERN + r"|[,;:.!?()\"“”]")
+_TOKEN = re.compile(WORD_PATTERN + r"|[,;:.!?()\"“”—]")
 _PASSIVE_AUX = word_set("is are was were be been being")
 _CONDITION = re.compile(
     r"^(?:if|unless|when|whenever|once|only|in the (?:absence|presence) of|without|for (?:a|an) \w+ to|"

@@ -14,6 +14,7 @@ from quizmg.generate.terms import (
     Term,
     TermIndex,
     fold,
+    rival_kinds,
     simplify,
     singular,
     substance_family,
@@ -233,6 +234,8 @@ class Drafter:
             if not (term.category and term.category == other.category) and "substance" in term.kinds | other.kinds \
                     and substance_family(other.text) != substance_family(term.text):
                 continue  # 'hydrogen' beside 'norepinephrine': another kind of chemical, unless the text says so
+            if not (term.category and term.category == other.category) and not rival_kinds(term.text, other.text):
+                continue  # 'thrombosis' beside 'fibrin': a condition among proteins gives itself away
             if kind == "thing" and not (other.kinds & term.kinds & _SAME_STANDING):
                 continue  # 'structure' for 'substrate': two untyped words are not the same kind of thing
             if is_generic(other.text, marked=bool(other.kinds & {"marked", "defined", "acronym"})):

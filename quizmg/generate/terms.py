@@ -137,6 +137,37 @@ def substance_family(text: str) -> str:
     return ""
 
 
+# Kinds of thing a medical or scientific word's ending names. A condition is no rival for a protein
+# or a sign ('thrombosis' beside 'fibrin', 'hypoxia' beside 'pulse'), nor an instrument for a condition
+# ('sphygmomanometer' beside 'ischemia').
+_WORD_KINDS = (
+    ("condition", ("emia", "itis", "pathy", "algia", "oxia", "philia", "plegia", "rosis", "bosis", "nosis",
+                   "crosis", "stenosis", "sclerosis", "trophy")),
+    ("instrument", ("meter", "scope", "graph")),
+    ("cell", ("cyte", "cytes", "blast", "blasts", "phil", "phils", "phage", "phages")),
+)
+
+
+def word_kind(text: str) -> str:
+    """What a one-word term's ending says it names ('condition' for 'ischemia'), or ''."""
+    lower = text.lower()
+    if " " in lower:
+        return ""
+    for kind, endings in _WORD_KINDS:
+        if lower.endswith(endings):
+            return kind
+    return ""
+
+
+def rival_kinds(answer: str, other: str) -> bool:
+    """False when the two words' endings name different kinds of thing; a condition competes only
+    with conditions."""
+    mine, theirs = word_kind(answer), word_kind(other)
+    if "condition" in (mine, theirs):
+        return mine == theirs
+    return not (mine and theirs and mine != theirs)
+
+
 def looks_like_substance(text: str) -> bool:
     """One word with a chemical-sounding ending: 'glutamate', 'serotonin', 'calcium'."""
     lower = text.lower()
