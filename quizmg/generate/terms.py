@@ -128,12 +128,17 @@ _FAMILIES = (
 
 def substance_family(text: str) -> str:
     """The family of a one-word chemical name ('ion' for 'phosphate'), or '' for anything else."""
+    return _by_ending(text, _FAMILIES)
+
+
+def _by_ending(text: str, table: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    """The name in `table` whose endings end the one-word `text`, or ''."""
     lower = text.lower()
     if " " in lower:
         return ""
-    for family, endings in _FAMILIES:
+    for name, endings in table:
         if lower.endswith(endings):
-            return family
+            return name
     return ""
 
 
@@ -150,13 +155,7 @@ _WORD_KINDS = (
 
 def word_kind(text: str) -> str:
     """What a one-word term's ending says it names ('condition' for 'ischemia'), or ''."""
-    lower = text.lower()
-    if " " in lower:
-        return ""
-    for kind, endings in _WORD_KINDS:
-        if lower.endswith(endings):
-            return kind
-    return ""
+    return _by_ending(text, _WORD_KINDS)
 
 
 def rival_kinds(answer: str, other: str) -> bool:
