@@ -42,6 +42,14 @@ class Block:
     # Which text a plain continuation line extends.
     open_text: str | None = None
 
+    def add_item(self, name: str, value: Any, number: int) -> None:
+        """One more entry of a list field (a choice, an accepted answer, a step, a pair), from line
+        `number`; a continuation line after it starts nothing."""
+        items = self.fields.setdefault(name, [])
+        self.lines[(name, len(items))] = number
+        items.append(value)
+        self.open_text = None
+
 
 class BodyParser:
     """Reads the body line by line into question blocks, collecting every problem."""
@@ -274,10 +282,7 @@ class BodyParser:
         choice = _CHOICE.match(text)
         if choice:
             if self.set_kind(block, "mcq", number):
-                choices = block.fields.setdefault("choices", [])
-                block.lines[("choices", len(choices))] = number
-                choices.append({"text": choice.group(2), "correct": choice.group(1) != " "})
-                block.open_text = None
+                block.add_item("choices", {"text": choice.group(2), "correct": choice.group(1) != " "}, number)
             return True
         if text.startswith("=") and not text.startswith("=="):
             if self.set_kind(block, "short", number):
@@ -285,27 +290,19 @@ class BodyParser:
                 if "answer" not in block.fields:
                     block.fields["answer"] = answer
                     block.lines[("answer",)] = number
+                    block.open_text = None
                 else:
-                    accepted = block.fields.setdefault("accepted", [])
-                    block.lines[("accepted", len(accepted))] = number
-                    accepted.append(answer)
-                block.open_text = None
+                    block.add_item("accepted", answer, number)
             return True
         step = STEP_LINE.match(text)
         if step:
             if self.set_kind(block, "order", number):
-                items = block.fields.setdefault("items", [])
-                block.lines[("items", len(items))] = number
-                items.append(step.group(2))
-                block.open_text = None
+                block.add_item("items", step.group(2), number)
             return True
         pair = _PAIR.match(text)
         if pair:
             if self.set_kind(block, "match", number):
-                pairs = block.fields.setdefault("pairs", [])
-                block.lines[("pairs", len(pairs))] = number
-                pairs.append({"left": pair.group(1), "right": pair.group(2)})
-                block.open_text = None
+                block.add_item("pairs", {"left": pair.group(1), "right": pair.group(2)}, number)
             return True
         if re.match(r"^[-*+]\s", text):
             self.problem(
@@ -324,9 +321,7 @@ class BodyParser:
             return False
         block.kind = "mcq"
         block.fields["_lettered"] = True
-        block.lines[("choices", len(choices))] = number
-        block.fields.setdefault("choices", []).append({"text": found.group(3), "correct": found.group(1) == "*"})
-        block.open_text = None
+        block.add_item("choices", {"text": found.group(3), "correct": found.group(1) == "*"}, number)
         return True
 
     def meta(self, block: Block, key: str, value: str, number: int) -> None:
