@@ -4,13 +4,16 @@ the longest or odd-one-out choice, "all of the above")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from quizmg.bank import Bank
 from quizmg.errors import Problem
 from quizmg.lint.findings import warning
 from quizmg.lint.words import choice_gaps, contains_words, function_words_only, without_cues, words_of
 from quizmg.model import Basic, Cloze, MultipleChoice, Short
+
+T = TypeVar("T")
 
 _ABOVE = re.compile(r"^(all|none|both|neither)\s+(of\s+)?(the\s+)?(above|these|of these)\b", re.I)
 
@@ -80,13 +83,19 @@ def _cloze_give_away(bank: Bank, question: Cloze) -> Iterator[Problem]:
                 return
 
 
+def _single_answer_choices(
+    bank: Bank, measure: Callable[[str], T]
+) -> Iterator[tuple[MultipleChoice, T, list[T]]]:
+    """Each single-answer multiple choice, with `measure` of its right choice and of each wrong one."""
+    for question in bank.questions:
+        if isinstance(question, MultipleChoice) and not question.multiple:
+            right = next(measure(c.text) for c in question.choices if c.correct)
+            yield question, right, [measure(c.text) for c in question.choices if not c.correct]
+
+
 def longest_choice_is_right(bank: Bank) -> Iterator[Problem]:
     """A single-answer MCQ whose right choice is far longer than every wrong one."""
-    for question in bank.questions:
-        if not isinstance(question, MultipleChoice) or question.multiple:
-            continue
-        wrong = [len(c.text) for c in question.choices if not c.correct]
-        right = next(len(c.text) for c in question.choices if c.correct)
+    for question, right, wrong in _single_answer_choices(bank, len):
         if len(wrong) >= 2 and right >= 1.6 * max(wrong) and right - max(wrong) >= 15:
             yield warning(
                 bank,
@@ -112,11 +121,7 @@ def _forms(text: str) -> set[str]:
 
 def odd_one_out_form(bank: Bank) -> Iterator[Problem]:
     """A single-answer MCQ whose right choice is the only one not of the wrong choices' form."""
-    for question in bank.questions:
-        if not isinstance(question, MultipleChoice) or question.multiple:
-            continue
-        wrong = [_forms(c.text) for c in question.choices if not c.correct]
-        right = next(_forms(c.text) for c in question.choices if c.correct)
+    for question, right, wrong in _single_answer_choices(bank, _forms):
         if len(wrong) < 2:
             continue
         shared_by_wrong = set.intersection(*wrong)
