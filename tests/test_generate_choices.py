@@ -173,3 +173,21 @@ def test_a_swapped_term_is_not_used_when_another_sentence_says_it_too() -> None:
     mentions = [frozenset({"aspirin", "fever"}), frozenset({"ibuprofen", "fever", "swelling"})]
     assert said_together("ibuprofen", {"fever"}, mentions)
     assert not said_together("naproxen", {"fever"}, mentions)
+
+
+def test_no_hint_from_a_compound_noun_a_verb_or_a_noun_phrase_that_is_not_the_subject() -> None:
+    text = f"""---
+title: "Roots"
+---
+
+Water enters through the root {term("epidermis")} and then moves inward towards the centre of the root.
+Salts cross the plant {term("cortex")} on their way to the vessels that carry them upwards.
+The end of the {term("xylem")} is a tube that opens into the leaf.
+In each step through the xylem, the water loses pressure, but the pull from the leaves keeps it moving.
+The hormone {term("auxin")} gathers on the shaded side of a growing shoot.
+Auxin makes the cells on that side grow longer, so the shoot bends towards the light.
+"""
+    drafter, terms = _drafter(text)
+    for name in ("epidermis", "cortex", "xylem"):
+        assert drafter.peers.hint(terms.get(name)) is None, name  # type: ignore[attr-defined]
+    assert drafter.peers.hint(terms.get("auxin")) == "hormone"  # type: ignore[attr-defined]
