@@ -262,11 +262,14 @@ def object_phrase(words: list[Word], start: int, phrase: str) -> tuple[int, str]
     collected: list[str] = []
     position = start
     stops = TARGET_STOPS
-    converted = False
+    converted = complemented = False
     while position < len(words):
         word = words[position]
         if phrase in _CONVERSION_VERBS and word.lower in {"to", "into"} and not converted:
             converted = True  # "converts serotonin to melatonin" keeps its result
+        elif word.lower in stops and word.is_word and not complemented and collected and \
+                word.lower in _COMPLEMENTS.get(collected[-1].lower(), ()):
+            complemented = True  # 'the emphasis on positive aspects': the noun needs its complement
         elif not word.is_word or word.lower in stops:
             break
         elif (word.lower,) in FORMS and FORMS[(word.lower,)][1] != "past" and not (
@@ -299,9 +302,26 @@ def object_phrase(words: list[Word], start: int, phrase: str) -> tuple[int, str]
         collected.pop()
     if not collected or collected[0].lower() in PRONOUN_STARTS - {"the", "this", "these"}:
         return position, ""
+    if all(w.lower() in ADVERBS or w.lower().endswith("ly") for w in collected):
+        return position, ""  # 'binds irreversibly [to ...]': an adverb of the verb, no object
     if collected[0].lower() in STOP_WORDS - {"the", "a", "an", "this", "these"}:
         return position, ""
     return position, " ".join(collected)
+
+
+# Nouns whose meaning needs a prepositional complement ('an emphasis on X', 'the ability to X'): cut
+# before it, the phrase says too little ('reflects the humanistic emphasis').
+_COMPLEMENTS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("emphasis", "focus", "effect", "effects", "influence", "impact", "reliance",
+                     "dependence"), ("on",)),
+    **dict.fromkeys(("role", "part", "increase", "decrease", "rise", "fall", "drop", "change",
+                     "changes", "interest", "belief", "decline", "reduction"), ("in",)),
+    **dict.fromkeys(("need", "demand", "preference", "responsibility", "requirement"), ("for",)),
+    **dict.fromkeys(("ability", "tendency", "response", "resistance", "access", "exposure",
+                     "sensitivity", "susceptibility", "contribution", "approach", "attention",
+                     "commitment", "adaptation"), ("to",)),
+    **dict.fromkeys(("relationship", "link", "difference", "balance", "competition"), ("between",)),
+}
 
 
 _CAUSATIVES = frozenset({"cause", "allow", "enable", "force", "lead", "help", "make", "let", "permit", "require",
