@@ -49,12 +49,15 @@ def test_a_definition_is_never_a_place_among_others_or_two_predicates() -> None:
         "The simplest design is called the flat roof. "
         "The keystone is the widest stone and holds the arch in place. "
         "The lintel is the lower beam and carries the wall above the door. "
-        "A flat roof needs a steady slope for rain to drain."
+        "A flat roof needs a steady slope for rain to drain. "
+        "Arch trusses are the oldest surviving iron bridges."
     )
     term_prompts = [p for p in prompts if p.startswith("What is the term for")]
     assert not any("simplest design" in p for p in term_prompts), term_prompts
     assert not any(" and holds" in p or " and carries" in p for p in term_prompts), term_prompts
     assert not any("widest stone?" in p or "lower beam?" in p for p in term_prompts), term_prompts
+    # A superlative beside words that say what the thing is names one thing in the world.
+    assert "What is the term for the oldest surviving iron bridges?" in term_prompts, term_prompts
 
 
 def test_a_compound_adjective_without_its_noun_is_no_definition() -> None:
@@ -135,6 +138,8 @@ CHAINS = [
      "effects": ["thin soil builds up"]},
     {"id": "wind", "agent": "wind", "action": "dries", "target": "the topsoil",
      "effects": ["less water reaches the roots", "the crop wilts"]},
+    {"id": "roots", "agent": "deep roots", "action": "hold", "target": "the topsoil",
+     "effects": ["the field contributes to the river's health"]},
 ]
 
 
@@ -158,6 +163,7 @@ def test_a_what_if_answer_says_what_would_not_happen() -> None:
     assert questions["shade.whatif"].answer_text() == "The canopy would not shelter the seedlings."
     assert questions["frost.whatif"].answer_text() == (
         "Loose gravel would not be formed, a sense of ruin would not follow, and the slope would not slide.")
+    assert questions["roots.whatif"].answer_text() == "The field would not contribute to the river's health."
     # 'less water would not reach the roots' says nothing plain: the lost steps are listed instead.
     assert questions["wind.whatif"].answer_text() == (
         "None of what follows from it would happen: less water reaches the roots, and the crop wilts.")
@@ -184,3 +190,18 @@ def test_a_relation_with_two_objects_in_the_deck_is_asked_as_a_link() -> None:
         "a.recall": "What is the link between the harvest and spring rain?",
         "b.recall": "What is the link between the harvest and the soil's depth?",
     }
+
+
+def test_a_subject_keeps_its_quantifier_and_never_starts_inside_a_phrase() -> None:
+    claims = _claims(
+        "Each grain of baking soda triggers the release of many bubbles of gas. "
+        "A rise in some regional factor (other than rain) causes a larger volume to be stored behind the dam. "
+        "Some farmers raise the sluice gates."
+    )
+    agents = {agent for agent, _, _ in claims}
+    assert "each grain of baking soda" in agents, claims
+    assert "some farmers" in agents, claims  # 'some' is part of the claim: not every farmer does
+    # The subject is 'a rise in some regional factor', not 'regional factor'; and the object is cut
+    # before 'to be stored', so the claim would be wrong: none is made.
+    assert not any("factor" in agent for agent in agents), claims
+    assert not any(target == "a larger volume" for _, _, target in claims), claims

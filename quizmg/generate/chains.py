@@ -88,6 +88,7 @@ def whatif(mechanism: Mechanism, deck: Deck) -> Basic | None:
     return Basic(prompt=sentence(prompt), answer=answer, **common(mechanism, "whatif"))
 
 
+_LINKING = word_set("to on in with from into")
 _STATE_VERBS = word_set("is are was were has have")
 _COMPARING = word_set("less fewer more lower higher greater smaller larger reduced increased instead while "
                       "rather than not no")
@@ -149,7 +150,8 @@ def _would_not(clause: str) -> str | None:
         # A word in -s before an article ('the canopy shelters the seedlings') or ending the clause after
         # its noun ('the slope slides') is a verb too.
         governs = lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and (
-            not rest or rest[0].lower() in DETERMINERS)
+            not rest or rest[0].lower() in DETERMINERS
+            or (len(rest) > 1 and rest[0].lower() in _LINKING and rest[1].lower() in DETERMINERS))
         if lower in VERB_WORDS or lower in _OUTCOME_VERBS or governs:
             if lower.endswith("ed"):
                 return None  # 'calcium released': a participle, no verb of its own

@@ -169,6 +169,7 @@ _RELATIVE_PLACE = word_set(
     "most least more less other same following former latter above previous next last first second third "
     " final best worst latest earliest lower higher greater smaller larger bigger fewer longer "
     "shorter wider narrower earlier later faster slower stronger weaker")
+_DEGREE_WORDS = word_set("most least more less")
 _NOT_SUPERLATIVE = word_set("interest forest honest modest harvest request digest protest contest manifest suggest")
 
 
@@ -178,10 +179,15 @@ def _context_bound(head: list[str]) -> bool:
     modifiers = [w.lower().strip(",") for w in head[1:-1]] if len(head) > 1 else []
     if any(w in _HEAD_ENDS for w in (x.lower() for x in head)) or any(w.endswith(("'s", "’s")) for w in head):
         return False  # 'the lowest concentration of oxygen', 'the brain's circuit': it is restricted
-    return any(
-        w in _RELATIVE_PLACE or (w.endswith("est") and len(w) > 5 and w not in _NOT_SUPERLATIVE)
-        for w in modifiers
-    )
+    placing = [w in _RELATIVE_PLACE or (w.endswith("est") and len(w) > 5 and w not in _NOT_SUPERLATIVE)
+               for w in modifiers]
+    if not any(placing):
+        return False
+    # 'the oldest synthetic antibacterial agents' still says what they are beside 'oldest'; 'the most
+    # simplistic model' says nothing else ('most' takes its adjective with it).
+    others = [w for w, p, before in zip(modifiers, placing, ["", *modifiers[:-1]], strict=True)
+              if not p and before not in _DEGREE_WORDS]
+    return not others
 
 
 _PARTICLES = word_set("out off up down away back over")

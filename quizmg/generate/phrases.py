@@ -103,6 +103,8 @@ def cut_short(words: list[Word], end: int, verb: str = "") -> bool:
         return True  # 'preventing substrate [binding].': the -ing word ends the noun phrase
     if following.lower == "to" and end + 1 < len(words):
         after = words[end + 1].lower
+        if after in {"be", "have", "become"}:
+            return True  # 'causes a different quantity [to be demanded]'
         if after in DETERMINERS or after in STOP_WORDS or not words[end + 1].is_word:
             return False  # 'binds calcium to the protein': a place, not a clause
         # 'causes enzymes to denature': after a causative verb, 'to' always opens what happens to it.
@@ -117,7 +119,7 @@ def agent_left(
 ) -> str:
     """The subject just left of `end`, or '' when it is not clearly the start of a clause."""
     position = end
-    while position > 0 and words[position - 1].lower in ADVERBS:
+    while position > 0 and is_adverb(words, position - 1):
         position -= 1
     if position > 0 and words[position - 1].lower in {"which", "that", "who"}:
         # A relative clause: its subject is the phrase the previous statement ended on.
@@ -160,7 +162,7 @@ def agent_left(
         determiner = words[position - 1].lower
         position -= 1
     boundary = position == 0 or not words[position - 1].is_word or \
-        words[position - 1].lower in CLAUSE_WORDS or words[position - 1].lower in ADVERBS
+        words[position - 1].lower in CLAUSE_WORDS or is_adverb(words, position - 1)
     while collected and collected[0].lower() in {"of", "and", "or"}:
         collected.pop(0)
     if not boundary or not collected:
@@ -173,10 +175,20 @@ def agent_left(
     if agent.lower() in PRONOUN_STARTS:
         return ""
     agent = _lower_common(agent, terms, position == 0 and not determiner)
-    if determiner in {"the", "a", "an"}:
-        # "the hypothalamus", "a catalyst": without its article a singular noun reads as a name.
+    if determiner in {"the", "a", "an", "each", "every", "some", "any"}:
+        # "the hypothalamus", "a catalyst": without its article a singular noun reads as a name;
+        # 'some bacteria', 'each molecule': the quantifier is part of the claim.
         return f"{determiner} {agent}"
     return agent
+
+
+def is_adverb(words: list[Word], index: int) -> bool:
+    """An adverb at `index`; 'in' only as the first word of 'in turn' ('a change in some factor' is no
+    clause start)."""
+    word = words[index].lower
+    if word == "in":
+        return index + 1 < len(words) and words[index + 1].lower == "turn"
+    return word in ADVERBS
 
 
 def _skip_apposition(words: list[Word], position: int) -> int:

@@ -60,7 +60,7 @@ _HEAD_ENDS = word_set(
 )
 
 
-_QUANTIFIERS = word_set("one two three any each all both many several most some few no every either")
+_QUANTIFIERS = word_set("one two three any each all both many several most some few no every either other")
 
 
 def with_article(definition: str) -> str:
