@@ -205,3 +205,42 @@ def test_a_subject_keeps_its_quantifier_and_never_starts_inside_a_phrase() -> No
     # before 'to be stored', so the claim would be wrong: none is made.
     assert not any("factor" in agent for agent in agents), claims
     assert not any(target == "a larger volume" for _, _, target in claims), claims
+
+
+def test_an_aside_before_a_glossary_definition_is_left_out() -> None:
+    text = (
+        "Frost heave lifts paving stones in cold winters. Frost heave cracks the kerbs.\n\n"
+        "### Key Terms\n\n"
+        "**frost heave**\n: (also, ground heave) upward swelling of soil when water in it freezes\n"
+    )
+    prompts = _prompts(text)
+    assert "What is the term for an upward swelling of soil when water in it freezes?" in prompts, prompts
+    assert not any("(also" in p or "ground heave" in p for p in prompts), prompts
+
+
+def test_a_glossary_definition_is_asked_in_an_order_that_reads() -> None:
+    text = (
+        "The keel steadies the hull. The mast holds the sails. The bilge pump clears the hull. "
+        "Outriggers steady the canoe. Ballast tanks trim the hull.\n\n"
+        "### Key Terms\n\n"
+        "**keel**\n: in a sailing boat, the long beam along the bottom that keeps it upright\n\n"
+        "**rigging**\n: consists of the ropes and wires that hold up the mast\n\n"
+        "**bow**\n: first of the two ends of a ship to meet the waves\n\n"
+        "**barnacles**\n: crustaceans fixed to a hull below the waterline\n\n"
+        "**plankton**\n: bacteria and algae drifting in the sea\n"
+    )
+    prompts = _prompts(text)
+    assert "What is the term for the long beam along the bottom that keeps it upright, in a sailing boat?" in prompts
+    assert "What consists of the ropes and wires that hold up the mast?" in prompts
+    assert "What is the term for the first of the two ends of a ship to meet the waves?" in prompts
+    assert "What is the term for crustaceans fixed to a hull below the waterline?" in prompts
+    assert "What is the term for bacteria and algae drifting in the sea?" in prompts
+
+
+def test_a_plural_acronym_agrees_and_a_list_item_is_no_subject() -> None:
+    claims = _claims(
+        "By blocking reuptake, SNRIs strengthen the signal. "
+        "The hulls of vessels like barges, ferries, and yachts are protected by antifouling paint."
+    )
+    assert ("SNRIs", "block", "reuptake") in claims, claims
+    assert not any(target == "yachts" for _, _, target in claims), claims

@@ -37,6 +37,7 @@ from quizmg.generate.words import (
 )
 
 _TOKEN = re.compile(WORD_PATTERN + r"|[,;:.!?()\"“”—]")
+_ADJECTIVE_ENDS = ("ar", "al", "ic", "ous", "ive", "ful", "able", "ible", "ary")
 _FREQUENCY = word_set("often usually typically generally normally sometimes frequently commonly")
 _PASSIVE_AUX = word_set("is are was were be been being")
 _CONDITION = re.compile(
@@ -167,8 +168,9 @@ def _statement_at(
             if before in {",", ";"} and found and not cut_short(words, target_end, phrase):
                 found[-1].effects.append(_participle_effect(found[-1], phrase, target))
             elif words[index - 1].is_word and before not in STOP_WORDS and index > 0:
-                agent = agent_left(words, index, terms, antecedent, sentence, found)
-                if agent:
+                agent = agent_left(words, index, terms, antecedent, sentence, found, participle=True)
+                if agent and not agent.lower().endswith(_ADJECTIVE_ENDS):  # 'cellular [binding sites]'
+                    # ('pathways converting serotonin': a noun before the participle is its subject)
                     return Statement(agent, _agree(phrase, agent), phrase, target, sentence,
                                      start=index, end=target_end, relative=True)
             return None

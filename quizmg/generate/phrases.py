@@ -115,9 +115,13 @@ def cut_short(words: list[Word], end: int, verb: str = "") -> bool:
 
 def agent_left(
     words: list[Word], end: int, terms: TermIndex, antecedent: str, sentence: Sentence,
-    found: list[Statement],
+    found: list[Statement], participle: bool = False,
 ) -> str:
-    """The subject just left of `end`, or '' when it is not clearly the start of a clause."""
+    """The subject just left of `end`, or '' when it is not clearly the start of a clause.
+
+    Before a participle ('in the pathways converting serotonin') the noun phrase is the subject
+    wherever it stands: a preposition before it does not matter.
+    """
     position = end
     while position > 0 and is_adverb(words, position - 1):
         position -= 1
@@ -162,7 +166,11 @@ def agent_left(
         determiner = words[position - 1].lower
         position -= 1
     boundary = position == 0 or not words[position - 1].is_word or \
-        words[position - 1].lower in CLAUSE_WORDS or is_adverb(words, position - 1)
+        words[position - 1].lower in CLAUSE_WORDS or is_adverb(words, position - 1) or \
+        (participle and words[position - 1].lower in TARGET_STOPS)
+    if collected and collected[0].lower() in {"and", "or"} and position > 0 and words[position - 1].lower == "," \
+            and not _verb_before(words, position - 1):
+        return ""  # 'microorganisms like bacteria, protozoa, and fungi are ...': the last item of a list
     while collected and collected[0].lower() in {"of", "and", "or"}:
         collected.pop(0)
     if not boundary or not collected:
@@ -201,6 +209,18 @@ def _skip_apposition(words: list[Word], position: int) -> int:
                 return back
             return position
     return position
+
+
+def _verb_before(words: list[Word], position: int) -> bool:
+    """A verb between the sentence's start (or a semicolon) and `position`, across commas: 'Salt damages
+    paint, and winters ...' joins two clauses; 'like bacteria, protozoa, and fungi' is one list."""
+    for index in range(position - 1, -1, -1):
+        word = words[index]
+        if word.lower in {";", ":"}:
+            return False
+        if (word.lower,) in FORMS or word.lower in VERB_WORDS or word.lower in AUXILIARIES:
+            return True
+    return False
 
 
 def _no_verb_before(words: list[Word], position: int) -> bool:
