@@ -64,6 +64,7 @@ def test_choosing_decks_and_status_without_an_account(quizmg_home: Path) -> None
     runner = CliRunner()
     result = runner.invoke(cli, ["sync"])
     assert result.exit_code == 1 and "quizmg sync add DECK" in result.output
+    assert "log in with `quizmg sync login`, then" in result.output  # a first-time user's first step
     assert runner.invoke(cli, ["sync", "add", "magnesium"]).exit_code == 0
     assert "already syncs" in runner.invoke(cli, ["sync", "add", "magnesium"]).output
     assert load_state(quizmg_home / "sync").decks == ["magnesium"]

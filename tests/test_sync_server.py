@@ -232,3 +232,41 @@ def test_wrong_password_and_server_down_change_nothing(sync_server: Server, tmp_
         assert (home / "sync" / "state.json").read_bytes() == state_before
     finally:
         own.stop()
+
+
+def test_a_damaged_mirror_is_kept_aside_and_fetched_again(sync_server: Server, tmp_path: Path) -> None:
+    """The mirror (only a copy of the server's collection) damaged on disk: the next sync says so
+    in a line, keeps the damaged file, fetches the server's collection again and sends nothing
+    twice; before, it stopped with "unexpected error ... This is a bug in quizmg"."""
+    home = tmp_path / "home"
+    logged_in(home, sync_server)
+    now = datetime.now(timezone.utc)
+    studied = study(home, 4, now)
+    assert run_quizmg(home, "sync").returncode == 0
+    mirror = home / "sync" / "mirror.anki2"
+    size = mirror.stat().st_size
+    mirror.write_bytes(b"\x00garbage" * (size // 8))
+
+    doctor = run_quizmg(home, "doctor")
+    assert doctor.returncode == 0 and "Sync mirror" in doctor.stdout and "is damaged" in doctor.stdout
+    status = run_quizmg(home, "sync", "status")
+    assert status.returncode == 0 and "mirror is damaged" in status.stdout, status.stderr
+
+    result = run_quizmg(home, "sync")
+    assert result.returncode == 0, result.stderr
+    assert "was damaged (not an SQLite database)" in result.stdout
+    assert (home / "sync" / "mirror.damaged.anki2").read_bytes()[:8] == b"\x00garbage"
+    assert "Sync mirror: ok" in run_quizmg(home, "doctor").stdout
+    more = study(home, 2, datetime.now(timezone.utc))
+    assert run_quizmg(home, "sync").returncode == 0
+    phone = Phone(tmp_path / "phone.anki2", sync_server)
+    try:
+        phone.sync()
+        rows = phone.revlog()
+        assert sorted((rid, ease) for rid, _, ease, _ in rows) == sorted(
+            (ms, rating) for _, rating, ms in studied + more
+        )
+    finally:
+        phone.close()
+    assert len(no_doubles(home, now)) == 6
+    assert "Up to date" in run_quizmg(home, "sync").stdout

@@ -281,6 +281,7 @@ def doctor(rebuild: bool) -> None:
         click.echo("The database is damaged: restore a backup with `quizmg restore`.", err=True)
         raise SystemExit(1)
     click.echo("Integrity check: ok")
+    _check_sync_mirror()
     good = newest_good_backup(database)
     click.echo(f"Newest good backup: {good}" if good else "No good backup yet: take one with `quizmg backup`.")
     click.echo(f"{plural(report.cards, 'card')}, {plural(report.reviews, 'scheduling review')} replayed.")
@@ -296,6 +297,25 @@ def doctor(rebuild: bool) -> None:
             f"{', ...' if len(report.differing) > 5 else ''}). Run `quizmg doctor --rebuild`."
         )
         raise SystemExit(1)
+
+
+def _check_sync_mirror() -> None:
+    """The sync mirror (a copy of the server's collection) checked page by page, when there is one."""
+    from quizmg.cli.home import data_dir
+    from quizmg.sync import sync_folder
+    from quizmg.sync.mirror import MIRROR_FILE, mirror_exists, mirror_problem
+
+    folder = sync_folder(data_dir())
+    if not mirror_exists(folder):
+        return
+    damage = mirror_problem(folder, thorough=True)
+    if damage is None:
+        click.echo("Sync mirror: ok")
+    else:
+        click.echo(
+            f"Sync mirror {folder / MIRROR_FILE} is damaged ({damage}); nothing of yours is lost: the "
+            "next `quizmg sync` keeps it aside and fetches the server's collection again."
+        )
 
 
 def _figure(value: float | None) -> str:

@@ -47,12 +47,13 @@ def _file_bank(name: str) -> Bank:
 
 def _run(full: str | None) -> None:
     from quizmg.cli.common import open_user_collection, utc_now
-    from quizmg.sync import FullSyncNeeded, load_state, run_sync
+    from quizmg.sync import FullSyncNeeded, load_account, load_state, run_sync
 
     folder = _folder()
     state = load_state(folder)
     if not state.decks:
-        raise click.ClickException("no decks chosen to sync: add one with `quizmg sync add DECK`.")
+        first = "" if load_account(folder) else "log in with `quizmg sync login`, then "
+        raise click.ClickException(f"no decks chosen to sync: {first}add one with `quizmg sync add DECK`.")
     banks = [_file_bank(name) for name in state.decks]
     now = utc_now()
     with open_user_collection(now) as collection:

@@ -145,35 +145,6 @@ def _insert_review(
     return review_id
 
 
-def replay_in_log_order(
-    rows: list[tuple[int, int, int]], settings: Settings, card_number: int
-) -> CardState:
-    """A card's state from its scheduling reviews, rows (card id, time in ms, rating), in the
-    order they were logged.
-
-    Log order (review id) is the order the scheduler met the answers when they were recorded,
-    so folding in that order reproduces the cache exactly, even when two sessions answered
-    the same card at once and their clocks' times interleave. For a single session it is also
-    time order, and the same as quizmg.scheduling.scheduler.replay. The rebuild replays every
-    card the same way (LogReplayer), so an undo and a rebuild cannot disagree.
-    """
-    # Imported here: only an undo needs it, and answering a card should not load it.
-    from quizmg.scheduling.log_replay import LogReplayer
-
-    return LogReplayer(settings).replay(rows, card_number)
-
-
-def card_history(db: sqlite3.Connection, card_id: int) -> list[tuple[int, int, int]]:
-    """A card's scheduling reviews (study mode, not undone) as (card id, time in ms, rating)
-    rows, in log order."""
-    return db.execute(
-        "SELECT r.card_id, r.time, r.rating FROM reviews r WHERE r.card_id = ? AND r.mode = ? "
-        "AND NOT EXISTS (SELECT 1 FROM undone_reviews u WHERE u.review_id = r.id) "
-        "ORDER BY r.id",
-        (card_id, STUDY),
-    ).fetchall()
-
-
 def undo_review(collection: Collection, now: datetime, review_id: int | None = None) -> Undone | None:
     """Take back the latest answer not yet undone (or `review_id`): an undo record is appended,
     the review itself stays in the log, and the card's state is replayed without it."""

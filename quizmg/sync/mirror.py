@@ -7,6 +7,7 @@ other devices did; quizmg's own collection stays the truth for its answers.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -31,12 +32,55 @@ def open_mirror(folder: Path) -> Any:
     return anki_collection_class()(str(folder / MIRROR_FILE))
 
 
-def set_mirror_aside(folder: Path) -> None:
-    """Keep the mirror of a previous account as `mirror.previous.anki2` (replacing an older one)."""
+PREVIOUS_FILE = "mirror.previous.anki2"
+DAMAGED_FILE = "mirror.damaged.anki2"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def set_mirror_aside(folder: Path, name: str = PREVIOUS_FILE) -> None:
+    """Keep the mirror under another name (a previous account's: `mirror.previous.anki2`),
+    replacing an older file of that name."""
     for suffix in ("", "-wal", "-shm"):
         current = folder / f"{MIRROR_FILE}{suffix}"
         if current.exists():
-            current.replace(folder / f"mirror.previous.anki2{suffix}")
+            current.replace(folder / f"{name}{suffix}")
+
+
+def _unicase(left: str, right: str) -> int:
+    """Anki's case-insensitive collation, close enough to read its schema and check its pages."""
+    a, b = left.casefold(), right.casefold()
+    return (a > b) - (a < b)
+
+
+def mirror_problem(folder: Path, *, thorough: bool = False) -> str | None:
+    """What makes the mirror unreadable, in SQLite's words (None when it is sound or absent).
+
+    The quick look (its header, then its schema) is what each sync does before opening it;
+    `thorough` adds SQLite's page-by-page check, for `quizmg doctor`.
+    """
+    path = folder / MIRROR_FILE
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(_SQLITE_HEADER))
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return error.strerror or str(error)
+    if header != _SQLITE_HEADER:
+        return "empty" if not header else "not an SQLite database"
+    try:
+        connection = sqlite3.connect(path, isolation_level=None)
+        # Anki's schema names its own collation; without one, SQLite cannot read the schema at all.
+        connection.create_collation("unicase", _unicase)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            rows = connection.execute("PRAGMA quick_check").fetchall() if thorough else [("ok",)]
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        return str(error)
+    problems = [str(row[0]) for row in rows if row[0] != "ok"]
+    return problems[0] if problems else None
 
 
 def mirror_exists(folder: Path) -> bool:

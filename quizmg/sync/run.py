@@ -26,10 +26,13 @@ from quizmg.sync.account import Account, load_account
 from quizmg.sync.answers import pull_answers, push_answers
 from quizmg.sync.cards import merge_suspensions, write_states
 from quizmg.sync.mirror import (
+    DAMAGED_FILE,
+    MIRROR_FILE,
     card_ids,
     forget_card_ids,
     import_decks,
     mirror_days,
+    mirror_problem,
     open_mirror,
     set_mirror_aside,
     touch,
@@ -290,6 +293,18 @@ def run_sync(
             state.account = identity
             save_state(folder, state)
         state.account = identity
+        damage = mirror_problem(folder)
+        if damage:
+            # Only a copy of the server's collection: set it aside, kept, and fetch the server's again
+            # (a fresh mirror has no cards, so the server's comes down without asking).
+            set_mirror_aside(folder, DAMAGED_FILE)
+            forget_card_ids(folder)
+            state.forget_mirror()
+            save_state(folder, state)
+            report.notes.append(
+                f"{folder / MIRROR_FILE} was damaged ({damage}): kept as {DAMAGED_FILE}, and the "
+                "server's collection fetched again."
+            )
         col = open_mirror(folder)
         try:
             auth = auth_for(account)

@@ -42,7 +42,7 @@ def outgoing(folder: Path, collection: Collection, banks: Sequence[Bank]) -> Out
 def server_side(folder: Path) -> str:
     """What the server says is waiting (one short request), in words."""
     from quizmg.sync.anki_library import translated
-    from quizmg.sync.mirror import mirror_exists, open_mirror
+    from quizmg.sync.mirror import mirror_exists, mirror_problem, open_mirror
     from quizmg.sync.run import auth_for
 
     account = load_account(folder)
@@ -50,6 +50,9 @@ def server_side(folder: Path) -> str:
         return "not logged in"
     if not mirror_exists(folder):
         return "never synced"
+    damage = mirror_problem(folder)
+    if damage:
+        return f"unknown: quizmg's mirror is damaged ({damage}); the next `quizmg sync` fetches the server's again"
     from anki.sync_pb2 import SyncStatusResponse
 
     col = open_mirror(folder)
