@@ -13,9 +13,10 @@ from quizmg.formats.text import read_text
 from quizmg.generate.document import read_document
 from quizmg.generate.draft import draft_deck
 from quizmg.generate.questions import Candidate
+from quizmg.generate.ranking import select
 from quizmg.generate.term_finding import find_terms
 from quizmg.generate.trust import THRESHOLD, rate
-from quizmg.model import Cloze, Short
+from quizmg.model import Cloze, Short, TrueFalse
 
 DOCUMENTS = Path(__file__).parent / "data" / "documents"
 SCORE = re.compile(r"Draft score (\d+)/100: (.+)\.$")
@@ -90,3 +91,59 @@ def test_a_mechanism_about_an_everyday_word_scores_under_the_threshold() -> None
     low, high = rate(questions, terms, text, {"vague": vague, "sharp": sharp})
     assert low.score < THRESHOLD and "the target 'enzymes' is an everyday word" in low.reasons
     assert high.score >= THRESHOLD
+
+
+def _blank(sentence, answer: str, score: float) -> Candidate:
+    """A cloze over `answer` in `sentence`, with the score the drafter would have given it."""
+    text = sentence.text.replace(answer, f"{{{{c1::{answer}}}}}", 1)
+    return Candidate(Cloze(id=f"c{sentence.index}-{answer.lower()}", text=text), score,
+                     frozenset({f"{sentence.index}:{answer}"}), answer, sentence)
+
+
+_GLACIERS = (
+    "A cirque is a bowl carved by a glacier at the head of a valley. "
+    "Ice flowing out of a cirque grinds the valley floor into a U shape. "
+    "Two cirques cut back to back leave a sharp ridge called an arete. "
+    "Moraines are ridges of rock debris that a glacier drops at its edges."
+)
+
+
+def test_each_answer_and_each_sentence_is_asked_once_while_others_remain() -> None:
+    document = read_document(_GLACIERS, Path("glaciers.txt"))
+    first, second, third, fourth = document.sentences
+    cirque_again = _blank(second, "cirque", 4.5)  # the same answer from another sentence
+    valley = _blank(first, "valley", 4.0)  # a second blank in the sentence already asked
+    arete = _blank(third, "arete", 2.0)
+    moraines = _blank(fourth, "Moraines", 1.5)
+    candidates = [_blank(first, "cirque", 5.0), cirque_again, valley, arete, moraines]
+    chosen = select(candidates, 4)
+    assert [c.answer for c in chosen[:3]] == ["cirque", "arete", "Moraines"]  # then the repeats
+    # With nothing else left, a repeat still fills the deck rather than leaving it short.
+    assert [c.answer for c in select(candidates[:2], 2)] == ["cirque", "cirque"]
+
+
+def test_two_names_of_one_thing_count_as_one_answer() -> None:
+    document = read_document(
+        "The arete (AR) is a knife-edged ridge. An AR forms between two glaciers. Eskers are winding ridges.",
+        Path("ridges.txt"),
+    )
+    first, second, third = document.sentences
+    candidates = [_blank(first, "arete", 3.0), _blank(second, "AR", 2.9), _blank(third, "Eskers", 1.0)]
+    names = {"ar": "arete"}
+    chosen = select(candidates, 2, answer_group=lambda answer: names.get(answer.lower(), answer))
+    assert [c.answer for c in chosen] == ["arete", "Eskers"]
+
+
+def test_a_prompt_that_shows_another_chosen_answer_of_its_sentence_comes_last() -> None:
+    document = read_document(
+        "A glacier scrapes bedrock into striations and polishes it smooth. Eskers are winding ridges of sand.",
+        Path("ice.txt"),
+    )
+    first, second = document.sentences
+    striations = _blank(first, "striations", 3.0)
+    # The same sentence as a true/false statement shows 'striations' word for word.
+    shows_it = Candidate(TrueFalse(id="tf", statement=first.text, answer=True), 2.9,
+                         frozenset({"0:statement"}), "True", first)
+    eskers = _blank(second, "Eskers", 1.0)
+    chosen = select([striations, shows_it, eskers], 3)
+    assert [c.answer for c in chosen] == ["striations", "Eskers", "True"]

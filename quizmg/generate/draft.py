@@ -85,7 +85,8 @@ def draft_deck(
             elif len(proposed.effects) > len(known[proposed.key].effects):
                 known[proposed.key].effects = proposed.effects  # the model linked what follows, checked
     _add_mechanism_terms(statements, terms, document)
-    drafter = Drafter(terms, len(document.sentences), {s.sentence.index for s in statements})
+    drafter = Drafter(terms, len(document.sentences), {s.sentence.index for s in statements},
+                      document.sentences)
     candidates: list[Candidate] = []
     for number, sentence in enumerate(document.sentences, start=1):
         candidates.extend(drafter.draft(sentence))
@@ -100,7 +101,8 @@ def draft_deck(
     deck_id = deck_id or _slug(path.stem) or "draft"
     template_candidates = _template_candidates(mechanisms, statements, deck_id, terms, document)
     # Twice as many as wanted: those scoring under the threshold make room for the next best.
-    chosen = select([*template_candidates, *candidates], max_questions * (1 if keep_all else 2), kinds)
+    chosen = select([*template_candidates, *candidates], max_questions * (1 if keep_all else 2), kinds,
+                    answer_group=lambda answer: _group(answer, terms))
     deck, left_out = _assemble(document, deck_id, mechanisms, chosen, statements, terms, text, keep_all,
                                max_questions)
     sources = {c.question.id: c.sentence for c in chosen if c.question.id and c.sentence is not None}
