@@ -124,8 +124,7 @@ ANTONYMS: dict[str, str] = {
     "increase": "decrease", "decrease": "increase", "reduce": "increase", "raise": "lower",
     "lower": "raise", "suppress": "stimulate", "stimulate": "suppress", "activate": "block",
     "accelerate": "slow", "slow": "accelerate", "dilate": "constrict", "constrict": "dilate",
-    # (not absorb/reflect: opposites only for light; 'reflects an emphasis' has no opposite 'absorbs')
-    "prevent": "cause", "cause": "prevent",
+    "absorb": "reflect", "reflect": "absorb", "prevent": "cause", "cause": "prevent",
     "strengthen": "weaken", "weaken": "strengthen", "boost": "reduce", "encourage": "discourage",
     "discourage": "encourage", "attract": "repel", "repel": "attract", "widen": "narrow",
     "narrow": "widen", "expand": "shrink", "shrink": "expand", "alleviate": "worsen",
