@@ -127,3 +127,19 @@ def test_json_shows_the_same_window_as_the_table_and_says_when_more_matched(samp
 def test_a_built_in_deck_not_yet_added_says_how_to_add_it() -> None:
     code, output = run("cards", "magnesium")
     assert code == 1 and "not in your collection yet: add it with `quizmg add magnesium`" in output
+
+
+def test_a_deck_file_is_named_by_its_path(sample_deck: Path, tmp_path: Path) -> None:
+    """`quizmg cards PATH` lists the cards of the deck file added from PATH (before, it answered
+    "no card 'PATH' in the collection"); a file not added yet says how to add it."""
+    code, output = run("cards", str(sample_deck))
+    assert code == 1 and f"not in your collection yet: add it with `quizmg add {sample_deck}`" in output
+    run("add", str(sample_deck))
+    by_path = cards_json(str(sample_deck), "--all")
+    assert [card["card"] for card in by_path] == [card["card"] for card in cards_json("sample", "--all")]
+    assert len(by_path) == 23
+    other = tmp_path / "elsewhere" / sample_deck.name
+    other.parent.mkdir()
+    other.write_text(sample_deck.read_text())
+    code, output = run("cards", str(other))
+    assert code == 1 and "not in your collection yet" in output

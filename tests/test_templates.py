@@ -151,8 +151,8 @@ def test_why_and_what_if_ask_about_the_chain_without_showing_it() -> None:
     why = questions["block.why"]
     assert why.prompt_text() == "How does magnesium bring about this outcome: muscle tension eases?"
     assert why.answer_text() == (
-        "Because magnesium blocks calcium channels; then less calcium enters the muscle cell; "
-        "then the fibres contract less; then muscle tension eases."
+        "Magnesium blocks calcium channels. As a result, less calcium enters the muscle cell, "
+        "then the fibres contract less, and finally muscle tension eases."
     )
     whatif = questions["block.whatif"]
     assert whatif.prompt_text() == "What would happen if magnesium could not block calcium channels?"
@@ -208,7 +208,7 @@ def test_why_asks_how_when_the_outcome_is_the_agents_own_doing_and_whatif_names_
     assert questions["policy.whatif"].prompt_text() == (
         "What would happen if expansionary monetary policy could not reduce interest rates?")
     assert questions["drugs.why"].prompt_text() == "How can sulfonamides stop bacterial growth?"
-    assert "borrowing rises" in questions["policy.whatif"].answer_text()
+    assert questions["policy.whatif"].answer_text() == "Borrowing would not rise."
     # An outcome is no thing acted upon: "What does chloramphenicol do to anemia?" would not make sense.
     assert questions["anemia.recall"].prompt_text() == "What is the link between chloramphenicol and anemia?"
 

@@ -7,6 +7,7 @@ import random
 import re
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -76,7 +77,10 @@ def parse_words(collection: Collection, words: tuple[str, ...]) -> CardQuery:
 
     words_list = list(words)
     first = words_list[0] if words_list else ""
-    if first and ":" not in first and "/" not in first:
+    deck_file = _deck_file_named(collection, first)
+    if deck_file:
+        words_list[0] = f"deck:{deck_file}"
+    elif first and ":" not in first and "/" not in first:
         if first in {d.name for d in collection.decks()}:
             words_list[0] = f"deck:{first}"
         else:
@@ -92,6 +96,24 @@ def parse_words(collection: Collection, words: tuple[str, ...]) -> CardQuery:
     query = parse_query(words_list)
     check_names(collection, query)
     return query
+
+
+def _deck_file_named(collection: Collection, word: str) -> str | None:
+    """The deck id of the deck file `word` names (a path, as `quizmg add` took it), else None."""
+    from quizmg.catalog import DECK_SUFFIXES
+
+    path = Path(word).expanduser() if word else None
+    if path is None or path.suffix.lower() not in DECK_SUFFIXES or not path.is_file():
+        return None
+    for name, registered in collection.deck_paths().items():
+        if registered.resolve() == path.resolve():
+            return name
+    from quizmg.errors import QuizmgError
+
+    raise QuizmgError(
+        f"{word}: this deck file is not in your collection yet: add it with `quizmg add {word}` "
+        f"(or study it: `quizmg study {word}`)."
+    )
 
 
 def choose(collection: Collection, words: tuple[str, ...], now: datetime, **options: Any) -> Selection:

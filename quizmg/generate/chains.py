@@ -20,7 +20,16 @@ import hashlib
 import re
 
 from quizmg.generate.template_text import common, do_verb, lower_first, sentence, statement, upper_first
-from quizmg.generate.words import MODALS, NEGATIONS, base_form, is_plural_phrase, word_set
+from quizmg.generate.words import (
+    DETERMINERS,
+    MODALS,
+    NEGATIONS,
+    STOP_WORDS,
+    VERB_WORDS,
+    base_form,
+    is_plural_phrase,
+    word_set,
+)
 from quizmg.model import Basic, Choice, Deck, Mechanism, MultipleChoice, Order
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -31,8 +40,8 @@ def why(mechanism: Mechanism, deck: Deck) -> Basic | None:
     if not mechanism.effects:
         return None
     outcome = _clause(mechanism.effects[-1])
-    steps = [lower_first(statement(mechanism).rstrip(".")), *(_clause(e) for e in mechanism.effects)]
-    answer = "Because " + "; then ".join(steps) + "."
+    answer = told_as_sentences(statement(mechanism).rstrip("."), mechanism.agent,
+                               [_clause(e) for e in mechanism.effects])
     prompt = _how(mechanism.agent, outcome) or (
         f"How {do_verb(mechanism)} {mechanism.agent} bring about this outcome: {outcome}?"
     )
@@ -58,8 +67,7 @@ def _how(agent: str, outcome: str) -> str:
 def whatif(mechanism: Mechanism, deck: Deck) -> Basic | None:
     if not mechanism.effects:
         return None
-    lost = "; ".join(_clause(e) for e in mechanism.effects)
-    answer = f"Without that step, the rest of the chain would not happen: {lost}."
+    answer = what_would_not_happen([_clause(e) for e in mechanism.effects])
     words = mechanism.action.split()
     while words and words[0].lower() in MODALS:
         words = words[1:]  # 'will reduce' -> 'could not reduce'
@@ -67,10 +75,94 @@ def whatif(mechanism: Mechanism, deck: Deck) -> Basic | None:
         # 'X does not block Y': there is no step to take away, so ask about the agent itself.
         prompt = f"What would happen without {mechanism.agent}?"
         answer += f" ({statement(mechanism)})"
+    elif words[0].lower() in _STATE_VERBS:
+        # 'is a cofactor in', 'is associated with': a state, not a deed the agent could fail to do.
+        role = " ".join(words[1:])
+        if re.match(r"(?:an?|the)\s", role) and not role.split()[-1].endswith("ed"):
+            prompt = f"What would happen without {mechanism.agent} as {role} {mechanism.target}?"
+        else:
+            prompt = f"What would happen without {mechanism.agent}?"
     else:
-        action = " ".join([base_form(words[0].lower()), *words[1:]])
-        prompt = f"What would happen if {mechanism.agent} could not {action} {mechanism.target}?"
+        action = _shared_modal(" ".join([base_form(words[0].lower()), *words[1:], mechanism.target]))
+        prompt = f"What would happen if {mechanism.agent} could not {action}?"
     return Basic(prompt=sentence(prompt), answer=answer, **common(mechanism, "whatif"))
+
+
+_LINKING = word_set("to on in with from into")
+_STATE_VERBS = word_set("is are was were has have")
+_COMPARING = word_set("less fewer more lower higher greater smaller larger reduced increased instead while "
+                      "rather than not no")
+_OUTCOME_VERBS = word_set(
+    "follow follows rise rises fall falls drop drops ease eases grow grows build builds become becomes "
+    "relax relaxes enter enters occur occurs improve improves happen happens stop stops start starts "
+    "increase increases decrease decreases last lasts form forms"
+)
+
+
+def told_as_sentences(first: str, agent: str, effects: list[str]) -> str:
+    """A chain as a teacher would write it: 'The ozone layer absorbs ultraviolet light, and so it protects
+    earth.' / 'A. As a result, B, then C, and finally D.' (semicolons when a step has its own comma)."""
+    first = upper_first(first)
+    if len(effects) == 1:
+        return f"{first}, and so {_pronoun_for(effects[0], agent)}."
+    joint = "; " if any("," in e for e in effects) else ", "
+    middle = "".join(f"{joint}then {e}" for e in effects[1:-1])
+    return f"{first}. As a result, {effects[0]}{middle}{joint}and finally {effects[-1]}."
+
+
+def _pronoun_for(clause: str, agent: str) -> str:
+    """'the ozone layer protects earth' after 'The ozone layer absorbs ...,' reads 'it protects earth'."""
+    if not clause.lower().startswith(agent.lower() + " ") or not agent:
+        return clause
+    return ("they" if is_plural_phrase(agent) else "it") + clause[len(agent):]
+
+
+def what_would_not_happen(effects: list[str]) -> str:
+    """'The ozone layer would not protect earth.', or, when a step cannot be turned round in plain words
+    ('less tension builds up'), the steps that would be lost, as a list."""
+    turned = [_would_not(e) for e in effects]
+    if all(turned):
+        clauses = [t for t in turned if t]
+        if len(clauses) == 1:
+            return f"{upper_first(clauses[0])}."
+        return upper_first(", ".join(clauses[:-1]) + f", and {clauses[-1]}.")
+    joint = "; " if any("," in e for e in effects) else ", "
+    listed = effects[0] if len(effects) == 1 else joint.join(effects[:-1]) + f"{joint}and {effects[-1]}"
+    return f"None of what follows from it would happen: {listed}."
+
+
+def _would_not(clause: str) -> str | None:
+    """'excitation is damped' -> 'excitation would not be damped'; 'PTH raises calcium' -> 'PTH would not
+    raise calcium'; None for a clause whose negation would not say the opposite in plain words."""
+    words = clause.split()
+    if any(w.lower().strip(",;") in _COMPARING for w in words) or "," in clause:
+        return None  # 'less tension builds up' negated is no plain English; 'while' joins two claims
+    for index, word in enumerate(words[:7]):
+        lower = word.lower()
+        if index == 0 or words[index - 1].lower() in STOP_WORDS:
+            continue  # 'a sense of calm': after 'of' or 'the' a word is a noun
+        subject, rest = " ".join(words[:index]), words[index + 1 :]
+        if lower in {"is", "are", "was", "were"} and rest:
+            return f"{subject} would not be {' '.join(rest)}"
+        if lower in MODALS and rest:
+            return f"{subject} would not {' '.join(rest)}"
+        # A word in -s before an article ('the canopy shelters the seedlings') is a verb too.
+        # A word in -s before an article ('the canopy shelters the seedlings') or ending the clause after
+        # its noun ('the slope slides') is a verb too.
+        governs = lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and (
+            not rest or rest[0].lower() in DETERMINERS
+            or (len(rest) > 1 and rest[0].lower() in _LINKING and rest[1].lower() in DETERMINERS))
+        if lower in VERB_WORDS or lower in _OUTCOME_VERBS or governs:
+            if lower.endswith("ed"):
+                return None  # 'calcium released': a participle, no verb of its own
+            return " ".join([subject, "would not", base_form(lower), *rest]).strip()
+    return None
+
+
+def _shared_modal(target: str) -> str:
+    """'stress and improves sleep': after 'could not ...', a second verb shares the modal ('improve')."""
+    return re.sub(r"\b(and|or) ([a-z]+)\b", lambda m: f"{m.group(1)} {base_form(m.group(2))}"
+                  if m.group(2) in VERB_WORDS and m.group(2).endswith("s") else m.group(0), target)
 
 
 def not_effect(mechanism: Mechanism, deck: Deck) -> MultipleChoice | None:

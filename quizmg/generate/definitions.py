@@ -124,22 +124,84 @@ def _trim_definition(text: str) -> str | None:
     text = re.split(r"\s+(?:whereas|while|because|when|if|although)\s+", text)[0]
     # 'the oldest synthetic agents and are analogues of PABA': a second predicate, not the phrase
     text = re.split(r"\s+and\s+(?:is|are|was|were|has|have|can|may)\s+", text)[0]
-    parts = re.split(r"\s+(that|which|who)\s+", text, maxsplit=1)
+    # 'the most concentrated component and determines the state': 'and' before a verb in -s with
+    # its own object opens a second predicate; the definition is the noun phrase before it.
+    text = _SECOND_PREDICATE.split(text)[0]
+    # 'a pattern of behaviour in which we engage': the preposition belongs to the relative clause,
+    # so it moves with 'which' (without it the clause reads 'which we engage').
+    parts = _RELATIVE.split(text, maxsplit=1)
     head = parts[0].split()
     while head and head[-1].lower() in STOP_WORDS:
         head.pop()
     if not head or any(_finite_verb(w) for w in head):
         return None  # a clause ("the body makes ..."), not a noun phrase
+    if _adjective_without_noun(head):
+        return None  # 'the body's fast acting [system]': the noun the adjective needs was cut off
     words = head
     if len(parts) == 3:
-        whole = [*head, parts[1], *parts[2].split()]
+        whole = [*head, *parts[1].split(), *parts[2].split()]
         if len(whole) <= 16:
             words = whole
-    while words and words[-1].lower() in STOP_WORDS:
+    elif _context_bound(head):
+        return None  # 'the most simplistic model': which model only the paragraph knows
+    # 'from which all light is kept out': a particle after the clause's verb belongs to it.
+    while words and words[-1].lower() in STOP_WORDS and not (
+            words is not head and words[-1].lower() in _PARTICLES and words[-2].lower() not in STOP_WORDS):
         words.pop()
     if len(words) < 3 or len(words) > 16:
         return None  # too vague ("a family") or too long to ask about
     return " ".join(words)
+
+
+_RELATIVE = re.compile(
+    r"\s+((?:(?:in|from|to|by|with|on|at|for|of|through|under|into|within|during|upon|over|between|"
+    r"among|against|around|beneath|behind)\s+)?(?:which|whom|whose)|that|which|who)\s+"
+)
+
+
+_SECOND_PREDICATE = re.compile(
+    r"\s+and\s+(?=[a-z]+[^su\s]s\s+(?:the|a|an|its|their|his|her|this|these|that|those|[a-z]+ly)\s)"
+)
+
+
+# Words that place a noun relative to others the reader has just seen: 'the other', 'the most ...'.
+_RELATIVE_PLACE = word_set(
+    "most least more less other same following former latter above previous next last first second third "
+    " final best worst latest earliest lower higher greater smaller larger bigger fewer longer "
+    "shorter wider narrower earlier later faster slower stronger weaker")
+_DEGREE_WORDS = word_set("most least more less")
+_NOT_SUPERLATIVE = word_set("interest forest honest modest harvest request digest protest contest manifest suggest")
+
+
+def _context_bound(head: list[str]) -> bool:
+    """A noun phrase with nothing to pick its thing out but its place among others ('the most simplistic
+    model', 'the other components', 'the largest'): it names something only beside the text's others."""
+    modifiers = [w.lower().strip(",") for w in head[1:-1]] if len(head) > 1 else []
+    if any(w in _HEAD_ENDS for w in (x.lower() for x in head)) or any(w.endswith(("'s", "’s")) for w in head):
+        return False  # 'the lowest concentration of oxygen', 'the brain's circuit': it is restricted
+    placing = [w in _RELATIVE_PLACE or (w.endswith("est") and len(w) > 5 and w not in _NOT_SUPERLATIVE)
+               for w in modifiers]
+    if not any(placing):
+        return False
+    # 'the oldest synthetic antibacterial agents' still says what they are beside 'oldest'; 'the most
+    # simplistic model' says nothing else ('most' takes its adjective with it).
+    others = [w for w, p, before in zip(modifiers, placing, ["", *modifiers[:-1]], strict=True)
+              if not p and before not in _DEGREE_WORDS]
+    return not others
+
+
+_PARTICLES = word_set("out off up down away back over")
+_HEAD_ENDS = word_set("of in on at by for with from within between among into during under over")
+_DEGREE = word_set("fast slow quick long short well hard free self ever high low deep far close")
+
+
+def _adjective_without_noun(head: list[str]) -> bool:
+    """'the body's fast acting': a compound adjective ('fast acting', 'slowly growing') at the end of a
+    phrase is missing its noun."""
+    if len(head) < 2 or not head[-1].lower().endswith("ing"):
+        return False
+    before = head[-2].lower()
+    return before in _DEGREE or before.endswith("ly")
 
 
 _RESTRICTIVE = re.compile(r"\b(?:that|which|who|whose|where|in which)\b|\b\w+ed\s+(?:by|to|for|in|from|as|with)\b")
@@ -157,7 +219,7 @@ _DEFINITION_RANK = {"": 0, "comma": 1, "copula": 2, "called": 3, "glossary": 4}
 def _called_definition(text: str) -> str | None:
     """'The chemical reactants to which an enzyme binds' as a definition: lower-case article first."""
     words = text.split()
-    if len(words) < 3 or len(words) > 22:
+    if len(words) < 3 or len(words) > 22 or _context_bound(words):
         return None
     return words[0].lower() + (" " + " ".join(words[1:]) if len(words) > 1 else "")
 

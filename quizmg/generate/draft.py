@@ -85,7 +85,8 @@ def draft_deck(
             elif len(proposed.effects) > len(known[proposed.key].effects):
                 known[proposed.key].effects = proposed.effects  # the model linked what follows, checked
     _add_mechanism_terms(statements, terms, document)
-    drafter = Drafter(terms, len(document.sentences), {s.sentence.index for s in statements})
+    drafter = Drafter(terms, len(document.sentences), {s.sentence.index for s in statements},
+                      document.sentences)
     candidates: list[Candidate] = []
     for number, sentence in enumerate(document.sentences, start=1):
         candidates.extend(drafter.draft(sentence))

@@ -37,6 +37,8 @@ from quizmg.generate.words import (
 )
 
 _TOKEN = re.compile(WORD_PATTERN + r"|[,;:.!?()\"“”—]")
+_ADJECTIVE_ENDS = ("ar", "al", "ic", "ous", "ive", "ful", "able", "ible", "ary")
+_FREQUENCY = word_set("often usually typically generally normally sometimes frequently commonly")
 _PASSIVE_AUX = word_set("is are was were be been being")
 _CONDITION = re.compile(
     r"^(?:if|unless|when|whenever|once|only|in the (?:absence|presence) of|without|for (?:a|an) \w+ to|"
@@ -166,8 +168,9 @@ def _statement_at(
             if before in {",", ";"} and found and not cut_short(words, target_end, phrase):
                 found[-1].effects.append(_participle_effect(found[-1], phrase, target))
             elif words[index - 1].is_word and before not in STOP_WORDS and index > 0:
-                agent = agent_left(words, index, terms, antecedent, sentence, found)
-                if agent:
+                agent = agent_left(words, index, terms, antecedent, sentence, found, participle=True)
+                if agent and not agent.lower().endswith(_ADJECTIVE_ENDS):  # 'cellular [binding sites]'
+                    # ('pathways converting serotonin': a noun before the participle is its subject)
                     return Statement(agent, _agree(phrase, agent), phrase, target, sentence,
                                      start=index, end=target_end, relative=True)
             return None
@@ -245,7 +248,10 @@ def _association_at(
             aux_start -= 1
         if aux_start == index:
             return None
-        prefix = " ".join(w.lower for w in words[aux_start:index])
+        # 'also are associated': 'also' joins the sentence to the one before, and is left out; a
+        # hedge of frequency ('often') stays, after the auxiliary: 'are often associated with'.
+        kept = [w.lower for w in words[aux_start:index] if w.lower not in ADVERBS - _FREQUENCY]
+        prefix = " ".join([w for w in kept if w not in _FREQUENCY] + [w for w in kept if w in _FREQUENCY])
         target_end, target = object_phrase(words, index + len(parts), phrase)
         agent = agent_left(words, aux_start, terms, antecedent, sentence, found)
         if not agent or not target:
@@ -389,4 +395,17 @@ def _acceptable(statement: Statement) -> bool:
         return False
     if agent_words[0].lower() in PRONOUN_STARTS - {"the"}:
         return False
+    if _points_elsewhere(statement.agent) or _points_elsewhere(statement.target):
+        return False
     return any(w.lower() not in STOP_WORDS for w in target_words)
+
+
+# 'the following mechanism', 'the above reaction', 'Reaction 1', 'Figure 3': a phrase that points at
+# another place in the text names nothing a question can show.
+_POINTING = re.compile(
+    r"\b(?:following|above|preceding|aforementioned|former|latter)\b|\b[A-Z][a-z]+\s+(?:\d+[a-z]?|[IVX]+)\b"
+)
+
+
+def _points_elsewhere(phrase: str) -> bool:
+    return bool(_POINTING.search(phrase))

@@ -103,6 +103,8 @@ def cut_short(words: list[Word], end: int, verb: str = "") -> bool:
         return True  # 'preventing substrate [binding].': the -ing word ends the noun phrase
     if following.lower == "to" and end + 1 < len(words):
         after = words[end + 1].lower
+        if after in {"be", "have", "become"}:
+            return True  # 'causes a different quantity [to be demanded]'
         if after in DETERMINERS or after in STOP_WORDS or not words[end + 1].is_word:
             return False  # 'binds calcium to the protein': a place, not a clause
         # 'causes enzymes to denature': after a causative verb, 'to' always opens what happens to it.
@@ -113,11 +115,15 @@ def cut_short(words: list[Word], end: int, verb: str = "") -> bool:
 
 def agent_left(
     words: list[Word], end: int, terms: TermIndex, antecedent: str, sentence: Sentence,
-    found: list[Statement],
+    found: list[Statement], participle: bool = False,
 ) -> str:
-    """The subject just left of `end`, or '' when it is not clearly the start of a clause."""
+    """The subject just left of `end`, or '' when it is not clearly the start of a clause.
+
+    Before a participle ('in the pathways converting serotonin') the noun phrase is the subject
+    wherever it stands: a preposition before it does not matter.
+    """
     position = end
-    while position > 0 and words[position - 1].lower in ADVERBS:
+    while position > 0 and is_adverb(words, position - 1):
         position -= 1
     if position > 0 and words[position - 1].lower in {"which", "that", "who"}:
         # A relative clause: its subject is the phrase the previous statement ended on.
@@ -160,7 +166,11 @@ def agent_left(
         determiner = words[position - 1].lower
         position -= 1
     boundary = position == 0 or not words[position - 1].is_word or \
-        words[position - 1].lower in CLAUSE_WORDS or words[position - 1].lower in ADVERBS
+        words[position - 1].lower in CLAUSE_WORDS or is_adverb(words, position - 1) or \
+        (participle and words[position - 1].lower in TARGET_STOPS)
+    if collected and collected[0].lower() in {"and", "or"} and position > 0 and words[position - 1].lower == "," \
+            and not _verb_before(words, position - 1):
+        return ""  # 'microorganisms like bacteria, protozoa, and fungi are ...': the last item of a list
     while collected and collected[0].lower() in {"of", "and", "or"}:
         collected.pop(0)
     if not boundary or not collected:
@@ -173,10 +183,20 @@ def agent_left(
     if agent.lower() in PRONOUN_STARTS:
         return ""
     agent = _lower_common(agent, terms, position == 0 and not determiner)
-    if determiner in {"the", "a", "an"}:
-        # "the hypothalamus", "a catalyst": without its article a singular noun reads as a name.
+    if determiner in {"the", "a", "an", "each", "every", "some", "any"}:
+        # "the hypothalamus", "a catalyst": without its article a singular noun reads as a name;
+        # 'some bacteria', 'each molecule': the quantifier is part of the claim.
         return f"{determiner} {agent}"
     return agent
+
+
+def is_adverb(words: list[Word], index: int) -> bool:
+    """An adverb at `index`; 'in' only as the first word of 'in turn' ('a change in some factor' is no
+    clause start)."""
+    word = words[index].lower
+    if word == "in":
+        return index + 1 < len(words) and words[index + 1].lower == "turn"
+    return word in ADVERBS
 
 
 def _skip_apposition(words: list[Word], position: int) -> int:
@@ -189,6 +209,18 @@ def _skip_apposition(words: list[Word], position: int) -> int:
                 return back
             return position
     return position
+
+
+def _verb_before(words: list[Word], position: int) -> bool:
+    """A verb between the sentence's start (or a semicolon) and `position`, across commas: 'Salt damages
+    paint, and winters ...' joins two clauses; 'like bacteria, protozoa, and fungi' is one list."""
+    for index in range(position - 1, -1, -1):
+        word = words[index]
+        if word.lower in {";", ":"}:
+            return False
+        if (word.lower,) in FORMS or word.lower in VERB_WORDS or word.lower in AUXILIARIES:
+            return True
+    return False
 
 
 def _no_verb_before(words: list[Word], position: int) -> bool:
@@ -262,11 +294,14 @@ def object_phrase(words: list[Word], start: int, phrase: str) -> tuple[int, str]
     collected: list[str] = []
     position = start
     stops = TARGET_STOPS
-    converted = False
+    converted = complemented = False
     while position < len(words):
         word = words[position]
         if phrase in _CONVERSION_VERBS and word.lower in {"to", "into"} and not converted:
             converted = True  # "converts serotonin to melatonin" keeps its result
+        elif word.lower in stops and word.is_word and not complemented and collected and \
+                word.lower in _COMPLEMENTS.get(collected[-1].lower(), ()):
+            complemented = True  # 'the emphasis on positive aspects': the noun needs its complement
         elif not word.is_word or word.lower in stops:
             break
         elif (word.lower,) in FORMS and FORMS[(word.lower,)][1] != "past" and not (
@@ -299,9 +334,26 @@ def object_phrase(words: list[Word], start: int, phrase: str) -> tuple[int, str]
         collected.pop()
     if not collected or collected[0].lower() in PRONOUN_STARTS - {"the", "this", "these"}:
         return position, ""
+    if all(w.lower() in ADVERBS or w.lower().endswith("ly") for w in collected):
+        return position, ""  # 'binds irreversibly [to ...]': an adverb of the verb, no object
     if collected[0].lower() in STOP_WORDS - {"the", "a", "an", "this", "these"}:
         return position, ""
     return position, " ".join(collected)
+
+
+# Nouns whose meaning needs a prepositional complement ('an emphasis on X', 'the ability to X'): cut
+# before it, the phrase says too little ('reflects the humanistic emphasis').
+_COMPLEMENTS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("emphasis", "focus", "effect", "effects", "influence", "impact", "reliance",
+                     "dependence"), ("on",)),
+    **dict.fromkeys(("role", "part", "increase", "decrease", "rise", "fall", "drop", "change",
+                     "changes", "interest", "belief", "decline", "reduction"), ("in",)),
+    **dict.fromkeys(("need", "demand", "preference", "responsibility", "requirement"), ("for",)),
+    **dict.fromkeys(("ability", "tendency", "response", "resistance", "access", "exposure",
+                     "sensitivity", "susceptibility", "contribution", "approach", "attention",
+                     "commitment", "adaptation"), ("to",)),
+    **dict.fromkeys(("relationship", "link", "difference", "balance", "competition"), ("between",)),
+}
 
 
 _CAUSATIVES = frozenset({"cause", "allow", "enable", "force", "lead", "help", "make", "let", "permit", "require",

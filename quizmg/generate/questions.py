@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from quizmg.generate.document import Sentence
+from quizmg.generate.false_statements import opposite_verb, said_together
 from quizmg.generate.frequency import is_generic, zipf
+from quizmg.generate.peers import Peers
 from quizmg.generate.quality import bad_blank, synonyms
 from quizmg.generate.terms import (
-    CATEGORY_NOUNS,
     Term,
     TermIndex,
     fold,
@@ -18,14 +20,10 @@ from quizmg.generate.terms import (
     simplify,
     singular,
     substance_family,
-    tokens,
 )
 from quizmg.generate.words import (
-    ANTONYMS,
     PRONOUN_STARTS,
-    STOP_WORDS,
     is_plural_phrase,
-    verb_forms,
     word_set,
 )
 from quizmg.model import Choice, Cloze, MultipleChoice, QuestionBase, TrueFalse
@@ -130,12 +128,15 @@ def term_value(term: Term, topic_share: float) -> float:
 class Drafter:
     """Drafts every kind of question from a document's sentences and key terms."""
 
-    def __init__(self, terms: TermIndex, sentence_count: int, mechanism_sentences: set[int]) -> None:
+    def __init__(self, terms: TermIndex, sentence_count: int, mechanism_sentences: set[int],
+                 sentences: Iterable[Sentence] = ()) -> None:
         self.terms = terms
         self.sentence_count = max(sentence_count, 1)
         self.mechanism_sentences = mechanism_sentences
         self._ranked = terms.ranked()
         self._alternatives_cache: dict[str, list[Term]] = {}
+        # What the text says of each term's kind: the only ground for a wrong choice or a hint.
+        self.peers = Peers(terms, (simplify(sentence.text) for sentence in sentences))
 
     @property
     def ranked_terms(self) -> list[Term]:
@@ -182,8 +183,9 @@ class Drafter:
     def _cloze(self, sentence: Sentence, text: str, start: int, end: int, term: Term,
                value: float) -> Candidate:
         hidden = text[start:end]
-        # A hint only when it names a kind of thing ('hormone'), never a word that gives it away.
-        hint = term.category if term.category in CATEGORY_NOUNS else None
+        # A hint only when the text names the term's kind ('the enzyme catalase', 'X, a molecule that'),
+        # never a guess from a loose definition, never a word that gives it away.
+        hint = self.peers.hint(term)
         if hint and hint in text.lower():
             hint = None
         if hint and " " not in hidden and zipf(hidden) >= 4.0:
@@ -218,26 +220,23 @@ class Drafter:
         """Terms that could stand in for `term`, closest type first (cached: asked per sentence)."""
         if term.key in self._alternatives_cache:
             return self._alternatives_cache[term.key]
-        kind, shape = term.kind_of_thing, _shape(term.text)
+        shape = _shape(term.text)
         ranked = []
         for other in self._ranked[:400]:
-            if other.kind_of_thing == kind:
-                tier = 0
-            elif other.kinds & term.kinds & {"substance"}:  # two acronyms alone say nothing of their kind
-                tier = 1
-            else:
-                continue
+            tier = self.peers.evidence(term, other)
+            if tier is None:
+                continue  # nothing in the text says it is the answer's kind of thing
+            if self.terms.is_topic(other.text):
+                continue  # the document's topic is no wrong answer
             if other.group == term.group or _shape(other.text) != shape:
                 continue
             if is_plural_phrase(other.text) != is_plural_phrase(term.text):
                 continue  # 'granulomas' beside 'edema', 'antimetabolites' beside 'trimethoprim': the number tells
-            if not (term.category and term.category == other.category) and "substance" in term.kinds | other.kinds \
+            if tier > 1 and "substance" in term.kinds | other.kinds \
                     and substance_family(other.text) != substance_family(term.text):
                 continue  # 'hydrogen' beside 'norepinephrine': another kind of chemical, unless the text says so
-            if not (term.category and term.category == other.category) and not rival_kinds(term.text, other.text):
+            if not rival_kinds(term.text, other.text):
                 continue  # 'thrombosis' beside 'fibrin': a condition among proteins gives itself away
-            if kind == "thing" and not (other.kinds & term.kinds & _SAME_STANDING):
-                continue  # 'structure' for 'substrate': two untyped words are not the same kind of thing
             if is_generic(other.text, marked=bool(other.kinds & {"marked", "defined", "acronym"})):
                 continue  # an everyday word is no rival for a term
             if is_named(term) and not is_named(other):
@@ -286,7 +285,8 @@ class Drafter:
         digest = int(hashlib.sha256(fold(text).encode()).hexdigest(), 16)
         false_text = None
         if digest % 2:
-            false_text = _opposite_verb(text) or self._swap_term(text, found)
+            names = [(start, end) for start, end, _ in found]
+            false_text = opposite_verb(text, names, self.peers.vocabulary) or self._swap_term(text, found)
         value = base + 0.2
         if false_text and false_text != text:
             question = TrueFalse(
@@ -316,13 +316,14 @@ class Drafter:
         for start, end, term in sorted(found, key=lambda f: -f[2].weight()):
             if not is_named(term):
                 continue
-            wrong = [w for w in self.distractors(term, text, count=3) if is_named(self.terms.get(w))][:1]
+            rest = {other.key for _, _, other in found if other.key != term.key}
+            wrong = [w for w in self.distractors(term, text, count=3) if is_named(self.terms.get(w))
+                     and not said_together(fold(w), rest, self.peers.mentions)][:1]
             if wrong:
                 return text[:start] + _match_case(wrong[0], text[start:end], start) + text[end:]
         return None
 
 
-_SAME_STANDING = frozenset({"marked", "defined", "emphasised", "substance", "acronym"})
 NAMED_KINDS = frozenset({"acronym", "substance", "defined", "category", "emphasised"})
 
 
@@ -354,29 +355,3 @@ def _match_case(replacement: str, original: str, start: int) -> str:
 
 def upper(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-_VERB_LOOKUP: dict[str, tuple[str, str]] = {}
-for _base in ANTONYMS:
-    for _form, _role in verb_forms(_base).items():
-        _VERB_LOOKUP.setdefault(_form, (_base, _role))
-
-
-def _opposite_verb(text: str) -> str | None:
-    """The sentence with its first action verb replaced by the opposite one, in the same form."""
-    from quizmg.generate.words import inflect
-
-    words = list(tokens(text))
-    for index, match in enumerate(words):
-        word = match.group()
-        lookup = _VERB_LOOKUP.get(word.lower())
-        if lookup is None or index == 0:
-            continue
-        base, role = lookup
-        before = words[index - 1].group().lower()
-        after = words[index + 1].group().lower() if index + 1 < len(words) else ""
-        if before in STOP_WORDS - {"also", "and"} or after == "of" or role == "past":
-            continue  # a noun ('the increase of') or an adjective ('increased activity')
-        opposite = inflect(ANTONYMS[base], role)
-        return text[: match.start()] + opposite + text[match.end() :]
-    return None

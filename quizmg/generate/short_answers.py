@@ -8,7 +8,7 @@ import re
 from quizmg.generate.document import Sentence
 from quizmg.generate.questions import Candidate, Drafter, source_note, stable_id, term_value, upper
 from quizmg.generate.terms import Term, TermIndex, fold
-from quizmg.generate.words import DETERMINERS, is_plural_phrase, word_set
+from quizmg.generate.words import DETERMINERS, VERB_WORDS, base_form, is_plural_phrase, word_set
 from quizmg.model import Short
 
 
@@ -19,13 +19,17 @@ def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Ca
         # An aside between commas ('X, the Y,') is too often not a definition: never asked on its own.
         if term.definition and term.definition_source not in {"", "comma"}:
             sentence = sentences[term.definition_sentence] if term.definition_sentence is not None else None
-            definition = with_article(term.definition.rstrip("."))
-            if re.search(rf"\b{re.escape(term.key)}\b", fold(definition)):
+            # '(also, second-order conditioning) using a stimulus ...': an aside before the definition
+            # names the term's other name, and would give the answer away.
+            bare = re.sub(r"^\([^()]*\)\s*", "", term.definition).rstrip(".")
+            prompt = term_prompt(bare)
+            definition = with_article(bare)
+            if re.search(rf"\b{re.escape(term.key)}\b", fold(prompt)):
                 continue
             accepted = accepted_forms(term, drafter.terms)
             question = Short(
                 id=stable_id("short", term.text, definition),
-                prompt=f"What is the term for {definition}?",
+                prompt=prompt,
                 answer=term.text,
                 accepted=accepted,
                 explanation=f"{upper(term.text)}: {definition}. "
@@ -60,7 +64,41 @@ _HEAD_ENDS = word_set(
 )
 
 
-_QUANTIFIERS = word_set("one two three any each all both many several most some few no every either")
+_ARTICLES = word_set("the a an its their")
+_LATIN_PLURALS = word_set("bacteria data criteria phenomena media genera strata protozoa taxa")
+_ORDINALS = word_set("first second third fourth fifth last final only sole main principal")
+
+
+_QUANTIFIERS = word_set("one two three any each all both many several most some few no every either other")
+
+
+_CONTEXT = re.compile(r"^(?P<context>(?:in|within|among|for|during|at|on) [^,]{3,40}),\s+(?P<rest>.{12,})$", re.I)
+_PREDICATE_VERBS = word_set("consist refer exhibit contain describe represent occur lie serve act measure "
+                            "indicate include connect link carry allow form")
+
+
+def term_prompt(definition: str) -> str:
+    """'What is the term for <definition>?', in an order that reads: a glossary's opening context goes
+    last ('in the ear, tiny hairs that ...' -> '... tiny hairs that ..., in the ear?'), and a definition
+    that is a predicate ('consists of the cochlea and ...') is asked 'What consists of ...?'."""
+    context = _CONTEXT.match(definition)
+    if context:
+        return f"What is the term for {with_article(context.group('rest'))}, {context.group('context')[:1].lower()}" \
+               f"{context.group('context')[1:]}?"
+    words = definition.split()
+    if len(words) > 2 and _predicate_start(words[0], words[1]):
+        return f"What {words[0][:1].lower()}{words[0][1:]} {' '.join(words[1:])}?"
+    return f"What is the term for {with_article(definition)}?"
+
+
+def _predicate_start(first: str, second: str) -> bool:
+    """'consists of', 'exhibits properties', 'carries the ...': a verb in -s opens the definition."""
+    lower, following = first.lower(), second.lower()
+    if not lower.endswith("s") or lower.endswith(("ss", "us", "is")) or len(lower) < 4:
+        return False
+    base = base_form(lower)
+    known = base in _PREDICATE_VERBS or lower[:-1] in _PREDICATE_VERBS  # 'lies' -> 'lie'
+    return following in _ARTICLES or known or base in VERB_WORDS or lower in VERB_WORDS
 
 
 def with_article(definition: str) -> str:
@@ -82,9 +120,15 @@ def with_article(definition: str) -> str:
         # 'activated by ...' ends the noun phrase; 'elevated blood levels' does not.
         if bare in _HEAD_ENDS or (bare.endswith(("ed", "ing")) and head and following in _HEAD_ENDS):
             break
+        if (bare.endswith("ing") or bare in VERB_WORDS) and head:
+            break  # 'graph summarizing conditions', 'proteins found in': the participle starts a clause
         head = bare
-    if not head or is_plural_phrase(head):
-        return definition
+    if not head or is_plural_phrase(head) or head in _LATIN_PLURALS or head.endswith("ae") or (
+            head.endswith("i") and len(head) > 4):
+        return definition  # 'bacteria in the gut', 'fungi that ...': plurals take no 'a'
+    if lower in _ORDINALS or (lower.endswith("est") and len(lower) > 5):
+        return f"the {definition[:1].lower()}{definition[1:]}"  # 'the first of the three bones'
+
     article = "an" if re.match(r"[aeiou]", lower) and not lower.startswith(("uni", "use", "usu", "eu", "one")) \
         else "a"
     return f"{article} {definition[:1].lower()}{definition[1:]}"

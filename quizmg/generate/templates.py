@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from quizmg.generate import chains
 from quizmg.generate.template_text import common, do_verb, lower_first, sentence, statement, upper_first
+from quizmg.generate.words import MODALS, NEGATIONS, base_form, word_set
 from quizmg.model import (
     Basic,
     Choice,
@@ -67,16 +68,24 @@ def _recall(mechanism: Mechanism, deck: Deck) -> Basic:
     if mechanism.effects:
         answer += f" As a result: {lower_first(mechanism.effects[0]).rstrip('.')}."
     return Basic(
-        prompt=_recall_prompt(mechanism),
+        prompt=_recall_prompt(mechanism, deck),
         answer=answer,
         **common(mechanism, "recall"),
     )
 
 
-def _recall_prompt(mechanism: Mechanism) -> str:
+def _recall_prompt(mechanism: Mechanism, deck: Deck) -> str:
     # "What does X do to Y?" only fits an action verb; "is a cofactor in" or "has a role in" do not.
+    link = f"What is the link between {mechanism.agent} and {mechanism.target}?"
     if _RELATIONAL.match(mechanism.action):
-        return f"What is the link between {mechanism.agent} and {mechanism.target}?"
+        return link
+    relation = _relation_prompt(mechanism)
+    if relation:
+        # 'What does the multiplier depend on?' has one answer only if the deck names one.
+        verb = _verb_of(mechanism)
+        others = [m for m in deck.mechanisms if m.id != mechanism.id and m.agent.lower() == mechanism.agent.lower()
+                  and _verb_of(m) == verb]
+        return link if others else relation
     # 'breaks down maltose into glucose': what is done to is the object; 'into glucose' is the answer's.
     acted_on = mechanism.target.split(" into ", 1)[0]
     return f"What {do_verb(mechanism)} {mechanism.agent} do to {acted_on}?"
@@ -90,6 +99,34 @@ _RELATIONAL = re.compile(
     r"initiates?|brings? about))\b",
     re.IGNORECASE,
 )
+
+
+_PREPOSITIONS = word_set("on to with in for from of upon")
+# Verbs that state a relation, not an action on their object: 'what does X do to Y' misreads them.
+_RELATION_VERBS = word_set("reflect represent indicate require involve resemble mirror need")
+
+
+def _verb_of(mechanism: Mechanism) -> str:
+    """'will depend on' and 'depends on' are one relation: 'depend on'."""
+    words = [w.lower() for w in mechanism.action.split() if w.lower() not in MODALS]
+    return " ".join([base_form(words[0]), *words[1:]]) if words else ""
+
+
+def _relation_prompt(mechanism: Mechanism) -> str:
+    """'What does the multiplier depend on?', 'What will demand depend on?', 'What does X reflect?':
+    a verb with its own preposition, or a verb of relation, is asked in its own words ('' otherwise)."""
+    words = mechanism.action.split()
+    if not words or any(w.lower() in NEGATIONS for w in words):
+        return ""
+    modal = words[0].lower() if words[0].lower() in MODALS and len(words) > 1 else ""
+    verb = words[1:] if modal else words
+    head = base_form(verb[0].lower())
+    if len(verb) > 2 or not (
+        (len(verb) == 2 and verb[1].lower() in _PREPOSITIONS) or (len(verb) == 1 and head in _RELATION_VERBS)
+    ):
+        return ""
+    auxiliary = modal or do_verb(mechanism)
+    return f"What {auxiliary} {mechanism.agent} {' '.join([head, *verb[1:]])}?"
 
 
 def _what(mechanism: Mechanism, deck: Deck) -> Basic | None:

@@ -1,0 +1,60 @@
+"""False statements for true/false: one meaningful change to a true sentence, never a new truth.
+
+- The main verb turned to its opposite in the same form ('raises' -> 'lowers'): only a finite verb,
+  never one inside a key term ('quantitative easing') or used as an adjective ('increasing concerns'),
+  and only where the opposite is a change of direction or a verb the document itself uses ('absorbs'
+  -> 'reflects' is a false statement about light, nonsense about vitamins).
+- A key term swapped for another of its own kind, unless some sentence of the document puts that
+  other term beside the rest of the statement: then the 'false' statement may well be true.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+from quizmg.generate.terms import tokens
+from quizmg.generate.words import ANTONYMS, LOWERING, RAISING, STOP_WORDS, inflect, verb_forms
+
+_VERB_LOOKUP: dict[str, tuple[str, str]] = {}
+for _base in ANTONYMS:
+    for _form, _role in verb_forms(_base).items():
+        _VERB_LOOKUP.setdefault(_form, (_base, _role))
+
+# 'prevent X from doing' has no opposite of the same frame: 'causes them from inactivating'.
+_FRAMED = {"prevent": "from", "protect": "from", "discourage": "from"}
+
+
+def _directed(base: str, opposite: str) -> bool:
+    """True for a change of direction: 'raise' and 'lower', 'inhibit' and 'stimulate'."""
+    return (base in LOWERING and opposite in RAISING) or (base in RAISING and opposite in LOWERING)
+
+
+def opposite_verb(text: str, inside_terms: Iterable[tuple[int, int]] = (),
+                  vocabulary: Collection[str] = ()) -> str | None:
+    """The sentence with its first finite action verb replaced by the opposite one, in the same form."""
+    spans = list(inside_terms)
+    words = list(tokens(text))
+    for index, match in enumerate(words):
+        lookup = _VERB_LOOKUP.get(match.group().lower())
+        if lookup is None or index == 0:
+            continue
+        base, role = lookup
+        before = words[index - 1].group().lower()
+        after = words[index + 1].group().lower() if index + 1 < len(words) else ""
+        if before in STOP_WORDS - {"also", "and"} or after == "of" or role in {"past", "gerund"}:
+            continue  # a noun ('the increase of'), an adjective ('increased activity', 'increasing costs')
+        if any(start <= match.start() < end for start, end in spans):
+            continue  # part of a name: 'quantitative easing'
+        frame = _FRAMED.get(base)
+        if frame and f" {frame} " in text[match.end():]:
+            continue
+        opposite = ANTONYMS[base]
+        if not _directed(base, opposite) and not set(verb_forms(opposite)) & set(vocabulary):
+            continue  # an opposite the document never uses is likely the wrong sense of the verb
+        return text[: match.start()] + inflect(opposite, role) + text[match.end() :]
+    return None
+
+
+def said_together(swapped_in: str, rest: Collection[str], mentions: Iterable[Collection[str]]) -> bool:
+    """True when some sentence names the swapped-in term beside all the statement's other key terms."""
+    return any(swapped_in in keys and all(key in keys for key in rest) for keys in mentions)

@@ -1,0 +1,201 @@
+"""Which key terms are the same kind of thing, by what the document itself says about them.
+
+A wrong choice must be of the right answer's type, and a category hint ('[enzyme]') must be right.
+Word endings only guess at a type; the text states it:
+
+- a list joins things of one kind: "penicillins, cephalosporins, and monobactams", "X or Y";
+- a category named beside the term: "the enzyme catalase", "clavulanic acid, a molecule made by ...",
+  "X is a hormone that ...", "drugs such as X and Y", "X and other drugs";
+- a shared head noun: "carbapenem resistance" and "vancomycin resistance" are both resistances.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, singular, tokens
+from quizmg.generate.words import STOP_WORDS, VERB_WORDS, word_set
+
+# What may stand between two items of a list: a comma, a conjunction, or both, and an article after
+# the conjunction ("the hypothalamus, thalamus, and the hippocampus").
+_GAP = re.compile(
+    r"(?P<comma>\s*,)?\s+(?:(?P<conj>and|or|nor|as well as)\s+)?(?:(?:the|a|an|both|either)\s+)?",
+    re.I,
+)
+# "Ys such as X", "Ys, including X", "Ys like X" just before a list's first item.
+_SUCH_AS_BEFORE = re.compile(r"\b(?P<cat>[a-z][a-z-]+?)s,?\s+(?:such as|including|like)\s+$")
+# "the enzyme X", "the enzymes X and Y" just before an item.
+_THE_CATEGORY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<cat>[a-z][a-z-]+)\s+$")
+# "X and other Ys" just after a list's last item.
+_AND_OTHER_AFTER = re.compile(r"^,?\s+and\s+other\s+(?:[a-z-]+\s+){0,2}?(?P<cat>[a-z][a-z-]+?)s\b")
+# "X, a Y that ...", "X is an enzyme that ...", "X, which is the Y." just after the term: an appositive
+# or a predicate noun phrase that ends where a clause, a participle or the sentence does. "X, the
+# measure has risen" is no apposition: a verb follows the noun.
+_CATEGORY_AFTER = re.compile(
+    r"^(?:,\s+(?:which|that)\s+(?:is|are)\s+|,\s+|\s+(?:is|are|was|were)\s+)"
+    r"(?:an?|the|one of the)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<cat>[a-z][a-z-]+)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:that|which|who|whose|produced|used|made|found|called|known|responsible|"
+    r"involved|derived|able|capable)\b)"
+)
+_NOT_A_CATEGORY = word_set(
+    "type kind form class group member example part one way result cause source number amount level lot "
+    "variety set range series"
+)
+
+
+class Peers:
+    """The document's evidence of which terms are of one kind, and what kind the text says each is."""
+
+    def __init__(self, terms: TermIndex, texts: Iterable[str]) -> None:
+        self.terms = terms
+        self.listed: dict[str, set[str]] = {}  # term key -> keys of the terms listed beside it
+        self.stated: dict[str, set[str]] = {}  # term key -> categories the text names for it
+        self.mentions: list[frozenset[str]] = []  # the key terms of each sentence
+        self.vocabulary: set[str] = set()  # every word of the text, in lower case
+        for text in texts:
+            found = sorted(terms.occurrences(text), key=lambda item: item[0])
+            self.mentions.append(frozenset(term.key for _, _, term in found))
+            self.vocabulary.update(word.group().lower() for word in tokens(text))
+            for items in _lists(text, found):
+                keys = {term.key for _, _, term in items}
+                for key in keys:
+                    self.listed.setdefault(key, set()).update(keys - {key})
+                self._list_categories(text, items)
+            for start, end, term in found:
+                self._categories(text, start, end, term)
+
+    def _state(self, key: str, category: str) -> None:
+        category = singular(category.lower())
+        if category in STOP_WORDS or category in VERB_WORDS or category in _NOT_A_CATEGORY or len(category) < 3:
+            return
+        self.stated.setdefault(key, set()).add(category)
+
+    def _categories(self, text: str, start: int, end: int, term: Term) -> None:
+        before = _THE_CATEGORY_BEFORE.search(text[:start])
+        if before and singular(before.group("cat")) in CATEGORY_NOUNS:
+            self._state(term.key, before.group("cat"))
+        after = _CATEGORY_AFTER.match(text[end:])
+        if after:
+            self._state(term.key, after.group("cat"))
+
+    def _list_categories(self, text: str, items: list[tuple[int, int, Term]]) -> None:
+        first, last = items[0], items[-1]
+        before = _SUCH_AS_BEFORE.search(text[: first[0]]) or _THE_CATEGORY_BEFORE.search(text[: first[0]])
+        after = _AND_OTHER_AFTER.match(text[last[1] :])
+        for found in (before, after):
+            if found is None:
+                continue
+            category = found.group("cat")
+            if found.re is _THE_CATEGORY_BEFORE and singular(category) not in CATEGORY_NOUNS:
+                continue
+            for _, _, term in items:
+                self._state(term.key, category)
+
+    def hint(self, term: Term) -> str | None:
+        """The category to show in a blank: one the text names for this term, or none."""
+        said = self.stated.get(term.key, set()) & set(CATEGORY_NOUNS)
+        if term.category in said:
+            return term.category
+        return next(iter(said)) if len(said) == 1 else None
+
+    def evidence(self, term: Term, other: Term) -> int | None:
+        """How well the text shows `other` is the kind of thing `term` is: 0 listed together, 1 the same
+        category named, two list
+        companions or the same head noun, 2 the same telling ending; None for no evidence."""
+        listed = self.listed.get(term.key, set())
+        if other.key in listed:
+            return 0
+        if len(listed & self.listed.get(other.key, set())) >= 2:
+            return 1  # listed with two of the things the answer is listed with
+        if self.stated.get(term.key, set()) & self.stated.get(other.key, set()):
+            return 1
+        if same_head(term, other):
+            return 1
+        if same_telling_ending(term.text, other.text):
+            return 2
+        return None
+
+
+def _lists(text: str, found: list[tuple[int, int, Term]]) -> list[list[tuple[int, int, Term]]]:
+    """The runs of key terms the sentence lists: 'A, B, and C', 'A, B or C', 'A and B', 'A or B'.
+
+    A comma alone joins list items only when a conjunction ends the run; a comma with a conjunction
+    joins two items only after a comma alone ('A, B, and C'): "X binds Y, and Z ..." joins clauses.
+    """
+    lists: list[list[tuple[int, int, Term]]] = []
+    run: list[tuple[int, int, Term]] = []
+    commas = 0
+    for item in found:
+        if not run:
+            run, commas = [item], 0
+            continue
+        gap = _GAP.fullmatch(text[run[-1][1] : item[0]])
+        if gap is None or not (gap.group("comma") or gap.group("conj")):
+            run, commas = [item], 0
+            continue
+        if gap.group("conj"):
+            if gap.group("comma") and commas == 0:
+                run, commas = [item], 0  # 'Y, and Z' alone joins two clauses
+                continue
+            lists.append([*run, item])
+            run, commas = [], 0
+            continue
+        run.append(item)
+        commas += 1
+    return [items for items in lists if len({term.key for _, _, term in items}) > 1]
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ful", "able", "ible", "ar", "ent", "ant", "less")
+
+
+def head_of(term: Term) -> str:
+    """The noun a term is built on: its last word, or the last word of an acronym's expansion."""
+    words = term.text.split()
+    if len(words) > 1:
+        return singular(words[-1].lower())
+    if term.expansion and len(term.expansion.split()) > 1:
+        return singular(term.expansion.split()[-1].lower())
+    return ""
+
+
+def _modifier(term: Term) -> str:
+    words = (term.text if " " in term.text else term.expansion or "").split()
+    return words[0].lower() if len(words) > 1 else ""
+
+
+def same_head(term: Term, other: Term) -> bool:
+    """Two phrases on one head noun whose modifiers are of one word class: 'carbapenem resistance' and
+    'vancomycin resistance'; never 'antimicrobial resistance', the adjective naming the whole class."""
+    head = head_of(term)
+    if not head or head != head_of(other):
+        return False
+    return _modifier(term).endswith(_ADJECTIVE_ENDINGS) == _modifier(other).endswith(_ADJECTIVE_ENDINGS)
+
+
+# Endings that name a kind of thing in the sciences: two words with the same one are of one kind.
+_TELLING_ENDINGS = (
+    ("condition", ("itis", "emia", "aemia", "pathy", "osis", "algia", "oxia", "plegia", "trophy")),
+    ("enzyme", ("ase", "ases")),
+    ("sugar", ("ose", "oses")),
+    ("cell", ("cyte", "cytes", "blast", "blasts")),
+    ("instrument", ("meter", "meters", "scope", "scopes", "graph", "graphs")),
+    ("antibiotic", ("cillin", "cillins", "mycin", "mycins", "micin", "cycline", "cyclines", "floxacin")),
+    ("microbe", ("coccus", "cocci", "bacillus", "bacilli", "bacter", "monas")),
+)
+
+
+def telling_ending(text: str) -> str:
+    """The kind of thing a one-word term's ending names ('enzyme' for 'catalase'), or ''."""
+    lower = text.lower()
+    if " " in lower or len(lower) < 6:
+        return ""
+    for name, endings in _TELLING_ENDINGS:
+        if lower.endswith(endings):
+            return name
+    return ""
+
+
+def same_telling_ending(first: str, second: str) -> bool:
+    kind = telling_ending(first)
+    return bool(kind) and kind == telling_ending(second)

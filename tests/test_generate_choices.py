@@ -1,0 +1,175 @@
+"""`quizmg generate`: wrong choices of the answer's own kind, and category hints that are right or absent.
+
+The texts are written for these tests in the project's own words. What makes two terms the same kind
+of thing is what the text says: a list, a category named beside the term, a shared head noun.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from quizmg.generate.document import read_document
+from quizmg.generate.draft import draft_deck
+from quizmg.generate.peers import Peers
+from quizmg.generate.questions import Drafter
+from quizmg.generate.term_finding import find_terms
+from quizmg.model import Cloze, MultipleChoice
+
+
+def term(name: str) -> str:
+    return f'**{name}**{{: data-type="term"}}'
+
+
+CLINIC = f"""---
+title: "Notes from a Rural Clinic"
+---
+
+Every rainy season the clinic treats many cases of {term("malaria")}, {term("cholera")}, and {term("typhoid")}.
+The nurses hand out {term("aspirin")}, {term("ibuprofen")}, or {term("naproxen")} to patients who have a fever.
+Naproxen, {term("paracetamol")} and aspirin are sold in the village shop without a prescription.
+A deep cut from a rusty nail can lead to {term("tetanus")} within a week of the injury.
+Ibuprofen eases the swelling that often follows a sprained ankle or a twisted wrist.
+A {term("thermometer")} on each ward records the temperature of every patient twice a day.
+Cholera spreads through drinking water that sewage from the latrines has reached.
+Typhoid is carried by food that an infected cook has handled without washing.
+Paracetamol lowers a fever in children without upsetting their stomachs.
+Malaria returns to the village when the mosquitoes breed in the standing water.
+"""
+
+DRUGS = {"aspirin", "ibuprofen", "naproxen", "paracetamol"}
+DISEASES = {"malaria", "cholera", "typhoid", "tetanus"}
+
+
+def _drafter(text: str, name: str = "notes.md") -> tuple[Drafter, object]:
+    document = read_document(text, Path(name))
+    terms = find_terms(document)
+    return Drafter(terms, len(document.sentences), set(), document.sentences), terms
+
+
+def test_wrong_choices_come_from_the_answers_own_list_never_another_kind() -> None:
+    drafter, terms = _drafter(CLINIC)
+    wrong = drafter.distractors(terms.get("ibuprofen"))  # type: ignore[attr-defined]
+    assert wrong and set(wrong) <= DRUGS - {"ibuprofen"}
+    # 'paracetamol' is never listed beside 'ibuprofen', but beside two of the drugs that are.
+    assert "paracetamol" in drafter.distractors(terms.get("ibuprofen"), count=5)  # type: ignore[attr-defined]
+    for name in DISEASES - {"tetanus"}:
+        assert set(drafter.distractors(terms.get(name), count=5)) <= DISEASES  # type: ignore[attr-defined]
+    # Nothing in the text says what kind of thing a thermometer or tetanus is like: no rivals at all.
+    assert drafter.distractors(terms.get("thermometer")) == []  # type: ignore[attr-defined]
+    assert not set(drafter.distractors(terms.get("tetanus"))) & DRUGS  # type: ignore[attr-defined]
+
+
+def test_every_multiple_choice_in_the_deck_keeps_to_one_kind_and_a_lone_kind_becomes_a_cloze() -> None:
+    deck = draft_deck(CLINIC, "clinic.md", max_questions=60, keep_all=True).deck
+    for question in deck.questions:
+        if isinstance(question, MultipleChoice):
+            choices = {choice.text.lower() for choice in question.choices}
+            assert choices <= DRUGS or choices <= DISEASES, choices
+    asked = [q for q in deck.questions if "thermometer" in (getattr(q, "prompt", "") + getattr(q, "text", ""))]
+    assert asked and not any(isinstance(q, MultipleChoice) for q in asked)
+
+
+def test_an_adjective_or_a_fragment_is_no_rival_for_a_noun() -> None:
+    text = f"""---
+title: "Why People Act"
+---
+
+Reasons for acting can be {term("inner")} or {term("outward")} in nature, and they change with age.
+A {term("habit")} is a pattern of behaviour repeated until it needs no thought.
+An {term("urge")} is a felt push towards a goal that the body or the mind sets.
+A {term("reflex")} is a quick response of the body that needs no learning.
+{term("Anxious")} children may lose the urge to play when a stranger is in the room.
+"""
+    drafter, terms = _drafter(text)
+    for noun in ("habit", "urge", "reflex"):
+        wrong = set(drafter.distractors(terms.get(noun), count=5))  # type: ignore[attr-defined]
+        assert not wrong & {"inner", "outward", "anxious", "Anxious"}, (noun, wrong)
+    assert set(drafter.distractors(terms.get("inner"), count=5)) <= {"outward"}  # type: ignore[attr-defined]
+
+
+def test_a_shared_head_noun_makes_rivals_but_the_adjective_naming_the_whole_class_does_not() -> None:
+    text = f"""---
+title: "Pumps and Walls"
+---
+
+Over the decade the ward saw rising {term("quinolone resistance")} among the gut bacteria it tested.
+The lab also reported {term("colistin resistance")} in two of the samples taken in the spring.
+Strains with {term("tetracycline resistance")} were common on the farms that fed the animals antibiotics.
+A third of the isolates showed {term("penicillin resistance")} by the end of the year.
+Doctors fear that {term("microbial resistance")} grows wherever the drugs are used without care.
+"""
+    drafter, terms = _drafter(text)
+    wrong = set(drafter.distractors(terms.get("quinolone resistance"), count=5))  # type: ignore[attr-defined]
+    assert wrong == {"colistin resistance", "tetracycline resistance", "penicillin resistance"}
+
+
+def test_a_category_hint_is_one_the_text_names_for_the_term_or_none() -> None:
+    text = f"""---
+title: "Ponds"
+---
+
+The enzyme {term("urease")} splits urea into ammonia in the pond's mud.
+After it fell sharply during the {term("Long Drought")}, the measure has risen again and is back to normal.
+During the Long Drought the level of the pond dropped by half and many fish died.
+Algae bloom in summer, when warm water and the run-off from the fields feed them.
+Snails graze the {term("biofilm")}, a thin film of microbes that covers the stones.
+The biofilm grows back within a week after the snails have moved on.
+The mud holds so much urease that a sample foams when urea is added to it.
+"""
+    deck = draft_deck(text, "ponds.md", max_questions=60, keep_all=True).deck
+    hints = {
+        re.sub(r"::.*", "", m.group(1)): m.group(2)
+        for q in deck.questions if isinstance(q, Cloze)
+        for m in re.finditer(r"\{\{c1::([^}]*?)(?:::([^}]*))?\}\}", q.text)
+    }
+    assert "Long Drought" in hints and hints["Long Drought"] is None  # 'the measure has risen': a clause
+    assert hints.get("urease") in {None, "enzyme"}
+    drafter, terms = _drafter(text)
+    assert drafter.peers.hint(terms.get("urease")) == "enzyme"  # type: ignore[attr-defined]
+    assert drafter.peers.hint(terms.get("biofilm")) is None  # type: ignore[attr-defined]  # 'film' names no kind
+
+
+def test_lists_are_read_as_lists_and_joined_clauses_are_not() -> None:
+    text = f"""---
+title: "Lists"
+---
+
+The shop sells {term("apples")}, {term("pears")}, and {term("plums")} from the valley.
+The farmer grows {term("barley")}, and {term("sheep")} graze the hills above the farm in summer.
+Wool from the sheep and {term("flax")} from the lowland fields go to the mill in the town.
+"""
+    document = read_document(text, Path("lists.md"))
+    terms = find_terms(document)
+    from quizmg.generate.terms import simplify
+
+    peers = Peers(terms, (simplify(s.text) for s in document.sentences))
+    assert peers.listed["apples"] == {"pears", "plums"}
+    assert "sheep" not in peers.listed.get("barley", set())  # ', and' joined two clauses
+
+
+def test_a_false_statement_flips_a_finite_verb_in_a_sense_the_document_knows() -> None:
+    from quizmg.generate.false_statements import opposite_verb
+
+    # A verb inside a key term's name, or used as an adjective, is no verb to flip.
+    named = "Monetary easing calms the nervous banks in a slump."
+    assert opposite_verb(named, [(0, len("Monetary easing"))], ()) is None
+    assert opposite_verb("Despite increasing prices, the bakery sells more bread each week.") is None
+    # 'prevents X from ...' has no opposite in the same frame.
+    assert opposite_verb("A thick coat prevents the dog from losing heat in winter.") is None
+    # 'absorbs' -> 'reflects' is a claim about light; of a gut taking in salts it is nonsense.
+    gut = "The lining of the colon absorbs most of the salts left in the waste."
+    assert opposite_verb(gut, (), {"the", "lining", "absorbs"}) is None
+    assert opposite_verb(gut, (), {"reflects", "absorbs"}) == gut.replace("absorbs", "reflects")
+    # A change of direction is always a meaningful false statement.
+    assert opposite_verb("Cold weather raises the demand for firewood in the valley.") == (
+        "Cold weather lowers the demand for firewood in the valley."
+    )
+
+
+def test_a_swapped_term_is_not_used_when_another_sentence_says_it_too() -> None:
+    from quizmg.generate.false_statements import said_together
+
+    mentions = [frozenset({"aspirin", "fever"}), frozenset({"ibuprofen", "fever", "swelling"})]
+    assert said_together("ibuprofen", {"fever"}, mentions)
+    assert not said_together("naproxen", {"fever"}, mentions)
