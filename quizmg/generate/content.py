@@ -140,6 +140,17 @@ def surnames(sentences: Iterable[str]) -> set[str]:
     return set(_surnames(texts))
 
 
+def _alone(last: str, texts: tuple[str, ...]) -> bool:
+    """True when the text also names the person by the surname alone ('Pavlov noticed'), as it does people;
+    'the Long Drought' is never 'the Drought'."""
+    for text in texts:
+        for match in re.finditer(rf"\b{re.escape(last)}\b", text):
+            before = re.search(r"(\S+)\s+$", text[: match.start()])
+            if before is None or not before.group(1)[:1].isupper() or before.group(1).lower() in STOP_WORDS:
+                return True
+    return False
+
+
 @lru_cache(maxsize=8)
 def _given_names(texts: tuple[str, ...]) -> frozenset[str]:
     """The first names of the full names `_surnames` finds ('Ivan' of 'Ivan Pavlov')."""
@@ -158,7 +169,8 @@ def _surnames(texts: tuple[str, ...]) -> frozenset[str]:
         for match in _FULL_NAME.finditer(text):
             first, last = match.group(1), match.group(2)
             opening = match.start() == 0 and first in _OPENING_VERBS  # 'Consider Dana, ...'
-            if last.lower() not in lower and not opening and (first.endswith(".") or first.lower() not in lower):
+            if last.lower() not in lower and not opening and (first.endswith(".") or first.lower() not in lower) \
+                    and _alone(last, texts):
                 found.add(last)
         found.update(name for name in _DATED.findall(text) if name.lower() not in lower)
         for citation in _CITATION.findall(text):
