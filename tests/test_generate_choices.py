@@ -173,3 +173,47 @@ def test_a_swapped_term_is_not_used_when_another_sentence_says_it_too() -> None:
     mentions = [frozenset({"aspirin", "fever"}), frozenset({"ibuprofen", "fever", "swelling"})]
     assert said_together("ibuprofen", {"fever"}, mentions)
     assert not said_together("naproxen", {"fever"}, mentions)
+
+
+def test_no_hint_from_a_compound_noun_a_verb_or_a_noun_phrase_that_is_not_the_subject() -> None:
+    text = f"""---
+title: "Roots"
+---
+
+Water enters through the root {term("epidermis")} and then moves inward towards the centre of the root.
+Salts cross the plant {term("cortex")} on their way to the vessels that carry them upwards.
+The end of the {term("xylem")} is a tube that opens into the leaf.
+In each step through the xylem, the water loses pressure, but the pull from the leaves keeps it moving.
+The hormone {term("auxin")} gathers on the shaded side of a growing shoot.
+Auxin makes the cells on that side grow longer, so the shoot bends towards the light.
+"""
+    drafter, terms = _drafter(text)
+    for name in ("epidermis", "cortex", "xylem"):
+        assert drafter.peers.hint(terms.get(name)) is None, name  # type: ignore[attr-defined]
+    assert drafter.peers.hint(terms.get("auxin")) == "hormone"  # type: ignore[attr-defined]
+
+
+def test_no_multiple_choice_where_the_sentence_or_its_acronym_names_the_telling_word() -> None:
+    text = f"""---
+title: "Pumps and Walls"
+---
+
+Over the decade the ward saw rising {term("quinolone resistance")} among the gut bacteria it tested.
+The lab also reported {term("colistin resistance")} in two of the samples taken in the spring.
+Strains with {term("tetracycline resistance")} were common on the farms that fed the animals antibiotics.
+A third of the isolates showed {term("penicillin resistance")} by the end of the year.
+Doctors now track quinolone-resistant bacteria (QRB) in every ward of the hospital.
+The spread of QRB and quinolone resistance among the old patients alarms the staff of the ward.
+Heavy use of quinolones on poultry farms breeds quinolone resistance in the gut of the birds.
+Colistin resistance turns up in pigs more often than in any other farm animal.
+Tetracycline resistance spreads between strains on small rings of DNA that pass from cell to cell.
+The staff wash their hands between patients to slow the spread of every strain.
+Penicillin resistance was first seen only a few years after the drug came into wide use.
+Some strains pump the drug out of the cell before it can reach its target.
+"""
+    document = read_document(text, Path("pumps.md"))
+    drafter = Drafter(find_terms(document), len(document.sentences), set(), document.sentences)
+    prompts = [candidate.question.prompt for sentence in document.sentences for candidate in drafter.draft(sentence)
+               if isinstance(candidate.question, MultipleChoice)]
+    assert any("Over the decade" in p for p in prompts)  # the resistances still make multiple choice
+    assert not any("QRB and _____" in p or "quinolones on poultry" in p for p in prompts), prompts

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, singular, tokens
-from quizmg.generate.words import STOP_WORDS, VERB_WORDS, word_set
+from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, word_set
 
 # What may stand between two items of a list: a comma, a conjunction, or both, and an article after
 # the conjunction ("the hypothalamus, thalamus, and the hippocampus").
@@ -34,10 +34,15 @@ _AND_OTHER_AFTER = re.compile(r"^,?\s+and\s+other\s+(?:[a-z-]+\s+){0,2}?(?P<cat>
 # measure has risen" is no apposition: a verb follows the noun.
 _CATEGORY_AFTER = re.compile(
     r"^(?:,\s+(?:which|that)\s+(?:is|are)\s+|,\s+|\s+(?:is|are|was|were)\s+)"
-    r"(?:an?|the|one of the)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<cat>[a-z][a-z-]+)"
+    r"(?:an?|the|one of the)\s+(?P<modifiers>(?:[a-z][\w-]*\s+){0,3}?)(?P<cat>[a-z][a-z-]+)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:that|which|who|whose|produced|used|made|found|called|known|responsible|"
     r"involved|derived|able|capable)\b)"
 )
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|each|every|any|no)\s+(?:[a-z][\w-]*\s+)?$", re.I
+)
+# Where a clause's subject starts: the sentence's start, after a comma, 'that' or 'which'.
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:that|which|while|whereas|because|when)\s+)(?:(?:the|a|an)\s+)?$", re.I)
 _NOT_A_CATEGORY = word_set(
     "type kind form class group member example part one way result cause source number amount level lot "
     "variety set range series"
@@ -53,10 +58,21 @@ class Peers:
         self.stated: dict[str, set[str]] = {}  # term key -> categories the text names for it
         self.mentions: list[frozenset[str]] = []  # the key terms of each sentence
         self.vocabulary: set[str] = set()  # every word of the text, in lower case
+        sentences = []
+        bare: dict[str, int] = {}  # how often each term stands without an article: a name does
         for text in texts:
             found = sorted(terms.occurrences(text), key=lambda item: item[0])
+            sentences.append((text, found))
             self.mentions.append(frozenset(term.key for _, _, term in found))
             self.vocabulary.update(word.group().lower() for word in tokens(text))
+            for start, _, term in found:
+                before = text[:start]
+                named = _THE_CATEGORY_BEFORE.search(before)
+                if named and singular(named.group("cat")) in CATEGORY_NOUNS:
+                    continue  # 'the enzyme X' or 'the cell X': this use cannot tell
+                bare[term.key] = bare.get(term.key, 0) + (-1 if _DETERMINER_BEFORE.search(before) else 1)
+        self._names = {key for key, balance in bare.items() if balance > 0}
+        for text, found in sentences:
             for items in _lists(text, found):
                 keys = {term.key for _, _, term in items}
                 for key in keys:
@@ -73,11 +89,27 @@ class Peers:
 
     def _categories(self, text: str, start: int, end: int, term: Term) -> None:
         before = _THE_CATEGORY_BEFORE.search(text[:start])
-        if before and singular(before.group("cat")) in CATEGORY_NOUNS:
+        if before and self._names_a_member(before.group("cat"), [term]):
             self._state(term.key, before.group("cat"))
         after = _CATEGORY_AFTER.match(text[end:])
-        if after:
+        # 'X is a Y' says what X is only when X opens the clause: 'the acceptor at the end of the X
+        # is an oxygen molecule' says what the acceptor is.
+        if after and _noun_phrase(after.group("modifiers")) and (
+            after.group(0)[:1] == "," or _CLAUSE_START.search(text[:start])
+        ):
             self._state(term.key, after.group("cat"))
+
+    def _names_a_member(self, category: str, items: list[Term]) -> bool:
+        """'the enzyme catalase': a category noun before names used without an article; 'the cell
+        membrane' is one compound noun, 'the organism learns' a subject and its verb."""
+        if singular(category) not in CATEGORY_NOUNS:
+            return False
+        plural_category = singular(category) != category
+        return all(
+            term.key in self._names and term.key not in VERB_WORDS
+            and (plural_category or not is_plural_phrase(term.text))
+            for term in items
+        )
 
     def _list_categories(self, text: str, items: list[tuple[int, int, Term]]) -> None:
         first, last = items[0], items[-1]
@@ -87,7 +119,7 @@ class Peers:
             if found is None:
                 continue
             category = found.group("cat")
-            if found.re is _THE_CATEGORY_BEFORE and singular(category) not in CATEGORY_NOUNS:
+            if found.re is _THE_CATEGORY_BEFORE and not self._names_a_member(category, [t for _, _, t in items]):
                 continue
             for _, _, term in items:
                 self._state(term.key, category)
@@ -115,6 +147,15 @@ class Peers:
         if same_telling_ending(term.text, other.text):
             return 2
         return None
+
+
+def _noun_phrase(modifiers: str) -> bool:
+    """Words that can stand before a noun: no verb ('the electron loses energy' is a clause)."""
+    return not any(
+        word in VERB_WORDS or word in STOP_WORDS
+        or (word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")))
+        for word in modifiers.lower().split()
+    )
 
 
 def _lists(text: str, found: list[tuple[int, int, Term]]) -> list[list[tuple[int, int, Term]]]:

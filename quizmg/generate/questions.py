@@ -260,7 +260,7 @@ class Drafter:
             return None  # three choices make a guess too easy: a cloze asks the same thing better
         hidden = text[start:end]
         rest = fold(text[:start] + " " + text[end:])
-        if re.search(rf"\b{re.escape(fold(hidden))}\b", rest):
+        if re.search(rf"\b{re.escape(fold(hidden))}\b", rest) or self._tells(hidden, wrong, text[:start] + text[end:]):
             return None  # 'iron and _____ ... the sodium reacts': the sentence gives the answer away
         if start == 0:  # at the start of the sentence every choice needs its capital
             wrong = [upper(w) for w in wrong]
@@ -274,6 +274,18 @@ class Drafter:
             tags=["generated"],
         )
         return Candidate(question, value, frozenset({f"{sentence.index}:{term.key}"}), hidden, sentence)
+
+    def _tells(self, answer: str, wrong: list[str], rest: str) -> bool:
+        """True when the rest of the sentence, its acronyms spelled out, holds the word that tells the
+        answer from every wrong choice: 'CRE [carbapenem-resistant ...] and _____' for 'carbapenem
+        resistance' among other resistances."""
+        spelled = " ".join(term.expansion or "" for _, _, term in self.terms.occurrences(rest))
+        context = fold(f"{rest} {spelled}")
+        shared = {word for choice in wrong for word in fold(choice).split()}
+        for word in fold(answer).split():
+            if len(word) >= 6 and word not in shared and re.search(rf"\b{re.escape(word[:-2])}", context):
+                return True
+        return False
 
     def _true_false(self, sentence: Sentence, text: str, found: list[tuple[int, int, Term]],
                     base: float) -> Candidate | None:
