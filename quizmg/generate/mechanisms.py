@@ -142,8 +142,7 @@ def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") ->
         return []  # 'If X, A blocks B' is true only under the condition: never stated without it
     _resolve_means(found, words, terms, sentence, antecedent)
     _link_effects(found)
-    return [s for s in found if s.agent and s.target and _acceptable(s) and _whole(s, text)
-            and not _plural_back_reference(s.target, terms)]
+    return [s for s in found if s.agent and s.target and _acceptable(s) and _whole(s, text)]
 
 
 def _statement_at(
@@ -408,14 +407,6 @@ def _link_effects(found: list[Statement]) -> None:
             if effect not in unique and fold(effect) != fold(statement.text()):
                 unique.append(effect)
         statement.effects = unique
-
-
-def _plural_back_reference(target: str, terms: TermIndex) -> bool:
-    """'the symptoms', 'the vibrations': a bare plural with 'the' points back to ones named before
-    ('improve the symptoms' of what?); a key term ('the ribosomes') names its own thing."""
-    words = target.split()
-    return len(words) == 2 and words[0].lower() == "the" and is_plural_phrase(words[1]) \
-        and terms.get(words[1]) is None and words[1].islower()
 
 
 def _whole(statement: Statement, text: str) -> bool:
