@@ -226,10 +226,11 @@ title: "Tyres"
 
 A car tyre with a {term("front pressure")} of 32 {term("psi")} and a {term("rear pressure")} of 30 psi grips well.
 The {term("side pressure")}, {term("rim pressure")}, and {term("valve pressure")} matter less on a dry road.
-The two main kinds of {term("worn tyres")} are {term("bald tyres")} and {term("cracked tyres")}.
+A {term("worn tyre")} is either a {term("bald tyre")} or a {term("cracked tyre")}, and a {term("flat tyre")} is neither.
 Drivers who check the front pressure every week wear out their tyres more slowly.
 """
     drafter, terms = _drafter(text)
     assert "psi" not in drafter.peers.listed.get("rear pressure", set())
-    sentence = "The two main kinds of worn tyres are _____ and cracked tyres."
-    assert "worn tyres" not in drafter.distractors(terms.get("bald tyres"), sentence, count=5)  # type: ignore[attr-defined]
+    sentence = "The two main kinds of worn tyres are the _____ and the cracked tyre."
+    wrong = drafter.distractors(terms.get("bald tyre"), sentence, count=5)  # type: ignore[attr-defined]
+    assert "flat tyre" in wrong and "worn tyre" not in wrong
