@@ -244,3 +244,16 @@ def test_a_plural_acronym_agrees_and_a_list_item_is_no_subject() -> None:
     )
     assert ("SNRIs", "block", "reuptake") in claims, claims
     assert not any(target == "yachts" for _, _, target in claims), claims
+
+
+def test_no_statement_from_a_gerund_clause_a_clipped_word_or_a_claim_tied_to_this_way() -> None:
+    claims = _claims(
+        "Leaks most often result from pipes losing their β-seals under pressure. "
+        "Frost can also crack old pipes in this way. "
+        "Bacteria produce slime inside the pipes. "
+        "Turbines sit in dams converting water pressure to electricity."
+    )
+    assert not any(agent == "pipes" and "losing" in action for agent, action, _ in claims), claims
+    assert not any(target in {"old pipes", "seals"} for _, _, target in claims), claims
+    assert ("bacteria", "produce", "slime inside the pipes") in claims, claims  # a Latin plural takes the plural verb
+    assert ("dams", "convert", "water pressure to electricity") in claims, claims  # a reduced relative after 'in'

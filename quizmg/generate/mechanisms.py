@@ -119,7 +119,7 @@ def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") ->
         return []  # 'If X, A blocks B' is true only under the condition: never stated without it
     _resolve_means(found, words, terms, sentence, antecedent)
     _link_effects(found)
-    return [s for s in found if s.agent and s.target and _acceptable(s)]
+    return [s for s in found if s.agent and s.target and _acceptable(s) and _whole(s, text)]
 
 
 def _statement_at(
@@ -384,6 +384,18 @@ def _link_effects(found: list[Statement]) -> None:
             if effect not in unique and fold(effect) != fold(statement.text()):
                 unique.append(effect)
         statement.effects = unique
+
+
+def _whole(statement: Statement, text: str) -> bool:
+    """The target as the sentence writes it, not a word cut out of a longer one ('lactamase' from
+    'β-lactamase'), and never followed by 'in this way', which ties the claim to what came before."""
+    core = re.sub(r"^(?:the|a|an)\s+", "", statement.target, flags=re.I)
+    first = re.escape(core.split()[0])
+    if not re.search(rf"(?<![^\s(“\"‘'/])(?:the\s+|a\s+|an\s+)?{first}", text, re.I):
+        return False
+    after = re.search(rf"{re.escape(core.split()[-1])}\s+(?:in|under|for|with|at)\s+(?:this|these|that|those|such)\b",
+                      text, re.I)
+    return after is None
 
 
 def _acceptable(statement: Statement) -> bool:

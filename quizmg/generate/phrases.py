@@ -167,7 +167,7 @@ def agent_left(
         position -= 1
     boundary = position == 0 or not words[position - 1].is_word or \
         words[position - 1].lower in CLAUSE_WORDS or is_adverb(words, position - 1) or \
-        (participle and words[position - 1].lower in TARGET_STOPS)
+        (participle and words[position - 1].lower in _LOCATIVE)
     if collected and collected[0].lower() in {"and", "or"} and position > 0 and words[position - 1].lower == "," \
             and not _verb_before(words, position - 1):
         return ""  # 'microorganisms like bacteria, protozoa, and fungi are ...': the last item of a list
@@ -188,6 +188,11 @@ def agent_left(
         # 'some bacteria', 'each molecule': the quantifier is part of the claim.
         return f"{determiner} {agent}"
     return agent
+
+
+# 'in the pathways converting X': after a preposition of place, a noun phrase and a participle are a
+# reduced relative clause; 'results from bacteria increasing X' is a gerund clause, no statement.
+_LOCATIVE = word_set("in on at within inside throughout")
 
 
 def is_adverb(words: list[Word], index: int) -> bool:

@@ -213,11 +213,19 @@ def inflect(phrase: str, role: str) -> str:
 _HEAD_ENDS = word_set("of in on at for with from within between inside into by among")
 
 
+_LATIN_PLURALS = word_set("bacteria data criteria phenomena fungi nuclei stimuli protozoa media genera bacilli "
+                          "cocci mitochondria flagella cilia")
+
+
 def is_plural_phrase(phrase: str) -> bool:
     """A rough number test for a noun phrase: 'calcium ions' and 'X and Y' are plural; 'the diameter
     of the blood vessels' is as singular as its head, the noun before the first preposition."""
     if re.search(r"\b[A-Z][A-Z0-9-]+s$", phrase.split()[-1] if phrase.split() else ""):
         return True  # 'SSRIs', 'NSAIDs': an acronym with a small s is a plural
+    if phrase.lower().split()[-1:] and (phrase.lower().split()[-1] in _LATIN_PLURALS
+                                        or phrase.lower().endswith("ae")):
+        return True  # 'bacteria', 'fungi', 'algae'
+
     words = phrase.lower().split()
     for index, word in enumerate(words[1:], start=1):
         if word in _HEAD_ENDS:
