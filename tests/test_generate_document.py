@@ -90,3 +90,61 @@ def test_a_binary_file_is_refused_before_reading(tmp_path: Path) -> None:
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     with pytest.raises(DeckError, match="binary"):
         read_text(path)
+
+
+_TIDES = """# Tides
+
+The gravity of the moon raises a bulge of ocean water on the side of the earth facing it.
+The chapter on orbits will discuss why the bulge lags behind the moon.
+Tide tables for every harbour are published at https://tides.example.org/tables, which list high water by the hour.
+Spring tides occur when the sun and the moon pull in line, as Reaction 2 shows for the forces.
+Neap tides follow the following pattern: a quarter moon gives the weakest range.
+A tidal bore is a wave that runs up a narrow river against its current.
+Coastal Planning and Harbours will explain how engineers build sea walls.
+"""
+
+
+def test_cross_references_links_and_unseen_numbered_items_are_not_mined() -> None:
+    texts = [s.text for s in read_document(_TIDES, Path("tides.md")).sentences]
+    assert texts == [
+        "The gravity of the moon raises a bulge of ocean water on the side of the earth facing it.",
+        "A tidal bore is a wave that runs up a narrow river against its current.",
+    ]
+
+
+_SAVINGS = """# Saving and lending
+
+Start with a hypothetical credit union called Larkspur Mutual.
+Larkspur Mutual holds deposits of two million dollars and must keep a tenth of them as reserves.
+Consider Tomasz, a carpenter who keeps his wages in an account at Larkspur Mutual.
+Tomasz borrows to buy a lathe from Wren Timber Yard, and Wren Timber Yard deposits his payment in its own bank.
+Wren Timber Yard then lends part of that payment to a neighbour.
+A reserve requirement is the share of deposits a bank may not lend out.
+The Federal Reserve sets the reserve requirement for the banks it supervises.
+Every loan that is spent and deposited again adds to the money supply.
+"""
+
+
+def test_the_invented_firms_and_people_of_a_worked_example_are_not_mined() -> None:
+    texts = [s.text for s in read_document(_SAVINGS, Path("savings.md")).sentences]
+    assert texts == [
+        "A reserve requirement is the share of deposits a bank may not lend out.",
+        "The Federal Reserve sets the reserve requirement for the banks it supervises.",
+        "Every loan that is spent and deposited again adds to the money supply.",
+    ]
+
+
+def test_a_real_persons_surname_is_no_key_term_even_when_marked() -> None:
+    from quizmg.generate.term_finding import find_terms
+
+    text = (
+        "# Learning\n\n"
+        "Edwin R. **Guthrie**{: data-type=\"term\"} (1886–1959) described learning as a single pairing.\n"
+        "Guthrie argued that a **contiguity**{: data-type=\"term\"} of stimulus and response is enough to learn.\n"
+        "Contiguity needs no reward, and Guthrie saw reward only as a way to end the pairing.\n"
+    )
+    document = read_document(text, Path("learning.md"))
+    assert len(document.sentences) == 3  # 'Edwin R.' did not end a sentence
+    terms = find_terms(document)
+    assert terms.get("contiguity") is not None
+    assert terms.get("Guthrie") is None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from quizmg.errors import DeckError
 from quizmg.generate.clean import clean_text
+from quizmg.generate.content import not_content, story_names, surnames
 from quizmg.generate.split import split_sentences
 from quizmg.generate.words import ENGLISH_MARKERS, FOREIGN_MARKERS
 
@@ -42,6 +43,7 @@ class Document:
     headings: list[str] = field(default_factory=list)
     glossary: dict[str, str] = field(default_factory=dict)  # term -> definition, from `term: definition` lines
     marked_terms: list[str] = field(default_factory=list)  # terms the source's markup marks as key terms
+    people: set[str] = field(default_factory=set)  # surnames of real people the text names ('Pavlov')
 
 
 @dataclass
@@ -266,7 +268,7 @@ def _inline_text(token: object, first_line: int, document: Document) -> tuple[st
 
 
 def _split_sentences(blocks: list[_Block], document: Document) -> None:
-    positions: dict[str | None, int] = {}
+    pieces: list[tuple[_Block, int, str]] = []
     for block in blocks:
         for start, piece in split_sentences(block.text):
             piece = piece.strip()
@@ -274,16 +276,26 @@ def _split_sentences(blocks: list[_Block], document: Document) -> None:
                 continue
             if len(piece) > MAX_SENTENCE or _RUN_ON_WORD.search(piece):
                 continue  # a table flattened into text, an encoded blob: nothing to ask, too long to show
-            positions[block.section] = positions.get(block.section, 0) + 1
-            fragment = block.is_list_item and not piece.endswith((".", "!", "?"))
-            fragment = fragment or not piece.endswith((".", "!", "?", '"', "”", ")"))
-            document.sentences.append(
-                Sentence(
-                    text=piece,
-                    index=len(document.sentences),
-                    section=block.section,
-                    position=positions[block.section],
-                    line=block.line_at(start),
-                    is_fragment=fragment,
-                )
+            if not_content(piece):
+                continue  # 'as the next chapter will discuss', a web address, 'Reaction 1': never mined
+            pieces.append((block, start, piece))
+    keep = {term.casefold() for term in [*document.marked_terms, *document.emphasised, *document.glossary]}
+    story = story_names((piece for _, _, piece in pieces), keep)
+    document.people = surnames(piece for _, _, piece in pieces)
+    positions: dict[str | None, int] = {}
+    for block, start, piece in pieces:
+        if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", piece) for name in story):
+            continue  # a worked example's invented bank or person: a story, not the subject
+        positions[block.section] = positions.get(block.section, 0) + 1
+        fragment = block.is_list_item and not piece.endswith((".", "!", "?"))
+        fragment = fragment or not piece.endswith((".", "!", "?", '"', "”", ")"))
+        document.sentences.append(
+            Sentence(
+                text=piece,
+                index=len(document.sentences),
+                section=block.section,
+                position=positions[block.section],
+                line=block.line_at(start),
+                is_fragment=fragment,
             )
+        )

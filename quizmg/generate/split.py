@@ -57,11 +57,17 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return _rejoin(text, pieces)
 
 
+# 'was shared by Ada K. | Lovell': a name's middle initial after a first name mid-sentence ends nothing.
+_MIDDLE_INITIAL = re.compile(r"(?:[a-z,;]\s|^)[A-Z][a-z]+\s+[A-Z]\.$")
+
+
 def _rejoin(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """'Salmonella spp. | is 7.0': a piece that goes on in lower case continues the one before."""
     out: list[tuple[int, str]] = []
     for position, piece in pieces:
-        if out and piece[:1].islower():
+        initial = out and _MIDDLE_INITIAL.search(out[-1][1].rstrip()) and re.match(r"[A-Z][a-z]+\b", piece) \
+            and piece.split()[0].lower() not in STOP_WORDS
+        if out and (piece[:1].islower() or initial):
             first = out[-1][0]
             out[-1] = (first, text[first : position + len(piece)])
             continue

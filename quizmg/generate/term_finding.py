@@ -98,7 +98,14 @@ def find_terms(document: Document) -> TermIndex:
     # A term that occurs nowhere in the text (only in a heading) cannot be asked about.
     # A glossary term may be asked from its definition even where the prose never uses it.
     kept = {key: term for key, term in terms.items() if term.count > 0 or term.definition_source == "glossary"}
+    # Who said it is not what was said: 'Pavlov' of 'Ivan Pavlov' is never an answer, marked or not.
+    kept = {key: term for key, term in kept.items() if not _a_person(term.text, document.people)}
     return TermIndex(kept, document.title)
+
+
+def _a_person(text: str, people: set[str]) -> bool:
+    words = text.split()
+    return bool(words) and words[-1] in people and all(w[:1].isupper() for w in words) and len(words) <= 3
 
 
 def _acronyms(sentence: Sentence, add: object) -> None:

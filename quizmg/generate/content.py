@@ -1,0 +1,178 @@
+"""Sentences that are not content, and names that are no answer.
+
+A textbook's prose also points at other places ('as the next chapter will discuss', a web address,
+'Reaction 1', 'the following mechanism:'), and tells worked examples about invented people and firms
+('Start with a hypothetical bank called ...', 'Dana keeps her savings ...'). None of it is a fact of the
+subject: such sentences are never mined. A person's surname ('Pavlov' in 'Ivan Pavlov (1849–1936)
+noticed ...') is who said it, not what was said: it is never an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from quizmg.generate.words import STOP_WORDS
+
+_REFERENCE = re.compile(
+    # Another part of the book: 'the next chapter will discuss', 'will be explained in ...'.
+    r"\b(?:will|shall)\s+(?:be\s+)?(?:discuss|explain|examine|explore|cover|address|introduce|describe|analy[sz]e|"
+    r"take up|return to|look at|consider)(?:e?[ds])?\b"
+    r"|\b(?:discussed|explained|described|covered|examined|introduced|treated)\s+(?:in\s+(?:more\s+|greater\s+)?"
+    r"detail\s+)?(?:later|earlier|elsewhere|below|above|in\s+(?:the|a|an|another)\s+(?:later|earlier|next|previous|"
+    r"following|other|separate)\b)"
+    r"|\bchapters?\b"
+    r"|\b(?:this|that|the\s+(?:next|previous|following|preceding|last|first)|a\s+later|an\s+earlier|another)\s+"
+    r"(?:section|module|unit|feature|appendix|lesson)\b"
+    # A web address or link markup left in the prose.
+    r"|https?://|\bwww\.|\]\[\d*\]|\]\(|\[link\]"
+    # A numbered thing the reader cannot see here: 'Reaction 1', 'Equation 3', 'Example 2'.
+    r"|\b(?:[Rr]eaction|[Ee]quation|[Ff]igure|[Ff]ig\.|[Tt]able|[Ee]xample|[Ss]ection|[Aa]ppendix|[Ee]xercise|"
+    r"[Pp]roblem|[Bb]ox|[Ss]tep|[Pp]anel|[Ss]cheme)\s+\(?\d"
+    # What comes next on the page: 'the following mechanism:', 'as follows', 'shown below'.
+    r"|\bthe\s+following\b(?!\s+(?:year|years|day|days|week|weeks|month|months|decade|decades|century|generation|"
+    r"morning|night|season))"
+    r"|\bas\s+follows\b|\b(?:shown|given|listed|illustrated|outlined|summari[sz]ed)\s+(?:below|above)\b",
+)
+# Invented for a worked example: 'a hypothetical bank called Birchwood Savings'.
+_INVENTED = re.compile(
+    r"\b(?:hypothetical|imaginary|fictional|fictitious|made-up|invented)\s+(?:[a-z-]+\s+){0,2}(?:called|named)\s+"
+    r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)"
+)
+# A worked example opens by naming its character: 'Consider Dana, a nurse who ...', 'Imagine Ravi ...'.
+_CHARACTER = re.compile(r"^(?:Consider|Imagine|Suppose|Meet|Picture|Take)\s+([A-Z][a-z]+)\b(?![\s\d]*[A-Z0-9])")
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)*")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
+_SURNAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # 'Pavlov', 'LeDoux'
+_FULL_NAME = re.compile(rf"\b([A-Z][a-z]+|[A-Z]\.)\s+(?:[A-Z]\.\s+)*({_SURNAME})\b")
+_CITATION = re.compile(r"\([^()]*\b\d{4}[a-z]?\b[^()]*\)")  # '(Okafor & Lind, 2004)', '(Reyes 1998; ...)'
+_CITED = re.compile(rf"(?<![\w-])({_SURNAME})(?=\s*(?:,|&|and\b|et al\b|\d{{4}}|\)|;))")
+_OPENING_VERBS = frozenset({"Consider", "Imagine", "Suppose", "Meet", "Picture", "Take", "Let", "Assume", "Recall"})
+_DATED = re.compile(r"\b([A-Z][a-z]+)\s*\(\s*(?:\d{4}|\d{4}\s*[–-]\s*\d{4})\s*\)")
+# A firm named for its owner in a worked example: 'Dana’s Garden Supply', 'Ravi’s Car Wash'.
+_OWNED_FIRM = re.compile(
+    r"\b[A-Z][a-z]+[’']s(?:\s+[A-Z][a-z]+)*\s+(?:Supply|Supplies|Dealership|Company|Corporation|Store|Shop|Farm|"
+    r"Factory|Bakery|Motors|Industries|Enterprises|Services|Restaurant|Caf[eé]|Diner|Market|Wash|Garage|Pizza)\b"
+)
+
+
+def not_content(text: str) -> str | None:
+    """Why a sentence is no fact of the subject (a cross-reference, a link, an unseen item), or None."""
+    found = _REFERENCE.search(text)
+    return f"points elsewhere ({found.group(0).strip()!r})" if found else None
+
+
+def story_names(sentences: Iterable[str], keep: set[str]) -> set[str]:
+    """The invented people and firms of the text's worked examples.
+
+    A firm a sentence calls hypothetical, a firm named for its owner ('Dana’s Garden Supply'), and a person
+    the text knows by one name only, never with a first name, an initial or a year, and refers to as he or
+    she ('Dana ... her savings'), are characters of an example. So is a name most mentions of which are in a
+    sentence about a character, or first named beside a person of the story. `keep` holds the text's own key
+    terms (folded): never characters.
+    """
+    texts = list(sentences)
+    names: set[str] = set()
+    people: set[str] = set()
+    for text in texts:
+        names.update(found.group(1) for found in _INVENTED.finditer(text))
+        names.update(found.group(0) for found in _OWNED_FIRM.finditer(text))
+        people.update(found.group(1) for found in _CHARACTER.finditer(text))
+        if not _THIRD_PERSON.search(text):
+            continue
+        for found in _CAPITALISED.finditer(_CITATION.sub(lambda m: " " * len(m.group(0)), text)):
+            name = found.group(0)
+            if " " in name or name.endswith(("’s", "'s")) or name.lower() in keep or _full_name(name, texts):
+                continue
+            if found.start() > 0 or (re.match(r"[A-Z][a-z]+\s+[a-z]+s\b", text) and _proper_elsewhere(name, texts)):
+                people.add(name)  # mid-sentence, or opening 'Dana keeps her ...' and capitalised elsewhere too
+    # A person of a worked example comes back; a place or a test named once beside 'she' does not.
+    people = {name for name in people if sum(_mentions(text, name) for text in texts) >= 2}
+    names = {name for name in names | people if name.lower() not in keep}
+    while names:
+        story = [text for text in texts if any(_mentions(text, name) for name in names)]
+        # What a character of the story deals with ('Dana pays Birch Street Garage'), named there first.
+        dealt = [text for text in texts if any(_mentions(text, name) for name in people)]
+        more = {
+            found.group(0) for text in story for found in _CAPITALISED.finditer(text)
+            if found.start() > 0 and found.group(0).lower() not in keep | STOP_WORDS and found.group(0) not in names
+            and (_mostly_in(found.group(0), story, texts) or _introduced_in(found.group(0), dealt, texts))
+        }
+        if not more:
+            break
+        names |= more
+    return names
+
+
+def _introduced_in(name: str, story: list[str], texts: list[str]) -> bool:
+    """True when the first sentence naming `name` is one of the story's."""
+    return next((text for text in texts if _mentions(text, name)), None) in story
+
+
+def _mostly_in(name: str, story: list[str], texts: list[str]) -> bool:
+    """True when more than half the sentences naming `name` are sentences of the story."""
+    mentions = [text for text in texts if _mentions(text, name)]
+    return 2 * sum(text in story for text in mentions) > len(mentions)
+
+
+def _mentions(text: str, name: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+
+
+def _full_name(name: str, texts: list[str]) -> bool:
+    """True when the text gives `name` as part of a real person's full name, or with a year."""
+    return name in _surnames(tuple(texts)) or name in _given_names(tuple(texts))
+
+
+def _proper_elsewhere(name: str, texts: list[str]) -> bool:
+    """True when the word is capitalised mid-sentence somewhere: a name, not a sentence's first word."""
+    return any(re.search(rf"(?<=[a-z,;] ){re.escape(name)}\b", text) for text in texts)
+
+
+def surnames(sentences: Iterable[str]) -> set[str]:
+    """Single words the text uses as real people's surnames: 'Pavlov' of 'Ivan Pavlov', 'Skinner (1938)'.
+
+    A name is always capitalised: a word the text also writes in lower case ('Federal Reserve' and 'on
+    reserve') is no surname, nor is one after a word the text also writes in lower case ('The Great').
+    """
+    texts = tuple(sentences)
+    return set(_surnames(texts))
+
+
+def _alone(last: str, texts: tuple[str, ...]) -> bool:
+    """True when the text also names the person by the surname alone ('Pavlov noticed'), as it does people;
+    'the Long Drought' is never 'the Drought'."""
+    for text in texts:
+        for match in re.finditer(rf"\b{re.escape(last)}\b", text):
+            before = re.search(r"(\S+)\s+$", text[: match.start()])
+            if before is None or not before.group(1)[:1].isupper() or before.group(1).lower() in STOP_WORDS:
+                return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _given_names(texts: tuple[str, ...]) -> frozenset[str]:
+    """The first names of the full names `_surnames` finds ('Ivan' of 'Ivan Pavlov')."""
+    people = _surnames(texts)
+    return frozenset(
+        match.group(1) for text in texts for match in _FULL_NAME.finditer(text)
+        if match.group(2) in people and not match.group(1).endswith(".")
+    )
+
+
+@lru_cache(maxsize=8)
+def _surnames(texts: tuple[str, ...]) -> frozenset[str]:
+    lower = {word for text in texts for word in re.findall(r"\b[a-z][a-z]+\b", text)}
+    found: set[str] = set()
+    for text in texts:
+        for match in _FULL_NAME.finditer(text):
+            first, last = match.group(1), match.group(2)
+            opening = match.start() == 0 and first in _OPENING_VERBS  # 'Consider Dana, ...'
+            if last.lower() not in lower and not opening and (first.endswith(".") or first.lower() not in lower) \
+                    and _alone(last, texts):
+                found.add(last)
+        found.update(name for name in _DATED.findall(text) if name.lower() not in lower)
+        for citation in _CITATION.findall(text):
+            found.update(name for name in _CITED.findall(citation) if name.lower() not in lower)
+    return frozenset(found)
