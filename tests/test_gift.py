@@ -216,7 +216,7 @@ def gift_question(draw: st.DrawFn, qid: str) -> object:
             tolerance=draw(st.floats(0, 1e6)),
             **base,
         )
-    lefts = draw(st.lists(SAFE, min_size=2, max_size=5, unique=True))
+    lefts = draw(st.lists(SAFE, min_size=2, max_size=5, unique_by=str.strip))  # the model strips them
     rights = draw(st.lists(TEXT, min_size=len(lefts), max_size=len(lefts), unique=True))
     pairs = [Pair(left=a, right=b) for a, b in zip(lefts, rights, strict=True)]
     return Match(prompt=draw(MULTI), pairs=pairs, **base)

@@ -270,3 +270,42 @@ def test_a_damaged_mirror_is_kept_aside_and_fetched_again(sync_server: Server, t
         phone.close()
     assert len(no_doubles(home, now)) == 6
     assert "Up to date" in run_quizmg(home, "sync").stdout
+
+
+def test_a_due_date_set_on_the_phone_comes_back(sync_server: Server, tmp_path: Path) -> None:
+    """Anki's Set Due Date on the phone becomes quizmg's own "set due date": the card is due on the
+    phone's day in quizmg, and the next syncs leave the phone's date alone (before, quizmg ignored
+    the Manual revlog row and its next sync put its own date back on the phone)."""
+    home = tmp_path / "home"
+    logged_in(home, sync_server)
+    now = datetime.now(timezone.utc)
+    studied = study(home, 5, now)
+    assert run_quizmg(home, "sync").returncode == 0
+    phone = Phone(tmp_path / "phone.anki2", sync_server)
+    try:
+        phone.sync()
+        key_of = phone_cards(phone, home, now)
+        keys = {key for key, _, _ in studied}
+        moved = [card_id for card_id, key in key_of.items() if key in keys][:3]
+        phone.col.sched.set_due_date(moved[:2], "9")
+        phone.col.sched.set_due_date(moved[2:], "0")
+        phone.sync()
+        later = datetime.now(timezone.utc)
+        settings = quizmg_state(home, now)[2]
+        phone_due = phone_due_days(phone, later, settings)
+        assert [phone_due[card_id] for card_id in moved] == [9, 9, 0]
+
+        result = run_quizmg(home, "sync")
+        assert result.returncode == 0, result.stderr
+        assert "Due dates set in Anki: 3" in result.stdout
+        cards = quizmg_state(home, now)[0]
+        assert [due_day(cards[key_of[card_id]], later, settings) for card_id in moved] == [9, 9, 0]
+        assert cards[key_of[moved[2]]].state.due <= datetime.now(timezone.utc)  # due today: due now
+
+        phone.sync()
+        assert phone_due_days(phone, later, settings) == phone_due
+        again = run_quizmg(home, "sync")
+        assert again.returncode == 0 and "Up to date" in again.stdout, again.stdout
+        assert [due_day(quizmg_state(home, now)[0][key_of[c]], later, settings) for c in moved] == [9, 9, 0]
+    finally:
+        phone.close()

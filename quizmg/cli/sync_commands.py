@@ -91,6 +91,8 @@ def describe(report: SyncReport) -> list[str]:
     )
     if report.resets_sent or report.resets_received:
         lines.append(f"Cards forgotten (reset): {report.resets_received} from Anki, {report.resets_sent} to Anki.")
+    if report.due_dates_received:
+        lines.append(f"Due dates set in Anki: {report.due_dates_received}, the same in quizmg.")
     if report.suspended_to_quizmg or report.suspended_to_anki:
         lines.append(
             f"Suspensions: {report.suspended_to_quizmg} from Anki, {report.suspended_to_anki} to Anki."

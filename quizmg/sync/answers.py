@@ -155,6 +155,7 @@ class Pulled:
     answers: int = 0
     crammed: int = 0
     resets: int = 0  # cards reset in Anki, forgotten in quizmg
+    due_dates: int = 0  # due dates set in Anki, set in quizmg
     late: int = 0  # older than an answer quizmg already had on the same card
     touched: set[str] = field(default_factory=set)
 
@@ -201,14 +202,17 @@ def _given_dues(
     return given
 
 
-RESET = -1  # a reset among the answers pulled (not a revlog kind)
+RESET, DUE_DATE = -1, -2  # a reset, a due date set, among the answers pulled (not revlog kinds)
 
 
-def _with_resets(
-    rows: list[tuple[int, int, int, int, int, int]], resets: dict[int, str], cards: dict[str, int]
+def _with_events(
+    rows: list[tuple[int, int, int, int, int, int]], resets: dict[int, str],
+    due_dates: dict[int, tuple[str, datetime]], cards: dict[str, int],
 ) -> list[tuple[int, int, int, int, int, int]]:
-    """The answer rows and the resets (as rows of kind RESET), in time order."""
+    """The answer rows, the resets (as rows of kind RESET) and the due dates set (DUE_DATE), in
+    time order."""
     marked = [(revlog_id, cards[key], 0, 0, RESET, 0) for revlog_id, key in resets.items()]
+    marked += [(revlog_id, cards[key], 0, 0, DUE_DATE, 0) for revlog_id, (key, _) in due_dates.items()]
     return sorted([*rows, *marked])
 
 
@@ -219,12 +223,14 @@ def pull_answers(
     """Record the mirror's reviews made elsewhere (usn >= `since_usn`) as quizmg answers, oldest first,
     each once: a review already in quizmg's log (same card, same ms) is not recorded again. Each
     says where it was made (`device`) and the due time the device gave (quizmg.store.origins)."""
-    from quizmg.store.card_events import forget
+    from quizmg.store.card_events import forget, set_due
+    from quizmg.sync.due_dates import due_dates_from_anki
     from quizmg.sync.resets import resets_from_anki
 
     pulled = Pulled()
     key_of = {card_id: key for key, card_id in cards.items()}
     resets = resets_from_anki(collection, col, cards, since_usn)
+    due_dates = due_dates_from_anki(collection, col, cards, since_usn, days_of)
     rows = [
         row
         for row in col.db.all(
@@ -232,7 +238,7 @@ def pull_answers(
         )
         if row[1] in key_of and row[4] <= REVLOG_FILTERED and 1 <= row[2] <= 4
     ]
-    if not rows and not resets:
+    if not rows and not resets and not due_dates:
         return pulled
     keys = sorted({key_of[row[1]] for row in rows})
     known: dict[str, set[int]] = defaultdict(set)
@@ -245,14 +251,18 @@ def pull_answers(
             known[key].add(time)
     fresh = [row for row in rows if not any(row[0] - slack in known[key_of[row[1]]] for slack in range(ID_SLACK_MS))]
     given = _given_dues(col, fresh, key_of, days_of)
-    # Answers and resets in the order they were made: a reset forgets the answers before it only.
-    for revlog_id, card_id, ease, taken_ms, kind, _interval in _with_resets(fresh, resets, cards):
+    # Answers, resets and due dates in the order they were made: a reset forgets the answers before
+    # it only, and an answer after a due date set schedules the card afresh.
+    for revlog_id, card_id, ease, taken_ms, kind, _interval in _with_events(fresh, resets, due_dates, cards):
         key = key_of[card_id]
-        if kind == RESET:
+        if kind in (RESET, DUE_DATE):
             when = from_ms(revlog_id)
             assert when is not None
-            forget(collection, [key], when)
-            pulled.resets += 1
+            if kind == RESET:
+                forget(collection, [key], when)
+                pulled.resets += 1
+            else:
+                pulled.due_dates += set_due(collection, {key: due_dates[revlog_id][1]}, when)[0]
             pulled.touched.add(key)
             continue
         # One older than the card's latest answer in quizmg takes its place by its time (the store

@@ -1,7 +1,8 @@
 """Forgetting a card across the boundary: quizmg's `cards forget` and Anki's Reset (Forget).
 
 Both sides keep a forget as an event in their log: quizmg as a card_events row, Anki as a Manual
-revlog row with no rating and no interval, at its time. Its identity is its card and its time in
+revlog row with no rating, no interval and no ease factor, at its time (a due date set keeps the
+factor: quizmg.sync.due_dates). Its identity is its card and its time in
 milliseconds (as for answers: quizmg.sync.answers), so each crosses once however often sync runs.
 A card forgotten in quizmg is reset in the mirror (new again, its memory state gone, its reviews
 kept), and one reset in Anki is forgotten in quizmg.
@@ -33,32 +34,34 @@ class Resets:
     touched: set[str] = field(default_factory=set)
 
 
-def _forgets_in_quizmg(collection: Collection, keys: Iterable[str]) -> dict[str, list[int]]:
-    """Each card's forget times (ms) in quizmg's log."""
+def event_times(collection: Collection, keys: Iterable[str], kind: int = FORGET) -> dict[str, list[int]]:
+    """Each card's times (ms) of card events of `kind` (forgets, or set due dates) in quizmg's log."""
     found: dict[str, list[int]] = {}
     for part in chunks(sorted(set(keys))):
         for key, time in collection.connection.execute(
             "SELECT c.key, e.time FROM card_events e JOIN cards c ON c.id = e.card_id "
             f"WHERE e.kind = ? AND c.key IN ({', '.join('?' * len(part))})",
-            [FORGET, *part],
+            [kind, *part],
         ):
             found.setdefault(key, []).append(time)
     return found
 
 
-def _near(times: Iterable[int], moment: int) -> bool:
+def near(times: Iterable[int], moment: int) -> bool:
+    """True when one of `times` is the same event as `moment` (a revlog id may be moved on a little)."""
     return any(0 <= moment - time < ID_SLACK_MS for time in times)
 
 
 def resets_from_anki(collection: Collection, col: Any, cards: dict[str, int], since_usn: int) -> dict[int, str]:
     """Cards reset in Anki and not yet forgotten in quizmg, by the reset's revlog id (its time):
-    Manual rows without rating or interval sent by the server since `since_usn`. A bare Manual row
+    Manual rows without rating, interval or factor sent by the server since `since_usn`. A bare Manual row
     counts as a reset when the card is new in Anki now or was answered after it (as on import)."""
     key_of = {card_id: key for key, card_id in cards.items()}
     rows = [
         (revlog_id, card_id)
         for revlog_id, card_id in col.db.all(
-            "select id, cid from revlog where usn >= ? and type = ? and ease = 0 and ivl = 0 order by id",
+            "select id, cid from revlog where usn >= ? and type = ? and ease = 0 and ivl = 0 and factor = 0 "
+            "order by id",
             since_usn, REVLOG_MANUAL,
         )
         if card_id in key_of
@@ -74,11 +77,11 @@ def resets_from_anki(collection: Collection, col: Any, cards: dict[str, int], si
         answered_last.update(
             col.db.all(f"select cid, max(id) from revlog where ease > 0 and cid in ({marks}) group by cid", *part)
         )
-    known = _forgets_in_quizmg(collection, (key_of[card_id] for _, card_id in rows))
+    known = event_times(collection, (key_of[card_id] for _, card_id in rows))
     found: dict[int, str] = {}
     for revlog_id, card_id in rows:
         key = key_of[card_id]
-        if _near(known.get(key, ()), revlog_id):
+        if near(known.get(key, ()), revlog_id):
             continue
         if card_id in new_now or answered_last.get(card_id, 0) > revlog_id:
             found[revlog_id] = key

@@ -66,6 +66,7 @@ class SyncReport:
     crammed_received: int = 0
     resets_sent: int = 0  # cards forgotten in quizmg, reset in Anki
     resets_received: int = 0  # cards reset in Anki, forgotten in quizmg
+    due_dates_received: int = 0  # due dates set in Anki, set in quizmg
     notes_sent: int = 0
     states_written: int = 0
     suspended_to_quizmg: int = 0
@@ -80,7 +81,7 @@ class SyncReport:
     def moved(self) -> bool:
         return any(
             (self.answers_sent, self.answers_received, self.notes_sent, self.states_written,
-             self.resets_sent, self.resets_received,
+             self.resets_sent, self.resets_received, self.due_dates_received,
              self.suspended_to_quizmg, self.suspended_to_anki, self.edits, self.full)
         )
 
@@ -155,6 +156,7 @@ def merge(
     report.answers_received += pulled.answers
     report.crammed_received += pulled.crammed
     report.resets_received += pulled.resets
+    report.due_dates_received += pulled.due_dates
     if pulled.late:
         report.notes.append(
             f"{pulled.late} answer(s) from other devices are older than quizmg's latest answer on their "
