@@ -217,3 +217,20 @@ Some strains pump the drug out of the cell before it can reach its target.
                if isinstance(candidate.question, MultipleChoice)]
     assert any("Over the decade" in p for p in prompts)  # the resistances still make multiple choice
     assert not any("QRB and _____" in p or "quinolones on poultry" in p for p in prompts), prompts
+
+
+def test_a_unit_after_a_number_is_no_list_item_and_a_plural_in_the_sentence_is_no_wrong_choice() -> None:
+    text = f"""---
+title: "Tyres"
+---
+
+A car tyre with a {term("front pressure")} of 32 {term("psi")} and a {term("rear pressure")} of 30 psi grips well.
+The {term("side pressure")}, {term("rim pressure")}, and {term("valve pressure")} matter less on a dry road.
+A {term("worn tyre")} is either a {term("bald tyre")} or a {term("cracked tyre")}, and a {term("flat tyre")} is neither.
+Drivers who check the front pressure every week wear out their tyres more slowly.
+"""
+    drafter, terms = _drafter(text)
+    assert "psi" not in drafter.peers.listed.get("rear pressure", set())
+    sentence = "The two main kinds of worn tyres are the _____ and the cracked tyre."
+    wrong = drafter.distractors(terms.get("bald tyre"), sentence, count=5)  # type: ignore[attr-defined]
+    assert "flat tyre" in wrong and "worn tyre" not in wrong

@@ -168,6 +168,9 @@ def _lists(text: str, found: list[tuple[int, int, Term]]) -> list[list[tuple[int
     run: list[tuple[int, int, Term]] = []
     commas = 0
     for item in found:
+        if re.search(r"\d[%‰]?\s*$", text[: item[0]]):
+            run, commas = [], 0  # '120 mm Hg and a diastolic pressure': a unit ends a quantity, no list
+            continue
         if not run:
             run, commas = [item], 0
             continue

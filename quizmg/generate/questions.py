@@ -207,7 +207,7 @@ class Drafter:
         for other in self._alternatives(term):
             if len(picked) == count:
                 break
-            if avoid and re.search(rf"\b{re.escape(other.key)}\b", avoid):
+            if avoid and re.search(rf"\b{re.escape(_singular_phrase(other.key))}(?:s|es)?\b", avoid):
                 continue
             if any(synonyms(other.text, chosen, self.terms) or _same_word(other.text, chosen) for chosen in picked):
                 continue
@@ -345,6 +345,12 @@ def _same_word(first: str, second: str) -> bool:
         return " ".join(singular(word) for word in fold(text).split())
 
     return base(first) == base(second)
+
+
+def _singular_phrase(text: str) -> str:
+    """'persistent infections' -> 'persistent infection': the phrase with its head noun singular."""
+    words = text.split()
+    return " ".join([*words[:-1], singular(words[-1])]) if words else text
 
 
 def is_named(term: Term | None) -> bool:
