@@ -30,6 +30,7 @@ from quizmg.generate.words import (
     PRONOUN_STARTS,
     ROLE_PATTERN,
     STOP_WORDS,
+    VERB_WORDS,
     inflect,
     is_plural_phrase,
     past,
@@ -229,12 +230,22 @@ def _participle_effect(statement: Statement, phrase: str, target: str) -> str:
     the outcome stands alone (never 'this results in C', whose 'this' a question cannot show).
     """
     if phrase in _CAUSAL:
-        plural = is_plural_phrase(target)
-        if " " in phrase:  # 'resulting in', 'leading to': no passive reads well
+        plural = is_plural_phrase(_head_phrase(target))  # 'lesions called pox are produced'
+        if " " in phrase or phrase == "cause":  # 'resulting in', 'causing': no passive reads well
             return f"{target} {'follow' if plural else 'follows'}"
         return f"{target} {'are' if plural else 'is'} {past(phrase)}"  # 'the cellular response is triggered'
 
     return f"{statement.agent} {_agree(phrase, statement.agent)} {target}"
+
+
+def _head_phrase(phrase: str) -> str:
+    """'lesions called pox' -> 'lesions': the noun phrase before a participle or relative clause."""
+    words = phrase.split()
+    for index, word in enumerate(words[1:], start=1):
+        if word.lower() in {"that", "which", "who"} or (
+                word.lower() in VERB_WORDS and words[index - 1].lower() not in DETERMINERS):
+            return " ".join(words[:index])
+    return phrase
 
 
 def _base_of(words: list[Word], index: int, length: int) -> str:
