@@ -297,3 +297,20 @@ def test_an_action_named_as_a_noun_takes_the_before_of_and_a_caused_outcome_agre
     effects = [e for s in statements for e in s.effects]
     assert "spots called scald are produced" in effects, effects
     assert "a loss of fruit follows" in effects, effects
+
+
+def test_by_doing_belongs_to_the_nearest_verb() -> None:
+    document = read_document(
+        "# Notes\n\nA clamp binds to the beam at a joint and still manages to block the saw by inducing "
+        "a tight pinch.\n", Path("notes.md"))
+    statements = extract_statements(document.sentences, find_terms(document))
+    # 'by creating a pinch' tells how the clamp blocks the saw, not how it binds to the beam.
+    assert not any(s.verb == "induce" and "binds to the beam" in " ".join(s.effects) for s in statements), \
+        [(s.text(), s.effects) for s in statements]
+    assert any(s.verb == "bind to" for s in statements), [(s.text(), s.effects) for s in statements]
+
+
+def test_an_object_stops_before_the_subject_of_a_second_clause() -> None:
+    claims = _claims("A baker's output depends on flour and a miller's output depends on grain.")
+    assert ("a baker's output", "depends on", "flour") in claims, claims
+    assert not any("miller" in target for _, _, target in claims), claims

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from quizmg.generate.document import Sentence
 from quizmg.generate.phrases import (
     AUXILIARIES,
+    FORMS,
     MAX_AGENT_WORDS,
     Word,
     agent_left,
@@ -375,10 +376,18 @@ def _resolve_means(
             before = [s for s in main if s.start < statement.start]
             opening = statement.start <= 2  # "By doing X, A does Y"
             main_statement = (after[0] if opening and after else (before[-1] if before else main[0]))
+            if not opening and main_statement.start < statement.start and _verb_between(
+                    words, main_statement.end, statement.start - 1):
+                continue  # '... and manages to block X by inducing Y': 'by' belongs to the nearer verb
             agent = main_statement.agent
         statement.agent = agent
         statement.action = _agree(statement.verb, agent)
         statement.result = main_statement
+
+
+def _verb_between(words: list[Word], start: int, end: int) -> bool:
+    """A verb of any kind between two places of the sentence ('manages', 'block')."""
+    return any((w.lower,) in FORMS or w.lower in VERB_WORDS for w in words[start:end])
 
 
 def _subject_after_comma(words: list[Word], end: int, terms: TermIndex) -> str:
