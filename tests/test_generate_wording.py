@@ -7,6 +7,7 @@ broke drafts of textbook prose.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from quizmg.bank import bank_from_deck
@@ -257,3 +258,24 @@ def test_no_statement_from_a_gerund_clause_a_clipped_word_or_a_claim_tied_to_thi
     assert not any(target in {"old pipes", "seals"} for _, _, target in claims), claims
     assert ("bacteria", "produce", "slime inside the pipes") in claims, claims  # a Latin plural takes the plural verb
     assert ("dams", "convert", "water pressure to electricity") in claims, claims  # a reduced relative after 'in'
+
+
+def test_a_second_verb_after_and_ends_the_object() -> None:
+    claims = _claims(
+        "Kidney tissue absorbs water and forms urine. Intestinal tissue absorbs water and salts from food.")
+    assert ("kidney tissue", "absorbs", "water") in claims, claims
+    assert ("intestinal tissue", "absorbs", "water and salts") in claims, claims
+
+
+def test_a_word_capitalised_only_where_a_sentence_starts_is_written_small_in_a_question() -> None:
+    text = (
+        "**Rennet** stabilizes fresh milk. Whey drains from the curd. Cheese makers owe much to Pasteur. "
+        "Rennet also strengthens the curd. "
+        "Pasteur heats raw milk. Starter cultures acidify the milk."
+    )
+    claims = _claims(text)
+    assert ("rennet", "stabilizes", "fresh milk") in claims, claims
+    prompts = _prompts(text)
+    assert not any(re.search(r"\w .*\bRennet\b", p) for p in prompts), prompts
+    assert any(agent == "Pasteur" for agent, _, _ in claims), claims  # written capitalised mid-sentence too
+

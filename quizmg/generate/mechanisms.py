@@ -58,10 +58,12 @@ def extract_statements(
     seen: dict[tuple[str, str, str], Statement] = {}
     previous_agent: dict[str | None, str] = {}
     topic = _topic(terms)
+    names = _names(sentences)
     for number, sentence in enumerate(sentences, start=1):
         if progress is not None and number % 200 == 0:
             progress(number)
         for statement in statements_in(sentence, terms, previous_agent.get(sentence.section, topic)):
+            statement.agent, statement.target = _common(statement.agent, names), _common(statement.target, names)
             if statement.key in seen:
                 earlier = seen[statement.key]
                 if len(statement.effects) > len(earlier.effects):
@@ -72,6 +74,27 @@ def extract_statements(
             if fold(statement.agent) not in PRONOUN_STARTS:
                 previous_agent[sentence.section] = statement.agent
     return found
+
+
+_CAPITALISED = re.compile(r"(?<=[\w,;:)] )([A-Z][a-z][a-z-]+)\b")
+
+
+def _names(sentences: list[Sentence]) -> set[str]:
+    """Words the text capitalises inside a sentence ('to Maslow and ...') and never writes small:
+    names, kept as written."""
+    capitalised = {match.group(1) for sentence in sentences for match in _CAPITALISED.finditer(sentence.text)}
+    small = {word for sentence in sentences for word in re.findall(r"\b[a-z][a-z-]+\b", sentence.text)}
+    return {word for word in capitalised if word.lower() not in small and word.lower() not in STOP_WORDS}
+
+
+def _common(phrase: str, names: set[str]) -> str:
+    """'Antithrombin', 'Lipids' written only where a sentence starts is a common noun: 'antithrombin'."""
+    first, _, rest = phrase.partition(" ")
+    if first[:1].upper() + first[1:] in names and first[:1].islower():
+        return first[:1].upper() + phrase[1:]  # 'Pasteur heats ...' opened a sentence: still a name
+    if not re.fullmatch(r"[A-Z][a-z][a-z-]+", first) or first in names or (rest and rest[:1].isupper()):
+        return phrase
+    return first.lower() + (f" {rest}" if rest else "")
 
 
 def _topic(terms: TermIndex) -> str:

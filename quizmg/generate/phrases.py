@@ -216,6 +216,16 @@ def _skip_apposition(words: list[Word], position: int) -> int:
     return position
 
 
+def _verb_in_s(words: list[Word], index: int) -> bool:
+    """'forms feces' after 'and': a word in -s straight before another noun is a verb, since a plural
+    noun does not modify the next one ('salts from', 'channels.' end their phrase)."""
+    if index + 1 >= len(words):
+        return False
+    word, following = words[index], words[index + 1]
+    return word.lower.endswith("s") and not word.lower.endswith(("ss", "us", "is")) and following.is_word \
+        and following.lower not in STOP_WORDS and following.lower not in {"and", "or"} and word.text.islower()
+
+
 def _verb_before(words: list[Word], position: int) -> bool:
     """A verb between the sentence's start (or a semicolon) and `position`, across commas: 'Salt damages
     paint, and winters ...' joins two clauses; 'like bacteria, protozoa, and fungi' is one list."""
@@ -320,8 +330,8 @@ def object_phrase(words: list[Word], start: int, phrase: str) -> tuple[int, str]
             after_next = words[position + 2].lower if position + 2 < len(words) else ""
             if following is not None or position + 1 >= len(words) or (
                 words[position + 1].lower in VERB_WORDS
-            ) or after_next in {"it", "them", "its", "their", "the", "a", "an"}:
-                break  # "absorb X and re-emit it": a second verb, not a second object
+            ) or after_next in {"it", "them", "its", "their", "the", "a", "an"} or _verb_in_s(words, position + 1):
+                break  # "absorb X and re-emit it", "absorbs water and forms feces": a second verb
         if word.lower in MODALS or word.lower in {"is", "are", "was", "were", "can"}:
             return position, ""  # the phrase was a subject, not an object
         collected.append(word.text)
