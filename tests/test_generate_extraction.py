@@ -222,3 +222,30 @@ def test_a_condition_competes_only_with_conditions() -> None:
     assert not rival_kinds("fibrin", "thrombosis") and not rival_kinds("thrombin", "hemophilia")
     assert not rival_kinds("neutrophil", "sphygmomanometer")  # a cell is no instrument
     assert rival_kinds("fibrin", "thrombin") and rival_kinds("neutrophil", "monocyte")
+
+
+def _blank_problem(text: str, hidden: str) -> str | None:
+    from quizmg.generate.quality import bad_blank
+
+    document = read_document(text, Path("blanks.txt"))
+    terms = find_terms(document)
+    sentence = simplify(document.sentences[0].text)
+    start = sentence.index(hidden)
+    return bad_blank(hidden, sentence, start, start + len(hidden), terms)
+
+
+def test_a_unit_after_a_number_a_general_noun_and_its_everyday_adjective_are_no_blanks() -> None:
+    unit = _blank_problem("The kiln held a heat of 1200 degrees Celsius for an hour.", "degrees Celsius")
+    assert unit is not None and "unit" in unit
+    assert _blank_problem("The separate components of a glaze melt at different heats.", "components")
+    assert _blank_problem("The relative magnitudes of the two tides decide the range.", "relative magnitudes")
+
+
+def test_a_term_followed_by_its_verb_is_a_whole_blank_and_an_acronym_makes_a_phrase_a_term() -> None:
+    text = ("The exchange rate tells us how many euros a dollar buys. The exchange rate depends on interest. "
+            "Traders watch the exchange rate every hour.")
+    assert _blank_problem(text, "exchange rate") is None  # 'tells us' is a verb, not half of a compound
+    from quizmg.generate.frequency import is_generic
+
+    assert not is_generic("nominal GDP")
+    assert is_generic("other components")

@@ -23,6 +23,15 @@ KIND_NOUNS = word_set(
     thing things way ways example examples case cases area areas region regions result results energy light
     water food body bodies people person individual individuals behavior behaviour response responses"""
 )
+# General nouns: they stand for a whole class of things and name none ('components', 'magnitudes',
+# 'aspects'). A blank over one, or over one with an everyday adjective ('relative magnitudes'), asks
+# for a word any reader could supply.
+GENERAL_NOUNS = word_set(
+    """component components element elements aspect aspects feature features property properties
+    characteristic characteristics magnitude magnitudes quantity quantities variable variables detail details
+    item items kind kinds sort sorts category categories aspect aspects means manner degree degrees extent
+    quality qualities condition conditions situation situations matter matters issue issues"""
+)
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +59,8 @@ def is_generic(phrase: str, *, marked: bool = False) -> bool:
     A term the source marks or defines ('active site') is a term even when its words are common;
     a single common word is generic however the source treats it.
     """
+    if len(phrase.split()) > 1 and any(len(w) > 1 and w.isupper() for w in phrase.split()):
+        return False  # 'real GDP', 'M1 money': an acronym makes the phrase a term
     words = [w for w in phrase.lower().replace("’", "'").split() if w not in {"the", "a", "an"}]
     if not words:
         return True
@@ -57,7 +68,9 @@ def is_generic(phrase: str, *, marked: bool = False) -> bool:
         word = words[0]
         if word.isupper() or any(ch.isdigit() for ch in word):
             return False
-        return word in KIND_NOUNS or zipf(word) >= GENERIC_ZIPF
+        return word in KIND_NOUNS or word in GENERAL_NOUNS or zipf(word) >= GENERIC_ZIPF
     if marked:
         return False
+    if words[-1] in GENERAL_NOUNS and all(zipf(w) >= GENERIC_PHRASE_ZIPF for w in words[:-1]):
+        return True  # 'relative magnitudes', 'other components'
     return all(w in KIND_NOUNS or zipf(w) >= GENERIC_PHRASE_ZIPF for w in words)

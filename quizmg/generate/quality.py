@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from quizmg.generate.frequency import is_generic
+from quizmg.generate.frequency import KIND_NOUNS, is_generic
 from quizmg.generate.terms import TermIndex, fold, tokens
-from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase
+from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, word_set
 from quizmg.model import Basic, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
 
+RECURRING_TERM = 3  # uses of a phrase after which the text treats it as a name of its subject
 _NUMBER = re.compile(r"[\d.,%\s±+-]+")
 _VOWEL_SOUND = re.compile(r"\ba ([aeio][a-z]|u[^sn]|hour|honest)", re.I)
 _AN_CONSONANT = re.compile(r"\ban ([bcdfgjklmnpqrstvwxyz][a-z])", re.I)  # "an NMDA" is fine: capitals
@@ -34,8 +35,10 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
     for span_start, span_end, term in terms.occurrences(context):
         if span_start <= start and end <= span_end and (span_start, span_end) != (start, end):
             return f"hides half of the term {term.text!r}"
+    if re.search(r"\d\s*$", context[:start]) and not terms.get(hidden):
+        return f"hides a unit ({hidden!r})"  # '120 [mm Hg]': what follows a number is how it is measured
     following = re.match(r" ([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))?", context[end:])
-    if following and _modifies(following.group(1)):
+    if following and _modifies(following.group(1)) and not _verb_before_object(following.group(1), following.group(2)):
         return f"hides part of the compound {hidden + ' ' + following.group(1)!r}"
     if following and following.group(1).endswith("ing") and following.group(2) and (
         following.group(2).lower() in VERB_WORDS
@@ -53,6 +56,11 @@ def _generic_blank(hidden: str, start: int, terms: TermIndex) -> str | None:
     """A blank any reader could fill ('light', 'cell', 'blood levels') or the document's own topic."""
     term = terms.get(hidden)
     marked = term is not None and bool(term.kinds & {"marked", "defined", "acronym"})
+    # A phrase of common words the text keeps using as a name ('interest rates', 'reserve ratio') is a
+    # term of the subject, unless its head names a kind of thing ('blood levels', 'cell types').
+    words = hidden.lower().split()
+    if term is not None and len(words) > 1 and term.count >= RECURRING_TERM and words[-1] not in KIND_NOUNS:
+        marked = True
     if hidden[:1].isupper() and start > 0:
         return None  # a name mid-sentence ('Pavlov', 'Escherichia') is not an everyday word
     if is_generic(hidden, marked=marked):
@@ -60,6 +68,19 @@ def _generic_blank(hidden: str, start: int, terms: TermIndex) -> str | None:
     if terms.is_topic(hidden):
         return f"hides the document's topic ({hidden!r})"
     return None
+
+
+# Words that open what follows a verb: 'the multiplier tells us', '... depends on', '... shows that'.
+_AFTER_VERB = word_set("us them him her it on upon that the a an its their whether how")
+_MODALS = word_set("cannot can't won't mustn't shouldn't couldn't wouldn't")
+
+
+def _verb_before_object(word: str, after: str | None) -> bool:
+    """True for 'tells' in '[term] tells us': a third-person verb, not a second noun of a compound."""
+    lower = word.lower()
+    if lower in _MODALS:
+        return True
+    return lower.endswith("s") and not lower.endswith("ss") and after is not None and after.lower() in _AFTER_VERB
 
 
 def _modifies(word: str) -> bool:
