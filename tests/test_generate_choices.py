@@ -234,3 +234,30 @@ Drivers who check the front pressure every week wear out their tyres more slowly
     sentence = "The two main kinds of worn tyres are the _____ and the cracked tyre."
     wrong = drafter.distractors(terms.get("bald tyre"), sentence, count=5)  # type: ignore[attr-defined]
     assert "flat tyre" in wrong and "worn tyre" not in wrong
+
+
+def test_another_name_of_the_answer_or_a_choice_another_sentence_supports_is_no_wrong_choice() -> None:
+    text = f"""---
+title: "Fevers in the Hills"
+---
+
+The clinic stocks {term("aspirin")}, {term("ibuprofen")}, {term("naproxen")}, and {term("chloroquine")} all year.
+Aspirin, {term("paracetamol")}, and naproxen are sold in the village shop as well.
+Doctors give ibuprofen to the miners against {term("mountain fever")} in the high camps.
+Chloroquine also works against mountain fever when the miners come down to the valley.
+A {term("low tide")}, or {term("ebb tide")}, leaves the harbour boats sitting on the mud.
+A {term("high tide")} floods the lower road twice a month in spring.
+A {term("neap tide")} barely moves the water line, while a {term("spring tide")} moves it a long way.
+The fishermen wait for the high tide before they take the boats out of the harbour.
+"""
+    document = read_document(text, Path("hills.md"))
+    terms = find_terms(document)
+    drafter = Drafter(terms, len(document.sentences), set(), document.sentences)
+    assert "ebb tide" not in drafter.distractors(terms.get("low tide"), count=5)  # type: ignore[union-attr]
+    assert {"high tide", "neap tide"} <= set(drafter.distractors(terms.get("low tide"), count=5))  # type: ignore[arg-type]
+    choices = [
+        {c.text for c in candidate.question.choices}
+        for sentence in document.sentences if sentence.text.startswith("Doctors give")
+        for candidate in drafter.draft(sentence) if isinstance(candidate.question, MultipleChoice)
+    ]
+    assert choices and not any("chloroquine" in c for c in choices), choices

@@ -55,6 +55,10 @@ def opposite_verb(text: str, inside_terms: Iterable[tuple[int, int]] = (),
     return None
 
 
-def said_together(swapped_in: str, rest: Collection[str], mentions: Iterable[Collection[str]]) -> bool:
-    """True when some sentence names the swapped-in term beside all the statement's other key terms."""
-    return any(swapped_in in keys and all(key in keys for key in rest) for keys in mentions)
+def said_together(swapped_in: str, rest: Collection[str], mentions: Iterable[Collection[str]],
+                  replaced: str = "") -> bool:
+    """True when some sentence names the swapped-in term beside all the statement's other key terms,
+    in the replaced term's place: a sentence naming both contrasts or lists them, it supports neither."""
+    return any(
+        swapped_in in keys and replaced not in keys and all(key in keys for key in rest) for keys in mentions
+    )

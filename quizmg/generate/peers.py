@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, singular, tokens
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, word_set
@@ -37,6 +38,11 @@ _CATEGORY_AFTER = re.compile(
     r"(?:an?|the|one of the)\s+(?P<modifiers>(?:[a-z][\w-]*\s+){0,3}?)(?P<cat>[a-z][a-z-]+)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:that|which|who|whose|produced|used|made|found|called|known|responsible|"
     r"involved|derived|able|capable)\b)"
+)
+# 'hypovolemia, or low blood volume,' / 'X, also called Y' / 'Y, known as X': two names of one thing.
+_RENAMING = re.compile(
+    r"\s*,\s+(?:or|also called|also known as|known as|called|or simply|that is,?|i\.e\.,?)\s+(?:(?:the|a|an)\s+)?",
+    re.I,
 )
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|their|each|every|any|no)\s+(?:[a-z][\w-]*\s+)?$", re.I
@@ -72,7 +78,20 @@ class Peers:
                     continue  # 'the enzyme X' or 'the cell X': this use cannot tell
                 bare[term.key] = bare.get(term.key, 0) + (-1 if _DETERMINER_BEFORE.search(before) else 1)
         self._names = {key for key, balance in bare.items() if balance > 0}
+        self.renamed: dict[str, set[str]] = {}  # term key -> keys the text gives as its other names
         for text, found in sentences:
+            for (begin, end, first), (start, after, second) in pairwise(found):
+                gap = text[end:start]
+                if not _RENAMING.fullmatch(gap):
+                    continue
+                # 'A, B, or C.' is a list; 'B, or C,' set off by commas renames B.
+                if gap.strip().startswith(", or") and (
+                    re.search(r",\s*(?:(?:the|a|an)\s+)?$", text[:begin])
+                    or not re.match(r"\s*(?:[,.;:)]|$)", text[after:])
+                ):
+                    continue
+                self.renamed.setdefault(first.key, set()).add(second.key)
+                self.renamed.setdefault(second.key, set()).add(first.key)
             for items in _lists(text, found):
                 keys = {term.key for _, _, term in items}
                 for key in keys:

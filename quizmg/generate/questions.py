@@ -243,8 +243,8 @@ class Drafter:
                 continue
             if "expansion" in other.kinds and "acronym" not in other.kinds:
                 continue
-            if synonyms(other.text, term.text, self.terms):
-                continue
+            if synonyms(other.text, term.text, self.terms) or other.key in self.peers.renamed.get(term.key, ()):
+                continue  # 'low pH, or acidic pH': another name of the answer is no wrong choice
             salt = hashlib.sha256(f"{term.key}|{other.key}".encode()).hexdigest()
             ranked.append((tier, salt, other))
         found = [other for _, _, other in sorted(ranked, key=lambda item: item[:2])]
@@ -255,7 +255,10 @@ class Drafter:
              value: float) -> Candidate | None:
         if not is_named(term):
             return None  # choices among common words ('water', 'banks') are guesswork, not knowledge
-        wrong = self.distractors(term, text)
+        # A wrong choice that another sentence names beside the rest of this one may be right as well.
+        others = {other.key for _, _, other in self.terms.occurrences(text) if other.key != term.key}
+        wrong = [w for w in self.distractors(term, text, count=6)
+                 if not (others and said_together(fold(w), others, self.peers.mentions, term.key))][:3]
         if len(wrong) < 3:
             return None  # three choices make a guess too easy: a cloze asks the same thing better
         hidden = text[start:end]
@@ -330,7 +333,7 @@ class Drafter:
                 continue
             rest = {other.key for _, _, other in found if other.key != term.key}
             wrong = [w for w in self.distractors(term, text, count=3) if is_named(self.terms.get(w))
-                     and not said_together(fold(w), rest, self.peers.mentions)][:1]
+                     and not said_together(fold(w), rest, self.peers.mentions, term.key)][:1]
             if wrong:
                 return text[:start] + _match_case(wrong[0], text[start:end], start) + text[end:]
         return None

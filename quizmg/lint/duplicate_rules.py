@@ -33,24 +33,32 @@ def near_duplicates(bank: Bank) -> Iterator[Problem]:
     from rapidfuzz import fuzz, process
 
     # Per kind: earlier questions, their content words, and those words sorted and joined, so
-    # fuzz.ratio on the joined text equals a token-sort ratio and runs in rapidfuzz's C++ loop.
-    earlier: dict[str, tuple[list[QuestionBase], list[list[str]], list[str]]] = {}
+    # fuzz.ratio on the joined text equals a token-sort ratio and runs in rapidfuzz's C++ loop;
+    # and, by answer, which earlier questions have it (only those can be the same one reworded).
+    earlier: dict[str, _Earlier] = {}
+    by_answer: dict[tuple[str, tuple[str, ...]], list[int]] = {}
     for question in bank.deck.questions:
         words = content_words(question.prompt_text())
+        plain = words_of(question.prompt_text())
         key = " ".join(sorted(words))
         kind = question.kind  # type: ignore[attr-defined]
-        questions, word_lists, keys = earlier.setdefault(kind, ([], [], []))
+        seen = earlier.setdefault(kind, _Earlier())
         matches = []
         if words:
-            matches = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE_RATIO, limit=None)
-        matches = [*matches, *_reworded(question, words, questions, word_lists, {m[2] for m in matches})]
-        for reworded, _, index in sorted(matches, key=lambda match: match[2]):
-            other = questions[index]
-            if words_of(other.prompt_text()) == words_of(question.prompt_text()):
+            matches = process.extract(
+                key, seen.keys, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE_RATIO, limit=None
+            )
+        same_answer = by_answer.setdefault((kind, tuple(words_of(question.answer_text()))), [])
+        reworded = _first_reworded(question, words, plain, same_answer, seen, {m[2] for m in matches})
+        if reworded is not None:
+            matches = [m for m in matches if m[2] < reworded] + [("", 100.0, reworded)]
+        for sorted_key, _, index in sorted(matches, key=lambda match: match[2]):
+            other = seen.questions[index]
+            if seen.plain[index] == plain:
                 continue  # exact repeats are the duplicate-prompt rule's job
             if isinstance(question, TrueFalse) and isinstance(other, TrueFalse) and question.answer != other.answer:
                 continue  # a statement and its opposite are a fair pair
-            if reworded == "" or keys[index] == key or _spelling_variants(words, word_lists[index]):
+            if sorted_key == "" or seen.keys[index] == key or _spelling_variants(words, seen.word_lists[index]):
                 yield warning(
                     bank,
                     question,
@@ -58,31 +66,47 @@ def near_duplicates(bank: Bank) -> Iterator[Problem]:
                     "prompt",
                 )
                 break
-        questions.append(question)
-        word_lists.append(words)
-        keys.append(key)
+        same_answer.append(len(seen.questions))
+        seen.add(question, words, plain, key)
+
+
+class _Earlier:
+    """The questions of one kind met so far, with what the comparisons read of each."""
+
+    def __init__(self) -> None:
+        self.questions: list[QuestionBase] = []
+        self.word_lists: list[list[str]] = []
+        self.word_sets: list[set[str]] = []
+        self.plain: list[list[str]] = []
+        self.keys: list[str] = []
+
+    def add(self, question: QuestionBase, words: list[str], plain: list[str], key: str) -> None:
+        self.questions.append(question)
+        self.word_lists.append(words)
+        self.word_sets.append(set(words))
+        self.plain.append(plain)
+        self.keys.append(key)
 
 
 # Two prompts with one answer that share this much of their content words ask the same in other words.
 REWORDED_OVERLAP = 0.6
 
 
-def _reworded(
-    question: QuestionBase,
-    words: list[str],
-    questions: list[QuestionBase],
-    word_lists: list[list[str]],
+def _first_reworded(
+    question: QuestionBase, words: list[str], plain: list[str], same_answer: list[int], seen: _Earlier,
     found: set[int],
-) -> list[tuple[str, float, int]]:
-    """Earlier questions with the same answer whose prompts share most content words (reworded)."""
-    answer = words_of(question.answer_text())
-    if not answer or not words or isinstance(question, (TrueFalse, Cloze)):
-        return []
-    out = []
-    for index, other in enumerate(questions):
-        if index in found or words_of(other.answer_text()) != answer:
+) -> int | None:
+    """The first earlier question with the same answer (their places, `same_answer`), not among
+    those the similarity search `found`, whose prompt shares most content words with this one
+    without repeating it word for word (reworded)."""
+    if not words or isinstance(question, (TrueFalse, Cloze)) or not words_of(question.answer_text()):
+        return None
+    mine = set(words)
+    for index in same_answer:
+        if index in found:
             continue
-        mine, theirs = set(words), set(word_lists[index])
-        if theirs and len(mine & theirs) / len(mine | theirs) >= REWORDED_OVERLAP:
-            out.append(("", 100.0, index))
-    return out
+        theirs = seen.word_sets[index]
+        shared = len(mine & theirs)
+        if theirs and shared / (len(mine) + len(theirs) - shared) >= REWORDED_OVERLAP and seen.plain[index] != plain:
+            return index
+    return None
