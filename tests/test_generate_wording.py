@@ -279,3 +279,38 @@ def test_a_word_capitalised_only_where_a_sentence_starts_is_written_small_in_a_q
     assert not any(re.search(r"\w .*\bRennet\b", p) for p in prompts), prompts
     assert any(agent == "Pasteur" for agent, _, _ in claims), claims  # written capitalised mid-sentence too
 
+
+
+def test_an_action_named_as_a_noun_takes_the_before_of_and_a_caused_outcome_agrees() -> None:
+    from quizmg.generate.short_answers import term_prompt
+
+    assert term_prompt("growth of a colony of yeast cells") == (
+        "What is the term for the growth of a colony of yeast cells?")
+    assert term_prompt("selection against seedlings that wilt") == (
+        "What is the term for selection against seedlings that wilt?")
+    assert term_prompt("type of frost that forms on still nights") == (
+        "What is the term for a type of frost that forms on still nights?")
+    document = read_document(
+        "# Notes\n\nHail may damage young leaves, producing spots called scald. "
+        "Frost damages buds, causing a loss of fruit.\n", Path("notes.md"))
+    statements = extract_statements(document.sentences, find_terms(document))
+    effects = [e for s in statements for e in s.effects]
+    assert "spots called scald are produced" in effects, effects
+    assert "a loss of fruit follows" in effects, effects
+
+
+def test_by_doing_belongs_to_the_nearest_verb() -> None:
+    document = read_document(
+        "# Notes\n\nA clamp binds to the beam at a joint and still manages to block the saw by inducing "
+        "a tight pinch.\n", Path("notes.md"))
+    statements = extract_statements(document.sentences, find_terms(document))
+    # 'by creating a pinch' tells how the clamp blocks the saw, not how it binds to the beam.
+    assert not any(s.verb == "induce" and "binds to the beam" in " ".join(s.effects) for s in statements), \
+        [(s.text(), s.effects) for s in statements]
+    assert any(s.verb == "bind to" for s in statements), [(s.text(), s.effects) for s in statements]
+
+
+def test_an_object_stops_before_the_subject_of_a_second_clause() -> None:
+    claims = _claims("A baker's output depends on flour and a miller's output depends on grain.")
+    assert ("a baker's output", "depends on", "flour") in claims, claims
+    assert not any("miller" in target for _, _, target in claims), claims

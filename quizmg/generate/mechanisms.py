@@ -12,6 +12,7 @@ from collections.abc import Callable
 from quizmg.generate.document import Sentence
 from quizmg.generate.phrases import (
     AUXILIARIES,
+    FORMS,
     MAX_AGENT_WORDS,
     Word,
     agent_left,
@@ -30,6 +31,7 @@ from quizmg.generate.words import (
     PRONOUN_STARTS,
     ROLE_PATTERN,
     STOP_WORDS,
+    VERB_WORDS,
     inflect,
     is_plural_phrase,
     past,
@@ -229,12 +231,22 @@ def _participle_effect(statement: Statement, phrase: str, target: str) -> str:
     the outcome stands alone (never 'this results in C', whose 'this' a question cannot show).
     """
     if phrase in _CAUSAL:
-        plural = is_plural_phrase(target)
-        if " " in phrase:  # 'resulting in', 'leading to': no passive reads well
+        plural = is_plural_phrase(_head_phrase(target))  # 'lesions called pox are produced'
+        if " " in phrase or phrase == "cause":  # 'resulting in', 'causing': no passive reads well
             return f"{target} {'follow' if plural else 'follows'}"
         return f"{target} {'are' if plural else 'is'} {past(phrase)}"  # 'the cellular response is triggered'
 
     return f"{statement.agent} {_agree(phrase, statement.agent)} {target}"
+
+
+def _head_phrase(phrase: str) -> str:
+    """'lesions called pox' -> 'lesions': the noun phrase before a participle or relative clause."""
+    words = phrase.split()
+    for index, word in enumerate(words[1:], start=1):
+        if word.lower() in {"that", "which", "who"} or (
+                word.lower() in VERB_WORDS and words[index - 1].lower() not in DETERMINERS):
+            return " ".join(words[:index])
+    return phrase
 
 
 def _base_of(words: list[Word], index: int, length: int) -> str:
@@ -364,10 +376,18 @@ def _resolve_means(
             before = [s for s in main if s.start < statement.start]
             opening = statement.start <= 2  # "By doing X, A does Y"
             main_statement = (after[0] if opening and after else (before[-1] if before else main[0]))
+            if not opening and main_statement.start < statement.start and _verb_between(
+                    words, main_statement.end, statement.start - 1):
+                continue  # '... and manages to block X by inducing Y': 'by' belongs to the nearer verb
             agent = main_statement.agent
         statement.agent = agent
         statement.action = _agree(statement.verb, agent)
         statement.result = main_statement
+
+
+def _verb_between(words: list[Word], start: int, end: int) -> bool:
+    """A verb of any kind between two places of the sentence ('manages', 'block')."""
+    return any((w.lower,) in FORMS or w.lower in VERB_WORDS for w in words[start:end])
 
 
 def _subject_after_comma(words: list[Word], end: int, terms: TermIndex) -> str:

@@ -216,6 +216,12 @@ def _skip_apposition(words: list[Word], position: int) -> int:
     return position
 
 
+def _phrasal_verb_at(words: list[Word], index: int) -> bool:
+    """'depends on', 'leads to' at `index`: a verb with its own preposition, in the present tense."""
+    found = verb_at(words, index)
+    return found is not None and found[2] > 1 and found[1] in {"third", "base"}
+
+
 def _verb_in_s(words: list[Word], index: int) -> bool:
     """'forms feces' after 'and': a word in -s straight before another noun is a verb, since a plural
     noun does not modify the next one ('salts from', 'channels.' end their phrase)."""
@@ -319,11 +325,18 @@ def object_phrase(words: list[Word], start: int, phrase: str) -> tuple[int, str]
             complemented = True  # 'the emphasis on positive aspects': the noun needs its complement
         elif not word.is_word or word.lower in stops:
             break
-        elif (word.lower,) in FORMS and FORMS[(word.lower,)][1] != "past" and not (
+        elif ((word.lower,) in FORMS and FORMS[(word.lower,)][1] != "past" and not (
             collected and collected[-1].lower() in DETERMINERS | {"of"}
-        ) and not (position + 1 < len(words) and words[position + 1].lower == "of"):
+        ) and not (position + 1 < len(words) and words[position + 1].lower == "of")) or (
+            collected and collected[-1].lower() not in DETERMINERS and _phrasal_verb_at(words, position)
+        ):
             if not collected:
                 return position, ""
+            # 'income and a producer's supply depends ...': what follows 'and' was a new clause's subject
+            joints = [i for i, w in enumerate(collected) if w.lower() in {"and", "or"}]
+            if joints:
+                position -= len(collected) - joints[-1]
+                del collected[joints[-1]:]
             break
         if word.lower in {"and", "or"}:
             following = verb_at(words, position + 1)

@@ -64,6 +64,7 @@ _HEAD_ENDS = word_set(
 )
 
 
+_NOMINAL = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "growth", "binding", "ing")
 _ARTICLES = word_set("the a an its their")
 _LATIN_PLURALS = word_set("bacteria data criteria phenomena media genera strata protozoa taxa")
 _ORDINALS = word_set("first second third fourth fifth last final only sole main principal")
@@ -123,6 +124,11 @@ def with_article(definition: str) -> str:
         if (bare.endswith("ing") or bare in VERB_WORDS) and head:
             break  # 'graph summarizing conditions', 'proteins found in': the participle starts a clause
         head = bare
+    if head.endswith(_NOMINAL) and len(head) > 5:
+        # 'growth of a clone', 'binding of antigen': an action named as a noun takes 'the' before its
+        # 'of', and nothing otherwise ('selection against ...', 'constriction or dilation in ...').
+        of_follows = re.search(rf"\b{re.escape(head)}\s+of\b", definition.lower())
+        return f"the {definition[:1].lower()}{definition[1:]}" if of_follows else definition
     if not head or is_plural_phrase(head) or head in _LATIN_PLURALS or head.endswith("ae") or (
             head.endswith("i") and len(head) > 4):
         return definition  # 'bacteria in the gut', 'fungi that ...': plurals take no 'a'
