@@ -32,7 +32,11 @@ def _now() -> datetime:
 @click.option("--kinds", help="Only these kinds, comma-separated: mcq,truefalse,short,...")
 @click.option("--mechanism", help="Only questions about this mechanism id.")
 @click.option("--time-limit", help="Time for the whole quiz, e.g. 10m or 90s.")
-@click.option("--feedback", is_flag=True, help="Say right or wrong after each answer.")
+@click.option(
+    "--feedback", is_flag=True,
+    help="Say right or wrong after each answer; a question with hints (from Moodle) is tried again, "
+         "one hint a try, its mark less its penalty for each wrong try.",
+)
 @click.option(
     "--json",
     "json_path",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -120,14 +120,32 @@ def same_paper_command(
     return shlex.join(words)
 
 
+# Moodle's penalty for each wrong try when a question names none: a third of its mark.
+DEFAULT_PENALTY = 100 / 3
+
+
+def penalised(grade: Grade, wrong_tries: int, penalty: float | None) -> Grade:
+    """The grade of an answer given after `wrong_tries` wrong ones, marked as Moodle's interactive
+    quizzes mark it: less `penalty` percent of the mark (DEFAULT_PENALTY when the question names
+    none) for each wrong try, never below nothing."""
+    if wrong_tries <= 0:
+        return grade
+    cut = (DEFAULT_PENALTY if penalty is None else penalty) / 100 * wrong_tries
+    tries = "1 wrong try" if wrong_tries == 1 else f"{wrong_tries} wrong tries"
+    note = f"after {tries}: {max(0.0, grade.score - cut):.2f} of the mark"
+    return replace(grade, score=max(0.0, grade.score - cut), note=f"{grade.note}; {note}" if grade.note else note)
+
+
 @dataclass(frozen=True)
 class QuizAnswer:
-    """What the learner gave for one question; no grade when time ran out before an answer."""
+    """What the learner gave for one question; no grade when time ran out before an answer.
+    `tries` counts the answers given to it (more than one only after hints, with --feedback)."""
 
     asked: Asked
     given: str
     grade: Grade | None
     seconds: float
+    tries: int = 1
 
     @property
     def correct(self) -> bool:
@@ -224,5 +242,6 @@ def _question_row(asked: Asked, answer: QuizAnswer | None) -> dict[str, Any]:
         "given": answer.given if answer else None,
         "correct": bool(grade and grade.correct),
         "score": grade.score if grade else 0.0,
+        "tries": answer.tries if answer else 0,
         "seconds": round(answer.seconds, 2) if answer else None,
     }

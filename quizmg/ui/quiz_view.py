@@ -12,7 +12,7 @@ from rich.table import Table
 
 from quizmg.study.asking import Asked
 from quizmg.study.grading import Grade, Unreadable
-from quizmg.study.quiz import QuizAnswer, QuizResult
+from quizmg.study.quiz import DEFAULT_PENALTY, QuizAnswer, QuizResult, penalised
 from quizmg.ui.ask import (
     clock_text,
     deck_text,
@@ -155,8 +155,11 @@ def _ask(
     index: int,
     began: float,
     answered: dict[int, QuizAnswer],
+    feedback: bool = False,
 ) -> QuizAnswer:
-    """Put question `index`; its answer (Skip, Stop and TimeUp pass through)."""
+    """Put question `index`; its answer (Skip, Stop and TimeUp pass through). With feedback, a
+    question with hints is tried again after a wrong answer, one hint a try, as in Moodle's
+    interactive quizzes, and its mark is penalised for each wrong try."""
     asked = result.paper[index]
     left = None if result.time_limit is None else result.time_limit - (time.monotonic() - began)
     if left is not None and left <= 0:
@@ -170,11 +173,30 @@ def _ask(
     if before is not None:
         console.print(f"[dim]Your answer so far: {_given_text(console, before)}[/dim]")
     started = time.monotonic()
+    ends = None if result.time_limit is None else began + result.time_limit
+    hints = asked.question.hints if feedback else []
+    tries = 1
     with deadline(left):
-        given, grade = take_answer(
-            console, keyboard, asked, None if result.time_limit is None else began + result.time_limit
-        )
-    return QuizAnswer(asked, given, grade, time.monotonic() - started)
+        given, grade = take_answer(console, keyboard, asked, ends)
+        while not grade.correct and given != DONT_KNOW and tries <= len(hints):
+            penalty = asked.question.penalty
+            cost = DEFAULT_PENALTY if penalty is None else penalty
+            console.print(f"[yellow]Not yet.[/yellow] [bold]Hint:[/bold] {deck_text(console, hints[tries - 1])}")
+            console.print(f"[dim]Try again: each wrong try takes {cost:.0f}% off this question's mark.[/dim]")
+            tries += 1
+            given, grade = _retry(console, keyboard, asked, ends)
+    if tries > 1:
+        grade = penalised(grade, tries - 1, asked.question.penalty)
+    return QuizAnswer(asked, given, grade, time.monotonic() - started, tries)
+
+
+def _retry(console: Console, keyboard: Keyboard, asked: Asked, ends: float | None) -> tuple[str, Grade]:
+    """Another try at a question already tried: no skipping it now (its wrong tries count)."""
+    while True:
+        try:
+            return take_answer(console, keyboard, asked, ends)
+        except Skip:
+            console.print("[dim]This question is under way: answer it, or Enter for don't know.[/dim]")
 
 
 def _given_text(console: Console, answer: QuizAnswer) -> str:
@@ -199,7 +221,7 @@ def sit_quiz(
 
     def put(index: int) -> None:
         try:
-            answer = _ask(console, keyboard, result, index, began, answered)
+            answer = _ask(console, keyboard, result, index, began, answered, feedback)
         except Skip:
             if index not in skipped:
                 skipped.append(index)
@@ -301,7 +323,9 @@ def render_quiz_summary(console: Console, result: QuizResult, source_title: str 
     console.rule("Result", align="left", characters=glyphs(console).rule)
     score = f"[bold]Score: {result.right}/{result.total} ({result.percent:.0f}%)[/bold]"
     if result.points != result.right:
-        score += f"  [dim]with partial credit: {result.points:.2f}[/dim]"
+        retried = any(answer.tries > 1 for answer in result.answers)
+        score += f"  [dim]with partial credit{' and penalties for wrong tries' if retried else ''}: " \
+                 f"{result.points:.2f}[/dim]"
     console.print(score)
     if result.timed_out:
         console.print("[red]The time limit ran out.[/red]")
