@@ -101,6 +101,7 @@ Spring tides occur when the sun and the moon pull in line, as Reaction 2 shows f
 Neap tides follow the following pattern: a quarter moon gives the weakest range.
 A tidal bore is a wave that runs up a narrow river against its current.
 Coastal Planning and Harbours will explain how engineers build sea walls.
+A higher sea level moves the high-water mark from point H₀ to point H₁ on the chart.
 """
 
 

@@ -249,3 +249,11 @@ def test_a_term_followed_by_its_verb_is_a_whole_blank_and_an_acronym_makes_a_phr
 
     assert not is_generic("nominal GDP")
     assert is_generic("other components")
+
+
+def test_a_describing_word_before_a_term_and_a_plural_terms_verb_leave_the_term_whole() -> None:
+    text = ("Glaciers carve cirques into mountainsides. Cirques hold small lakes called tarns. "
+            "The glacial cirques fill with snow. Cirques depend on cold winters to keep growing.")
+    assert _blank_problem(text.split(". ", 2)[2], "cirques") is None  # 'glacial' describes, it names nothing
+    assert _blank_problem("Cirques depend on cold winters to keep growing. Glaciers carve cirques. Cirques hold tarns.",
+                          "Cirques") is None  # 'depend on': the verb of a plural subject

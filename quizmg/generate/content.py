@@ -30,6 +30,7 @@ _REFERENCE = re.compile(
     # A numbered thing the reader cannot see here: 'Reaction 1', 'Equation 3', 'Example 2'.
     r"|\b(?:[Rr]eaction|[Ee]quation|[Ff]igure|[Ff]ig\.|[Tt]able|[Ee]xample|[Ss]ection|[Aa]ppendix|[Ee]xercise|"
     r"[Pp]roblem|[Bb]ox|[Ss]tep|[Pp]anel|[Ss]cheme)\s+\(?\d"
+    r"|\b[Pp]oints?\s+[A-Z](?:[₀-₉0-9]|\b)"  # 'moves from point E₀ to E₁': a point of a graph not shown
     # What comes next on the page: 'the following mechanism:', 'as follows', 'shown below'.
     r"|\bthe\s+following\b(?!\s+(?:year|years|day|days|week|weeks|month|months|decade|decades|century|generation|"
     r"morning|night|season))"

@@ -38,14 +38,16 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
     if re.search(r"\d\s*$", context[:start]) and not terms.get(hidden):
         return f"hides a unit ({hidden!r})"  # '120 [mm Hg]': what follows a number is how it is measured
     following = re.match(r" ([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))?", context[end:])
-    if following and _modifies(following.group(1)) and not _verb_before_object(following.group(1), following.group(2)):
+    if following and _modifies(following.group(1)) and not _verb_before_object(
+        following.group(1), following.group(2), plural=hidden.lower().endswith("s")
+    ):
         return f"hides part of the compound {hidden + ' ' + following.group(1)!r}"
     if following and following.group(1).endswith("ing") and following.group(2) and (
         following.group(2).lower() in VERB_WORDS
     ):  # "[elk] browsing suppresses ...": the blank is half of the subject
         return f"hides part of the compound {hidden + ' ' + following.group(1)!r}"
     preceding = re.search(r"([A-Za-z][\w-]*) $", context[:start])
-    if preceding and _modifies(preceding.group(1)):
+    if preceding and _modifies(preceding.group(1)) and not _adjective(preceding.group(1)):
         found = terms.get(hidden)
         if not (found and found.category and preceding.group(1).lower().startswith(found.category)):
             return f"hides part of the compound {preceding.group(1) + ' ' + hidden!r}"
@@ -71,16 +73,35 @@ def _generic_blank(hidden: str, start: int, terms: TermIndex) -> str | None:
 
 
 # Words that open what follows a verb: 'the multiplier tells us', '... depends on', '... shows that'.
-_AFTER_VERB = word_set("us them him her it on upon that the a an its their whether how")
+_AFTER_VERB = word_set(
+    "us them him her it on upon that the a an its their whether how to into in from with by at as through"
+)
+# A describing word before a term leaves the term whole ('the strong [hydrogen bonding]'): common short
+# adjectives, and the endings English adjectives take ('polar', 'ionic', 'colorless', 'significant').
+_ADJECTIVES = word_set(
+    "strong weak large small big high low great greater greatest new old same other single solid liquid "
+    "various several many few most more less such whole full main key major minor common rare pure dry wet "
+    "hot cold warm free normal different significant important distinct"
+)
+_ADJECTIVE_END = re.compile(r"(?:al|ar|ic|ous|ive|ful|less|able|ible|ary|ory|ile)$")
 _MODALS = word_set("cannot can't won't mustn't shouldn't couldn't wouldn't")
 
 
-def _verb_before_object(word: str, after: str | None) -> bool:
-    """True for 'tells' in '[term] tells us': a third-person verb, not a second noun of a compound."""
+def _verb_before_object(word: str, after: str | None, *, plural: bool = False) -> bool:
+    """True for 'tells' in '[term] tells us', 'depend' in '[aerobes] depend on': the verb of the term,
+    not a second noun of a compound. A singular term takes the -s form, a plural one the plain form."""
     lower = word.lower()
     if lower in _MODALS:
         return True
-    return lower.endswith("s") and not lower.endswith("ss") and after is not None and after.lower() in _AFTER_VERB
+    if after is None or after.lower() not in _AFTER_VERB:
+        return False
+    third_person = lower.endswith("s") and not lower.endswith("ss")
+    return third_person != plural
+
+
+def _adjective(word: str) -> bool:
+    lower = word.lower()
+    return lower in _ADJECTIVES or (len(lower) > 5 and bool(_ADJECTIVE_END.search(lower)))
 
 
 def _modifies(word: str) -> bool:
