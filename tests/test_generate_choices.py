@@ -261,3 +261,35 @@ The fishermen wait for the high tide before they take the boats out of the harbo
         for candidate in drafter.draft(sentence) if isinstance(candidate.question, MultipleChoice)
     ]
     assert choices and not any("chloroquine" in c for c in choices), choices
+
+
+def test_a_type_the_text_names_of_the_answer_is_no_wrong_choice() -> None:
+    text = f"""---
+title: "Bread"
+---
+
+A {term("rye roll")} is a type of sourdough roll that keeps for a week.
+{term("Sourdough rolls")}, {term("soda rolls")}, {term("flat rolls")}, and {term("rye rolls")} all sell well.
+Sourdough rolls rise slowly because wild yeast works at its own pace.
+Soda rolls rise in the oven as the soda gives off gas in the heat.
+Flat rolls are baked on a hot stone and never rise at all.
+"""
+    drafter, terms = _drafter(text)
+    wrong = drafter.distractors(terms.get("sourdough rolls"), count=5)  # type: ignore[attr-defined]
+    assert "soda rolls" in wrong and "rye rolls" not in wrong and "rye roll" not in wrong
+
+
+def test_a_wrong_choice_capitalised_only_because_it_opened_a_sentence_is_lower_case_mid_sentence() -> None:
+    text = f"""---
+title: "Bread"
+---
+
+{term("Sourdough rolls")}, {term("soda rolls")}, {term("flat rolls")}, and {term("milk rolls")} all sell well.
+Bakers shape {term("sweet rolls")} by hand and glaze them with honey before baking.
+Soda rolls rise in the oven as the soda gives off gas in the heat.
+Flat rolls are baked on a hot stone and never rise at all.
+Milk rolls stay soft for two days because the fat in the milk keeps them moist.
+"""
+    drafter, terms = _drafter(text)
+    wrong = drafter.distractors(terms.get("sweet rolls"), count=5)  # type: ignore[attr-defined]
+    assert "sourdough rolls" in wrong and "Sourdough rolls" not in wrong, wrong

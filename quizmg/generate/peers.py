@@ -39,6 +39,20 @@ _CATEGORY_AFTER = re.compile(
     r"(?=\s*[,.;:)]|\s*$|\s+(?:that|which|who|whose|produced|used|made|found|called|known|responsible|"
     r"involved|derived|able|capable)\b)"
 )
+# 'X is a type of Y that ...': X names a narrower kind of Y.
+_KIND_OF = re.compile(
+    r"^\s+(?:is|are)\s+(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?:type|kind|form|class|subtype|subset|variety|category)s?"
+    r"\s+of\s+(?:the\s+|an?\s+)?(?P<general>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"(?=\s+(?:that|which|who|whose|with|in|for|used|made|produced|where)\b|\s*[,.;:)]|\s*$)"
+)
+
+
+def _base(key: str) -> str:
+    """A phrase with its last word singular: 'subunit vaccines' -> 'subunit vaccine'."""
+    words = key.lower().split()
+    return " ".join([*words[:-1], singular(words[-1])]) if words else key
+
+
 # 'hypovolemia, or low blood volume,' / 'X, also called Y' / 'Y, known as X': two names of one thing.
 _RENAMING = re.compile(
     r"\s*,\s+(?:or|also called|also known as|known as|called|or simply|that is,?|i\.e\.,?)\s+(?:(?:the|a|an)\s+)?",
@@ -79,6 +93,7 @@ class Peers:
                 bare[term.key] = bare.get(term.key, 0) + (-1 if _DETERMINER_BEFORE.search(before) else 1)
         self._names = {key for key, balance in bare.items() if balance > 0}
         self.renamed: dict[str, set[str]] = {}  # term key -> keys the text gives as its other names
+        self.kind_of: dict[str, set[str]] = {}  # 'conjugate vaccine' -> {'subunit vaccine'}: X is a type of Y
         for text, found in sentences:
             for (begin, end, first), (start, after, second) in pairwise(found):
                 gap = text[end:start]
@@ -99,6 +114,9 @@ class Peers:
                 self._list_categories(text, items)
             for start, end, term in found:
                 self._categories(text, start, end, term)
+                kind = _KIND_OF.match(text[end:])
+                if kind:
+                    self.kind_of.setdefault(_base(term.key), set()).add(_base(kind.group("general")))
 
     def _state(self, key: str, category: str) -> None:
         category = singular(category.lower())
@@ -149,6 +167,12 @@ class Peers:
         if term.category in said:
             return term.category
         return next(iter(said)) if len(said) == 1 else None
+
+    def nested(self, term: Term, other: Term) -> bool:
+        """True when the text calls one a type of the other: 'a conjugate vaccine is a type of subunit
+        vaccine' makes neither a wrong choice for the other."""
+        first, second = _base(term.key), _base(other.key)
+        return second in self.kind_of.get(first, ()) or first in self.kind_of.get(second, ())
 
     def evidence(self, term: Term, other: Term) -> int | None:
         """How well the text shows `other` is the kind of thing `term` is: 0 listed together, 1 the same

@@ -213,7 +213,8 @@ class Drafter:
                 continue
             if _same_word(other.text, term.text) or (avoid and _same_word(other.text, avoid_text)):
                 continue  # 'substitutes' beside 'substitute': one word in two forms
-            picked.append(other.text)
+            # 'Neurogenic shock' only ever opened a sentence: as a choice it is 'neurogenic shock'.
+            picked.append(other.text[:1].lower() + other.text[1:] if _shape(other.text)[0] == "a" else other.text)
         return picked
 
     def _alternatives(self, term: Term) -> list[Term]:
@@ -243,8 +244,9 @@ class Drafter:
                 continue
             if "expansion" in other.kinds and "acronym" not in other.kinds:
                 continue
-            if synonyms(other.text, term.text, self.terms) or other.key in self.peers.renamed.get(term.key, ()):
-                continue  # 'low pH, or acidic pH': another name of the answer is no wrong choice
+            if synonyms(other.text, term.text, self.terms) or other.key in self.peers.renamed.get(term.key, ()) \
+                    or self.peers.nested(term, other):
+                continue  # 'low pH, or acidic pH', a type of the answer: another name or a part is no wrong choice
             salt = hashlib.sha256(f"{term.key}|{other.key}".encode()).hexdigest()
             ranked.append((tier, salt, other))
         found = [other for _, _, other in sorted(ranked, key=lambda item: item[:2])]
@@ -363,8 +365,11 @@ def is_named(term: Term | None) -> bool:
 
 def _shape(text: str) -> str:
     """A coarse outline of a term: acronym, capitalised name, or common words; and its length."""
-    first = text.split()[0]
-    style = "A" if first.isupper() and len(first) > 1 else ("C" if first[:1].isupper() else "a")
+    words = text.split()
+    first = words[0]
+    # A name capitalises each word ('Great Recession'); 'Sourdough loaves' only opened a sentence.
+    named = first[:1].isupper() and all(w[:1].isupper() or not w[:1].isalpha() for w in words[1:] if len(w) > 3)
+    style = "A" if first.isupper() and len(first) > 1 else ("C" if named else "a")
     return f"{style}{min(len(text.split()), 3)}"
 
 
