@@ -15,7 +15,7 @@ import pexpect
 
 from quizmg.bank import load_bank
 from quizmg.study.quiz import choose_paper, same_paper_command
-from quizmg.ui.quiz_view import STRAY_ENTER_SECONDS
+from quizmg.ui.keyboard import STRAY_ENTER_SECONDS
 
 EXECUTABLE = str(Path(sys.executable).with_name("quizmg"))
 KINDS = ("truefalse", "mcq", "short")

@@ -10,6 +10,7 @@ import os
 import re
 import signal
 import sys
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from quizmg.bank import load_bank
 from quizmg.cli.common import collection_path
 from quizmg.store import open_collection
 from quizmg.study.quiz import choose_paper
+from quizmg.ui.keyboard import STRAY_ENTER_SECONDS
 
 QUIZMG = str(Path(sys.executable).with_name("quizmg"))
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -129,6 +131,8 @@ def test_a_session_through_every_kind_with_right_and_wrong_answers(quizmg_home: 
             assert ("✓ Right" if right else "✗ ") in screen.text
             if not right:
                 assert "Answer:" in screen.text
+            if kind in ("truefalse", "mcq"):
+                time.sleep(STRAY_ENTER_SECONDS)  # the line's own Enter came sooner: taken as habit
             child.send("\r")  # accept the proposed rating
             done_graded.add((kind, right))
     child.expect(pexpect.EOF)
@@ -173,7 +177,12 @@ def test_study_takes_one_key_for_true_false_and_one_answer_choice_cards(
             child.send(key)  # the key alone: no Enter
             assert screen.wait() == RATE
             assert "✓ Right" in screen.text
-            child.send("\r")
+            before = len(reviews(quizmg_home))
+            child.send("\r")  # out of habit, at once: not taken as accepting the proposal
+            assert screen.wait() == RATE  # the same rating prompt, nothing recorded
+            assert len(reviews(quizmg_home)) == before
+            time.sleep(STRAY_ENTER_SECONDS)
+            child.send("\r")  # a considered Enter accepts it
             answered += 1
         else:
             child.sendline(":s")
@@ -220,6 +229,8 @@ def test_the_printed_summary_equals_the_log_after_undo_override_and_a_stop_at_a_
             stopped = True
             break
         choice = rng.choice(["\r", "1", "2", "3", "4", "u"]) if which == TYPE else rng.choice("1234")
+        if choice == "\r" and one_key:
+            time.sleep(STRAY_ENTER_SECONDS + 0.1)  # sooner, it is taken as typed out of habit
         child.send(choice)
         which = screen.wait()
     assert stopped

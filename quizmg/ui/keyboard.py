@@ -29,6 +29,9 @@ except ImportError:  # not a POSIX system: answers are read line by line, withou
     termios = tty = None  # type: ignore[assignment]
 
 ENTER = "\n"
+# An Enter this soon after a one-key answer was typed out of habit, meant for that answer: the quiz
+# and study ignore it rather than take it as "don't know" or as accepting a proposed rating.
+STRAY_ENTER_SECONDS = 0.5
 CTRL_C, CTRL_D, ESCAPE = "\x03", "\x04", "\x1b"
 
 

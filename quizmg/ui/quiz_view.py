@@ -25,7 +25,7 @@ from quizmg.ui.ask import (
     render_question,
     render_verdict,
 )
-from quizmg.ui.keyboard import ENTER, EndOfInput, Keyboard, TimeUp, deadline
+from quizmg.ui.keyboard import ENTER, STRAY_ENTER_SECONDS, EndOfInput, Keyboard, TimeUp, deadline
 
 QUIZ_HELP = """[bold]Keys[/bold]
   t / f, a-i, 1-9  answer true/false and one-answer choice questions at one key
@@ -36,8 +36,6 @@ While typing an answer, commands take a colon: :s :q :?
 (a plain s or q works where it cannot be an answer, e.g. at a true/false question)
 Before you hand in, a list of your answers lets you go back to any question."""
 
-# An Enter this soon after a one-key question appears was meant for the answer before it.
-STRAY_ENTER_SECONDS = 0.5
 COMMANDS = {"s": "skip", "q": "quit", "?": "help", "h": "help"}
 
 

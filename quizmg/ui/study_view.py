@@ -29,7 +29,7 @@ from quizmg.ui.ask import (
     render_question,
     render_verdict,
 )
-from quizmg.ui.keyboard import ENTER, EndOfInput, Keyboard
+from quizmg.ui.keyboard import ENTER, STRAY_ENTER_SECONDS, EndOfInput, Keyboard
 
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 COMMANDS = {"u": "undo", "s": "suspend", "b": "bury", "q": "quit", "?": "help"}
@@ -178,6 +178,7 @@ def _study_card(
     render_question(console, asked, _header(console, session, asked), f"[dim]{progress_line(session)}[/dim]")
     shown = time.monotonic()
     proposed: int | None = None
+    one_key = False
     if asked.self_rated:
         while True:
             try:
@@ -191,6 +192,7 @@ def _study_card(
         render_explanation(console, asked, source_title)
     else:
         keys = one_key_answers(asked) if keyboard.interactive else ""
+        one_key = bool(keys)
         given = _one_key_answer(console, keyboard, asked, keys) if keys else _typed_answer(console, keyboard, asked)
         seconds = time.monotonic() - shown
         while True:
@@ -203,7 +205,7 @@ def _study_card(
                 seconds = time.monotonic() - shown
         render_verdict(console, asked, grade)
         render_explanation(console, asked, source_title)
-    rating = _choose_rating(console, keyboard, session, now(), proposed)
+    rating = _choose_rating(console, keyboard, session, now(), proposed, one_key=one_key)
     seconds = time.monotonic() - shown
     recorded = session.rate(rating, seconds, now())
     if getattr(recorded, "became_leech", False):
@@ -255,8 +257,11 @@ def _is_answer(asked: Asked, text: str) -> bool:
 
 
 def _choose_rating(
-    console: Console, keyboard: Keyboard, session: StudySession, now: datetime, proposed: int | None
+    console: Console, keyboard: Keyboard, session: StudySession, now: datetime, proposed: int | None,
+    *, one_key: bool = False,
 ) -> int:
+    """The learner's rating: a key 1-4, or Enter for the proposed one (not an Enter typed out of
+    habit right after a one-key answer: see STRAY_ENTER_SECONDS)."""
     intervals = session.intervals(now)
     buttons = []
     for value, name in RATING_NAMES.items():
@@ -271,6 +276,7 @@ def _choose_rating(
     proposal = session.proposal
     if proposal is not None:
         console.print(f"[dim]Proposed {RATING_NAMES[proposal.rating]}: {proposal.why}.[/dim]")
+    shown = time.monotonic()
     while True:
         try:
             key = _key(keyboard, f"[dim]{accept}1-4 rate, u undo, s suspend, b bury, q quit[/dim] ", "1234" + ENTER)
@@ -280,7 +286,7 @@ def _choose_rating(
                 continue
             raise
         if key == ENTER:
-            if proposed is not None:
+            if proposed is not None and not (one_key and time.monotonic() - shown < STRAY_ENTER_SECONDS):
                 return proposed
             continue
         return int(Rating(int(key)))
