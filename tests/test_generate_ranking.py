@@ -147,3 +147,15 @@ def test_a_prompt_that_shows_another_chosen_answer_of_its_sentence_comes_last() 
     eskers = _blank(second, "Eskers", 1.0)
     chosen = select([striations, shows_it, eskers], 3)
     assert [c.answer for c in chosen] == ["striations", "Eskers", "True"]
+
+
+def test_an_acronym_and_its_spelled_out_form_are_one_answer_to_the_ranking() -> None:
+    from quizmg.generate.draft import answer_group
+
+    document = read_document(
+        "Floods from a glacial lake outburst flood (GLOF) reach the valley within minutes. "
+        "Sirens in the valley warn of a coming GLOF. A GLOF follows the failure of a moraine.",
+        Path("glof.txt"),
+    )
+    group = answer_group(find_terms(document))
+    assert group("glacial lake outburst flood") == group("GLOF") != group("moraine")

@@ -102,7 +102,7 @@ def draft_deck(
     template_candidates = _template_candidates(mechanisms, statements, deck_id, terms, document)
     # Twice as many as wanted: those scoring under the threshold make room for the next best.
     chosen = select([*template_candidates, *candidates], max_questions * (1 if keep_all else 2), kinds,
-                    answer_group=lambda answer: _group(answer, terms))
+                    answer_group=answer_group(terms))
     deck, left_out = _assemble(document, deck_id, mechanisms, chosen, statements, terms, text, keep_all,
                                max_questions)
     sources = {c.question.id: c.sentence for c in chosen if c.question.id and c.sentence is not None}
@@ -287,6 +287,15 @@ def statements_for(mechanisms: list[Mechanism], statements: list[Statement]) -> 
     """The statement each mechanism was made from, in the same order."""
     by_claim = {(s.agent, s.action, s.target): s for s in statements}
     return [by_claim[(m.agent, m.action, m.target)] for m in mechanisms]
+
+
+def answer_group(terms: TermIndex) -> Callable[[str], str]:
+    """What an answer names, so two names of one thing count as one answer in the ranking.
+
+    'What does MRSA stand for?' (answered by the expansion) asks about MRSA as much as a blank over it.
+    """
+    spelled_out = {fold(t.expansion): t.group for t in terms.terms.values() if t.expansion}
+    return lambda answer: spelled_out.get(fold(answer)) or _group(answer, terms)
 
 
 def _group(text: str, terms: TermIndex) -> str:
