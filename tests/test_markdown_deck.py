@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from quizmg.bank import load_bank
@@ -251,7 +251,20 @@ def decks(draw: st.DrawFn) -> Deck:
     )
 
 
+def test_a_text_line_shaped_like_a_lettered_choice_is_escaped() -> None:
+    """A prompt line such as "a) 0" or "*b. two" would be read back as a choice (the Aiken-style
+    lettered form): the writer escapes it (hypothesis found "0\na) 0")."""
+    deck = Deck(
+        id="d", title="T",
+        questions=[Basic(id="q", prompt="0\na) 0", answer="x"), Short(id="s", prompt="Pick\n*b. two", answer="y")],
+    )
+    text, warnings = to_markdown(deck)
+    assert not warnings and "\\a) 0" in text and "\\*b. two" in text
+    assert parse_markdown_deck(text, "r.md")[0] == deck
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example(Deck(id="d", title="T", questions=[Basic(id="q", prompt="0\na) 0", answer="x")]))
 @given(decks())
 def test_markdown_round_trip(deck: Deck) -> None:
     text, warnings = to_markdown(deck)

@@ -25,7 +25,7 @@ _NUMERIC = re.compile(rf"^({_NUMBER})(?:\s*(?:±|\+-|\+/-)\s*({_NUMBER}))?(?:\s+
 # `N: 37 °C ± 0.5`: the unit written before the tolerance (h16).
 _NUMERIC_UNIT_FIRST = re.compile(rf"^({_NUMBER})\s*([^\d\s±+\-.,][^±]*?)\s*(?:±|\+-|\+/-)\s*({_NUMBER})$")
 # `a) text` / `b. text` choices, `*` before the letter marking a right one (h16).
-_LETTERED = re.compile(r"^(\*?)\s*([a-z])[.)]\s+(.*)$")
+LETTERED_LINE = re.compile(r"^(\*?)\s*([a-z])[.)]\s+(.*)$")
 _YES = {"yes", "true", "on", "y"}
 _NO = {"no", "false", "off", "n"}
 
@@ -276,7 +276,7 @@ class BodyParser:
 
     def list_item(self, block: Block, text: str, number: int) -> bool:
         """Choices, typed answers, steps and pairs under a `Q:`; False if the line is none of them."""
-        lettered = _LETTERED.match(text)
+        lettered = LETTERED_LINE.match(text)
         if lettered and (block.kind in ("", "mcq")) and self.lettered(block, lettered, number):
             return True
         choice = _CHOICE.match(text)

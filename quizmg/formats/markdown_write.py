@@ -7,7 +7,7 @@ import re
 
 import yaml
 
-from quizmg.formats.markdown_body import MARKER_LINE, META_LINE, STEP_LINE
+from quizmg.formats.markdown_body import LETTERED_LINE, MARKER_LINE, META_LINE, STEP_LINE
 from quizmg.model import (
     Basic,
     Cloze,
@@ -147,7 +147,8 @@ def _risky(line: str) -> bool:
         not stripped
         or line[:1] in "\\#>=-*+<"
         or line[:1].isspace()
-        or bool(MARKER_LINE.match(stripped) or META_LINE.match(stripped) or STEP_LINE.match(stripped))
+        or bool(MARKER_LINE.match(stripped) or META_LINE.match(stripped) or STEP_LINE.match(stripped)
+                or LETTERED_LINE.match(stripped))
     )
 
 
