@@ -314,3 +314,11 @@ def test_an_object_stops_before_the_subject_of_a_second_clause() -> None:
     claims = _claims("A baker's output depends on flour and a miller's output depends on grain.")
     assert ("a baker's output", "depends on", "flour") in claims, claims
     assert not any("miller" in target for _, _, target in claims), claims
+
+
+def test_a_clause_before_is_called_is_no_definition() -> None:
+    prompts = _prompts(
+        "The chart shows the rainfall data in what is called a hyetograph. "
+        "The slowest part of a river is called the pool. A hyetograph helps farmers plan."
+    )
+    assert not any("shows the rainfall" in p or p.endswith(" what?") for p in prompts), prompts

@@ -219,3 +219,37 @@ def test_imported_html_prints_as_text_not_tags() -> None:
     deck = read_gift("::Sky::[html]<p>The sky is <b>blue</b> &amp; wide.</p>{=blue ~red}\n", "sky.gift").deck
     sheet = build_worksheet("Sky", list(deck.questions)).sheet
     assert '<p class="prompt">The sky is blue &amp; wide.</p>' in sheet
+
+
+def test_images_are_carried_in_the_sheet_itself(tmp_path: Path) -> None:
+    """A deck's images print on the sheet and its key wherever the sheet is written (as data:
+    addresses, before they were paths relative to the deck that broke elsewhere); one missing or
+    outside the deck's folder is named in a warning and left out (its alt text shows)."""
+    import base64
+
+    folder = tmp_path / "deck"
+    (folder / "media").mkdir(parents=True)
+    pixel = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+    )
+    (folder / "media" / "cell.png").write_bytes(pixel)
+    (tmp_path / "secret.png").write_bytes(pixel)
+    (folder / "deck.yaml").write_text(
+        "id: pictures\ntitle: Pictures\nquestions:\n"
+        "  - {id: seen, kind: short, prompt: 'Name this part. ![a cell](media/cell.png)', answer: nucleus,\n"
+        "     explanation: 'Compare ![the key picture](media/cell.png)'}\n"
+        "  - {id: gone, kind: short, prompt: 'And this? ![lost](media/none.png)', answer: wall}\n"
+        "  - {id: away, kind: short, prompt: 'And this? ![outside](../secret.png)', answer: wall}\n"
+    )
+    out = tmp_path / "elsewhere" / "sheet.html"
+    out.parent.mkdir()
+    result = CliRunner().invoke(cli, ["export", "worksheet", str(folder / "deck.yaml"), "-o", str(out), "--answer-key"])
+    assert result.exit_code == 0, result.output
+    page = out.read_text()
+    embedded = "data:image/png;base64," + base64.b64encode(pixel).decode("ascii")
+    assert page.count(f'<img src="{embedded}" alt="a cell"') == 1
+    assert f'<img src="{embedded}" alt="the key picture"' in page  # the key, on its last page
+    assert '<img src="" alt="lost"' in page and '<img src="" alt="outside"' in page
+    assert "media/none.png" in result.stderr and "no such file" in result.stderr
+    assert "secret.png" in result.stderr and "outside" in result.stderr
+    assert "../secret.png" not in page.replace('alt="outside"', "")

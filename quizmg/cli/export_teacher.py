@@ -141,7 +141,15 @@ def worksheet(
     chosen = select_questions(bank.questions, count=count, kinds=wanted, seed=seed)
     if not chosen:
         raise click.ClickException(f"{bank.id} has no questions of the kinds {', '.join(wanted)}")
-    sheet = build_worksheet(bank.deck.title, chosen, seed=seed, answer_key=answer_key, paper=paper)
+    from quizmg.formats.media import deck_media
+    from quizmg.formats.worksheet import embedded_images
+
+    files, problems = deck_media(chosen, bank.path)
+    for problem in problems:
+        click.echo(f"Warning: {problem}: not shown on the sheet.", err=True)
+    sheet = build_worksheet(
+        bank.deck.title, chosen, seed=seed, answer_key=answer_key, paper=paper, images=embedded_images(files)
+    )
     _write(sheet.sheet, output, [], f"a worksheet of {len(chosen)} questions")
     if sheet.key is not None and key_path is not None:
         from quizmg.safe_files import write_text

@@ -85,15 +85,17 @@ def field_html(images: ImageHandler | None, text: str) -> str:
         rendered = _render_markdown(text)
     if images is not None:
         if "<img" in rendered:
-            rendered = _IMG_SRC.sub(
-                lambda m: m.group(1) + html.escape(images(html.unescape(m.group(2)))) + m.group(3),
-                rendered,
-            )
+            rendered = with_image_sources(rendered, images)
         if "[sound:" in rendered:
             rendered = _SOUND.sub(
                 lambda m: "[sound:" + html.escape(images(html.unescape(m.group(1)))) + "]", rendered
             )
     return rendered
+
+
+def with_image_sources(rendered: str, images: ImageHandler) -> str:
+    """Rendered HTML with each image's source replaced by what `images` maps it to."""
+    return _IMG_SRC.sub(lambda m: m.group(1) + html.escape(images(html.unescape(m.group(2)))) + m.group(3), rendered)
 
 
 def _render_keeping_math(text: str) -> str:

@@ -13,8 +13,9 @@ import re
 import string
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from quizmg.formats.deck_html import field_html
+from quizmg.formats.deck_html import ImageHandler, field_html, with_image_sources
 from quizmg.model import (
     Basic,
     Cloze,
@@ -65,8 +66,42 @@ def build_worksheet(
     seed: int = 0,
     answer_key: str | None = None,
     paper: str = "a4",
+    images: ImageHandler | None = None,
 ) -> Worksheet:
-    """The worksheet; `answer_key` is None, "page" (a last page of the sheet) or "file"."""
+    """The worksheet; `answer_key` is None, "page" (a last page of the sheet) or "file".
+    `images` maps each image's source in the deck to the one the page shows (see embedded_images)."""
+    sheet = _build(title, questions, seed=seed, answer_key=answer_key, paper=paper)
+    if images is None:
+        return sheet
+    return Worksheet(
+        with_image_sources(sheet.sheet, images),
+        None if sheet.key is None else with_image_sources(sheet.key, images),
+        sheet.questions,
+    )
+
+
+def embedded_images(files: dict[str, Path]) -> ImageHandler:
+    """Image sources mapped to the files' own bytes as data: addresses, so a sheet printed or sent
+    on alone shows them. A web address stays as it is; any other source not in `files` (missing, or
+    refused as outside the deck's folder) is left out, and the page shows the image's alt text."""
+    import base64
+    import mimetypes
+
+    from quizmg.formats.media import is_external
+
+    def source(src: str) -> str:
+        path = files.get(src)
+        if path is None:
+            return src if is_external(src) else ""
+        kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
+
+    return source
+
+
+def _build(
+    title: str, questions: Sequence[QuestionBase], *, seed: int, answer_key: str | None, paper: str
+) -> Worksheet:
     marked = any(question.marks is not None for question in questions)
     items = [_render(number, question, seed, marked) for number, question in enumerate(questions, 1)]
     total = sum(_marks(question) for question in questions)

@@ -4,6 +4,7 @@ glossary's 'term: definition', and the kind of thing a term names ('the hormone 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from quizmg.generate.document import Sentence
 from quizmg.generate.terms import CATEGORY_NOUNS, is_content_word, singular
@@ -169,6 +170,7 @@ _RELATIVE_PLACE = word_set(
     "most least more less other same following former latter above previous next last first second third "
     " final best worst latest earliest lower higher greater smaller larger bigger fewer longer "
     "shorter wider narrower earlier later faster slower stronger weaker")
+_ARTICLES = word_set("the a an")
 _DEGREE_WORDS = word_set("most least more less")
 _NOT_SUPERLATIVE = word_set("interest forest honest modest harvest request digest protest contest manifest suggest")
 
@@ -221,6 +223,10 @@ def _called_definition(text: str) -> str | None:
     words = text.split()
     if len(words) < 3 or len(words) > 22 or _context_bound(words):
         return None
+    if words[-1].lower() in {"what", "which"} or _SECOND_PREDICATE.search(" and " + " ".join(words[1:])) or any(
+            w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")) and nxt.lower() in _ARTICLES
+            for w, nxt in pairwise(words[1:])):
+        return None  # 'The chart shows the data in what [is called a curve]': a clause, not a noun phrase
     return words[0].lower() + (" " + " ".join(words[1:]) if len(words) > 1 else "")
 
 

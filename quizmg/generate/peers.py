@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import pairwise
 
 from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, singular, tokens
@@ -175,21 +176,42 @@ class Peers:
         return second in self.kind_of.get(first, ()) or first in self.kind_of.get(second, ())
 
     def evidence(self, term: Term, other: Term) -> int | None:
-        """How well the text shows `other` is the kind of thing `term` is: 0 listed together, 1 the same
-        category named, two list
-        companions or the same head noun, 2 the same telling ending; None for no evidence."""
-        listed = self.listed.get(term.key, set())
+        """How well the text shows `other` is the kind of thing `term` is: 0 listed together; 1 two
+        list companions shared, the same category named or the same head noun; 2 the same telling
+        ending; None for no evidence."""
+        empty: set[str] = set()
+        listed = self.listed.get(term.key, empty)
         if other.key in listed:
             return 0
-        if len(listed & self.listed.get(other.key, set())) >= 2:
+        if listed and len(listed & self.listed.get(other.key, empty)) >= 2:
             return 1  # listed with two of the things the answer is listed with
-        if self.stated.get(term.key, set()) & self.stated.get(other.key, set()):
+        stated = self.stated.get(term.key)
+        if stated and stated & self.stated.get(other.key, empty):
             return 1
-        if same_head(term, other):
-            return 1
-        if same_telling_ending(term.text, other.text):
+        mine, theirs = _outline(term), _outline(other)
+        if mine[0] and mine[:2] == theirs[:2]:
+            return 1  # one head noun, modifiers of one word class
+        if mine[2] and mine[2] == theirs[2]:
             return 2
         return None
+
+
+@lru_cache(maxsize=65_536)
+def _outline_of(text: str, expansion: str | None) -> tuple[str, bool, str]:
+    words = text.split()
+    spelled = (expansion or "").split()
+    if len(words) > 1:
+        head, modifier = singular(words[-1].lower()), words[0].lower()
+    elif len(spelled) > 1:
+        head, modifier = singular(spelled[-1].lower()), spelled[0].lower()
+    else:
+        head, modifier = "", ""
+    return head, modifier.endswith(_ADJECTIVE_ENDINGS), telling_ending(text)
+
+
+def _outline(term: Term) -> tuple[str, bool, str]:
+    """A term's head noun, whether its modifier is an adjective, and the kind its ending tells."""
+    return _outline_of(term.text, term.expansion)
 
 
 def _noun_phrase(modifiers: str) -> bool:
@@ -236,30 +258,6 @@ def _lists(text: str, found: list[tuple[int, int, Term]]) -> list[list[tuple[int
 _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ful", "able", "ible", "ar", "ent", "ant", "less")
 
 
-def head_of(term: Term) -> str:
-    """The noun a term is built on: its last word, or the last word of an acronym's expansion."""
-    words = term.text.split()
-    if len(words) > 1:
-        return singular(words[-1].lower())
-    if term.expansion and len(term.expansion.split()) > 1:
-        return singular(term.expansion.split()[-1].lower())
-    return ""
-
-
-def _modifier(term: Term) -> str:
-    words = (term.text if " " in term.text else term.expansion or "").split()
-    return words[0].lower() if len(words) > 1 else ""
-
-
-def same_head(term: Term, other: Term) -> bool:
-    """Two phrases on one head noun whose modifiers are of one word class: 'carbapenem resistance' and
-    'vancomycin resistance'; never 'antimicrobial resistance', the adjective naming the whole class."""
-    head = head_of(term)
-    if not head or head != head_of(other):
-        return False
-    return _modifier(term).endswith(_ADJECTIVE_ENDINGS) == _modifier(other).endswith(_ADJECTIVE_ENDINGS)
-
-
 # Endings that name a kind of thing in the sciences: two words with the same one are of one kind.
 _TELLING_ENDINGS = (
     ("condition", ("itis", "emia", "aemia", "pathy", "osis", "algia", "oxia", "plegia", "trophy")),
@@ -281,8 +279,3 @@ def telling_ending(text: str) -> str:
         if lower.endswith(endings):
             return name
     return ""
-
-
-def same_telling_ending(first: str, second: str) -> bool:
-    kind = telling_ending(first)
-    return bool(kind) and kind == telling_ending(second)
