@@ -159,3 +159,20 @@ def test_an_acronym_and_its_spelled_out_form_are_one_answer_to_the_ranking() -> 
     )
     group = answer_group(find_terms(document))
     assert group("glacial lake outburst flood") == group("GLOF") != group("moraine")
+
+
+def test_a_blank_whose_answer_an_earlier_question_on_its_sentence_shows_comes_last() -> None:
+    from quizmg.model import Basic
+
+    document = read_document(
+        "Outwash plains and eskers record the meltwater of a retreating glacier, which spreads sand and gravel "
+        "in wide braided streams far beyond the ice front each summer. Drumlins are oval hills of till.",
+        Path("outwash.txt"),
+    )
+    first, second = document.sentences
+    asks = Candidate(Basic(id="what", prompt="What do outwash plains and eskers record?", answer="meltwater"),
+                     3.0, frozenset({"chain"}), "Where the ice melted back.", first)
+    eskers = _blank(first, "eskers", 2.9)  # its answer is in the question above
+    drumlins = _blank(second, "Drumlins", 1.0)
+    chosen = select([asks, eskers, drumlins], 3)
+    assert [c.answer for c in chosen][:2] == ["Where the ice melted back.", "Drumlins"]

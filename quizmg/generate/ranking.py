@@ -41,6 +41,7 @@ class _Chosen:
     per_kind: Counter[str] = field(default_factory=Counter)
     blanked: set[int] = field(default_factory=set)  # sentences already asked as a fill-in
     answers_in: dict[int, set[str]] = field(default_factory=dict)  # sentence -> its chosen answers
+    prompts_in: dict[int, list[str]] = field(default_factory=dict)  # sentence -> its chosen prompts
 
 
 def select(
@@ -84,8 +85,9 @@ def _fill(
         best_index, best_value = -1, float("-inf")
         keep: list[Candidate] = []
         for candidate in remaining:
-            spoils = candidate.sentence is not None and _gives_away(
-                candidate, chosen.answers_in.get(candidate.sentence.index, set())
+            spoils = candidate.sentence is not None and (
+                _gives_away(candidate, chosen.answers_in.get(candidate.sentence.index, set()))
+                or _given_away(candidate, chosen.prompts_in.get(candidate.sentence.index, []))
             )
             if (spoils and strict) or _conflicts(candidate, keys[id(candidate)], chosen, answer_cap, sentence_cap):
                 skipped.append(candidate)
@@ -117,6 +119,7 @@ def _add(chosen: _Chosen, best: Candidate, key: tuple[tuple[str, str], str]) -> 
         chosen.per_sentence[best.sentence.index] += 1
         if best.kind != "truefalse":
             chosen.answers_in.setdefault(best.sentence.index, set()).add(normalised(best.answer))
+        chosen.prompts_in.setdefault(best.sentence.index, []).append(normalised(best.question.prompt_text()))
         if _blank(best):
             chosen.blanked.add(best.sentence.index)
 
@@ -156,3 +159,11 @@ def _gives_away(candidate: Candidate, answers: set[str]) -> bool:
         return False
     shown = normalised(candidate.question.prompt_text())
     return any(re.search(rf"\b{re.escape(answer)}\b", shown) for answer in answers if answer)
+
+
+def _given_away(candidate: Candidate, prompts: list[str]) -> bool:
+    """True when a question already chosen on the sentence shows this one's answer word for word."""
+    answer = normalised(candidate.answer)
+    if not prompts or not answer or candidate.kind == "truefalse":
+        return False
+    return any(re.search(rf"\b{re.escape(answer)}\b", prompt) for prompt in prompts)
