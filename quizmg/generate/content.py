@@ -89,16 +89,17 @@ def story_names(sentences: Iterable[str], keep: set[str]) -> set[str]:
             if found.start() > 0 or (re.match(r"[A-Z][a-z]+\s+[a-z]+s\b", text) and _proper_elsewhere(name, texts)):
                 people.add(name)  # mid-sentence, or opening 'Dana keeps her ...' and capitalised elsewhere too
     # A person of a worked example comes back; a place or a test named once beside 'she' does not.
-    people = {name for name in people if sum(_mentions(text, name) for text in texts) >= 2}
+    mentions = _Mentions(texts)
+    people = {name for name in people if len(mentions.of(name)) >= 2}
     names = {name for name in names | people if name.lower() not in keep}
     while names:
-        story = [text for text in texts if any(_mentions(text, name) for name in names)]
+        story = _texts_naming(names, mentions)
         # What a character of the story deals with ('Dana pays Birch Street Garage'), named there first.
-        dealt = [text for text in texts if any(_mentions(text, name) for name in people)]
+        dealt = _texts_naming(people, mentions)
         more = {
             found.group(0) for text in story for found in _CAPITALISED.finditer(text)
             if found.start() > 0 and found.group(0).lower() not in keep | STOP_WORDS and found.group(0) not in names
-            and (_mostly_in(found.group(0), story, texts) or _introduced_in(found.group(0), dealt, texts))
+            and (_mostly_in(found.group(0), story, mentions) or _introduced_in(found.group(0), dealt, mentions))
         }
         if not more:
             break
@@ -106,19 +107,36 @@ def story_names(sentences: Iterable[str], keep: set[str]) -> set[str]:
     return names
 
 
-def _introduced_in(name: str, story: list[str], texts: list[str]) -> bool:
+class _Mentions:
+    """Which sentences name a word, each word looked up once (a long text asks about many words)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self._found: dict[str, list[str]] = {}
+
+    def of(self, name: str) -> list[str]:
+        """The sentences naming `name` as a whole word, in order."""
+        found = self._found.get(name)
+        if found is None:
+            whole = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+            found = self._found[name] = [text for text in self.texts if name in text and whole.search(text)]
+        return found
+
+
+def _texts_naming(names: set[str], mentions: _Mentions) -> set[str]:
+    return {text for name in names for text in mentions.of(name)}
+
+
+def _introduced_in(name: str, story: set[str], mentions: _Mentions) -> bool:
     """True when the first sentence naming `name` is one of the story's."""
-    return next((text for text in texts if _mentions(text, name)), None) in story
+    first = mentions.of(name)
+    return bool(first) and first[0] in story
 
 
-def _mostly_in(name: str, story: list[str], texts: list[str]) -> bool:
+def _mostly_in(name: str, story: set[str], mentions: _Mentions) -> bool:
     """True when more than half the sentences naming `name` are sentences of the story."""
-    mentions = [text for text in texts if _mentions(text, name)]
-    return 2 * sum(text in story for text in mentions) > len(mentions)
-
-
-def _mentions(text: str, name: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+    naming = mentions.of(name)
+    return 2 * sum(text in story for text in naming) > len(naming)
 
 
 def _full_name(name: str, texts: list[str]) -> bool:
