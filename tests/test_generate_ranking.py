@@ -84,8 +84,8 @@ def test_a_mechanism_about_an_everyday_word_scores_under_the_threshold() -> None
     vague = Mechanism(id="vague", agent="competitive inhibitors", action="regulate", target="enzymes")
     sharp = Mechanism(id="sharp", agent="statins", action="inhibit", target="HMG-CoA reductase")
     questions = [
-        Candidate(Basic(id=f"{m.id}.recall", prompt=f"What do {m.agent} do to {m.target}?", answer="x",
-                        mechanism=m.id), 1.0, frozenset(), "x", sentence, mechanism=m.id, template="recall")
+        Candidate(Basic(id=f"{m.id}.recall", prompt=f"What do {m.agent} do to {m.target}?", answer=m.target,
+                        mechanism=m.id), 1.0, frozenset(), m.target, sentence, mechanism=m.id, template="recall")
         for m, sentence in ((vague, document.sentences[0]), (sharp, document.sentences[1]))
     ]
     low, high = rate(questions, terms, text, {"vague": vague, "sharp": sharp})
@@ -176,3 +176,23 @@ def test_a_blank_whose_answer_an_earlier_question_on_its_sentence_shows_comes_la
     drumlins = _blank(second, "Drumlins", 1.0)
     chosen = select([asks, eskers, drumlins], 3)
     assert [c.answer for c in chosen][:2] == ["Where the ice melted back.", "Drumlins"]
+
+
+def test_a_second_question_on_one_answer_scores_under_the_threshold() -> None:
+    """A teacher deletes the second question on an answer already asked: it is left out of the deck
+    (kept with --all), so a short document gives a short deck rather than repeats."""
+    from quizmg.model import Basic
+
+    text = "Bees carry pollen between flowers. Pollen holds the male cells of a plant."
+    document = read_document(text, Path("t.txt"))
+    terms = find_terms(document)
+    first, second = (
+        Candidate(Basic(id=f"q{index}", prompt=prompt, answer="pollen"), 1.0, frozenset(), "pollen", sentence)
+        for index, (prompt, sentence) in enumerate(
+            (("What do bees carry between flowers?", document.sentences[0]),
+             ("What holds the male cells of a plant?", document.sentences[1]))
+        )
+    )
+    kept, repeat = rate([first, second], terms, text)
+    assert kept.score >= THRESHOLD
+    assert repeat.score < THRESHOLD and "its answer is also asked 1× above" in repeat.reasons
