@@ -196,3 +196,20 @@ def test_a_second_question_on_one_answer_scores_under_the_threshold() -> None:
     kept, repeat = rate([first, second], terms, text)
     assert kept.score >= THRESHOLD
     assert repeat.score < THRESHOLD and "its answer is also asked 1× above" in repeat.reasons
+
+
+def test_a_blank_that_is_one_item_of_a_list_is_refused() -> None:
+    """'Glands such as [...], the thyroid, and the adrenals' has three right answers: a blank on one
+    item of a list of three or more is refused; the head of the list, a pair the sentence defines, and
+    a clause after a comma are not lists."""
+    from quizmg.generate.quality import list_item
+
+    assert list_item("Glands such as ", ", the thyroid, and the adrenals release hormones.")
+    assert list_item("Symptoms include fever, cough, ", ", and fatigue.")
+    assert list_item("Symptoms include fever, cough, and ", ".")
+    assert list_item("Symptoms include fever, sore throat and ", ".")  # items of one or two words here
+    assert not list_item("Sap rises through xylem, phloem, and other ", " of the stem.")
+    assert not list_item("There are two kinds of tissue: xylem and ", ".")
+    assert not list_item("As the ", ", the piston pushes, the gas expands.")
+    assert not list_item("Once the sun sets, the air cools and ", " forms on the grass.")
+    assert not list_item("Splitting water releases ", " and hydrogen ions.")

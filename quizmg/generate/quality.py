@@ -37,6 +37,8 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
             return f"hides half of the term {term.text!r}"
     if re.search(r"\d\s*$", context[:start]) and not terms.get(hidden):
         return f"hides a unit ({hidden!r})"  # '120 [mm Hg]': what follows a number is how it is measured
+    if list_item(context[:start], context[end:]):
+        return f"hides one item of a list ({hidden!r}): the other items fit the blank as well"
     following = re.match(r" ([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))?", context[end:])
     if following and _modifies(following.group(1)) and not _verb_before_object(
         following.group(1), following.group(2), plural=hidden.lower().endswith("s")
@@ -52,6 +54,27 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         if not (found and found.category and preceding.group(1).lower().startswith(found.category)):
             return f"hides part of the compound {preceding.group(1) + ' ' + hidden!r}"
     return _generic_blank(hidden, start, terms)
+
+
+# A list item's neighbours: 'A, [B], C', 'A, B, and [C]', '[A], B, and C'. Two items joined by 'and' alone
+# ('problem-focused and [emotion-focused] coping') are a pair the sentence defines, not a list.
+# A first item is told from a clause ('When the [...], the valve closes, ...') by what opens the list.
+_ITEM = r"[^,.;:()]{1,50}"
+_BEFORE_MIDDLE = re.compile(r",\s+$")
+_AFTER_MIDDLE = re.compile(r"^(?:,|,?\s+(?:and|or)\s)")
+_BEFORE_LAST = re.compile(r"(?:,\s+(?:and|or)|,\s*[\w’'-]+(?:\s[\w’'-]+)?\s(?:and|or))\s+$")
+_LIST_OPENER = re.compile(r"(?:\bsuch as|\binclud(?:e|es|ing)|\bnamely|:)\s+$", re.IGNORECASE)
+_AFTER_FIRST = re.compile(rf"^,\s+{_ITEM},?\s+(?:and|or)\s|^,\s+{_ITEM},\s")
+
+
+def list_item(before: str, after: str) -> bool:
+    """True when the text around a blank makes it one item of a list of three or more, where the
+    learner cannot tell which item is wanted ('Enzymes such as [...], lipase, and proteases')."""
+    return bool(
+        (_BEFORE_MIDDLE.search(before) and _AFTER_MIDDLE.match(after))
+        or _BEFORE_LAST.search(before)
+        or (_LIST_OPENER.search(before) and _AFTER_FIRST.match(after))
+    )
 
 
 def _generic_blank(hidden: str, start: int, terms: TermIndex) -> str | None:
