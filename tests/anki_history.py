@@ -97,3 +97,15 @@ def long_history(folder: Path, cards: int, seed: int = 7) -> Collection:
     col.sched.suspend_cards(ids[-6:-3])
     col.sched.bury_cards(ids[-3:])
     return col
+
+
+def export_history(col: Collection, package: Path, *, legacy: bool) -> Path:
+    """The "History" deck as Anki exports it with its progress: scheduling and deck options."""
+    from anki.collection import DeckIdLimit, ExportAnkiPackageOptions
+
+    col.export_anki_package(
+        out_path=str(package),
+        options=ExportAnkiPackageOptions(with_scheduling=True, with_deck_configs=True, legacy=legacy),
+        limit=DeckIdLimit(col.decks.id("History")),
+    )
+    return package

@@ -18,12 +18,10 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection as AnkiCollection
 from anki.collection import (
-    DeckIdLimit,
-    ExportAnkiPackageOptions,
     ImportAnkiPackageOptions,
     ImportAnkiPackageRequest,
 )
-from anki_history import PARAMETERS, long_history
+from anki_history import PARAMETERS, export_history, long_history
 from test_anki_progress_in import _anki_days
 
 from quizmg.bank import load_bank
@@ -117,12 +115,7 @@ def _import_with_progress(package: Path, folder: Path, now: datetime) -> tuple[C
 def test_a_long_fsrs_history_comes_in_as_anki_has_it(tmp_path: Path, legacy: bool) -> None:
     col = long_history(tmp_path / "anki", CARDS)
     try:
-        package = tmp_path / "history.apkg"
-        col.export_anki_package(
-            out_path=str(package),
-            options=ExportAnkiPackageOptions(with_scheduling=True, with_deck_configs=True, legacy=legacy),
-            limit=DeckIdLimit(col.decks.id("History")),
-        )
+        package = export_history(col, tmp_path / "history.apkg", legacy=legacy)
         now = datetime.now(timezone.utc)
         quizmg, deck_id, result = _import_with_progress(package, tmp_path, now)
         try:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from anki.collection import Collection as AnkiCollection
-from anki.collection import DeckIdLimit, ExportAnkiPackageOptions
+from anki_history import export_history
 
 from quizmg.bank import load_bank
 from quizmg.cli.anki_progress import import_progress
@@ -80,12 +80,7 @@ def _anki_days(col: AnkiCollection, card_id: int) -> int | None:
 def test_each_card_is_due_on_ankis_day(tmp_path: Path, legacy: bool) -> None:
     col = _studied_in_anki(tmp_path / "anki")
     try:
-        package = tmp_path / "history.apkg"
-        col.export_anki_package(
-            out_path=str(package),
-            options=ExportAnkiPackageOptions(with_scheduling=True, with_deck_configs=True, legacy=legacy),
-            limit=DeckIdLimit(col.decks.id("History")),
-        )
+        package = export_history(col, tmp_path / "history.apkg", legacy=legacy)
         imported = read_apkg(package)
         deck_file = tmp_path / "history.yaml"
         deck_file.write_text(dump_yaml_deck(imported.deck), encoding="utf-8")

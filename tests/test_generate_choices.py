@@ -37,6 +37,17 @@ Paracetamol lowers a fever in children without upsetting their stomachs.
 Malaria returns to the village when the mosquitoes breed in the standing water.
 """
 
+# Four resistances to one drug each, the opening of two documents below.
+WARD = f"""---
+title: "Pumps and Walls"
+---
+
+Over the decade the ward saw rising {term("quinolone resistance")} among the gut bacteria it tested.
+The lab also reported {term("colistin resistance")} in two of the samples taken in the spring.
+Strains with {term("tetracycline resistance")} were common on the farms that fed the animals antibiotics.
+A third of the isolates showed {term("penicillin resistance")} by the end of the year.
+"""
+
 DRUGS = {"aspirin", "ibuprofen", "naproxen", "paracetamol"}
 DISEASES = {"malaria", "cholera", "typhoid", "tetanus"}
 
@@ -89,15 +100,7 @@ A {term("reflex")} is a quick response of the body that needs no learning.
 
 
 def test_a_shared_head_noun_makes_rivals_but_the_adjective_naming_the_whole_class_does_not() -> None:
-    text = f"""---
-title: "Pumps and Walls"
----
-
-Over the decade the ward saw rising {term("quinolone resistance")} among the gut bacteria it tested.
-The lab also reported {term("colistin resistance")} in two of the samples taken in the spring.
-Strains with {term("tetracycline resistance")} were common on the farms that fed the animals antibiotics.
-A third of the isolates showed {term("penicillin resistance")} by the end of the year.
-Doctors fear that {term("microbial resistance")} grows wherever the drugs are used without care.
+    text = WARD + f"""Doctors fear that {term("microbial resistance")} grows wherever the drugs are used without care.
 """
     drafter, terms = _drafter(text)
     wrong = set(drafter.distractors(terms.get("quinolone resistance"), count=5))  # type: ignore[attr-defined]
@@ -194,15 +197,7 @@ Auxin makes the cells on that side grow longer, so the shoot bends towards the l
 
 
 def test_no_multiple_choice_where_the_sentence_or_its_acronym_names_the_telling_word() -> None:
-    text = f"""---
-title: "Pumps and Walls"
----
-
-Over the decade the ward saw rising {term("quinolone resistance")} among the gut bacteria it tested.
-The lab also reported {term("colistin resistance")} in two of the samples taken in the spring.
-Strains with {term("tetracycline resistance")} were common on the farms that fed the animals antibiotics.
-A third of the isolates showed {term("penicillin resistance")} by the end of the year.
-Doctors now track quinolone-resistant bacteria (QRB) in every ward of the hospital.
+    text = WARD + """Doctors now track quinolone-resistant bacteria (QRB) in every ward of the hospital.
 The spread of QRB and quinolone resistance among the old patients alarms the staff of the ward.
 Heavy use of quinolones on poultry farms breeds quinolone resistance in the gut of the birds.
 Colistin resistance turns up in pigs more often than in any other farm animal.

@@ -175,13 +175,7 @@ class BodyParser:
             and self.list_item(block, text, number)
         ):
             return
-        if block is None:
-            block = self.start(number)
-            block.fields["cloze_text"] = raw
-            block.lines[("text",)] = number
-            block.open_text = "cloze_text"
-            return
-        self.continuation(raw, number)
+        self.continuation(raw, number)  # with no question open, the line starts a cloze
 
     def continuation(self, raw: str, number: int) -> None:
         block = self.block

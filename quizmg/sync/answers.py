@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from quizmg.scheduling.log_replay import LogReplayer
 from quizmg.store.database import from_ms
 from quizmg.store.records import MODE_CODES, Mode
-from quizmg.sync.rows import ID_SLACK_MS, chunks
+from quizmg.sync.rows import ID_SLACK_MS, QUEUE_DAY_LEARN, TYPE_REVIEW, chunks, latest_and_standing
 
 if TYPE_CHECKING:
     from quizmg.store import Collection
@@ -160,10 +160,6 @@ class Pulled:
     touched: set[str] = field(default_factory=set)
 
 
-# Anki card types and queues whose `due` is a day number (review cards; learning across days).
-TYPE_REVIEW, QUEUE_DAY_LEARN = 2, 3
-
-
 def _given_dues(
     col: Any, rows: Sequence[tuple[int, int, int, int, int, int]], key_of: dict[int, str],
     days_of: dict[str, Any],
@@ -174,16 +170,7 @@ def _given_dues(
     place in it), their row's interval (days, or -seconds)."""
     from datetime import timedelta
 
-    card_ids = sorted({row[1] for row in rows})
-    latest: dict[int, int] = {}
-    standing: dict[int, tuple[int, int, int]] = {}
-    for part in chunks(card_ids):
-        marks = ", ".join("?" * len(part))
-        latest.update(col.db.all(f"select cid, max(id) from revlog where cid in ({marks}) group by cid", *part))
-        for card_id, kind, queue, due in col.db.all(
-            f"select id, type, queue, due from cards where odid = 0 and id in ({marks})", *part
-        ):
-            standing[card_id] = (kind, queue, due)
+    latest, standing = latest_and_standing(col, (row[1] for row in rows))
     given: dict[int, datetime] = {}
     for revlog_id, card_id, _ease, _taken, _kind, interval in rows:
         when = from_ms(revlog_id)

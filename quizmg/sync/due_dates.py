@@ -16,12 +16,10 @@ from typing import TYPE_CHECKING, Any
 from quizmg.store.card_events import SET_DUE
 from quizmg.store.database import from_ms
 from quizmg.sync.resets import REVLOG_MANUAL, event_times, near
-from quizmg.sync.rows import chunks
+from quizmg.sync.rows import TYPE_REVIEW, latest_and_standing
 
 if TYPE_CHECKING:
     from quizmg.store import Collection
-
-TYPE_REVIEW = 2  # Anki's card type whose `due` is a day number
 
 
 def due_dates_from_anki(
@@ -40,14 +38,7 @@ def due_dates_from_anki(
     ]
     if not rows:
         return {}
-    latest: dict[int, int] = {}
-    standing: dict[int, tuple[int, int]] = {}
-    for part in chunks(sorted({card_id for _, card_id, _ in rows})):
-        marks = ", ".join("?" * len(part))
-        latest.update(col.db.all(f"select cid, max(id) from revlog where cid in ({marks}) group by cid", *part))
-        query = f"select id, type, due from cards where odid = 0 and id in ({marks})"
-        for card_id, kind, due in col.db.all(query, *part):
-            standing[card_id] = (kind, due)
+    latest, standing = latest_and_standing(col, (card_id for _, card_id, _ in rows))
     known = event_times(collection, (key_of[card_id] for _, card_id, _ in rows), SET_DUE)
     found: dict[int, tuple[str, datetime]] = {}
     for revlog_id, card_id, interval in rows:
@@ -59,7 +50,7 @@ def due_dates_from_anki(
         card = standing.get(card_id)
         if latest.get(card_id) == revlog_id and card is not None and card[0] == TYPE_REVIEW:
             # The date the learner chose, as the mirror holds it (Anki's interval for "today" is 1).
-            due = days_of[key.split("/", 1)[0]].moved_to(when, int(card[1]))
+            due = days_of[key.split("/", 1)[0]].moved_to(when, int(card[2]))
         else:
             due = when + timedelta(days=interval)  # answered since: only history
         found[revlog_id] = (key, due)
