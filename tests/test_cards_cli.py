@@ -143,3 +143,5 @@ def test_a_deck_file_is_named_by_its_path(sample_deck: Path, tmp_path: Path) -> 
     other.write_text(sample_deck.read_text())
     code, output = run("cards", str(other))
     assert code == 1 and "not in your collection yet" in output
+    code, output = run("cards", str(tmp_path / "missing.yaml"))
+    assert code == 1 and f"{tmp_path / 'missing.yaml'}: no such deck file" in output

@@ -103,8 +103,12 @@ def _deck_file_named(collection: Collection, word: str) -> str | None:
     from quizmg.catalog import DECK_SUFFIXES
 
     path = Path(word).expanduser() if word else None
-    if path is None or path.suffix.lower() not in DECK_SUFFIXES or not path.is_file():
+    if path is None or path.suffix.lower() not in DECK_SUFFIXES:
         return None
+    if not path.is_file():
+        from quizmg.errors import QuizmgError
+
+        raise QuizmgError(f"{word}: no such deck file" if not path.exists() else f"{word}: not a file")
     for name, registered in collection.deck_paths().items():
         if registered.resolve() == path.resolve():
             return name
