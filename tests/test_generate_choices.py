@@ -365,3 +365,55 @@ def test_a_hedged_claim_makes_no_true_or_false_statement() -> None:
     statement = TrueFalse(id="s", statement="Strong tea may delay sleep.", answer=True)
     assert claim_problems(statement, hedged, "true", [])
     assert not claim_problems(statement, plain, "true", [])
+
+
+def test_a_false_statement_turns_the_mechanisms_direction_around_and_a_hedge_makes_none() -> None:
+    from quizmg.generate.claims import claim_problems
+    from quizmg.generate.false_statements import reversed_action
+    from quizmg.generate.templates import expand_deck
+    from quizmg.model import Deck, TrueFalse
+
+    drafted = ["generated"]
+    frost = Mechanism(id="frost", agent="Late frost", action="slows", target="the growth of the vines", tags=drafted)
+    sun = Mechanism(id="sun", agent="Morning sun", action="may dry", target="the dew on the leaves", tags=drafted)
+    deck = Deck(id="vines", title="Vines", mechanisms=[frost, sun])
+    made = {q.id: q for q in expand_deck(deck)}
+    false = made["frost.false"]
+    assert isinstance(false, TrueFalse) and not false.answer
+    # False for the reason the source states (frost slows growth), not for a target of another kind.
+    assert false.statement == "Late frost accelerates the growth of the vines."
+    assert claim_problems(false, frost, "false", []) == []
+    # No direction, or a hedge: nothing to turn around.
+    assert reversed_action("may dry") is None and reversed_action("is associated with") is None
+    assert reversed_action("lowers") == "raises" and reversed_action("block") == "activate"
+    assert claim_problems(made["sun.false"], sun, "false", [])
+
+
+def test_a_wrong_choice_the_sentence_half_says_is_left_out() -> None:
+    text = f"""---
+title: "Salts"
+---
+
+The tank holds {term("sodium salts")}, {term("lithium salts")}, {term("barium salts")}, and {term("copper salts")}.
+A filter of charcoal takes up excess lithium or {term("zinc salts")} from the water of the tank.
+Sodium salts dissolve fast in warm water and leave no trace behind.
+Barium salts sink to the bottom and stay there for weeks.
+Copper salts turn the water a pale blue within a day.
+Zinc salts cloud the water unless the filter is changed each week.
+"""
+    drafter, terms = _drafter(text)
+    sentence = "A filter of charcoal takes up excess lithium or zinc salts from the water of the tank."
+    wrong = drafter.distractors(terms.get("zinc salts"), sentence, count=5)  # type: ignore[attr-defined]
+    assert "lithium salts" not in wrong and "copper salts" in wrong, wrong
+
+
+def test_a_multiple_choice_among_the_answers_listed_companions_ranks_above_its_blank() -> None:
+    document = read_document(CLINIC, Path("clinic.md"))
+    terms = find_terms(document)
+    drafter = Drafter(terms, len(document.sentences), set(), document.sentences)
+    sentence = next(s for s in document.sentences if s.text.startswith("Paracetamol lowers"))
+    drafted = drafter.draft(sentence)
+    mcq = next(c for c in drafted if isinstance(c.question, MultipleChoice))
+    cloze = next(c for c in drafted if isinstance(c.question, Cloze) and c.answer == mcq.answer)
+    assert {c.text.lower() for c in mcq.question.choices} == DRUGS  # type: ignore[attr-defined]
+    assert mcq.score > cloze.score

@@ -23,6 +23,7 @@ from quizmg.generate.terms import (
 )
 from quizmg.generate.words import (
     PRONOUN_STARTS,
+    STOP_WORDS,
     is_plural_phrase,
     word_set,
 )
@@ -172,7 +173,7 @@ class Drafter:
             used_terms.add(term.key)
             value = base + term_value(term, self.share(term)) - 0.3 * (len(used_terms) - 1)
             candidates.append(self._cloze(sentence, text, start, end, term, value))
-            mcq = self._mcq(sentence, text, start, end, term, value - 0.2)
+            mcq = self._mcq(sentence, text, start, end, term, value)
             if mcq:
                 candidates.append(mcq)
         statement = self._true_false(sentence, text, found, base)
@@ -203,12 +204,16 @@ class Drafter:
     def distractors(self, term: Term, avoid_text: str = "", count: int = 3) -> list[str]:
         """Other terms of the same type from the document, never the answer or a synonym of it."""
         avoid = fold(avoid_text)
+        # Words the sentence already uses, apart from the answer's own.
+        said = set(re.findall(r"[a-z][\w-]{3,}", avoid)) - set(fold(term.text).split()) - STOP_WORDS
         picked: list[str] = []
         for other in self._alternatives(term):
             if len(picked) == count:
                 break
             if avoid and re.search(rf"\b{re.escape(_singular_phrase(other.key))}(?:s|es)?\b", avoid):
                 continue
+            if " " in other.key and said & set(other.key.split()[:-1]):
+                continue  # 'absorbs excess hydrogen or [hydrogen ions]': a choice the sentence half says
             if any(synonyms(other.text, chosen, self.terms) or _same_word(other.text, chosen) for chosen in picked):
                 continue
             if _same_word(other.text, term.text) or (avoid and _same_word(other.text, avoid_text)):
@@ -269,6 +274,10 @@ class Drafter:
         rest = fold(text[:start] + " " + text[end:])
         if re.search(rf"\b{re.escape(fold(hidden))}\b", rest) or self._tells(hidden, wrong, text[:start] + text[end:]):
             return None  # 'iron and _____ ... the sodium reacts': the sentence gives the answer away
+        # Wrong choices the text groups with the answer ('A, B, C, and D') are plainly of its kind:
+        # choosing among them teaches more than a blank. Weaker evidence leaves the blank first.
+        kin = all(other is not None and self.peers.kin(term, other) for other in map(self.terms.get, wrong))
+        value += MCQ_KIN_BONUS if kin else -0.2
         if start == 0:  # at the start of the sentence every choice needs its capital
             wrong = [upper(w) for w in wrong]
         choices = [Choice(text=hidden, correct=True), *(Choice(text=w) for w in wrong)]
@@ -343,6 +352,7 @@ class Drafter:
         return None
 
 
+MCQ_KIN_BONUS = 0.2  # a multiple choice over its blank, when the text groups every wrong choice with the answer
 NAMED_KINDS = frozenset({"acronym", "substance", "defined", "category", "emphasised"})
 
 
