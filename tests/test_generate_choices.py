@@ -386,6 +386,7 @@ def test_a_false_statement_turns_the_mechanisms_direction_around_and_a_hedge_mak
     # No direction, or a hedge: nothing to turn around.
     assert reversed_action("may dry") is None and reversed_action("is associated with") is None
     assert reversed_action("lowers") == "raises" and reversed_action("block") == "activate"
+    assert reversed_action("causes") is None  # whether it happens, not which way: no direction to turn
     assert claim_problems(made["sun.false"], sun, "false", [])
 
 
@@ -417,3 +418,39 @@ def test_a_multiple_choice_among_the_answers_listed_companions_ranks_above_its_b
     cloze = next(c for c in drafted if isinstance(c.question, Cloze) and c.answer == mcq.answer)
     assert {c.text.lower() for c in mcq.question.choices} == DRUGS  # type: ignore[attr-defined]
     assert mcq.score > cloze.score
+
+
+def test_the_texts_own_list_gives_choices_of_one_word_and_two_but_never_a_verb_glued_to_a_term() -> None:
+    text = f"""---
+title: "Rose Beds"
+---
+
+The beds suffer from {term("mildew")}, {term("black spot")}, {term("rust")}, {term("leaf curl")}, and
+{term("include canker")}.
+Black spot leaves dark rings on the leaves and spreads in wet weather.
+Mildew coats the young shoots in a white dust during dry, warm spells.
+Rust shows as orange pustules under the leaves late in the summer.
+Leaf curl twists the new growth until the leaves drop.
+"""
+    drafter, terms = _drafter(text)
+    wrong = drafter.distractors(terms.get("black spot"), count=6)  # type: ignore[attr-defined]
+    assert {"mildew", "rust", "leaf curl"} <= set(wrong), wrong
+    assert not any(w.startswith("include") for w in wrong)
+
+
+def test_a_word_of_the_sentence_built_on_the_answer_gives_it_away() -> None:
+    text = f"""---
+title: "Kidneys"
+---
+
+Children can develop {term("nephrosis")}, {term("nephritis")}, {term("kidney stones")}, or {term("cystitis")}.
+Children with nephrosis often pass foamy, nephrotic urine for weeks.
+Nephritis inflames the filters of the kidney after a throat infection.
+Cystitis makes passing water painful and frequent.
+"""
+    drafter, _ = _drafter(text)
+    document = read_document(text, Path("kidneys.md"))
+    sentence = next(s for s in document.sentences if "foamy" in s.text)
+    assert not any(isinstance(c.question, MultipleChoice) for c in drafter.draft(sentence))
+    rest = "Children with often pass nephrotic urine"
+    assert drafter._tells("nephrosis", ["nephritis", "cystitis", "kidney stones"], rest)

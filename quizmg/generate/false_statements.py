@@ -78,9 +78,12 @@ def reversed_action(action: str) -> str | None:
         return None
     base, role = lookup
     opposite = ANTONYMS[base]
-    if not _directed(base, opposite):
+    if not _directed(base, opposite) or {base, opposite} & _ALL_OR_NOTHING:
         return None
     return " ".join([inflect(opposite, role), *words[1:]])
 
 
+# 'causes' and 'prevents' say whether a thing happens, not which way it goes: 'SSRIs cause reuptake',
+# 'X prevents impaired processes' read as nonsense rather than as a claim turned around.
+_ALL_OR_NOTHING = frozenset({"cause", "prevent"})
 _HEDGED = frozenset({"may", "might", "could", "can", "not", "never", "sometimes", "often", "usually"})

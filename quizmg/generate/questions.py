@@ -24,6 +24,7 @@ from quizmg.generate.terms import (
 from quizmg.generate.words import (
     PRONOUN_STARTS,
     STOP_WORDS,
+    VERB_WORDS,
     is_plural_phrase,
     word_set,
 )
@@ -236,7 +237,10 @@ class Drafter:
                 continue  # nothing in the text says it is the answer's kind of thing
             if self.terms.is_topic(other.text):
                 continue  # the document's topic is no wrong answer
-            if other.group == term.group or _shape(other.text) != shape:
+            # Choices of one outline, so none stands out; the text's own list may mix one word and two
+            # ('psoriasis, myasthenia gravis, and rheumatoid arthritis'): its items are plainly of a kind.
+            outline = _shape(other.text)
+            if other.group == term.group or outline[0] != shape[0] or (outline != shape and tier > 0):
                 continue
             if is_plural_phrase(other.text) != is_plural_phrase(term.text):
                 continue  # 'granulomas' beside 'edema', 'antimetabolites' beside 'trimethoprim': the number tells
@@ -249,8 +253,10 @@ class Drafter:
                 continue  # an everyday word is no rival for a term
             if is_named(term) and not is_named(other):
                 continue
-            if "expansion" in other.kinds and "acronym" not in other.kinds:
+            if "expansion" in other.kinds and "acronym" not in other.kinds and tier > 0:
                 continue
+            if other.text.split()[0].lower() in VERB_WORDS:
+                continue  # 'include multiple sclerosis': a verb glued to a term is no choice
             if synonyms(other.text, term.text, self.terms) or other.key in self.peers.renamed.get(term.key, ()) \
                     or self.peers.nested(term, other):
                 continue  # 'low pH, or acidic pH', a type of the answer: another name or a part is no wrong choice
@@ -299,7 +305,9 @@ class Drafter:
         context = fold(f"{rest} {spelled}")
         shared = {word for choice in wrong for word in fold(choice).split()}
         for word in fold(answer).split():
-            if len(word) >= 6 and word not in shared and re.search(rf"\b{re.escape(word[:-2])}", context):
+            # 'psoriatic' tells 'psoriasis': a word of the sentence sharing all but the answer word's ending
+            stem = word[: max(5, len(word) - 3)]
+            if len(word) >= 6 and word not in shared and re.search(rf"\b{re.escape(stem)}", context):
                 return True
         return False
 
