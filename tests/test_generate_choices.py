@@ -454,3 +454,55 @@ Cystitis makes passing water painful and frequent.
     assert not any(isinstance(c.question, MultipleChoice) for c in drafter.draft(sentence))
     rest = "Children with often pass nephrotic urine"
     assert drafter._tells("nephrosis", ["nephritis", "cystitis", "kidney stones"], rest)
+
+
+def test_two_names_after_a_naming_verb_are_one_thing_not_two_choices() -> None:
+    text = f"""---
+title: "Tides"
+---
+
+The tide at new moon, often called the {term("king tide")} or the {term("perigean tide")}, floods the road.
+A {term("neap tide")} barely moves the water line, while a {term("spring tide")} moves it a long way.
+A {term("high tide")} floods the lower road twice a month in spring.
+The king tide brings the sea over the harbour wall once or twice a year.
+"""
+    drafter, terms = _drafter(text)
+    wrong = drafter.distractors(terms.get("king tide"), count=5)  # type: ignore[attr-defined]
+    assert "perigean tide" not in wrong and "neap tide" in wrong, wrong
+
+
+def test_a_name_with_a_capital_inside_keeps_it_and_a_hyphened_choice_the_sentence_half_says_is_out() -> None:
+    text = f"""---
+title: "Yeasts"
+---
+
+{term("Kölsch-Alt fermentation")}, {term("top fermentation")}, {term("bottom fermentation")}, and
+{term("malt-sugar fermentation")} are used in the old town.
+Kölsch-Alt fermentation is slow.
+Bottom fermentation works slowly in cold cellars through the winter.
+Kölsch-Alt fermentation needs a warm room and a quick yeast.
+A common process is top fermentation, which turns the malt sugar into a strong ale.
+"""
+    drafter, terms = _drafter(text)
+    sentence = "A common process is top fermentation, which turns the malt sugar into a strong ale."
+    wrong = drafter.distractors(terms.get("top fermentation"), sentence, count=5)  # type: ignore[attr-defined]
+    assert "Kölsch-Alt fermentation" in wrong and "malt-sugar fermentation" not in wrong, wrong
+
+
+def test_a_verb_phrase_answer_gets_no_multiple_choice() -> None:
+    text = f"""---
+title: "Weeds"
+---
+
+Weeds sprayed each year soon {term("build resistance")} to the spray the farmer uses.
+Farmers fight {term("glyphosate resistance")}, {term("atrazine resistance")}, {term("dicamba resistance")}, and
+{term("paraquat resistance")} on the plains.
+Glyphosate resistance spread fastest among the pigweeds of the southern farms.
+"""
+    drafter, terms = _drafter(text)
+    document = read_document(text, Path("weeds.md"))
+    sentence = next(s for s in document.sentences if s.text.startswith("Weeds sprayed"))
+    start = sentence.text.index("build")
+    answer = terms.get("build resistance")  # type: ignore[attr-defined]
+    assert len(drafter.distractors(answer, sentence.text)) == 3  # resistances there are
+    assert drafter._mcq(sentence, sentence.text, start, start + len("build resistance"), answer, 5.0) is None

@@ -50,6 +50,9 @@ _RENAMING = re.compile(
     r"\s*,\s+(?:or|also called|also known as|known as|called|or simply|that is,?|i\.e\.,?)\s+(?:(?:the|a|an)\s+)?",
     re.I,
 )
+# 'called X or Y', 'referred to as the X or the Y': after a naming verb, 'or' joins two names.
+_NAMED_AS = re.compile(r"\b(?:called|known as|referred to as|termed|named)\s+(?:the\s+|an?\s+)?$", re.I)
+_OR_ONLY = re.compile(r"\s+or\s+(?:the\s+|an?\s+)?", re.I)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|their|each|every|any|no)\s+(?:[a-z][\w-]*\s+)?$", re.I
 )
@@ -96,7 +99,9 @@ class Peers:
         for text, found in sentences:
             for (begin, end, first), (start, after, second) in pairwise(found):
                 gap = text[end:start]
-                if not _RENAMING.fullmatch(gap):
+                if _NAMED_AS.search(text[:begin]) and _OR_ONLY.fullmatch(gap):
+                    pass  # 'often referred to as the X or the Y': two names of one thing
+                elif not _RENAMING.fullmatch(gap):
                     continue
                 # 'A, B, or C.' is a list; 'B, or C,' set off by commas renames B.
                 if gap.strip().startswith(", or") and (

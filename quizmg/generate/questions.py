@@ -213,7 +213,7 @@ class Drafter:
                 break
             if avoid and re.search(rf"\b{re.escape(_singular_phrase(other.key))}(?:s|es)?\b", avoid):
                 continue
-            if " " in other.key and said & set(other.key.split()[:-1]):
+            if " " in other.key and said & set(re.split(r"[\s-]+", other.key.rsplit(" ", 1)[0])):
                 continue  # 'absorbs excess hydrogen or [hydrogen ions]': a choice the sentence half says
             if any(synonyms(other.text, chosen, self.terms) or _same_word(other.text, chosen) for chosen in picked):
                 continue
@@ -221,7 +221,9 @@ class Drafter:
                 continue  # 'substitutes' beside 'substitute': one word in two forms
             # 'Neurogenic shock' only ever opened a sentence: as a choice it is 'neurogenic shock'; a
             # name the text capitalises inside a sentence ('Graves disease') keeps its capital.
-            lower = _shape(other.text)[0] == "a" and other.text.split()[0].lower() not in self.peers.capitalised
+            first = other.text.split()[0]
+            lower = _shape(other.text)[0] == "a" and first.lower() not in self.peers.capitalised \
+                and not re.search(r"[^\W\d_][\w-]*[A-Z]", first)  # 'Epstein-Barr' is a name
             picked.append(other.text[:1].lower() + other.text[1:] if lower else other.text)
         return picked
 
@@ -270,6 +272,8 @@ class Drafter:
              value: float) -> Candidate | None:
         if not is_named(term):
             return None  # choices among common words ('water', 'banks') are guesswork, not knowledge
+        if term.text.split()[0].lower() in VERB_WORDS:
+            return None  # '[develop resistance]' among resistances: a verb phrase among names
         # A wrong choice that another sentence names beside the rest of this one may be right as well.
         others = {other.key for _, _, other in self.terms.occurrences(text) if other.key != term.key}
         wrong = [w for w in self.distractors(term, text, count=6)
