@@ -506,3 +506,26 @@ Glyphosate resistance spread fastest among the pigweeds of the southern farms.
     answer = terms.get("build resistance")  # type: ignore[attr-defined]
     assert len(drafter.distractors(answer, sentence.text)) == 3  # resistances there are
     assert drafter._mcq(sentence, sentence.text, start, start + len("build resistance"), answer, 5.0) is None
+
+
+def test_a_multiple_choice_among_listed_companions_is_scored_as_one_kind() -> None:
+    text = f"""---
+title: "Garden Pests"
+---
+
+The beds suffer from {term("aphids")}, {term("vine weevils")}, {term("leatherjackets")}, and {term("red spider mites")}.
+Aphids suck the sap from the young shoots in a warm spring.
+Vine weevils eat the roots of plants in pots through the winter.
+Leatherjackets come up at night after rain and chew the grass down to the roots.
+Red spider mites spin fine webs under the leaves of the greenhouse plants in dry summers.
+Gardeners find the leatherjackets by torchlight and drop them in a bucket of salty water.
+A thick mulch of bark keeps the beds moist through the hottest weeks of the year.
+Birds nesting in the hedge take many of the pests to feed their young in early summer.
+The compost heap in the corner turns kitchen scraps into dark soil within a year.
+Rain barrels by the shed catch enough water to last the garden through a dry month.
+"""
+    deck = draft_deck(text, "pests.md", max_questions=60, keep_all=True).deck
+    choices = [q for q in deck.questions if isinstance(q, MultipleChoice)]
+    assert choices and all("choices the text lists together" in q.explanation for q in choices), [
+        q.explanation for q in choices
+    ]

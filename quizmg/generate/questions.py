@@ -43,6 +43,7 @@ class Candidate:
     mechanism: str | None = None  # for questions a mechanism template makes
     template: str | None = None
     problems: list[str] = field(default_factory=list)
+    grouped: bool = False  # a multiple choice whose wrong choices the text itself groups with the answer
 
     @property
     def kind(self) -> str:
@@ -299,7 +300,8 @@ class Drafter:
             section=sentence.section,
             tags=["generated"],
         )
-        return Candidate(question, value, frozenset({f"{sentence.index}:{term.key}"}), hidden, sentence)
+        return Candidate(question, value, frozenset({f"{sentence.index}:{term.key}"}), hidden, sentence,
+                         grouped=kin)
 
     def _tells(self, answer: str, wrong: list[str], rest: str) -> bool:
         """True when the rest of the sentence, its acronyms spelled out, holds the word that tells the

@@ -99,6 +99,8 @@ def _type(candidate: Candidate, terms: TermIndex) -> tuple[float, str]:
     wrong = [c.text for c in question.choices if not c.correct]
     if len(wrong) < 3:
         return 0.85, f"only {len(wrong) + 1} choices"
+    if candidate.grouped:  # 'psoriasis, myasthenia gravis, and rheumatoid arthritis': one kind by the text
+        return 1.0, "choices the text lists together"
     kind = _kind(right, terms)
     if kind and all(_kind(w, terms) in {kind, ""} for w in wrong):
         return 1.0, f"choices all {kind}s" if kind not in {"thing", "substance"} else "choices of one type"
