@@ -69,11 +69,21 @@ _GRAPH_WORDS = re.compile(r"\b(?:curves?|shift(?:s|ed|ing)?|points?|equilibrium|
                           re.I)
 
 
+# An instruction to the reader after an opening phrase: 'In addition, make the standard assumption ...',
+# 'Now consider a market ...'. A thought experiment's set-up, not a fact.
+_INSTRUCTION = re.compile(
+    r"^(?:(?:In addition|Also|Next|Now|Then|First|Second|Finally|Again|Here|Instead|For example|Similarly),?\s+)"
+    r"(?:make|consider|assume|imagine|suppose|let|note|look|think|recall|take|picture|compare)\b"
+)
+
+
 def not_content(text: str) -> str | None:
     """Why a sentence is no fact of the subject (a cross-reference, a link, an unseen item), or None."""
     found = _REFERENCE.search(text)
     if found:
         return f"points elsewhere ({found.group(0).strip()!r})"
+    if _INSTRUCTION.match(text):
+        return "tells the reader to do something"
     label = _START_LABEL.search(text)
     if label is None and _GRAPH_WORDS.search(text):
         label = next((found for found in _GRAPH_LABEL.finditer(text) if not _formula(found.group(1))), None)
