@@ -118,13 +118,17 @@ def _other_form(hidden: str, before: str, after: str) -> str | None:
         forms = {last[:-1]}
     else:
         forms = {last + "s", last + "es"} | ({last[:-1] + "ies"} if last.endswith("y") else set())
-    rest = f"{before} {after}"
-    for form in forms:
-        phrase = " ".join([*words[:-1], form])
-        found = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", rest, re.I)
-        if found and len(form) >= 3:
-            return found.group(0)
+    forms = {form for form in forms if len(form) >= 3}
+    rest = _WORD.findall(f"{before} | {after}".lower())  # '|' keeps the two sides apart
+    head = [w.lower() for w in words[:-1]]
+    size = len(words)
+    for index, word in enumerate(rest):
+        if word in forms and index + 1 >= size and rest[index + 1 - size : index] == head:
+            return " ".join([*rest[index + 1 - size : index], word])
     return None
+
+
+_WORD = re.compile(r"[\w’'-]+|\|")
 
 
 def _paired_term(

@@ -198,8 +198,11 @@ def surnames(sentences: Iterable[str]) -> set[str]:
 def _alone(last: str, texts: tuple[str, ...]) -> bool:
     """True when the text also names the person by the surname alone ('Pavlov noticed'), as it does people;
     'the Long Drought' is never 'the Drought'."""
+    whole = re.compile(rf"\b{re.escape(last)}\b")
     for text in texts:
-        for match in re.finditer(rf"\b{re.escape(last)}\b", text):
+        if last not in text:
+            continue  # a substring check first: most sentences never name the person
+        for match in whole.finditer(text):
             before = re.search(r"(\S+)\s+$", text[: match.start()])
             if before is None or not before.group(1)[:1].isupper() or before.group(1).lower() in STOP_WORDS:
                 return True
