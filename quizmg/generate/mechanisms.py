@@ -11,13 +11,13 @@ from collections.abc import Callable
 
 from quizmg.generate.document import Sentence
 from quizmg.generate.mechanism_links import agree, link_effects, participle_effect, resolve_means
+from quizmg.generate.objects import ADJECTIVE_ENDS, modifier_like, object_phrase
 from quizmg.generate.phrases import (
     AUXILIARIES,
     MAX_AGENT_WORDS,
     Word,
     agent_left,
     cut_short,
-    object_phrase,
     same_sentence_referent,
     verb_at,
 )
@@ -36,7 +36,6 @@ from quizmg.generate.words import (
 )
 
 _TOKEN = re.compile(WORD_PATTERN + r"|[,;:.!?()\"“”—]")
-_ADJECTIVE_ENDS = ("ar", "al", "ic", "ous", "ive", "ful", "able", "ible", "ary")
 _FREQUENCY = word_set("often usually typically generally normally sometimes frequently commonly")
 _PASSIVE_AUX = word_set("is are was were be been being")
 _CONDITION = re.compile(
@@ -165,6 +164,8 @@ def _statement_at(
     after = words[index + length].lower if index + length < len(words) else ""
     if role_match is None and (before in DETERMINERS or after == "of" or before in {"of", "to"}):
         return None  # a noun ("the release of") or an infinitive ("to reduce")
+    if role == "base" and index > 0 and modifier_like(words[index - 1].text):
+        return None  # 'social support', 'perceived control': after a describing word, a noun
     if role == "past":
         return _passive(words, index, length, phrase, sentence, terms, antecedent)
     target_end, target = object_phrase(words, index + length, phrase)
@@ -191,7 +192,7 @@ def _statement_at(
                 found[-1].effects.append(participle_effect(found[-1], phrase, target))
             elif words[index - 1].is_word and before not in STOP_WORDS and index > 0:
                 agent = agent_left(words, index, terms, antecedent, sentence, found, participle=True)
-                if agent and not agent.lower().endswith(_ADJECTIVE_ENDS):  # 'cellular [binding sites]'
+                if agent and not agent.lower().endswith(ADJECTIVE_ENDS):  # 'cellular [binding sites]'
                     # ('pathways converting serotonin': a noun before the participle is its subject)
                     return Statement(agent, agree(phrase, agent), phrase, target, sentence,
                                      start=index, end=target_end, relative=True)
