@@ -64,7 +64,7 @@ def test_an_existing_output_is_kept_unless_forced(tmp_path: Path) -> None:
         (b"", "empty.txt", "the document is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01", "image.txt", "binary file"),
         (b"caf\xe9 au lait, then tea", "latin.txt", "not valid UTF-8"),
-        (b"%PDF-1.7", "paper.pdf", "reads plain text (.txt) and Markdown (.md)"),
+        (b"%PDF-1.7", "paper.pdf", "save or export it as one of those"),
     ],
 )
 def test_awkward_inputs_give_one_clear_line_and_status_1(

@@ -8,7 +8,6 @@ import click
 
 from quizmg.words import plural
 
-DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 KIND_NAMES = ("basic", "cloze", "mcq", "truefalse", "short", "order")
 # Below this size drafting takes well under a second: no progress bar to flash on screen.
 PROGRESS_BYTES = 100_000
@@ -55,7 +54,7 @@ def generate(
     model_name: str | None,
     review: bool,
 ) -> None:
-    """Draft a question deck from DOCUMENT (.txt or .md) for a teacher to review.
+    """Draft a question deck from DOCUMENT (.txt, .md, .html or .docx) for a teacher to review.
 
     Finds key terms, definitions and mechanisms (what acts on what), then writes mechanisms for
     the deck templates plus cloze, multiple-choice, true/false and short-answer questions, best
@@ -63,13 +62,11 @@ def generate(
     The same document always gives the same deck.
     """
     from quizmg.errors import QuizmgError
+    from quizmg.formats.documents import readable, refusal
 
     source, target = Path(document), Path(output)
-    if source.suffix.lower() not in DOCUMENT_SUFFIXES:
-        raise QuizmgError(
-            f"{source}: quizmg generate reads plain text (.txt) and Markdown (.md) documents, "
-            f"not {source.suffix!r} files"
-        )
+    if not readable(source):
+        raise QuizmgError(refusal(source))
     if target.suffix.lower() not in {".yaml", ".yml"}:
         raise QuizmgError(f"{target}: the output must be a .yaml deck file")
     from quizmg.cli.generate_review import record_path
@@ -81,9 +78,9 @@ def generate(
     if deck_id is not None and not _valid_id(deck_id):
         raise click.BadParameter("use lower-case letters, digits, '.', '_' or '-'", param_hint="--id")
 
-    from quizmg.formats.text import read_text
+    from quizmg.formats.documents import read_document_text
 
-    text = read_text(source)
+    text = read_document_text(source)
     proposals = _ask_model(model_name, text) if model_name else None
     draft = _draft_with_progress(text, source, max_questions, kinds, deck_id, keep_all, proposals)
     _report_model(draft)
