@@ -1,5 +1,6 @@
 """Notes of every kind Anki users write, read through their templates: custom note types keep every
-field, clozes across fields, Image Occlusion refused note by note, empty backs and stub packages named."""
+field, clozes across fields, a broken Image Occlusion note refused by itself, empty backs and stub packages
+named."""
 
 from __future__ import annotations
 
@@ -82,22 +83,24 @@ def test_custom_note_types_keep_every_field(tmp_path: Path) -> None:
     assert cloze.card_ordinals() == [1, 2]
 
 
-def test_image_occlusion_is_refused_note_by_note_and_an_empty_back_is_named(tmp_path: Path) -> None:
+def test_a_broken_image_occlusion_note_is_refused_by_itself_and_an_empty_back_is_named(tmp_path: Path) -> None:
     def fill(col: Collection) -> None:
         col.media.write_data("heart.png", PICTURE)
         _add(col, "Image Occlusion", [
             "{{c1::image-occlusion:rect:left=.1:top=.2:width=.3:height=.1:oi=1}}",
             '<img src="heart.png">', "The heart", "", "",
         ])
+        _add(col, "Image Occlusion", ["no masks drawn yet", '<img src="heart.png">', "The lungs", "", ""])
         _add(col, "Basic", ["What is ATP?", ""])
         _add(col, "Basic", ["What is ADP?", "a molecule"])
         _add(col, "Basic (type in the answer)", ["Symbol for sodium?", "Na"])
 
     result = read_apkg(_package(tmp_path, fill))
-    assert [q.prompt_text() for q in result.deck.questions] == ["What is ADP?", "Symbol for sodium?"]
-    assert isinstance(result.deck.questions[1], Short)
-    assert any("note 'The heart' (Image Occlusion): Image Occlusion is not a quizmg question kind yet: skipped" in w
-               and "heart.png" in w for w in result.warnings), result.warnings
+    assert [q.prompt_text().split("\n")[0] for q in result.deck.questions] == [
+        "The heart", "What is ADP?", "Symbol for sodium?"
+    ]
+    assert isinstance(result.deck.questions[2], Short)
+    assert "note 'The lungs' (Image Occlusion): its Occlusion field holds no shape: skipped" in result.warnings
     assert "note 'What is ATP?' (Basic): the back is empty (its Back field): skipped" in result.warnings
     assert not any("image-occlusion:rect" in q.prompt_text() for q in result.deck.questions)
 

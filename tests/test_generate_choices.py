@@ -14,7 +14,7 @@ from quizmg.generate.draft import draft_deck
 from quizmg.generate.peers import Peers
 from quizmg.generate.questions import Drafter
 from quizmg.generate.term_finding import find_terms
-from quizmg.model import Cloze, MultipleChoice
+from quizmg.model import Cloze, Mechanism, MultipleChoice
 
 
 def term(name: str) -> str:
@@ -288,3 +288,80 @@ Milk rolls stay soft for two days because the fat in the milk keeps them moist.
     drafter, terms = _drafter(text)
     wrong = drafter.distractors(terms.get("sweet rolls"), count=5)  # type: ignore[attr-defined]
     assert "sourdough rolls" in wrong and "Sourdough rolls" not in wrong, wrong
+
+
+# A class the text fills with members, named beside them: 'Ys such as A', 'Examples of Ys include A'.
+ORCHARD = f"""---
+title: "An Orchard Year"
+---
+
+Examples of orchard blights include {term("leaf blight")}, {term("bark blight")}, {term("root blight")}, and
+{term("fruit blight")}.
+Growers also fear other orchard blights such as leaf blight and {term("shoot blight")}.
+Leaf blight leaves dark blotches on the leaves that spread to the fruit.
+Bark blight spreads from juniper bushes, so growers keep junipers far from the pears.
+Root blight rots the young roots in a wet spring and weakens the tree.
+Fruit blight strips a tree of its crop by the end of the summer.
+Shoot blight kills the new shoots before they can harden for the winter.
+An {term("orchard blight")} spreads fastest in a warm, wet spring when the spores are carried by the rain.
+Symptoms of leaf blight include {term("leaf drop")} in the weeks after the first blotches appear.
+Beetles that carry root blight include the {term("elm borer")} and the {term("ash borer")}.
+The two main kinds of {term("tree wounds")} are {term("bark wounds")} and {term("root wounds")}.
+Bark wounds heal in a season if the cut is clean; {term("branch wounds")} take longer.
+"""
+
+
+def test_the_class_the_text_names_for_a_list_is_no_wrong_choice_among_its_members() -> None:
+    drafter, terms = _drafter(ORCHARD)
+    wrong = drafter.distractors(terms.get("bark blight"), count=6)  # type: ignore[attr-defined]
+    assert "leaf blight" in wrong and "orchard blight" not in wrong, wrong
+    # The class itself as the answer: every member would be right as well.
+    assert drafter.distractors(terms.get("orchard blight"), count=6) == []  # type: ignore[attr-defined]
+    # 'Symptoms of leaf blight include leaf drop' makes leaf drop a symptom, not a kind of leaf blight.
+    assert "leaf blight" not in drafter.peers.kind_of.get("leaf drop", set())
+    assert "root blight" not in drafter.peers.kind_of.get("elm borer", set())  # the beetles are the class
+    # 'The two main kinds of Ys are A and B': A is a Y, and no wrong choice beside one.
+    assert "tree wounds" not in drafter.distractors(terms.get("bark wounds"), count=6)  # type: ignore[attr-defined]
+
+
+def test_a_category_hint_comes_from_the_terms_own_apposition_never_from_the_next_item_of_a_list() -> None:
+    text = f"""---
+title: "A Dairy"
+---
+
+The cheese maker tests the milk for {term("casein")}, the {term("rennet")} enzyme, and spores of mould.
+The enzyme rennet curdles warm milk within the hour.
+Casein gives the curd its firm, springy texture after pressing.
+{term("Lactose")}, a sugar found in milk, ferments into lactic acid in the vat.
+"""
+    drafter, terms = _drafter(text)
+    assert drafter.peers.hint(terms.get("casein")) is None  # type: ignore[attr-defined]
+    assert drafter.peers.hint(terms.get("lactose")) == "sugar"  # type: ignore[attr-defined]
+
+
+def test_a_name_capitalised_inside_a_sentence_keeps_its_capital_as_a_wrong_choice() -> None:
+    text = f"""---
+title: "Rot"
+---
+
+Growers fear {term("Dutch mildew")}, {term("Wexford blight")}, {term("bud canker")}, and {term("Lyle wilt")} in
+wet years.
+Each year the growers report Dutch mildew and Wexford blight to the county office.
+Bud canker opens on the stem where a branch was cut in the rain.
+The spores of Lyle wilt wait in the soil for a warm spring.
+Orchards near the river lose more trees to {term("crown gall")} than to any other disease.
+"""
+    drafter, terms = _drafter(text)
+    wrong = drafter.distractors(terms.get("bud canker"), count=5)  # type: ignore[attr-defined]
+    assert "Dutch mildew" in wrong and "Wexford blight" in wrong, wrong
+
+
+def test_a_hedged_claim_makes_no_true_or_false_statement() -> None:
+    from quizmg.generate.claims import claim_problems
+    from quizmg.model import TrueFalse
+
+    hedged = Mechanism(id="tea", agent="Strong tea", action="may delay", target="sleep")
+    plain = Mechanism(id="tea2", agent="Strong tea", action="delays", target="sleep")
+    statement = TrueFalse(id="s", statement="Strong tea may delay sleep.", answer=True)
+    assert claim_problems(statement, hedged, "true", [])
+    assert not claim_problems(statement, plain, "true", [])

@@ -7,6 +7,7 @@ import re
 
 import yaml
 
+from quizmg.errors import QuizmgError
 from quizmg.formats.markdown_body import LETTERED_LINE, MARKER_LINE, META_LINE, STEP_LINE
 from quizmg.model import (
     Basic,
@@ -15,6 +16,7 @@ from quizmg.model import (
     Match,
     MultipleChoice,
     Numeric,
+    Occlusion,
     Order,
     QuestionBase,
     Short,
@@ -99,6 +101,11 @@ def _question_lines(question: QuestionBase, with_section: bool, warnings: list[s
         lines = _marked("T: " if question.answer else "F: ", question.statement)
     elif isinstance(question, Cloze):
         lines = _text_lines(question.text)
+    elif isinstance(question, Occlusion):
+        raise QuizmgError(
+            f"question {qid}: the Markdown form cannot hold an Image Occlusion question (its masks "
+            "and image): write the deck as .yaml"
+        )
     else:  # pragma: no cover - every kind is handled above
         raise TypeError(f"cannot write {type(question).__name__}")
     if question.id:

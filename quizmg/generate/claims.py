@@ -6,10 +6,14 @@ nothing that makes it true. A verb's direction (blocks vs. enhances) is what tel
 
 from __future__ import annotations
 
+import re
+
 from quizmg.generate.mechanisms import Statement
 from quizmg.generate.quality import normalised
 from quizmg.generate.words import LOWERING, RAISING
 from quizmg.model import Cloze, Mechanism, TrueFalse
+
+_HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps)\b", re.I)
 
 
 def claim_problems(
@@ -18,6 +22,9 @@ def claim_problems(
     """A 'false' statement or a wrong choice that the document might in fact support."""
     problems = []
     own_verb = verb_of(mechanism.action, statements)
+    if template in {"true", "false"} and _HEDGE.search(mechanism.action):
+        # 'X may cause Y': what may happen cannot be judged false, so neither version teaches.
+        problems.append(f"a hedged claim ({mechanism.action!r}) is neither plainly true nor plainly false")
     if template == "false" and isinstance(question, TrueFalse):
         body = question.statement.rstrip(".")
         agent = mechanism.agent

@@ -59,6 +59,15 @@ _BARE_LINK = re.compile(r"\[\\?\[link\\?\]\]\([^)]*\)(?:\s*\([a-z]\))?", re.I)
 # The title may hold parentheses ('"(a) The economy ..."'): a caption, never prose.
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\s*\)(?:\{:[^}]*\})?|!\[[^\]]*\]\([^)]*\)(?:\{:[^}]*\})?")
 _SUP = re.compile(r"<sup>(.*?)</sup>", re.I)
+# A footnote's number points to a note at the foot of the page: no part of the sentence, never an answer
+# ('patients with SLE,<sup data-type="footnote-number">[4](#footnote4)</sup> with ...', '[3](#fn3)').
+_FOOTNOTE = re.compile(
+    r"<sup\b[^>]*footnote[^>]*>.*?</sup>|\[\d{1,3}\]\(#(?:footnote|fn)[^)]*\)(?:\{:[^}]*\})?", re.I
+)
+# The same number as plain text: digits glued to the punctuation after a word ('with SLE,4 with',
+# 'the disease.3 Later'). A number never follows a comma or a full stop without a space in prose;
+# '1,4' and '7.4' have a digit before the mark, 'A.1' a capital before its full stop.
+_PLAIN_FOOTNOTE = re.compile(r"(?:(?<=[A-Za-z)][,;])|(?<=[a-z)][.]))[0-9⁰-⁹]{1,2}(?=\s|$)")
 _SUB = re.compile(r"<sub>(.*?)</sub>", re.I)
 _CARET_SUP = re.compile(r"\^([0-9+\-−]{1,4})\^|\^([0-9]*[+\-−])(?=[\s,.;:)]|$)")
 _TILDE_SUB = re.compile(r"(?<=[A-Za-z)])~([0-9]{1,3})~")
@@ -158,6 +167,7 @@ def _strip_all(line: str, result: Cleaned) -> str:
     if _RAW_HTML_LINE.match(line):
         return ""  # '<div class="warning">Never exceed ...</div>': raw HTML, left out as Markdown does
     line = _IMAGE.sub("", line)
+    line = _FOOTNOTE.sub("", line)
     line = _LINK_STUB.sub("", line)
     line = _BARE_LINK.sub(lambda m: "The figure" if _sentence_start(line, m.start()) else "the figure", line)
     line = _ATTRIBUTE_LIST.sub("", line)
@@ -166,6 +176,7 @@ def _strip_all(line: str, result: Cleaned) -> str:
     line = _CARET_SUP.sub(lambda m: (m.group(1) or m.group(2)).translate(_SUPERSCRIPT), line)
     line = _TILDE_SUB.sub(lambda m: m.group(1).translate(_SUBSCRIPT), line)
     line = _TAG.sub("", line)
+    line = _PLAIN_FOOTNOTE.sub("", line)
     for entity, character in _ENTITY.items():
         line = line.replace(entity, character)
     line = line.replace("\\[", "[").replace("\\]", "]")

@@ -58,10 +58,36 @@ _OWNED_FIRM = re.compile(
 )
 
 
+# A label on a graph the reader cannot see: a curve's or a point's letters with a small number ('shifts
+# from D₀ to D₁', 'declined ... to Q₂'). A number 0 marks a starting position and is never a count of
+# atoms; a 1 or 2 is a label only in a sentence about a graph (a curve, a shift, a point, an equilibrium),
+# so 'O₂', 'CO₂', 'T₄' and 'CD4' stay the names they are.
+_LABEL = r"(?<![\w-])[A-Z]{1,4}(?:[₀-₂]|[0-2])(?![\w-])"
+_START_LABEL = re.compile(r"(?<![\w-])[A-Z]{1,4}(?:₀|0)(?![\w-])")
+_GRAPH_LABEL = re.compile(rf"\b(?:to|from|at|and|point|curve)\s+(?:the\s+)?({_LABEL})")
+_GRAPH_WORDS = re.compile(r"\b(?:curves?|shift(?:s|ed|ing)?|points?|equilibrium|axis|graph|intersect\w*|diagram)\b",
+                          re.I)
+
+
 def not_content(text: str) -> str | None:
     """Why a sentence is no fact of the subject (a cross-reference, a link, an unseen item), or None."""
     found = _REFERENCE.search(text)
-    return f"points elsewhere ({found.group(0).strip()!r})" if found else None
+    if found:
+        return f"points elsewhere ({found.group(0).strip()!r})"
+    label = _START_LABEL.search(text)
+    if label is None and _GRAPH_WORDS.search(text):
+        label = next((found for found in _GRAPH_LABEL.finditer(text) if not _formula(found.group(1))), None)
+    if label:
+        return f"reads a graph not shown ({label.group(0).strip()!r})"
+    return None
+
+
+_ONE_LETTER_ELEMENTS = frozenset("HBCNOFPSKVYIWU")
+
+
+def _formula(label: str) -> bool:
+    """True when a label's capitals all read as one-letter element symbols: 'H₂', 'CO₂', 'NO₂'."""
+    return all(ch in _ONE_LETTER_ELEMENTS for ch in label if ch.isupper())
 
 
 def story_names(sentences: Iterable[str], keep: set[str]) -> set[str]:

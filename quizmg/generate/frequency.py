@@ -21,8 +21,35 @@ KIND_NOUNS = word_set(
     process processes structure structures system systems factor factors product products type types form
     forms group groups level levels amount amounts part parts function functions effect effects change changes
     thing things way ways example examples case cases area areas region regions result results energy light
-    water food body bodies people person individual individuals behavior behaviour response responses"""
+    water food body bodies people person individual individuals behavior behaviour response responses
+    disease diseases disorder disorders condition conditions pathogen pathogens parasite parasites
+    microbe microbes microorganism microorganisms host hosts"""
 )
+# Heads of a vague phrase: what something does or yields in general ('adverse effects', 'negative
+# outcomes'), people of no particular kind ('affluent individuals'), and how something was found out
+# ('longitudinal studies'). Unless the text marks the phrase as a term, a blank over one asks for the
+# writer's wording, not a concept.
+VAGUE_HEADS = word_set(
+    """effect effects outcome outcomes consequence consequences benefit benefits impact impacts result
+    results problem problems level levels extent influence influences role roles"""
+)
+PEOPLE_NOUNS = word_set(
+    """individual individuals people persons patients participants subjects adults children men women
+    friends members groups populations"""
+)
+RESEARCH_NOUNS = word_set(
+    """study studies research experiment experiments trial trials survey surveys finding findings evidence
+    investigation investigations analysis analyses"""
+)
+# Adjectives that judge or grade rather than name a kind: 'adverse', 'beneficial', 'higher', 'extensive'.
+EVALUATIVE = word_set(
+    """adverse beneficial harmful helpful useful good bad better worse best worst poor poorer great greater
+    high higher low lower large larger small smaller important significant serious severe extensive
+    considerable substantial profound dramatic positive negative favorable favourable unfavorable
+    unfavourable desirable undesirable detrimental damaging protective healthy unhealthy strong stronger
+    weak weaker major minor overall general various numerous many several"""
+)
+_ADJECTIVE_END = ("al", "ar", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ory", "ent", "ant")
 # General nouns: they stand for a whole class of things and name none ('components', 'magnitudes',
 # 'aspects'). A blank over one, or over one with an everyday adjective ('relative magnitudes'), asks
 # for a word any reader could supply.
@@ -71,6 +98,22 @@ def is_generic(phrase: str, *, marked: bool = False) -> bool:
         return word in KIND_NOUNS or word in GENERAL_NOUNS or zipf(word) >= GENERIC_ZIPF
     if marked:
         return False
+    if vague(words):
+        return True
     if words[-1] in GENERAL_NOUNS and all(zipf(w) >= GENERIC_PHRASE_ZIPF for w in words[:-1]):
         return True  # 'relative magnitudes', 'other components'
     return all(w in KIND_NOUNS or zipf(w) >= GENERIC_PHRASE_ZIPF for w in words)
+
+
+def vague(words: list[str]) -> bool:
+    """True for a phrase that names no concept: people or research of some description ('affluent
+    individuals', 'longitudinal studies'), or a general result graded by adjectives ('adverse effects',
+    'beneficial physiological effects', 'higher levels')."""
+    head, modifiers = words[-1], words[:-1]
+    if not modifiers:
+        return False
+    if head in PEOPLE_NOUNS or head in RESEARCH_NOUNS:
+        return True
+    if head in VAGUE_HEADS:
+        return all(w in EVALUATIVE or w.endswith(_ADJECTIVE_END) for w in modifiers)
+    return modifiers[0] in EVALUATIVE and (head in KIND_NOUNS or head in GENERAL_NOUNS)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from quizmg.generate.frequency import KIND_NOUNS, is_generic
+from quizmg.generate.blanks import ambiguous_blank
+from quizmg.generate.frequency import KIND_NOUNS, is_generic, vague
 from quizmg.generate.terms import TermIndex, fold, tokens
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, word_set
 from quizmg.model import Basic, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
@@ -30,7 +31,7 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         return f"hides a stop word ({hidden!r})"
     before = context[start - 1] if start > 0 else " "
     after = context[end] if end < len(context) else " "
-    if before.isalnum() or before in "-'’" or after.isalnum() or after in "-":
+    if before.isalnum() or before in "-'’/" or after.isalnum() or after in "-/":
         return f"hides part of a word ({hidden!r})"
     for span_start, span_end, term in terms.occurrences(context):
         if span_start <= start and end <= span_end and (span_start, span_end) != (start, end):
@@ -39,10 +40,14 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         return f"hides a unit ({hidden!r})"  # '120 [mm Hg]': what follows a number is how it is measured
     if list_item(context[:start], context[end:]):
         return f"hides one item of a list ({hidden!r}): the other items fit the blank as well"
+    spans = [(a, b) for a, b, _ in terms.occurrences(context) if (a, b) != (start, end)]
+    ambiguous = ambiguous_blank(hidden, context, start, end, terms.verbs, spans)
+    if ambiguous:
+        return ambiguous
     following = re.match(r" ([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))?", context[end:])
     if following and _modifies(following.group(1)) and not _verb_before_object(
         following.group(1), following.group(2), plural=hidden.lower().endswith("s")
-    ):
+    ) and not _verb_of(following.group(1), hidden, terms.verbs):
         return f"hides part of the compound {hidden + ' ' + following.group(1)!r}"
     if following and following.group(1).endswith("ing") and following.group(2) and (
         following.group(2).lower() in VERB_WORDS
@@ -79,13 +84,7 @@ def list_item(before: str, after: str) -> bool:
 
 def _generic_blank(hidden: str, start: int, terms: TermIndex) -> str | None:
     """A blank any reader could fill ('light', 'cell', 'blood levels') or the document's own topic."""
-    term = terms.get(hidden)
-    marked = term is not None and bool(term.kinds & {"marked", "defined", "acronym"})
-    # A phrase of common words the text keeps using as a name ('interest rates', 'reserve ratio') is a
-    # term of the subject, unless its head names a kind of thing ('blood levels', 'cell types').
-    words = hidden.lower().split()
-    if term is not None and len(words) > 1 and term.count >= RECURRING_TERM and words[-1] not in KIND_NOUNS:
-        marked = True
+    marked = treated_as_term(hidden, terms)
     if hidden[:1].isupper() and start > 0:
         return None  # a name mid-sentence ('Pavlov', 'Escherichia') is not an everyday word
     if is_generic(hidden, marked=marked):
@@ -93,6 +92,26 @@ def _generic_blank(hidden: str, start: int, terms: TermIndex) -> str | None:
     if terms.is_topic(hidden):
         return f"hides the document's topic ({hidden!r})"
     return None
+
+
+def treated_as_term(hidden: str, terms: TermIndex, *, recurring: bool = True) -> bool:
+    """True when the text treats a phrase as a term of its subject, however common its words.
+
+    It marks, defines or abbreviates it, or (with `recurring`) keeps using it as a name ('interest
+    rates', 'reserve ratio'). A head naming a kind of thing ('blood levels', 'cell types') makes a phrase
+    a term only when the text names that one thing again and again ('the price level').
+    """
+    term = terms.get(hidden)
+    if term is None:
+        return False
+    if term.kinds & {"marked", "defined", "acronym"}:
+        return True
+    words = hidden.lower().split()
+    if len(words) < 2 or term.count < RECURRING_TERM or vague(words):
+        return False
+    if words[-1] in KIND_NOUNS:
+        return not words[-1].endswith("s") and term.count >= 2 * RECURRING_TERM
+    return recurring
 
 
 # Words that open what follows a verb: 'the multiplier tells us', '... depends on', '... shows that'.
@@ -120,6 +139,15 @@ def _verb_before_object(word: str, after: str | None, *, plural: bool = False) -
         return False
     third_person = lower.endswith("s") and not lower.endswith("ss")
     return third_person != plural
+
+
+def _verb_of(word: str, hidden: str, verbs: frozenset[str]) -> bool:
+    """True for a verb the text uses, in the form that agrees with the blank: '[vocal folds] vibrate',
+    '[the larynx] vibrates'."""
+    lower = word.lower()
+    if hidden.lower().endswith("s") and not hidden.lower().endswith("ss"):
+        return lower in verbs
+    return lower.endswith("s") and (lower[:-1] in verbs or lower[:-2] in verbs)
 
 
 def _adjective(word: str) -> bool:

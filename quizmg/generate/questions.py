@@ -213,8 +213,10 @@ class Drafter:
                 continue
             if _same_word(other.text, term.text) or (avoid and _same_word(other.text, avoid_text)):
                 continue  # 'substitutes' beside 'substitute': one word in two forms
-            # 'Neurogenic shock' only ever opened a sentence: as a choice it is 'neurogenic shock'.
-            picked.append(other.text[:1].lower() + other.text[1:] if _shape(other.text)[0] == "a" else other.text)
+            # 'Neurogenic shock' only ever opened a sentence: as a choice it is 'neurogenic shock'; a
+            # name the text capitalises inside a sentence ('Graves disease') keeps its capital.
+            lower = _shape(other.text)[0] == "a" and other.text.split()[0].lower() not in self.peers.capitalised
+            picked.append(other.text[:1].lower() + other.text[1:] if lower else other.text)
         return picked
 
     def _alternatives(self, term: Term) -> list[Term]:

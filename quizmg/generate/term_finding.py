@@ -25,7 +25,7 @@ from quizmg.generate.terms import (
     singular,
     tokens,
 )
-from quizmg.generate.words import STOP_WORDS, word_set
+from quizmg.generate.words import DETERMINERS, STOP_WORDS, word_set
 
 
 def _main_part(definition: str) -> str:
@@ -81,7 +81,8 @@ def find_terms(document: Document) -> TermIndex:
             term.definition, term.definition_sentence, term.definition_source = definition, None, "glossary"
             term.category = term.category or head_noun(definition if definition.split()[0].lower() in
                                                         {"a", "an", "the"} else f"a {definition}")
-    _recurring(document, add)
+    verbs = _verbs_in_use(document)
+    _recurring(document, add, verbs)
     _count(document, terms)
     headings = "\n".join(fold(h) for h in document.headings)
     for term in terms.values():
@@ -100,7 +101,9 @@ def find_terms(document: Document) -> TermIndex:
     kept = {key: term for key, term in terms.items() if term.count > 0 or term.definition_source == "glossary"}
     # Who said it is not what was said: 'Pavlov' of 'Ivan Pavlov' is never an answer, marked or not.
     kept = {key: term for key, term in kept.items() if not _a_person(term.text, document.people)}
-    return TermIndex(kept, document.title)
+    index = TermIndex(kept, document.title)
+    index.verbs = frozenset(verbs)
+    return index
 
 
 def _a_person(text: str, people: set[str]) -> bool:
@@ -131,13 +134,21 @@ def _acronyms(sentence: Sentence, add: object) -> None:
                     term.expansion = expansion
 
 
-def _recurring(document: Document, add: object) -> None:
-    """Noun phrases of two or three words used at least twice; substances used at least twice."""
+def _recurring(document: Document, add: object, verbs: set[str]) -> None:
+    """Noun phrases of two or three words used at least twice; substances used at least twice.
+
+    A run of words that mostly follows 'to', 'not' or a modal is a verb phrase ('to yield ions'), and one
+    that ends in a plural and the plain form of a verb the text uses is a clause ('the ossicles move').
+    """
     grams: Counter[str] = Counter()
+    after_verb_word: Counter[str] = Counter()
     singles: Counter[str] = Counter()
     shown: dict[str, str] = {}
+    noun_use: Counter[str] = Counter()
     for sentence in document.sentences:
-        words = [m.group() for m in tokens(simplify(sentence.text))]
+        text = simplify(sentence.text)
+        matches = tokens(text)
+        words = [m.group() for m in matches]
         for index, word in enumerate(words):
             lower = word.lower()
             if SUBSTANCE.fullmatch(lower) and lower not in NOT_SUBSTANCE \
@@ -146,22 +157,46 @@ def _recurring(document: Document, add: object) -> None:
                 singles[lower] += 1
             for size in (2, 3):
                 gram = words[index : index + size]
-                if len(gram) < size or not all(_phrase_word(w) for w in gram):
+                if len(gram) < size or not all(_phrase_word(w) for w in gram[:-1]):
                     continue
                 key = " ".join(gram).lower()
+                if not _phrase_word(gram[-1]):
+                    # 'wage cuts' ends in a verb's form, but stands where a noun phrase does: before a
+                    # full stop, a verb or a preposition ('fight against wage cuts.', 'wage cuts might').
+                    if _phrase_word(gram[-1], verb_ok=True) and _noun_slot(text, matches, index + size - 1):
+                        noun_use[key] += 1
+                        shown.setdefault(key, " ".join(gram))
+                    continue
                 grams[key] += 1
+                previous = words[index - 1].lower() if index > 0 else ""
+                if previous in _VERB_OPENERS:
+                    after_verb_word[key] += 1
+                elif previous in DETERMINERS:
+                    after_verb_word[key] -= 100  # 'the yield ...': a noun after all
                 if key not in shown or (index > 0 and shown[key] != key):
                     shown[key] = " ".join(gram)
     for word, count in singles.items():
         if count >= 2:
             add(word, "substance")  # type: ignore[operator]
-    verbs = _verbs_in_use(document)
-    for key, count in grams.items():
-        last = key.split()[-1]
-        if count >= 2 and not (last.endswith("s") and (last[:-1] in verbs or last[:-2] in verbs)):
+    for key, count in noun_use.items():
+        if count >= 2:
             add(shown[key], "recurring")  # type: ignore[operator]
+    for key, count in grams.items():
+        *rest, last = key.split()
+        if count < 2 or 2 * after_verb_word[key] > count or noun_use[key] >= 2:
+            continue
+        if last.endswith("s") and (last[:-1] in verbs or last[:-2] in verbs):
+            continue  # 'sodium reacts'
+        if _plural(rest[-1]) and last in verbs and not last.endswith("s"):
+            continue  # 'the ossicles move'
+        add(shown[key], "recurring")  # type: ignore[operator]
 
 
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+_VERB_OPENERS = word_set("to will can may might could would should must not cannot")
 _VERB_BEFORE = word_set("to will can may might could would should must both they not cannot")
 
 
@@ -175,11 +210,25 @@ def _verbs_in_use(document: Document) -> set[str]:
     return found
 
 
-def _phrase_word(word: str) -> bool:
+# What follows a noun phrase, never a verb's object: a verb or a preposition ('wage cuts might', 'price
+# increases of ...').
+_AFTER_NOUN = word_set("is are was were may might will can could would should must has have had of for in on "
+                       "and or among during")
+
+
+def _noun_slot(text: str, matches: list[re.Match[str]], last: int) -> bool:
+    """True when the word at `last` ends a noun phrase: punctuation or a verb or preposition follows."""
+    after = text[matches[last].end():].lstrip(" ")
+    if not after or after[0] in ",.;:)!?":
+        return True
+    return last + 1 < len(matches) and matches[last + 1].group().lower() in _AFTER_NOUN
+
+
+def _phrase_word(word: str, *, verb_ok: bool = False) -> bool:
     """A word that can stand in a recurring noun phrase."""
     lower = word.lower()
-    if lower in STOP_WORDS or lower.isdigit() or lower in TERM_VERBS:
-        return False
+    if lower in STOP_WORDS or lower.isdigit() or (lower in TERM_VERBS and not verb_ok) or lower in {"et", "al"}:
+        return False  # 'et al.' names who wrote a study
     if BARE_ACRONYM.match(word):
         return True
     return is_content_word(word) and not lower.endswith(("ing", "ed"))

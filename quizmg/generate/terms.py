@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from quizmg.generate.frequency import GENERAL_NOUNS, KIND_NOUNS
 from quizmg.generate.words import (
     ACTION_VERBS,
     ADVERBS,
@@ -18,9 +19,10 @@ from quizmg.generate.words import (
 )
 
 # A word, hyphenated compounds whole, with sub- and superscript digits and an ion's charge kept:
-# 'CO₂', 'Ca²⁺', 'Ca2+', 'K+' (a '+' only when no word follows it: '1+1' is not a charge).
+# 'CO₂', 'Ca²⁺', 'Ca2+', 'K+' (a '+' only when no word follows it: '1+1' is not a charge); Greek
+# letters are letters ('β-lactamase', 'TNF-α').
 WORD_PATTERN = (
-    r"[A-Za-z0-9À-ÿ](?:[A-Za-z0-9À-ÿ₀-₉⁰¹²³⁴-⁹'’-]*[A-Za-z0-9À-ÿ₀-₉⁰¹²³⁴-⁹])?"
+    r"[A-Za-z0-9À-ÿͰ-Ͽ](?:[A-Za-z0-9À-ÿͰ-Ͽ₀-₉⁰¹²³⁴-⁹'’-]*[A-Za-z0-9À-ÿͰ-Ͽ₀-₉⁰¹²³⁴-⁹])?"
     r"(?:[⁰¹²³⁴-⁹]*[⁺⁻]|\+(?![\w+]))?"
 )
 TOKEN = re.compile(WORD_PATTERN)
@@ -273,16 +275,23 @@ class TermIndex:
 
     def __init__(self, terms: dict[str, Term], topic: str = "") -> None:
         self.terms = terms
+        self.verbs: frozenset[str] = frozenset()  # words the document uses as verbs ('to move')
         self.longest = max((len(key.split()) for key in terms), default=1)
         self._cache: dict[tuple[str, int, int], tuple[tuple[int, int, Term], ...]] = {}
         # The content words of the document's title: what the whole text is about is no answer.
         self.topic = frozenset(singular(w) for w in re.findall(r"[a-z][a-z-]+", topic.lower())
                                if w not in STOP_WORDS and len(w) > 2)
+        title = re.findall(r"[a-z][a-z-]+", topic.lower())
+        self._general_head = bool(title) and (title[-1] in KIND_NOUNS or title[-1] in GENERAL_NOUNS)
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one index per draft; the cache dies with it
     def is_topic(self, text: str) -> bool:
-        """True when `text` is the document's topic ('enzymes' in 'Energy, Matter, and Enzymes')."""
-        words = [singular(w) for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in STOP_WORDS]
+        """True when `text` is the document's topic ('enzymes' in 'Energy, Matter, and Enzymes'), also
+        under another general head ('autoimmune diseases' in 'Autoimmune Disorders')."""
+        raw = [w for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in STOP_WORDS]
+        if self._general_head and len(raw) > 1 and (raw[-1] in KIND_NOUNS or raw[-1] in GENERAL_NOUNS):
+            raw = raw[:-1]
+        words = [singular(w) for w in raw]
         return bool(words) and all(w in self.topic for w in words)
 
     def __contains__(self, text: str) -> bool:

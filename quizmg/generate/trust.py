@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from quizmg.generate.frequency import is_generic
-from quizmg.generate.quality import grammar_problems, normalised
+from quizmg.generate.quality import grammar_problems, normalised, treated_as_term
 from quizmg.generate.questions import Candidate
 from quizmg.generate.terms import TermIndex
 from quizmg.model import Cloze, Mechanism, MultipleChoice, TrueFalse
@@ -88,8 +88,7 @@ def _type(candidate: Candidate, terms: TermIndex) -> tuple[float, str]:
     elif isinstance(question, MultipleChoice) and candidate.template != "not":
         blanks = [c.text for c in question.choices if c.correct]
     for blank in blanks:
-        term = terms.get(blank)
-        marked = term is not None and bool(term.kinds & {"marked", "defined", "acronym"})
+        marked = treated_as_term(blank, terms, recurring=False)
         # A capital mid-sentence marks a name; at the start of the sentence it marks nothing.
         name = blank[:1].isupper() and not (opening.startswith(blank) and blank[1:2].islower())
         if is_generic(blank, marked=marked) and not name:

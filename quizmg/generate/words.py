@@ -49,8 +49,8 @@ ADVERBS = word_set("""
     also directly indirectly strongly further therefore thereby then often usually typically
     normally generally partly largely mainly primarily selectively reversibly irreversibly
     rapidly slowly quickly gradually readily effectively actively naturally simultaneously
-    in turn
-    """)
+    turn
+    """)  # 'turn' of 'in turn'; 'in' itself is a preposition (phrases.is_adverb tells the two apart)
 
 MODALS = word_set("may might can could would should must will")
 HEDGE_VERBS = ("appears to", "appear to", "seems to", "seem to", "tends to", "tend to", "helps", "help")

@@ -2,6 +2,7 @@
 
 from quizmg.model.cards import CardRef, card_key, stable_number
 from quizmg.model.deck import TEMPLATES, Deck, Mechanism, Source, derived_question_id
+from quizmg.model.occlusion import Occlusion, Shape
 from quizmg.model.questions import (
     KINDS,
     SELF_RATED_KINDS,
@@ -36,10 +37,12 @@ __all__ = [
     "MultipleChoice",
     "Numeric",
     "NumericAnswer",
+    "Occlusion",
     "Order",
     "Pair",
     "Question",
     "QuestionBase",
+    "Shape",
     "Short",
     "Source",
     "TrueFalse",

@@ -8,7 +8,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from quizmg.model.anki import AnkiNoteType
-from quizmg.model.questions import Id, Question, Text
+from quizmg.model.base import Id, Text
+from quizmg.model.questions import Question
 
 TEMPLATES: tuple[str, ...] = (
     "recall", "what", "target", "true", "false", "order", "cloze", "why", "whatif", "not", "pathway",

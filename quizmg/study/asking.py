@@ -13,6 +13,7 @@ from quizmg.model import (
     Match,
     MultipleChoice,
     Numeric,
+    Occlusion,
     Order,
     QuestionBase,
     Short,
@@ -63,6 +64,8 @@ class Asked:
         question = self.question
         if isinstance(question, Cloze):
             return question.render(self.ordinal)
+        if isinstance(question, Occlusion):
+            return question.ask(self.ordinal)
         if self.kind == "basic" and self.ordinal == 2:
             return question.answer_text()
         return question.prompt_text()
@@ -72,6 +75,8 @@ class Asked:
         question = self.question
         if isinstance(question, Cloze):
             return ", ".join(question.deletions()[self.ordinal])
+        if isinstance(question, Occlusion):
+            return question.region_name(self.ordinal)
         if self.kind == "basic" and self.ordinal == 2:
             return question.prompt_text()
         return question.answer_text()

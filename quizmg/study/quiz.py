@@ -17,9 +17,9 @@ from quizmg.model import KINDS, Cloze, QuestionBase
 from quizmg.study.asking import Asked, ask
 from quizmg.study.grading import Grade
 
-# Every kind that can be marked without the learner's word. Basic cards are self-marked, so a
-# quiz includes them only when asked for by name (--kinds basic).
-QUIZ_KINDS: tuple[str, ...] = tuple(kind for kind in KINDS if kind != "basic")
+# Every kind that can be marked without the learner's word. Basic and Image Occlusion cards are
+# self-marked, so a quiz includes them only when asked for by name (--kinds basic).
+QUIZ_KINDS: tuple[str, ...] = tuple(kind for kind in KINDS if kind not in ("basic", "occlusion"))
 
 
 def parse_kinds(text: str | None) -> tuple[str, ...]:

@@ -30,6 +30,7 @@ FIELD_ATTRIBUTES: dict[str, tuple[str | None, ...]] = {
     "numeric": ("prompt",),
     "order": ("prompt",),
     "match": ("prompt",),
+    "occlusion": (None, None, "header", "extra", "comments"),
 }
 BY_NAME = {"Explanation": "explanation"}
 

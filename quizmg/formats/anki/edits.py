@@ -26,6 +26,7 @@ _READ_BACK: dict[str, dict[str, str]] = {
     "numeric": {"Prompt": "prompt"},
     "order": {"Prompt": "prompt"},
     "match": {"Prompt": "prompt"},
+    "occlusion": {"Header": "header", "Back Extra": "extra", "Comments": "comments"},
 }
 _TAIL = {"Explanation": "explanation"}
 _NOT_COMPARED = {"Mechanism", "Source", "Quizmg"}  # written from the deck, not from the question

@@ -21,6 +21,7 @@ from quizmg.model import (
     Mechanism,
     MultipleChoice,
     Numeric,
+    Occlusion,
     Order,
     QuestionBase,
     Short,
@@ -135,6 +136,15 @@ def _match_fields(question: Match, md: Markdown) -> list[str]:
     ]
 
 
+def _occlusion_fields(question: Occlusion, md: Markdown) -> list[str]:
+    from quizmg.formats.anki.occlusion import occlusion_field
+
+    return [
+        occlusion_field(question.shapes), md(question.image), md(question.header), md(question.extra),
+        md(question.comments),
+    ]
+
+
 # Looked up by the question's class: one dictionary lookup per note, not a chain of isinstance.
 _FIELDS_OF_KIND: dict[type, Callable[[Any, Markdown], list[str]]] = {
     Basic: _basic_fields,
@@ -145,6 +155,7 @@ _FIELDS_OF_KIND: dict[type, Callable[[Any, Markdown], list[str]]] = {
     Numeric: _numeric_fields,
     Order: _order_fields,
     Match: _match_fields,
+    Occlusion: _occlusion_fields,
 }
 
 

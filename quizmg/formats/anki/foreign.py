@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from quizmg.formats.anki.html_text import html_to_text
 from quizmg.formats.anki.ids import guid_digest
 from quizmg.formats.anki.reader import AnkiNote, NoteType
-from quizmg.formats.media import IMAGE, image_src
 
 # {{Field}}, {{filter:Field}}, {{#Field}}...: the names a template uses, filters stripped.
 _REFERENCE = re.compile(r"\{\{([^{}]+)\}\}")
@@ -106,13 +105,14 @@ def foreign_question(
     question: dict = {"id": f"anki-{guid_digest(note.guid)}"}
     if note_type.cloze:
         if is_image_occlusion(note_type):
-            images = [image_src(m) for m in IMAGE.finditer(values.get("Image", ""))]
+            from quizmg.formats.anki.occlusion import OcclusionSyntaxError, occlusion_data
+
             header = re.sub(r"\s+", " ", values.get("Header", ""))[:50]
-            report.skipped.append(
-                f"note {header or note.guid!r} ({note_type.name}): Image Occlusion is not a quizmg "
-                f"question kind yet: skipped" + (f" (image: {', '.join(images)})" if images else "")
-            )
-            return None
+            try:
+                return {**question, **occlusion_data(values, note_type.fields, sources)}
+            except OcclusionSyntaxError as error:
+                report.skipped.append(f"note {header or note.guid!r} ({note_type.name}): {error}: skipped")
+                return None
         cloze_fields = [n for _t, front, _b in note_type.templates for n in _fields_in(front, "cloze")]
         cloze_fields = list(dict.fromkeys(n for n in cloze_fields if n in values)) or list(values)[:1]
         text = "\n\n".join(values[n] for n in cloze_fields if values[n])

@@ -34,6 +34,7 @@ _ATTRIBUTES = {
     "basic": ("prompt", "answer", "explanation"),
     "short": ("prompt", "answer", "explanation"),
     "cloze": ("text", "extra"),
+    "occlusion": ("shapes", "image", "header", "extra", "comments"),
 }
 _MEDIA_IN_HTML = re.compile(
     r"""<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))|\[sound:([^\]]+)\]""", re.IGNORECASE
@@ -116,6 +117,16 @@ def _seen(origin: AnkiOrigin, note_type: AnkiNoteType, relink: Callable[[Any], A
     return relink(data), sources
 
 
+def _as_text(attribute: str, value: Any) -> str:
+    """An attribute as the text its field holds (an occlusion's shapes in Anki's syntax)."""
+    if attribute == "shapes":
+        from quizmg.formats.anki.occlusion import occlusion_field
+        from quizmg.model.occlusion import Shape
+
+        return occlusion_field([v if isinstance(v, Shape) else Shape.model_validate(v) for v in value or []])
+    return str(value or "")
+
+
 def _split_lines(text: str, names: list[str]) -> dict[str, str]:
     """An edited explanation back into its fields: `Name: value` lines to their field, the rest to
     the first plain one (Extra, Notes...), or the first field."""
@@ -142,8 +153,8 @@ def kept_foreign_note(
     fields = {name: origin.fields.get(name, "") for name in note_type.field_names()}
     changed = False
     for attribute in _ATTRIBUTES.get(question.kind, ()):
-        now = str(getattr(question, attribute, "") or "")
-        if _comparable(now) == _comparable(str(seen.get(attribute, "") or "")):
+        now = _as_text(attribute, getattr(question, attribute, ""))
+        if _comparable(now) == _comparable(_as_text(attribute, seen.get(attribute, ""))):
             continue
         names = [n for n in sources.get(attribute, []) if n in fields]
         if not names:
@@ -156,7 +167,7 @@ def kept_foreign_note(
             for name in names:
                 fields[name] = md(split.get(name, ""))
         else:
-            fields[names[0]] = md(now)
+            fields[names[0]] = now if attribute == "shapes" else md(now)
             for name in names[1:]:
                 fields[name] = ""
     values = list(fields.values())

@@ -7,9 +7,10 @@ Changing the fields or templates of a note type here is a schema change for ever
 imported an earlier export: Anki then keeps their notes and reports the new ones as conflicting, so
 add a new note type (with a new id) rather than editing the fields of a published one.
 
-No template needs JavaScript: multiple choice, true/false, order and match show their choices on the
-front and the right answer, marked, on the back, so they work the same in Anki desktop, AnkiDroid and
-AnkiMobile without add-ons.
+No template needs JavaScript but Image Occlusion's, which calls Anki's own mask drawing (Anki 23.10
+and later) as Anki's stock note type does. Multiple choice, true/false, order and match show their
+choices on the front and the right answer, marked, on the back, so they work the same in Anki desktop,
+AnkiDroid and AnkiMobile without add-ons.
 """
 
 from __future__ import annotations
@@ -93,6 +94,21 @@ _BASIC = _card('<div class="qz-prompt">{{Front}}</div>', '<div class="qz-answer"
 _REVERSE = (
     '<div class="qz-prompt">{{Back}}</div>',
     _BACK_START + '<div class="qz-answer">{{Front}}</div>' + _BACK_TAIL,
+)
+
+# The image with Anki's mask canvas over it; Anki's script finds them by these ids.
+_OCCLUDED = """{{#Header}}<div class="qz-prompt">{{Header}}</div>{{/Header}}
+<div style="display: none">{{cloze:Occlusion}}</div>
+<div id="err"></div>
+<div id="image-occlusion-container">{{Image}}<canvas id="image-occlusion-canvas"></canvas></div>
+<script>
+try { anki.imageOcclusion.setup(); }
+catch (e) { document.getElementById("err").textContent = "Image Occlusion needs Anki 23.10 or later: " + e; }
+</script>"""
+_OCCLUSION = (
+    _OCCLUDED,
+    _OCCLUDED + '\n<hr id=answer>\n{{#Back Extra}}<div class="qz-hint">{{Back Extra}}</div>{{/Back Extra}}'
+    + _BACK_TAIL,
 )
 
 SPECS: dict[str, NoteTypeSpec] = {
@@ -190,6 +206,15 @@ SPECS: dict[str, NoteTypeSpec] = {
             ),
         ),
     ),
+    # An Image Occlusion question written in quizmg (one imported from Anki goes back under the
+    # note type it came with): Anki's own renderer draws the masks from the Occlusion field.
+    "occlusion": NoteTypeSpec(
+        1607004810,
+        "quizmg Image Occlusion",
+        ("Occlusion", "Image", "Header", "Back Extra", "Comments"),
+        (("Image Occlusion", *_OCCLUSION),),
+        cloze=True,
+    ),
 }
 
 
@@ -208,7 +233,7 @@ def spec_by_model_id(model_id: int) -> tuple[str, NoteTypeSpec] | None:
 # When the note types below last changed (seconds since the epoch, UTC): their `mod`. Change it
 # together with any template, field or CSS change; a test holds it to a checksum of them all.
 NOTE_TYPES_REVISED = 1795651200  # 2026-11-26
-NOTE_TYPES_CHECKSUM = "0e8ca9ba89aad7f8"  # note_types_checksum() of the note types below
+NOTE_TYPES_CHECKSUM = "13b7b8ef17a9adde"  # note_types_checksum() of the note types below
 
 # The hidden field's note in Anki's editor, and folded away there (Anki 2.1.55 and later).
 HIDDEN_FIELD_NOTE = "quizmg's copy of this question (its kind, id and links): edit the other fields"

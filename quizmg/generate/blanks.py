@@ -1,0 +1,137 @@
+"""Blanks more than one answer fits, or that are no noun phrase of the subject.
+
+A blank is a question only when the rest of the sentence points at one answer. It does not when the
+blank is one of a pair or a list of examples ('such as the pancreas and [...]', 'a speech or [...]'), a
+general setting ('In a [...] with flexible wages'), who wrote a study ('[...] et al.'), or the answer
+shows in the sentence in another form ('the infected macrophage ... other [...]'). Nor is a verb phrase
+a term ('do not [conduct electricity]', 'As the [ossicles move]').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from quizmg.generate.words import MODALS, NEGATIONS, VERB_WORDS, word_set
+
+# Who found it: 'Brondolo et al.', 'Lazarus and colleagues', 'Okafor (2004)'.
+_CITATION_AFTER = re.compile(r"^\.?\s*(?:et\s+al\b|and\s+(?:colleagues|coworkers|co-workers)\b|\(?\d{4}\b)")
+_ET_AL = re.compile(r"\bet\s+al\b", re.I)
+# Words after which only a verb can follow: 'do not [...]', 'can [...]'.
+_BEFORE_VERB = (MODALS | NEGATIONS | word_set("cannot does did")) - word_set("no")
+# Examples of a class: any member fits ('such as the pancreas and [...]', 'such as [...] and the thyroid').
+_OPENER = r"(?:\bsuch\s+as|\binclud(?:e|es|ing)|\bnamely|\be\.g\.,?|\blike)"
+_EXAMPLE_LAST = re.compile(rf"{_OPENER}\s+[^.;:()]{{1,80}}?\s(?:and|or)\s+$", re.I)
+_EXAMPLE_FIRST_BEFORE = re.compile(rf"{_OPENER}\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_PAIR_AFTER = re.compile(r"^,?\s+(?:and|or)\s+(?:the\s+)?[\w’'-]+(?:\s[\w’'-]+){0,2}\s*(?:[,.;:)]|$)")
+# Alternatives: 'a speech or [...]'. 'either A or B' and 'whether A or B' name both sides of a choice.
+_OR_BEFORE = re.compile(r"(?<![,])\s+or\s+(?:the\s+|a\s+|an\s+)?$")
+_ANNOUNCED = re.compile(r"\b(?:either|whether|both|between)\b", re.I)
+# '... by unions or the [...] may be set ...': the 'or' joins two clauses, the blank opens the second.
+_CLAUSE_AFTER = re.compile(r"^\s+(?:is|are|was|were|may|might|can|could|will|would|should|must|has|have|had|does|do)\b")
+# 'two basic forms of coping: A and [...]': the sentence says how many, so the pair is the point.
+_COUNTED = re.compile(r"\b(?:two|pair|couple|dual|twin)\b", re.I)
+_AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$")
+_AND_AFTER = re.compile(r"^\s+and\s+(?:the\s+)?")
+# What may end the second of a pair: punctuation, the end, or a word that opens the rest of the clause.
+_PAIR_END = re.compile(
+    r"^(?:\s*[,.;:)!?]|\s*$|\s+(?:is|are|was|were|have|has|may|can|will|could|in|of|on|at|to|from|by|for|with)\b)"
+)
+# A general setting opening the sentence: 'In a [...] with flexible wages, ...'.
+_SETTING = re.compile(r"^(?:In|For|Within|During|On|At)\s+(?:a|an|any)\s+$")
+
+
+def ambiguous_blank(
+    hidden: str,
+    context: str,
+    start: int,
+    end: int,
+    verbs: Collection[str] = (),
+    term_spans: Collection[tuple[int, int]] = (),
+) -> str | None:
+    """Why more than one answer fits the blank, or why it is no noun phrase; None when it is fine.
+
+    `verbs` are words the document uses as verbs ('to move', 'will yield'); `term_spans` where the
+    context names the document's key terms.
+    """
+    before, after = context[:start], context[end:]
+    if _ET_AL.search(hidden) or _CITATION_AFTER.match(after):
+        return f"hides a citation ({hidden!r}): who found it, not what was found"
+    if re.match(r"\.\s+[a-z]", after):
+        return f"hides an abbreviation cut at its full stop ({hidden + '.'!r})"  # '[Salmonella spp]. is
+    problem = _verb_phrase(hidden, before, verbs)
+    if problem:
+        return problem
+    other = _other_form(hidden, before, after)
+    if other:
+        return f"the answer shows in the sentence as {other!r}"
+    if _EXAMPLE_LAST.search(before) or (_EXAMPLE_FIRST_BEFORE.search(before) and _PAIR_AFTER.match(after)):
+        return f"hides one of the examples ({hidden!r}): any member of the class fits"
+    sentence_before = re.split(r"[.;]\s", before)[-1]
+    if _OR_BEFORE.search(before) and not _ANNOUNCED.search(sentence_before) and not _CLAUSE_AFTER.match(after):
+        return f"hides one of two alternatives ({hidden!r}): the other fits as well"
+    if not _ANNOUNCED.search(sentence_before) and not _COUNTED.search(sentence_before) \
+            and _paired_term(before, after, start, end, term_spans):
+        return f"hides one of a pair ({hidden!r}): the other term fits as well"
+    if _SETTING.match(before):
+        return f"hides a general setting ({hidden!r}): any instance fits"
+    return None
+
+
+def _verb_phrase(hidden: str, before: str, verbs: Collection[str]) -> str | None:
+    words = hidden.lower().split()
+    previous = re.search(r"([A-Za-z’']+)\s+$", before)
+    if previous and (previous.group(1).lower() in _BEFORE_VERB or re.fullmatch(r"To\s+", before)):
+        return f"hides a verb phrase ({hidden!r})"  # 'do not [...]', 'To [...], a substance must ...'
+    if len(words) >= 2 and _plural(words[-2]) and _plain_verb(words[-1], verbs):
+        return f"hides a clause ({hidden!r}): a subject and its verb"
+    return None
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _plain_verb(word: str, verbs: Collection[str]) -> bool:
+    """A verb's plain form ('move'), known as a verb from the text or from the word lists."""
+    return not word.endswith("s") and (word in verbs or (word in VERB_WORDS and not word.endswith("ed")))
+
+
+def _other_form(hidden: str, before: str, after: str) -> str | None:
+    """The answer's other number ('macrophage' for 'macrophages') elsewhere in the sentence."""
+    words = hidden.split()
+    if not words or len(words[-1]) < 4 or not words[-1].isalpha():
+        return None
+    last = words[-1]
+    if last.endswith("ies"):
+        forms = {last[:-3] + "y"}
+    elif last.endswith("es"):
+        forms = {last[:-1], last[:-2]}
+    elif last.endswith("s") and not last.endswith("ss"):
+        forms = {last[:-1]}
+    else:
+        forms = {last + "s", last + "es"} | ({last[:-1] + "ies"} if last.endswith("y") else set())
+    rest = f"{before} {after}"
+    for form in forms:
+        phrase = " ".join([*words[:-1], form])
+        found = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", rest, re.I)
+        if found and len(form) >= 3:
+            return found.group(0)
+    return None
+
+
+def _paired_term(
+    before: str, after: str, start: int, end: int, term_spans: Collection[tuple[int, int]]
+) -> bool:
+    """True when the blank and a key term are joined by 'and' alone, as two of a kind ('evoked by racial
+    prejudice and [...]', '[...] and discrimination.'): the learner cannot tell which one is wanted."""
+    joined_before = _AND_BEFORE.search(before)
+    if joined_before and any(span_end == joined_before.start() for _, span_end in term_spans):
+        return True
+    joined_after = _AND_AFTER.match(after)
+    if joined_after:
+        at = end + joined_after.end()
+        for span_start, span_end in term_spans:
+            if span_start == at and _PAIR_END.match(after[span_end - end:]):
+                return True
+    return False

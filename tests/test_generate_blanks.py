@@ -1,0 +1,168 @@
+"""Which answers a drafted blank may hide: one answer must fit, and it must be a concept of the text.
+
+Each sentence here is written for the test, in the grammatical shape of a blank a reviewer refused on
+real textbook prose.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizmg.generate.clean import clean_text
+from quizmg.generate.content import not_content
+from quizmg.generate.document import read_document
+from quizmg.generate.frequency import is_generic
+from quizmg.generate.quality import bad_blank, treated_as_term
+from quizmg.generate.term_finding import find_terms
+from quizmg.generate.terms import TermIndex, simplify, tokens
+from quizmg.generate.words import ADVERBS
+
+
+def _why(text: str, hidden: str, occurrence: int = 0) -> str | None:
+    """Why hiding `hidden` in the document's first sentence makes a poor blank (None when fine)."""
+    document = read_document(text, Path("blanks.md"))
+    terms = find_terms(document)
+    sentence = simplify(document.sentences[0].text)
+    start = -1
+    for _ in range(occurrence + 1):
+        start = sentence.index(hidden, start + 1)
+    return bad_blank(hidden, sentence, start, start + len(hidden), terms)
+
+
+def test_who_wrote_a_study_is_no_answer() -> None:
+    text = (
+        "Okafor et al. argue that a firm sense of belonging protects nurses against burnout. "
+        "Okafor et al. also found that night shifts weaken it."
+    )
+    why = _why(text, "Okafor et al")
+    assert why is not None and "citation" in why
+    assert "okafor et al" not in find_terms(read_document(text, Path("c.md"))).terms
+
+
+def test_a_verb_phrase_or_a_clause_is_no_blank() -> None:
+    text = (
+        "Glass and rubber do not conduct heat and are called insulators. Metals conduct heat well. "
+        "Glass does not conduct heat either."
+    )
+    why = _why(text, "conduct heat")
+    assert why is not None and "verb phrase" in why
+    voice = (
+        "As the vocal folds vibrate, the air above them starts to vibrate as well. "
+        "When the vocal folds vibrate faster, the pitch rises."
+    )
+    why = _why(voice, "vocal folds vibrate")
+    assert why is not None and "clause" in why
+    assert "vocal folds vibrate" not in find_terms(read_document(voice, Path("v.md"))).terms
+    assert _why(voice, "vocal folds") is None  # the noun phrase itself is a fine answer
+
+
+def test_the_answer_in_another_number_elsewhere_in_the_sentence_gives_itself_away() -> None:
+    text = "The virus bursts the infected neuron and then spreads to other neurons nearby in the ganglion."
+    why = _why(text, "neurons")
+    assert why is not None and "neuron" in why
+    assert _why(text, "ganglion") is None
+
+
+def test_one_of_a_pair_of_examples_or_alternatives_fits_any_member() -> None:
+    glands = (
+        "The attack spreads to other glands as well, such as the spleen and thymus, a pattern named "
+        "polyglandular failure."
+    )
+    assert "examples" in (_why(glands, "thymus") or "")
+    assert "examples" in (_why(glands, "spleen") or "")
+    grains = "In the northern valleys, farmers sow rye or barley before the first frost."
+    assert "alternatives" in (_why(grains, "barley") or "")
+    either = "Each daughter cell forms by either mitosis or meiosis in the germ line."
+    assert "alternatives" not in (_why(either, "meiosis") or "")
+    clauses = "Prices are set by the guilds or the magistrate can fix them by decree."
+    assert "alternatives" not in (_why(clauses, "magistrate") or "")
+
+
+def test_one_of_a_pair_of_terms_fits_either_unless_the_sentence_counts_them() -> None:
+    text = (
+        "Chronic fatigue is worsened by shift work and noise exposure. Shift work disturbs sleep. "
+        "Noise exposure raises arousal. Shift work and noise exposure are common."
+    )
+    assert "pair" in (_why(text, "noise exposure") or "")
+    assert "pair" in (_why(text, "shift work") or "")
+    counted = (
+        "There are two broad forms of fatigue: mental fatigue and physical fatigue. Mental fatigue slows "
+        "thought. Physical fatigue slows muscles."
+    )
+    assert _why(counted, "physical fatigue") is None
+
+
+def test_a_general_setting_opening_the_sentence_is_no_blank() -> None:
+    text = "In a peat bog with acidic water, buried wood is preserved for thousands of years."
+    why = _why(text, "peat bog")
+    assert why is not None and "setting" in why
+
+
+def test_half_of_a_slash_compound_is_no_blank() -> None:
+    text = "Mentors help trainees tell critical remarks/behaviors aimed at a whole team from personal ones."
+    why = _why(text, "critical remarks")
+    assert why is not None and "part of a word" in why
+
+
+def test_vague_phrases_are_generic_and_terms_are_not() -> None:
+    for vague in ("harmful effects", "beneficial metabolic effects", "cross-sectional studies",
+                  "wealthy individuals", "higher levels"):
+        assert is_generic(vague), vague
+    for term in ("ionic compounds", "adhesion molecules", "placebo effect", "reactive oxygen species",
+                 "greenhouse effect"):
+        assert not is_generic(term), term
+    assert not is_generic("cross-sectional studies", marked=True)  # a term the text marks stays one
+
+
+def test_the_topic_under_another_general_head_is_the_topic() -> None:
+    index = TermIndex({}, "Inherited Disorders")
+    assert index.is_topic("inherited diseases")
+    assert not index.is_topic("sickle cell disease")
+    stress = TermIndex({}, "Coping with Stress")
+    assert not stress.is_topic("stress hormones")  # a kind of thing under the topic is no topic
+
+
+def test_footnote_numbers_are_removed_in_cleaning() -> None:
+    text = (
+        'Most patients with gout,<sup data-type="footnote-number" id="r2">[2](#footnote2)'
+        '{: data-type="footnote-link"}</sup> have high urate. Flares follow a feast.3 Later they fade.\n'
+        "A pH of 7.4 and 1,4 bonds and Section B.2 stay as they are; so does Ca<sup>2+</sup>."
+    )
+    cleaned = clean_text(text).text
+    assert "with gout, have high urate." in cleaned
+    assert "a feast. Later" in cleaned
+    assert "7.4" in cleaned and "1,4" in cleaned and "B.2" in cleaned and "Ca²⁺" in cleaned
+
+
+def test_sentences_reading_a_graph_are_not_content() -> None:
+    assert not_content("The supply curve shifts from S0 to S1 as costs fall.")
+    assert not_content("Hiring fell from the original equilibrium to Q₂ after the demand curve shifted.")
+    assert not_content("N₂ and H₂ reach equilibrium with NH₃ in the closed flask.") is None
+    assert not_content("The gland converts T4 to T3 in the target tissue.") is None
+    assert not_content("Plants take in CO₂ and release O₂ at a point of the day.") is None
+
+
+def test_word_lists_and_greek_letters() -> None:
+    assert "in" not in ADVERBS
+    assert [m.group() for m in tokens("β-lactamase breaks penicillin; TNF-α rises.")] == [
+        "β-lactamase", "breaks", "penicillin", "TNF-α", "rises"
+    ]
+
+
+def test_an_abbreviation_cut_at_its_full_stop_is_no_blank() -> None:
+    text = "The growth optimum of Vibrio spp. is near pH 8, higher than for most gut bacteria."
+    why = _why(text, "Vibrio spp")
+    assert why is not None and "abbreviation" in why
+
+
+def test_common_word_phrases_the_text_uses_as_terms_are_found() -> None:
+    text = (
+        "Workers resist wage cuts. Firms avoid wage cuts, since wage cuts hurt morale. Managers rarely cut "
+        "wages. The tariff raised the price level. A higher price level lowers real income. When the price "
+        "level rises, savings lose value. The price level fell in 1931. Economists track the price level. "
+        "The price level is an average. Blood levels of iron were normal."
+    )
+    terms = find_terms(read_document(text, Path("econ.md")))
+    assert "wage cuts" in terms.terms
+    assert treated_as_term("price level", terms)
+    assert not treated_as_term("blood levels", terms)
