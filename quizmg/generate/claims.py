@@ -37,10 +37,6 @@ def claim_problems(
             target = body[len(agent) + len(mechanism.action) + 2 :]
             if not contradicted(agent, own_verb, target, statements):
                 problems.append(f"the swapped target {target!r} may be true as well")
-    if template == "true" and mechanism.action.split()[:1] and mechanism.action.split()[0].lower() in _HEDGES:
-        # 'X may cause conflicting symptoms.': a hedged claim is true of almost anything a learner could
-        # picture, so answering 'True' tests nothing.
-        problems.append(f"a hedged claim ({mechanism.action.split()[0].lower()!r}) makes a weak true statement")
     # "Magnesium supports [...]." has many right answers: a blank needs a sentence around it.
     if template == "cloze" and isinstance(question, Cloze) and len(question.render(1).split()) < 6:
         problems.append("too little context around the blank")
@@ -49,9 +45,6 @@ def claim_problems(
             if not choice.correct and supported(mechanism.agent, own_verb, choice.text, statements):
                 problems.append(f"the wrong choice {choice.text!r} may be right as well")
     return problems
-
-
-_HEDGES = frozenset({"may", "might", "could", "can"})
 
 
 def verb_of(action: str, statements: list[Statement]) -> str:
