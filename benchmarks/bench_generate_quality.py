@@ -38,7 +38,7 @@ from quizmg.bank import bank_from_deck
 from quizmg.formats.text import read_text
 from quizmg.generate.draft import draft_deck
 from quizmg.generate.frequency import is_generic
-from quizmg.generate.quality import normalised, occurs_in
+from quizmg.generate.quality import normalised, occurs_in, treated_as_term
 from quizmg.model import Cloze, MultipleChoice, Order, Short, TrueFalse
 
 LEAK = re.compile(r"\{:|data-type|</?[a-z]+[ >/]|\^|\[link\]|\]\(#")
@@ -78,8 +78,7 @@ def check(path: Path, top: int, show: bool) -> dict[str, int]:
         for answer in answers(question):
             counts["answers absent from the source"] += not occurs_in(answer, text)
             capital_name = answer[:1].isupper() and answer[1:2].islower() and not isinstance(question, Short)
-            term = draft.terms.get(answer)
-            marked = term is not None and bool(term.kinds & {"marked", "defined", "acronym"})
+            marked = treated_as_term(answer, draft.terms, recurring=False)
             counts["generic blanks"] += (
                 is_generic(answer, marked=marked) and not capital_name and not isinstance(question, Short)
             )

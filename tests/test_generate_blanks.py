@@ -166,3 +166,24 @@ def test_common_word_phrases_the_text_uses_as_terms_are_found() -> None:
     assert "wage cuts" in terms.terms
     assert treated_as_term("price level", terms)
     assert not treated_as_term("blood levels", terms)
+
+
+def test_more_verb_phrases_list_items_and_pairs() -> None:
+    adverb = "Salt water may also conduct electricity when ions move freely. Pure water does not conduct electricity."
+    assert "verb phrase" in (_why(adverb, "conduct electricity") or "")
+    who = "Some of the farmers who favor crop rotation plant clover. Others favor crop rotation less."
+    assert "verb phrase" in (_why(who, "favor crop rotation") or "")
+    listed = (
+        "Several explanations exist: habit formation, loss aversion, anchoring of price expectations, "
+        "mental accounting, and status quo bias."
+    )
+    assert "list" in (_why(listed, "anchoring") or "")
+    shaped = "Exposure to pneumatic drills and vibrating grinders is linked to cochlear damage in workers."
+    assert "pair" in (_why(shaped, "pneumatic drills") or "")
+    assert "pair" not in (_why("Water yields hydronium and hydroxide ions in small amounts.", "hydronium") or "")
+
+
+def test_an_instruction_to_the_reader_is_not_content() -> None:
+    assert not_content("In addition, make the simple assumption that prices do not change.")
+    assert not_content("Now consider a firm that sells only bread.")
+    assert not_content("In addition, prices rose sharply in the spring.") is None

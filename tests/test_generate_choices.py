@@ -365,3 +365,167 @@ def test_a_hedged_claim_makes_no_true_or_false_statement() -> None:
     statement = TrueFalse(id="s", statement="Strong tea may delay sleep.", answer=True)
     assert claim_problems(statement, hedged, "true", [])
     assert not claim_problems(statement, plain, "true", [])
+
+
+def test_a_false_statement_turns_the_mechanisms_direction_around_and_a_hedge_makes_none() -> None:
+    from quizmg.generate.claims import claim_problems
+    from quizmg.generate.false_statements import reversed_action
+    from quizmg.generate.templates import expand_deck
+    from quizmg.model import Deck, TrueFalse
+
+    drafted = ["generated"]
+    frost = Mechanism(id="frost", agent="Late frost", action="slows", target="the growth of the vines", tags=drafted)
+    sun = Mechanism(id="sun", agent="Morning sun", action="may dry", target="the dew on the leaves", tags=drafted)
+    deck = Deck(id="vines", title="Vines", mechanisms=[frost, sun])
+    made = {q.id: q for q in expand_deck(deck)}
+    false = made["frost.false"]
+    assert isinstance(false, TrueFalse) and not false.answer
+    # False for the reason the source states (frost slows growth), not for a target of another kind.
+    assert false.statement == "Late frost accelerates the growth of the vines."
+    assert claim_problems(false, frost, "false", []) == []
+    # No direction, or a hedge: nothing to turn around.
+    assert reversed_action("may dry") is None and reversed_action("is associated with") is None
+    assert reversed_action("lowers") == "raises" and reversed_action("block") == "activate"
+    assert reversed_action("causes") is None  # whether it happens, not which way: no direction to turn
+    assert claim_problems(made["sun.false"], sun, "false", [])
+
+
+def test_a_wrong_choice_the_sentence_half_says_is_left_out() -> None:
+    text = f"""---
+title: "Salts"
+---
+
+The tank holds {term("sodium salts")}, {term("lithium salts")}, {term("barium salts")}, and {term("copper salts")}.
+A filter of charcoal takes up excess lithium or {term("zinc salts")} from the water of the tank.
+Sodium salts dissolve fast in warm water and leave no trace behind.
+Barium salts sink to the bottom and stay there for weeks.
+Copper salts turn the water a pale blue within a day.
+Zinc salts cloud the water unless the filter is changed each week.
+"""
+    drafter, terms = _drafter(text)
+    sentence = "A filter of charcoal takes up excess lithium or zinc salts from the water of the tank."
+    wrong = drafter.distractors(terms.get("zinc salts"), sentence, count=5)  # type: ignore[attr-defined]
+    assert "lithium salts" not in wrong and "copper salts" in wrong, wrong
+
+
+def test_a_multiple_choice_among_the_answers_listed_companions_ranks_above_its_blank() -> None:
+    document = read_document(CLINIC, Path("clinic.md"))
+    terms = find_terms(document)
+    drafter = Drafter(terms, len(document.sentences), set(), document.sentences)
+    sentence = next(s for s in document.sentences if s.text.startswith("Paracetamol lowers"))
+    drafted = drafter.draft(sentence)
+    mcq = next(c for c in drafted if isinstance(c.question, MultipleChoice))
+    cloze = next(c for c in drafted if isinstance(c.question, Cloze) and c.answer == mcq.answer)
+    assert {c.text.lower() for c in mcq.question.choices} == DRUGS  # type: ignore[attr-defined]
+    assert mcq.score > cloze.score
+
+
+def test_the_texts_own_list_gives_choices_of_one_word_and_two_but_never_a_verb_glued_to_a_term() -> None:
+    text = f"""---
+title: "Rose Beds"
+---
+
+The beds suffer from {term("mildew")}, {term("black spot")}, {term("rust")}, {term("leaf curl")}, and
+{term("include canker")}.
+Black spot leaves dark rings on the leaves and spreads in wet weather.
+Mildew coats the young shoots in a white dust during dry, warm spells.
+Rust shows as orange pustules under the leaves late in the summer.
+Leaf curl twists the new growth until the leaves drop.
+"""
+    drafter, terms = _drafter(text)
+    wrong = drafter.distractors(terms.get("black spot"), count=6)  # type: ignore[attr-defined]
+    assert {"mildew", "rust", "leaf curl"} <= set(wrong), wrong
+    assert not any(w.startswith("include") for w in wrong)
+
+
+def test_a_word_of_the_sentence_built_on_the_answer_gives_it_away() -> None:
+    text = f"""---
+title: "Kidneys"
+---
+
+Children can develop {term("nephrosis")}, {term("nephritis")}, {term("kidney stones")}, or {term("cystitis")}.
+Children with nephrosis often pass foamy, nephrotic urine for weeks.
+Nephritis inflames the filters of the kidney after a throat infection.
+Cystitis makes passing water painful and frequent.
+"""
+    drafter, _ = _drafter(text)
+    document = read_document(text, Path("kidneys.md"))
+    sentence = next(s for s in document.sentences if "foamy" in s.text)
+    assert not any(isinstance(c.question, MultipleChoice) for c in drafter.draft(sentence))
+    rest = "Children with often pass nephrotic urine"
+    assert drafter._tells("nephrosis", ["nephritis", "cystitis", "kidney stones"], rest)
+
+
+def test_two_names_after_a_naming_verb_are_one_thing_not_two_choices() -> None:
+    text = f"""---
+title: "Tides"
+---
+
+The tide at new moon, often called the {term("king tide")} or the {term("perigean tide")}, floods the road.
+A {term("neap tide")} barely moves the water line, while a {term("spring tide")} moves it a long way.
+A {term("high tide")} floods the lower road twice a month in spring.
+The king tide brings the sea over the harbour wall once or twice a year.
+"""
+    drafter, terms = _drafter(text)
+    wrong = drafter.distractors(terms.get("king tide"), count=5)  # type: ignore[attr-defined]
+    assert "perigean tide" not in wrong and "neap tide" in wrong, wrong
+
+
+def test_a_name_with_a_capital_inside_keeps_it_and_a_hyphened_choice_the_sentence_half_says_is_out() -> None:
+    text = f"""---
+title: "Yeasts"
+---
+
+{term("Kölsch-Alt fermentation")}, {term("top fermentation")}, {term("bottom fermentation")}, and
+{term("malt-sugar fermentation")} are used in the old town.
+Kölsch-Alt fermentation is slow.
+Bottom fermentation works slowly in cold cellars through the winter.
+Kölsch-Alt fermentation needs a warm room and a quick yeast.
+A common process is top fermentation, which turns the malt sugar into a strong ale.
+"""
+    drafter, terms = _drafter(text)
+    sentence = "A common process is top fermentation, which turns the malt sugar into a strong ale."
+    wrong = drafter.distractors(terms.get("top fermentation"), sentence, count=5)  # type: ignore[attr-defined]
+    assert "Kölsch-Alt fermentation" in wrong and "malt-sugar fermentation" not in wrong, wrong
+
+
+def test_a_verb_phrase_answer_gets_no_multiple_choice() -> None:
+    text = f"""---
+title: "Weeds"
+---
+
+Weeds sprayed each year soon {term("build resistance")} to the spray the farmer uses.
+Farmers fight {term("glyphosate resistance")}, {term("atrazine resistance")}, {term("dicamba resistance")}, and
+{term("paraquat resistance")} on the plains.
+Glyphosate resistance spread fastest among the pigweeds of the southern farms.
+"""
+    drafter, terms = _drafter(text)
+    document = read_document(text, Path("weeds.md"))
+    sentence = next(s for s in document.sentences if s.text.startswith("Weeds sprayed"))
+    start = sentence.text.index("build")
+    answer = terms.get("build resistance")  # type: ignore[attr-defined]
+    assert len(drafter.distractors(answer, sentence.text)) == 3  # resistances there are
+    assert drafter._mcq(sentence, sentence.text, start, start + len("build resistance"), answer, 5.0) is None
+
+
+def test_a_multiple_choice_among_listed_companions_is_scored_as_one_kind() -> None:
+    text = f"""---
+title: "Garden Pests"
+---
+
+The beds suffer from {term("aphids")}, {term("vine weevils")}, {term("leatherjackets")}, and {term("red spider mites")}.
+Aphids suck the sap from the young shoots in a warm spring.
+Vine weevils eat the roots of plants in pots through the winter.
+Leatherjackets come up at night after rain and chew the grass down to the roots.
+Red spider mites spin fine webs under the leaves of the greenhouse plants in dry summers.
+Gardeners find the leatherjackets by torchlight and drop them in a bucket of salty water.
+A thick mulch of bark keeps the beds moist through the hottest weeks of the year.
+Birds nesting in the hedge take many of the pests to feed their young in early summer.
+The compost heap in the corner turns kitchen scraps into dark soil within a year.
+Rain barrels by the shed catch enough water to last the garden through a dry month.
+"""
+    deck = draft_deck(text, "pests.md", max_questions=60, keep_all=True).deck
+    choices = [q for q in deck.questions if isinstance(q, MultipleChoice)]
+    assert choices and all("choices the text lists together" in q.explanation for q in choices), [
+        q.explanation for q in choices
+    ]

@@ -222,19 +222,130 @@ def test_a_damaged_or_foreign_docx_is_named_and_refused(tmp_path: Path, content:
 
 
 def test_a_zip_that_inflates_too_far_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import quizmg.formats.document_docx as word
+    import quizmg.formats.document_zip as office
 
-    monkeypatch.setattr(word, "MAX_PART_BYTES", 1000)
+    monkeypatch.setattr(office, "MAX_PART_BYTES", 1000)
     path = tmp_path / "bomb.docx"
     path.write_bytes(_hand_made("<w:p><w:r><w:t>" + "a" * 5000 + "</w:t></w:r></w:p>"))
     with pytest.raises(DeckError, match="inflates past"):
         read_document_text(path)
 
 
-@pytest.mark.parametrize("suffix", [".pdf", ".doc", ".odt"])
+@pytest.mark.parametrize("suffix", [".pdf", ".doc", ".rtf"])
 def test_formats_quizmg_cannot_read_say_what_to_save_them_as(tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"lesson{suffix}"
     path.write_bytes(b"%PDF-1.4 not read")
     result = CliRunner().invoke(cli, ["generate", str(path), "-o", str(tmp_path / "out.yaml")])
     assert result.exit_code == 1
     assert f"lesson{suffix}" in result.output and ".docx" in result.output and "save" in result.output
+
+
+def test_program_code_and_markdown_looking_lines_in_a_word_document(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    code = document.styles.add_style("Listing", WD_STYLE_TYPE.PARAGRAPH)
+    code.font.name = "Courier New"  # a custom style, known as code only by its font
+    document.add_paragraph("# the loop counts down", style="Listing")
+    document.add_paragraph("while n > 0: n -= 1", style="Listing")
+    document.add_paragraph("# of moles is the amount of a substance.")
+    document.add_paragraph("1. Heat the water before the salt is added.")
+    path = tmp_path / "notes.docx"
+    document.save(str(path))
+    markdown = read_document_text(path)
+    assert "loop" not in markdown and "while" not in markdown
+    assert "\\# of moles" in markdown and "1\\. Heat" in markdown
+
+    from quizmg.generate.document import read_document
+
+    sentences = [s.text for s in read_document(markdown, path).sentences]
+    assert "# of moles is the amount of a substance." in sentences  # a sentence, not a heading
+    assert "Heat the water before the salt is added." in sentences  # a paragraph, not a list item
+
+
+ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ODF_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    f'xmlns:text="{ODF_TEXT}" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
+)
+
+
+def _opendocument(body: str, automatic: str = "", named: str = "") -> bytes:
+    """An .odt as LibreOffice writes one, with only the parts quizmg reads."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", (
+            f'<office:document-content {ODF_NAMESPACES}><office:font-face-decls>'
+            '<style:font-face style:name="Liberation Mono" svg:font-family="Liberation Mono" '
+            'style:font-pitch="fixed"/></office:font-face-decls>'
+            f'<office:automatic-styles>{automatic}</office:automatic-styles>'
+            f'<office:body><office:text>{body}</office:text></office:body></office:document-content>'
+        ))
+        archive.writestr("styles.xml", f'<office:document-styles {ODF_NAMESPACES}><office:styles>{named}'
+                                       '</office:styles></office:document-styles>')
+    return buffer.getvalue()
+
+
+def test_an_opendocument_text_becomes_markdown(tmp_path: Path) -> None:
+    named = (
+        '<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph"/>'
+        '<style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" style:family="text">'
+        '<style:text-properties fo:font-weight="bold"/></style:style>'
+        '<style:style style:name="Example" style:family="paragraph">'
+        '<style:text-properties style:font-name="Liberation Mono"/></style:style>'
+    )
+    automatic = (
+        '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
+        '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Heading_20_2"/>'
+    )
+    body = (
+        '<text:h text:outline-level="1">Glaciers</text:h>'
+        '<text:p>Snow that survives the summer is pressed into <text:span text:style-name="T1">firn</text:span>,'
+        '<text:s/>and firn slowly becomes <text:span text:style-name="Strong_20_Emphasis">glacier ice</text:span>.'
+        '<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>A footnote.</text:p>'
+        '</text:note-body></text:note></text:p>'
+        '<text:p text:style-name="P1">How ice moves</text:p>'
+        '<text:list><text:list-item><text:p>A glacier slides on meltwater at its base.</text:p></text:list-item>'
+        '</text:list>'
+        '<table:table><table:table-row><table:table-cell><text:p>Cell moraine</text:p></table:table-cell>'
+        '</table:table-row></table:table>'
+        '<text:p text:style-name="Example">ice = snow * pressure</text:p>'
+        '<text:tracked-changes><text:changed-region><text:deletion><text:p>Removed sentence.</text:p>'
+        '</text:deletion></text:changed-region></text:tracked-changes>'
+    )
+    path = tmp_path / "glaciers.odt"
+    path.write_bytes(_opendocument(body, automatic, named))
+    assert read_document_text(path) == (
+        "# Glaciers\n\n"
+        "Snow that survives the summer is pressed into **firn**, and firn slowly becomes **glacier ice**.\n\n"
+        "## How ice moves\n\n"
+        "* A glacier slides on meltwater at its base.\n"
+    )
+    from quizmg.generate.document import read_document
+
+    document = read_document(read_document_text(path), path)
+    assert document.title == "Glaciers" and document.sections == ["How ice moves"]
+    assert {"firn", "glacier ice"} <= set(document.emphasised)
+
+
+def test_a_spreadsheet_saved_as_odt_is_refused_by_name(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("content.xml", f'<office:document-content {ODF_NAMESPACES}><office:body>'
+                                        '<office:spreadsheet/></office:body></office:document-content>')
+    path = tmp_path / "marks.odt"
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(DeckError, match="no text body"):
+        read_document_text(path)
+
+
+def test_program_code_on_a_web_page_is_left_out() -> None:
+    markdown, _title = html_to_markdown("<p>A loop repeats.</p><pre>for i in range(3):\n    print(i)</pre>"
+                                        "<p># of tries is three.</p>")
+    assert "range" not in markdown and "\\# of tries" in markdown

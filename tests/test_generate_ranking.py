@@ -213,3 +213,17 @@ def test_a_blank_that_is_one_item_of_a_list_is_refused() -> None:
     assert not list_item("As the ", ", the piston pushes, the gas expands.")
     assert not list_item("Once the sun sets, the air cools and ", " forms on the grass.")
     assert not list_item("Splitting water releases ", " and hydrogen ions.")
+
+
+def test_a_second_blank_in_a_sentence_already_blanked_comes_after_the_fresh_ones() -> None:
+    text = "Troponin binds calcium in the muscle fibre. Tropomyosin covers the binding sites on actin."
+    document = read_document(text, Path("t.txt"))
+    terms = find_terms(document)
+    first, second = document.sentences
+    one = _candidate(Cloze(id="a", text="{{c1::Troponin}} binds calcium in the muscle fibre."), "Troponin", first)
+    two = _candidate(Cloze(id="b", text="Troponin binds {{c1::calcium}} in the muscle fibre."), "calcium", first)
+    fresh = _candidate(Cloze(id="c", text="{{c1::Tropomyosin}} covers the binding sites on actin."), "Tropomyosin",
+                       second)
+    rated = rate([one, two, fresh], terms, text)
+    assert "its sentence is also blanked above" in rated[1].reasons
+    assert rated[2].score > rated[1].score >= THRESHOLD  # written, after the fresh one: a term only it asks stays

@@ -2,9 +2,9 @@
 
 Headings stay headings, paragraphs and list items stay blocks, bold and defined terms (`<b>`,
 `<strong>`, `<dfn>`) stay marked as terms. Page furniture (scripts, styles, navigation, headers,
-footers, forms) and tables (a row is not a sentence) are left out. Each block starts on the line of
-the HTML file its tag starts on, where the blocks before it leave room, so a draft's "line N" points
-into the file the teacher has.
+footers, forms), program code (`<pre>`) and tables (a row is not a sentence) are left out. Each
+block starts on the line of the HTML file its tag starts on, where the blocks before it leave room,
+so a draft's "line N" points into the file the teacher has.
 """
 
 from __future__ import annotations
@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from quizmg.formats.document_zip import escape_start
+
 _SKIPPED = {"script", "style", "nav", "header", "footer", "aside", "form", "button", "select", "textarea",
-            "noscript", "template", "svg", "math", "table", "iframe", "object", "canvas"}
+            "noscript", "template", "svg", "math", "table", "iframe", "pre", "object", "canvas"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _BLOCKS = {"p", "div", "li", "dd", "dt", "blockquote", "figcaption", "caption", "section", "article",
-           "main", "pre", "address", "summary", "details", "ul", "ol", "dl", "figure", "body", "html"}
+           "main", "address", "summary", "details", "ul", "ol", "dl", "figure", "body", "html"}
 _TERMS = {"b", "strong", "dfn"}
 _SPACES = re.compile(r"\s+")
 # While a block is gathered, \x01 opens a bold run and \x02 closes it.
@@ -56,9 +58,11 @@ class _MarkdownMaker(HTMLParser):
             if self.heading:
                 text = "#" * self.heading + " " + text
             elif self.definition:
-                pass
+                pass  # `term` and `: definition` lines, joined below
             elif self.list_depth:
-                text = "* " + text
+                text = "* " + escape_start(text)
+            else:
+                text = escape_start(text)
             self.blocks.append((self.start_line, text, self.definition))
         self.heading = 0
 

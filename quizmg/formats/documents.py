@@ -1,9 +1,9 @@
-"""The documents a teacher drafts a deck from: plain text, Markdown, a web page, a Word document.
+"""The documents a teacher drafts a deck from: plain text, Markdown, a web page, a Word or
+OpenDocument text.
 
-Each comes back as text for `quizmg.generate` (web pages and Word documents as Markdown, so their
-headings and bold terms count). Formats whose text has no reliable paragraphs (PDF) or that need a
-program to open (old .doc, .odt, .rtf, .pages) are refused with the way to save them as one that
-is read.
+Each comes back as text for `quizmg.generate` (the others as Markdown, so their headings and bold
+terms count). Formats whose text has no reliable paragraphs (PDF) or that need a program to open
+(old .doc, .rtf, .pages) are refused with the way to save them as one that is read.
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 WORD_SUFFIXES = {".docx"}
-READ_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | WORD_SUFFIXES
+OPENDOCUMENT_SUFFIXES = {".odt"}
+READ_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | WORD_SUFFIXES | OPENDOCUMENT_SUFFIXES
 # What a .docx or web page may weigh: images inflate them far past their text.
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 _SAVE_AS = {
     ".pdf": "a PDF's text has no reliable paragraphs or headings",
     ".doc": "this is the old Word format",
-    ".odt": "this is an OpenDocument file",
     ".rtf": "this is Rich Text",
     ".pages": "this is a Pages document",
     ".epub": "this is an e-book",
@@ -40,12 +40,12 @@ def refusal(path: Path) -> str:
     reason = _SAVE_AS.get(suffix, f"quizmg does not read {suffix!r} files")
     return (
         f"{path}: {reason}. quizmg generate reads plain text (.txt), Markdown (.md), web pages (.html) "
-        "and Word documents (.docx): save or export it as one of those."
+        "and Word or OpenDocument texts (.docx, .odt): save or export it as one of those."
     )
 
 
 def read_document_text(path: str | Path) -> str:
-    """The document's text (Markdown for web pages and Word documents), or a DeckError naming the file."""
+    """The document's text (Markdown but for plain text), or a DeckError naming the file."""
     from quizmg.formats.text import decode, read_text
     from quizmg.safe_files import FileRefused, read_bytes
 
@@ -61,6 +61,10 @@ def read_document_text(path: str | Path) -> str:
         from quizmg.formats.document_docx import docx_to_markdown
 
         return docx_to_markdown(data, path)
+    if suffix in OPENDOCUMENT_SUFFIXES:
+        from quizmg.formats.document_odt import odt_to_markdown
+
+        return odt_to_markdown(data, path)
     from quizmg.formats.document_html import declared_charset, html_to_markdown
 
     charset = declared_charset(data)

@@ -17,13 +17,18 @@ from quizmg.generate.words import MODALS, NEGATIONS, VERB_WORDS, word_set
 # Who found it: 'Brondolo et al.', 'Lazarus and colleagues', 'Okafor (2004)'.
 _CITATION_AFTER = re.compile(r"^\.?\s*(?:et\s+al\b|and\s+(?:colleagues|coworkers|co-workers)\b|\(?\d{4}\b)")
 _ET_AL = re.compile(r"\bet\s+al\b", re.I)
-# Words after which only a verb can follow: 'do not [...]', 'can [...]'.
-_BEFORE_VERB = (MODALS | NEGATIONS | word_set("cannot does did")) - word_set("no")
+# Words after which only a verb can follow: 'do not [...]', 'can [...]', 'economists who [...]'.
+_BEFORE_VERB = (MODALS | NEGATIONS | word_set("cannot do does did who")) - word_set("no")
+# The word before the blank, past any adverbs: 'may also [...]', 'do not always [...]'.
+_BEFORE_ADVERBS = re.compile(r"([A-Za-z’']+)\s+(?:(?:also|still|often|usually|only|always|never|even|then|further|"
+                             r"readily|rapidly|slowly|not|[a-z]+ly)\s+)*$")
 # Examples of a class: any member fits ('such as the pancreas and [...]', 'such as [...] and the thyroid').
 _OPENER = r"(?:\bsuch\s+as|\binclud(?:e|es|ing)|\bnamely|\be\.g\.,?|\blike)"
 _EXAMPLE_LAST = re.compile(rf"{_OPENER}\s+[^.;:()]{{1,80}}?\s(?:and|or)\s+$", re.I)
 _EXAMPLE_FIRST_BEFORE = re.compile(rf"{_OPENER}\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _PAIR_AFTER = re.compile(r"^,?\s+(?:and|or)\s+(?:the\s+)?[\w’'-]+(?:\s[\w’'-]+){0,2}\s*(?:[,.;:)]|$)")
+# 'A, [...] of wage cuts, C, and D': the blank opens an item whose own phrase runs to the list's next comma.
+_ITEM_TAIL_IN_LIST = re.compile(r"^\s+(?:of|for|in|on)\s+[^,.;:()]{1,40},\s+[^,.;:()]{1,50}(?:,|\s(?:and|or)\s)")
 # Alternatives: 'a speech or [...]'. 'either A or B' and 'whether A or B' name both sides of a choice.
 _OR_BEFORE = re.compile(r"(?<![,])\s+or\s+(?:the\s+|a\s+|an\s+)?$")
 _ANNOUNCED = re.compile(r"\b(?:either|whether|both|between)\b", re.I)
@@ -65,14 +70,16 @@ def ambiguous_blank(
     other = _other_form(hidden, before, after)
     if other:
         return f"the answer shows in the sentence as {other!r}"
+    if re.search(r",\s+$", before) and _ITEM_TAIL_IN_LIST.match(after):
+        return f"hides part of one item of a list ({hidden!r}): the other items fit the blank as well"
     if _EXAMPLE_LAST.search(before) or (_EXAMPLE_FIRST_BEFORE.search(before) and _PAIR_AFTER.match(after)):
         return f"hides one of the examples ({hidden!r}): any member of the class fits"
     sentence_before = re.split(r"[.;]\s", before)[-1]
     if _OR_BEFORE.search(before) and not _ANNOUNCED.search(sentence_before) and not _CLAUSE_AFTER.match(after):
         return f"hides one of two alternatives ({hidden!r}): the other fits as well"
     if not _ANNOUNCED.search(sentence_before) and not _COUNTED.search(sentence_before) \
-            and _paired_term(before, after, start, end, term_spans):
-        return f"hides one of a pair ({hidden!r}): the other term fits as well"
+            and _paired_term(hidden, before, after, end, term_spans):
+        return f"hides one of a pair ({hidden!r}): the other one fits as well"
     if _SETTING.match(before):
         return f"hides a general setting ({hidden!r}): any instance fits"
     return None
@@ -80,7 +87,7 @@ def ambiguous_blank(
 
 def _verb_phrase(hidden: str, before: str, verbs: Collection[str]) -> str | None:
     words = hidden.lower().split()
-    previous = re.search(r"([A-Za-z’']+)\s+$", before)
+    previous = _BEFORE_ADVERBS.search(before)
     if previous and (previous.group(1).lower() in _BEFORE_VERB or re.fullmatch(r"To\s+", before)):
         return f"hides a verb phrase ({hidden!r})"  # 'do not [...]', 'To [...], a substance must ...'
     if len(words) >= 2 and _plural(words[-2]) and _plain_verb(words[-1], verbs):
@@ -111,17 +118,21 @@ def _other_form(hidden: str, before: str, after: str) -> str | None:
         forms = {last[:-1]}
     else:
         forms = {last + "s", last + "es"} | ({last[:-1] + "ies"} if last.endswith("y") else set())
-    rest = f"{before} {after}"
-    for form in forms:
-        phrase = " ".join([*words[:-1], form])
-        found = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", rest, re.I)
-        if found and len(form) >= 3:
-            return found.group(0)
+    forms = {form for form in forms if len(form) >= 3}
+    rest = _WORD.findall(f"{before} | {after}".lower())  # '|' keeps the two sides apart
+    head = [w.lower() for w in words[:-1]]
+    size = len(words)
+    for index, word in enumerate(rest):
+        if word in forms and index + 1 >= size and rest[index + 1 - size : index] == head:
+            return " ".join([*rest[index + 1 - size : index], word])
     return None
 
 
+_WORD = re.compile(r"[\w’'-]+|\|")
+
+
 def _paired_term(
-    before: str, after: str, start: int, end: int, term_spans: Collection[tuple[int, int]]
+    hidden: str, before: str, after: str, end: int, term_spans: Collection[tuple[int, int]]
 ) -> bool:
     """True when the blank and a key term are joined by 'and' alone, as two of a kind ('evoked by racial
     prejudice and [...]', '[...] and discrimination.'): the learner cannot tell which one is wanted."""
@@ -134,4 +145,21 @@ def _paired_term(
         for span_start, span_end in term_spans:
             if span_start == at and _PAIR_END.match(after[span_end - end:]):
                 return True
+        # '[prejudicial attitudes] and discriminatory behaviors.': an adjective and a plural noun each.
+        rest = after[joined_after.end():]
+        for partner in re.finditer(r"(?<=[\w’'-])(?=[\s,.;:)!?]|$)", rest):
+            words = rest[: partner.start()]
+            if len(words.split()) > 3:
+                break
+            if _PAIR_END.match(rest[partner.start():]) and _same_shape(hidden, words):
+                return True
     return False
+
+
+def _same_shape(first: str, second: str) -> bool:
+    """Two phrases of one build: as many words, each word in the same number ('prejudicial attitudes' and
+    'discriminatory behaviors')."""
+    a, b = first.lower().split(), second.lower().split()
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    return all(_plural(x) == _plural(y) and not x.isdigit() and not y.isdigit() for x, y in zip(a, b, strict=True))

@@ -10,7 +10,7 @@ import re
 
 from quizmg.generate.mechanisms import Statement
 from quizmg.generate.quality import normalised
-from quizmg.generate.words import LOWERING, RAISING
+from quizmg.generate.words import LOWERING, RAISING, base_form
 from quizmg.model import Cloze, Mechanism, TrueFalse
 
 _HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps)\b", re.I)
@@ -31,7 +31,9 @@ def claim_problems(
         if body.lower().startswith(agent.lower()) and body.lower().endswith(mechanism.target.lower()):
             action = body[len(agent) : len(body) - len(mechanism.target)].strip().lower()
             verb = verb_of(action, statements)
-            if not verb_direction(verb) or verb_direction(own_verb) in {"", verb_direction(verb)}:
+            if not verb_direction(verb) or verb_direction(own_verb) in {"", verb_direction(verb)} \
+                    or contradicted(agent, own_verb, mechanism.target, statements):
+                # the section says it both ways ('raises X at first, lowers X later'): no false statement
                 problems.append(f"the swapped action {action!r} may be true as well")
         else:
             target = body[len(agent) + len(mechanism.action) + 2 :]
@@ -51,7 +53,9 @@ def verb_of(action: str, statements: list[Statement]) -> str:
     for statement in statements:
         if statement.action.lower() == action.lower():
             return statement.verb
-    return action.split()[-1] if action else ""
+    words = action.split()
+    # 'increases' (an action no statement has, turned from 'reduces') is the verb 'increase'.
+    return base_form(words[0].lower()) if len(words) == 1 else (words[-1] if words else "")
 
 
 def verb_direction(verb: str) -> str:

@@ -69,11 +69,21 @@ _GRAPH_WORDS = re.compile(r"\b(?:curves?|shift(?:s|ed|ing)?|points?|equilibrium|
                           re.I)
 
 
+# An instruction to the reader after an opening phrase: 'In addition, make the standard assumption ...',
+# 'Now consider a market ...'. A thought experiment's set-up, not a fact.
+_INSTRUCTION = re.compile(
+    r"^(?:(?:In addition|Also|Next|Now|Then|First|Second|Finally|Again|Here|Instead|For example|Similarly),?\s+)"
+    r"(?:make|consider|assume|imagine|suppose|let|note|look|think|recall|take|picture|compare)\b"
+)
+
+
 def not_content(text: str) -> str | None:
     """Why a sentence is no fact of the subject (a cross-reference, a link, an unseen item), or None."""
     found = _REFERENCE.search(text)
     if found:
         return f"points elsewhere ({found.group(0).strip()!r})"
+    if _INSTRUCTION.match(text):
+        return "tells the reader to do something"
     label = _START_LABEL.search(text)
     if label is None and _GRAPH_WORDS.search(text):
         label = next((found for found in _GRAPH_LABEL.finditer(text) if not _formula(found.group(1))), None)
@@ -188,8 +198,11 @@ def surnames(sentences: Iterable[str]) -> set[str]:
 def _alone(last: str, texts: tuple[str, ...]) -> bool:
     """True when the text also names the person by the surname alone ('Pavlov noticed'), as it does people;
     'the Long Drought' is never 'the Drought'."""
+    whole = re.compile(rf"\b{re.escape(last)}\b")
     for text in texts:
-        for match in re.finditer(rf"\b{re.escape(last)}\b", text):
+        if last not in text:
+            continue  # a substring check first: most sentences never name the person
+        for match in whole.finditer(text):
             before = re.search(r"(\S+)\s+$", text[: match.start()])
             if before is None or not before.group(1)[:1].isupper() or before.group(1).lower() in STOP_WORDS:
                 return True

@@ -4,6 +4,8 @@
   never one inside a key term ('quantitative easing') or used as an adjective ('increasing concerns'),
   and only where the opposite is a change of direction or a verb the document itself uses ('absorbs'
   -> 'reflects' is a false statement about light, nonsense about vitamins).
+- A mechanism's action turned the other way ('reduces' -> 'increases'): false because the section
+  says which way it goes; a hedged action ('may reduce') or one without a direction makes none.
 - A key term swapped for another of its own kind, unless some sentence of the document puts that
   other term beside the rest of the statement: then the 'false' statement may well be true.
 """
@@ -62,3 +64,26 @@ def said_together(swapped_in: str, rest: Collection[str], mentions: Iterable[Col
     return any(
         swapped_in in keys and replaced not in keys and all(key in keys for key in rest) for keys in mentions
     )
+
+
+def reversed_action(action: str) -> str | None:
+    """The action turned the other way, in the same form: 'reduces' -> 'increases', 'blocks' ->
+    'activates'; None when its verb has no direction, or when a modal or a negation hedges it."""
+    words = action.split()
+    if not words or any(word.lower() in _HEDGED for word in words):
+        return None
+    head = words[0].lower()
+    lookup = _VERB_LOOKUP.get(head)
+    if lookup is None or lookup[1] not in {"base", "third"}:
+        return None
+    base, role = lookup
+    opposite = ANTONYMS[base]
+    if not _directed(base, opposite) or {base, opposite} & _ALL_OR_NOTHING:
+        return None
+    return " ".join([inflect(opposite, role), *words[1:]])
+
+
+# 'causes' and 'prevents' say whether a thing happens, not which way it goes: 'SSRIs cause reuptake',
+# 'X prevents impaired processes' read as nonsense rather than as a claim turned around.
+_ALL_OR_NOTHING = frozenset({"cause", "prevent"})
+_HEDGED = frozenset({"may", "might", "could", "can", "not", "never", "sometimes", "often", "usually"})

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
+from quizmg.generate.kinds import Kinds
 from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, singular, tokens
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, word_set
 
@@ -27,33 +28,8 @@ _GAP = re.compile(
 )
 # "Ys such as X", "Ys, including X", "Ys like X" just before a list's first item.
 _SUCH_AS_BEFORE = re.compile(r"\b(?P<cat>[a-z][a-z-]+?)s,?\s+(?:such as|including|includes?|like)\s+$")
-# What may stand between a category term and its members: 'autoimmune diseases such as A, B, and C',
-# 'Examples of Ys include A, B', 'Ys, including A': the members' list runs to the item.
-_MEMBERS_BEFORE = re.compile(
-    r"^,?\s+(?P<verb>such as|including|includes?|are|e\.g\.,?)\s+(?P<items>(?:[^,.;:()]+,\s+){0,6}(?:(?:and|or)\s+)?)$"
-)
 # After 'X, the Y': a list that goes on ('X, the Y, and Z') makes the Y another item.
 _LIST_GOES_ON = re.compile(r"^,\s+(?:and|or)\s|^,\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:and|or)\s")
-# 'Ys include A' names the Ys' members only when the Ys head the subject: 'Examples of Ys include',
-# 'Common Ys include'; 'viruses that cause Ys include' lists viruses.
-_SUBJECT_BEFORE = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:examples|types|kinds|forms|classes|categories)\s+of\s+)"
-    r"(?:(?:the|a|an|some|many|other|common|several|additional|all)\s+)?(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
-_KINDS_OF = re.compile(r"\b(?:types|kinds|forms|classes|categories) of\b")
-_CLASS_OF = re.compile(
-    r"\b(?:types|kinds|forms|classes|categories|examples) of (?P<cls>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r",?\s+(?:are|include|includes)\s+(?:the\s+)?",
-    re.I,
-)
-# 'examples of Ys', 'symptoms of Ys': the noun a category term completes.
-_OF_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*)\s+of\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
-_KIND_NOUNS = word_set(
-    "example examples type types kind kinds form forms class classes sort sorts group groups category categories"
-)
-# 'X and other Ys', 'X, or other Ys': the term after names the kind of the one before.
-_OTHER_BETWEEN = re.compile(r"^,?\s+(?:and|or)\s+other\s+$")
 # "the enzyme X", "the enzymes X and Y" just before an item.
 _THE_CATEGORY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<cat>[a-z][a-z-]+)\s+$")
 # "X and other Ys" just after a list's last item.
@@ -67,23 +43,6 @@ _CATEGORY_AFTER = re.compile(
     r"(?=\s*[,.;:)]|\s*$|\s+(?:that|which|who|whose|produced|used|made|found|called|known|responsible|"
     r"involved|derived|able|capable)\b)"
 )
-# 'X is a type of Y that ...': X names a narrower kind of Y.
-_KIND_OF = re.compile(
-    r"^\s+(?:is|are)\s+(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?:type|kind|form|class|subtype|subset|variety|category)s?"
-    r"\s+of\s+(?:the\s+|an?\s+)?(?P<general>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
-    r"(?=\s+(?:that|which|who|whose|with|in|for|used|made|produced|where)\b|\s*[,.;:)]|\s*$)"
-)
-
-
-def _base(key: str) -> str:
-    """A phrase with its last word singular: 'subunit vaccines' -> 'subunit vaccine', 'diseases' ->
-    'disease' ('-ses' loses its 'es' only after an 's': 'processes', 'viruses')."""
-    words = key.lower().split()
-    if not words:
-        return key
-    last = words[-1]
-    one = last[:-1] if last.endswith("ses") and not last.endswith(("sses", "uses", "ises")) else singular(last)
-    return " ".join([*words[:-1], one])
 
 
 # 'hypovolemia, or low blood volume,' / 'X, also called Y' / 'Y, known as X': two names of one thing.
@@ -91,6 +50,9 @@ _RENAMING = re.compile(
     r"\s*,\s+(?:or|also called|also known as|known as|called|or simply|that is,?|i\.e\.,?)\s+(?:(?:the|a|an)\s+)?",
     re.I,
 )
+# 'called X or Y', 'referred to as the X or the Y': after a naming verb, 'or' joins two names.
+_NAMED_AS = re.compile(r"\b(?:called|known as|referred to as|termed|named)\s+(?:the\s+|an?\s+)?$", re.I)
+_OR_ONLY = re.compile(r"\s+or\s+(?:the\s+|an?\s+)?", re.I)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|their|each|every|any|no)\s+(?:[a-z][\w-]*\s+)?$", re.I
 )
@@ -133,12 +95,13 @@ class Peers:
                 bare[term.key] = bare.get(term.key, 0) + (-1 if _DETERMINER_BEFORE.search(before) else 1)
         self._names = {key for key, balance in bare.items() if balance > 0}
         self.renamed: dict[str, set[str]] = {}  # term key -> keys the text gives as its other names
-        self.kind_of: dict[str, set[str]] = {}  # 'conjugate vaccine' -> {'subunit vaccine'}: X is a type of Y
-        self._classes: set[str] | None = None  # every kind the text names members of
+        self.kinds = Kinds()  # what the text calls a kind of what
         for text, found in sentences:
             for (begin, end, first), (start, after, second) in pairwise(found):
                 gap = text[end:start]
-                if not _RENAMING.fullmatch(gap):
+                if _NAMED_AS.search(text[:begin]) and _OR_ONLY.fullmatch(gap):
+                    pass  # 'often referred to as the X or the Y': two names of one thing
+                elif not _RENAMING.fullmatch(gap):
                     continue
                 # 'A, B, or C.' is a list; 'B, or C,' set off by commas renames B.
                 if gap.strip().startswith(", or") and (
@@ -155,46 +118,7 @@ class Peers:
                 self._list_categories(text, items)
             for start, end, term in found:
                 self._categories(text, start, end, term)
-                kind = _KIND_OF.match(text[end:])
-                if kind:
-                    self.kind_of.setdefault(_base(term.key), set()).add(_base(kind.group("general")))
-            self._member_kinds(text, found)
-
-    def _member_kinds(self, text: str, found: list[tuple[int, int, Term]]) -> None:
-        """'autoimmune diseases such as A and B', 'Examples of Ys include A', 'A and other Ys': a key
-        term that names the kind of others is no rival of its members (each of them is one)."""
-        lowered = text.lower()
-        cues = ("such as", "includ", "e.g.", " other ")
-        if not any(cue in lowered for cue in cues) and not _KINDS_OF.search(lowered):
-            return
-        for named in _CLASS_OF.finditer(text):
-            # 'The two kinds of persistent infections are A and B': the class need not be a key term.
-            edge = named.end()
-            for start, end, member in found:
-                if start < edge:
-                    continue
-                if not re.fullmatch(r"(?:,?\s*(?:and|or)\s+|,\s*)?(?:the\s+|an?\s+)?", text[edge:start]):
-                    break
-                self.kind_of.setdefault(_base(member.key), set()).add(_base(named.group("cls").lower()))
-                edge = end
-        for (_, end, member), (start, _, category) in pairwise(found):
-            if category.key != member.key and _OTHER_BETWEEN.match(text[end:start]):
-                self.kind_of.setdefault(_base(member.key), set()).add(_base(category.key))
-        for index, (begin, end, category) in enumerate(found):
-            of = _OF_BEFORE.search(text[:begin])
-            if of and of.group("noun").lower() not in _KIND_NOUNS:
-                continue  # 'symptoms of X include A': A is a symptom of X, not a kind of X
-            for start, _, member in found[index + 1 :]:
-                gap = _MEMBERS_BEFORE.match(text[end:start])
-                if gap is None:
-                    continue
-                verb = gap.group("verb")
-                if verb.startswith("include") and not _SUBJECT_BEFORE.search(text[:begin]):
-                    break  # 'viruses that cause latent infections include X': the class is the viruses
-                if verb == "are" and not (of and of.group("noun").lower() in _KIND_NOUNS):
-                    break  # 'Ys are A and B' names kinds only after 'the two types of Ys are'
-                if member.key != category.key:
-                    self.kind_of.setdefault(_base(member.key), set()).add(_base(category.key))
+            self.kinds.read(text, found)
 
     def _state(self, key: str, category: str) -> None:
         category = singular(category.lower())
@@ -257,27 +181,25 @@ class Peers:
             return term.category
         return next(iter(said)) if len(said) == 1 else None
 
+    @property
+    def kind_of(self) -> dict[str, set[str]]:
+        """'conjugate vaccine' -> {'subunit vaccine'}: what the text calls each term a kind of."""
+        return self.kinds.kind_of
+
     def nested(self, term: Term, other: Term) -> bool:
-        """True when the text calls one a type of the other: 'a conjugate vaccine is a type of subunit
-        vaccine' makes neither a wrong choice for the other."""
-        first, second = _base(term.key), _base(other.key)
-        if _within(second, self.kind_of.get(first, ())) or _within(first, self.kind_of.get(second, ())):
-            return True
-        # A class the text fills with members ('autoimmune diseases such as ...') is no rival of a
-        # term with its head noun: that term is most likely one of its members.
-        # Two things listed side by side are siblings ('sourdough rolls, soda rolls, and rye rolls').
-        if self._classes is None:
-            members: dict[str, int] = {}
-            for kinds in self.kind_of.values():
-                for kind in kinds:
-                    members[kind] = members.get(kind, 0) + 1
-            self._classes = {kind for kind, count in members.items() if count >= 2}
-        if other.key in self.listed.get(term.key, ()):
-            return False
-        for one, two in ((first, second), (second, first)):
-            if " " in one and one.split()[-1] == two.split()[-1] and _within(one, self._classes):
-                return True
-        return False
+        """True when the text calls one a kind of the other ('a conjugate vaccine is a type of subunit
+        vaccine', 'autoimmune diseases such as Graves disease'): neither is a wrong choice for the other.
+        Two things listed side by side stay siblings ('sourdough rolls, soda rolls, and rye rolls')."""
+        return self.kinds.nested(term.key, other.key, sibling=other.key in self.listed.get(term.key, ()))
+
+    def kin(self, term: Term, other: Term) -> bool:
+        """True when the text itself groups the two: listed together, listed with two of the same
+        companions, or called by one category name. (A shared head noun or ending only suggests it.)"""
+        empty: set[str] = set()
+        listed = self.listed.get(term.key, empty)
+        return other.key in listed or len(listed & self.listed.get(other.key, empty)) >= 2 or bool(
+            self.stated.get(term.key, empty) & self.stated.get(other.key, empty)
+        )
 
     def evidence(self, term: Term, other: Term) -> int | None:
         """How well the text shows `other` is the kind of thing `term` is: 0 listed together; 1 two
@@ -298,12 +220,6 @@ class Peers:
         if mine[2] and mine[2] == theirs[2]:
             return 2
         return None
-
-
-def _within(general: str, kinds: Iterable[str]) -> bool:
-    """True when `general` is one of the kinds, or the head of one: an 'organ-specific autoimmune
-    disease' is an 'autoimmune disease' too."""
-    return any(kind == general or kind.endswith(" " + general) for kind in kinds)
 
 
 @lru_cache(maxsize=65_536)

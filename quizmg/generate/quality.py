@@ -104,7 +104,7 @@ def treated_as_term(hidden: str, terms: TermIndex, *, recurring: bool = True) ->
     term = terms.get(hidden)
     if term is None:
         return False
-    if term.kinds & {"marked", "defined", "acronym"}:
+    if term.kinds & {"marked", "defined", "acronym", "compound"}:
         return True
     words = hidden.lower().split()
     if len(words) < 2 or term.count < RECURRING_TERM or vague(words):

@@ -23,6 +23,8 @@ from quizmg.generate.terms import (
 )
 from quizmg.generate.words import (
     PRONOUN_STARTS,
+    STOP_WORDS,
+    VERB_WORDS,
     is_plural_phrase,
     word_set,
 )
@@ -41,6 +43,7 @@ class Candidate:
     mechanism: str | None = None  # for questions a mechanism template makes
     template: str | None = None
     problems: list[str] = field(default_factory=list)
+    grouped: bool = False  # a multiple choice whose wrong choices the text itself groups with the answer
 
     @property
     def kind(self) -> str:
@@ -172,7 +175,7 @@ class Drafter:
             used_terms.add(term.key)
             value = base + term_value(term, self.share(term)) - 0.3 * (len(used_terms) - 1)
             candidates.append(self._cloze(sentence, text, start, end, term, value))
-            mcq = self._mcq(sentence, text, start, end, term, value - 0.2)
+            mcq = self._mcq(sentence, text, start, end, term, value)
             if mcq:
                 candidates.append(mcq)
         statement = self._true_false(sentence, text, found, base)
@@ -203,19 +206,25 @@ class Drafter:
     def distractors(self, term: Term, avoid_text: str = "", count: int = 3) -> list[str]:
         """Other terms of the same type from the document, never the answer or a synonym of it."""
         avoid = fold(avoid_text)
+        # Words the sentence already uses, apart from the answer's own.
+        said = set(re.findall(r"[a-z][\w-]{3,}", avoid)) - set(fold(term.text).split()) - STOP_WORDS
         picked: list[str] = []
         for other in self._alternatives(term):
             if len(picked) == count:
                 break
             if avoid and re.search(rf"\b{re.escape(_singular_phrase(other.key))}(?:s|es)?\b", avoid):
                 continue
+            if " " in other.key and said & set(re.split(r"[\s-]+", other.key.rsplit(" ", 1)[0])):
+                continue  # 'absorbs excess hydrogen or [hydrogen ions]': a choice the sentence half says
             if any(synonyms(other.text, chosen, self.terms) or _same_word(other.text, chosen) for chosen in picked):
                 continue
             if _same_word(other.text, term.text) or (avoid and _same_word(other.text, avoid_text)):
                 continue  # 'substitutes' beside 'substitute': one word in two forms
             # 'Neurogenic shock' only ever opened a sentence: as a choice it is 'neurogenic shock'; a
             # name the text capitalises inside a sentence ('Graves disease') keeps its capital.
-            lower = _shape(other.text)[0] == "a" and other.text.split()[0].lower() not in self.peers.capitalised
+            first = other.text.split()[0]
+            lower = _shape(other.text)[0] == "a" and first.lower() not in self.peers.capitalised \
+                and not re.search(r"[^\W\d_][\w-]*[A-Z]", first)  # 'Epstein-Barr' is a name
             picked.append(other.text[:1].lower() + other.text[1:] if lower else other.text)
         return picked
 
@@ -231,7 +240,10 @@ class Drafter:
                 continue  # nothing in the text says it is the answer's kind of thing
             if self.terms.is_topic(other.text):
                 continue  # the document's topic is no wrong answer
-            if other.group == term.group or _shape(other.text) != shape:
+            # Choices of one outline, so none stands out; the text's own list may mix one word and two
+            # ('psoriasis, myasthenia gravis, and rheumatoid arthritis'): its items are plainly of a kind.
+            outline = _shape(other.text)
+            if other.group == term.group or outline[0] != shape[0] or (outline != shape and tier > 0):
                 continue
             if is_plural_phrase(other.text) != is_plural_phrase(term.text):
                 continue  # 'granulomas' beside 'edema', 'antimetabolites' beside 'trimethoprim': the number tells
@@ -244,8 +256,10 @@ class Drafter:
                 continue  # an everyday word is no rival for a term
             if is_named(term) and not is_named(other):
                 continue
-            if "expansion" in other.kinds and "acronym" not in other.kinds:
+            if "expansion" in other.kinds and "acronym" not in other.kinds and tier > 0:
                 continue
+            if other.text.split()[0].lower() in VERB_WORDS:
+                continue  # 'include multiple sclerosis': a verb glued to a term is no choice
             if synonyms(other.text, term.text, self.terms) or other.key in self.peers.renamed.get(term.key, ()) \
                     or self.peers.nested(term, other):
                 continue  # 'low pH, or acidic pH', a type of the answer: another name or a part is no wrong choice
@@ -259,6 +273,8 @@ class Drafter:
              value: float) -> Candidate | None:
         if not is_named(term):
             return None  # choices among common words ('water', 'banks') are guesswork, not knowledge
+        if term.text.split()[0].lower() in VERB_WORDS:
+            return None  # '[develop resistance]' among resistances: a verb phrase among names
         # A wrong choice that another sentence names beside the rest of this one may be right as well.
         others = {other.key for _, _, other in self.terms.occurrences(text) if other.key != term.key}
         wrong = [w for w in self.distractors(term, text, count=6)
@@ -269,6 +285,10 @@ class Drafter:
         rest = fold(text[:start] + " " + text[end:])
         if re.search(rf"\b{re.escape(fold(hidden))}\b", rest) or self._tells(hidden, wrong, text[:start] + text[end:]):
             return None  # 'iron and _____ ... the sodium reacts': the sentence gives the answer away
+        # Wrong choices the text groups with the answer ('A, B, C, and D') are plainly of its kind:
+        # choosing among them teaches more than a blank. Weaker evidence leaves the blank first.
+        kin = all(other is not None and self.peers.kin(term, other) for other in map(self.terms.get, wrong))
+        value += MCQ_KIN_BONUS if kin else -0.2
         if start == 0:  # at the start of the sentence every choice needs its capital
             wrong = [upper(w) for w in wrong]
         choices = [Choice(text=hidden, correct=True), *(Choice(text=w) for w in wrong)]
@@ -280,7 +300,8 @@ class Drafter:
             section=sentence.section,
             tags=["generated"],
         )
-        return Candidate(question, value, frozenset({f"{sentence.index}:{term.key}"}), hidden, sentence)
+        return Candidate(question, value, frozenset({f"{sentence.index}:{term.key}"}), hidden, sentence,
+                         grouped=kin)
 
     def _tells(self, answer: str, wrong: list[str], rest: str) -> bool:
         """True when the rest of the sentence, its acronyms spelled out, holds the word that tells the
@@ -290,7 +311,9 @@ class Drafter:
         context = fold(f"{rest} {spelled}")
         shared = {word for choice in wrong for word in fold(choice).split()}
         for word in fold(answer).split():
-            if len(word) >= 6 and word not in shared and re.search(rf"\b{re.escape(word[:-2])}", context):
+            # 'psoriatic' tells 'psoriasis': a word of the sentence sharing all but the answer word's ending
+            stem = word[: max(5, len(word) - 3)]
+            if len(word) >= 6 and word not in shared and re.search(rf"\b{re.escape(stem)}", context):
                 return True
         return False
 
@@ -343,6 +366,7 @@ class Drafter:
         return None
 
 
+MCQ_KIN_BONUS = 0.2  # a multiple choice over its blank, when the text groups every wrong choice with the answer
 NAMED_KINDS = frozenset({"acronym", "substance", "defined", "category", "emphasised"})
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from quizmg.generate import chains
+from quizmg.generate.false_statements import reversed_action
 from quizmg.generate.template_text import common, do_verb, lower_first, sentence, statement, upper_first
 from quizmg.generate.words import MODALS, NEGATIONS, base_form, word_set
 from quizmg.model import (
@@ -157,13 +158,19 @@ def _true(mechanism: Mechanism, deck: Deck) -> TrueFalse:
 
 
 def _false(mechanism: Mechanism, deck: Deck) -> TrueFalse | None:
-    """A false statement: a wrong target swapped in, or failing that another mechanism's action.
+    """A false statement: a drafted mechanism's action turned the other way, a wrong target swapped
+    in, or failing that another mechanism's action.
 
     A wrong target keeps the verb's sense ("blocks GABA receptors"); a swapped action often does
     not fit the target at all ("is a cofactor in NMDA receptors"), so it is only the fallback.
     """
     wrong = _wrong_targets(mechanism, deck)
-    if wrong:
+    # A drafted mechanism's wrong target is a guess; its direction turned around ('reduces' ->
+    # 'increases') is false for the reason the source states. An author's deck keeps its own choices.
+    flipped = reversed_action(mechanism.action) if "generated" in mechanism.tags else None
+    if flipped:
+        false_text = statement(mechanism, action=flipped)
+    elif wrong:
         false_text = statement(mechanism, target=wrong[0])
     else:
         others = [

@@ -179,8 +179,8 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
         if count >= 2:
             add(word, "substance")  # type: ignore[operator]
     for key, count in noun_use.items():
-        if count >= 2:
-            add(shown[key], "recurring")  # type: ignore[operator]
+        if count >= 2:  # a noun made of a verb's form ('wage cuts') is a name the text chose: a compound
+            add(shown[key], "compound")  # type: ignore[operator]
     for key, count in grams.items():
         *rest, last = key.split()
         if count < 2 or 2 * after_verb_word[key] > count or noun_use[key] >= 2:
@@ -210,10 +210,9 @@ def _verbs_in_use(document: Document) -> set[str]:
     return found
 
 
-# What follows a noun phrase, never a verb's object: a verb or a preposition ('wage cuts might', 'price
-# increases of ...').
-_AFTER_NOUN = word_set("is are was were may might will can could would should must has have had of for in on "
-                       "and or among during")
+# What follows a noun phrase, never a verb's object or its particle ('depends on'): an auxiliary or 'of'
+# ('wage cuts might', 'price increases of ...').
+_AFTER_NOUN = word_set("is are was were may might will can could would should must has have had of for and or")
 
 
 def _noun_slot(text: str, matches: list[re.Match[str]], last: int) -> bool:

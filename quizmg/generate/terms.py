@@ -108,7 +108,7 @@ class Term:
         """How central the term is: frequent, defined, emphasised, an acronym, in a heading."""
         bonus = {
             "acronym": 1.2, "defined": 1.5, "emphasised": 1.0, "heading": 0.6,
-            "substance": 0.8, "recurring": 0.3, "mechanism": 1.0, "category": 0.8, "marked": 1.5,
+            "substance": 0.8, "recurring": 0.3, "compound": 0.3, "mechanism": 1.0, "category": 0.8, "marked": 1.5,
         }
         # Sorted: a set's order changes from run to run, and with it the sum's last bit and so ties.
         score = math.log1p(self.count) + sum(bonus.get(kind, 0.0) for kind in sorted(self.kinds))

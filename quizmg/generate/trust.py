@@ -4,7 +4,8 @@ The checks, each a factor between 0 and 1:
 - support: the answer (or the claim) is in the source sentence the question names;
 - type: every wrong choice is the same kind of thing as the right one (multiple choice);
 - reads: the question and its answer pass the grammar checks, and the sentence it came from is whole;
-- redundancy: a question whose answer, or nearly whose prompt, a higher-ranked question already has.
+- redundancy: a question whose answer, or nearly whose prompt, a higher-ranked question already has,
+  or a second blank in a sentence a higher-ranked question already blanks.
 
 Questions under THRESHOLD are left out of the deck unless the teacher asks for all of them.
 """
@@ -23,6 +24,7 @@ from quizmg.generate.terms import TermIndex
 from quizmg.model import Cloze, Mechanism, MultipleChoice, TrueFalse
 
 THRESHOLD = 60
+SECOND_BLANK = 0.7  # a second blank in a sentence already blanked: written, but after the fresh ones
 NEAR_DUPLICATE = 88  # rapidfuzz token-sort ratio of two prompts at and above which one repeats the other
 
 
@@ -44,6 +46,7 @@ def rate(
     """The trust of each chosen question, in order; each is compared with the ones ranked above it."""
     seen_answers: dict[str, int] = {}
     prompts: list[tuple[str, str]] = []
+    blanked: set[int] = set()  # the sentences a higher-ranked fill-in already shows
     folded_source = normalised(source_text)
     rated = []
     for candidate in chosen:
@@ -52,7 +55,7 @@ def rate(
             _type(candidate, terms),
             _specific(candidate, (mechanisms or {}).get(candidate.mechanism or "")),
             _reads(candidate),
-            _redundancy(candidate, seen_answers, prompts),
+            _redundancy(candidate, seen_answers, prompts, blanked),
         ]
         value = 1.0
         for factor, _ in factors:
@@ -62,7 +65,17 @@ def rate(
             key = normalised(candidate.answer)
             seen_answers[key] = seen_answers.get(key, 0) + 1
         prompts.append((normalised(candidate.question.prompt_text()), normalised(candidate.answer)))
+        if _fill_in(candidate) and candidate.sentence is not None:
+            blanked.add(candidate.sentence.index)
     return rated
+
+
+def _fill_in(candidate: Candidate) -> bool:
+    """A blank in the source sentence: a cloze, or a multiple choice that completes the sentence."""
+    return not candidate.template and (
+        candidate.kind == "cloze"
+        or (candidate.kind == "mcq" and candidate.question.prompt_text().startswith("Which completes"))
+    )
 
 
 def _support(candidate: Candidate, folded_source: str) -> tuple[float, str]:
@@ -99,6 +112,8 @@ def _type(candidate: Candidate, terms: TermIndex) -> tuple[float, str]:
     wrong = [c.text for c in question.choices if not c.correct]
     if len(wrong) < 3:
         return 0.85, f"only {len(wrong) + 1} choices"
+    if candidate.grouped:  # 'psoriasis, myasthenia gravis, and rheumatoid arthritis': one kind by the text
+        return 1.0, "choices the text lists together"
     kind = _kind(right, terms)
     if kind and all(_kind(w, terms) in {kind, ""} for w in wrong):
         return 1.0, f"choices all {kind}s" if kind not in {"thing", "substance"} else "choices of one type"
@@ -143,7 +158,7 @@ def _reads(candidate: Candidate) -> tuple[float, str]:
 
 
 def _redundancy(
-    candidate: Candidate, seen_answers: dict[str, int], prompts: list[tuple[str, str]]
+    candidate: Candidate, seen_answers: dict[str, int], prompts: list[tuple[str, str]], blanked: set[int]
 ) -> tuple[float, str]:
     prompt, answer = normalised(candidate.question.prompt_text()), normalised(candidate.answer)
     for earlier, earlier_answer in prompts:
@@ -158,4 +173,8 @@ def _redundancy(
             # A teacher deletes the second question on one answer: it falls under the threshold, and
             # is written only with --all (a short document then gives a short deck, not repeats).
             return 0.5, f"its answer is also asked {times}× above"
+    if _fill_in(candidate) and candidate.sentence is not None and candidate.sentence.index in blanked:
+        # The same sentence with another word blanked asks the reader to read it twice: it comes after
+        # the questions on fresh sentences (and stays, so a term only it asks is still asked).
+        return SECOND_BLANK, "its sentence is also blanked above"
     return 1.0, "new"

@@ -1,0 +1,133 @@
+"""Which things the text calls kinds of others: 'Ys such as A and B', 'Examples of Ys include A',
+'the two kinds of Ys are A and B', 'A and other Ys', 'A is a type of Y'.
+
+A class is never a wrong choice among its members, nor a member among the class: each is a right
+answer in the reader's eyes ('autoimmune disease' beside 'Graves disease').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from quizmg.generate.terms import Term, singular
+from quizmg.generate.words import word_set
+
+# What may stand between a category term and its members: 'autoimmune diseases such as A, B, and C',
+# 'Examples of Ys include A, B', 'Ys, including A': the members' list runs to the item.
+_MEMBERS_BEFORE = re.compile(
+    r"^,?\s+(?P<verb>such as|including|includes?|are|e\.g\.,?)\s+(?P<items>(?:[^,.;:()]+,\s+){0,6}(?:(?:and|or)\s+)?)$"
+)
+# 'Ys include A' names the Ys' members only when the Ys head the subject: 'Examples of Ys include',
+# 'Common Ys include'; 'viruses that cause Ys include' lists viruses.
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:examples|types|kinds|forms|classes|categories)\s+of\s+)"
+    r"(?:(?:the|a|an|some|many|other|common|several|additional|all)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_KINDS_OF = re.compile(r"\b(?:types|kinds|forms|classes|categories) of\b")
+_CLASS_OF = re.compile(
+    r"\b(?:types|kinds|forms|classes|categories|examples) of (?P<cls>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r",?\s+(?:are|include|includes)\s+(?:the\s+)?",
+    re.I,
+)
+# 'examples of Ys', 'symptoms of Ys': the noun a category term completes.
+_OF_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*)\s+of\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_KIND_NOUNS = word_set(
+    "example examples type types kind kinds form forms class classes sort sorts group groups category categories"
+)
+# 'X and other Ys', 'X, or other Ys': the term after names the kind of the one before.
+_OTHER_BETWEEN = re.compile(r"^,?\s+(?:and|or)\s+other\s+$")
+# 'X is a type of Y that ...': X names a narrower kind of Y.
+_KIND_OF = re.compile(
+    r"^\s+(?:is|are)\s+(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?:type|kind|form|class|subtype|subset|variety|category)s?"
+    r"\s+of\s+(?:the\s+|an?\s+)?(?P<general>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"(?=\s+(?:that|which|who|whose|with|in|for|used|made|produced|where)\b|\s*[,.;:)]|\s*$)"
+)
+
+
+def _base(key: str) -> str:
+    """A phrase with its last word singular: 'subunit vaccines' -> 'subunit vaccine', 'diseases' ->
+    'disease' ('-ses' loses its 'es' only after an 's': 'processes', 'viruses')."""
+    words = key.lower().split()
+    if not words:
+        return key
+    last = words[-1]
+    one = last[:-1] if last.endswith("ses") and not last.endswith(("sses", "uses", "ises")) else singular(last)
+    return " ".join([*words[:-1], one])
+
+
+def _within(general: str, kinds: Iterable[str]) -> bool:
+    """True when `general` is one of the kinds, or the head of one: an 'organ-specific autoimmune
+    disease' is an 'autoimmune disease' too."""
+    return any(kind == general or kind.endswith(" " + general) for kind in kinds)
+
+
+class Kinds:
+    """What the text says is a kind of what, by the phrases' base forms."""
+
+    def __init__(self) -> None:
+        self.kind_of: dict[str, set[str]] = {}  # 'conjugate vaccine' -> {'subunit vaccine'}
+        self._classes: set[str] | None = None  # the kinds the text names two members or more of
+
+    def _add(self, member: str, general: str) -> None:
+        self.kind_of.setdefault(_base(member), set()).add(_base(general))
+
+    def read(self, text: str, found: list[tuple[int, int, Term]]) -> None:
+        """Record what one sentence says is a kind of what; `found` holds its key terms in order."""
+        for _, end, term in found:
+            kind = _KIND_OF.match(text[end:])
+            if kind:
+                self._add(term.key, kind.group("general"))
+        lowered = text.lower()
+        cues = ("such as", "includ", "e.g.", " other ")
+        if not any(cue in lowered for cue in cues) and not _KINDS_OF.search(lowered):
+            return
+        for named in _CLASS_OF.finditer(text):
+            # 'The two kinds of persistent infections are A and B': the class need not be a key term.
+            edge = named.end()
+            for start, end, member in found:
+                if start < edge:
+                    continue
+                if not re.fullmatch(r"(?:,?\s*(?:and|or)\s+|,\s*)?(?:the\s+|an?\s+)?", text[edge:start]):
+                    break
+                self._add(member.key, named.group("cls"))
+                edge = end
+        for (_, end, member), (start, _, category) in pairwise(found):
+            if category.key != member.key and _OTHER_BETWEEN.match(text[end:start]):
+                self._add(member.key, category.key)
+        for index, (begin, end, category) in enumerate(found):
+            of = _OF_BEFORE.search(text[:begin])
+            if of and of.group("noun").lower() not in _KIND_NOUNS:
+                continue  # 'symptoms of X include A': A is a symptom of X, not a kind of X
+            for start, _, member in found[index + 1 :]:
+                gap = _MEMBERS_BEFORE.match(text[end:start])
+                if gap is None:
+                    continue
+                verb = gap.group("verb")
+                if verb.startswith("include") and not _SUBJECT_BEFORE.search(text[:begin]):
+                    break  # 'viruses that cause latent infections include X': the class is the viruses
+                if verb == "are" and not (of and of.group("noun").lower() in _KIND_NOUNS):
+                    break  # 'Ys are A and B' names kinds only after 'the two types of Ys are'
+                if member.key != category.key:
+                    self._add(member.key, category.key)
+
+    def nested(self, key: str, other: str, *, sibling: bool = False) -> bool:
+        """True when the text calls one a kind of the other, or when one is a class the text fills
+        with members and the other shares its head noun (it is most likely one of them)."""
+        first, second = _base(key), _base(other)
+        if _within(second, self.kind_of.get(first, ())) or _within(first, self.kind_of.get(second, ())):
+            return True
+        if sibling:
+            return False
+        if self._classes is None:
+            members: dict[str, int] = {}
+            for kinds in self.kind_of.values():
+                for kind in kinds:
+                    members[kind] = members.get(kind, 0) + 1
+            self._classes = {kind for kind, count in members.items() if count >= 2}
+        for one, two in ((first, second), (second, first)):
+            if " " in one and one.split()[-1] == two.split()[-1] and _within(one, self._classes):
+                return True
+        return False
