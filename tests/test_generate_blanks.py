@@ -187,3 +187,37 @@ def test_an_instruction_to_the_reader_is_not_content() -> None:
     assert not_content("In addition, make the simple assumption that prices do not change.")
     assert not_content("Now consider a firm that sells only bread.")
     assert not_content("In addition, prices rose sharply in the spring.") is None
+
+
+def test_people_and_institutions_are_no_answers() -> None:
+    text = (
+        "Since winning the award, Okonkwo has continued her research on coral bleaching at Halden University. "
+        "In 1998, Adaeze N. Okonkwo showed that warm water bleaches coral. Okonkwo and Varga repeated it. "
+        "The work was funded by the Marine Research Institute (MRI), which also funds reef surveys."
+    )
+    why = _why(text, "Okonkwo")
+    assert why is not None and "person" in why
+    terms = find_terms(read_document(text, Path("people.md")))
+    assert "mri" not in terms.terms and "marine research institute" not in terms.terms
+
+
+def test_a_verb_after_to_a_pair_by_ellipsis_and_a_pair_with_its_own_phrase() -> None:
+    verb = (
+        "After training, the birds began to forage in anticipation of the bell. Hungry birds will forage "
+        "longer. Birds may forage in flocks."
+    )
+    assert "verb phrase" in (_why(verb, "forage") or "")
+    assert "verb phrase" not in (_why("Severe burns can lead to dehydration in a few hours.", "dehydration")
+                                 or "")
+    ellipsis = (
+        "Lender and borrower optimism often track the business cycle. Lender optimism rises in booms. "
+        "Borrower optimism rises too. Borrower optimism and lender optimism fall in slumps."
+    )
+    assert "pair" in (_why(ellipsis, "borrower optimism") or "")
+    tail = (
+        "If exports rise, the trade balance of a country and the exchange rate both change. The trade balance "
+        "moves first. The exchange rate follows. The trade balance matters. The exchange rate matters."
+    )
+    assert "pair" in (_why(tail, "trade balance") or "")
+    listed = "The child was shown several objects, including a kettle, a drum, a spoon, and a feather."
+    assert "list" in (_why(listed, "kettle") or "")

@@ -37,10 +37,13 @@ _CLAUSE_AFTER = re.compile(r"^\s+(?:is|are|was|were|may|might|can|could|will|wou
 # 'two basic forms of coping: A and [...]': the sentence says how many, so the pair is the point.
 _COUNTED = re.compile(r"\b(?:two|pair|couple|dual|twin)\b", re.I)
 _AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$")
-_AND_AFTER = re.compile(r"^\s+and\s+(?:the\s+)?")
+# After the blank (and its own 'of' phrase): 'and the ...', 'and a lower ...'.
+_AND_AFTER = re.compile(
+    r"^(?:\s+of\s+(?:(?:the|a|an)\s+)?[\w’'-]+)?\s+and\s+(?:(?:the|a|an)\s+)?(?:(?:higher|lower|greater|smaller|larger)\s+)?"
+)
 # What may end the second of a pair: punctuation, the end, or a word that opens the rest of the clause.
 _PAIR_END = re.compile(
-    r"^(?:\s*[,.;:)!?]|\s*$|\s+(?:is|are|was|were|have|has|may|can|will|could|in|of|on|at|to|from|by|for|with)\b)"
+    r"^(?:\s*[,.;:)!?]|\s*$|\s+(?:is|are|was|were|have|has|may|can|will|could|both|in|of|on|at|to|from|by|for|with)\b)"
 )
 # A general setting opening the sentence: 'In a [...] with flexible wages, ...'.
 _SETTING = re.compile(r"^(?:In|For|Within|During|On|At)\s+(?:a|an|any)\s+$")
@@ -53,18 +56,21 @@ def ambiguous_blank(
     end: int,
     verbs: Collection[str] = (),
     term_spans: Collection[tuple[int, int]] = (),
+    terms: Collection[str] = (),
+    only_verbs: Collection[str] = (),
 ) -> str | None:
     """Why more than one answer fits the blank, or why it is no noun phrase; None when it is fine.
 
-    `verbs` are words the document uses as verbs ('to move', 'will yield'); `term_spans` where the
-    context names the document's key terms.
+    `verbs` are words the document uses as verbs ('to move', 'will yield'), `only_verbs` those it never
+    uses after an article; `term_spans` where the context names the document's key terms, `terms` those
+    terms (folded).
     """
     before, after = context[:start], context[end:]
     if _ET_AL.search(hidden) or _CITATION_AFTER.match(after):
         return f"hides a citation ({hidden!r}): who found it, not what was found"
     if re.match(r"\.\s+[a-z]", after):
         return f"hides an abbreviation cut at its full stop ({hidden + '.'!r})"  # '[Salmonella spp]. is
-    problem = _verb_phrase(hidden, before, verbs)
+    problem = _verb_phrase(hidden, before, verbs, only_verbs)
     if problem:
         return problem
     other = _other_form(hidden, before, after)
@@ -78,18 +84,23 @@ def ambiguous_blank(
     if _OR_BEFORE.search(before) and not _ANNOUNCED.search(sentence_before) and not _CLAUSE_AFTER.match(after):
         return f"hides one of two alternatives ({hidden!r}): the other fits as well"
     if not _ANNOUNCED.search(sentence_before) and not _COUNTED.search(sentence_before) \
-            and _paired_term(hidden, before, after, end, term_spans):
+            and _paired_term(hidden, before, after, end, term_spans, terms):
         return f"hides one of a pair ({hidden!r}): the other one fits as well"
     if _SETTING.match(before):
         return f"hides a general setting ({hidden!r}): any instance fits"
     return None
 
 
-def _verb_phrase(hidden: str, before: str, verbs: Collection[str]) -> str | None:
+def _verb_phrase(
+    hidden: str, before: str, verbs: Collection[str], only_verbs: Collection[str]
+) -> str | None:
     words = hidden.lower().split()
     previous = _BEFORE_ADVERBS.search(before)
-    if previous and (previous.group(1).lower() in _BEFORE_VERB or re.fullmatch(r"To\s+", before)):
+    word = previous.group(1).lower().replace("’", "'") if previous else ""
+    if previous and (word in _BEFORE_VERB or word.endswith("n't") or re.fullmatch(r"To\s+", before)):
         return f"hides a verb phrase ({hidden!r})"  # 'do not [...]', 'To [...], a substance must ...'
+    if previous and previous.group(1).lower() == "to" and words[0] in only_verbs:
+        return f"hides a verb phrase ({hidden!r})"  # 'began to [salivate]': the text never uses it as a noun
     if len(words) >= 2 and _plural(words[-2]) and _plain_verb(words[-1], verbs):
         return f"hides a clause ({hidden!r}): a subject and its verb"
     return None
@@ -131,14 +142,31 @@ def _other_form(hidden: str, before: str, after: str) -> str | None:
 _WORD = re.compile(r"[\w’'-]+|\|")
 
 
+_OF_TAIL = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s[\w’'-]+)?")
+
+
 def _paired_term(
-    hidden: str, before: str, after: str, end: int, term_spans: Collection[tuple[int, int]]
+    hidden: str,
+    before: str,
+    after: str,
+    end: int,
+    term_spans: Collection[tuple[int, int]],
+    terms: Collection[str] = (),
 ) -> bool:
     """True when the blank and a key term are joined by 'and' alone, as two of a kind ('evoked by racial
     prejudice and [...]', '[...] and discrimination.'): the learner cannot tell which one is wanted."""
     joined_before = _AND_BEFORE.search(before)
-    if joined_before and any(span_end == joined_before.start() for _, span_end in term_spans):
-        return True
+    if joined_before:
+        at = joined_before.start()
+        for _, span_end in term_spans:
+            # 'the equilibrium quantity of output and [...]': the term may carry its own 'of' phrase.
+            if span_end == at or (span_end < at and _OF_TAIL.fullmatch(before[span_end:at])):
+                return True
+        # 'Consumer and [business confidence]': 'consumer confidence' is the first of the pair.
+        shared = re.search(r"([A-Za-z][\w’'-]*)$", before[:at])
+        tail = hidden.split()[1:]
+        if shared and tail and " ".join([shared.group(1), *tail]).lower() in terms:
+            return True
     joined_after = _AND_AFTER.match(after)
     if joined_after:
         at = end + joined_after.end()

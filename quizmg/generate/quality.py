@@ -41,7 +41,9 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
     if list_item(context[:start], context[end:]):
         return f"hides one item of a list ({hidden!r}): the other items fit the blank as well"
     spans = [(a, b) for a, b, _ in terms.occurrences(context) if (a, b) != (start, end)]
-    ambiguous = ambiguous_blank(hidden, context, start, end, terms.verbs, spans)
+    if hidden.split()[-1] in terms.people and all(w[:1].isupper() for w in hidden.split()):
+        return f"hides a person's name ({hidden!r}): who said it, not what was said"
+    ambiguous = ambiguous_blank(hidden, context, start, end, terms.verbs, spans, terms.terms, terms.only_verbs)
     if ambiguous:
         return ambiguous
     following = re.match(r" ([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))?", context[end:])
@@ -68,7 +70,7 @@ _ITEM = r"[^,.;:()]{1,50}"
 _BEFORE_MIDDLE = re.compile(r",\s+$")
 _AFTER_MIDDLE = re.compile(r"^(?:,|,?\s+(?:and|or)\s)")
 _BEFORE_LAST = re.compile(r"(?:,\s+(?:and|or)|,\s*[\w’'-]+(?:\s[\w’'-]+)?\s(?:and|or))\s+$")
-_LIST_OPENER = re.compile(r"(?:\bsuch as|\binclud(?:e|es|ing)|\bnamely|:)\s+$", re.IGNORECASE)
+_LIST_OPENER = re.compile(r"(?:\bsuch as|\binclud(?:e|es|ing)|\bnamely|:)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _AFTER_FIRST = re.compile(rf"^,\s+{_ITEM},?\s+(?:and|or)\s|^,\s+{_ITEM},\s")
 
 

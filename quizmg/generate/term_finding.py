@@ -101,9 +101,30 @@ def find_terms(document: Document) -> TermIndex:
     kept = {key: term for key, term in terms.items() if term.count > 0 or term.definition_source == "glossary"}
     # Who said it is not what was said: 'Pavlov' of 'Ivan Pavlov' is never an answer, marked or not.
     kept = {key: term for key, term in kept.items() if not _a_person(term.text, document.people)}
+    # An institution is where the work was done, not what it found: 'MIT', 'the National Sleep Foundation'.
+    kept = {key: term for key, term in kept.items() if not _institution(term.expansion or term.text)}
     index = TermIndex(kept, document.title)
     index.verbs = frozenset(verbs)
+    index.only_verbs = frozenset(_only_verbs(document))
+    index.people = frozenset(document.people)
     return index
+
+
+_INSTITUTION_NOUNS = word_set(
+    "Institute Institutes University College Organization Organisation Association Foundation Center Centers "
+    "Centre Centres Society Agency Bureau Department Administration Council Committee Commission Academy "
+    "Laboratory Laboratories Corporation Company Hospital Clinic Museum Ministry Office Service Board Fund"
+)
+
+
+def _institution(name: str) -> bool:
+    """True for the proper name of an organisation: capitalised words, one naming a kind of institution."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w.lower() in STOP_WORDS for w in words)
+        and any(w in _INSTITUTION_NOUNS for w in words)
+    )
 
 
 def _a_person(text: str, people: set[str]) -> bool:
@@ -200,6 +221,10 @@ _VERB_OPENERS = word_set("to will can may might could would should must not cann
 _VERB_BEFORE = word_set("to will can may might could would should must both they not cannot")
 
 
+# Only a verb follows these ('will salivate', 'cannot grow'); 'to' also opens a noun phrase ('lead to edema').
+_AUXILIARY_BEFORE = word_set("will can may might could would should must not cannot")
+
+
 def _verbs_in_use(document: Document) -> set[str]:
     """Words the document uses as verbs ('will react', 'both react'): 'sodium reacts' is then a
     clause, never a recurring noun phrase to ask about."""
@@ -208,6 +233,19 @@ def _verbs_in_use(document: Document) -> set[str]:
         words = [m.group().lower() for m in tokens(sentence.text)]
         found.update(after for before, after in pairwise(words) if before in _VERB_BEFORE)
     return found
+
+
+def _only_verbs(document: Document) -> set[str]:
+    """Words the document uses after an auxiliary ('will salivate') and never after an article."""
+    verbs: set[str] = set()
+    nouns: set[str] = set()
+    for sentence in document.sentences:
+        for before, after in pairwise(m.group().lower() for m in tokens(sentence.text)):
+            if before in _AUXILIARY_BEFORE:
+                verbs.add(after)
+            elif before in DETERMINERS:
+                nouns.add(after)
+    return verbs - nouns
 
 
 # What follows a noun phrase, never a verb's object or its particle ('depends on'): an auxiliary or 'of'

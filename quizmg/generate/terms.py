@@ -276,6 +276,8 @@ class TermIndex:
     def __init__(self, terms: dict[str, Term], topic: str = "") -> None:
         self.terms = terms
         self.verbs: frozenset[str] = frozenset()  # words the document uses as verbs ('to move')
+        self.people: frozenset[str] = frozenset()  # surnames of the real people the text names
+        self.only_verbs: frozenset[str] = frozenset()  # verbs never used after an article ('salivate')
         self.longest = max((len(key.split()) for key in terms), default=1)
         self._cache: dict[tuple[str, int, int], tuple[tuple[int, int, Term], ...]] = {}
         # The content words of the document's title: what the whole text is about is no answer.
