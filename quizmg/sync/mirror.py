@@ -132,7 +132,7 @@ def card_ids(col: Any, banks: Sequence[Bank], folder: Path | None = None) -> dic
     """
     import json
 
-    from quizmg.formats.anki.ids import note_guid
+    from quizmg.formats.anki.ids import question_guid
 
     token = json.dumps(sorted((bank.id, bank.content_hash) for bank in banks))
     cache = folder / CARD_IDS_FILE if folder is not None else None
@@ -143,8 +143,10 @@ def card_ids(col: Any, banks: Sequence[Bank], folder: Path | None = None) -> dic
                 return {key: int(value) for key, value in stored["cards"].items()}
         except (ValueError, KeyError, TypeError, AttributeError):
             pass
+    # A note imported from Anki keeps Anki's GUID: its cards are found by that (h-occlusion).
+    guids = {(bank.id, q.id): question_guid(bank.id, q) for bank in banks for q in bank.questions}
     wanted = {
-        (note_guid(bank.id, ref.question_id), ref.ordinal - 1): ref.key
+        (guids[bank.id, ref.question_id], ref.ordinal - 1): ref.key
         for bank in banks
         for ref in bank.cards()
     }

@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 # The deck's own data (title, source, mechanisms, which questions were written by hand) travels in
 # the Anki deck description inside this HTML comment, base64 so no `--` can end the comment early.
@@ -59,6 +60,11 @@ def note_checksum(model_id: int, fields: Sequence[str], tags: Sequence[str]) -> 
     text = "\x1e".join([str(model_id), "\x1f".join(fields), " ".join(tags)])
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
+
+
+def question_guid(deck_id: str, question: Any) -> str:
+    """The GUID of a question's note: the Anki note's own when it came from Anki, else quizmg's."""
+    return str(question.guid or note_guid(deck_id, question.id or ""))
 
 
 def guid_digest(guid: str) -> str:
