@@ -221,3 +221,14 @@ def test_a_verb_after_to_a_pair_by_ellipsis_and_a_pair_with_its_own_phrase() -> 
     assert "pair" in (_why(tail, "trade balance") or "")
     listed = "The child was shown several objects, including a kettle, a drum, a spoon, and a feather."
     assert "list" in (_why(listed, "kettle") or "")
+
+
+def test_the_first_of_two_alternatives_and_a_blank_an_adverb_modifies() -> None:
+    first = "A cartel gives up allocative efficiency or productive efficiency, but gains stability."
+    assert "alternatives" in (_why(first, "allocative efficiency") or "")
+    renamed = "A sphygmomanometer, or blood pressure cuff, measures arterial pressure in the arm."
+    assert "alternatives" in (_why(renamed, "sphygmomanometer") or "")
+    adverb = "In a perfectly elastic market, a tiny price rise drives demand to zero."
+    why = _why(adverb, "elastic market")
+    assert why is not None and "perfectly elastic market" in why
+    assert _why("The serum holds mostly albumin proteins made in the liver.", "albumin proteins") is None

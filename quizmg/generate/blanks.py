@@ -32,6 +32,11 @@ _ITEM_TAIL_IN_LIST = re.compile(r"^\s+(?:of|for|in|on)\s+[^,.;:()]{1,40},\s+[^,.
 # Alternatives: 'a speech or [...]'. 'either A or B' and 'whether A or B' name both sides of a choice.
 _OR_BEFORE = re.compile(r"(?<![,])\s+or\s+(?:the\s+|a\s+|an\s+)?$")
 _ANNOUNCED = re.compile(r"\b(?:either|whether|both|between)\b", re.I)
+# '[productive efficiency] or allocative efficiency': the blank is the first of two alternatives.
+_OR_AFTER = re.compile(r"^,?\s+or\s+(?:(?:the|a|an)\s+)?")
+_NOT_ADVERBS = word_set("only early family likely unlikely daily weekly monthly yearly elderly friendly holy ugly")
+_ADJECTIVE_END = ("ive", "ic", "al", "ous", "ent", "ant", "able", "ible", "ful", "less", "ary", "ory")
+_GRADED = word_set("high low strong weak large small fast slow")
 # '... by unions or the [...] may be set ...': the 'or' joins two clauses, the blank opens the second.
 _CLAUSE_AFTER = re.compile(r"^\s+(?:is|are|was|were|may|might|can|could|will|would|should|must|has|have|had|does|do)\b")
 # 'two basic forms of coping: A and [...]': the sentence says how many, so the pair is the point.
@@ -81,8 +86,15 @@ def ambiguous_blank(
     if _EXAMPLE_LAST.search(before) or (_EXAMPLE_FIRST_BEFORE.search(before) and _PAIR_AFTER.match(after)):
         return f"hides one of the examples ({hidden!r}): any member of the class fits"
     sentence_before = re.split(r"[.;]\s", before)[-1]
-    if _OR_BEFORE.search(before) and not _ANNOUNCED.search(sentence_before) and not _CLAUSE_AFTER.match(after):
+    if not _ANNOUNCED.search(sentence_before) and (
+        (_OR_BEFORE.search(before) and not _CLAUSE_AFTER.match(after)) or _alternative_after(after)
+    ):
         return f"hides one of two alternatives ({hidden!r}): the other fits as well"
+    adverb = re.search(r"\b([a-z]{3,}ly)\s+$", before)
+    first = hidden.split()[0].lower()
+    if adverb and adverb.group(1) not in _NOT_ADVERBS and (first.endswith(_ADJECTIVE_END) or first in _GRADED):
+        # 'In a perfectly [competitive market]': the adverb belongs to the blank's first word.
+        return f"hides part of the phrase {adverb.group(1) + ' ' + hidden!r}"
     if not _ANNOUNCED.search(sentence_before) and not _COUNTED.search(sentence_before) \
             and _paired_term(hidden, before, after, end, term_spans, terms):
         return f"hides one of a pair ({hidden!r}): the other one fits as well"
@@ -191,3 +203,18 @@ def _same_shape(first: str, second: str) -> bool:
     if len(a) != len(b) or len(a) < 2:
         return False
     return all(_plural(x) == _plural(y) and not x.isdigit() and not y.isdigit() for x, y in zip(a, b, strict=True))
+
+
+def _alternative_after(after: str) -> bool:
+    """True when 'or' and a short noun phrase follow the blank and end the clause ('[...] or allocative
+    efficiency.', '[...] or B are ...')."""
+    joined = _OR_AFTER.match(after)
+    if not joined:
+        return False
+    rest = after[joined.end():]
+    for partner in re.finditer(r"(?<=[\w’'-])(?=[\s,.;:)!?]|$)", rest):
+        if len(rest[: partner.start()].split()) > 3:
+            return False
+        if _PAIR_END.match(rest[partner.start():]):
+            return True
+    return False

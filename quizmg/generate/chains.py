@@ -41,11 +41,51 @@ def why(mechanism: Mechanism, deck: Deck) -> Basic | None:
         return None
     outcome = _clause(mechanism.effects[-1])
     answer = told_as_sentences(statement(mechanism).rstrip("."), mechanism.agent,
-                               [_clause(e) for e in mechanism.effects])
-    prompt = _how(mechanism.agent, outcome) or (
+                               [_clause(e) for e in mechanism.effects], mechanism.target)
+    prompt = _how(mechanism.agent, outcome) or _lead_to(mechanism, outcome) or (
         f"How {do_verb(mechanism)} {mechanism.agent} bring about this outcome: {outcome}?"
     )
     return Basic(prompt=sentence(prompt), answer=upper_first(answer), **common(mechanism, "why"))
+
+
+# 'A can lead to B', 'A results in B': a step that is itself a cause names its outcome as a noun phrase.
+_CAUSING = re.compile(
+    r"^(?P<subject>.+?)\s+(?:(?P<modal>can|may|might|could|will|would)\s+)?"
+    r"(?:leads?|lead|results?|gives? rise|causes?|brings? about|contributes?)(?:\s+(?:to|in))?\s+(?P<outcome>.+)$"
+)
+# 'lower protein levels decrease blood viscosity': a step that changes an amount names it as its outcome.
+_CHANGING = re.compile(
+    r"^(?P<subject>.+?)\s+(?:(?P<modal>can|may|might|could|will|would)\s+)?"
+    r"(?P<verb>(?:decrease|reduce|lower|increase|raise|elevate)s?)\s+(?P<outcome>.+)$"
+)
+_UPWARD = ("increase", "raise", "elevate")
+# 'signs and symptoms follow', 'the cellular response is triggered': an outcome named with no cause.
+_FOLLOWING = re.compile(
+    r"^(?P<outcome>.+?)\s+(?:follows?|(?:is|are)\s+(?:triggered|produced|caused|induced|initiated))$"
+)
+
+
+def _lead_to(mechanism: Mechanism, outcome: str) -> str:
+    """'How can Meniere's disease lead to hearing loss?' when the chain ends in a cause ('a degeneration ...
+    can lead to hearing loss') or a bare outcome ('signs follow'): the outcome is asked as a noun phrase,
+    never as a clause glued after 'this outcome:'. '' when the last step is no such clause."""
+    following = _FOLLOWING.match(outcome)
+    causing = None if following else _CAUSING.match(outcome)
+    changing = None if following or causing else _CHANGING.match(outcome)
+    if following:
+        named, modal = following.group("outcome"), ""
+    elif causing and causing.group("subject").split()[0].lower() not in NEGATIONS:
+        named, modal = causing.group("outcome"), causing.group("modal") or ""
+    elif changing and changing.group("subject").split()[0].lower() not in NEGATIONS:
+        # 'lower protein levels decrease blood viscosity': whatever came before, the chain ends in a
+        # decrease in blood viscosity, and that is the outcome asked about.
+        change = "an increase" if changing.group("verb").startswith(_UPWARD) else "a decrease"
+        named, modal = f"{change} in {changing.group('outcome')}", changing.group("modal") or ""
+    else:
+        return ""
+    if modal in {"can", "may", "might", "could"}:
+        return f"How can {mechanism.agent} lead to {named}?"
+    return f"How {do_verb(mechanism)} {mechanism.agent} lead to {named}?"
 
 
 def _how(agent: str, outcome: str) -> str:
@@ -71,6 +111,10 @@ def whatif(mechanism: Mechanism, deck: Deck) -> Basic | None:
     words = mechanism.action.split()
     while words and words[0].lower() in MODALS:
         words = words[1:]  # 'will reduce' -> 'could not reduce'
+    if " ".join(w.lower() for w in words) in _BARE_CAUSES:
+        # 'What would happen if the disease could not result in ...?': a bare cause is no deed to block;
+        # the why question asks for its chain.
+        return None
     if not words or any(w.lower() in NEGATIONS for w in words):
         # 'X does not block Y': there is no step to take away, so ask about the agent itself.
         prompt = f"What would happen without {mechanism.agent}?"
@@ -89,6 +133,8 @@ def whatif(mechanism: Mechanism, deck: Deck) -> Basic | None:
 
 
 _LINKING = word_set("to on in with from into")
+_BARE_CAUSES = frozenset({"cause", "causes", "lead to", "leads to", "result in", "results in", "give rise to",
+                          "gives rise to", "bring about", "brings about", "contribute to", "contributes to"})
 _STATE_VERBS = word_set("is are was were has have")
 _COMPARING = word_set("less fewer more lower higher greater smaller larger reduced increased instead while "
                       "rather than not no")
@@ -99,11 +145,14 @@ _OUTCOME_VERBS = word_set(
 )
 
 
-def told_as_sentences(first: str, agent: str, effects: list[str]) -> str:
+def told_as_sentences(first: str, agent: str, effects: list[str], target: str = "") -> str:
     """A chain as a teacher would write it: 'The ozone layer absorbs ultraviolet light, and so it protects
-    earth.' / 'A. As a result, B, then C, and finally D.' (semicolons when a step has its own comma)."""
+    earth.' / 'Noise damages hair cells, which can lead to deafness.' (a step that starts from what the
+    first acted on) / 'A. As a result, B, then C, and finally D.' (semicolons when a step has its own comma)."""
     first = upper_first(first)
     if len(effects) == 1:
+        if target and effects[0].lower().startswith(target.lower() + " ") and not first.endswith(","):
+            return f"{first}, which {effects[0][len(target) + 1:]}."
         return f"{first}, and so {_pronoun_for(effects[0], agent)}."
     joint = "; " if any("," in e for e in effects) else ", "
     middle = "".join(f"{joint}then {e}" for e in effects[1:-1])

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from quizmg.generate.document import Sentence
 from quizmg.generate.terms import CATEGORY_NOUNS, is_content_word, singular
-from quizmg.generate.words import STOP_WORDS, VERB_WORDS, word_set
+from quizmg.generate.words import ADVERBS, STOP_WORDS, VERB_WORDS, word_set
 
 _CATEGORY_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<category>(?:" + "|".join(CATEGORY_NOUNS) + r"))s?\s+"
@@ -39,7 +39,7 @@ def read_definitions(sentence: Sentence, simple: str, add: object) -> None:
                     or bare.lower().endswith(("ing", "ed")):
                 break
             picked.insert(0, bare)
-        definition = _trim_definition(match.group("def"))
+        definition = _trim_definition(match.group("def")) if whole_before_comma(simple, match.end("def")) else None
         if picked and definition and picked[-1][:1].isalnum():
             _define(add, " ".join(picked), definition, sentence, "comma")  # type: ignore[arg-type]
         elif picked and picked[-1][:1].isalnum():
@@ -54,7 +54,8 @@ def read_definitions(sentence: Sentence, simple: str, add: object) -> None:
         r"(?P<def>(?:the|a|an)\s+[^,.;:]{3,90})(?=[,.;:]|$)",
         simple,
     )
-    if start and all(is_content_word(w) for w in start.group("term").split()):
+    if start and all(is_content_word(w) for w in start.group("term").split()) and \
+            whole_before_comma(simple, start.end("def")):
         definition = _trim_definition(start.group("def"))
         # 'Phosphate is a normal constituent of nucleic acids' says one thing about phosphate; so
         # are sugars and bases. 'A Y that ...' or 'the Y' picks out one thing: a definition.
@@ -91,6 +92,29 @@ def read_definitions(sentence: Sentence, simple: str, add: object) -> None:
                 term = add(item, "category", sentence)  # type: ignore[operator]
                 if term is not None and term.category is None:
                     term.category = category
+
+
+_OPENING_ENDS = ("ing", "ed", "ally", "ively", "ously", "ably", "ibly", "ently", "antly")
+
+
+def whole_before_comma(text: str, end: int) -> bool:
+    """False when a phrase that stops at a comma goes on after it: 'patches of thick, red skin' (two
+    describing words), 'nitrogen, oxygen, and argon' (a list). After a comma a new part of the sentence
+    opens: a small word ('which', 'the', 'and'), a participle, an adverb, a name, a number, or the verb the
+    aside stood before ('The lens, a ring of prisms, sits ...')."""
+    if text[end : end + 1] != ",":
+        return True
+    following = text[end + 1 :].split()
+    if not following:
+        return True
+    word = following[0].strip("“”\"'(")
+    lower = word.lower()
+    if not word[:1].isalpha() or not word[:1].islower() or lower in STOP_WORDS or lower in ADVERBS or \
+            (len(lower) > 4 and lower.endswith(_OPENING_ENDS)):
+        return True
+    if word.endswith(",") or (len(following) > 1 and following[1].lower() in {"and", "or"}):
+        return False  # a list goes on
+    return lower in VERB_WORDS or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")))
 
 
 _OBJECT_STARTS = word_set("the a an its their his her this these that those across through into onto")

@@ -10,14 +10,14 @@ import re
 from collections.abc import Callable
 
 from quizmg.generate.document import Sentence
+from quizmg.generate.mechanism_links import agree, link_effects, participle_effect, resolve_means
+from quizmg.generate.objects import ADJECTIVE_ENDS, modifier_like, object_phrase
 from quizmg.generate.phrases import (
     AUXILIARIES,
-    FORMS,
     MAX_AGENT_WORDS,
     Word,
     agent_left,
     cut_short,
-    object_phrase,
     same_sentence_referent,
     verb_at,
 )
@@ -31,15 +31,11 @@ from quizmg.generate.words import (
     PRONOUN_STARTS,
     ROLE_PATTERN,
     STOP_WORDS,
-    VERB_WORDS,
-    inflect,
     is_plural_phrase,
-    past,
     word_set,
 )
 
 _TOKEN = re.compile(WORD_PATTERN + r"|[,;:.!?()\"“”—]")
-_ADJECTIVE_ENDS = ("ar", "al", "ic", "ous", "ive", "ful", "able", "ible", "ary")
 _FREQUENCY = word_set("often usually typically generally normally sometimes frequently commonly")
 _PASSIVE_AUX = word_set("is are was were be been being")
 _CONDITION = re.compile(
@@ -129,7 +125,7 @@ def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") ->
             if not target:
                 break
             made = Statement(
-                agent=made.agent, action=_agree(phrase, made.agent), verb=phrase, target=target,
+                agent=made.agent, action=agree(phrase, made.agent), verb=phrase, target=target,
                 sentence=sentence, start=index + 1, end=target_end, means=made.means,
             )
             found.append(made)
@@ -142,8 +138,8 @@ def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") ->
             statement.target = same_sentence_referent(rest, text, terms) if rest else ""
     if _CONDITION.match(text):
         return []  # 'If X, A blocks B' is true only under the condition: never stated without it
-    _resolve_means(found, words, terms, sentence, antecedent)
-    _link_effects(found)
+    resolve_means(found, words, terms, sentence, antecedent)
+    link_effects(found)
     return [s for s in found if s.agent and s.target and _acceptable(s) and _whole(s, text)]
 
 
@@ -168,6 +164,8 @@ def _statement_at(
     after = words[index + length].lower if index + length < len(words) else ""
     if role_match is None and (before in DETERMINERS or after == "of" or before in {"of", "to"}):
         return None  # a noun ("the release of") or an infinitive ("to reduce")
+    if role == "base" and index > 0 and modifier_like(words[index - 1].text):
+        return None  # 'social support', 'perceived control': after a describing word, a noun
     if role == "past":
         return _passive(words, index, length, phrase, sentence, terms, antecedent)
     target_end, target = object_phrase(words, index + length, phrase)
@@ -186,17 +184,17 @@ def _statement_at(
         agent = agent_left(words, index - 1, terms, antecedent, sentence, found)
         if not agent:
             return None
-        return Statement(agent, _agree(phrase, agent), phrase, target, sentence, start=index, end=target_end)
+        return Statement(agent, agree(phrase, agent), phrase, target, sentence, start=index, end=target_end)
     if role == "gerund":
         means = before == "by" or (before in {"and", "or"} and bool(found) and found[-1].means)
         if not means:
             if before in {",", ";"} and found and not cut_short(words, target_end, phrase):
-                found[-1].effects.append(_participle_effect(found[-1], phrase, target))
+                found[-1].effects.append(participle_effect(found[-1], phrase, target))
             elif words[index - 1].is_word and before not in STOP_WORDS and index > 0:
                 agent = agent_left(words, index, terms, antecedent, sentence, found, participle=True)
-                if agent and not agent.lower().endswith(_ADJECTIVE_ENDS):  # 'cellular [binding sites]'
+                if agent and not agent.lower().endswith(ADJECTIVE_ENDS):  # 'cellular [binding sites]'
                     # ('pathways converting serotonin': a noun before the participle is its subject)
-                    return Statement(agent, _agree(phrase, agent), phrase, target, sentence,
+                    return Statement(agent, agree(phrase, agent), phrase, target, sentence,
                                      start=index, end=target_end, relative=True)
             return None
         return Statement("", phrase, phrase, target, sentence, start=index, end=target_end, means=True)
@@ -215,38 +213,9 @@ def _statement_at(
         return None  # "it block" is not a clause; the word is probably a noun here
     else:
         action = (" ".join(w.lower for w in words[index : index + length]) if role_match is None
-                  else _agree(phrase, agent))
+                  else agree(phrase, agent))
     return Statement(agent, action, phrase, target, sentence, negated, hedged,
                      start=index, end=target_end, relative=relative)
-
-
-_CAUSAL = frozenset({"cause", "trigger", "lead to", "result in", "produce", "induce", "bring about",
-                     "give rise to", "yield", "initiate"})
-
-
-def _participle_effect(statement: Statement, phrase: str, target: str) -> str:
-    """'A inhibits B, blocking C' -> 'A blocks C'; 'A stimulates B, resulting in C' -> 'C follows'.
-
-    The participle's subject is the clause's own subject; a causal verb names only an outcome, so
-    the outcome stands alone (never 'this results in C', whose 'this' a question cannot show).
-    """
-    if phrase in _CAUSAL:
-        plural = is_plural_phrase(_head_phrase(target))  # 'lesions called pox are produced'
-        if " " in phrase or phrase == "cause":  # 'resulting in', 'causing': no passive reads well
-            return f"{target} {'follow' if plural else 'follows'}"
-        return f"{target} {'are' if plural else 'is'} {past(phrase)}"  # 'the cellular response is triggered'
-
-    return f"{statement.agent} {_agree(phrase, statement.agent)} {target}"
-
-
-def _head_phrase(phrase: str) -> str:
-    """'lesions called pox' -> 'lesions': the noun phrase before a participle or relative clause."""
-    words = phrase.split()
-    for index, word in enumerate(words[1:], start=1):
-        if word.lower() in {"that", "which", "who"} or (
-                word.lower() in VERB_WORDS and words[index - 1].lower() not in DETERMINERS):
-            return " ".join(words[:index])
-    return phrase
 
 
 def _base_of(words: list[Word], index: int, length: int) -> str:
@@ -310,7 +279,7 @@ def _passive(
     subject = agent_left(words, index - 1, terms, antecedent, sentence, [])
     if not agent or not subject or fold(agent) in PRONOUN_STARTS:
         return None
-    return Statement(agent, _agree(phrase, agent), phrase, subject, sentence,
+    return Statement(agent, agree(phrase, agent), phrase, subject, sentence,
                      start=index, end=agent_end)
 
 
@@ -347,86 +316,6 @@ _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 def _negation(word: str) -> bool:
     """'not', 'never', 'cannot' and the contractions: "don't", 'aren’t'."""
     return word in {"not", "never", "cannot"} or word.endswith(("n't", "n’t"))
-
-
-def _agree(phrase: str, agent: str) -> str:
-    """The verb phrase in the form its agent needs: 'magnesium blocks', 'calcium ions block'."""
-    plural = is_plural_phrase(agent)
-    if phrase.startswith("be "):
-        return ("are " if plural else "is ") + phrase[3:]
-    return inflect(phrase, "base" if plural else "third")
-
-
-def _resolve_means(
-    found: list[Statement], words: list[Word], terms: TermIndex, sentence: Sentence,
-    antecedent: str,
-) -> None:
-    """'By blocking X, magnesium limits Y': the agent of 'blocking' is the main clause's subject."""
-    for statement in found:
-        if not statement.means or statement.agent:
-            continue
-        main = [s for s in found if not s.means and not s.relative and s.agent]
-        if not main:
-            agent = _subject_after_comma(words, statement.end, terms)
-            if not agent:
-                continue
-            main_statement = None
-        else:
-            after = [s for s in main if s.start > statement.start]
-            before = [s for s in main if s.start < statement.start]
-            opening = statement.start <= 2  # "By doing X, A does Y"
-            main_statement = (after[0] if opening and after else (before[-1] if before else main[0]))
-            if not opening and main_statement.start < statement.start and _verb_between(
-                    words, main_statement.end, statement.start - 1):
-                continue  # '... and manages to block X by inducing Y': 'by' belongs to the nearer verb
-            agent = main_statement.agent
-        statement.agent = agent
-        statement.action = _agree(statement.verb, agent)
-        statement.result = main_statement
-
-
-def _verb_between(words: list[Word], start: int, end: int) -> bool:
-    """A verb of any kind between two places of the sentence ('manages', 'block')."""
-    return any((w.lower,) in FORMS or w.lower in VERB_WORDS for w in words[start:end])
-
-
-def _subject_after_comma(words: list[Word], end: int, terms: TermIndex) -> str:
-    position = end
-    while position < len(words) and words[position].lower != ",":
-        position += 1
-    position += 1
-    while position < len(words) and words[position].lower in DETERMINERS | ADVERBS:
-        position += 1
-    rest = " ".join(w.text for w in words[position : position + 4])
-    first = next(iter(terms.occurrences(rest)), None)
-    return first[2].text if first is not None and first[0] == 0 else ""
-
-
-def _link_effects(found: list[Statement]) -> None:
-    """A later statement whose subject is an earlier one's object is one of its effects."""
-    for index, statement in enumerate(found):
-        if statement.means:
-            continue
-        chain = statement
-        for later in found[index + 1 :]:
-            if later.means:
-                continue
-            if fold(later.agent) == fold(chain.target) or (
-                fold(chain.target).endswith(fold(later.agent)) and len(later.agent) > 3
-            ):
-                statement.effects.append(later.text())
-                statement.effects.extend(e for e in later.effects if e not in statement.effects)
-                chain = later
-    for statement in found:
-        if statement.means and statement.result is not None:
-            statement.effects = [statement.result.text(), *statement.result.effects,
-                                 *statement.effects]
-    for statement in found:
-        unique: list[str] = []
-        for effect in statement.effects:
-            if effect not in unique and fold(effect) != fold(statement.text()):
-                unique.append(effect)
-        statement.effects = unique
 
 
 def _whole(statement: Statement, text: str) -> bool:

@@ -17,7 +17,6 @@ from quizmg.generate.words import (
     ACTION_VERBS,
     ADVERBS,
     DETERMINERS,
-    MODALS,
     PRONOUN_STARTS,
     STOP_WORDS,
     VERB_WORDS,
@@ -40,17 +39,7 @@ TARGET_STOPS = word_set(
 
 
 _KEEP_FROM = frozenset({"prevent", "stop", "keep", "bar", "protect", "discourage", "prohibit", "block"})
-_DANGLING = word_set("due owing prior according similar related close responsible able unable subject "
-                     "equivalent contrary next necessary sufficient")
-
-
-_CONVERSION_VERBS = frozenset({"convert", "break down", "metabolize", "metabolise", "transform"})
-
-
 MAX_AGENT_WORDS = 5
-
-
-MAX_TARGET_WORDS = 9
 
 
 def _build_forms() -> dict[tuple[str, ...], tuple[str, str]]:
@@ -144,6 +133,8 @@ def agent_left(
             collected.insert(0, word.lower)  # "roots of willow and aspen": one subject
             position -= 1
             continue
+        if word.lower == "who" and collected:
+            return ""  # 'people who report X view ...': the words after 'who' hold its own verb
         if word.lower in STOP_WORDS or word.lower in CLAUSE_WORDS:
             break
         form = FORMS.get((word.lower,))
@@ -178,6 +169,8 @@ def agent_left(
     agent = " ".join(collected)
     if determiner in {"this", "these", "that", "those"}:
         return ""  # 'this enzyme': which one is a guess, so the statement is dropped
+    if determiner in {"our", "your"}:
+        return f"the {agent}"  # 'our auditory system': the reader's own is anyone's, and names no earlier one
     if determiner == "the" and terms.get(agent) is None and _refers_back(agent):
         return ""  # 'the enzyme', 'the inhibitor': a reference back, never resolved by guessing
     if agent.lower() in PRONOUN_STARTS:
@@ -214,22 +207,6 @@ def _skip_apposition(words: list[Word], position: int) -> int:
                 return back
             return position
     return position
-
-
-def _phrasal_verb_at(words: list[Word], index: int) -> bool:
-    """'depends on', 'leads to' at `index`: a verb with its own preposition, in the present tense."""
-    found = verb_at(words, index)
-    return found is not None and found[2] > 1 and found[1] in {"third", "base"}
-
-
-def _verb_in_s(words: list[Word], index: int) -> bool:
-    """'forms feces' after 'and': a word in -s straight before another noun is a verb, since a plural
-    noun does not modify the next one ('salts from', 'channels.' end their phrase)."""
-    if index + 1 >= len(words):
-        return False
-    word, following = words[index], words[index + 1]
-    return word.lower.endswith("s") and not word.lower.endswith(("ss", "us", "is")) and following.is_word \
-        and following.lower not in STOP_WORDS and following.lower not in {"and", "or"} and word.text.islower()
 
 
 def _verb_before(words: list[Word], position: int) -> bool:
@@ -308,80 +285,6 @@ def same_sentence_referent(noun: str, text: str, terms: TermIndex) -> str:
     found = named.pop()
     term = terms.get(found)
     return term.text if term else found[:1].lower() + found[1:]
-
-
-def object_phrase(words: list[Word], start: int, phrase: str) -> tuple[int, str]:
-    """The noun phrase after the verb, up to a clause boundary; '' when there is none."""
-    collected: list[str] = []
-    position = start
-    stops = TARGET_STOPS
-    converted = complemented = False
-    while position < len(words):
-        word = words[position]
-        if phrase in _CONVERSION_VERBS and word.lower in {"to", "into"} and not converted:
-            converted = True  # "converts serotonin to melatonin" keeps its result
-        elif word.lower in stops and word.is_word and not complemented and collected and \
-                word.lower in _COMPLEMENTS.get(collected[-1].lower(), ()):
-            complemented = True  # 'the emphasis on positive aspects': the noun needs its complement
-        elif not word.is_word or word.lower in stops:
-            break
-        elif ((word.lower,) in FORMS and FORMS[(word.lower,)][1] != "past" and not (
-            collected and collected[-1].lower() in DETERMINERS | {"of"}
-        ) and not (position + 1 < len(words) and words[position + 1].lower == "of")) or (
-            collected and collected[-1].lower() not in DETERMINERS and _phrasal_verb_at(words, position)
-        ):
-            if not collected:
-                return position, ""
-            # 'income and a producer's supply depends ...': what follows 'and' was a new clause's subject
-            joints = [i for i, w in enumerate(collected) if w.lower() in {"and", "or"}]
-            if joints:
-                position -= len(collected) - joints[-1]
-                del collected[joints[-1]:]
-            break
-        if word.lower in {"and", "or"}:
-            following = verb_at(words, position + 1)
-            after_next = words[position + 2].lower if position + 2 < len(words) else ""
-            if following is not None or position + 1 >= len(words) or (
-                words[position + 1].lower in VERB_WORDS
-            ) or after_next in {"it", "them", "its", "their", "the", "a", "an"} or _verb_in_s(words, position + 1):
-                break  # "absorb X and re-emit it", "absorbs water and forms feces": a second verb
-        if word.lower in MODALS or word.lower in {"is", "are", "was", "were", "can"}:
-            return position, ""  # the phrase was a subject, not an object
-        collected.append(word.text)
-        position += 1
-        if len(collected) > MAX_TARGET_WORDS:
-            return position, ""
-    while collected and collected[-1].lower() in STOP_WORDS | {"and", "or"}:
-        collected.pop()
-        position -= 1
-    # 'pain due [to ...]', 'the enzyme involved [in ...]': a word that needs what the stop cut off is
-    # left out, and the phrase ends on its noun.
-    while len(collected) > 1 and (collected[-1].lower() in _DANGLING or (
-            collected[-1].lower().endswith("ed") and position < len(words)
-            and words[position].lower in TARGET_STOPS)):
-        collected.pop()
-    if not collected or collected[0].lower() in PRONOUN_STARTS - {"the", "this", "these"}:
-        return position, ""
-    if all(w.lower() in ADVERBS or w.lower().endswith("ly") for w in collected):
-        return position, ""  # 'binds irreversibly [to ...]': an adverb of the verb, no object
-    if collected[0].lower() in STOP_WORDS - {"the", "a", "an", "this", "these"}:
-        return position, ""
-    return position, " ".join(collected)
-
-
-# Nouns whose meaning needs a prepositional complement ('an emphasis on X', 'the ability to X'): cut
-# before it, the phrase says too little ('reflects the humanistic emphasis').
-_COMPLEMENTS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("emphasis", "focus", "effect", "effects", "influence", "impact", "reliance",
-                     "dependence"), ("on",)),
-    **dict.fromkeys(("role", "part", "increase", "decrease", "rise", "fall", "drop", "change",
-                     "changes", "interest", "belief", "decline", "reduction"), ("in",)),
-    **dict.fromkeys(("need", "demand", "preference", "responsibility", "requirement"), ("for",)),
-    **dict.fromkeys(("ability", "tendency", "response", "resistance", "access", "exposure",
-                     "sensitivity", "susceptibility", "contribution", "approach", "attention",
-                     "commitment", "adaptation"), ("to",)),
-    **dict.fromkeys(("relationship", "link", "difference", "balance", "competition"), ("between",)),
-}
 
 
 _CAUSATIVES = frozenset({"cause", "allow", "enable", "force", "lead", "help", "make", "let", "permit", "require",

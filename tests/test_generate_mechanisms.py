@@ -1,0 +1,126 @@
+"""Mechanisms read from long noun phrases, phrasal verbs and relative clauses, and the questions asked
+about their chains: when the parse is not sure there is no mechanism (a cloze on the sentence is better
+than a broken why), and an outcome is asked as a noun phrase, never as a clause glued after a colon.
+
+Every text here is written for the test, in the project's own words, in the grammatical shapes that
+broke drafts of textbook prose.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizmg.bank import bank_from_deck
+from quizmg.generate.claims import claim_problems
+from quizmg.generate.document import read_document
+from quizmg.generate.draft import draft_deck
+from quizmg.generate.mechanisms import Statement, extract_statements
+from quizmg.generate.templates import expand_deck
+from quizmg.generate.term_finding import find_terms
+from quizmg.model import Deck, Mechanism, TrueFalse
+
+
+def _statements(text: str) -> list[Statement]:
+    document = read_document(f"# Notes\n\n{text}\n", Path("notes.md"))
+    return extract_statements(document.sentences, find_terms(document))
+
+
+def _claims(text: str) -> set[tuple[str, str, str]]:
+    return {(s.agent, s.action, s.target) for s in _statements(text)}
+
+
+def test_a_plural_noun_inside_a_long_noun_phrase_is_no_verb() -> None:
+    # 'price cuts', 'rent increases' are nouns: what follows ('argument points out', 'brings about')
+    # holds the sentence's real verb, so the first 'verb' was a guess and nothing is stated.
+    assert _claims("The moral hazard of price cuts argument points out that sellers lose trust when they "
+                   "lower prices, and buyers wait.") == set()
+    assert _claims("The adverse selection of rent increases argument brings about a change in policy.") == set()
+    # Two verbs in a row with nothing between them: one of them is a noun.
+    assert not any(agent.endswith("of wage") for agent, _, _ in _claims(
+        "The history of wage cuts proves bargaining weakens workers."))
+    # A phrasal verb of its own stays a mechanism.
+    assert ("bile salts", "break down", "fats into droplets") in _claims("Bile salts break down fats into droplets.")
+
+
+def test_a_verb_form_after_a_describing_word_is_a_noun_and_who_opens_a_clause() -> None:
+    # 'academic support', 'perceived control': after a describing word the verb form is a noun, and
+    # the words after 'who' hold the relative clause's own verb: no half-clause subject.
+    claims = _claims("Students who report higher levels of academic support view their grades as fair. "
+                     "Workers who feel perceived control rate their jobs highly. "
+                     "Friends are a vital source of emotional support.")
+    assert claims == {("friends", "are a vital source of", "emotional support")}
+
+
+def test_an_object_never_ends_on_a_describing_word_and_a_list_runs_to_its_preposition() -> None:
+    assert _claims("Burns cause painful and sometimes lasting scars in the skin.") == set()
+    statements = _statements(
+        "Loss of thyroid function causes lowered metabolic activity that needs normal hormone levels, "
+        "causing signs and symptoms throughout the body.")
+    assert statements[0].effects == ["signs and symptoms throughout the body follow"]
+    # 'relative [to ...]' needs what the sentence goes on to say.
+    assert not any(e.endswith("relative") for s in _statements(
+        "Each antenna interacts with incoming radio waves differently, depending on the signal's source "
+        "relative to the mast.") for e in s.effects)
+
+
+def test_the_readers_own_organ_is_the_organ() -> None:
+    assert ("the digestive system", "converts", "starch into simple sugars") in _claims(
+        "Our digestive system converts starch into simple sugars.")
+
+
+CAUSES = [
+    {"id": "noise", "agent": "chronic noise", "action": "results in", "target": "damage to hair cells",
+     "effects": ["damage to hair cells can lead to deafness"]},
+    {"id": "thyroid", "agent": "loss of thyroid function", "action": "causes", "target": "slow metabolism",
+     "effects": ["fatigue and weight gain follow"]},
+    {"id": "liver", "agent": "liver failure", "action": "reduces", "target": "albumin output",
+     "effects": ["lower albumin levels decrease blood viscosity"]},
+    {"id": "signal", "agent": "calcium", "action": "triggers", "target": "transmitter release",
+     "effects": ["the postsynaptic response is triggered"]},
+]
+
+
+def test_a_why_asks_for_an_outcome_as_a_noun_phrase_never_a_clause() -> None:
+    questions = {q.id: q for q in expand_deck(Deck.model_validate({"id": "t", "title": "T", "mechanisms": CAUSES}))}
+    assert questions["noise.why"].prompt_text() == "How can chronic noise lead to deafness?"
+    assert questions["noise.why"].answer_text() == (
+        "Chronic noise results in damage to hair cells, which can lead to deafness.")
+    assert questions["thyroid.why"].prompt_text() == (
+        "How does loss of thyroid function lead to fatigue and weight gain?")
+    assert questions["liver.why"].prompt_text() == "How does liver failure lead to a decrease in blood viscosity?"
+    assert questions["signal.why"].prompt_text() == "How does calcium lead to the postsynaptic response?"
+    for question in questions.values():
+        assert "this outcome:" not in question.prompt_text()
+    # A bare cause is no deed a learner can picture blocked: 'could not result in' is never asked.
+    assert "noise.whatif" not in questions and "thyroid.whatif" not in questions
+    assert questions["signal.whatif"].prompt_text() == (
+        "What would happen if calcium could not trigger transmitter release?")
+
+
+def test_a_chain_from_prose_is_asked_about_its_outcome() -> None:
+    draft = draft_deck("# Notes\n\nSevere burns cause fluid loss that can lead to shock. Shock needs urgent care.\n",
+                       Path("notes.md"), keep_all=True)
+    prompts = {q.prompt_text() for q in bank_from_deck(draft.deck).questions}
+    assert "How can severe burns lead to shock?" in prompts
+    assert not any("this outcome" in p or p.startswith("What would happen if severe burns") for p in prompts)
+
+
+def test_a_definition_never_stops_inside_a_noun_phrase_at_a_comma() -> None:
+    document = read_document(
+        "# Notes\n\nEczema is a skin condition that causes dry patches of rough, red skin on the arms. "
+        "Eczema often starts in childhood. Brass is an alloy, a mixture of copper, zinc, and tin. "
+        "The keel, a beam along the bottom of the hull, holds the ship together.\n", Path("notes.md"))
+    terms = find_terms(document)
+    eczema, brass, keel = terms.get("eczema"), terms.get("brass"), terms.get("keel")
+    assert eczema is None or not eczema.definition
+    assert brass is None or not brass.definition
+    assert keel is not None and keel.definition == "a beam along the bottom of the hull"
+
+
+def test_a_hedged_claim_makes_no_true_statement() -> None:
+    mechanism = Mechanism(id="m", agent="the antibody", action="may cause", target="mixed symptoms")
+    question = TrueFalse(statement="The antibody may cause mixed symptoms.", answer=True, id="m.true")
+    assert [p for p in claim_problems(question, mechanism, "true", []) if p.startswith("a hedged claim")]
+    plain = Mechanism(id="p", agent="the antibody", action="blocks", target="the receptor")
+    plain_question = TrueFalse(statement="The antibody blocks the receptor.", answer=True)
+    assert claim_problems(plain_question, plain, "true", []) == []
