@@ -149,3 +149,16 @@ def test_a_true_statement_from_a_sentence_stands_on_its_own() -> None:
     statements = [q.statement for q in bank_from_deck(draft.deck).questions if isinstance(q, TrueFalse)]
     assert "Adrenaline triggers glycogen breakdown in muscle." in statements
     assert not any(s.startswith(("Finally", "Moreover")) or " also " in s or "for " in s for s in statements)
+
+
+def test_a_glossary_definition_takes_the_article_its_head_noun_needs() -> None:
+    from quizmg.generate.short_answers import term_prompt
+
+    # A noun in -ance/-ence that counts things takes 'a'; an adverb before a participle is no head noun.
+    assert term_prompt("oily substance that coats feathers") == (
+        "What is the term for an oily substance that coats feathers?")
+    assert term_prompt("difference in pressure across a membrane") == (
+        "What is the term for a difference in pressure across a membrane?")
+    assert term_prompt("abnormally raised blood levels of potassium") == (
+        "What is the term for abnormally raised blood levels of potassium?")
+    assert term_prompt("resistance of a wire to current") == "What is the term for the resistance of a wire to current?"
