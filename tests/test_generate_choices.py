@@ -529,3 +529,19 @@ Rain barrels by the shed catch enough water to last the garden through a dry mon
     assert choices and all("choices the text lists together" in q.explanation for q in choices), [
         q.explanation for q in choices
     ]
+
+
+def test_a_count_is_no_kind_among_kinds() -> None:
+    text = f"""---
+title: "Knots"
+---
+
+Sailors tie {term("reef knots")}, {term("bowline knots")}, {term("clove knots")}, and {term("two knots")} on each
+watch.
+Reef knots join two ropes of the same thickness and spill easily when pulled.
+Bowline knots make a loop that never slips, however hard the load pulls.
+Clove knots hold a rope to a post and are quick to tie and to undo.
+The bosun checks the knots before the boat leaves the harbour each morning.
+"""
+    drafter, terms = _drafter(text)
+    assert "two knots" not in drafter.distractors(terms.get("reef knots"), count=5)  # type: ignore[attr-defined]

@@ -259,8 +259,8 @@ class Drafter:
                 continue
             if "expansion" in other.kinds and "acronym" not in other.kinds and tier > 0:
                 continue
-            if other.text.split()[0].lower() in VERB_WORDS:
-                continue  # 'include multiple sclerosis': a verb glued to a term is no choice
+            if other.text.split()[0].lower() in VERB_WORDS | _COUNTS:
+                continue  # 'include multiple sclerosis', 'two atoms': a verb or a count is no kind
             if synonyms(other.text, term.text, self.terms) or other.key in self.peers.renamed.get(term.key, ()) \
                     or self.peers.nested(term, other):
                 continue  # 'low pH, or acidic pH', a type of the answer: another name or a part is no wrong choice
@@ -274,8 +274,8 @@ class Drafter:
              value: float) -> Candidate | None:
         if not is_named(term):
             return None  # choices among common words ('water', 'banks') are guesswork, not knowledge
-        if term.text.split()[0].lower() in VERB_WORDS:
-            return None  # '[develop resistance]' among resistances: a verb phrase among names
+        if term.text.split()[0].lower() in VERB_WORDS | _COUNTS:
+            return None  # '[build resistance]' or '[two atoms]' among kinds of one: not a kind itself
         # A wrong choice that another sentence names beside the rest of this one may be right as well.
         others = {other.key for _, _, other in self.terms.occurrences(text) if other.key != term.key}
         wrong = [w for w in self.distractors(term, text, count=6)
@@ -367,6 +367,8 @@ class Drafter:
         return None
 
 
+# A count before a noun ('two atoms', 'several enzymes') says how many, not what kind.
+_COUNTS = word_set("one two three four five six seven eight nine ten several many few some both each every")
 MCQ_KIN_BONUS = 0.2  # a multiple choice over its blank, when the text groups every wrong choice with the answer
 NAMED_KINDS = frozenset({"acronym", "substance", "defined", "category", "emphasised"})
 
