@@ -22,6 +22,7 @@ from quizmg.model import (
     Match,
     MultipleChoice,
     Numeric,
+    Occlusion,
     Order,
     QuestionBase,
     Short,
@@ -158,6 +159,7 @@ def _answer_lines(question: QuestionBase, answer: str, least: int) -> str:
 def _render(number: int, question: QuestionBase, seed: int, marked: bool = False) -> _Rendered:
     """One question's HTML and its answer-key entry."""
     rng = random.Random(f"{seed}:{question.id}")
+    key_figure = ""
     kind = question.kind  # type: ignore[attr-defined]
     qid = html.escape(question.id or "", quote=True)
     head = f'<li class="question {kind}" data-id="{qid}" data-kind="{kind}">'
@@ -225,6 +227,8 @@ def _render(number: int, question: QuestionBase, seed: int, marked: bool = False
     elif isinstance(question, Short):
         body = f"{_prompt(question.prompt)}{_answer_lines(question, question.answer, 1)}"
         answer = question.answer + (f" (also: {', '.join(question.accepted)})" if question.accepted else "")
+    elif isinstance(question, Occlusion):
+        body, answer, key_figure = _occlusion(question)
     elif isinstance(question, Basic):
         # A card's answer is often a sentence or two: room to write it, two lines at least.
         body = f"{_prompt(question.prompt)}{_answer_lines(question, question.answer, 2)}"
@@ -237,8 +241,29 @@ def _render(number: int, question: QuestionBase, seed: int, marked: bool = False
         worth = _marks(question)
         body = f'<span class="marks">[{_number(worth)} mark{"s" if worth != 1 else ""}]</span>{body}'
     explanation = f' <span class="why">{_text(question.explanation)}</span>' if question.explanation else ""
-    key = f'<li data-id="{qid}"><span class="answer">{_text(answer)}</span>{explanation}</li>'
+    key = f'<li data-id="{qid}">{key_figure}<span class="answer">{_text(answer)}</span>{explanation}</li>'
     return _Rendered(f"{head}{body}</li>", key)
+
+
+def _occlusion(question: Occlusion) -> tuple[str, str, str]:
+    """An occluded image on paper: every region masked and numbered, a line to name each; the key
+    draws them uncovered. (body, answer, the key's figure)"""
+    from quizmg.formats.occlusion_html import figure
+
+    src = question.image_src()
+    ordinals = question.card_ordinals()
+    lines = '<li><span class="line"></span></li>' * len(ordinals)
+    body = (
+        f'{_prompt(question.header) if question.header else ""}'
+        '<p class="note">Name each numbered region.</p>'
+        f'<p class="figure">{figure(question, src, asked=None)}</p>'
+        f'<ol class="regions lines">{lines}</ol>'
+    )
+    answer = "; ".join(f"({place}) {question.region_name(o)}" for place, o in enumerate(ordinals, start=1))
+    if question.extra:
+        answer += f". {question.extra}"
+    return body, answer, f'<p class="figure">{figure(question, src, asked=None, reveal=True)}</p>'
+
 
 
 def _prompt(text: str) -> str:
@@ -267,12 +292,14 @@ def _tag_as_markdown(match: re.Match[str]) -> str:
 
 
 def _page(title: str, body: list[str], paper: str) -> str:
+    from quizmg.formats.occlusion_html import STYLE
+
     return "\n".join(
         [
             "<!DOCTYPE html>",
             '<html lang="en"><head><meta charset="utf-8">',
             f"<title>{_text(title)}</title>",
-            f"<style>{_CSS.replace('PAPER', paper)}</style>",
+            f"<style>{_CSS.replace('PAPER', paper)}{STYLE}</style>",
             "</head><body>",
             *body,
             "</body></html>",

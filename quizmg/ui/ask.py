@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.padding import Padding
 from rich.text import Text
 
-from quizmg.model import Match, MultipleChoice, Order
+from quizmg.model import Match, MultipleChoice, Occlusion, Order
 from quizmg.study.asking import Asked
 from quizmg.study.grading import LETTERS, Grade
 from quizmg.ui.console import literal
@@ -144,6 +144,11 @@ def render_question(console: Console, asked: Asked, header: str, status: str = "
     elif isinstance(question, Order):
         for place, index in enumerate(asked.shown, start=1):
             indent(console, f"[cyan]{place}.[/cyan] {deck_text(console, question.items[index])}")
+    elif isinstance(question, Occlusion):
+        labels = [shape.text for shape in question.shapes if shape.shape == "text" and shape.ordinal == 0]
+        if labels:
+            indent(console, f"[dim]Labels on the image: {deck_text(console, '; '.join(labels))}[/dim]")
+        indent(console, "[dim]o opens the image with this region masked in red[/dim]")
     elif isinstance(question, Match):
         for number, pair in enumerate(question.pairs, start=1):
             indent(console, f"[cyan]{number}.[/cyan] {deck_text(console, pair.left)}")
@@ -159,6 +164,10 @@ def render_answer(console: Console, asked: Asked) -> None:
     extra = getattr(asked.question, "extra", "")
     if extra:
         indent(console, f"{deck_text(console, extra)}")
+    question = asked.question
+    if isinstance(question, Occlusion):
+        named = "" if question.labelled(asked.ordinal) else "the note names no region: "
+        indent(console, f"[dim]{named}o opens the image with the region uncovered[/dim]")
 
 
 def render_verdict(console: Console, asked: Asked, grade: Grade) -> None:

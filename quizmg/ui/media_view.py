@@ -55,6 +55,28 @@ def media_files(question: Any, deck_file: Path | None) -> list[Path]:
     return found
 
 
+def occlusion_page(question: Any, ordinal: int, deck_file: Path | None, *, reveal: bool) -> Path | None:
+    """Card `ordinal` of an Image Occlusion question as a page of its own (the image inside it,
+    masks drawn, uncovered with `reveal`), written to a temporary folder; None without its image."""
+    import base64
+    import mimetypes
+    import tempfile
+
+    from quizmg.formats.occlusion_html import card_page
+
+    images = [p for p in media_files(question, deck_file) if mimetypes.guess_type(p.name)[0] != "audio/mpeg"]
+    if not images:
+        return None
+    kind = mimetypes.guess_type(images[0].name)[0] or "image/png"
+    src = f"data:{kind};base64,{base64.b64encode(images[0].read_bytes()).decode('ascii')}"
+    folder = Path(tempfile.gettempdir()) / "quizmg-occlusion"
+    folder.mkdir(exist_ok=True)
+    side = "answer" if reveal else "question"
+    page = folder / f"{question.id or 'occlusion'}-{ordinal}-{side}.html"
+    page.write_text(card_page(question, src, ordinal, reveal=reveal), encoding="utf-8")
+    return page
+
+
 def open_media(paths: list[Path]) -> str:
     """Open each file with the system's viewer; what happened, in one line."""
     if not paths:

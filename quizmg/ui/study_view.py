@@ -158,11 +158,18 @@ def _key(keyboard: Keyboard, prompt: str, allowed: str) -> str:
             raise _Command("open")
 
 
-def _opened(console: Console, session: StudySession, asked: Asked | None) -> str:
-    """Open the card's media with the system's viewer; what happened, as printable text."""
-    from quizmg.ui.media_view import media_files, open_media
+def _opened(console: Console, session: StudySession, asked: Asked | None, *, revealed: bool = False) -> str:
+    """Open the card's media with the system's viewer; what happened, as printable text. An Image
+    Occlusion card opens its image with the card's masks drawn (uncovered once `revealed`)."""
+    from quizmg.model import Occlusion
+    from quizmg.ui.media_view import media_files, occlusion_page, open_media
 
     bank = session.banks.get(asked.deck_id) if asked is not None else None
+    if asked is not None and bank is not None and isinstance(asked.question, Occlusion):
+        page = occlusion_page(asked.question, asked.ordinal, bank.path, reveal=revealed)
+        if page is None:
+            return deck_text(console, f"The image of this card is missing: {asked.question.image_src()}")
+        return deck_text(console, f"{open_media([page])} ({page})")
     paths = media_files(asked.question, bank.path) if asked is not None and bank is not None else []
     return deck_text(console, open_media(paths))
 
@@ -282,7 +289,10 @@ def _choose_rating(
             key = _key(keyboard, f"[dim]{accept}1-4 rate, u undo, s suspend, b bury, q quit[/dim] ", "1234" + ENTER)
         except _Command as command:
             if command.name in ("help", "open"):
-                console.print(HELP if command.name == "help" else _opened(console, session, session.asked))
+                if command.name == "help":
+                    console.print(HELP)
+                else:
+                    console.print(_opened(console, session, session.asked, revealed=True))
                 continue
             raise
         if key == ENTER:
