@@ -232,3 +232,33 @@ def test_the_first_of_two_alternatives_and_a_blank_an_adverb_modifies() -> None:
     why = _why(adverb, "elastic market")
     assert why is not None and "perfectly elastic market" in why
     assert _why("The serum holds mostly albumin proteins made in the liver.", "albumin proteins") is None
+
+
+def test_a_noun_compound_the_text_keeps_using_is_a_term_and_a_participle_phrase_is_not() -> None:
+    text = (
+        "The crop supply curve shifts left in a drought. Farmers watch the crop supply curve closely. "
+        "A flatter crop supply curve means more elastic supply. At any given price farmers sell more. "
+        "At any given price buyers buy less. At any given price the market clears."
+    )
+    terms = find_terms(read_document(text, Path("farm.md")))
+    assert treated_as_term("crop supply curve", terms, recurring=False)
+    assert not treated_as_term("given price", terms, recurring=False)
+
+
+def test_a_verb_after_that_is_no_blank() -> None:
+    text = (
+        "Supply covers all the factors that shape output in a season. Weather will shape output. "
+        "Prices can shape output too. Rules may shape output."
+    )
+    assert "verb phrase" in (_why(text, "shape output") or "")
+
+
+def test_nouns_ending_in_ly_are_no_adverbs() -> None:
+    text = (
+        "A monopoly restricts the money supply of a region. The money supply grew after the monopoly ended. "
+        "Every monopoly hoards; the money supply shrinks. The bank grew rapidly."
+    )
+    terms = find_terms(read_document(text, Path("ly.md")))
+    assert "money supply" in terms.terms
+    assert "hides part of the compound" in (_why("The central bank increases the money supply each spring.",
+                                                 "money") or "")

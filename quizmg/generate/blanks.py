@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from quizmg.generate.words import MODALS, NEGATIONS, VERB_WORDS, word_set
+from quizmg.generate.words import MODALS, NEGATIONS, VERB_WORDS, adverb_ly, word_set
 
 # Who found it: 'Brondolo et al.', 'Lazarus and colleagues', 'Okafor (2004)'.
 _CITATION_AFTER = re.compile(r"^\.?\s*(?:et\s+al\b|and\s+(?:colleagues|coworkers|co-workers)\b|\(?\d{4}\b)")
@@ -34,7 +34,6 @@ _OR_BEFORE = re.compile(r"(?<![,])\s+or\s+(?:the\s+|a\s+|an\s+)?$")
 _ANNOUNCED = re.compile(r"\b(?:either|whether|both|between)\b", re.I)
 # '[productive efficiency] or allocative efficiency': the blank is the first of two alternatives.
 _OR_AFTER = re.compile(r"^,?\s+or\s+(?:(?:the|a|an)\s+)?")
-_NOT_ADVERBS = word_set("only early family likely unlikely daily weekly monthly yearly elderly friendly holy ugly")
 _ADJECTIVE_END = ("ive", "ic", "al", "ous", "ent", "ant", "able", "ible", "ful", "less", "ary", "ory")
 _GRADED = word_set("high low strong weak large small fast slow")
 # '... by unions or the [...] may be set ...': the 'or' joins two clauses, the blank opens the second.
@@ -48,7 +47,8 @@ _AND_AFTER = re.compile(
 )
 # What may end the second of a pair: punctuation, the end, or a word that opens the rest of the clause.
 _PAIR_END = re.compile(
-    r"^(?:\s*[,.;:)!?]|\s*$|\s+(?:is|are|was|were|have|has|may|can|will|could|both|in|of|on|at|to|from|by|for|with)\b)"
+    r"^(?:\s*[,.;:)!?]|\s*$|\s+(?:is|are|was|were|have|has|may|can|will|could|both|in|of|on|at|to|from|by|for|"
+    r"with|via|through|during|within|when)\b)"
 )
 # A general setting opening the sentence: 'In a [...] with flexible wages, ...'.
 _SETTING = re.compile(r"^(?:In|For|Within|During|On|At)\s+(?:a|an|any)\s+$")
@@ -92,7 +92,7 @@ def ambiguous_blank(
         return f"hides one of two alternatives ({hidden!r}): the other fits as well"
     adverb = re.search(r"\b([a-z]{3,}ly)\s+$", before)
     first = hidden.split()[0].lower()
-    if adverb and adverb.group(1) not in _NOT_ADVERBS and (first.endswith(_ADJECTIVE_END) or first in _GRADED):
+    if adverb and adverb_ly(adverb.group(1)) and (first.endswith(_ADJECTIVE_END) or first in _GRADED):
         # 'In a perfectly [competitive market]': the adverb belongs to the blank's first word.
         return f"hides part of the phrase {adverb.group(1) + ' ' + hidden!r}"
     if not _ANNOUNCED.search(sentence_before) and not _COUNTED.search(sentence_before) \
@@ -111,8 +111,9 @@ def _verb_phrase(
     word = previous.group(1).lower().replace("’", "'") if previous else ""
     if previous and (word in _BEFORE_VERB or word.endswith("n't") or re.fullmatch(r"To\s+", before)):
         return f"hides a verb phrase ({hidden!r})"  # 'do not [...]', 'To [...], a substance must ...'
-    if previous and previous.group(1).lower() == "to" and words[0] in only_verbs:
-        return f"hides a verb phrase ({hidden!r})"  # 'began to [salivate]': the text never uses it as a noun
+    if previous and previous.group(1).lower() in {"to", "that", "which"} and words[0] in only_verbs:
+        # 'began to [salivate]', 'the factors that [affect demand]': the text never uses it as a noun
+        return f"hides a verb phrase ({hidden!r})"
     if len(words) >= 2 and _plural(words[-2]) and _plain_verb(words[-1], verbs):
         return f"hides a clause ({hidden!r}): a subject and its verb"
     return None

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from quizmg.generate.blanks import ambiguous_blank
-from quizmg.generate.frequency import KIND_NOUNS, is_generic, vague
+from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
 from quizmg.generate.terms import TermIndex, fold, tokens
-from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, word_set
+from quizmg.generate.words import STOP_WORDS, VERB_WORDS, adverb_ly, is_plural_phrase, word_set
 from quizmg.model import Basic, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
 
 RECURRING_TERM = 3  # uses of a phrase after which the text treats it as a name of its subject
@@ -113,7 +113,18 @@ def treated_as_term(hidden: str, terms: TermIndex, *, recurring: bool = True) ->
         return False
     if words[-1] in KIND_NOUNS:
         return not words[-1].endswith("s") and term.count >= 2 * RECURRING_TERM
-    return recurring
+    if recurring:
+        return True
+    # Nouns naming a noun ('labor demand curve', 'interest rates'), used as one name again and again.
+    return (len(words) >= 3 or term.count >= 2 * RECURRING_TERM) and all(_noun_like(w) for w in words[:-1])
+
+
+def _noun_like(word: str) -> bool:
+    """A modifier that reads as a noun: no adjective's or participle's ending, no grading word, no verb."""
+    return not (
+        word in EVALUATIVE or word in VERB_WORDS or _adjective(word)
+        or adverb_ly(word) or word.endswith(("ed", "ing", "ent", "ant"))
+    )
 
 
 # Words that open what follows a verb: 'the multiplier tells us', '... depends on', '... shows that'.
@@ -160,7 +171,7 @@ def _adjective(word: str) -> bool:
 def _modifies(word: str) -> bool:
     """True for a word that, right next to a blank, would make the blank half of a compound noun."""
     lower = word.lower()
-    if lower in STOP_WORDS or lower in VERB_WORDS or lower.endswith(("ly", "ing", "ed")):
+    if lower in STOP_WORDS or lower in VERB_WORDS or adverb_ly(lower) or lower.endswith(("ing", "ed")):
         return False
     return not (lower.endswith("s") and (lower[:-1] in VERB_WORDS or lower[:-2] in VERB_WORDS))
 

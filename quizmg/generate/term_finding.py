@@ -243,9 +243,13 @@ def _only_verbs(document: Document) -> set[str]:
         for before, after in pairwise(m.group().lower() for m in tokens(sentence.text)):
             if before in _AUXILIARY_BEFORE:
                 verbs.add(after)
-            elif before in DETERMINERS:
+            elif before in _ARTICLES:
                 nouns.add(after)
     return verbs - nouns
+
+
+# Only a noun phrase follows these ('the shape', 'its release'); 'that' also opens a clause ('that shape').
+_ARTICLES = DETERMINERS - word_set("that this these those")
 
 
 # What follows a noun phrase, never a verb's object or its particle ('depends on'): an auxiliary or 'of'

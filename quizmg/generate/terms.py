@@ -14,6 +14,7 @@ from quizmg.generate.words import (
     ACTION_VERBS,
     ADVERBS,
     STOP_WORDS,
+    adverb_ly,
     verb_forms,
     word_set,
 )
@@ -202,7 +203,7 @@ def is_content_word(word: str) -> bool:
     return (
         lower not in STOP_WORDS
         and lower not in ADVERBS
-        and not lower.endswith("ly")
+        and not adverb_ly(lower)
         and not lower.isdigit()
         and not lower.endswith(("'s", "'"))
         and len(lower) > 1

@@ -52,6 +52,20 @@ ADVERBS = word_set("""
     turn
     """)  # 'turn' of 'in turn'; 'in' itself is a preposition (phrases.is_adverb tells the two apart)
 
+# Nouns and verbs that end in -ly like an adverb: 'the money supply', 'a monopoly', 'apply'.
+NOT_ADVERBS_LY = word_set(
+    """supply monopoly oligopoly duopoly family assembly anomaly ally rally belly jelly fly butterfly firefly
+    dragonfly housefly lily reply apply comply multiply imply rely bully gully holly folly homily panoply
+    only early daily weekly monthly yearly quarterly elderly friendly likely unlikely costly"""
+)
+
+
+def adverb_ly(word: str) -> bool:
+    """True for an adverb made with -ly ('rapidly', 'largely'); 'supply' and 'monopoly' are nouns."""
+    lower = word.lower()
+    return lower.endswith("ly") and len(lower) > 3 and lower not in NOT_ADVERBS_LY
+
+
 MODALS = word_set("may might can could would should must will")
 HEDGE_VERBS = ("appears to", "appear to", "seems to", "seem to", "tends to", "tend to", "helps", "help")
 NEGATIONS = word_set("not never no")
