@@ -158,7 +158,7 @@ def agent_left(
         position -= 1
     boundary = position == 0 or not words[position - 1].is_word or \
         words[position - 1].lower in CLAUSE_WORDS or is_adverb(words, position - 1) or \
-        (participle and words[position - 1].lower in _LOCATIVE)
+        (participle and words[position - 1].lower in _LOCATIVE and bool(determiner))
     if collected and collected[0].lower() in {"and", "or"} and position > 0 and words[position - 1].lower == "," \
             and not _verb_before(words, position - 1):
         return ""  # 'microorganisms like bacteria, protozoa, and fungi are ...': the last item of a list
