@@ -174,6 +174,8 @@ def test_an_object_needs_what_restricts_it_and_a_comma_between_describing_words_
         "Chronic stress produces high cortisol levels that may lead to weight gain.")
     # After 'in', a noun and a participle are a subject only with their article ('in the cells making X').
     assert _claims("Children with dyslexia engage in slow reading behavior that tires them.") == set()
+    assert ("enzymatic pathways", "convert", "tryptophan to niacin") in _claims(
+        "Zinc is a cofactor in enzymatic pathways converting tryptophan to niacin.")  # a plural needs none
 
 
 def test_a_remark_with_of_which_is_no_definition() -> None:

@@ -76,7 +76,9 @@ def _describing_words_go_on(words: list[Word], comma: int) -> bool:
     following, after = words[comma + 1], words[comma + 2]
     plain = following.is_word and following.text.islower() and following.lower not in STOP_WORDS | ADVERBS \
         and not following.lower.endswith(("ing", "ed", "ly")) and (following.lower,) not in FORMS
-    return plain and after.is_word and after.lower not in STOP_WORDS | {"and", "or"} and (after.lower,) not in FORMS
+    # A word in -s or a verb after it ('function, magnesium creates ...') starts a clause instead.
+    return plain and after.is_word and after.lower not in STOP_WORDS | {"and", "or"} and (after.lower,) not in FORMS \
+        and after.lower not in VERB_WORDS and not after.lower.endswith("s")
 
 
 def adjective_like(word: str) -> bool:
