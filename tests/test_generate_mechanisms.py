@@ -124,3 +124,41 @@ def test_a_hedged_claim_makes_no_true_statement() -> None:
     plain = Mechanism(id="p", agent="the antibody", action="blocks", target="the receptor")
     plain_question = TrueFalse(statement="The antibody blocks the receptor.", answer=True)
     assert claim_problems(plain_question, plain, "true", []) == []
+
+
+def test_an_agent_named_for_its_own_action_states_nothing() -> None:
+    assert _claims("Absorption absorbs the breakdown products of starch. Secretion secretes mucus.") == set()
+    assert _claims("Secretin stimulates bicarbonate secretion.") == {
+        ("secretin", "stimulates", "bicarbonate secretion")}  # an agent that is no name of its verb stays
+
+
+def test_a_true_statement_from_a_sentence_stands_on_its_own() -> None:
+    from quizmg.generate.statement import standalone
+
+    assert standalone("Finally, the exchange rate also depends on interest rates; for example, it rose in May.") == (
+        "The exchange rate depends on interest rates.")
+    assert standalone("In addition, pH-sensitive dyes change colour.") == "pH-sensitive dyes change colour."
+    # 'also called' names the thing: it stays.
+    assert standalone("Quinine, also called the bark drug, blocks heme detoxification.") == (
+        "Quinine, also called the bark drug, blocks heme detoxification.")
+    text = ("# Notes\n\nThe pancreas releases insulin after a meal. Insulin lowers blood glucose by moving glucose "
+            "into muscle cells. Glycogen is a branched polymer of glucose stored in the liver. Finally, cortisol also "
+            "promotes gluconeogenesis during fasting; for instance, overnight. Moreover, adrenaline also triggers "
+            "glycogen breakdown in muscle; for example, during a sprint.\n")
+    draft = draft_deck(text, Path("notes.md"), keep_all=True, max_questions=100)
+    statements = [q.statement for q in bank_from_deck(draft.deck).questions if isinstance(q, TrueFalse)]
+    assert "Adrenaline triggers glycogen breakdown in muscle." in statements
+    assert not any(s.startswith(("Finally", "Moreover")) or " also " in s or "for " in s for s in statements)
+
+
+def test_a_glossary_definition_takes_the_article_its_head_noun_needs() -> None:
+    from quizmg.generate.short_answers import term_prompt
+
+    # A noun in -ance/-ence that counts things takes 'a'; an adverb before a participle is no head noun.
+    assert term_prompt("oily substance that coats feathers") == (
+        "What is the term for an oily substance that coats feathers?")
+    assert term_prompt("difference in pressure across a membrane") == (
+        "What is the term for a difference in pressure across a membrane?")
+    assert term_prompt("abnormally raised blood levels of potassium") == (
+        "What is the term for abnormally raised blood levels of potassium?")
+    assert term_prompt("resistance of a wire to current") == "What is the term for the resistance of a wire to current?"

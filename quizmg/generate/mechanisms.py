@@ -337,6 +337,9 @@ def _acceptable(statement: Statement) -> bool:
         return False
     if fold(statement.agent) == fold(statement.target):
         return False
+    verb = statement.verb.split()[0]
+    if len(verb) >= 5 and any(w.lower().startswith(verb[:5]) for w in agent_words):
+        return False  # 'absorption absorbs nutrients': an agent named for its own action says nothing
     if agent_words[0].lower() in PRONOUN_STARTS - {"the"}:
         return False
     if _points_elsewhere(statement.agent) or _points_elsewhere(statement.target):

@@ -12,6 +12,7 @@ from quizmg.generate.false_statements import opposite_verb, said_together
 from quizmg.generate.frequency import is_generic, zipf
 from quizmg.generate.peers import Peers
 from quizmg.generate.quality import bad_blank, synonyms
+from quizmg.generate.statement import standalone
 from quizmg.generate.terms import (
     Term,
     TermIndex,
@@ -333,7 +334,7 @@ class Drafter:
         if false_text and false_text != text:
             question = TrueFalse(
                 id=stable_id("truefalse", "false", text),
-                statement=false_text,
+                statement=standalone(false_text),
                 answer=False,
                 explanation=f"False. The text says: {text} {source_note(sentence)}",
                 section=sentence.section,
@@ -343,7 +344,7 @@ class Drafter:
                              sentence)
         question = TrueFalse(
             id=stable_id("truefalse", "true", text),
-            statement=text,
+            statement=standalone(text),
             answer=True,
             explanation=f"True. {source_note(sentence)}",
             section=sentence.section,

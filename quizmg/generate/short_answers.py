@@ -66,6 +66,11 @@ _HEAD_ENDS = word_set(
 
 _NOMINAL = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "growth", "binding", "ing")
 _ARTICLES = word_set("the a an its their")
+# Nouns in -ance/-ence/-ment that count things rather than name an action: 'a fatty substance', 'a
+# difference in charge', 'a segment of DNA'.
+_COUNTED = word_set("substance difference sequence distance instance sentence fence appliance province audience "
+                    "experience conference preference reference segment fragment element instrument compartment "
+                    "document statement ligament filament pigment supplement")
 _LATIN_PLURALS = word_set("bacteria data criteria phenomena media genera strata protozoa taxa")
 _ORDINALS = word_set("first second third fourth fifth last final only sole main principal")
 
@@ -121,10 +126,12 @@ def with_article(definition: str) -> str:
         # 'activated by ...' ends the noun phrase; 'elevated blood levels' does not.
         if bare in _HEAD_ENDS or (bare.endswith(("ed", "ing")) and head and following in _HEAD_ENDS):
             break
+        if bare.endswith("ly") and len(bare) > 4 and not head:
+            continue  # 'abnormally increased blood levels': the adverb describes the participle after it
         if (bare.endswith("ing") or bare in VERB_WORDS) and head:
             break  # 'graph summarizing conditions', 'proteins found in': the participle starts a clause
         head = bare
-    if head.endswith(_NOMINAL) and len(head) > 5:
+    if head.endswith(_NOMINAL) and len(head) > 5 and head not in _COUNTED:
         # 'growth of a clone', 'binding of antigen': an action named as a noun takes 'the' before its
         # 'of', and nothing otherwise ('selection against ...', 'constriction or dilation in ...').
         of_follows = re.search(rf"\b{re.escape(head)}\s+of\b", definition.lower())
