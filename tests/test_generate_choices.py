@@ -545,3 +545,23 @@ The bosun checks the knots before the boat leaves the harbour each morning.
 """
     drafter, terms = _drafter(text)
     assert "two knots" not in drafter.distractors(terms.get("reef knots"), count=5)  # type: ignore[attr-defined]
+
+
+def test_a_hedged_claim_is_not_asked_without_the_reason_its_sentence_gives() -> None:
+    from quizmg.generate.claims import claim_problems
+    from quizmg.generate.mechanisms import extract_statements
+    from quizmg.model import Basic
+
+    text = """---
+title: "Frost"
+---
+
+Late frost may damage the blossom because it freezes the water inside the young petals.
+Warm wind dries the blossom after rain and keeps the petals from rotting.
+"""
+    document = read_document(text, Path("frost.md"))
+    statements = extract_statements(document.sentences, find_terms(document))
+    hedged = next(s for s in statements if s.action.startswith("may"))
+    mechanism = Mechanism(id="frost", agent=hedged.agent, action=hedged.action, target=hedged.target)
+    recall = Basic(id="frost.recall", prompt="What is the link?", answer="It may.")
+    assert any("reason" in problem for problem in claim_problems(recall, mechanism, "recall", statements))

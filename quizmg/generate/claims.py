@@ -25,6 +25,10 @@ def claim_problems(
     if template in {"true", "false"} and _HEDGE.search(mechanism.action):
         # 'X may cause Y': what may happen cannot be judged false, so neither version teaches.
         problems.append(f"a hedged claim ({mechanism.action!r}) is neither plainly true nor plainly false")
+    elif _HEDGE.search(mechanism.action) and _reason_dropped(mechanism, statements):
+        # 'TSI may cause conflicting symptoms because it may stimulate ... or block ...': without its
+        # reason the hedge says nothing a learner can know.
+        problems.append(f"a hedged claim ({mechanism.action!r}) cut before the reason its sentence gives")
     if template == "false" and isinstance(question, TrueFalse):
         body = question.statement.rstrip(".")
         agent = mechanism.agent
@@ -47,6 +51,22 @@ def claim_problems(
             if not choice.correct and supported(mechanism.agent, own_verb, choice.text, statements):
                 problems.append(f"the wrong choice {choice.text!r} may be right as well")
     return problems
+
+
+def _reason_dropped(mechanism: Mechanism, statements: list[Statement]) -> bool:
+    """True when the mechanism's sentence goes on, after its target, with the reason: 'because ...'."""
+    for statement in statements:
+        if (statement.agent, statement.action, statement.target) != (
+            mechanism.agent, mechanism.action, mechanism.target
+        ):
+            continue
+        text = statement.sentence.text
+        at = text.lower().find(mechanism.target.lower())
+        return at >= 0 and _REASON.match(text[at + len(mechanism.target) :]) is not None
+    return False
+
+
+_REASON = re.compile(r"^,?\s+(?:because|since|as a result of|due to)\b", re.I)
 
 
 def verb_of(action: str, statements: list[Statement]) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from quizmg.bank import Bank
 from quizmg.errors import Problem
 from quizmg.lint.findings import warning
+from quizmg.lint.occlusion_rules import OCCLUSION_RULES
 from quizmg.lint.related_rules import RELATED_RULES
 from quizmg.lint.teacher_rules import TEACHER_RULES
 from quizmg.model import MultipleChoice, QuestionBase
@@ -84,7 +85,7 @@ def missing_explanations(bank: Bank) -> Iterator[Problem]:
 
 RULES: list[Rule] = [
     missing_ids, duplicate_prompts, distractor_equals_answer, missing_explanations, *TEACHER_RULES,
-    *RELATED_RULES,
+    *RELATED_RULES, *OCCLUSION_RULES,
 ]
 
 

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.text import Text
 
 from quizmg.bank import Bank
-from quizmg.model import Cloze, Match, MultipleChoice, Order, QuestionBase
+from quizmg.model import Cloze, Match, MultipleChoice, Occlusion, Order, QuestionBase
 from quizmg.ui.console import literal
 from quizmg.words import plural
 
@@ -70,6 +70,9 @@ def _render_question(console: Console, number: int, question: QuestionBase, *, a
     kind = question.kind  # type: ignore[attr-defined]
     prompt = question.render(1) if isinstance(question, Cloze) else question.prompt_text()
     console.print(f"[bold]{number}.[/bold] [cyan]{kind}[/cyan] [dim]{literal(question.id or '')}[/dim]")
+    if isinstance(question, Occlusion):
+        _render_occlusion(console, question, answers=answers)
+        return
     console.print(f"   {literal(prompt)}")
     if isinstance(question, MultipleChoice):
         for letter, choice in zip("abcdefgh", question.choices, strict=False):
@@ -86,3 +89,22 @@ def _render_question(console: Console, number: int, question: QuestionBase, *, a
         console.print(f"   [green]Answer:[/green] {literal(question.answer_text())}")
         if question.explanation:
             console.print(f"   [dim]{literal(question.explanation)}[/dim]")
+
+
+def _render_occlusion(console: Console, question: Occlusion, *, answers: bool) -> None:
+    """The header, the image, and each region (one card each) by place, named with --answers."""
+    if question.header:
+        console.print(f"   {literal(question.header)}")
+    console.print(f"   {literal(question.image)}")
+    for ordinal in question.card_ordinals():
+        where = "; ".join(shape.where() for shape in question.region(ordinal))
+        named = answers and question.labelled(ordinal)
+        name = f" [green]= {literal(question.region_name(ordinal))}[/green]" if named else ""
+        console.print(f"     {ordinal}. {literal(where)}{name}")
+    labels = [shape.text for shape in question.shapes if shape.ordinal == 0 and shape.text]
+    if labels:
+        console.print(f"     [dim]labels shown on every card: {literal('; '.join(labels))}[/dim]")
+    if answers and question.extra:
+        console.print(f"   [dim]{literal(question.extra)}[/dim]")
+    if answers and question.explanation:
+        console.print(f"   [dim]{literal(question.explanation)}[/dim]")
