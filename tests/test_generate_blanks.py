@@ -96,6 +96,8 @@ def test_a_general_setting_opening_the_sentence_is_no_blank() -> None:
     text = "In a peat bog with acidic water, buried wood is preserved for thousands of years."
     why = _why(text, "peat bog")
     assert why is not None and "setting" in why
+    view = "From a chemical viewpoint, rust is a hydrated oxide of iron formed in moist air."
+    assert "setting" in (_why(view, "chemical viewpoint") or "")
 
 
 def test_half_of_a_slash_compound_is_no_blank() -> None:

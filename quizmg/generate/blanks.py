@@ -50,8 +50,8 @@ _PAIR_END = re.compile(
     r"^(?:\s*[,.;:)!?]|\s*$|\s+(?:is|are|was|were|have|has|may|can|will|could|both|in|of|on|at|to|from|by|for|"
     r"with|via|through|during|within|when)\b)"
 )
-# A general setting opening the sentence: 'In a [...] with flexible wages, ...'.
-_SETTING = re.compile(r"^(?:In|For|Within|During|On|At)\s+(?:a|an|any)\s+$")
+# A general setting opening the sentence: 'In a [...] with flexible wages, ...', 'From a [...], an instinct is ...'.
+_SETTING = re.compile(r"^(?:In|For|From|Within|During|On|At|Under)\s+(?:a|an|any)\s+$")
 
 
 def ambiguous_blank(
