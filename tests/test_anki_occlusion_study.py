@@ -4,16 +4,15 @@ names the region and opens it uncovered. The page drawn is checked too."""
 
 from __future__ import annotations
 
-import os
 import re
-import stat
-import sys
 import time
 from pathlib import Path
 
 import pexpect
 import pytest
 from occlusion_deck import png
+from test_media_view import _fake_viewer as fake_viewer
+from test_media_view import spawn_study
 
 from quizmg.bank import load_bank
 from quizmg.formats.occlusion_html import ASKED, HIDDEN, card_page, figure
@@ -49,17 +48,6 @@ def deck(tmp_path: Path) -> Path:
     return path
 
 
-def _viewer(tmp_path: Path) -> tuple[Path, Path]:
-    """A folder holding an `xdg-open` that notes each file it is given."""
-    tools = tmp_path / "bin"
-    tools.mkdir()
-    opened = tmp_path / "opened.txt"
-    viewer = tools / "xdg-open"
-    viewer.write_text(f'#!/bin/sh\necho "$1" >> "{opened}"\n', encoding="utf-8")
-    viewer.chmod(viewer.stat().st_mode | stat.S_IXUSR)
-    return tools, opened
-
-
 def _opened(opened: Path, count: int) -> list[Path]:
     for _ in range(200):  # the viewer runs on its own
         if opened.exists() and len(opened.read_text().splitlines()) >= count:
@@ -71,12 +59,8 @@ def _opened(opened: Path, count: int) -> list[Path]:
 def test_study_asks_the_region_and_o_opens_it_masked_then_uncovered(
     deck: Path, tmp_path: Path, quizmg_home: Path
 ) -> None:
-    tools, opened = _viewer(tmp_path)
-    env = {**os.environ, "QUIZMG_HOME": str(quizmg_home), "TERM": "xterm-256color", "NO_COLOR": "1",
-           "PATH": f"{tools}{os.pathsep}{os.environ['PATH']}"}
-    env.pop("COLUMNS", None)
-    quizmg = str(Path(sys.executable).with_name("quizmg"))
-    child = pexpect.spawn(quizmg, ["study", str(deck)], env=env, dimensions=(40, 120), encoding="utf-8", timeout=30)
+    tools, opened = fake_viewer(tmp_path)
+    child = spawn_study(deck, quizmg_home, tools)
     try:
         child.expect(r"for keys\)")
         screen = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", child.before)

@@ -162,3 +162,24 @@ def test_a_glossary_definition_takes_the_article_its_head_noun_needs() -> None:
     assert term_prompt("abnormally raised blood levels of potassium") == (
         "What is the term for abnormally raised blood levels of potassium?")
     assert term_prompt("resistance of a wire to current") == "What is the term for the resistance of a wire to current?"
+
+
+def test_an_object_needs_what_restricts_it_and_a_comma_between_describing_words_cuts_it() -> None:
+    # 'a steady, productive day': the object ran on past the comma.
+    assert not any(t.endswith("steady") for _, _, t in _claims(
+        "Regular sleep leads to a calmer mood and a steady, productive day."))
+    # 'results in seeds [that are dormant]': a bare noun says too little without its relative clause.
+    assert _claims("Drying may result in seeds that are dormant or dead.") == set()
+    assert ("chronic stress", "produces", "high cortisol levels") in _claims(
+        "Chronic stress produces high cortisol levels that may lead to weight gain.")
+    # After 'in', a noun and a participle are a subject only with their article ('in the cells making X').
+    assert _claims("Children with dyslexia engage in slow reading behavior that tires them.") == set()
+    assert ("enzymatic pathways", "convert", "tryptophan to niacin") in _claims(
+        "Zinc is a cofactor in enzymatic pathways converting tryptophan to niacin.")  # a plural needs none
+
+
+def test_a_remark_with_of_which_is_no_definition() -> None:
+    document = read_document("# Notes\n\nMost plants hold **junk DNA**, the origin of which is unclear. Junk DNA is "
+                             "copied with the rest of the genome.\n", Path("notes.md"))
+    junk = find_terms(document).get("junk DNA")
+    assert junk is None or not junk.definition

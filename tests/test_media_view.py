@@ -7,6 +7,7 @@ import os
 import stat
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -50,6 +51,19 @@ def _fake_viewer(tmp_path: Path) -> tuple[Path, Path]:
     return tools, opened
 
 
+def spawn_study(deck: Path, home: Path, tools: Path) -> Any:
+    """The real `quizmg study DECK` in a pty, with the fake viewer's folder first on the PATH."""
+    import sys
+
+    import pexpect
+
+    env = {**os.environ, "QUIZMG_HOME": str(home), "TERM": "xterm-256color", "NO_COLOR": "1",
+           "PATH": f"{tools}{os.pathsep}{os.environ['PATH']}"}
+    env.pop("COLUMNS", None)
+    quizmg = str(Path(sys.executable).with_name("quizmg"))
+    return pexpect.spawn(quizmg, ["study", str(deck)], env=env, dimensions=(40, 120), encoding="utf-8", timeout=30)
+
+
 def test_media_are_named_not_shown_as_markdown(deck: Path) -> None:
     assert named_media("See ![the heart](media/heart.png) and [sound:media/lub dub.mp3].") == (
         "See [image: heart.png (the heart)] and [sound: lub dub.mp3]."
@@ -86,16 +100,11 @@ def test_the_open_key_hands_the_files_to_the_systems_viewer(
 
 def test_study_shows_the_image_by_name_and_o_opens_it(deck: Path, tmp_path: Path, quizmg_home: Path) -> None:
     import re
-    import sys
 
     import pexpect
 
     tools, opened = _fake_viewer(tmp_path)
-    env = {**os.environ, "QUIZMG_HOME": str(quizmg_home), "TERM": "xterm-256color", "NO_COLOR": "1",
-           "PATH": f"{tools}{os.pathsep}{os.environ['PATH']}"}
-    env.pop("COLUMNS", None)
-    quizmg = str(Path(sys.executable).with_name("quizmg"))
-    child = pexpect.spawn(quizmg, ["study", str(deck)], env=env, dimensions=(40, 120), encoding="utf-8", timeout=30)
+    child = spawn_study(deck, quizmg_home, tools)
     try:
         child.expect(r"for keys\)")
         screen = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", child.before)

@@ -15,11 +15,10 @@ import re
 from pathlib import Path
 from xml.etree import ElementTree
 
-from quizmg.errors import DeckError
 from quizmg.formats import document_zip as office
-from quizmg.formats.document_zip import MONOSPACED_FONTS, escape_start, join_runs, open_archive, parse_part, read_part
+from quizmg.formats.document_zip import MONOSPACED_FONTS, document_parts, escape_start, join_runs
 
-KIND = "Word document"
+KIND = "a Word .docx document"
 _FALSE = {"0", "false", "off", "none"}
 _HEADING_NAME = re.compile(r"heading\s*([1-9])$", re.I)
 _CODE_STYLE = re.compile(r"\bcode\b|preformatted|source text|plain text", re.I)
@@ -95,15 +94,11 @@ def _style_level(name: str, paragraph_properties: ElementTree.Element | None) ->
 
 def docx_to_markdown(data: bytes, path: str | Path) -> str:
     """The document's text as Markdown, or a DeckError naming the file and what is wrong."""
-    path = Path(path)
-    archive = open_archive(data, path, "a Word .docx document", "; an old .doc file must be saved as .docx first")
-    with archive:
-        body_data = read_part(archive, "word/document.xml", path, KIND)
-        if body_data is None:
-            raise DeckError.single(path, "this zip file has no word/document.xml: it is not a Word .docx document")
-        styles_data = read_part(archive, "word/styles.xml", path, KIND)
-        root = parse_part(body_data, "word/document.xml", path, KIND)
-        styles = _Styles(parse_part(styles_data, "word/styles.xml", path, KIND) if styles_data else None)
+    root, style_root = document_parts(
+        data, Path(path), KIND, "; an old .doc file must be saved as .docx first", "word/document.xml",
+        "word/styles.xml",
+    )
+    styles = _Styles(style_root)
     body = office.child(root, "body")
     paragraphs = [_paragraph(p, styles) for p in _body_paragraphs(body)] if body is not None else []
     return "\n\n".join(p for p in paragraphs if p) + "\n"

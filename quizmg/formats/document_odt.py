@@ -15,9 +15,9 @@ from xml.etree import ElementTree
 
 from quizmg.errors import DeckError
 from quizmg.formats import document_zip as office
-from quizmg.formats.document_zip import MONOSPACED_FONTS, escape_start, join_runs, open_archive, parse_part, read_part
+from quizmg.formats.document_zip import MONOSPACED_FONTS, document_parts, escape_start, join_runs
 
-KIND = "OpenDocument text"
+KIND = "an OpenDocument text"
 _SKIPPED = {"table", "frame", "note", "annotation", "tracked-changes", "table-of-content", "illustration-index",
             "alphabetical-index", "bibliography", "sequence-decls", "variable-decls", "user-field-decls",
             "soft-page-break", "forms", "custom-shape", "object-index", "table-index", "user-index"}
@@ -82,15 +82,8 @@ class _Styles:
 def odt_to_markdown(data: bytes, path: str | Path) -> str:
     """The document's text as Markdown, or a DeckError naming the file and what is wrong."""
     path = Path(path)
-    archive = open_archive(data, path, "an OpenDocument text", "; save it again as .odt or .docx")
-    with archive:
-        content = read_part(archive, "content.xml", path, KIND)
-        if content is None:
-            raise DeckError.single(path, "this zip file has no content.xml: it is not an OpenDocument text")
-        named = read_part(archive, "styles.xml", path, KIND)
-        root = parse_part(content, "content.xml", path, KIND)
-        roots = [root] + ([parse_part(named, "styles.xml", path, KIND)] if named else [])
-    styles = _Styles(roots)
+    root, style_root = document_parts(data, path, KIND, "; save it again as .odt or .docx", "content.xml", "styles.xml")
+    styles = _Styles([root] + ([style_root] if style_root is not None else []))
     body = office.child(office.child(root, "body"), "text")
     if body is None:
         raise DeckError.single(path, "this OpenDocument file has no text body (a spreadsheet or a drawing?)")

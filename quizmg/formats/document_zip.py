@@ -23,7 +23,21 @@ def open_archive(data: bytes, path: Path, kind: str, advice: str) -> zipfile.Zip
         raise DeckError.single(path, f"this is not {kind} (it is not a zip file){advice}") from None
 
 
-def read_part(archive: zipfile.ZipFile, name: str, path: Path, kind: str) -> bytes | None:
+def document_parts(
+    data: bytes, path: Path, kind: str, advice: str, text_part: str, style_part: str
+) -> tuple[ElementTree.Element, ElementTree.Element | None]:
+    """The XML of a document's text part and of its styles part (None when it has none).
+
+    `kind` names the format ("a Word .docx document"), `advice` what to do when it is no zip."""
+    with open_archive(data, path, kind, advice) as archive:
+        text = read_part(archive, text_part, path)
+        if text is None:
+            raise DeckError.single(path, f"this zip file has no {text_part}: it is not {kind}")
+        styles = read_part(archive, style_part, path)
+    return parse_part(text, text_part, path), parse_part(styles, style_part, path) if styles else None
+
+
+def read_part(archive: zipfile.ZipFile, name: str, path: Path) -> bytes | None:
     """One part's bytes (None when the archive has no such part)."""
     try:
         with archive.open(name) as part:
@@ -31,7 +45,7 @@ def read_part(archive: zipfile.ZipFile, name: str, path: Path, kind: str) -> byt
     except KeyError:
         return None
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
-        raise DeckError.single(path, f"this {kind} is damaged ({name}: {error})") from None
+        raise DeckError.single(path, f"this document is damaged ({name}: {error})") from None
     if len(data) > MAX_PART_BYTES:
         raise DeckError.single(
             path, f"{name} inflates past {MAX_PART_BYTES // 2**20} MB; this is not a document quizmg reads"
@@ -39,7 +53,7 @@ def read_part(archive: zipfile.ZipFile, name: str, path: Path, kind: str) -> byt
     return data
 
 
-def parse_part(data: bytes, name: str, path: Path, kind: str) -> ElementTree.Element:
+def parse_part(data: bytes, name: str, path: Path) -> ElementTree.Element:
     """A part's XML; entity declarations (which office programs never write) are refused."""
     if b"<!ENTITY" in data[:65536]:
         raise DeckError.single(
@@ -48,7 +62,7 @@ def parse_part(data: bytes, name: str, path: Path, kind: str) -> ElementTree.Ele
     try:
         return ElementTree.fromstring(data)
     except ElementTree.ParseError as error:
-        raise DeckError.single(path, f"this {kind} is damaged ({name}: {error})") from None
+        raise DeckError.single(path, f"this document is damaged ({name}: {error})") from None
 
 
 def local_name(tag: str) -> str:

@@ -163,6 +163,8 @@ def _trim_definition(text: str) -> str | None:
     if _adjective_without_noun(head):
         return None  # 'the body's fast acting [system]': the noun the adjective needs was cut off
     words = head
+    if len(parts) == 3 and parts[1].lower() in {"of which", "of whom"} and len(head) <= 2:
+        return None  # 'X, the function of which is unknown': a remark about X ('whose function'), no definition
     if len(parts) == 3:
         whole = [*head, *parts[1].split(), *parts[2].split()]
         if len(whole) <= 16:

@@ -68,6 +68,19 @@ def _verb_like(word: str, particle: str) -> bool:
 _PHRASAL_HEADS = word_set("bring carry set point turn break shut take give put come go get cut hold")
 
 
+def _describing_words_go_on(words: list[Word], comma: int) -> bool:
+    """True when the phrase stopped at a comma that two describing words share ('thick, red skin'): after
+    the comma comes a plain lower-case word and then another, with no list ('A, B, and C') going on."""
+    if comma + 2 >= len(words) or words[comma].lower != ",":
+        return False
+    following, after = words[comma + 1], words[comma + 2]
+    plain = following.is_word and following.text.islower() and following.lower not in STOP_WORDS | ADVERBS \
+        and not following.lower.endswith(("ing", "ed", "ly")) and (following.lower,) not in FORMS
+    # A word in -s or a verb after it ('function, magnesium creates ...') starts a clause instead.
+    return plain and after.is_word and after.lower not in STOP_WORDS | {"and", "or"} and (after.lower,) not in FORMS \
+        and after.lower not in VERB_WORDS and not after.lower.endswith("s")
+
+
 def adjective_like(word: str) -> bool:
     """A word with an adjective's ending ('serious', 'social', 'cellular'), long enough not to be a short noun."""
     lower = word.lower()
@@ -135,6 +148,11 @@ def object_phrase(words: list[Word], start: int, phrase: str) -> tuple[int, str]
         position -= 1
     if collected and position < len(words) and words[position].is_word and adjective_like(collected[-1]):
         return position, ""  # 'cause serious [and disfiguring sores]': the noun was cut off
+    if _describing_words_go_on(words, position):
+        return position, ""  # 'a healthy, productive life': the comma stood between two describing words
+    if position < len(words) and words[position].lower in {"that", "who", "which"} and \
+            len([w for w in collected if w.lower() not in DETERMINERS]) == 1:
+        return position, ""  # 'results in DNA [that is underwound]': a bare noun says too little without its clause
     # 'pain due [to ...]', 'the enzyme involved [in ...]': a word that needs what the stop cut off is
     # left out, and the phrase ends on its noun.
     while len(collected) > 1 and (collected[-1].lower() in _DANGLING or (

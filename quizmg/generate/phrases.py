@@ -158,7 +158,7 @@ def agent_left(
         position -= 1
     boundary = position == 0 or not words[position - 1].is_word or \
         words[position - 1].lower in CLAUSE_WORDS or is_adverb(words, position - 1) or \
-        (participle and words[position - 1].lower in _LOCATIVE)
+        (participle and words[position - 1].lower in _LOCATIVE and (bool(determiner) or _plural_end(collected)))
     if collected and collected[0].lower() in {"and", "or"} and position > 0 and words[position - 1].lower == "," \
             and not _verb_before(words, position - 1):
         return ""  # 'microorganisms like bacteria, protozoa, and fungi are ...': the last item of a list
@@ -186,6 +186,13 @@ def agent_left(
 # 'in the pathways converting X': after a preposition of place, a noun phrase and a participle are a
 # reduced relative clause; 'results from bacteria increasing X' is a gerund clause, no statement.
 _LOCATIVE = word_set("in on at within inside throughout")
+
+
+def _plural_end(collected: list[str]) -> bool:
+    """'in enzymatic pathways converting X': a plural noun may stand without its article; 'in binge eating
+    behavior' has a singular one, which needs it to be a subject."""
+    last = collected[-1].lower() if collected else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def is_adverb(words: list[Word], index: int) -> bool:
