@@ -274,3 +274,32 @@ def test_a_name_for_what_another_sentence_describes_is_no_blank() -> None:
     assert "another sentence" not in (_why(own, "ossicles") or "")
     clause = "If a salt splits only partly in water, it is called a weak electrolyte by chemists."
     assert "another sentence" not in (_why(clause, "weak electrolyte") or "")
+
+
+def test_a_word_built_on_the_answer_gives_it_away_but_a_shared_word_does_not() -> None:
+    salt = "Sodium reacts with chlorine to form chlorides that dissolve readily in water."
+    why = _why(salt, "chlorine")
+    assert why is not None and "chlorides" in why
+    assert _why(salt, "Sodium") is None
+    dreams = "In dream analysis, the therapist looks for hidden wishes in the patient's dreams."
+    why = _why(dreams, "dream analysis")
+    assert why is not None and "dreams" in why
+    # The same first word in a pair tells nothing apart, and a word that only begins the same way
+    # ('tropo-nin', 'tropo-myosin') is another word.
+    pair = "Overt rehearsal differs from covert rehearsal in that the learner speaks the items aloud."
+    assert "shows in the sentence" not in (_why(pair, "covert rehearsal") or "")
+    muscle = "Troponin shifts tropomyosin away from the binding sites on actin when calcium arrives."
+    assert "shows in the sentence" not in (_why(muscle, "Troponin") or "")
+
+
+def test_a_subject_named_only_by_its_place_in_a_list_is_no_term() -> None:
+    from quizmg.generate.definitions import place_in_a_list
+
+    text = (
+        "Three habits protect a garden from slugs. The first is a ring of copper tape around each bed. "
+        "The second important habit is a nightly walk with a torch. A copper ring is a barrier that slugs avoid."
+    )
+    terms = find_terms(read_document(text, Path("garden.md")))
+    assert "first" not in terms.terms and "second important habit" not in terms.terms
+    assert place_in_a_list("the latter") and place_in_a_list("The third factor")
+    assert not place_in_a_list("second messenger") and not place_in_a_list("first law of motion")

@@ -3,7 +3,8 @@
 A blank is a question only when the rest of the sentence points at one answer. It does not when the
 blank is one of a pair or a list of examples ('such as the pancreas and [...]', 'a speech or [...]'), a
 general setting ('In a [...] with flexible wages'), who wrote a study ('[...] et al.'), or the answer
-shows in the sentence in another form ('the infected macrophage ... other [...]'). Nor is a verb phrase
+shows in the sentence in another form ('the infected macrophage ... other [...]', 'react with [...]
+to form fluorides'). Nor is a verb phrase
 a term ('do not [conduct electricity]', 'As the [ossicles move]').
 """
 
@@ -85,7 +86,7 @@ def ambiguous_blank(
     problem = _verb_phrase(hidden, before, verbs, only_verbs)
     if problem:
         return problem
-    other = _other_form(hidden, before, after)
+    other = _other_form(hidden, before, after) or _built_on_answer(hidden, before, after)
     if other:
         return f"the answer shows in the sentence as {other!r}"
     if re.search(r",\s+$", before) and _ITEM_TAIL_IN_LIST.match(after):
@@ -162,6 +163,23 @@ def _other_form(hidden: str, before: str, after: str) -> str | None:
 
 
 _WORD = re.compile(r"[\w’'-]+|\|")
+
+
+def _built_on_answer(hidden: str, before: str, after: str) -> str | None:
+    """A word of the sentence built on the answer's first word: 'react with [fluorine] to form
+    fluorides', 'In [dream analysis], ... the meaning of dreams'. The first word is the one that tells
+    the answer apart; a head noun the sentence shares ('preventive vaccines ... [therapeutic vaccines]')
+    or the same first word in a pair ('stimulus generalization') gives nothing away."""
+    first = hidden.split()[0].lower() if hidden.split() else ""
+    if len(first) < 5 or not first.isalpha():
+        return None
+    # All but an ending of up to three letters, and the other word's own ending short too:
+    # 'fluor-ine' / 'fluor-ides', 'psoria-sis' / 'psoria-tic'; not 'tropo-nin' / 'tropo-myosin'.
+    words = _WORD.findall(f"{before} {after}".lower())
+    if first in words:
+        return None  # 'stimulus generalization and [stimulus discrimination]': a pair that shares it
+    stem = first[: max(5, len(first) - 3)]
+    return next((word for word in words if word.startswith(stem) and len(word) - len(stem) <= 4), None)
 
 
 _OF_TAIL = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s[\w’'-]+)?")

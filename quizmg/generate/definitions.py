@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from quizmg.generate.document import Sentence
+from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS
 from quizmg.generate.terms import CATEGORY_NOUNS, is_content_word, singular
 from quizmg.generate.words import ADVERBS, STOP_WORDS, VERB_WORDS, word_set
 
@@ -218,6 +219,16 @@ def _context_bound(head: list[str]) -> bool:
     return not others
 
 
+def place_in_a_list(term: str) -> bool:
+    """'first', 'the second important factor', 'the latter': a subject named only by its place in an
+    enumeration the text just made, with at most general words beside it; 'second messenger' names a
+    thing of its own."""
+    words = [w.lower() for w in term.split() if w.lower() not in _ARTICLES]
+    if not words or not any(w in _RELATIVE_PLACE for w in words):
+        return False
+    return all(w in _RELATIVE_PLACE or w in EVALUATIVE or w in KIND_NOUNS or w == "one" for w in words)
+
+
 _PARTICLES = word_set("out off up down away back over")
 _HEAD_ENDS = word_set("of in on at by for with from within between among into during under over")
 _DEGREE = word_set("fast slow quick long short well hard free self ever high low deep far close")
@@ -264,6 +275,8 @@ _NOT_A_DEFINITION = re.compile(
 def _define(add: object, text: str, definition: str, sentence: Sentence, source: str = "copula") -> None:
     if _NOT_A_DEFINITION.match(definition):
         return  # 'HIV is an example of a virus that ...' names an instance, it does not define HIV
+    if place_in_a_list(text):
+        return  # 'The second important factor is ...': which factor depends on the sentences before
     term = add(text, "defined", sentence)  # type: ignore[operator]
     if term is None or (term.definition and _DEFINITION_RANK[term.definition_source] >= _DEFINITION_RANK[source]):
         return
