@@ -264,3 +264,13 @@ def test_nouns_ending_in_ly_are_no_adverbs() -> None:
     assert "money supply" in terms.terms
     assert "hides part of the compound" in (_why("The central bank increases the money supply each spring.",
                                                  "money") or "")
+
+
+def test_a_name_for_what_another_sentence_describes_is_no_blank() -> None:
+    text = "Together, these are known as the stages of grief in many counselling texts."
+    why = _why(text, "stages of grief")
+    assert why is not None and "another sentence" in why
+    own = "The bones of the middle ear are known as the ossicles in most anatomy texts."
+    assert "another sentence" not in (_why(own, "ossicles") or "")
+    clause = "If a salt splits only partly in water, it is called a weak electrolyte by chemists."
+    assert "another sentence" not in (_why(clause, "weak electrolyte") or "")

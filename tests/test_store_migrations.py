@@ -42,6 +42,18 @@ def test_blank_database_gets_every_migration(tmp_path: Path) -> None:
     assert list_backups(path) == []  # nothing worth backing up in a brand-new collection
 
 
+def test_a_new_collection_is_in_wal_mode_the_moment_it_appears(tmp_path: Path) -> None:
+    # Four commands on an empty home used to switch it to WAL each on first open: the switch needs an
+    # exclusive lock, and two asking at once got "database is locked" without waiting.
+    from quizmg.store.creation import create_collection
+
+    path = tmp_path / "collection.sqlite3"
+    assert create_collection(path, NOW)
+    header = path.read_bytes()[:20]
+    assert header[18:20] == b"\x02\x02"  # the file format's read and write versions: 2 is WAL
+    assert not (tmp_path / "collection.sqlite3-wal").exists()
+
+
 @pytest.mark.parametrize("applied", range(1, len(MIGRATIONS)))
 def test_every_older_schema_migrates_to_the_current_one(tmp_path: Path, applied: int) -> None:
     old = tmp_path / "old.sqlite3"

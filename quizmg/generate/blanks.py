@@ -50,6 +50,13 @@ _PAIR_END = re.compile(
     r"^(?:\s*[,.;:)!?]|\s*$|\s+(?:is|are|was|were|have|has|may|can|will|could|both|in|of|on|at|to|from|by|for|"
     r"with|via|through|during|within|when)\b)"
 )
+# 'Together, these are known as the [...]': the thing named is described in another sentence.
+_NAMES_WHAT_CAME_BEFORE = re.compile(
+    r"^(?:[A-Za-z]+,\s+)?(?:these|those|this|they|such)\s+(?:are|is|was|were)\s+"
+    r"(?:(?:collectively|together|also|often|commonly|sometimes)\s+)?(?:known\s+as|called|referred\s+to\s+as|termed)"
+    r"\s+(?:the\s+|a\s+|an\s+)?$",
+    re.I,
+)
 # A general setting opening the sentence: 'In a [...] with flexible wages, ...', 'From a [...], an instinct is ...'.
 _SETTING = re.compile(r"^(?:In|For|From|Within|During|On|At|Under)\s+(?:a|an|any)\s+$")
 
@@ -98,6 +105,8 @@ def ambiguous_blank(
     if not _ANNOUNCED.search(sentence_before) and not _COUNTED.search(sentence_before) \
             and _paired_term(hidden, before, after, end, term_spans, terms):
         return f"hides one of a pair ({hidden!r}): the other one fits as well"
+    if _NAMES_WHAT_CAME_BEFORE.search(before):
+        return f"names what another sentence describes ({hidden!r}): 'these are known as [...]' asks nothing here"
     if _SETTING.match(before):
         return f"hides a general setting ({hidden!r}): any instance fits"
     return None

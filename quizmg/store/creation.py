@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from quizmg.store.database import to_ms
+from quizmg.store.database import to_ms, use_wal
 from quizmg.store.migrations import MIGRATIONS, apply_migrations
 
 CREATING_SUFFIX = ".creating"
@@ -50,6 +50,10 @@ def create_collection(path: Path, now: datetime) -> bool:
             connection = sqlite3.connect(building, isolation_level=None)
             try:
                 apply_migrations(connection, list(MIGRATIONS), to_ms(now))
+                # Born in WAL mode (kept in the file): a switch by the first openers would need an
+                # exclusive lock, and two processes asking for it at once get "database is locked"
+                # at once, without waiting on busy_timeout.
+                use_wal(connection)
             finally:
                 connection.close()
             with open(building, "rb+") as handle:
