@@ -106,3 +106,38 @@ def test_a_note_with_no_readable_shape_is_named_and_skipped(tmp_path: Path) -> N
     assert not any(isinstance(q, Occlusion) for q in result.deck.questions)
     unknown = "note 'Stars' (Image Occlusion): c1: unknown shape 'star'"
     assert any(unknown in w for w in result.warnings), result.warnings
+
+
+def test_each_region_is_due_when_anki_has_it(tmp_path: Path) -> None:
+    col = occlusion_collection(tmp_path / "anki")
+    try:
+        study_some(col, answers=6)  # every card of the deck answered Good, some twice
+        package = export_deck(col, tmp_path / "anatomy.apkg")
+        imported = read_apkg(package)
+        deck_file = tmp_path / "anatomy.yaml"
+        deck_file.write_text(dump_yaml_deck(imported.deck), encoding="utf-8")
+        occlusion = next(q for q in imported.deck.questions if isinstance(q, Occlusion))
+        now = datetime.now(timezone.utc)
+        store = open_collection(tmp_path / "quizmg.sqlite3", now)
+        try:
+            import_progress(store, load_bank(deck_file), package, now)
+            compared = 0
+            note_id = col.db.scalar("select id from notes where flds like '%image-occlusion%'")
+            for card_id in col.card_ids_of_note(note_id):
+                card = col.get_card(card_id)
+                ours = store.card(f"{imported.deck.id}/{occlusion.id}/{card.ord + 1}")
+                assert ours.state.reps == card.reps, card.ord
+                if card.queue == 1:  # learning: due at a moment (Anki adds its own fuzz), on that day
+                    assert ours.state.due is not None
+                    anki_due = datetime.fromtimestamp(card.due, timezone.utc)
+                    assert ours.state.due.date() == anki_due.date(), card.ord
+                    compared += 1
+                elif card.queue == 2:  # review: due on a day
+                    assert ours.state.due is not None
+                    assert (ours.state.due.date() - now.date()).days == card.due - col.sched.today, card.ord
+                    compared += 1
+            assert compared == 3
+        finally:
+            store.close()
+    finally:
+        col.close()
