@@ -68,8 +68,9 @@ def read_document(text: str, path: str | Path, *, markdown: bool | None = None) 
     """Split a document into sections and sentences; DeckError if empty or not English."""
     path = Path(path)
     if markdown is None:
-        # Web pages and office documents reach here as Markdown (quizmg.formats.documents).
-        markdown = path.suffix.lower() in {".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".odt"}
+        # Only plain text is read as it is; every other document reaches here as Markdown
+        # (quizmg.formats.documents turns web pages and office documents into it).
+        markdown = path.suffix.lower() not in {".txt", ".text", ""}
     if not text.strip():
         raise DeckError.single(path, "the document is empty: there is no text to draft questions from")
     meta, text = _front_matter(text)
