@@ -155,3 +155,54 @@ def test_a_letter_is_a_label_after_its_noun_and_a_cut_name_at_the_end_of_a_phras
     assert lone_letter("the fungus P") and lone_letter("proton bombardment of O")
     assert not lone_letter("vitamin A") and not lone_letter("point B") and not lone_letter("type C")
     assert not lone_letter("T cells") and not lone_letter("the gut")
+
+
+def test_a_word_the_answer_is_built_on_gives_it_away_and_one_that_only_begins_alike_does_not() -> None:
+    from quizmg.generate.peers import built_on
+
+    assert built_on("mildewosis", ["spread", "by", "the", "mould", "Mildewia"]) == "Mildewia"
+    assert built_on("gingivitis", ["swelling", "of", "the", "gingiva"]) == "gingiva"
+    assert built_on("rheumatism", ["a", "rheumatic", "knee"]) == "rheumatic"
+    assert built_on("myoglobin", ["the", "myosin", "head"]) is None  # only the first letters alike
+    assert built_on("photosynthesis", ["photosystem"]) is None
+
+
+GARDEN = f"""---
+title: "Moulds of the Garden"
+---
+
+The mould {term("Rustella")} lives in damp soil and spreads on the wind.
+Infection of young beans by the mould Rustella causes {term("rustellosis")}, which browns the leaves.
+{term("Blotchia")} spreads from fallen leaves, and {term("blotchiasis")} spots the fruit.
+{term("Wiltamyces")} clogs the stems, and {term("wiltamycosis")} kills the plant within a week.
+Rustellosis, blotchiasis, {term("mildewosis")}, and wiltamycosis are the four moulds every grower fears.
+Mildewosis coats the leaves with a grey dust in the wet weeks of autumn.
+Rustellosis is treated with {term("copper spray")}, blotchiasis with {term("sulfur dust")}.
+A {term("cold frame")} shelters seedlings from frost in the first weeks of spring.
+Growers turn the {term("compost heap")} every month so that air reaches its middle.
+A {term("rain barrel")} under the gutter keeps water for the dry weeks of summer.
+Bees visit the {term("clover patch")} at the edge of the lawn from May to August.
+A {term("trellis")} lets the climbing beans reach the sun above the fence.
+Old gardeners plant marigolds between the rows to keep aphids away.
+Straw laid under the strawberries keeps the fruit clean and dry.
+"""
+
+
+def test_a_multiple_choice_whose_sentence_spells_the_answer_is_refused() -> None:
+    from quizmg.generate.draft import draft_deck
+
+    deck = draft_deck(GARDEN, "garden.md", max_questions=60, keep_all=True).deck
+    for question in deck.questions:
+        if isinstance(question, MultipleChoice):
+            prompt = question.prompt_text()
+            right = next(choice.text for choice in question.choices if choice.correct).lower()
+            assert not (right == "rustellosis" and "Rustella" in prompt), prompt
+            assert not (right == "wiltamycosis" and "Wiltamyces" in prompt), prompt
+
+
+def test_a_claim_whose_object_is_named_after_its_subject_is_refused_whatever_asks_it() -> None:
+    mechanism = Mechanism(id="r", agent="The mould Rustella", action="causes", target="rustellosis")
+    question = TrueFalse(id="r.true", statement="The mould Rustella causes rustellosis.", answer=True)
+    assert any("gives itself away" in p for p in claim_problems(question, mechanism, "true", []))
+    fair = Mechanism(id="c", agent="Copper spray", action="stops", target="rustellosis")
+    assert not claim_problems(question, fair, "true", [])

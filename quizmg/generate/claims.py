@@ -11,6 +11,7 @@ import re
 from quizmg.generate.false_statements import reversed_action
 from quizmg.generate.frequency import KIND_NOUNS, is_generic
 from quizmg.generate.mechanisms import Statement
+from quizmg.generate.peers import built_on
 from quizmg.generate.quality import normalised
 from quizmg.generate.words import LOWERING, RAISING, base_form, word_set
 from quizmg.model import Cloze, Mechanism, TrueFalse
@@ -75,10 +76,16 @@ def claim_problems(
 
 def statement_problems(mechanism: Mechanism) -> list[str]:
     """What keeps a claim from teaching, whichever question asks it: a letter left of a name or a
-    number ('the fungus P', 'bombardment of O'), or a claim about a whole class of things."""
+    number ('the fungus P', 'bombardment of O'), an object named after its subject, or a claim about
+    a whole class of things."""
     problems = []
     if lone_letter(mechanism.agent) or lone_letter(mechanism.target):
         problems.append("a letter standing alone: a name or a number cut short")
+    spelled = next((w for w in re.findall(r"[\w-]+", mechanism.target) if built_on(w, mechanism.agent.split())), None)
+    if spelled:
+        # 'Cryptococcus neoformans causes cryptococcosis': the subject's name spells the object, so
+        # whichever way it is asked, matching word shapes answers it.
+        problems.append(f"the object {spelled!r} is built on a word of the subject: it gives itself away")
     if reversed_action(mechanism.action) is None:
         # 'MRSA can cause infections', 'Infections lead to conjunctivitis': true of nearly every microbe,
         # or said of no particular thing, so a learner learns nothing. A claim with a direction ('raises

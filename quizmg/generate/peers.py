@@ -336,3 +336,25 @@ def telling_ending(text: str) -> str:
         if lower.endswith(endings):
             return name
     return ""
+
+
+def built_on(answer_word: str, words: Iterable[str]) -> str | None:
+    """A word the answer's word is built on, or built from the same root: 'Aspergillus' for
+    'aspergillosis', 'conjunctiva' for 'conjunctivitis', 'Coccidioides' for 'coccidioidomycosis',
+    'psoriatic' for 'psoriasis'. Shown beside the blank, it names the answer for anyone who matches
+    word shapes. The shared root must be long (six letters or more) and the other word's ending
+    short; 'troponin' and 'tropomyosin' only begin alike."""
+    answer = answer_word.lower()
+    if len(answer) < 7:
+        return None
+    for word in words:
+        other = word.lower()
+        if other == answer or len(other) < 6:
+            continue
+        shared = 0
+        while shared < min(len(answer), len(other)) and answer[shared] == other[shared]:
+            shared += 1
+        if shared >= 6 and shared >= len(answer) // 2 and len(other) - shared <= 3 and len(answer) - shared <= 8:
+            return word
+    return None
+
