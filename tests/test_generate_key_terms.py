@@ -77,3 +77,9 @@ def test_a_phrase_the_text_names_with_called_is_a_key_term() -> None:
     found = _terms(text).get("levee")
     assert found is not None and "defined" in found.kinds
     assert not _defined(text, "banks")  # the clause after the comma defines nothing
+
+
+def test_an_appositive_right_after_the_first_word_still_defines() -> None:
+    text = "Quinine, the oldest antimalarial drug, comes from the bark of the cinchona tree."
+    found = _terms(text).get("quinine")
+    assert found is not None and found.definition == "the oldest antimalarial drug"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quizmg.generate.words import word_set
+from quizmg.generate.words import VERB_WORDS, adverb_ly, word_set
 
 # Words that open a subordinate clause: the comma after such a clause ends it.
 SUBORDINATORS = word_set(
@@ -52,8 +52,8 @@ def not_an_appositive(text: str, comma: int, end: int) -> str | None:
         return f"the comma closes a subordinate clause ({segment!r})"
     if first in _JOINING:
         return f"the comma ends the last item of a series or a clause ({segment!r})"
-    if len(segments) == 1 and len(words) == 1 and first.isalpha() and text[:1].isupper():
-        return f"the comma follows an opening word ({segment!r})"  # 'Remember, the curve ...'
+    if len(segments) == 1 and len(words) == 1 and (first in VERB_WORDS or adverb_ly(first)):
+        return f"the comma follows an opening word ({segment!r})"  # 'Remember, ...', 'Conversely, ...'
 
     opening = all(_SHORT_OPENING.match(part) for part in segments[:-1])
     if (opening or len(words) <= 3) and (first in PREPOSITIONS or words[-1].lower() in _TIME_ENDS):
