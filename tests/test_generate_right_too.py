@@ -268,7 +268,7 @@ def test_a_statement_about_some_of_a_kind_or_pointing_elsewhere_or_cut_before_it
 
 def test_a_blank_the_sentence_only_sets_against_another_makes_no_multiple_choice() -> None:
     text = GARDEN + (
-        "Rustellosis, blotchiasis, and {0} are common in wet years.\n"
+        "Rustellosis, blotchiasis, and {} are common in wet years.\n"
         "Unlike blotchiasis, wiltamycosis spreads through the roots rather than the leaves.\n"
         "A hedge of hawthorn keeps the cold wind off the vegetable beds.\n"
         "Worms pull fallen leaves down into the soil over the winter.\n"
