@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.candidate import Candidate, source_note, stable_id, upper
 from quizmg.generate.document import Sentence
-from quizmg.generate.questions import Candidate, Drafter, source_note, stable_id, term_value, upper
+from quizmg.generate.questions import Drafter
+from quizmg.generate.sentence_use import term_value
 from quizmg.generate.terms import Term, TermIndex, fold
 from quizmg.generate.words import DETERMINERS, VERB_WORDS, base_form, is_plural_phrase, word_set
 from quizmg.model import Short
