@@ -156,8 +156,8 @@ def _stand_alone_problems(mechanism: Mechanism, statements: list[Statement]) -> 
 _SOME = re.compile(r"^(?:some|many|certain|several|most|a few|various)\b", re.I)
 # Words that point back or across: 'similar changes', 'the same enzyme', 'such cells', 'these drugs'.
 _POINTER = re.compile(r"\b(?:similar|same|such|these|those|this|latter|former|aforementioned)\b", re.I)
-# After the object in its sentence: examples or a restrictive clause that say which ones are meant.
-_NARROWED = re.compile(r"^,?\s+(?:such as|including|like|e\.g\.|that|which|who|whose)\b|^\s+(?:than|of)\b", re.I)
+# After the object in its sentence: examples, or a restrictive clause (no comma) that says which ones are meant.
+_NARROWED = re.compile(r"^,?\s+(?:such as|including|like|e\.g\.)|^\s+(?:that|which|who|whose|than|of)\b", re.I)
 
 
 def _own_sentence(mechanism: Mechanism, statements: list[Statement]) -> str:
