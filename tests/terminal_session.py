@@ -15,15 +15,9 @@ from quizmg.cli.common import collection_path
 from quizmg.store import open_collection
 
 QUIZMG = str(Path(sys.executable).with_name("quizmg"))
-
-
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
-
-
 # Where the program waits for the learner: reveal, rating, a typed answer, or the end.
 PROMPTS = [r"for keys\)", r"1-4 rate", r">(?:\x1b\[[0-9;]*m)* ", r"Session over", pexpect.EOF]
-
-
 REVEAL, RATE, TYPE, OVER, EOF = range(5)
 
 
