@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from quizmg.generate.appositive import not_an_appositive
 from quizmg.generate.document import Sentence
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS
 from quizmg.generate.terms import CATEGORY_NOUNS, is_content_word, singular
@@ -38,6 +39,8 @@ def read_definitions(sentence: Sentence, simple: str, add: object) -> None:
     for match in re.finditer(r",\s+(?:which (?:is|are)\s+)?(?P<def>(?:the|a|an)\s+" + _PHRASE + r"{3,90})(?=[,.;:]|$)",
                              simple):
         left = simple[: match.start()]
+        if not_an_appositive(simple, match.start(), match.end("def")):
+            continue  # 'In most cases, the fever ...', 'a baker, a plumber, ...': no definition
         words = left.split()
         picked: list[str] = []
         for word in reversed(words):

@@ -59,6 +59,7 @@ def find_terms(document: Document) -> TermIndex:
     for sentence in document.sentences:
         simple = simplify(sentence.text)
         read_definitions(sentence, simple, add)
+        _named(simple, sentence, add)
     for text in document.emphasised:
         if len(text.split()) <= 4 and not re.search(r"\d", text):
             add(text, "emphasised")
@@ -125,6 +126,21 @@ def _institution(name: str) -> bool:
         and all(w[:1].isupper() or w.lower() in STOP_WORDS for w in words)
         and any(w in _INSTITUTION_NOUNS for w in words)
     )
+
+
+# 'a wide basin called a caldera', '... is known as the Doppler effect.': the text gives the phrase as a name.
+_NAMED = re.compile(
+    r"\b(?:called|termed|known\s+as|referred\s+to\s+as)\s+(?:an?\s+|the\s+)?"
+    r"(?P<term>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2})(?=\s*(?:[.;,:)]|$))"
+)
+
+
+def _named(simple: str, sentence: Sentence, add: object) -> None:
+    """A phrase the sentence names ('called X', 'known as X') at the end of a clause is a key term."""
+    for match in _NAMED.finditer(simple):
+        term = match.group("term")
+        if all(is_content_word(word) for word in term.split()):
+            add(term, "defined", sentence)  # type: ignore[operator]
 
 
 def _a_person(text: str, people: set[str]) -> bool:
