@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from quizmg.cli.export_teacher import _OUTPUT, _write
+from quizmg.cli.export_teacher import _OUTPUT, _counted, _write
 
 
 @click.command("moodle-xml")
@@ -27,7 +27,7 @@ def moodle_xml(deck: str, output: Path | None) -> None:
     media = {src: path.read_bytes() for src, path in files.items()}
     text, warnings = write_moodle_xml(bank.deck.model_copy(update={"questions": bank.questions}), media)
     warnings += [f"{problem}: left as a link" for problem in problems]
-    _write(text, output, warnings, f"{len(bank.questions)} questions as Moodle XML")
+    _write(text, output, *_counted(len(bank.questions), warnings, "Moodle XML"))
 
 
 @click.command()
@@ -45,11 +45,16 @@ def qti(deck: str, output: Path) -> None:
     from quizmg.formats.qti import write_qti
 
     bank = open_bank(deck)
+    from quizmg.formats.left_out import left_out_lines
+
     data, warnings = write_qti(bank.deck, bank.questions)
+    warnings, what, left = _counted(len(bank.questions), warnings, "a Canvas QTI zip")
     show_warnings(warnings)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_bytes(data)
-    click.echo(f"Wrote {len(bank.questions)} questions as a Canvas QTI zip to {output}.")
+    click.echo(f"Wrote {what} to {output}.")
+    for line in left_out_lines(left):
+        click.echo(line, err=True)
 
 
 @click.command()
@@ -62,8 +67,7 @@ def aiken(deck: str, output: Path | None) -> None:
 
     bank = open_bank(deck)
     text, warnings = write_aiken(bank.deck, bank.questions)
-    count = text.count("\nANSWER: ")
-    _write(text, output, warnings, f"{count} question{'s' if count != 1 else ''} as Aiken")
+    _write(text, output, *_counted(len(bank.questions), warnings, "Aiken"))
 
 
 @click.command()
@@ -77,4 +81,4 @@ def csv(deck: str, output: Path | None, separator: str) -> None:
 
     bank = open_bank(deck)
     text, warnings = write_delimited(bank.deck, bank.questions, separator_named(separator))
-    _write(text, output, warnings, f"{len(bank.questions)} questions as CSV")
+    _write(text, output, *_counted(len(bank.questions), warnings, "CSV"))

@@ -28,17 +28,31 @@ def _check(output: Path | None, force: bool, bank: Bank) -> None:
         check_output(output, force=force, inputs=[bank.path] if bank.path else [])
 
 
-def _write(text: str, output: Path | None, warnings: list[str], what: str) -> None:
-    """Warnings to stderr, the text to the file (or stdout), and a one-line summary."""
+def _write(
+    text: str, output: Path | None, warnings: list[str], what: str, left: dict[str, list[str]] | None = None
+) -> None:
+    """Warnings to stderr, the text to the file (or stdout), and a one-line summary; then one line per
+    reason questions were left out (quizmg.formats.left_out), to stderr."""
     from quizmg.cli.output import show_warnings
+    from quizmg.formats.left_out import left_out_lines
     from quizmg.safe_files import write_text
 
     show_warnings(warnings)
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
-        return
-    write_text(output, text)  # a temporary file renamed into place: never half a file
-    click.echo(f"Wrote {what} to {output}.")
+    else:
+        write_text(output, text)  # a temporary file renamed into place: never half a file
+        click.echo(f"Wrote {what} to {output}.")
+    for line in left_out_lines(left or {}):
+        click.echo(line, err=True)
+
+
+def _counted(total: int, warnings: list[str], what: str) -> tuple[list[str], str, dict[str, list[str]]]:
+    """(the other warnings, "10 of 12 questions as WHAT", the questions left out by reason)."""
+    from quizmg.formats.left_out import split_left_out, written_words
+
+    others, left = split_left_out(warnings)
+    return others, written_words(total, left, what), left
 
 
 @click.command()
@@ -85,7 +99,7 @@ def gift(deck: str, output: Path | None, force: bool) -> None:
     bank = open_bank(deck)
     _check(output, force, bank)
     text, warnings = write_gift(bank.deck, bank.questions)
-    _write(text, output, warnings, f"{len(bank.questions)} questions as GIFT")
+    _write(text, output, *_counted(len(bank.questions), warnings, "GIFT"))
 
 
 @click.command()

@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from quizmg.errors import DeckError, Problem
 from quizmg.formats.importing import ImportResult, deck_id_from_path, title_from_path
+from quizmg.formats.left_out import LeftOut
 from quizmg.model import Choice, Deck, MultipleChoice, QuestionBase, TrueFalse
 
 # Moodle reads `A)Apple` as an option too: the space after the letter is optional.
@@ -92,9 +93,7 @@ def write_aiken(deck: Deck, questions: list[QuestionBase] | None = None) -> tupl
             if any(c.credit for c in question.choices if not c.correct):
                 warnings.append(f"{qid}: partial credit has no Aiken form and was left out")
         else:
-            warnings.append(
-                f"{qid}: Aiken holds only one-answer multiple-choice questions; {type(question).__name__} left out"
-            )
+            warnings.append(LeftOut(qid, "Aiken holds only one-answer multiple-choice and true/false questions"))
             continue
         lines = [_one_line(prompt, qid, warnings)]
         lines += [

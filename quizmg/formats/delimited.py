@@ -17,7 +17,8 @@ from pydantic import ValidationError
 
 from quizmg.errors import DeckError, Problem, QuizmgError
 from quizmg.formats.importing import ImportResult, deck_id_from_path, title_from_path
-from quizmg.model import Basic, Cloze, Deck, QuestionBase, Short
+from quizmg.formats.left_out import LeftOut
+from quizmg.model import Basic, Cloze, Deck, Occlusion, QuestionBase, Short
 from quizmg.model.questions import CLOZE_PATTERN
 
 _SEPARATORS = {
@@ -193,6 +194,10 @@ def write_delimited(
     for question in deck.questions if questions is None else questions:
         if isinstance(question, Cloze):
             writer.writerow([question.text, question.extra])
+            continue
+        if isinstance(question, Occlusion):
+            # A row would hold the image's path and one region's place: no card without the picture.
+            warnings.append(LeftOut(question.id or "", "Image Occlusion questions have no term-and-answer form"))
             continue
         writer.writerow([question.prompt_text(), question.answer_text()])
         if not isinstance(question, (Basic, Short)):

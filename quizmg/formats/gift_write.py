@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quizmg.formats.left_out import LeftOut, kind_words
 from quizmg.formats.moodle_common import SECTION_NESTING
 from quizmg.formats.moodle_text import literal_markdown, visible
 from quizmg.model import (
@@ -181,9 +182,9 @@ def _write_question(question: QuestionBase, deck_tags: list[str], warnings: list
         return [meta, f"{head}{text(prompt)} {{", *lines, *([f"\t{general}"] if general else []), "}"]
     if isinstance(question, Cloze):
         return _write_cloze(question, meta, general, warnings)
-    kind = type(question).__name__
-    warnings.append(f"{qid}: {kind} questions have no GIFT form and were skipped")  # pragma: no cover
-    return []  # pragma: no cover
+    # Image Occlusion: its masks are drawn over an image, which GIFT has no form for.
+    warnings.append(LeftOut(qid, f"{kind_words(question)} questions have no GIFT form"))
+    return []
 
 
 def _write_choices(question: MultipleChoice, head: str, general: str, warnings: list[str]) -> list[str]:

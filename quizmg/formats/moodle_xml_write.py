@@ -13,6 +13,7 @@ from urllib.parse import quote
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 from quizmg.formats.gift_write import category_path
+from quizmg.formats.left_out import LeftOut, kind_words
 from quizmg.formats.moodle_common import MOODLE_PENALTY
 from quizmg.formats.moodle_text import literal_markdown, visible
 from quizmg.model import Basic, Cloze, Deck, Match, MultipleChoice, Numeric, Order, QuestionBase, Short, TrueFalse
@@ -151,7 +152,7 @@ def _questions(question: QuestionBase, deck_tags: list[str], warnings: list[str]
         return [element]
     if isinstance(question, Cloze):
         return _cloze(question, deck_tags, warnings)
-    warnings.append(f"{qid}: {type(question).__name__} questions have no Moodle form and were skipped")
+    warnings.append(LeftOut(qid, f"{kind_words(question)} questions have no Moodle XML form"))
     return []
 
 

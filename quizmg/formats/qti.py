@@ -14,6 +14,7 @@ import zipfile
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 from quizmg.formats.deck_html import field_html
+from quizmg.formats.left_out import LeftOut, kind_words
 from quizmg.model import Basic, Cloze, Deck, Match, MultipleChoice, Numeric, Order, QuestionBase, Short, TrueFalse
 
 _QTI = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
@@ -225,5 +226,5 @@ def _items(deck_id: str, question: QuestionBase, warnings: list[str]) -> list[El
             out.append(item.done(question.extra or question.explanation))
         warnings.append(f"{qid}: the cloze was written as short-answer question(s)")
         return out
-    warnings.append(f"{qid}: {type(question).__name__} questions have no QTI form and were skipped")
+    warnings.append(LeftOut(qid, f"{kind_words(question)} questions have no QTI form"))
     return []

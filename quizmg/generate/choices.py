@@ -9,7 +9,7 @@ from quizmg.generate.candidate import Candidate, source_note, stable_id, upper
 from quizmg.generate.document import Sentence
 from quizmg.generate.false_statements import said_together
 from quizmg.generate.frequency import is_generic
-from quizmg.generate.peers import Peers
+from quizmg.generate.peers import Peers, built_on
 from quizmg.generate.quality import synonyms
 from quizmg.generate.terms import (
     Term,
@@ -138,10 +138,15 @@ class ChoiceDrafter:
         spelled = " ".join(term.expansion or "" for _, _, term in self.terms.occurrences(rest))
         context = fold(f"{rest} {spelled}")
         shared = {word for choice in wrong for word in fold(choice).split()}
+        words = context.split()
         for word in fold(answer).split():
             # 'psoriatic' tells 'psoriasis': a word of the sentence sharing all but the answer word's ending
             stem = word[: max(5, len(word) - 3)]
             if len(word) >= 6 and word not in shared and re.search(rf"\b{re.escape(stem)}", context):
+                return True
+            # 'Aspergillus ... cause _____' tells 'aspergillosis' unless a wrong choice is built on it too
+            root = built_on(word, words)
+            if root and word not in shared and not any(built_on(other, [root]) for other in shared):
                 return True
         return False
 

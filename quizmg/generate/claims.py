@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.false_statements import reversed_action
+from quizmg.generate.frequency import KIND_NOUNS, is_generic
 from quizmg.generate.mechanisms import Statement
+from quizmg.generate.peers import built_on
 from quizmg.generate.quality import normalised
-from quizmg.generate.words import LOWERING, RAISING, base_form
+from quizmg.generate.words import LOWERING, RAISING, base_form, word_set
 from quizmg.model import Cloze, Mechanism, TrueFalse
 
 _HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps)\b", re.I)
+_CAN = re.compile(r"\b(?:can|may|might|could)\b", re.I)
+_UNREAL = re.compile(r"\b(?:would|should|not|never|cannot|no longer)\b|n[’']t\b", re.I)
 
 
 def claim_problems(
@@ -25,6 +30,10 @@ def claim_problems(
     if template in {"true", "false"} and _HEDGE.search(mechanism.action):
         # 'X may cause Y': what may happen cannot be judged false, so neither version teaches.
         problems.append(f"a hedged claim ({mechanism.action!r}) is neither plainly true nor plainly false")
+    elif template in {"true", "false"} and _UNREAL.search(mechanism.action):
+        # 'The gene would not induce cancer': a hypothetical or a denial, true or false only under a
+        # condition the statement leaves out; a teacher writes true/false items without negatives.
+        problems.append(f"a hypothetical or negated claim ({mechanism.action!r}) makes a poor true/false")
     elif _HEDGE.search(mechanism.action) and _reason_dropped(mechanism, statements):
         # 'TSI may cause conflicting symptoms because it may stimulate ... or block ...': without its
         # reason the hedge says nothing a learner can know.
@@ -47,10 +56,100 @@ def claim_problems(
     if template == "cloze" and isinstance(question, Cloze) and len(question.render(1).split()) < 6:
         problems.append("too little context around the blank")
     if template == "target":
+        said = _own_sentence(mechanism, statements)
         for choice in getattr(question, "choices", []):
-            if not choice.correct and supported(mechanism.agent, own_verb, choice.text, statements):
+            if choice.correct:
+                continue
+            if supported(mechanism.agent, own_verb, choice.text, statements):
                 problems.append(f"the wrong choice {choice.text!r} may be right as well")
+            elif _names(said, choice.text):
+                # 'Infections leading to A, B, or C ...': what the claim's own sentence names beside
+                # its target is most likely a second object of the same verb, not a wrong one.
+                problems.append(f"the wrong choice {choice.text!r} is named in the claim's own sentence")
+    problems += statement_problems(mechanism)
+    if template == "false" and isinstance(question, TrueFalse) and _swapped_target_named(
+        question.statement, mechanism, statements
+    ):
+        problems.append("the swapped-in object is named in the claim's own sentence: it may be true as well")
     return problems
+
+
+def statement_problems(mechanism: Mechanism) -> list[str]:
+    """What keeps a claim from teaching, whichever question asks it: a letter left of a name or a
+    number ('the fungus P', 'bombardment of O'), an object named after its subject, or a claim about
+    a whole class of things."""
+    problems = []
+    if lone_letter(mechanism.agent) or lone_letter(mechanism.target):
+        problems.append("a letter standing alone: a name or a number cut short")
+    spelled = next((w for w in re.findall(r"[\w-]+", mechanism.target) if built_on(w, mechanism.agent.split())), None)
+    if spelled:
+        # 'Cryptococcus neoformans causes cryptococcosis': the subject's name spells the object, so
+        # whichever way it is asked, matching word shapes answers it.
+        problems.append(f"the object {spelled!r} is built on a word of the subject: it gives itself away")
+    if reversed_action(mechanism.action) is None:
+        # 'MRSA can cause infections', 'Infections lead to conjunctivitis': true of nearly every microbe,
+        # or said of no particular thing, so a learner learns nothing. A claim with a direction ('raises
+        # the quantity supplied') is false the other way round: it teaches.
+        possible = _CAN.search(mechanism.action) is not None
+        for role, phrase in (("object", mechanism.target), ("subject", mechanism.agent)):
+            if _whole_class(phrase, possible):
+                problems.append(f"true of a whole class: the {role} ({phrase!r}) names no particular thing")
+                break
+    return problems
+
+
+_CLASS_HEADS = KIND_NOUNS | word_set(
+    "infection infections illness illnesses symptom symptoms damage harm problem problems"
+)
+
+
+def _whole_class(phrase: str, possible: bool = True) -> bool:
+    """'infections', 'other cells': a class of things named by a class noun alone; when the claim is
+    only that it can happen, a class named in everyday words too ('can bind to cell-surface proteins').
+    'Oxygen molecules absorb ultraviolet light' says what a particular kind does."""
+    words = [w for w in phrase.lower().split() if w not in {"the", "a", "an", "some", "other", "many"}]
+    if not words or words[-1] not in _CLASS_HEADS:
+        return False
+    return len(words) == 1 or (possible and is_generic(phrase))
+
+
+# One capital letter closing a noun phrase: the abbreviated genus of 'P. jirovecii', the element of an
+# isotope whose mass number was a superscript ('bombardment of O'). A letter after a noun that it
+# labels ('vitamin A', 'type B', 'hepatitis C', 'point E') keeps its meaning; one before a noun
+# ('T cells') is a modifier.
+_LABEL_NOUNS = word_set(
+    "vitamin vitamins type types group groups class hepatitis phase stage form point plan investment country "
+    "firm line curve option method model step"
+)
+
+
+def lone_letter(phrase: str) -> bool:
+    """True when a noun phrase ends in a capital letter standing alone that no noun labels."""
+    words = phrase.rstrip(" .").split()
+    if len(words) < 2 or not re.fullmatch(r"[A-Z]", words[-1]):
+        return False
+    return words[-2].lower() not in _LABEL_NOUNS and words[-2] != "and"
+
+
+def _own_sentence(mechanism: Mechanism, statements: list[Statement]) -> str:
+    """The sentence the mechanism was read from ('' for an author's mechanism)."""
+    claim = (mechanism.agent, mechanism.action, mechanism.target)
+    return next((s.sentence.text for s in statements if (s.agent, s.action, s.target) == claim), "")
+
+
+def _names(sentence_text: str, phrase: str) -> bool:
+    """True when the sentence holds the phrase as words of its own."""
+    pattern = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
+    return bool(sentence_text) and re.search(pattern, sentence_text, re.I) is not None
+
+
+def _swapped_target_named(text: str, mechanism: Mechanism, statements: list[Statement]) -> bool:
+    """True when a false statement's swapped-in object stands in the claim's own sentence."""
+    body = text.rstrip(".")
+    lead = f"{mechanism.agent} {mechanism.action} "
+    if not body.lower().startswith(lead.lower()) or body.lower().endswith(mechanism.target.lower()):
+        return False
+    return _names(_own_sentence(mechanism, statements), body[len(lead):])
 
 
 def _reason_dropped(mechanism: Mechanism, statements: list[Statement]) -> bool:

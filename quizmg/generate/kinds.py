@@ -28,9 +28,18 @@ _SUBJECT_BEFORE = re.compile(
 )
 _KINDS_OF = re.compile(r"\b(?:types|kinds|forms|classes|categories) of\b")
 _CLASS_OF = re.compile(
-    r"\b(?:types|kinds|forms|classes|categories|examples) of (?P<cls>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r",?\s+(?:are|include|includes)\s+(?:the\s+)?",
+    r"\b(?:(?:types|kinds|forms|classes|categories|examples) of (?P<cls>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r",?\s+(?:are|include|includes)"
+    # 'A popular form of Y is X', 'One type of Y is X': a single member named after 'is'.
+    r"|(?:type|kind|form|class|category|example) of (?P<one>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+is"
+    # 'Two Y techniques are A and B': a count of a plural class, then its members.
+    r"|^(?:the\s+)?(?:two|three|four|five|six|several)\s+(?P<counted>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\s+are)"
+    r"\s+(?:the\s+)?",
     re.I,
+)
+# 'the behavior therapy technique of exposure therapy': a class, a kind noun and 'of' before a member.
+_KIND_NOUN_OF = re.compile(
+    r"\s+(?:technique|method|form|type|kind|class|variety|approach|procedure|subtype)\s+of\s+(?:the\s+)?"
 )
 # 'examples of Ys', 'symptoms of Ys': the noun a category term completes.
 _OF_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*)\s+of\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
@@ -80,8 +89,11 @@ class Kinds:
             kind = _KIND_OF.match(text[end:])
             if kind:
                 self._add(term.key, kind.group("general"))
+        for (begin, end, general), (start, _, member) in pairwise(found):
+            if _KIND_NOUN_OF.fullmatch(text[end:start]) and re.search(r"\b(?:the|a|an|one)\s+$", text[:begin], re.I):
+                self._add(member.key, general.key)
         lowered = text.lower()
-        cues = ("such as", "includ", "e.g.", " other ")
+        cues = ("such as", "includ", "e.g.", " other ", " is ", " are ")
         if not any(cue in lowered for cue in cues) and not _KINDS_OF.search(lowered):
             return
         for named in _CLASS_OF.finditer(text):
@@ -92,7 +104,7 @@ class Kinds:
                     continue
                 if not re.fullmatch(r"(?:,?\s*(?:and|or)\s+|,\s*)?(?:the\s+|an?\s+)?", text[edge:start]):
                     break
-                self._add(member.key, named.group("cls"))
+                self._add(member.key, named.group("cls") or named.group("one") or named.group("counted"))
                 edge = end
         for (_, end, member), (start, _, category) in pairwise(found):
             if category.key != member.key and _OTHER_BETWEEN.match(text[end:start]):

@@ -47,9 +47,13 @@ _CATEGORY_AFTER = re.compile(
 
 # 'hypovolemia, or low blood volume,' / 'X, also called Y' / 'Y, known as X': two names of one thing.
 _RENAMING = re.compile(
-    r"\s*,\s+(?:or|also called|also known as|known as|called|or simply|that is,?|i\.e\.,?)\s+(?:(?:the|a|an)\s+)?",
+    r"\s*,\s+(?:or|(?:(?:also|sometimes|commonly|often|usually|more)\s+)?(?:called|known as|referred to as|termed)"
+    r"|or simply|that is,?|i\.e\.,?)\s+(?:(?:the|a|an)\s+)?",
     re.I,
 )
+# 'The final stage is the genital stage.': a copula between two definite noun phrases that make up
+# the whole clause says they are one thing (an equative clause), so neither is a wrong choice for the other.
+_EQUATIVE_GAP = re.compile(r"\s+(?:is|are|was|were)\s+the\s+", re.I)
 # 'called X or Y', 'referred to as the X or the Y': after a naming verb, 'or' joins two names.
 _NAMED_AS = re.compile(r"\b(?:called|known as|referred to as|termed|named)\s+(?:the\s+|an?\s+)?$", re.I)
 _OR_ONLY = re.compile(r"\s+or\s+(?:the\s+|an?\s+)?", re.I)
@@ -109,8 +113,11 @@ class Peers:
                     or not re.match(r"\s*(?:[,.;:)]|$)", text[after:])
                 ):
                     continue
-                self.renamed.setdefault(first.key, set()).add(second.key)
-                self.renamed.setdefault(second.key, set()).add(first.key)
+                self._rename(first.key, second.key)
+            for (begin, end, first), (start, after, second) in pairwise(found):
+                if _EQUATIVE_GAP.fullmatch(text[end:start]) and re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[:begin]) \
+                        and re.match(r"\s*(?:[.;]|$)", text[after:]):
+                    self._rename(first.key, second.key)
             for items in _lists(text, found):
                 keys = {term.key for _, _, term in items}
                 for key in keys:
@@ -119,6 +126,13 @@ class Peers:
             for start, end, term in found:
                 self._categories(text, start, end, term)
             self.kinds.read(text, found)
+
+    def _rename(self, first: str, second: str) -> None:
+        """Record two names of one thing; a third name of either is a name of both ('X, also referred
+        to as Y or Z')."""
+        names = self.renamed.get(first, set()) | self.renamed.get(second, set()) | {first, second}
+        for key in names:
+            self.renamed[key] = names - {key}
 
     def _state(self, key: str, category: str) -> None:
         category = singular(category.lower())
@@ -205,6 +219,8 @@ class Peers:
         """How well the text shows `other` is the kind of thing `term` is: 0 listed together; 1 two
         list companions shared, the same category named or the same head noun; 2 the same telling
         ending; None for no evidence."""
+        if _described(term.text) != _described(other.text):
+            return None  # 'final stage' beside 'anal stage': a place in a sequence, not a name of its kind
         empty: set[str] = set()
         listed = self.listed.get(term.key, empty)
         if other.key in listed:
@@ -233,6 +249,21 @@ def _outline_of(text: str, expansion: str | None) -> tuple[str, bool, str]:
     else:
         head, modifier = "", ""
     return head, modifier.endswith(_ADJECTIVE_ENDINGS), telling_ending(text)
+
+
+# Adjectives that place a thing in a sequence: 'the final stage', 'the first group', 'the next step'.
+_PLACES = word_set(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last final next initial previous "
+    "preceding following latter former later earlier closing opening penultimate"
+)
+
+
+def _described(text: str) -> bool:
+    """True for a phrase that picks a thing out by its place ('final stage', 'second group') rather
+    than naming it: beside names of its kind it is a description of another type, and often another
+    name of one of them."""
+    words = text.lower().split()
+    return len(words) > 1 and words[0] in _PLACES
 
 
 def _outline(term: Term) -> tuple[str, bool, str]:
@@ -305,3 +336,25 @@ def telling_ending(text: str) -> str:
         if lower.endswith(endings):
             return name
     return ""
+
+
+def built_on(answer_word: str, words: Iterable[str]) -> str | None:
+    """A word the answer's word is built on, or built from the same root: 'Aspergillus' for
+    'aspergillosis', 'conjunctiva' for 'conjunctivitis', 'Coccidioides' for 'coccidioidomycosis',
+    'psoriatic' for 'psoriasis'. Shown beside the blank, it names the answer for anyone who matches
+    word shapes. The shared root must be long (six letters or more) and the other word's ending
+    short; 'troponin' and 'tropomyosin' only begin alike."""
+    answer = answer_word.lower()
+    if len(answer) < 7:
+        return None
+    for word in words:
+        other = word.lower()
+        if other == answer or len(other) < 6:
+            continue
+        shared = 0
+        while shared < min(len(answer), len(other)) and answer[shared] == other[shared]:
+            shared += 1
+        if shared >= 6 and shared >= len(answer) // 2 and len(other) - shared <= 3 and len(answer) - shared <= 8:
+            return word
+    return None
+

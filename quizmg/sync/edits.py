@@ -58,7 +58,7 @@ def anki_edits(
     """question id -> (changed fields as deck text, note time) for notes edited in the mirror (among
     the notes the server sent since `since_usn`)."""
     from quizmg.formats.anki.html_text import html_to_text
-    from quizmg.formats.anki.ids import note_guid
+    from quizmg.formats.anki.ids import question_guid
     from quizmg.formats.anki.list_fields import read_back
     from quizmg.formats.anki.reader import read_package
     from quizmg.sync.mirror import OUTGOING_FOLDER
@@ -72,7 +72,8 @@ def anki_edits(
     rows = col.db.all("select guid, flds, mod from notes where usn >= ?", since_usn)
     if not rows:
         return found, problems
-    questions = {note_guid(bank.id, q.id or ""): q for q in bank.questions}
+    # A note imported from Anki keeps Anki's GUID; quizmg's own notes have quizmg's.
+    questions = {question_guid(bank.id, q): q for q in bank.questions}
     candidates = [row for row in rows if row[0] in questions]
     if not candidates:
         return found, problems
@@ -87,6 +88,15 @@ def anki_edits(
             continue
         question = questions[guid]
         names = package.note_types[before.type_id].fields
+        if "Quizmg" not in names:  # a note from Anki, under its own note type
+            from quizmg.sync.anki_notes import foreign_note_changes
+
+            taken, problem = foreign_note_changes(col, bank, question, guid, after, int(mod))
+            if problem:
+                problems.append(problem)
+            if taken:
+                found[question.id or ""] = (taken, int(mod))
+            continue
         changes: dict[str, Any] = {}
         for index, (name, old, new) in enumerate(zip(names, before.fields, after, strict=False)):
             if old == new:

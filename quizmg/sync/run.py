@@ -133,15 +133,16 @@ def merge(
     before = int(col.db.scalar("select mod from col") or 0)
     changed_decks = [bank for bank in banks if state.deck_hashes.get(bank.id) != bank.content_hash]
     if changed_decks:
-        from quizmg.formats.anki.ids import note_guid
+        from quizmg.formats.anki.ids import question_guid
         from quizmg.sync.edits import save_sent_checksums
         from quizmg.sync.mirror import overwrite_notes
 
         report.notes_sent += import_decks(col, folder, changed_decks, now)
         for bank in changed_decks:
             save_sent_checksums(folder, file_banks[bank.id])
-            settled = [label.split("/", 1)[1] for label in edits.kept_quizmg if label.startswith(f"{bank.id}/")]
-            overwrite_notes(col, folder, bank.id, (note_guid(bank.id, question) for question in settled))
+            settled = {label.split("/", 1)[1] for label in edits.kept_quizmg if label.startswith(f"{bank.id}/")}
+            guids = (question_guid(bank.id, q) for q in bank.questions if q.id in settled)
+            overwrite_notes(col, folder, bank.id, guids)
     settings_of = {bank.id: collection.settings(bank.id) for bank in banks}
     notes: list[str] = []
     use_learner_settings(col, banks, settings_of, notes)

@@ -36,6 +36,7 @@ _ATTRIBUTES = {
     "cloze": ("text", "extra"),
     "occlusion": ("shapes", "image", "header", "extra", "comments"),
 }
+FOREIGN_ATTRIBUTES = _ATTRIBUTES  # what an edit made in Anki to such a note changes (quizmg.sync)
 _MEDIA_IN_HTML = re.compile(
     r"""<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))|\[sound:([^\]]+)\]""", re.IGNORECASE
 )

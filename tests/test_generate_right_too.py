@@ -1,0 +1,208 @@
+"""`quizmg generate`: a wrong choice must be wrong, a true/false statement must test something.
+
+Each text is written for these tests in the project's own words. The classes:
+
+- another name the text gives for the answer ('X, also referred to as Y or Z'; 'The last step is the Y
+  step') is a second right answer, not a wrong choice;
+- a phrase that picks a thing out by its place ('the final stage') is a description, not a rival name;
+- a class the text puts the answer in ('the river-works technique of dredging', 'a popular form of Y
+  is X') is right too wherever the answer is;
+- a 'wrong' object that the claim's own sentence names beside the right one is most likely right too;
+- a true/false statement about a whole class ('X can cause infections'), one whose name lost its
+  letters ('the fungus P'), or a hypothetical or denial ('would not') tests nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizmg.generate.claims import claim_problems, lone_letter
+from quizmg.generate.document import read_document
+from quizmg.generate.mechanisms import extract_statements
+from quizmg.generate.questions import Drafter
+from quizmg.generate.term_finding import find_terms
+from quizmg.model import Choice, Mechanism, MultipleChoice, TrueFalse
+
+
+def term(name: str) -> str:
+    return f'**{name}**{{: data-type="term"}}'
+
+
+def _drafter(text: str) -> tuple[Drafter, object]:
+    document = read_document(text, Path("notes.md"))
+    terms = find_terms(document)
+    return Drafter(terms, len(document.sentences), set(), document.sentences), terms
+
+
+SHIPS = f"""---
+title: "Loading a Ship"
+---
+
+The weight of the fuel is the {term("fuel load")}, and the weight of the goods is the {term("cargo load")}.
+The sum of the fuel load and the cargo load is the {term("gross load")}, also referred to as the \
+{term("total load")} or {term("full load")}.
+The {term("ballast load")} is water pumped into tanks low in the hull to steady an empty ship.
+A harbour master checks the total load before a ship may leave the quay.
+The full load decides how deep the hull sits in the water of the harbour.
+A captain lowers the ballast load as the cargo load grows during loading.
+"""
+
+
+def test_another_name_the_text_gives_is_never_a_wrong_choice() -> None:
+    drafter, terms = _drafter(SHIPS)
+    names = {"gross load", "total load", "full load"}
+    for name in names:
+        wrong = set(drafter.distractors(terms.get(name), count=6))  # type: ignore[attr-defined]
+        assert not wrong & names, (name, wrong)
+    # The other loads are still rivals.
+    rivals = set(drafter.distractors(terms.get("gross load"), count=6))  # type: ignore[attr-defined]
+    assert rivals and rivals <= {"fuel load", "cargo load", "ballast load"}, rivals
+
+
+VALLEYS = f"""---
+title: "How a Valley Ages"
+---
+
+A young river cuts a steep valley in the {term("youth stage")}, when it flows fast over rock.
+Later the river swings from side to side in the {term("meander stage")}, and its valley widens.
+The closing stage is the {term("delta stage")}.
+In the delta stage the river drops its mud where it meets the sea.
+The youth stage, the meander stage, and the delta stage each leave their own landforms.
+Before the delta stage, the {term("final stage")} of a river's life, the valley floor is already wide.
+"""
+
+
+def test_a_stage_named_by_its_place_or_given_as_another_name_is_no_rival_stage() -> None:
+    drafter, terms = _drafter(VALLEYS)
+    for name in ("youth stage", "meander stage", "delta stage"):
+        wrong = set(drafter.distractors(terms.get(name), count=6))  # type: ignore[attr-defined]
+        assert "final stage" not in wrong and "closing stage" not in wrong, (name, wrong)
+    assert set(drafter.distractors(terms.get("youth stage"), count=6)) == {"meander stage", "delta stage"}  # type: ignore[attr-defined]
+    # 'The closing stage is the delta stage.' says they are one stage.
+    assert "delta stage" in drafter.peers.renamed.get("closing stage", set()) or terms.get("closing stage") is None  # type: ignore[attr-defined]
+
+
+HARBOURS = f"""---
+title: "Keeping a Harbour Open"
+---
+
+{term("River works")} change the shape of a river so that ships can pass.
+Old charts show the river works technique of {term("channel dredging")} in use two centuries ago.
+A popular form of channel dredging is {term("suction dredging")}, which pumps mud off the river bed.
+Two older river works methods are {term("bank armoring")} and {term("weir building")}.
+Bank armoring, weir building, and channel dredging each change how the river floods.
+Suction dredging, bank armoring, and weir building all cost the harbour board money every year.
+"""
+
+
+def test_a_class_the_text_puts_the_answer_in_is_right_too() -> None:
+    drafter, terms = _drafter(HARBOURS)
+    assert "river works" not in {w.lower() for w in drafter.distractors(terms.get("channel dredging"), count=6)}  # type: ignore[attr-defined]
+    # 'A popular form of channel dredging is suction dredging': each is right where the other is asked.
+    assert "channel dredging" not in drafter.distractors(terms.get("suction dredging"), count=6)  # type: ignore[attr-defined]
+    assert "suction dredging" not in drafter.distractors(terms.get("channel dredging"), count=6)  # type: ignore[attr-defined]
+    assert "bank armoring" in drafter.distractors(terms.get("channel dredging"), count=6)  # type: ignore[attr-defined]
+
+
+def _statements(text: str) -> list:
+    document = read_document(text, Path("notes.md"))
+    return extract_statements(document.sentences, find_terms(document))
+
+
+def test_a_wrong_object_that_the_claims_own_sentence_names_is_refused() -> None:
+    statements = _statements(
+        "# Notes\n\nFrost leads to split bark, dead buds, or black leaves on young trees. "
+        "Drought causes leaf drop in late summer.\n"
+    )
+    claim = next(s for s in statements if s.agent.lower() == "frost")
+    mechanism = Mechanism(id="frost", agent=claim.agent, action=claim.action, target=claim.target)
+    question = MultipleChoice(
+        id="frost.target", prompt=f"Complete the statement: Frost {claim.action} …",
+        choices=[Choice(text=claim.target, correct=True), Choice(text="dead buds"), Choice(text="root rot")],
+    )
+    problems = claim_problems(question, mechanism, "target", statements)
+    assert any("dead buds" in p for p in problems), problems
+    assert not any("root rot" in p for p in problems), problems
+
+
+def test_a_statement_whose_subject_names_a_whole_class_makes_no_multiple_choice() -> None:
+    mechanism = Mechanism(id="i", agent="Infections", action="lead to", target="fever")
+    question = MultipleChoice(
+        id="i.target", prompt="Complete the statement: Infections lead to …",
+        choices=[Choice(text="fever", correct=True), Choice(text="a rash"), Choice(text="a cough")],
+    )
+    assert any("whole class" in p for p in claim_problems(question, mechanism, "target", []))
+
+
+def test_a_true_statement_about_a_whole_class_or_a_cut_name_or_a_hypothetical_tests_nothing() -> None:
+    def problems(agent: str, action: str, target: str) -> list[str]:
+        mechanism = Mechanism(id="m", agent=agent, action=action, target=target)
+        statement = TrueFalse(id="m.true", statement=f"{agent} {action} {target}.", answer=True)
+        return claim_problems(statement, mechanism, "true", [])
+
+    assert problems("Some mould spores", "can cause", "infections")  # true of nearly every microbe
+    assert problems("Resting white cells", "can bind to", "surface proteins")
+    assert not problems("Hydrogen atoms", "absorb", "violet light")  # a particular kind, not a possibility
+    assert problems("The yeast C", "causes", "thrush of the mouth")  # 'C. albicans' cut to a letter
+    assert problems("A new hormone", "would not lower", "the blood sugar")
+    # A direction makes even a plain object worth asking: the opposite is plainly false.
+    assert not problems("A higher wage", "raises", "the quantity supplied")
+    assert not problems("Vitamin D", "raises", "calcium uptake in the gut")
+    assert not problems("Cold dry air", "causes", "chapped lips in winter")
+
+
+def test_a_letter_is_a_label_after_its_noun_and_a_cut_name_at_the_end_of_a_phrase() -> None:
+    assert lone_letter("the fungus P") and lone_letter("proton bombardment of O")
+    assert not lone_letter("vitamin A") and not lone_letter("point B") and not lone_letter("type C")
+    assert not lone_letter("T cells") and not lone_letter("the gut")
+
+
+def test_a_word_the_answer_is_built_on_gives_it_away_and_one_that_only_begins_alike_does_not() -> None:
+    from quizmg.generate.peers import built_on
+
+    assert built_on("mildewosis", ["spread", "by", "the", "mould", "Mildewia"]) == "Mildewia"
+    assert built_on("gingivitis", ["swelling", "of", "the", "gingiva"]) == "gingiva"
+    assert built_on("rheumatism", ["a", "rheumatic", "knee"]) == "rheumatic"
+    assert built_on("myoglobin", ["the", "myosin", "head"]) is None  # only the first letters alike
+    assert built_on("photosynthesis", ["photosystem"]) is None
+
+
+GARDEN = f"""---
+title: "Moulds of the Garden"
+---
+
+The mould {term("Rustella")} lives in damp soil and spreads on the wind.
+Infection of young beans by the mould Rustella causes {term("rustellosis")}, which browns the leaves.
+{term("Blotchia")} spreads from fallen leaves, and {term("blotchiasis")} spots the fruit.
+{term("Wiltamyces")} clogs the stems, and {term("wiltamycosis")} kills the plant within a week.
+Rustellosis, blotchiasis, {term("mildewosis")}, and wiltamycosis are the four moulds every grower fears.
+Mildewosis coats the leaves with a grey dust in the wet weeks of autumn.
+Rustellosis is treated with {term("copper spray")}, blotchiasis with {term("sulfur dust")}.
+A {term("cold frame")} shelters seedlings from frost in the first weeks of spring.
+Growers turn the {term("compost heap")} every month so that air reaches its middle.
+A {term("rain barrel")} under the gutter keeps water for the dry weeks of summer.
+Bees visit the {term("clover patch")} at the edge of the lawn from May to August.
+A {term("trellis")} lets the climbing beans reach the sun above the fence.
+Old gardeners plant marigolds between the rows to keep aphids away.
+Straw laid under the strawberries keeps the fruit clean and dry.
+"""
+
+
+def test_a_multiple_choice_whose_sentence_spells_the_answer_is_refused() -> None:
+    from quizmg.generate.draft import draft_deck
+
+    deck = draft_deck(GARDEN, "garden.md", max_questions=60, keep_all=True).deck
+    for question in deck.questions:
+        if isinstance(question, MultipleChoice):
+            prompt = question.prompt_text()
+            right = next(choice.text for choice in question.choices if choice.correct).lower()
+            assert not (right == "rustellosis" and "Rustella" in prompt), prompt
+            assert not (right == "wiltamycosis" and "Wiltamyces" in prompt), prompt
+
+
+def test_a_claim_whose_object_is_named_after_its_subject_is_refused_whatever_asks_it() -> None:
+    mechanism = Mechanism(id="r", agent="The mould Rustella", action="causes", target="rustellosis")
+    question = TrueFalse(id="r.true", statement="The mould Rustella causes rustellosis.", answer=True)
+    assert any("gives itself away" in p for p in claim_problems(question, mechanism, "true", []))
+    fair = Mechanism(id="c", agent="Copper spray", action="stops", target="rustellosis")
+    assert not claim_problems(question, fair, "true", [])
