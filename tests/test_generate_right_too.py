@@ -279,3 +279,20 @@ def test_a_blank_the_sentence_only_sets_against_another_makes_no_multiple_choice
     sentence = next(s for s in document.sentences if s.text.startswith("Unlike"))
     asked = [c for c in drafter.draft(sentence) if c.kind == "mcq"]
     assert not any(c.answer == "blotchiasis" for c in asked), [c.question.prompt_text() for c in asked]
+
+
+def test_the_category_of_an_include_list_is_its_subject_not_a_noun_after_a_preposition() -> None:
+    text = f"""---
+title: "Blights"
+---
+
+Blights in orchards include {term("fire blight")}, {term("scab")}, and {term("canker")}.
+Fire blight turns the shoots of pear trees black in a wet spring.
+Scab leaves rough brown spots on apples that are still edible.
+Canker splits the bark of old trees and lets rot into the wood.
+Leaf diseases such as {term("mildew")} and {term("rust")} spread on the wind.
+"""
+    drafter, terms = _drafter(text)
+    assert drafter.peers.hint(terms.get("scab")) != "orchard"  # type: ignore[attr-defined]
+    assert "orchard" not in drafter.peers.stated.get("scab", set())
+    assert "disease" in drafter.peers.stated.get("mildew", set())
