@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quizmg.generate.content import not_content
 from quizmg.generate.document import read_document
 from quizmg.generate.quality import bad_blank
 from quizmg.generate.term_finding import find_terms
@@ -187,3 +188,19 @@ def test_a_clause_after_the_blank_is_no_series() -> None:
         "Mycobiomes differ between people."
     )
     assert _why(text, "mycobiomes") is None
+
+
+def test_a_sentence_naming_areas_of_a_graph_by_letter_is_not_content() -> None:
+    # Lettered areas of a figure the reader cannot see: 'is R + S', 'the area M', 'a loss of P + Q'.
+    for text in [
+        "After the tariff is imposed, the new importer surplus is R + S, while the new exporter surplus is W.",
+        "The tariff causes the area M to be moved from buyers to sellers, and a deadweight loss of P + Q.",
+        "The original buyer surplus is B + C + D, and seller surplus is E + F.",
+    ]:
+        assert not_content(text), text
+    for text in [
+        "Vitamin C and vitamin E protect membranes from oxidation.",
+        "Group A streptococci cause strep throat, and type B is rarer.",
+        "Blood type is A or B when the matching antigen is present.",
+    ]:
+        assert not_content(text) is None, text
