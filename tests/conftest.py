@@ -40,3 +40,20 @@ def sync_server(tmp_path: Path) -> Iterator[Any]:
     running = start_server(tmp_path / "sync-base")
     yield running
     running.stop()
+
+
+@pytest.fixture
+def sample_col(tmp_path: Path, sample_deck: Path) -> Iterator[tuple[Any, Path]]:
+    """The sample deck exported and imported into a fresh Anki collection (the `anki` library)."""
+    from anki_collection import ANKI_NOW, import_package, new_collection
+
+    from quizmg.bank import load_bank
+    from quizmg.formats.anki.exporter import write_apkg
+
+    out = tmp_path / "sample.apkg"
+    write_apkg([load_bank(sample_deck)], out, now=ANKI_NOW)
+    col = new_collection(tmp_path / "anki")
+    log = import_package(col, out)
+    assert len(log.new) == 21
+    yield col, out
+    col.close()

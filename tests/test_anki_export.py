@@ -1,4 +1,4 @@
-"""`.apkg` export proved against the real Anki library: import, render, re-import, update."""
+"""`.apkg` export proved against the real Anki library: notes, cards, fields, rendering, media, progress."""
 
 from __future__ import annotations
 
@@ -6,22 +6,21 @@ import json
 import re
 import zipfile
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 
-import genanki
 import pytest
-from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from anki.collection import Collection
+from anki_collection import ANKI_NOW as NOW
+from anki_collection import deck_file, import_package, new_collection, note_by_question
 
 from quizmg.bank import bank_from_deck, load_bank
 from quizmg.catalog import builtin_decks
 from quizmg.formats.anki.exporter import build_package, write_apkg
-from quizmg.formats.anki.notetypes import SPECS
 from quizmg.formats.deck_html import field_html
 from quizmg.model import Deck
 
-NOW = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
 to_html = partial(field_html, None)  # deck text to HTML, with no images to collect
 
 # The sample deck: 8 hand-written questions (one per kind, the basic one reversed) and 2 mechanisms
@@ -41,49 +40,6 @@ SAMPLE_CARDS_PER_TYPE = {**SAMPLE_NOTES_PER_TYPE, "quizmg Basic (and reversed ca
                          "quizmg Cloze": 4}
 
 
-def new_collection(folder: Path) -> Collection:
-    """A fresh, empty Anki collection in its own folder."""
-    folder.mkdir(parents=True, exist_ok=True)
-    return Collection(str(folder / "collection.anki2"))
-
-
-def import_package(col: Collection, path: Path):  # type: ignore[no-untyped-def]
-    """Import an .apkg the way Anki desktop does by default; the import log."""
-    request = ImportAnkiPackageRequest(package_path=str(path), options=ImportAnkiPackageOptions())
-    return col.import_anki_package(request).log
-
-
-def note_by_question(col: Collection, question_id: str):  # type: ignore[no-untyped-def]
-    """The Anki note whose Quizmg field holds this question id."""
-    for note_id in col.find_notes(""):
-        note = col.get_note(note_id)
-        if json.loads(_unescape(note["Quizmg"]))["question"]["id"] == question_id:
-            return note
-    raise AssertionError(f"no note for {question_id}")
-
-
-def _unescape(value: str) -> str:
-    import html
-
-    return html.unescape(value)
-
-
-def deck_file(tmp_path: Path, text: str, name: str = "deck.yaml") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def sample_col(tmp_path: Path, sample_deck: Path) -> tuple[Collection, Path]:
-    """The sample deck exported and imported into a fresh collection."""
-    out = tmp_path / "sample.apkg"
-    write_apkg([load_bank(sample_deck)], out, now=NOW)
-    col = new_collection(tmp_path / "anki")
-    log = import_package(col, out)
-    assert len(log.new) == 21
-    yield col, out
-    col.close()
 
 
 def test_note_and_card_counts_per_note_type(sample_col: tuple[Collection, Path]) -> None:
@@ -192,50 +148,6 @@ def test_back_shows_explanation_mechanism_and_source(sample_col: tuple[Collectio
     assert '<div class="qz-source"><b>Source</b>: Notes on the heart' in answer
 
 
-def test_reimport_of_the_same_file_adds_nothing(sample_col: tuple[Collection, Path]) -> None:
-    col, out = sample_col
-    log = import_package(col, out)
-    assert (len(log.new), len(log.updated), len(log.duplicate)) == (0, 0, 21)
-    assert col.note_count() == 21 and col.card_count() == 23
-
-
-def test_reexport_after_an_edit_updates_that_note_only(tmp_path: Path, sample_deck: Path) -> None:
-    source = sample_deck.read_text(encoding="utf-8")
-    path = deck_file(tmp_path, source, "sample.yaml")
-    out = tmp_path / "out.apkg"
-    write_apkg([load_bank(path)], out, now=NOW)
-    col = new_collection(tmp_path / "anki")
-    try:
-        import_package(col, out)
-        path.write_text(source.replace("answer: The sinoatrial node", "answer: The SA node"))
-        # Even with a clock that went back, the edited note must come out newer.
-        summary = write_apkg([load_bank(path)], out, now=NOW - timedelta(days=1))
-        assert summary.changed == 1
-        log = import_package(col, out)
-        assert (len(log.new), len(log.updated), len(log.duplicate)) == (0, 1, 20)
-        assert note_by_question(col, "basic-1")["Back"] == "The SA node"
-        assert col.note_count() == 21
-    finally:
-        col.close()
-
-
-def test_edit_exported_to_a_new_file_still_updates(tmp_path: Path, sample_deck: Path) -> None:
-    source = sample_deck.read_text(encoding="utf-8")
-    path = deck_file(tmp_path, source, "sample.yaml")
-    write_apkg([load_bank(path)], tmp_path / "first.apkg", now=NOW)
-    col = new_collection(tmp_path / "anki")
-    try:
-        import_package(col, tmp_path / "first.apkg")
-        path.write_text(source.replace("Arteries carry blood", "Arteries always carry blood"))
-        write_apkg([load_bank(path)], tmp_path / "second.apkg", now=NOW + timedelta(hours=1))
-        log = import_package(col, tmp_path / "second.apkg")
-        # Without the earlier file every note is stamped `now`: all are refreshed, none added.
-        assert len(log.new) == 0 and col.note_count() == 21
-        assert note_by_question(col, "tf-1")["Statement"].startswith("Arteries always")
-    finally:
-        col.close()
-
-
 SCRIPT_DECK = """\
 id: unsafe
 title: Unsafe <b>text</b> & more
@@ -289,15 +201,6 @@ def test_script_and_ampersand_render_as_text(tmp_path: Path) -> None:
         col.close()
 
 
-def test_to_html_fast_path_matches_markdown() -> None:
-    from quizmg.formats.deck_html import _markdown
-
-    for text in ('Plain "quoted" text', "It's 3 o'clock", "Ends with a colon:"):
-        assert to_html(text) == _markdown().render(text).strip()[3:-4]
-    assert to_html("two\nlines") == "two<br>lines"
-    assert to_html("1. first\n2. second") == "<ol>\n<li>first</li>\n<li>second</li>\n</ol>"
-
-
 def test_subdecks_per_mechanism(tmp_path: Path, sample_deck: Path) -> None:
     out = tmp_path / "sub.apkg"
     write_apkg([load_bank(sample_deck)], out, now=NOW, subdecks=True)
@@ -316,25 +219,6 @@ def test_subdecks_per_mechanism(tmp_path: Path, sample_deck: Path) -> None:
         assert len(col.find_notes('"deck:Sample deck" -"deck:Sample deck::*"')) == 8
     finally:
         col.close()
-
-
-def test_identity_guids_and_note_type_ids(tmp_path: Path, sample_deck: Path) -> None:
-    package, summary = build_package([load_bank(sample_deck)], now=NOW)
-    notes = [note for deck in package.decks for note in deck.notes]
-    assert len(notes) == summary.notes == 21
-    basic = next(n for n in notes if "heart's pacemaker" in n.fields[0])
-    assert basic.guid == genanki.guid_for("quizmg", "sample", "basic-1")
-    assert len({n.guid for n in notes}) == 21
-
-    ids = [spec.model_id for spec in SPECS.values()]
-    assert len(set(ids)) == len(ids) and 1 not in ids
-    col = new_collection(tmp_path / "anki")
-    try:
-        stock = {model["id"] for model in col.models.all()}
-        assert not stock & set(ids)
-    finally:
-        col.close()
-    assert all(deck.deck_id != 1 for deck in package.decks)
 
 
 def test_media_referenced_by_the_deck_travels(tmp_path: Path) -> None:
@@ -382,159 +266,9 @@ def test_built_in_decks_import_with_one_note_per_question(tmp_path: Path) -> Non
             col.close()
 
 
-def test_two_decks_in_one_package(tmp_path: Path, sample_deck: Path) -> None:
-    other = bank_from_deck(Deck(id="other", title="Other", questions=[
-        {"kind": "basic", "id": "o1", "prompt": "Front", "answer": "Back"}]))
-    out = tmp_path / "two.apkg"
-    summary = write_apkg([load_bank(sample_deck), other], out, now=NOW)
-    assert summary.notes == 22
-    with zipfile.ZipFile(out) as archive:
-        assert "collection.anki2" in archive.namelist()
-    col = new_collection(tmp_path / "anki")
-    try:
-        import_package(col, out)
-        assert col.note_count() == 22
-        assert "Other" in [d.name for d in col.decks.all_names_and_ids()]
-    finally:
-        col.close()
-
-
 def test_naive_time_is_refused(sample_deck: Path) -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         build_package([load_bank(sample_deck)], now=datetime(2025, 1, 1))
-
-
-def test_learner_edits_in_anki_survive_an_unchanged_reexport(
-    tmp_path: Path, sample_deck: Path
-) -> None:
-    out = tmp_path / "sample.apkg"
-    write_apkg([load_bank(sample_deck)], out, now=NOW)
-    col = new_collection(tmp_path / "anki")
-    try:
-        import_package(col, out)
-        note = note_by_question(col, "tf-1")
-        note["Explanation"] = "My own mnemonic"
-        col.update_note(note)
-        # Exported again a day later with nothing changed: every note keeps its earlier time.
-        summary = write_apkg([load_bank(sample_deck)], out, now=NOW + timedelta(days=1))
-        assert summary.changed == 0
-        log = import_package(col, out)
-        assert (len(log.new), len(log.updated)) == (0, 0)
-        assert note_by_question(col, "tf-1")["Explanation"] == "My own mnemonic"
-    finally:
-        col.close()
-
-
-def test_note_guid_is_genankis_guid_for() -> None:
-    """quizmg's faster GUID is exactly genanki.guid_for("quizmg", deck, question)."""
-    from quizmg.formats.anki.ids import note_guid
-
-    cases = [("magnesium", f"mech-{n}.recall") for n in range(2000)]
-    cases += [("", ""), ("dé/ck", "q/1"), ("a" * 300, "ü" * 50)]
-    for deck_id, question_id in cases:
-        assert note_guid(deck_id, question_id) == genanki.guid_for("quizmg", deck_id, question_id)
-
-
-def test_scrambled_items_are_fixed_and_never_in_order() -> None:
-    from quizmg.formats.anki.fields import _scrambled
-
-    for count in range(2, 7):
-        items = [f"step {n}" for n in range(count)]
-        for seed in (f"q{n}" for n in range(200)):
-            shuffled = _scrambled(items, seed)
-            assert sorted(shuffled) == sorted(items) and shuffled != items
-            assert _scrambled(items, seed) == shuffled
-    assert _scrambled(["only"], "q") == ["only"]
-
-
-def test_question_json_is_the_models_json(sample_deck: Path) -> None:
-    import html
-
-    from pydantic import TypeAdapter
-
-    from quizmg.formats.anki.fields import question_json
-    from quizmg.model import Question
-
-    adapter: TypeAdapter = TypeAdapter(Question)
-    for question in load_bank(sample_deck).questions:
-        field = question_json("sample", question)
-        data = json.loads(html.unescape(field))
-        # Only what differs from the defaults, and the kind: the same question read back, in
-        # fewer characters than the whole model.
-        assert data == {
-            "deck": "sample",
-            "question": {"kind": question.kind, **json.loads(question.model_dump_json(exclude_defaults=True))},
-        }
-        assert adapter.validate_python(data["question"]) == question
-        assert len(field) - len('{"deck":"sample","question":}') < len(question.model_dump_json())
-
-
-def test_question_json_escapes_markup_for_its_field() -> None:
-    import html
-
-    from quizmg.formats.anki.fields import question_json
-    from quizmg.model import Basic
-
-    raw = Basic(id="q", kind="basic", prompt="Is <b> & </b> bold?", answer="yes")
-    field = question_json("d", raw)
-    assert "<" not in field and ">" not in field and "&lt;b&gt; &amp; &lt;/b&gt;" in field
-    assert json.loads(html.unescape(field))["question"]["prompt"] == "Is <b> & </b> bold?"
-    plain = Basic(id="q", kind="basic", prompt="Plain?", answer="yes")
-    assert json.loads(question_json("d", plain)) == {
-        "deck": "d", "question": {"kind": "basic", "id": "q", "prompt": "Plain?", "answer": "yes"}
-    }
-
-
-def _markdown_it_reference(text: str) -> str:
-    """What markdown-it renders for deck text, <p> unwrapped: the meaning of `field_html`.
-
-    One exception, on purpose: one line starting with `[` is read as a paragraph, so a field
-    such as "[ref]: /url" shows as written instead of vanishing as a link reference definition.
-    """
-    from quizmg.formats.deck_html import _markdown
-
-    text = text.strip()
-    if text.startswith("[") and "\n" not in text:
-        return _markdown().renderInline(text)
-    rendered = _markdown().render(text).strip().replace("<br />\n", "<br>")
-    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
-        rendered = rendered[3:-4]
-    return rendered
-
-
-# Pieces of deck text that Markdown treats specially, and plain ones around them.
-_MARKDOWN_PIECES = [
-    "a", "b", "Zé", "1", "2.", "3)", " ", "  ", "\t", "\n", "*", "**", "***", "_", "__", "`", "&",
-    "&amp;", "&#49;", "&copy;", "&x", ";", "#", ".", ",", "(", ")", '"', "'", "<", ">", "[", "]", ":",
-    "/url", "!", "-", "---", "+", "=", "\\", "~", "|", "\u00a0", "http://x.org", "<img src=a>",
-]
-
-
-def test_to_html_renders_exactly_what_markdown_it_renders() -> None:
-    """Every fast path of field_html gives markdown-it's output, on texts full of Markdown signs."""
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
-
-    @settings(max_examples=3000, deadline=None, derandomize=True)
-    @given(st.lists(st.sampled_from(_MARKDOWN_PIECES), max_size=12).map("".join))
-    def check(text: str) -> None:
-        from quizmg.formats.deck_html import _MATH
-
-        if _MATH.search(text) is None:  # math spans are kept from markdown-it on purpose
-            assert to_html(text) == _markdown_it_reference(text)
-
-    check()
-
-
-def test_to_html_simple_emphasis_and_its_limits() -> None:
-    assert to_html("Because of rule 7 & its **exception**.") == (
-        "Because of rule 7 &amp; its <strong>exception</strong>."
-    )
-    assert to_html('*one* and **"two"**') == "<em>one</em> and <strong>&quot;two&quot;</strong>"
-    for text in ("**a*b**", "(**in brackets**)", "**x**y", "***both***", "** spaced **", "a**b**",
-                 "**snake_case**", "&amp; **x**", "---", "- - -", "+ item"):
-        assert to_html(text) == _markdown_it_reference(text), text
-    assert to_html("[ref]: /url") == "[ref]: /url"
 
 
 def test_progress_hears_of_every_note_a_hundred_at_a_time(tmp_path: Path, sample_deck: Path) -> None:

@@ -57,8 +57,9 @@ def test_a_definition_is_never_a_place_among_others_or_two_predicates() -> None:
     assert not any("simplest design" in p for p in term_prompts), term_prompts
     assert not any(" and holds" in p or " and carries" in p for p in term_prompts), term_prompts
     assert not any("widest stone?" in p or "lower beam?" in p for p in term_prompts), term_prompts
-    # A superlative beside words that say what the thing is names one thing in the world.
-    assert "What is the term for the oldest surviving iron bridges?" in term_prompts, term_prompts
+    # A superlative beside words that say what the thing is names one thing in the world: asked as the
+    # fact it is, not as a term's meaning.
+    assert "What are the oldest surviving iron bridges?" in prompts, prompts
 
 
 def test_a_compound_adjective_without_its_noun_is_no_definition() -> None:

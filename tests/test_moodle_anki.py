@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from test_anki_export import import_package, new_collection, note_by_question
+from anki_collection import import_package, new_collection, note_by_question
 
 from quizmg.bank import bank_from_deck
 from quizmg.formats.anki.exporter import write_apkg

@@ -9,92 +9,30 @@ from __future__ import annotations
 import os
 import re
 import signal
-import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pexpect
 import pytest
+from terminal_session import (
+    ANSI,
+    EOF,
+    OVER,
+    RATE,
+    REVEAL,
+    TYPE,
+    Screen,
+    allow_many_new_cards,
+    answer_for,
+    card_on_screen,
+    reviews,
+    spawn,
+)
 
-from quizmg.bank import load_bank
 from quizmg.cli.common import collection_path
 from quizmg.store import open_collection
-from quizmg.study.quiz import choose_paper
 from quizmg.ui.keyboard import STRAY_ENTER_SECONDS
-
-QUIZMG = str(Path(sys.executable).with_name("quizmg"))
-ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
-# Where the program waits for the learner: reveal, rating, a typed answer, or the end.
-PROMPTS = [r"for keys\)", r"1-4 rate", r">(?:\x1b\[[0-9;]*m)* ", r"Session over", pexpect.EOF]
-REVEAL, RATE, TYPE, OVER, EOF = range(5)
-
-
-def spawn(home: Path, *args: str, columns: int = 160) -> pexpect.spawn:
-    env = {**os.environ, "QUIZMG_HOME": str(home), "TERM": "xterm-256color", "NO_COLOR": "1"}
-    env.pop("COLUMNS", None)  # the pseudo-terminal's own size decides
-    return pexpect.spawn(QUIZMG, list(args), env=env, dimensions=(50, columns), encoding="utf-8", timeout=20)
-
-
-class Screen:
-    """What the program printed since the last prompt, with ANSI styling removed."""
-
-    def __init__(self, child: pexpect.spawn) -> None:
-        self.child = child
-        self.text = ""
-        self.all = ""
-
-    def wait(self) -> int:
-        which = self.child.expect(PROMPTS)
-        self.text = ANSI.sub("", self.child.before + (self.child.after if isinstance(self.child.after, str) else ""))
-        self.all += self.text
-        return which
-
-
-def card_on_screen(text: str) -> tuple[str, str, list[str]]:
-    """The kind, the prompt, and the lines after it, of the last card shown."""
-    lines = text.replace("\r", "").split("\n")
-    start = max(i for i, line in enumerate(lines) if re.match(r"^sample · ", line))
-    kind = re.search(r"· (basic|cloze|mcq|truefalse|short|numeric|order|match)", lines[start]).group(1)
-    assert lines[start + 1].startswith("done ")  # the progress line under the header
-    return kind, lines[start + 2], lines[start + 3 :]
-
-
-def answer_for(kind: str, prompt: str, rest: list[str], *, right: bool, sample_deck: Path) -> str:
-    """The key or text a learner types to answer this card right (or wrong)."""
-    bank = load_bank(sample_deck)
-    question = next(q for q in bank.questions if q.prompt_text() == prompt)
-    if kind == "truefalse":
-        truth = question.answer
-        return "t" if truth == right else "f"
-    if kind == "mcq":
-        shown = {m.group(1): m.group(2) for m in (re.match(r"^\s+([a-h])\) (.*)$", line) for line in rest) if m}
-        good = {choice.text for choice in question.choices if choice.correct}
-        letters = [letter for letter, text in shown.items() if (text in good) == right]
-        return letters[0] if not right else " ".join(letters)
-    if kind == "order":
-        shown = {m.group(2): m.group(1) for m in (re.match(r"^\s+(\d+)\. (.*)$", line) for line in rest) if m}
-        numbers = [shown[item] for item in question.items]
-        return " ".join(numbers if right else numbers[::-1])
-    if kind == "match":
-        letters = {m.group(2): m.group(1) for m in (re.match(r"^\s+([a-h])\) (.*)$", line) for line in rest) if m}
-        pairs = [letters[pair.right] for pair in question.pairs]
-        return " ".join(pairs if right else pairs[::-1])
-    if kind == "numeric":
-        return f"{question.answer:g} {question.unit or ''}".strip() if right else "-1"
-    return question.answer if right else "nothing like it"
-
-
-def reviews(home: Path) -> list:
-    with open_collection(collection_path(), datetime.now(timezone.utc)) as collection:
-        return collection.reviews()
-
-
-def allow_many_new_cards(home: Path, sample_deck: Path) -> None:
-    now = datetime.now(timezone.utc)
-    with open_collection(collection_path(), now) as collection:
-        collection.sync(load_bank(sample_deck), now)
-        collection.set_setting("new_per_day", 100)
 
 
 def test_a_session_through_every_kind_with_right_and_wrong_answers(quizmg_home: Path, sample_deck: Path) -> None:
@@ -337,99 +275,6 @@ def test_kill_9_keeps_every_answer_given(quizmg_home: Path, sample_deck: Path) -
     log = reviews(quizmg_home)
     assert len(log) == given
     assert log[-1].correct is True
-
-
-def test_quiz_with_a_fixed_seed_scores_in_a_terminal(quizmg_home: Path, sample_deck: Path) -> None:
-    paper = choose_paper(load_bank(sample_deck), 5, 99)
-    child = spawn(quizmg_home, "quiz", str(sample_deck), "-n", "5", "--seed", "99")
-    for number, asked in enumerate(paper):
-        # A typed answer's prompt ends in ">"; one-key questions say what Enter does instead.
-        child.expect(r"(>|Enter: don't know, \? keys)(?:\x1b\[[0-9;]*m)* ")
-        child.sendline(
-            "zzz 0"
-            if number == 0 and asked.kind in ("short", "cloze", "numeric")
-            else asked.answer_key()
-            if number
-            else _wrong_key(asked)
-        )
-    child.expect("Before you hand in")
-    child.sendline("")
-    child.expect(pexpect.EOF)
-    child.close()
-    out = ANSI.sub("", child.before)
-    assert child.exitstatus == 0
-    assert "Score: 4/5 (80%)" in out
-    assert "Mistakes to review (1)" in out
-    with open_collection(collection_path(), datetime.now(timezone.utc)) as collection:
-        stored = collection.quiz_results("sample")
-        assert [(r.score, r.max_score) for r in stored] == [(4.0, 5.0)]
-        assert collection.reviews() == []  # a quiz never touches the study log
-
-
-def _wrong_key(asked) -> str:
-    key = asked.answer_key()
-    if asked.kind == "truefalse":
-        return "f" if key == "t" else "t"
-    if asked.kind == "mcq":
-        return next(c for c in "abcdefgh"[: len(asked.shown)] if c not in key)
-    return " ".join(reversed(key.split()))
-
-
-MARKUP_DECK = """\
-id: odd
-title: "Odd [bold red]deck[/bold red]"
-questions:
-  - id: q1
-    kind: truefalse
-    statement: "Is [bold]this[/bold] \\e[31mred\\e[0m or [link=http://x]x[/link]?"
-    answer: true
-    explanation: "[red]no markup[/red] \\e]0;title\\a here"
-"""
-
-
-@pytest.mark.parametrize("columns", [60, 200])
-def test_markup_and_escape_sequences_in_a_deck_are_shown_literally(
-    quizmg_home: Path, tmp_path: Path, columns: int
-) -> None:
-    deck = tmp_path / "odd.yaml"
-    deck.write_text(MARKUP_DECK, encoding="utf-8")
-    child = spawn(quizmg_home, "quiz", str(deck), "--seed", "1", "--feedback", columns=columns)
-    child.expect(r"(>|Enter: don't know, \? keys)(?:\x1b\[[0-9;]*m)* ")
-    raw = child.before + child.after
-    child.sendline("t")
-    child.expect("Before you hand in")
-    raw += child.before + child.after
-    child.sendline("")
-    child.expect(pexpect.EOF)
-    child.close()
-    raw += child.before
-    assert child.exitstatus == 0
-    text = ANSI.sub("", raw).replace("\r\n", "\n")
-    assert "[bold]this[/bold]" in text.replace("\n", "")
-    assert "\\x1b[31mred\\x1b[0m" in text.replace("\n", "")
-    assert "[red]no markup[/red]" in text.replace("\n", "")
-    assert "\x1b[31m" not in raw and "\x1b]0;" not in raw and "\x07" not in raw
-    # The "same paper" command is left whole for copying (the terminal wraps it).
-    assert max(len(line) for line in text.split("\n") if not line.startswith("quizmg quiz ")) <= columns
-
-
-def test_timed_quiz_counts_down_live_and_stops_at_zero(quizmg_home: Path, sample_deck: Path) -> None:
-    paper = choose_paper(load_bank(sample_deck), 2, 5, kinds=("truefalse",))
-    child = spawn(
-        quizmg_home, "quiz", str(sample_deck), "--kinds", "truefalse", "-n", "2", "--seed", "5", "--time-limit", "4s"
-    )
-    child.expect(r"0:0[34] left")
-    # Type, rub out with Backspace, and answer the first question right.
-    child.send("x\x7f" + paper[0].answer_key() + "\r")
-    child.expect(r"Question 2/2")
-    child.expect(r"0:01 left")  # the clock is redrawn while the learner thinks
-    child.expect(r"Time is up\.")
-    child.expect(pexpect.EOF)
-    child.close()
-    out = ANSI.sub("", child.before)
-    assert child.exitstatus == 0
-    assert "Score: 1/2 (50%)" in out
-    assert "The time limit ran out." in out
 
 
 def test_closing_the_terminal_keeps_the_answers(quizmg_home: Path, sample_deck: Path) -> None:

@@ -28,10 +28,16 @@ _SUCH_AS = re.compile(
 )
 
 
+# A letter of a phrase: no punctuation that ends it, but the period of an abbreviated genus ('T. gondii',
+# 'E. coli') stays inside the name.
+_PHRASE = r"(?:[^,.;:]|(?<=\b[A-Z])\.(?=\s[a-z]))"
+
+
 def read_definitions(sentence: Sentence, simple: str, add: object) -> None:
     """'X, the Y,' / 'X, which is a Y' / 'X is a Y' / 'the Y X' / 'X and other Ys' / 'Ys such as X'."""
     # The lookahead: a phrase cut at the length limit ('in the forward direct') is no definition.
-    for match in re.finditer(r",\s+(?:which (?:is|are)\s+)?(?P<def>(?:the|a|an)\s+[^,.;:]{3,90})(?=[,.;:]|$)", simple):
+    for match in re.finditer(r",\s+(?:which (?:is|are)\s+)?(?P<def>(?:the|a|an)\s+" + _PHRASE + r"{3,90})(?=[,.;:]|$)",
+                             simple):
         left = simple[: match.start()]
         if not_an_appositive(simple, match.start(), match.end("def")):
             continue  # 'In most cases, the fever ...', 'a baker, a plumber, ...': no definition
@@ -55,7 +61,7 @@ def read_definitions(sentence: Sentence, simple: str, add: object) -> None:
                     term.category = category
     start = re.match(
         r"^(?:(?:The|A|An)\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+(?:is|are)\s+"
-        r"(?P<def>(?:the|a|an)\s+[^,.;:]{3,90})(?=[,.;:]|$)",
+        r"(?P<def>(?:the|a|an)\s+" + _PHRASE + r"{3,90})(?=[,.;:]|$)",
         simple,
     )
     if start and all(is_content_word(w) for w in start.group("term").split()) and \
@@ -114,6 +120,7 @@ def whole_before_comma(text: str, end: int) -> bool:
     word = following[0].strip("“”\"'(")
     lower = word.lower()
     if not word[:1].isalpha() or not word[:1].islower() or lower in STOP_WORDS or lower in ADVERBS or \
+            lower.rstrip(",") in _CONNECTIVES or \
             (len(lower) > 4 and lower.endswith(_OPENING_ENDS)):
         return True
     if word.endswith(",") or (len(following) > 1 and following[1].lower() in {"and", "or"}):
@@ -121,6 +128,8 @@ def whole_before_comma(text: str, end: int) -> bool:
     return lower in VERB_WORDS or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")))
 
 
+# 'and, thus, are the main ...': a word that links two clauses, set off by its own commas.
+_CONNECTIVES = word_set("thus hence therefore however moreover furthermore consequently accordingly")
 _OBJECT_STARTS = word_set("the a an its their his her this these that those across through into onto")
 
 

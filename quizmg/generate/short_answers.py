@@ -6,6 +6,12 @@ from __future__ import annotations
 import re
 
 from quizmg.generate.candidate import Candidate, source_note, stable_id, upper
+from quizmg.generate.definition_checks import (
+    askable_definition,
+    ranked_plural,
+    ranking,
+    ranking_prompt,
+)
 from quizmg.generate.document import Sentence
 from quizmg.generate.questions import Drafter
 from quizmg.generate.sentence_use import term_value
@@ -24,7 +30,9 @@ def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Ca
             # '(also, second-order conditioning) using a stimulus ...': an aside before the definition
             # names the term's other name, and would give the answer away.
             bare = re.sub(r"^\([^()]*\)\s*", "", term.definition).rstrip(".")
-            prompt = term_prompt(bare)
+            if not askable_definition(term.text, bare):
+                continue
+            prompt = ranking_prompt(bare, ranked_plural(bare)) if ranking(bare) else term_prompt(bare)
             definition = with_article(bare)
             if re.search(rf"\b{re.escape(term.key)}\b", fold(prompt)):
                 continue

@@ -1,0 +1,105 @@
+"""Definition questions a teacher would ask: never circular, never pointing at the paragraph or a figure,
+never cut inside a clause, never built on a count or on the name a sentence ends with; a predicate that
+ranks its subject ('the only ...', 'the third most ...') asked as the fact it is.
+
+Every text here is written for the test, in the project's own words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizmg.bank import bank_from_deck
+from quizmg.generate.definition_checks import circular, points_elsewhere
+from quizmg.generate.draft import draft_deck
+from quizmg.model import Short
+
+
+def _shorts(text: str) -> dict[str, str]:
+    """Each short-answer prompt with its answer, lower-cased (a term opening a sentence is lowered)."""
+    draft = draft_deck(f"# Notes\n\n{text}\n", Path("notes.md"), keep_all=True, max_questions=200)
+    return {q.prompt: q.answer.lower() for q in bank_from_deck(draft.deck).questions if isinstance(q, Short)}
+
+
+def test_a_definition_that_uses_the_word_it_defines_is_not_asked() -> None:
+    shorts = _shorts(
+        "Lantern fishing is the catching of fish by the light of a lantern at night. "
+        "Mossiness is a covering of moss that spreads over old walls in the shade. "
+        "Alpha weaving is the weaving of an α pattern into a woollen rug. "
+        "A sundial is a flat plate that tells the hour by the shadow of a rod. "
+        "A stone bridge is a bridge that is built of cut blocks held up by their own weight. "
+        "Lantern fishing and sundials were common in old harbour towns, and stone bridges crossed the river."
+    )
+    answers = set(shorts.values())
+    assert not answers & {"lantern fishing", "mossiness", "alpha weaving"}, shorts
+    # A dictionary's definition names the kind ('a bridge ...'): the head noun may recur.
+    assert shorts.get("What is the term for a flat plate that tells the hour by the shadow of a rod?") == "sundial"
+    assert "What is the term for a bridge that is built of cut blocks held up by their own weight?" in shorts, shorts
+
+
+def test_circular_reads_word_forms_and_keeps_roots_apart() -> None:
+    assert circular("harbour dues", "the dues paid by ships for each night in the harbours")
+    assert circular("fernery", "a garden planted with ferns of many kinds")
+    assert not circular("hypernatremia", "abnormally high blood sodium levels")
+    assert not circular("hyperchloraemia", "a blood level of chlorine compounds above the normal range")
+    assert not circular("heterogeneous catalyst", "a catalyst in a different phase than the reactants")
+
+
+def test_a_definition_that_points_at_the_paragraph_or_a_figure_is_not_asked() -> None:
+    shorts = _shorts(
+        "The chisel is the other tool that is sharpened by hand on a whetstone. "
+        "A map is the best picture that we have of that part of the coast. "
+        "The verge is the strip labeled C—that is, the grass between the two roads. "
+        "Complements are goods that are used together so that buying one raises the sales of the other. "
+        "Chisels and maps and verges all appear in the old surveyor's handbook."
+    )
+    prompts = " ".join(shorts)
+    assert "other tool" not in prompts and "that part" not in prompts and "labeled C" not in prompts, shorts
+    assert not points_elsewhere("goods that are used together so that buying one raises the sales of the other")
+    assert not points_elsewhere("a catalyst present in the same phase as the reactants")
+
+
+def test_a_definition_cut_inside_its_relative_clause_is_not_asked() -> None:
+    shorts = _shorts(
+        "Glare is the condition where one window, either the east or the west, lets in more light than the rest. "
+        "Shade is the condition where no window lets in direct sunlight at noon. "
+        "Glare and shade decide where a reader sits in the old library."
+    )
+    assert not any(prompt.endswith("where one window?") for prompt in shorts), shorts
+    assert shorts.get("What is the term for the condition where no window lets in direct sunlight at noon?") == "shade"
+
+
+def test_a_count_or_a_name_at_the_end_of_the_predicate_is_no_definition() -> None:
+    shorts = _shorts(
+        "The two main parts of a spade are the blade and the handle. "
+        "The main copper ore is the mineral chalcopyrite, which gleams like brass. "
+        "Cats are the usual hunters in the barns of the valley. "
+        "Spades, blades, chalcopyrite and the two main parts of tools fill the farm inventory."
+    )
+    assert not any(prompt.startswith("What is the term for the blade") for prompt in shorts), shorts
+    assert not any("the mineral chalcopyrite?" in prompt for prompt in shorts), shorts
+
+
+def test_a_predicate_that_ranks_its_subject_is_asked_as_the_fact_it_is() -> None:
+    shorts = _shorts(
+        "Granite is the hardest stone found in the northern valley. "
+        "Barn owls are the only birds that hunt in the old mill at night. "
+        "Pruning early is the best defense against rot in young pear trees. "
+        "Iron is the third most common metal in the valley soil. "
+        "Granite, barn owls, pear trees and iron are described in the valley guide."
+    )
+    assert shorts.get("What is the hardest stone found in the northern valley?") == "granite"
+    assert shorts.get("What are the only birds that hunt in the old mill at night?") == "barn owls"
+    assert shorts.get("What is the third most common metal in the valley soil?") == "iron"
+    assert not any(prompt.startswith("What is the term for the") and ("only" in prompt or "hardest" in prompt)
+                   for prompt in shorts), shorts
+
+
+def test_an_abbreviated_genus_stays_whole_in_a_definition() -> None:
+    shorts = _shorts(
+        "The worm T. ovata lives in the gut of geese. "
+        "Domestic geese are the only known hosts for the adult stage of T. ovata and, thus, are its main carriers. "
+        "Geese and the worm T. ovata are common on the marsh farms."
+    )
+    assert not any(prompt.endswith(" T?") for prompt in shorts), shorts
+    assert shorts.get("What are the only known hosts for the adult stage of T. ovata?") == "domestic geese", shorts
