@@ -14,8 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizmg.generate.document import read_document
+from quizmg.generate.quality import bad_blank
 from quizmg.generate.term_finding import find_terms
-from quizmg.generate.terms import TermIndex
+from quizmg.generate.terms import TermIndex, simplify
 
 
 def _terms(text: str) -> TermIndex:
@@ -83,3 +84,53 @@ def test_an_appositive_right_after_the_first_word_still_defines() -> None:
     text = "Quinine, the oldest antimalarial drug, comes from the bark of the cinchona tree."
     found = _terms(text).get("quinine")
     assert found is not None and found.definition == "the oldest antimalarial drug"
+
+
+def _why(text: str, hidden: str, sentence: int = 0) -> str | None:
+    """Why hiding `hidden` in the document's given sentence makes a poor blank (None when fine)."""
+    document = read_document(text, Path("story.md"))
+    terms = find_terms(document)
+    context = simplify(document.sentences[sentence].text)
+    start = context.index(hidden)
+    return bad_blank(hidden, context, start, start + len(hidden), terms)
+
+
+_STORY = (
+    "In March 1962, Amara Okonkwo bought an old cello from a dealer in Lisbon. "
+    "Two winters later, the cello split along its back. "
+    "Okonkwo took it to a second dealer, who found that the crack had been hidden under a shellac varnish. "
+    "Luthiers often coat a repaired crack with a shellac varnish because the varnish sets quickly. "
+    "A **soundpost**{: data-type=\"term\"} carries the pressure of the strings to the back of the instrument. "
+    "In 1711, a Cremona workshop first fitted a soundpost into a cello of this shape."
+)
+
+
+def test_what_a_dated_story_names_is_no_answer() -> None:
+    # A particular past event, pinned to a date or to a person the text names: an anecdote.
+    why = _why(_STORY, "shellac varnish", sentence=2)
+    assert why is not None and "story" in why
+    # The same phrase in a general statement of the subject (present tense) is a fair blank.
+    assert _why(_STORY, "shellac varnish", sentence=3) is None
+
+
+def test_a_key_term_the_text_marks_may_be_asked_in_a_story() -> None:
+    assert _why(_STORY, "soundpost", sentence=5) is None
+
+
+def test_a_thought_experiment_addressed_to_the_reader_names_no_answer() -> None:
+    text = (
+        "Suppose a jacket costs forty dollars in one shop and thirty in another. "
+        "You again save ten dollars by walking to the shop on the corner of the market square. "
+        "Shoppers compare prices across the market square before they buy."
+    )
+    why = _why(text, "market square", sentence=1)
+    assert why is not None and "reader" in why
+
+
+def test_a_surname_with_accented_letters_is_still_a_persons_name() -> None:
+    text = (
+        "The furnace was designed by Émile Lévêque in 1880. "
+        "Lévêque also built the first rotating kiln for lime, which cement works still use."
+    )
+    why = _why(text, "Lévêque", sentence=1)
+    assert why is not None and "person" in why

@@ -206,3 +206,76 @@ def test_a_claim_whose_object_is_named_after_its_subject_is_refused_whatever_ask
     assert any("gives itself away" in p for p in claim_problems(question, mechanism, "true", []))
     fair = Mechanism(id="c", agent="Copper spray", action="stops", target="rustellosis")
     assert not claim_problems(question, fair, "true", [])
+
+
+KITCHEN = f"""---
+title: "Kinds of Heat in the Kitchen"
+---
+
+Cooks use {term("radiant heat")}, {term("convective heat")}, and {term("conducted heat")} in different dishes.
+A grill browns meat with radiant heat from the glowing coals below the rack.
+An oven bakes bread with convective heat carried by the moving air inside it.
+A thin pan gives {term("stronger heat")} than a thick one.
+A cast-iron pan gives {term("weaker heat")} than a thin steel one.
+Dry heat has two parts: radiant heat and convective heat.
+Radiant heats are also called {term("infrared heats")}.
+The infrared heat of a salamander grill browns the top of a gratin in a minute.
+"""
+
+
+def test_a_graded_description_and_a_second_name_are_no_rival_kinds() -> None:
+    drafter, terms = _drafter(KITCHEN)
+    for name in ("radiant heat", "convective heat", "conducted heat"):
+        wrong = set(drafter.distractors(terms.get(name), count=6))  # type: ignore[attr-defined]
+        assert not wrong & {"stronger heat", "weaker heat"}, (name, wrong)
+    # 'Radiant heats are also called infrared heats.': the plural forms still name one thing.
+    assert drafter.peers.renamed.get("radiant heat", set()) & {"infrared heat", "infrared heats"}
+    assert "infrared heat" not in drafter.distractors(terms.get("radiant heat"), count=6)  # type: ignore[attr-defined]
+    # Two names of one thing never stand together among the wrong choices.
+    wrong = drafter.distractors(terms.get("conducted heat"), count=6)  # type: ignore[attr-defined]
+    assert not {"radiant heat", "infrared heat"} <= set(wrong), wrong
+
+
+def test_the_parts_a_text_divides_a_thing_into_are_kinds_of_it_and_a_word_built_on_another_is_one() -> None:
+    from quizmg.generate.kinds import Kinds
+
+    drafter, terms = _drafter(KITCHEN)
+    assert drafter.peers.kinds.nested("radiant heat", "dry heat") or terms.get("dry heat") is None  # type: ignore[attr-defined]
+    kinds = Kinds()
+    assert kinds.nested("streptokinase", "kinase") and kinds.nested("lipase", "phospholipase")
+    assert not kinds.nested("lipase", "kinase") and not kinds.nested("base", "lipase")
+
+
+def test_a_statement_about_some_of_a_kind_or_pointing_elsewhere_or_cut_before_its_point_is_refused() -> None:
+    statements = _statements(
+        "# Notes\n\nSome moulds produce aflatoxin. "
+        "A bee sting produces swelling, such as a red lump around the sting. "
+        "Late blight also causes similar damage in tomatoes. "
+        "Strong frost causes split bark.\n"
+    )
+
+    def problems(agent_start: str) -> list[str]:
+        claim = next(s for s in statements if s.agent.lower().startswith(agent_start))
+        mechanism = Mechanism(id="m", agent=claim.agent, action=claim.action, target=claim.target)
+        statement = TrueFalse(id="m.true", statement=f"{claim.agent} {claim.action} {claim.target}.", answer=True)
+        return claim_problems(statement, mechanism, "true", statements)
+
+    assert any("some of a kind" in p for p in problems("some moulds"))
+    assert any("narrow" in p for p in problems("a bee sting"))
+    assert any("points at" in p for p in problems("late blight"))
+    assert problems("strong frost") == []
+
+
+def test_a_blank_the_sentence_only_sets_against_another_makes_no_multiple_choice() -> None:
+    text = GARDEN + (
+        "Rustellosis, blotchiasis, and {} are common in wet years.\n"
+        "Unlike blotchiasis, wiltamycosis spreads through the roots rather than the leaves.\n"
+        "A hedge of hawthorn keeps the cold wind off the vegetable beds.\n"
+        "Worms pull fallen leaves down into the soil over the winter.\n"
+        "Netting over the currant bushes keeps the blackbirds away in June.\n"
+    ).format(term("scabiosis"))
+    drafter, _ = _drafter(text)
+    document = read_document(text, Path("notes.md"))
+    sentence = next(s for s in document.sentences if s.text.startswith("Unlike"))
+    asked = [c for c in drafter.draft(sentence) if c.kind == "mcq"]
+    assert not any(c.answer == "blotchiasis" for c in asked), [c.question.prompt_text() for c in asked]

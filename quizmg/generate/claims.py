@@ -67,6 +67,8 @@ def claim_problems(
                 # its target is most likely a second object of the same verb, not a wrong one.
                 problems.append(f"the wrong choice {choice.text!r} is named in the claim's own sentence")
     problems += statement_problems(mechanism)
+    if template in {"true", "false", "target"}:
+        problems += _stand_alone_problems(mechanism, statements)
     if template == "false" and isinstance(question, TrueFalse) and _swapped_target_named(
         question.statement, mechanism, statements
     ):
@@ -99,7 +101,8 @@ def statement_problems(mechanism: Mechanism) -> list[str]:
 
 
 _CLASS_HEADS = KIND_NOUNS | word_set(
-    "infection infections illness illnesses symptom symptoms damage harm problem problems"
+    "infection infections illness illnesses symptom symptoms damage harm problem problems bacteria bacterium "
+    "virus viruses fungi fungus drug drugs chemical chemicals sensation sensations"
 )
 
 
@@ -129,6 +132,32 @@ def lone_letter(phrase: str) -> bool:
     if len(words) < 2 or not re.fullmatch(r"[A-Z]", words[-1]):
         return False
     return words[-2].lower() not in _LABEL_NOUNS and words[-2] != "and"
+
+
+def _stand_alone_problems(mechanism: Mechanism, statements: list[Statement]) -> list[str]:
+    """What keeps a claim from standing alone as a statement to judge: 'Some bacteria produce ...'
+    is true of some and says nothing of which; 'similar changes' points at a sentence before; an
+    object the sentence goes on to narrow ('sensations, such as ...', 'factors that promote ...')
+    was cut before its point."""
+    problems = []
+    if _SOME.match(mechanism.agent):
+        problems.append(f"a claim about some of a kind ({mechanism.agent!r}) is true whatever they do")
+    pointer = _POINTER.search(f"{mechanism.agent} {mechanism.target}")
+    if pointer:
+        problems.append(f"{pointer.group(0)!r} points at something the statement does not say")
+    said = _own_sentence(mechanism, statements)
+    at = said.lower().find(mechanism.target.lower()) if said and mechanism.target else -1
+    if at >= 0 and _NARROWED.match(said[at + len(mechanism.target) :]):
+        problems.append(f"the object ({mechanism.target!r}) is cut before the words that narrow it")
+    return problems
+
+
+# 'Some bacteria', 'Many drugs', 'Certain cells': a quantifier that makes nearly any claim true.
+_SOME = re.compile(r"^(?:some|many|certain|several|most|a few|various)\b", re.I)
+# Words that point back or across: 'similar changes', 'the same enzyme', 'such cells', 'these drugs'.
+_POINTER = re.compile(r"\b(?:similar|same|such|these|those|this|latter|former|aforementioned)\b", re.I)
+# After the object in its sentence: examples, or a restrictive clause (no comma) that says which ones are meant.
+_NARROWED = re.compile(r"^,?\s+(?:such as|including|like|e\.g\.)|^\s+(?:that|which|who|whose|than|of)\b", re.I)
 
 
 def _own_sentence(mechanism: Mechanism, statements: list[Statement]) -> str:

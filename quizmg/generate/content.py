@@ -45,8 +45,8 @@ _INVENTED = re.compile(
 _CHARACTER = re.compile(r"^(?:Consider|Imagine|Suppose|Meet|Picture|Take)\s+([A-Z][a-z]+)\b(?![\s\d]*[A-Z0-9])")
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)*")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
-_SURNAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # 'Pavlov', 'LeDoux'
-_FULL_NAME = re.compile(rf"\b([A-Z][a-z]+|[A-Z]\.)\s+(?:[A-Z]\.\s+)*({_SURNAME})\b")
+_SURNAME = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?"  # 'Pavlov', 'LeDoux', 'Héroult'
+_FULL_NAME = re.compile(rf"\b([A-ZÀ-Ý][a-zà-ÿ]+|[A-Z]\.)\s+(?:[A-Z]\.\s+)*({_SURNAME})\b")
 _CITATION = re.compile(r"\([^()]*\b\d{4}[a-z]?\b[^()]*\)")  # '(Okafor & Lind, 2004)', '(Reyes 1998; ...)'
 _CITED = re.compile(rf"(?<![\w-])({_SURNAME})(?=\s*(?:,|&|and\b|et al\b|\d{{4}}|\)|;))")
 _OPENING_VERBS = frozenset({"Consider", "Imagine", "Suppose", "Meet", "Picture", "Take", "Let", "Assume", "Recall"})
