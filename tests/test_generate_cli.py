@@ -146,3 +146,27 @@ def test_a_long_document_shows_a_progress_bar_in_a_terminal(tmp_path: Path) -> N
     child.close()
     assert child.exitstatus == 0
     assert load_bank(output).questions
+
+
+def test_a_short_deck_says_how_many_passed_and_what_all_would_add(tmp_path: Path) -> None:
+    document = tmp_path / "rivers.md"
+    document.write_text(
+        "# Rivers\n\n"
+        "A **tributary** is a stream that flows into a larger river.\n"
+        "A **watershed** is all the land whose rain drains into one river.\n"
+        "The **floodplain** is the flat land beside a river that floods in a wet season.\n"
+        "An oxbow is a curved lake left behind when a river cuts across the neck of a loop.\n"
+        "A delta is a fan of mud and sand laid down where a river meets the sea.\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "rivers.yaml"
+    code, text = _run("generate", str(document), "-o", str(output), "--max", "20")
+    assert code == 0, text
+    kept = len(load_bank(output).questions)
+    assert 0 < kept < 20
+    # The unbolded terms (oxbow, delta) score under the threshold in a text that bolds its terms.
+    assert f"(--all adds them): {kept} scored 60 or more, of the 20 asked for." in text
+    left = int(text.split("Left out ", 1)[1].split()[0])
+    code, text = _run("generate", str(document), "-o", str(output), "--max", "20", "--all", "--force")
+    assert code == 0 and "Left out" not in text
+    assert len(load_bank(output).questions) == kept + left

@@ -183,3 +183,44 @@ def test_a_remark_with_of_which_is_no_definition() -> None:
                              "copied with the rest of the genome.\n", Path("notes.md"))
     junk = find_terms(document).get("junk DNA")
     assert junk is None or not junk.definition
+
+
+def test_an_abbreviated_genus_and_a_species_name_are_one_agent() -> None:
+    claims = _claims("Leaf rot is caused by the mould B. cinerea in damp stores. "
+                     "Mucor ramosans damages stored grain in damp barns.")
+    assert ("the mould B. cinerea", "causes", "leaf rot") in claims, claims
+    # A genus and its epithet name one organism: the verb is singular whatever the epithet's ending.
+    assert ("mucor ramosans", "damages", "stored grain") in {(a.lower(), v, t) for a, v, t in claims}, claims
+
+
+def test_a_claim_whose_target_is_named_after_its_agent_teaches_nothing() -> None:
+    claims = _claims("The parasite Fernoplasma ovis causes fernoplasmosis in sheep. "
+                     "Stem cells produce blood cells in the marrow.")
+    assert not any("fernoplasmosis" in target for _, _, target in claims), claims
+    assert ("stem cells", "produce", "blood cells") in claims, claims  # the same word on both sides stays
+
+
+def test_a_claim_inside_a_clause_of_condition_or_time_is_not_stated_alone() -> None:
+    assert _claims("Swelling begins when mast cells release histamine into the tissue.") == set()
+    assert _claims("Mast cells release histamine into the tissue when they are damaged.") == {
+        ("mast cells", "release", "histamine")}
+
+
+def test_a_compound_adjective_is_no_agent() -> None:
+    assert not any(agent.startswith("life-") for agent, _, _ in _claims(
+        "These stages can be either mild or life-threatening depending on the age of the patient."))
+
+
+def test_a_denial_or_a_hypothetical_is_never_asked_what_it_does() -> None:
+    deck = Deck(id="resin", title="Resin", mechanisms=[
+        Mechanism(id="resin", agent="the cold resin", action="would not harden", target="the joint",
+                  tags=["generated"]),
+        Mechanism(id="glue", agent="warm glue", action="hardens", target="the joint", tags=["generated"])])
+    prompts = {q.prompt_text() for q in expand_deck(deck)}
+    assert "What does warm glue do to the joint?" in prompts
+    assert not any("the cold resin do" in prompt for prompt in prompts), prompts
+
+
+def test_a_capital_letter_that_is_a_name_keeps_its_capital() -> None:
+    claims = _claims("B cells produce antibodies against the invading germs.")
+    assert ("B cells", "produce", "antibodies") in claims, claims

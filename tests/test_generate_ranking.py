@@ -227,3 +227,50 @@ def test_a_second_blank_in_a_sentence_already_blanked_comes_after_the_fresh_ones
     rated = rate([one, two, fresh], terms, text)
     assert "its sentence is also blanked above" in rated[1].reasons
     assert rated[2].score > rated[1].score >= THRESHOLD  # written, after the fresh one: a term only it asks stays
+
+
+# A text that marks its key terms (bold here), with one defined but unmarked word (crevasse).
+MARKED_GLACIERS = """# Glaciers
+
+A **glacier** is a slow river of ice that forms where snow outlasts the summer.
+Snow that survives a whole year is called **firn**, and firn slowly turns into glacial ice under pressure.
+The **accumulation zone** is the upper part of a glacier where more snow falls than melts.
+The **ablation zone** is the lower part of a glacier where melting and calving remove more ice than falls.
+Meltwater streams carry rock flour away from the snout of the glacier.
+Rock flour gives many mountain lakes their milky turquoise colour.
+Rock flour is ground so fine by the moving ice that it stays suspended in lake water for weeks.
+The equilibrium line separates the accumulation zone from the ablation zone.
+A crevasse is a deep crack that opens where the ice flows over a steep step in its bed.
+"""
+
+
+def _asked(questions: list) -> dict[str, str]:
+    """Each question's answer -> its score note."""
+    return {q.answer_text(): q.explanation for q in questions}
+
+
+def test_a_text_that_marks_its_key_terms_asks_about_them_and_leaves_the_unmarked_out() -> None:
+    draft = draft_deck(MARKED_GLACIERS, "glaciers.md")
+    asked = _asked(list(draft.deck.questions))
+    assert "crevasse" not in asked  # defined, but the text that bolds its terms does not bold it
+    assert {"glacier", "ablation zone", "accumulation zone"} <= set(asked)
+    assert draft.left_out >= 1
+    everything = _asked(list(draft_deck(MARKED_GLACIERS, "glaciers.md", keep_all=True).deck.questions))
+    note = everything["crevasse"]
+    assert "the text does not mark the answer as a key term" in note
+    assert int(SCORE.search(note).group(1)) < THRESHOLD  # type: ignore[union-attr]
+
+
+def test_a_text_that_marks_nothing_keeps_its_defined_words() -> None:
+    plain = MARKED_GLACIERS.replace("**", "")
+    asked = _asked(list(draft_deck(plain, "glaciers.md").deck.questions))
+    assert "crevasse" in asked and "does not mark" not in asked["crevasse"]
+
+
+def test_a_name_the_text_says_a_thing_is_called_counts_as_marked() -> None:
+    called = MARKED_GLACIERS.replace(
+        "A crevasse is a deep crack that opens where the ice flows over a steep step in its bed.",
+        "A deep crack that opens where the ice flows over a steep step in its bed is called a crevasse.",
+    )
+    asked = _asked(list(draft_deck(called, "glaciers.md").deck.questions))
+    assert "crevasse" in asked and "does not mark" not in asked["crevasse"]

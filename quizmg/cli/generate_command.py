@@ -185,8 +185,19 @@ def _write(draft: object, target: Path) -> None:
         f"{plural(len(draft.terms.terms), 'key term')}."
     )
     if draft.left_out:
-        from quizmg.generate.trust import THRESHOLD
-
-        click.echo(f"Left out {plural(draft.left_out, 'question')} scoring under {THRESHOLD}/100 (--all keeps them).")
+        click.echo(_left_out_note(draft, len(bank.questions)))
     click.echo(f"Wrote {target}")
     click.echo(f"Next: quizmg check {target}   then   quizmg show {target} --answers")
+
+
+def _left_out_note(draft: object, written: int) -> str:
+    """What the threshold left out, and whether the deck is short of what was asked for."""
+    from quizmg.generate.draft import Draft
+    from quizmg.generate.trust import THRESHOLD
+
+    assert isinstance(draft, Draft)
+    note = f"Left out {plural(draft.left_out, 'question')} scoring under {THRESHOLD}/100"
+    if not draft.more_with_all:
+        return f"{note} (the deck has the {draft.wanted} asked for without them)."
+    adds = "them" if draft.more_with_all == draft.left_out else f"{draft.more_with_all} of them"
+    return f"{note} (--all adds {adds}): {written} scored {THRESHOLD} or more, of the {draft.wanted} asked for."

@@ -13,7 +13,7 @@ from quizmg.generate.quality import question_problems
 from quizmg.generate.questions import Candidate
 from quizmg.generate.templates import expand_deck
 from quizmg.generate.terms import TermIndex, fold
-from quizmg.generate.trust import THRESHOLD, Trust, rate
+from quizmg.generate.trust import THRESHOLD, rate
 from quizmg.model import Deck, Mechanism, Source
 
 TEMPLATE_KINDS = {
@@ -87,8 +87,9 @@ def assemble(
     source_text: str,
     keep_all: bool,
     limit: int,
-) -> tuple[Deck, int]:
-    """The final deck, best first, and how many chosen questions scored under the threshold.
+) -> tuple[Deck, int, int]:
+    """The final deck, best first; how many chosen questions scored under the threshold; how many of
+    them `--all` adds (as many as the deck has room for).
 
     Every question is written out in ranked order, each with its score and reasons; a template's
     question keeps its id (`<mechanism>.<template>`), so it stands in for what the mechanism makes, and
@@ -122,16 +123,16 @@ def assemble(
     made = {q.id: q for q in expand_deck(deck)}
     survivors = [c for c in chosen if not c.mechanism or c.question.id in made]
     questions = []
-    left_out = 0
     by_id = {m.id: m for m in deck.mechanisms}
     rated = list(zip(survivors, rate(survivors, terms, source_text, by_id), strict=True))
+    # In rank order: the best `limit` that pass the threshold; with --all, those under it fill the
+    # places left, so `--all` writes the same deck plus the drafts a teacher would otherwise not see.
+    passing = [pair for pair in rated if pair[1].score >= THRESHOLD][:limit]
+    under = [pair for pair in rated if pair[1].score < THRESHOLD]
+    more = min(len(under), limit - len(passing))
+    if keep_all:
+        passing += under[:more]
     # Best first: by score, and among equal scores in the order the ranking chose them.
-    passing: list[tuple[Candidate, Trust]] = []
-    for candidate, trust in rated:  # in rank order: the best `limit` that pass the threshold
-        if trust.score < THRESHOLD and not keep_all:
-            left_out += 1
-        elif len(passing) < limit:
-            passing.append((candidate, trust))
     for candidate, trust in sorted(passing, key=lambda pair: -pair[1].score):
         question = made[candidate.question.id] if candidate.mechanism else candidate.question
         explanation = f"{question.explanation} {trust.note()}".strip()
@@ -143,7 +144,8 @@ def assemble(
         if templates:
             skip = [t for t in TEMPLATE_KINDS if t not in templates]
             mechanisms_left.append(mechanism.model_copy(update={"skip": skip}))
-    return deck.model_copy(update={"mechanisms": mechanisms_left, "questions": questions}), left_out
+    left_out = 0 if keep_all else len(under)
+    return deck.model_copy(update={"mechanisms": mechanisms_left, "questions": questions}), left_out, more
 
 
 def _recheck(deck: Deck, statements: list[Statement], terms: TermIndex) -> Deck:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from quizmg.generate.terms import TermIndex
 from quizmg.generate.words import MODALS, NEGATIONS, VERB_WORDS, adverb_ly, word_set
 
 # Who found it: 'Brondolo et al.', 'Lazarus and colleagues', 'Okafor (2004)'.
@@ -28,6 +29,12 @@ _OPENER = r"(?:\bsuch\s+as|\binclud(?:e|es|ing)|\bnamely|\be\.g\.,?|\blike)"
 _EXAMPLE_LAST = re.compile(rf"{_OPENER}\s+[^.;:()]{{1,80}}?\s(?:and|or)\s+$", re.I)
 _EXAMPLE_FIRST_BEFORE = re.compile(rf"{_OPENER}\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _PAIR_AFTER = re.compile(r"^,?\s+(?:and|or)\s+(?:the\s+)?[\w’'-]+(?:\s[\w’'-]+){0,2}\s*(?:[,.;:)]|$)")
+# '[A], B, and C are ...', 'treated with [A], B, and C.': the first of three or more items.
+_NOT_AN_ITEM = r"(?!(?:is|are|was|were|has|have|had|can|may|will|which|who|that|where|when|while|but|so|not)\b)"
+_SERIES_AFTER_FIRST = re.compile(
+    rf"^,\s+{_NOT_AN_ITEM}[^,.;:()]{{1,40}},\s+(?:and|or)\s+{_NOT_AN_ITEM}[^,.;:()]{{1,40}}?"
+    r"(?=\s*[.;:)]|\s*$|\s+(?:are|is|were|was|have|has|can|may|in|as|at|for|from|to|with|by)\b)"
+)
 # 'A, [...] of wage cuts, C, and D': the blank opens an item whose own phrase runs to the list's next comma.
 _ITEM_TAIL_IN_LIST = re.compile(r"^\s+(?:of|for|in|on)\s+[^,.;:()]{1,40},\s+[^,.;:()]{1,50}(?:,|\s(?:and|or)\s)")
 # Alternatives: 'a speech or [...]'. 'either A or B' and 'whether A or B' name both sides of a choice.
@@ -91,8 +98,10 @@ def ambiguous_blank(
         return f"the answer shows in the sentence as {other!r}"
     if re.search(r",\s+$", before) and _ITEM_TAIL_IN_LIST.match(after):
         return f"hides part of one item of a list ({hidden!r}): the other items fit the blank as well"
-    if _EXAMPLE_LAST.search(before) or (_EXAMPLE_FIRST_BEFORE.search(before) and _PAIR_AFTER.match(after)):
+    if _EXAMPLE_LAST.search(before) or (_EXAMPLE_FIRST_BEFORE.search(before) and _pair_after(after)):
         return f"hides one of the examples ({hidden!r}): any member of the class fits"
+    if _SERIES_AFTER_FIRST.match(after):
+        return f"hides the first item of a list ({hidden!r}): the other items fit the blank as well"
     sentence_before = re.split(r"[.;]\s", before)[-1]
     if not _ANNOUNCED.search(sentence_before) and (
         (_OR_BEFORE.search(before) and not _CLAUSE_AFTER.match(after)) or _alternative_after(after)
@@ -233,6 +242,23 @@ def _same_shape(first: str, second: str) -> bool:
     return all(_plural(x) == _plural(y) and not x.isdigit() and not y.isdigit() for x, y in zip(a, b, strict=True))
 
 
+def _pair_after(after: str) -> bool:
+    """True when 'and' or 'or' and a short noun phrase follow the blank and end the pair: '[A] and B.',
+    '[A] and B as volatile oxides'."""
+    if _PAIR_AFTER.match(after):
+        return True
+    joined = re.match(r"^,?\s+(?:and|or)\s+(?:the\s+)?", after)
+    if not joined:
+        return False
+    rest = after[joined.end():]
+    for partner in re.finditer(r"(?<=[\w’'-])(?=[\s,.;:)!?]|$)", rest):
+        if len(rest[: partner.start()].split()) > 3:
+            return False
+        if _PAIR_END.match(rest[partner.start():]) or re.match(r"\s+as\b", rest[partner.start():]):
+            return True
+    return False
+
+
 def _alternative_after(after: str) -> bool:
     """True when 'or' and a short noun phrase follow the blank and end the clause ('[...] or allocative
     efficiency.', '[...] or B are ...')."""
@@ -246,3 +272,56 @@ def _alternative_after(after: str) -> bool:
         if _PAIR_END.match(rest[partner.start():]):
             return True
     return False
+
+
+# A story pins a past event to a time: a year or decade ('in 1962', 'the 1950s'), a date ('March 4'), or
+# a time counted from the story's own events ('Two winters later', 'years ago').
+_WHEN = re.compile(
+    r"\b(?:1[5-9]\d\d|20\d\d)(?:s|’s|'s)?\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
+    r"|\b(?:later|ago)\b"
+)
+# A verb in the simple past: an -ed form before its object or at a clause's end ('bought an old cello',
+# 'the cello split.'), a past auxiliary, or a common irregular past.
+_PAST = re.compile(
+    r"\b(?:was|were|had|did)\b"
+    r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bhas )(?<!\bhave )(?<!\bnot )"
+    r"\b(?:[a-z]{3,}ed|took|bought|sold|ran|made|gave|went|came|saw|said|wrote|thought|knew|won|told|kept|"
+    r"left|brought|built|held|met|paid|sent|spent|stood|taught|fell|grew|drew|began|became|led|found|split|broke)"
+    r"(?=\s+(?:the|a|an|his|her|their|its|that|this|it|them|him|to|up|out|off)\b|\s*[,.;:]|$)"
+)
+# What researchers did is the history of the subject, not a story: 'Holmes and Rahe proposed that ...',
+# 'Benson developed a method called ...'.
+_RESEARCH = word_set(
+    "developed proposed found discovered demonstrated showed shown argued suggested described identified "
+    "published studied coined introduced defined theorized theorised postulated speculated observed noticed "
+    "reported concluded investigated measured tested examined named classified isolated explained predicted "
+    "hypothesized hypothesised established founded invented designed called termed"
+)
+# The reader as the subject of a sentence: 'You again save ten dollars by ...', 'Now, you might say ...'.
+_READER = re.compile(r"^(?:(?:Now|So|Then|Again|Here|Instead|Still|Next),?\s+)?[Yy]ou\b")
+_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?\b")
+# What a story may still ask: the terms the text marks, defines or abbreviates.
+_KEY_KINDS = frozenset({"marked", "defined", "acronym", "emphasised"})
+
+
+def story_blank(hidden: str, context: str, terms: TermIndex) -> str | None:
+    """Why the blank is a detail of a story or of the reader's thought experiment, or None.
+
+    A sentence that tells a particular past event (a verb in the past, pinned to a date or to a person
+    the text names: 'In 1962, Okonkwo bought ...'; what researchers found or proposed is the subject's
+    history, not a story) or whose subject is the reader ('You again save ten dollars by ...') states no
+    fact of the subject: what it names (the varnish, the bus, the shop) is an
+    anecdote's detail. Only a key term the text marks, defines or abbreviates is asked there.
+    """
+    term = terms.get(hidden)
+    if term is not None and term.kinds & _KEY_KINDS:
+        return None
+    if _READER.search(context):
+        return f"names a detail of a thought experiment addressed to the reader ({hidden!r})"
+    if not any(found.group(0) not in _RESEARCH for found in _PAST.finditer(context)):
+        return None
+    person = any(found.group(0) in terms.people for found in _NAME.finditer(context))
+    if person or _WHEN.search(context):
+        return f"names a detail of a story ({hidden!r}): a past event, not a fact of the subject"
+    return None

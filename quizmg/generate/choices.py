@@ -37,6 +37,7 @@ class ChoiceDrafter:
         # Words the sentence already uses, apart from the answer's own.
         said = set(re.findall(r"[a-z][\w-]{3,}", avoid)) - set(fold(term.text).split()) - STOP_WORDS
         picked: list[str] = []
+        picked_keys: set[str] = set()
         for other in self._alternatives(term):
             if len(picked) == count:
                 break
@@ -44,8 +45,9 @@ class ChoiceDrafter:
                 continue
             if " " in other.key and said & set(re.split(r"[\s-]+", other.key.rsplit(" ", 1)[0])):
                 continue  # 'absorbs excess hydrogen or [hydrogen ions]': a choice the sentence half says
-            if any(synonyms(other.text, chosen, self.terms) or _same_word(other.text, chosen) for chosen in picked):
-                continue
+            if any(synonyms(other.text, chosen, self.terms) or _same_word(other.text, chosen) for chosen in picked) \
+                    or self.peers.renamed.get(other.key, set()) & picked_keys:
+                continue  # two names of one thing among the wrong choices: one rules the other out
             if _same_word(other.text, term.text) or (avoid and _same_word(other.text, avoid_text)):
                 continue  # 'substitutes' beside 'substitute': one word in two forms
             # 'Neurogenic shock' only ever opened a sentence: as a choice it is 'neurogenic shock'; a
@@ -54,6 +56,7 @@ class ChoiceDrafter:
             lower = _shape(other.text)[0] == "a" and first.lower() not in self.peers.capitalised \
                 and not re.search(r"[^\W\d_][\w-]*[A-Z]", first)  # 'Epstein-Barr' is a name
             picked.append(other.text[:1].lower() + other.text[1:] if lower else other.text)
+            picked_keys.add(other.key)
         return picked
 
     def _alternatives(self, term: Term) -> list[Term]:
@@ -109,6 +112,8 @@ class ChoiceDrafter:
                  if not (others and said_together(fold(w), others, self.peers.mentions, term.key))][:3]
         if len(wrong) < 3:
             return None  # three choices make a guess too easy: a cloze asks the same thing better
+        if _CONTRAST_BEFORE.search(text[:start]):
+            return None  # 'Unlike _____, tetanus toxin ...': every other toxin is unlike it too
         hidden = text[start:end]
         rest = fold(text[:start] + " " + text[end:])
         if re.search(rf"\b{re.escape(fold(hidden))}\b", rest) or self._tells(hidden, wrong, text[:start] + text[end:]):
@@ -165,6 +170,12 @@ class ChoiceDrafter:
 
 
 _COUNTS = word_set("one two three four five six seven eight nine ten several many few some both each every")
+# A blank the sentence only sets against something else: any other member of the kind differs too.
+_CONTRAST_BEFORE = re.compile(
+    r"\b(?:unlike|in contrast to|compared (?:to|with)|as opposed to|rather than|instead of|other than|apart from"
+    r"|except(?: for)?|besides)\s+(?:the\s+|an?\s+)?$",
+    re.I,
+)
 MCQ_KIN_BONUS = 0.2  # a multiple choice over its blank, when the text groups every wrong choice with the answer
 NAMED_KINDS = frozenset({"acronym", "substance", "defined", "category", "emphasised"})
 

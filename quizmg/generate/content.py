@@ -45,8 +45,8 @@ _INVENTED = re.compile(
 _CHARACTER = re.compile(r"^(?:Consider|Imagine|Suppose|Meet|Picture|Take)\s+([A-Z][a-z]+)\b(?![\s\d]*[A-Z0-9])")
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)*")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
-_SURNAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"  # 'Pavlov', 'LeDoux'
-_FULL_NAME = re.compile(rf"\b([A-Z][a-z]+|[A-Z]\.)\s+(?:[A-Z]\.\s+)*({_SURNAME})\b")
+_SURNAME = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?"  # 'Pavlov', 'LeDoux', 'Héroult'
+_FULL_NAME = re.compile(rf"\b([A-ZÀ-Ý][a-zà-ÿ]+|[A-Z]\.)\s+(?:[A-Z]\.\s+)*({_SURNAME})\b")
 _CITATION = re.compile(r"\([^()]*\b\d{4}[a-z]?\b[^()]*\)")  # '(Okafor & Lind, 2004)', '(Reyes 1998; ...)'
 _CITED = re.compile(rf"(?<![\w-])({_SURNAME})(?=\s*(?:,|&|and\b|et al\b|\d{{4}}|\)|;))")
 _OPENING_VERBS = frozenset({"Consider", "Imagine", "Suppose", "Meet", "Picture", "Take", "Let", "Assume", "Recall"})
@@ -77,6 +77,10 @@ _INSTRUCTION = re.compile(
 )
 
 
+# Lettered areas of a figure: 'the area H', 'a deadweight loss of J + K', 'consumer surplus is T + V'.
+_AREAS = re.compile(r"\b[Aa]reas?\s+[A-Z](?![\w’'-])|(?<![\w’'-])[A-Z]\s*\+\s*[A-Z](?![\w’'-])")
+
+
 def not_content(text: str) -> str | None:
     """Why a sentence is no fact of the subject (a cross-reference, a link, an unseen item), or None."""
     found = _REFERENCE.search(text)
@@ -89,6 +93,9 @@ def not_content(text: str) -> str | None:
         label = next((found for found in _GRAPH_LABEL.finditer(text) if not _formula(found.group(1))), None)
     if label:
         return f"reads a graph not shown ({label.group(0).strip()!r})"
+    area = _AREAS.search(text)
+    if area:
+        return f"names lettered areas of a figure not shown ({area.group(0)!r})"
     return None
 
 

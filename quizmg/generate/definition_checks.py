@@ -31,7 +31,7 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z][a-z'’]*", text) if w not in STOP_WORDS]
 
 
-def _related(word: str, shown: str) -> bool:
+def word_family(word: str, shown: str) -> bool:
     """`shown` is the term's `word` in another form: 'producers' for 'producer', 'Babesia' for
     'babesiosis', 'tubercular' for 'tubercle' -- sharing most of the term's word, not only a root
     ('phosphate' is a small part of 'hyperphosphatemia')."""
@@ -57,6 +57,12 @@ _SUFFIXES = ("iness", "ness", "ery", "iasis", "osis", "itis", "ism", "ist", "ity
              "ic")
 
 
+def derived(word: str, other: str) -> bool:
+    """`word` is `other` with an ending: 'toxoplasmosis' from 'Toxoplasma', 'fernery' from 'ferns'."""
+    root = _root(word)
+    return bool(root) and other.startswith(root) and len(other) <= len(root) + 3
+
+
 def _root(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -75,7 +81,7 @@ def circular(term: str, definition: str) -> bool:
         return False
     telling = words[:-1] if len(words) > 1 and not of else words
     shown = _words(definition)
-    return all(any(_related(word, other) for other in shown) for word in telling)
+    return all(any(word_family(word, other) for other in shown) for word in telling)
 
 
 # 'that part', 'these cells', 'the other metal', 'the latter', 'the area labeled F': words that point at

@@ -22,7 +22,7 @@ from quizmg.generate.questions import Candidate, Drafter
 from quizmg.generate.ranking import select
 from quizmg.generate.short_answers import definition_questions
 from quizmg.generate.terms import TermIndex, fold
-from quizmg.generate.trust import THRESHOLD
+from quizmg.generate.trust import THRESHOLD, UNMARKED_RANK, key_groups, unmarked_answer
 from quizmg.model import Deck
 
 DEFAULT_MAX = 60
@@ -40,6 +40,8 @@ class Draft:
     statements: list[Statement]
     rejected: dict[str, int] = field(default_factory=dict)
     left_out: int = 0  # chosen questions left out for scoring under the threshold
+    wanted: int = DEFAULT_MAX  # how many questions were asked for (--max)
+    more_with_all: int = 0  # how many of the left-out questions `--all` would add (room in the deck)
     sources: dict[str, Sentence] = field(default_factory=dict)  # question id -> the sentence it came from
     model: ModelResult | None = None  # what a language model proposed and what of it was kept
 
@@ -82,17 +84,21 @@ def draft_deck(
         if report and number % 200 == 0:
             report(len(document.sentences) + number)
     candidates.extend(definition_questions(drafter, document.sentences))
+    keys = key_groups(terms)
     for candidate in candidates:
         candidate.problems = question_problems(candidate.question, terms)
+        if unmarked_answer(candidate, terms, keys):
+            candidate.score -= UNMARKED_RANK
 
     ranked = sorted(statements, key=lambda s: (-statement_score(s, terms), s.sentence.index))
     mechanisms = mechanism_records(ranked[: max(8, max_questions // 2)], terms, drafter, statements)
     deck_id = deck_id or slug(path.stem) or "draft"
     from_templates = template_candidates(mechanisms, statements, deck_id, terms, document)
-    # Twice as many as wanted: those scoring under the threshold make room for the next best.
-    chosen = select([*from_templates, *candidates], max_questions * (1 if keep_all else 2), kinds,
+    # Twice as many as wanted: those scoring under the threshold make room for the next best (and with
+    # --all come after them).
+    chosen = select([*from_templates, *candidates], max_questions * 2, kinds,
                     answer_group=answer_group(terms))
-    deck, left_out = assemble(document, deck_id, mechanisms, chosen, statements, terms, text, keep_all,
+    deck, left_out, more = assemble(document, deck_id, mechanisms, chosen, statements, terms, text, keep_all,
                                max_questions)
     sources = {c.question.id: c.sentence for c in chosen if c.question.id and c.sentence is not None}
     if progress:
@@ -104,7 +110,8 @@ def draft_deck(
             rejected[reason] = rejected.get(reason, 0) + 1
     if left_out:
         rejected[f"scored under {THRESHOLD}/100"] = left_out
-    return Draft(deck, document, terms, statements, rejected, left_out=left_out, sources=sources, model=checked)
+    return Draft(deck, document, terms, statements, rejected, left_out=left_out, wanted=max_questions,
+                 more_with_all=0 if keep_all else more, sources=sources, model=checked)
 
 
 def find_terms_with_progress(document: Document) -> TermIndex:

@@ -37,6 +37,13 @@ _CLASS_OF = re.compile(
     r"\s+(?:the\s+)?",
     re.I,
 )
+# 'X has two parts: A and B', 'X is divided into three types: A, B, and C': the parts are kinds of X.
+_PARTS_AFTER = re.compile(
+    r"^\s+(?:has|have|is divided into|are divided into|is split into|consists of|comes in)\s+"
+    r"(?:two|three|four|five|six|several)\s+(?:main\s+|major\s+|basic\s+|distinct\s+)?"
+    r"(?:parts|types|kinds|forms|components|subtypes|categories|divisions|branches|classes)\s*[:,\u2014-]?\s*",
+    re.I,
+)
 # 'the behavior therapy technique of exposure therapy': a class, a kind noun and 'of' before a member.
 _KIND_NOUN_OF = re.compile(
     r"\s+(?:technique|method|form|type|kind|class|variety|approach|procedure|subtype)\s+of\s+(?:the\s+)?"
@@ -89,6 +96,17 @@ class Kinds:
             kind = _KIND_OF.match(text[end:])
             if kind:
                 self._add(term.key, kind.group("general"))
+        for index, (_, end, whole) in enumerate(found):
+            parts = _PARTS_AFTER.match(text[end:])
+            if parts is None:
+                continue
+            # 'Explicit memory has two parts: semantic memory and episodic memory.'
+            edge = end + parts.end()
+            for start, stop, member in found[index + 1 :]:
+                if not re.fullmatch(r"(?:,?\s*(?:and|or)\s+|,\s*)?(?:the\s+|an?\s+)?", text[edge:start]):
+                    break
+                self._add(member.key, whole.key)
+                edge = stop
         for (begin, end, general), (start, _, member) in pairwise(found):
             if _KIND_NOUN_OF.fullmatch(text[end:start]) and re.search(r"\b(?:the|a|an|one)\s+$", text[:begin], re.I):
                 self._add(member.key, general.key)
@@ -131,6 +149,10 @@ class Kinds:
         first, second = _base(key), _base(other)
         if _within(second, self.kind_of.get(first, ())) or _within(first, self.kind_of.get(second, ())):
             return True
+        if " " not in first and " " not in second and first != second and (
+            (len(second) >= 5 and first.endswith(second)) or (len(first) >= 5 and second.endswith(first))
+        ):
+            return True  # 'streptokinase' is a 'kinase', 'phospholipase' a 'lipase': one word built on the other
         if sibling:
             return False
         if self._classes is None:

@@ -4,7 +4,10 @@ statement is an effect of which, and what a participle after a comma adds ('...,
 
 from __future__ import annotations
 
+import re
+
 from quizmg.generate.document import Sentence
+from quizmg.generate.frequency import zipf
 from quizmg.generate.phrases import FORMS, Word
 from quizmg.generate.statement import Statement
 from quizmg.generate.terms import TermIndex, fold
@@ -46,9 +49,16 @@ def _head_phrase(phrase: str) -> str:
     return phrase
 
 
+def species_name(phrase: str) -> bool:
+    """'Cryptococcus neoformans', 'the fungus P. jirovecii': a genus and a species epithet name one
+    organism, whatever the epithet's ending. The epithet is a Latin word no English text uses."""
+    match = re.search(r"(?:^|\s)(?:[A-Z][a-z]+|[A-Z]\.)\s+([a-z]{3,})$", phrase)
+    return match is not None and zipf(match.group(1)) < 1.0
+
+
 def agree(phrase: str, agent: str) -> str:
     """The verb phrase in the form its agent needs: 'magnesium blocks', 'calcium ions block'."""
-    plural = is_plural_phrase(agent)
+    plural = is_plural_phrase(agent) and not species_name(agent)
     if phrase.startswith("be "):
         return ("are " if plural else "is ") + phrase[3:]
     return inflect(phrase, "base" if plural else "third")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizmg.generate.definition_checks import derived
 from quizmg.generate.document import Sentence
 from quizmg.generate.mechanism_links import agree, link_effects, participle_effect, resolve_means
 from quizmg.generate.objects import ADJECTIVE_ENDS, modifier_like, object_phrase
@@ -35,7 +36,8 @@ from quizmg.generate.words import (
     word_set,
 )
 
-_TOKEN = re.compile(WORD_PATTERN + r"|[,;:.!?()\"“”—]")
+# An abbreviated genus and its species ('P. jirovecii', 'E. coli') is one name: its period ends nothing.
+_TOKEN = re.compile(r"\b[A-Z]\. [a-z]{3,}\b|" + WORD_PATTERN + r"|[,;:.!?()\"“”—]")
 _FREQUENCY = word_set("often usually typically generally normally sometimes frequently commonly")
 _PASSIVE_AUX = word_set("is are was were be been being")
 _CONDITION = re.compile(
@@ -138,9 +140,30 @@ def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") ->
             statement.target = same_sentence_referent(rest, text, terms) if rest else ""
     if _CONDITION.match(text):
         return []  # 'If X, A blocks B' is true only under the condition: never stated without it
+    # '... occurs when BCRs interact with ...': a claim inside a clause of condition or time is true only
+    # then; stated alone it says more than the text.
+    found = [s for s in found if not _in_condition(words, s)]
     resolve_means(found, words, terms, sentence, antecedent)
     link_effects(found)
     return [s for s in found if s.agent and s.target and _acceptable(s) and _whole(s, text)]
+
+
+_SUBORDINATORS = word_set("if unless when whenever once until provided")
+_CLAUSE_ENDS = frozenset({",", ";", ":", "—", "(", ")"})
+
+
+def _in_condition(words: list[Word], statement: Statement) -> bool:
+    """True when the statement's clause opens with 'if', 'when', 'unless' ... after the sentence's start
+    (a sentence that opens with one is refused whole)."""
+    position = statement.start - 1
+    while position >= 0 and statement.start - position <= MAX_AGENT_WORDS + 4:
+        word = words[position].lower
+        if word in _CLAUSE_ENDS:
+            return False
+        if word in _SUBORDINATORS:
+            return True
+        position -= 1
+    return False
 
 
 def _statement_at(
@@ -330,6 +353,15 @@ def _whole(statement: Statement, text: str) -> bool:
     return after is None
 
 
+def _named_after(agent: list[str], target: list[str]) -> bool:
+    """The head of one side is a word of the other with an ending ('toxoplasmosis' from 'Toxoplasma'),
+    not the same word ('stem cells make blood cells') nor a name that only shares a start ('secretin')."""
+    def family(head: str, words: list[str]) -> bool:
+        return any(len(word) >= 4 and derived(head.lower(), word.lower()) for word in words)
+
+    return family(target[-1], agent) or family(agent[-1], target)
+
+
 def _acceptable(statement: Statement) -> bool:
     agent_words = statement.agent.split()
     target_words = statement.target.split()
@@ -344,6 +376,10 @@ def _acceptable(statement: Statement) -> bool:
         return False
     if _points_elsewhere(statement.agent) or _points_elsewhere(statement.target):
         return False
+    if len(agent_words) == 1 and "-" in agent_words[0] and agent_words[0].lower().endswith(("ing", "ed")):
+        return False  # 'life-threatening depending on ...': a compound adjective, no agent
+    if _named_after(agent_words, target_words):
+        return False  # 'Cryptococcus neoformans causes cryptococcosis': the name tells, the claim teaches nothing
     return any(w.lower() not in STOP_WORDS for w in target_words)
 
 

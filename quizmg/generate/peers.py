@@ -27,7 +27,11 @@ _GAP = re.compile(
     re.I,
 )
 # "Ys such as X", "Ys, including X", "Ys like X" just before a list's first item.
-_SUCH_AS_BEFORE = re.compile(r"\b(?P<cat>[a-z][a-z-]+?)s,?\s+(?:such as|including|includes?|like)\s+$")
+_SUCH_AS_BEFORE = re.compile(r"\b(?P<cat>[a-z][a-z-]+?)s,?\s+(?P<verb>such as|including|includes?|like)\s+$")
+# 'TSEs in animals include A, B': the verb's subject is the TSEs; a noun after a preposition is not it.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|of|on|at|for|from|with|by|among|to|within|between)\s+(?:the\s+|an?\s+)?$", re.I
+)
 # After 'X, the Y': a list that goes on ('X, the Y, and Z') makes the Y another item.
 _LIST_GOES_ON = re.compile(r"^,\s+(?:and|or)\s|^,\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:and|or)\s")
 # "the enzyme X", "the enzymes X and Y" just before an item.
@@ -53,6 +57,17 @@ _RENAMING = re.compile(
 )
 # 'The final stage is the genital stage.': a copula between two definite noun phrases that make up
 # the whole clause says they are one thing (an equative clause), so neither is a wrong choice for the other.
+# 'Implicit memory is also called non-declarative memory.': a naming verb as the predicate.
+_NAMING_PREDICATE = re.compile(
+    r"\s+(?:is|are)\s+(?:(?:also|sometimes|commonly|often|usually)\s+)?(?:called|known as|referred to as|termed)"
+    r"\s+(?:the\s+|an?\s+)?",
+    re.I,
+)
+_NAMING_SENTENCE = re.compile(
+    r"^(?:The\s+)?(?P<first>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+(?:is|are)\s+"
+    r"(?:(?:also|sometimes|commonly|often|usually)\s+)?(?:called|known as|referred to as|termed)\s+(?:the\s+|an?\s+)?"
+    r"(?P<second>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*[.;]?$"
+)
 _EQUATIVE_GAP = re.compile(r"\s+(?:is|are|was|were)\s+the\s+", re.I)
 # 'called X or Y', 'referred to as the X or the Y': after a naming verb, 'or' joins two names.
 _NAMED_AS = re.compile(r"\b(?:called|known as|referred to as|termed|named)\s+(?:the\s+|an?\s+)?$", re.I)
@@ -115,9 +130,19 @@ class Peers:
                     continue
                 self._rename(first.key, second.key)
             for (begin, end, first), (start, after, second) in pairwise(found):
+                if _NAMING_PREDICATE.fullmatch(text[end:start]) and re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[:begin]):
+                    self._rename(first.key, second.key)  # 'Episodic memories are also called X.'
+                    continue
                 if _EQUATIVE_GAP.fullmatch(text[end:start]) and re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[:begin]) \
                         and re.match(r"\s*(?:[.;]|$)", text[after:]):
                     self._rename(first.key, second.key)
+            named = _NAMING_SENTENCE.match(text)
+            if named:
+                # 'Episodic memories are also called autobiographical memories.': the plural forms of
+                # two terms the index knows in the singular.
+                one, two = self._key_of(named.group("first")), self._key_of(named.group("second"))
+                if one and two and one != two:
+                    self._rename(one, two)
             for items in _lists(text, found):
                 keys = {term.key for _, _, term in items}
                 for key in keys:
@@ -126,6 +151,15 @@ class Peers:
             for start, end, term in found:
                 self._categories(text, start, end, term)
             self.kinds.read(text, found)
+
+    def _key_of(self, phrase: str) -> str | None:
+        """The key of the term a phrase names, in the singular or as written."""
+        words = phrase.split()
+        for form in (" ".join([*words[:-1], singular(words[-1])]) if words else phrase, phrase):
+            term = self.terms.get(form)
+            if term is not None:
+                return term.key
+        return None
 
     def _rename(self, first: str, second: str) -> None:
         """Record two names of one thing; a third name of either is a name of both ('X, also referred
@@ -184,6 +218,9 @@ class Peers:
                 continue
             category = found.group("cat")
             if found.re is _THE_CATEGORY_BEFORE and not self._names_a_member(category, [t for _, _, t in items]):
+                continue
+            if found.re is _SUCH_AS_BEFORE and found.group("verb").startswith("include") \
+                    and _AFTER_PREPOSITION.search(text[: found.start("cat")]):
                 continue
             for _, _, term in items:
                 self._state(term.key, category)
@@ -258,12 +295,20 @@ _PLACES = word_set(
 )
 
 
+# Comparatives grade a thing against another: 'weaker dispersion forces', 'a higher price'.
+_GRADES = word_set(
+    "more less most least higher lower greater smaller larger bigger stronger weaker better worse faster slower "
+    "longer shorter fewer richer poorer"
+)
+
+
+@lru_cache(maxsize=65_536)
 def _described(text: str) -> bool:
-    """True for a phrase that picks a thing out by its place ('final stage', 'second group') rather
-    than naming it: beside names of its kind it is a description of another type, and often another
-    name of one of them."""
+    """True for a phrase that picks a thing out by its place or grade ('final stage', 'second group',
+    'weaker forces') rather than naming it: beside names of its kind it is a description of another
+    type, and often another name of one of them."""
     words = text.lower().split()
-    return len(words) > 1 and words[0] in _PLACES
+    return len(words) > 1 and (words[0] in _PLACES or words[0] in _GRADES)
 
 
 def _outline(term: Term) -> tuple[str, bool, str]:

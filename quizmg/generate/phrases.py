@@ -271,7 +271,7 @@ def _lower_common(agent: str, terms: TermIndex, at_start: bool) -> str:
         return term.text
     first_word = agent.split()[0]
     if at_start and agent[:1].isupper() and not any(ch.isupper() for ch in first_word[1:]) \
-            and not re.match(r"[A-Z]-", first_word):  # 'G-proteins', 'T-cells' keep their capital
+            and not re.match(r"[A-Z](?:-|\.|$)", first_word):  # 'G-proteins', 'B cells', 'E. coli' keep it
         first, _, rest = agent.partition(" ")
         if not (rest and rest[:1].isupper()):
             return (first[:1].lower() + first[1:] + (f" {rest}" if rest else "")).strip()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizmg.generate.blanks import ambiguous_blank
+from quizmg.generate.blanks import ambiguous_blank, story_blank
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
 from quizmg.generate.terms import TermIndex, fold, tokens
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, adverb_ly, is_plural_phrase, word_set
@@ -31,7 +31,7 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         return f"hides a stop word ({hidden!r})"
     before = context[start - 1] if start > 0 else " "
     after = context[end] if end < len(context) else " "
-    if before.isalnum() or before in "-'’/" or after.isalnum() or after in "-/":
+    if before.isalnum() or before in "-–'’/" or after.isalnum() or after in "-–/":
         return f"hides part of a word ({hidden!r})"
     for span_start, span_end, term in terms.occurrences(context):
         if span_start <= start and end <= span_end and (span_start, span_end) != (start, end):
@@ -43,7 +43,8 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
     spans = [(a, b) for a, b, _ in terms.occurrences(context) if (a, b) != (start, end)]
     if hidden.split()[-1] in terms.people and all(w[:1].isupper() for w in hidden.split()):
         return f"hides a person's name ({hidden!r}): who said it, not what was said"
-    ambiguous = ambiguous_blank(hidden, context, start, end, terms.verbs, spans, terms.terms, terms.only_verbs)
+    ambiguous = ambiguous_blank(hidden, context, start, end, terms.verbs, spans, terms.terms, terms.only_verbs) \
+        or story_blank(hidden, context, terms)
     if ambiguous:
         return ambiguous
     following = re.match(r" ([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))?", context[end:])

@@ -52,6 +52,6 @@ def upper_first(text: str) -> str:
 
 def lower_first(text: str) -> str:
     # Keep acronyms (NMDA, HPA) as they are.
-    if len(text) > 1 and (text[1].isupper() or (text[1] == "-" and text[0].isupper())):
-        return text  # 'NMDA', 'G-proteins'
+    if len(text) > 1 and (text[1].isupper() or (text[1] in "-. " and text[0].isupper())):
+        return text  # 'NMDA', 'G-proteins', 'B cells', 'P. jirovecii': a letter that is a name
     return text[:1].lower() + text[1:]

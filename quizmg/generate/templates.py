@@ -64,7 +64,11 @@ def expand_mechanism(mechanism: Mechanism, deck: Deck) -> Iterator[QuestionBase]
             yield question
 
 
-def _recall(mechanism: Mechanism, deck: Deck) -> Basic:
+def _recall(mechanism: Mechanism, deck: Deck) -> Basic | None:
+    if "generated" in mechanism.tags and _UNREAL.search(mechanism.action):
+        # 'The gene would not induce cancer' asked 'What does the gene do to cancer?': a denial or a
+        # hypothetical is no action to recall. An author's deck words its own.
+        return None
     answer = statement(mechanism)
     if mechanism.effects:
         answer += f" As a result: {lower_first(mechanism.effects[0]).rstrip('.')}."
@@ -90,6 +94,9 @@ def _recall_prompt(mechanism: Mechanism, deck: Deck) -> str:
     # 'breaks down maltose into glucose': what is done to is the object; 'into glucose' is the answer's.
     acted_on = mechanism.target.split(" into ", 1)[0]
     return f"What {do_verb(mechanism)} {mechanism.agent} do to {acted_on}?"
+
+
+_UNREAL = re.compile(r"\b(?:would|should|not|never|cannot|no longer)\b|n[’']t\b", re.I)
 
 
 # 'causes anemia': the target is an outcome, so "What does X do to anemia?" would not make sense.
