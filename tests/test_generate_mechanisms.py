@@ -224,3 +224,14 @@ def test_a_denial_or_a_hypothetical_is_never_asked_what_it_does() -> None:
 def test_a_capital_letter_that_is_a_name_keeps_its_capital() -> None:
     claims = _claims("B cells produce antibodies against the invading germs.")
     assert ("B cells", "produce", "antibodies") in claims, claims
+
+
+def test_the_x_right_after_a_sentence_that_brought_in_x_is_not_stated_alone() -> None:
+    term = '{: data-type="term"}'
+    claims = _claims(f"The river crab hides under stones but uses **gill rakers**{term} to sift its food. "
+                     "The gill rakers trap small algae from the water.")
+    assert not any(agent == "the gill rakers" for agent, _, _ in claims), claims
+    # Named before with 'the' too, it is the same one both times: the claim stands alone.
+    claims = _claims(f"The **gill rakers**{term} of the river crab sit behind its mouth. "
+                     "The gill rakers trap small algae from the water.")
+    assert ("the gill rakers", "trap", "small algae") in claims, claims

@@ -62,7 +62,10 @@ def extract_statements(
     for number, sentence in enumerate(sentences, start=1):
         if progress is not None and number % 200 == 0:
             progress(number)
+        earlier = sentences[number - 2] if number > 1 and sentences[number - 2].section == sentence.section else None
         for statement in statements_in(sentence, terms, previous_agent.get(sentence.section, topic)):
+            if earlier is not None and _introduced_before(statement.agent, earlier):
+                continue  # '... uses virulence factors. The virulence factors inhibit ...': whose, only the text says
             statement.agent, statement.target = _common(statement.agent, names), _common(statement.target, names)
             if statement.key in seen:
                 earlier = seen[statement.key]
@@ -74,6 +77,19 @@ def extract_statements(
             if fold(statement.agent) not in PRONOUN_STARTS:
                 previous_agent[sentence.section] = statement.agent
     return found
+
+
+def _introduced_before(agent: str, earlier: Sentence) -> bool:
+    """'The virulence factors' right after a sentence that brought in 'virulence factors' (no 'the'):
+    the article points back to that sentence's own ones, which the statement alone cannot show."""
+    if not agent.startswith("the "):
+        return False
+    noun = agent[4:]
+    for match in re.finditer(rf"\b{re.escape(noun)}\b", simplify(earlier.text), re.I):
+        before = simplify(earlier.text)[: match.start()].split()[-1:]
+        if not before or before[0].lower() not in {"the", "this", "these", "that", "those", "its", "their"}:
+            return True
+    return False
 
 
 _CAPITALISED = re.compile(r"(?<=[\w,;:)] )([A-Z][a-z][a-z-]+)\b")
