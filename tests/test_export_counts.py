@@ -149,3 +149,20 @@ def test_many_left_out_questions_are_one_line(tmp_path: Path) -> None:
     lines = stderr.splitlines()
     assert "Left out 8 questions: Image Occlusion questions have no GIFT form (o1, o2, o3, o4, o5 and 3 more)." in lines
     assert not [line for line in lines if "occlusion" in line.casefold() and not line.startswith("Left out")]
+
+
+def test_a_deck_with_nothing_the_format_can_hold_is_an_error_and_no_file(tmp_path: Path) -> None:
+    (tmp_path / "media").mkdir()
+    (tmp_path / "media" / "heart.png").write_bytes(PNG)
+    deck = tmp_path / "only.yaml"
+    deck.write_text("id: only\ntitle: Only masks\nquestions:\n  - id: o1" + DECK.split("  - id: o1")[1])
+    formats = (
+        ("gift", "GIFT"), ("moodle-xml", "Moodle XML"), ("qti", "a Canvas QTI zip"), ("csv", "CSV"), ("aiken", "Aiken"),
+    )
+    for fmt, form in formats:
+        out = tmp_path / f"only.{fmt}"
+        result = CliRunner().invoke(cli, ["export", fmt, str(deck), "-o", str(out)])
+        assert result.exit_code == 1, result.output
+        assert f"none of the deck's 2 question(s) can be written as {form}" in result.stderr
+        assert "Traceback" not in result.output
+        assert not out.exists()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quizmg.generate.content import not_content
 from quizmg.generate.document import read_document
 from quizmg.generate.quality import bad_blank
 from quizmg.generate.term_finding import find_terms
@@ -134,3 +135,72 @@ def test_a_surname_with_accented_letters_is_still_a_persons_name() -> None:
     )
     why = _why(text, "Lévêque", sentence=1)
     assert why is not None and "person" in why
+
+
+def test_a_verb_with_a_substances_ending_is_no_substance() -> None:
+    # '-ate' ends salts (phosphate) and verbs (migrate): the text's use of the word tells which.
+    text = (
+        "In the cell, the potassium ions migrate to the cathode. "
+        "A current forces the potassium ions to migrate across the membrane. "
+        "Voters hesitate to participate when the rules are unclear. "
+        "Participating in a second vote takes time, so few voters participate. "
+        "The phosphate binds to calcium. Calcium phosphate forms the mineral of bone."
+    )
+    terms = _terms(text)
+    assert terms.get("migrate") is None
+    assert terms.get("participate") is None
+    assert terms.get("phosphate") is not None
+
+
+def test_a_plural_noun_and_the_verb_after_it_are_a_clause_not_a_term() -> None:
+    text = (
+        "Some historians argue that the treaty ended the war. "
+        "Other historians argue that the war ended a year later, when the army withdrew."
+    )
+    assert _terms(text).get("historians argue") is None
+
+
+def test_the_first_item_of_a_series_fits_no_better_than_the_others() -> None:
+    text = (
+        "Copper, tin, and zinc are common alloying metals. "
+        "The infection is treated with artesunate, quinine, and doxycycline in most clinics. "
+        "Roasting removes impurities such as antimony and selenium as volatile oxides. "
+        "Copper conducts heat well. Tin resists corrosion. Zinc protects steel. Artesunate kills the parasite. "
+        "Quinine is bitter. Antimony is brittle. Selenium is a trace element."
+    )
+    for sentence, hidden in [(0, "Copper"), (1, "artesunate"), (2, "antimony")]:
+        why = _why(text, hidden, sentence=sentence)
+        assert why is not None and ("list" in why or "examples" in why), (hidden, why)
+
+
+def test_a_blank_that_starts_inside_a_hyphenated_name_is_refused() -> None:
+    text = (
+        "The Bessemer–Kelly converter blows air through molten pig iron. "
+        "The Bessemer–Kelly converter made steel cheap. The Kelly converter was the first design."
+    )
+    why = _why(text, "Kelly converter", sentence=1)
+    assert why is not None and "part of a word" in why
+
+
+def test_a_clause_after_the_blank_is_no_series() -> None:
+    text = (
+        "The fungi of the gut, known as mycobiomes, are still poorly mapped, and few methods detect them. "
+        "Mycobiomes differ between people."
+    )
+    assert _why(text, "mycobiomes") is None
+
+
+def test_a_sentence_naming_areas_of_a_graph_by_letter_is_not_content() -> None:
+    # Lettered areas of a figure the reader cannot see: 'is R + S', 'the area M', 'a loss of P + Q'.
+    for text in [
+        "After the tariff is imposed, the new importer surplus is R + S, while the new exporter surplus is W.",
+        "The tariff causes the area M to be moved from buyers to sellers, and a deadweight loss of P + Q.",
+        "The original buyer surplus is B + C + D, and seller surplus is E + F.",
+    ]:
+        assert not_content(text), text
+    for text in [
+        "Vitamin C and vitamin E protect membranes from oxidation.",
+        "Group A streptococci cause strep throat, and type B is rarer.",
+        "Blood type is A or B when the matching antigen is present.",
+    ]:
+        assert not_content(text) is None, text

@@ -193,3 +193,31 @@ def test_a_note_from_anki_edited_on_both_sides_and_edits_that_cannot_come_back(
         assert _phone_note(phone, "flds like 'What pumps blood?%'")["Back"] == "The heart (deck file)"
     finally:
         phone.close()
+
+
+def test_a_note_from_anki_that_quizmg_sends_under_its_own_note_type_comes_back_too(
+    sync_server: Server, tmp_path: Path
+) -> None:
+    """An explanation added in quizmg has no field in Anki's Basic: the note goes under quizmg's note
+    type, still with Anki's GUID; an edit made on the phone to it is found by that GUID."""
+    package = anatomy_package(tmp_path)
+    deck = tmp_path / "anatomy.yaml"
+    assert CliRunner().invoke(cli, ["import", str(package), "-o", str(deck)]).exit_code == 0
+    text = deck.read_text()
+    assert text.count("  answer: The heart\n") == 1
+    deck.write_text(text.replace("  answer: The heart\n", "  answer: The heart\n  explanation: It pumps.\n"))
+    home = tmp_path / "home"
+    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
+    try:
+        note = _phone_note(phone, "flds like 'What pumps blood?%'")
+        assert note.note_type()["name"].startswith("quizmg Basic")
+        note["Front"] = "What pumps blood round the body?"
+        phone.update_note(note)
+        phone.sync()
+        result = run_quizmg(home, "sync")
+        assert result.returncode == 0, result.stderr
+        assert "Notes edited in Anki" in result.stdout, result.stdout
+        edited = [q for q in _shown(home, deck).values() if q.get("explanation") == "It pumps."]
+        assert [q["prompt"] for q in edited] == ["What pumps blood round the body?"]
+    finally:
+        phone.close()

@@ -48,10 +48,17 @@ def _write(
 
 
 def _counted(total: int, warnings: list[str], what: str) -> tuple[list[str], str, dict[str, list[str]]]:
-    """(the other warnings, "10 of 12 questions as WHAT", the questions left out by reason)."""
-    from quizmg.formats.left_out import split_left_out, written_words
+    """(the other warnings, "10 of 12 questions as WHAT", the questions left out by reason). When
+    every question was left out, nothing is written: an error naming why, exit status 1."""
+    from quizmg.errors import QuizmgError
+    from quizmg.formats.left_out import left_out_count, split_left_out, written_words
 
     others, left = split_left_out(warnings)
+    if total and left_out_count(left) == total:
+        reasons = "; ".join(left)
+        raise QuizmgError(
+            f"none of the deck's {total} question(s) can be written as {what} ({reasons}): nothing written."
+        )
     return others, written_words(total, left, what), left
 
 

@@ -29,6 +29,12 @@ _OPENER = r"(?:\bsuch\s+as|\binclud(?:e|es|ing)|\bnamely|\be\.g\.,?|\blike)"
 _EXAMPLE_LAST = re.compile(rf"{_OPENER}\s+[^.;:()]{{1,80}}?\s(?:and|or)\s+$", re.I)
 _EXAMPLE_FIRST_BEFORE = re.compile(rf"{_OPENER}\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _PAIR_AFTER = re.compile(r"^,?\s+(?:and|or)\s+(?:the\s+)?[\w’'-]+(?:\s[\w’'-]+){0,2}\s*(?:[,.;:)]|$)")
+# '[A], B, and C are ...', 'treated with [A], B, and C.': the first of three or more items.
+_NOT_AN_ITEM = r"(?!(?:is|are|was|were|has|have|had|can|may|will|which|who|that|where|when|while|but|so|not)\b)"
+_SERIES_AFTER_FIRST = re.compile(
+    rf"^,\s+{_NOT_AN_ITEM}[^,.;:()]{{1,40}},\s+(?:and|or)\s+{_NOT_AN_ITEM}[^,.;:()]{{1,40}}?"
+    r"(?=\s*[.;:)]|\s*$|\s+(?:are|is|were|was|have|has|can|may|in|as|at|for|from|to|with|by)\b)"
+)
 # 'A, [...] of wage cuts, C, and D': the blank opens an item whose own phrase runs to the list's next comma.
 _ITEM_TAIL_IN_LIST = re.compile(r"^\s+(?:of|for|in|on)\s+[^,.;:()]{1,40},\s+[^,.;:()]{1,50}(?:,|\s(?:and|or)\s)")
 # Alternatives: 'a speech or [...]'. 'either A or B' and 'whether A or B' name both sides of a choice.
@@ -92,8 +98,10 @@ def ambiguous_blank(
         return f"the answer shows in the sentence as {other!r}"
     if re.search(r",\s+$", before) and _ITEM_TAIL_IN_LIST.match(after):
         return f"hides part of one item of a list ({hidden!r}): the other items fit the blank as well"
-    if _EXAMPLE_LAST.search(before) or (_EXAMPLE_FIRST_BEFORE.search(before) and _PAIR_AFTER.match(after)):
+    if _EXAMPLE_LAST.search(before) or (_EXAMPLE_FIRST_BEFORE.search(before) and _pair_after(after)):
         return f"hides one of the examples ({hidden!r}): any member of the class fits"
+    if _SERIES_AFTER_FIRST.match(after):
+        return f"hides the first item of a list ({hidden!r}): the other items fit the blank as well"
     sentence_before = re.split(r"[.;]\s", before)[-1]
     if not _ANNOUNCED.search(sentence_before) and (
         (_OR_BEFORE.search(before) and not _CLAUSE_AFTER.match(after)) or _alternative_after(after)
@@ -232,6 +240,23 @@ def _same_shape(first: str, second: str) -> bool:
     if len(a) != len(b) or len(a) < 2:
         return False
     return all(_plural(x) == _plural(y) and not x.isdigit() and not y.isdigit() for x, y in zip(a, b, strict=True))
+
+
+def _pair_after(after: str) -> bool:
+    """True when 'and' or 'or' and a short noun phrase follow the blank and end the pair: '[A] and B.',
+    '[A] and B as volatile oxides'."""
+    if _PAIR_AFTER.match(after):
+        return True
+    joined = re.match(r"^,?\s+(?:and|or)\s+(?:the\s+)?", after)
+    if not joined:
+        return False
+    rest = after[joined.end():]
+    for partner in re.finditer(r"(?<=[\w’'-])(?=[\s,.;:)!?]|$)", rest):
+        if len(rest[: partner.start()].split()) > 3:
+            return False
+        if _PAIR_END.match(rest[partner.start():]) or re.match(r"\s+as\b", rest[partner.start():]):
+            return True
+    return False
 
 
 def _alternative_after(after: str) -> bool:

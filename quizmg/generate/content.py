@@ -77,6 +77,10 @@ _INSTRUCTION = re.compile(
 )
 
 
+# Lettered areas of a figure: 'the area H', 'a deadweight loss of J + K', 'consumer surplus is T + V'.
+_AREAS = re.compile(r"\b[Aa]reas?\s+[A-Z](?![\w’'-])|(?<![\w’'-])[A-Z]\s*\+\s*[A-Z](?![\w’'-])")
+
+
 def not_content(text: str) -> str | None:
     """Why a sentence is no fact of the subject (a cross-reference, a link, an unseen item), or None."""
     found = _REFERENCE.search(text)
@@ -89,6 +93,9 @@ def not_content(text: str) -> str | None:
         label = next((found for found in _GRAPH_LABEL.finditer(text) if not _formula(found.group(1))), None)
     if label:
         return f"reads a graph not shown ({label.group(0).strip()!r})"
+    area = _AREAS.search(text)
+    if area:
+        return f"names lettered areas of a figure not shown ({area.group(0)!r})"
     return None
 
 

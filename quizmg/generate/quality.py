@@ -31,7 +31,7 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         return f"hides a stop word ({hidden!r})"
     before = context[start - 1] if start > 0 else " "
     after = context[end] if end < len(context) else " "
-    if before.isalnum() or before in "-'’/" or after.isalnum() or after in "-/":
+    if before.isalnum() or before in "-–'’/" or after.isalnum() or after in "-–/":
         return f"hides part of a word ({hidden!r})"
     for span_start, span_end, term in terms.occurrences(context):
         if span_start <= start and end <= span_end and (span_start, span_end) != (start, end):

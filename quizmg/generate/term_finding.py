@@ -182,6 +182,9 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
     singles: Counter[str] = Counter()
     shown: dict[str, str] = {}
     noun_use: Counter[str] = Counter()
+    before_that: Counter[str] = Counter()  # 'historians argue that ...': a verb takes the clause
+    seen = {w.lower() for sentence in document.sentences for w in _WORDS.findall(sentence.text)}
+    acting: set[str] = set()  # words with a substance's ending the text uses as verbs ('ions migrate to')
     for sentence in document.sentences:
         text = simplify(sentence.text)
         matches = tokens(text)
@@ -192,11 +195,15 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
                     and singular(lower) not in CATEGORY_NOUNS \
                     and lower not in TERM_VERBS and lower not in STOP_WORDS:
                 singles[lower] += 1
+                if _acts(lower, words, index, seen):
+                    acting.add(lower)
             for size in (2, 3):
                 gram = words[index : index + size]
                 if len(gram) < size or not all(_phrase_word(w) for w in gram[:-1]):
                     continue
                 key = " ".join(gram).lower()
+                if index + size < len(words) and words[index + size].lower() == "that":
+                    before_that[key] += 1
                 if not _phrase_word(gram[-1]):
                     # 'wage cuts' ends in a verb's form, but stands where a noun phrase does: before a
                     # full stop, a verb or a preposition ('fight against wage cuts.', 'wage cuts might').
@@ -213,7 +220,7 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
                 if key not in shown or (index > 0 and shown[key] != key):
                     shown[key] = " ".join(gram)
     for word, count in singles.items():
-        if count >= 2:
+        if count >= 2 and word not in acting:
             add(word, "substance")  # type: ignore[operator]
     for key, count in noun_use.items():
         if count >= 2:  # a noun made of a verb's form ('wage cuts') is a name the text chose: a compound
@@ -224,9 +231,26 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
             continue
         if last.endswith("s") and (last[:-1] in verbs or last[:-2] in verbs):
             continue  # 'sodium reacts'
-        if _plural(rest[-1]) and last in verbs and not last.endswith("s"):
-            continue  # 'the ossicles move'
+        if _plural(rest[-1]) and (last in verbs or before_that[key]) and not last.endswith("s"):
+            continue  # 'the ossicles move', 'historians argue that ...'
         add(shown[key], "recurring")  # type: ignore[operator]
+
+
+_WORDS = re.compile(r"[A-Za-z][a-z]+")
+# After a verb that moves or acts: 'ions migrate to', 'voters participate in'.
+_AFTER_ACTING = word_set("to into across through from toward towards with at in on out away")
+
+
+def _acts(word: str, words: list[str], index: int, seen: set[str]) -> bool:
+    """True when a word with a substance's ending ('migrate', 'participate') is used as a verb: the text
+    has its -ing or -ed form too, or it stands between a plural noun and a preposition ('ions migrate
+    to'); a salt ('phosphate') has neither."""
+    stem = word[:-1] if word.endswith("e") else word
+    if f"{stem}ing" in seen or f"{stem}ed" in seen:
+        return True
+    before = words[index - 1].lower() if index > 0 else ""
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
+    return _plural(before) and before not in STOP_WORDS and after in _AFTER_ACTING
 
 
 def _plural(word: str) -> bool:
