@@ -110,11 +110,11 @@ def test_a_package_holding_only_the_stub_is_an_error(tmp_path: Path, legacy: boo
     package = _package(tmp_path, lambda col: _add(col, "Basic", ["front", "back"]), legacy=legacy)
     stub_only = tmp_path / "stub.apkg"
     with zipfile.ZipFile(package) as archive, zipfile.ZipFile(stub_only, "w") as out:
+        dropped = ("collection.anki21b", "collection.anki21") + (("collection.anki2",) if legacy else ())
         for info in archive.infolist():
-            if info.filename in ("collection.anki21b", "collection.anki21"):
-                continue
-            out.writestr(info, archive.read(info))
-        if legacy:  # a legacy export has no stub of its own: make one as newer Anki does
+            if info.filename not in dropped:
+                out.writestr(info, archive.read(info))
+        if legacy:  # a legacy export's collection.anki2 is the real one: put the stub newer Anki writes there
             out.writestr("collection.anki2", _stub_collection(tmp_path))
     with pytest.raises(QuizmgError, match="holds only the placeholder"):
         read_apkg(stub_only)

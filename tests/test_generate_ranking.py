@@ -215,7 +215,7 @@ def test_a_blank_that_is_one_item_of_a_list_is_refused() -> None:
     assert not list_item("Splitting water releases ", " and hydrogen ions.")
 
 
-def test_a_second_blank_in_a_sentence_already_blanked_comes_after_the_fresh_ones() -> None:
+def test_a_second_blank_in_a_short_sentence_already_blanked_scores_under_the_threshold() -> None:
     text = "Troponin binds calcium in the muscle fibre. Tropomyosin covers the binding sites on actin."
     document = read_document(text, Path("t.txt"))
     terms = find_terms(document)
@@ -225,8 +225,45 @@ def test_a_second_blank_in_a_sentence_already_blanked_comes_after_the_fresh_ones
     fresh = _candidate(Cloze(id="c", text="{{c1::Tropomyosin}} covers the binding sites on actin."), "Tropomyosin",
                        second)
     rated = rate([one, two, fresh], terms, text)
+    assert "its short sentence is also blanked above" in rated[1].reasons
+    assert rated[2].score >= THRESHOLD > rated[1].score  # one fact read twice: only --all writes it
+
+
+def test_a_long_sentence_may_give_a_second_blank_after_the_fresh_ones() -> None:
+    text = ("The spinning rotor of a wind turbine drives a gearbox that raises the shaft speed enough for the "
+            "generator in the nacelle to make electricity. Anemometers measure the wind.")
+    document = read_document(text, Path("t.txt"))
+    terms = find_terms(document)
+    first, second = document.sentences
+    words = first.text.split()
+    assert len(words) >= 20
+    one = _candidate(Cloze(id="a", text=first.text.replace("gearbox", "{{c1::gearbox}}")), "gearbox", first)
+    two = _candidate(Cloze(id="b", text=first.text.replace("nacelle", "{{c1::nacelle}}")), "nacelle", first)
+    fresh = _candidate(Cloze(id="c", text="{{c1::Anemometers}} measure the wind."), "Anemometers", second)
+    rated = rate([one, two, fresh], terms, text)
     assert "its sentence is also blanked above" in rated[1].reasons
-    assert rated[2].score > rated[1].score >= THRESHOLD  # written, after the fresh one: a term only it asks stays
+    assert rated[2].score > rated[1].score >= THRESHOLD  # two facts in one long sentence: written, after
+
+
+def test_an_answer_that_holds_or_is_part_of_one_asked_above_scores_under_the_threshold() -> None:
+    text = ("A moraine is a ridge of rock debris left by a glacier. A terminal moraine marks the farthest advance "
+            "of the ice. Striations are scratches that moving ice cuts into bedrock.")
+    document = read_document(text, Path("t.txt"))
+    terms = find_terms(document)
+    first, second, third = document.sentences
+    wide = _candidate(Cloze(id="a", text="A {{c1::moraine}} is a ridge of rock debris left by a glacier."),
+                      "moraine", first)
+    narrow = _candidate(Cloze(id="b", text="A {{c1::terminal moraine}} marks the farthest advance of the ice."),
+                        "terminal moraine", second)
+    other = _candidate(Cloze(id="c", text="{{c1::Striations}} are scratches that moving ice cuts into bedrock."),
+                       "Striations", third)
+    rated = rate([wide, narrow, other], terms, text)
+    assert "its answer overlaps one asked above ('moraine')" in rated[1].reasons
+    assert rated[0].score >= THRESHOLD > rated[1].score
+    assert rated[2].score >= THRESHOLD  # a word of its own: new
+    # The other way round: the part after the whole.
+    rated = rate([narrow, wide], terms, text)
+    assert rated[1].score < THRESHOLD and "overlaps one asked above ('terminal moraine')" in rated[1].reasons[-1]
 
 
 # A text that marks its key terms (bold here), with one defined but unmarked word (crevasse).

@@ -279,3 +279,65 @@ def test_a_blank_the_sentence_only_sets_against_another_makes_no_multiple_choice
     sentence = next(s for s in document.sentences if s.text.startswith("Unlike"))
     asked = [c for c in drafter.draft(sentence) if c.kind == "mcq"]
     assert not any(c.answer == "blotchiasis" for c in asked), [c.question.prompt_text() for c in asked]
+
+
+def test_the_category_of_an_include_list_is_its_subject_not_a_noun_after_a_preposition() -> None:
+    text = f"""---
+title: "Blights"
+---
+
+Blights in orchards include {term("fire blight")}, {term("scab")}, and {term("canker")}.
+Fire blight turns the shoots of pear trees black in a wet spring.
+Scab leaves rough brown spots on apples that are still edible.
+Canker splits the bark of old trees and lets rot into the wood.
+Leaf diseases such as {term("mildew")} and {term("rust")} spread on the wind.
+"""
+    drafter, terms = _drafter(text)
+    assert drafter.peers.hint(terms.get("scab")) != "orchard"  # type: ignore[attr-defined]
+    assert "orchard" not in drafter.peers.stated.get("scab", set())
+    assert "disease" in drafter.peers.stated.get("mildew", set())
+
+
+def test_a_claim_about_an_examples_quantity_or_one_pointing_at_an_unsaid_comparison_is_refused() -> None:
+    def problems(agent: str, action: str, target: str) -> list[str]:
+        mechanism = Mechanism(id="m", agent=agent, action=action, target=target)
+        statement = TrueFalse(id="m.true", statement=f"{agent} {action} {target}.", answer=True)
+        return claim_problems(statement, mechanism, "true", [])
+
+    assert any("worked example" in p for p in problems("Burning 2.50 g of wax", "releases", "about 100 kJ of heat"))
+    assert any("points at" in p for p in problems("Each gill", "filters", "the water differently"))
+    assert not problems("CO2 in the blood", "lowers", "the pH of the plasma")  # a formula's digits are no quantity
+
+
+def test_a_true_statement_whose_names_tell_it_is_no_true_or_false_question() -> None:
+    from quizmg.generate.draft import draft_deck
+
+    text = GARDEN + "The mould Rustella causes rustellosis, which browns the leaves of beans.\n"
+    deck = draft_deck(text, "garden.md", max_questions=80, keep_all=True).deck
+    statements = [q.statement for q in deck.questions if isinstance(q, TrueFalse)]
+    assert not any("Rustella" in s and "rustellosis" in s for s in statements), statements
+
+
+def test_an_object_cut_before_the_noun_joined_to_it_is_refused_but_not_before_a_second_verb() -> None:
+    statements = _statements(
+        "# Notes\n\nRoot growth depends on the supply of nitrogen and its uptake by the fine roots. "
+        "Lime raises the soil pH and frees the phosphate held in clay.\n"
+    )
+
+    def problems(agent_start: str) -> list[str]:
+        claim = next(s for s in statements if s.agent.lower().startswith(agent_start))
+        mechanism = Mechanism(id="m", agent=claim.agent, action=claim.action, target=claim.target)
+        statement = TrueFalse(id="m.true", statement=f"{claim.agent} {claim.action} {claim.target}.", answer=True)
+        return claim_problems(statement, mechanism, "true", statements)
+
+    assert any("rest of it" in p for p in problems("root growth"))
+    assert not any("rest of it" in p for p in problems("lime"))
+
+
+def test_a_sentence_of_a_worked_examples_numbers_makes_no_true_or_false_question() -> None:
+    text = GARDEN + "Spraying 2.5 L of copper spray on a bed of beans prevents rustellosis for 30 days.\n"
+    drafter, _ = _drafter(text)
+    document = read_document(text, Path("notes.md"))
+    sentence = next(s for s in document.sentences if s.text.startswith("Spraying"))
+    drafter.mechanism_sentences = {sentence.index}
+    assert not [c for c in drafter.draft(sentence) if c.kind == "truefalse"]

@@ -13,7 +13,7 @@ from quizmg.generate.frequency import KIND_NOUNS, is_generic
 from quizmg.generate.mechanisms import Statement
 from quizmg.generate.peers import built_on
 from quizmg.generate.quality import normalised
-from quizmg.generate.words import LOWERING, RAISING, base_form, word_set
+from quizmg.generate.words import LOWERING, MODALS, RAISING, VERB_WORDS, base_form, word_set
 from quizmg.model import Cloze, Mechanism, TrueFalse
 
 _HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps)\b", re.I)
@@ -83,6 +83,9 @@ def statement_problems(mechanism: Mechanism) -> list[str]:
     problems = []
     if lone_letter(mechanism.agent) or lone_letter(mechanism.target):
         problems.append("a letter standing alone: a name or a number cut short")
+    if QUANTITY.search(mechanism.agent):
+        # 'The combustion of 1.00 L of isooctane produces ...': a worked example's numbers, not a fact to keep.
+        problems.append(f"the subject ({mechanism.agent!r}) is a quantity from a worked example")
     spelled = next((w for w in re.findall(r"[\w-]+", mechanism.target) if built_on(w, mechanism.agent.split())), None)
     if spelled:
         # 'Cryptococcus neoformans causes cryptococcosis': the subject's name spells the object, so
@@ -147,17 +150,38 @@ def _stand_alone_problems(mechanism: Mechanism, statements: list[Statement]) -> 
         problems.append(f"{pointer.group(0)!r} points at something the statement does not say")
     said = _own_sentence(mechanism, statements)
     at = said.lower().find(mechanism.target.lower()) if said and mechanism.target else -1
-    if at >= 0 and _NARROWED.match(said[at + len(mechanism.target) :]):
+    after = said[at + len(mechanism.target) :] if at >= 0 else ""
+    if at >= 0 and _NARROWED.match(after):
         problems.append(f"the object ({mechanism.target!r}) is cut before the words that narrow it")
+    elif at >= 0 and _object_goes_on(after):
+        rest = after.split(",")[0].strip()
+        problems.append(f"the object ({mechanism.target!r}) is cut before the rest of it ({rest!r})")
     return problems
 
 
+# A number standing as a word: '1.00 L', '33,100 kJ', '5 grams' (not the digits of 'CO2' or 'F-18').
+QUANTITY = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")
 # 'Some bacteria', 'Many drugs', 'Certain cells': a quantifier that makes nearly any claim true.
 _SOME = re.compile(r"^(?:some|many|certain|several|most|a few|various)\b", re.I)
 # Words that point back or across: 'similar changes', 'the same enzyme', 'such cells', 'these drugs'.
-_POINTER = re.compile(r"\b(?:similar|same|such|these|those|this|latter|former|aforementioned)\b", re.I)
+_POINTER = re.compile(r"\b(?:similar|same|such|these|those|this|latter|former|aforementioned|differently)\b", re.I)
 # After the object in its sentence: examples, or a restrictive clause (no comma) that says which ones are meant.
 _NARROWED = re.compile(r"^,?\s+(?:such as|including|like|e\.g\.)|^\s+(?:that|which|who|whose|than|of)\b", re.I)
+
+
+def _object_goes_on(after: str) -> bool:
+    """True when 'and'/'or' after the object joins a second noun to it ('the weak acid and its
+    conjugate base'), not a second verb ('and raises the pH', 'and can lower ...')."""
+    joined = re.match(r"^\s+(?:and|or)\s+((?:its|their|the|a|an|his|her)\s+)?([\w-]+)", after)
+    if joined is None:
+        return False
+    word = joined.group(2).lower()
+    if not joined.group(1) and word.endswith(("ing", "ed", "s")):
+        return False  # 'inhibiting X and enhancing Y', 'raises X and frees Y': a second verb of the clause
+    return word not in VERB_WORDS and word not in MODALS and word not in _LINKING
+
+
+_LINKING = word_set("is are was were be been has have had do does did then thus so therefore also")
 
 
 def _own_sentence(mechanism: Mechanism, statements: list[Statement]) -> str:

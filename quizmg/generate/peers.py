@@ -27,7 +27,11 @@ _GAP = re.compile(
     re.I,
 )
 # "Ys such as X", "Ys, including X", "Ys like X" just before a list's first item.
-_SUCH_AS_BEFORE = re.compile(r"\b(?P<cat>[a-z][a-z-]+?)s,?\s+(?:such as|including|includes?|like)\s+$")
+_SUCH_AS_BEFORE = re.compile(r"\b(?P<cat>[a-z][a-z-]+?)s,?\s+(?P<verb>such as|including|includes?|like)\s+$")
+# 'TSEs in animals include A, B': the verb's subject is the TSEs; a noun after a preposition is not it.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|of|on|at|for|from|with|by|among|to|within|between)\s+(?:the\s+|an?\s+)?$", re.I
+)
 # After 'X, the Y': a list that goes on ('X, the Y, and Z') makes the Y another item.
 _LIST_GOES_ON = re.compile(r"^,\s+(?:and|or)\s|^,\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:and|or)\s")
 # "the enzyme X", "the enzymes X and Y" just before an item.
@@ -215,6 +219,9 @@ class Peers:
             category = found.group("cat")
             if found.re is _THE_CATEGORY_BEFORE and not self._names_a_member(category, [t for _, _, t in items]):
                 continue
+            if found.re is _SUCH_AS_BEFORE and found.group("verb").startswith("include") \
+                    and _AFTER_PREPOSITION.search(text[: found.start("cat")]):
+                continue
             for _, _, term in items:
                 self._state(term.key, category)
 
@@ -295,6 +302,7 @@ _GRADES = word_set(
 )
 
 
+@lru_cache(maxsize=65_536)
 def _described(text: str) -> bool:
     """True for a phrase that picks a thing out by its place or grade ('final stage', 'second group',
     'weaker forces') rather than naming it: beside names of its kind it is a description of another

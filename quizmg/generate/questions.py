@@ -12,10 +12,11 @@ from collections.abc import Iterable
 
 from quizmg.generate.candidate import Candidate, source_note, stable_id
 from quizmg.generate.choices import ChoiceDrafter
+from quizmg.generate.claims import QUANTITY as _QUANTITY
 from quizmg.generate.document import Sentence
 from quizmg.generate.false_statements import opposite_verb
 from quizmg.generate.frequency import zipf
-from quizmg.generate.peers import Peers
+from quizmg.generate.peers import Peers, built_on
 from quizmg.generate.quality import bad_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
 from quizmg.generate.statement import standalone
@@ -105,8 +106,14 @@ class Drafter(ChoiceDrafter):
         """A true statement, or a false one made by an opposite verb or a same-type term swap."""
         if re.search(r"\b(not|never|no|may|might|could)\b", text, re.I) or len(text.split()) > 30:
             return None
-        if sentence.index not in self.mechanism_sentences or not found:
-            return None
+        if sentence.index not in self.mechanism_sentences or not found or _QUANTITY.search(text):
+            return None  # '1.00 L of isooctane produces 33,100 kJ': a worked example's numbers, no fact to judge
+        if any(
+            built_on(word, other.text.split())
+            for _, _, term in found for _, _, other in found if other.key != term.key
+            for word in term.text.split()
+        ):
+            return None  # 'toxoplasmosis is caused by Toxoplasma gondii': true by the names alone
         digest = int(hashlib.sha256(fold(text).encode()).hexdigest(), 16)
         false_text = None
         if digest % 2:

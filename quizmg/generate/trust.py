@@ -24,14 +24,21 @@ from rapidfuzz import fuzz
 from quizmg.generate.frequency import is_generic
 from quizmg.generate.quality import grammar_problems, normalised, treated_as_term
 from quizmg.generate.questions import Candidate
-from quizmg.generate.terms import TermIndex, fold
+from quizmg.generate.terms import TermIndex, fold, singular
 from quizmg.model import Cloze, Mechanism, MultipleChoice, TrueFalse
 
 THRESHOLD = 60
+TERM_KINDS = frozenset({"cloze", "mcq", "short"})  # kinds whose answer is a term
 MARKING_TEXT = 3  # a text that marks this many terms (bold, term markup) marks its key terms
 UNMARKED = 0.55  # a blank on a word such a text does not mark: under the threshold
 UNMARKED_RANK = 3.0  # and in the ranking it comes after the questions on marked terms
-SECOND_BLANK = 0.7  # a second blank in a sentence already blanked: written, but after the fresh ones
+# A second blank in a short sentence already blanked (one fact, read twice), or an answer that is part
+# of one asked above or holds it whole ('hospice' then 'hospice care'): reviewers kept about 1 in 4 of
+# each, so they fall under the threshold. A long sentence holds two facts: its second blank only waits.
+SECOND_BLANK = 0.55
+SECOND_BLANK_LONG = 0.7
+LONG_SENTENCE = 20  # words
+OVERLAP = 0.55
 NEAR_DUPLICATE = 88  # rapidfuzz token-sort ratio of two prompts at and above which one repeats the other
 
 
@@ -52,6 +59,7 @@ def rate(
 ) -> list[Trust]:
     """The trust of each chosen question, in order; each is compared with the ones ranked above it."""
     seen_answers: dict[str, int] = {}
+    term_answers: list[str] = []  # the answers above that are terms, not a mechanism's sentence
     prompts: list[tuple[str, str]] = []
     blanked: set[int] = set()  # the sentences a higher-ranked fill-in already shows
     folded_source = normalised(source_text)
@@ -64,7 +72,7 @@ def rate(
             _marked(candidate, terms, keys),
             _specific(candidate, (mechanisms or {}).get(candidate.mechanism or "")),
             _reads(candidate),
-            _redundancy(candidate, seen_answers, prompts, blanked),
+            _redundancy(candidate, seen_answers, term_answers, prompts, blanked),
         ]
         value = 1.0
         for factor, _ in factors:
@@ -73,6 +81,8 @@ def rate(
         if candidate.kind != "truefalse":
             key = normalised(candidate.answer)
             seen_answers[key] = seen_answers.get(key, 0) + 1
+            if _term_answer(candidate):
+                term_answers.append(key)
         prompts.append((normalised(candidate.question.prompt_text()), normalised(candidate.answer)))
         if _fill_in(candidate) and candidate.sentence is not None:
             blanked.add(candidate.sentence.index)
@@ -199,7 +209,11 @@ def _reads(candidate: Candidate) -> tuple[float, str]:
 
 
 def _redundancy(
-    candidate: Candidate, seen_answers: dict[str, int], prompts: list[tuple[str, str]], blanked: set[int]
+    candidate: Candidate,
+    seen_answers: dict[str, int],
+    term_answers: list[str],
+    prompts: list[tuple[str, str]],
+    blanked: set[int],
 ) -> tuple[float, str]:
     prompt, answer = normalised(candidate.question.prompt_text()), normalised(candidate.answer)
     for earlier, earlier_answer in prompts:
@@ -214,8 +228,30 @@ def _redundancy(
             # A teacher deletes the second question on one answer: it falls under the threshold, and
             # is written only with --all (a short document then gives a short deck, not repeats).
             return 0.5, f"its answer is also asked {times}× above"
+        overlap = _overlapping(normalised(candidate.answer), term_answers) if _term_answer(candidate) else None
+        if overlap:
+            return OVERLAP, f"its answer overlaps one asked above ('{overlap}')"
     if _fill_in(candidate) and candidate.sentence is not None and candidate.sentence.index in blanked:
-        # The same sentence with another word blanked asks the reader to read it twice: it comes after
-        # the questions on fresh sentences (and stays, so a term only it asks is still asked).
-        return SECOND_BLANK, "its sentence is also blanked above"
+        # The same sentence with another word blanked asks the reader to read it twice: a teacher
+        # keeps the first (--all writes the second too), unless the sentence is long enough for two facts.
+        if len(candidate.sentence.text.split()) >= LONG_SENTENCE:
+            return SECOND_BLANK_LONG, "its sentence is also blanked above"
+        return SECOND_BLANK, "its short sentence is also blanked above"
     return 1.0, "new"
+
+
+def _term_answer(candidate: Candidate) -> bool:
+    """A term as the answer (a blank, a right choice, a short answer), not a mechanism's sentence."""
+    return candidate.kind in TERM_KINDS and not candidate.template and len(candidate.answer.split()) <= 6
+
+
+def _overlapping(answer: str, term_answers: list[str]) -> str | None:
+    """An answer asked above that this one holds whole, or that holds this one ('tumor', 'tumor cells')."""
+    words = " ".join(singular(word) for word in answer.split())
+    for earlier in term_answers:
+        other = " ".join(singular(word) for word in earlier.split())
+        if words and other and other != words and (
+            re.search(rf"\b{re.escape(other)}\b", words) or re.search(rf"\b{re.escape(words)}\b", other)
+        ):
+            return earlier
+    return None
