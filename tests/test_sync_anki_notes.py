@@ -7,6 +7,7 @@ real `python -m anki.syncserver` on 127.0.0.1, the real `quizmg` executable."""
 from __future__ import annotations
 
 import json
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -153,7 +154,6 @@ def test_a_note_from_anki_edited_on_both_sides_and_edits_that_cannot_come_back(
     sync_server: Server, tmp_path: Path
 ) -> None:
     import os
-    import time
 
     package = anatomy_package(tmp_path)
     deck = tmp_path / "anatomy.yaml"
@@ -219,5 +219,49 @@ def test_a_note_from_anki_that_quizmg_sends_under_its_own_note_type_comes_back_t
         assert "Notes edited in Anki" in result.stdout, result.stdout
         edited = [q for q in _shown(home, deck).values() if q.get("explanation") == "It pumps."]
         assert [q["prompt"] for q in edited] == ["What pumps blood round the body?"]
+    finally:
+        phone.close()
+
+
+def test_a_note_whose_note_type_was_changed_on_the_phone_is_named_not_misread(
+    sync_server: Server, tmp_path: Path
+) -> None:
+    from anki.sync_pb2 import SyncCollectionResponse as Out
+
+    package = anatomy_package(tmp_path)
+    deck = tmp_path / "anatomy.yaml"
+    assert CliRunner().invoke(cli, ["import", str(package), "-o", str(deck)]).exit_code == 0
+    home = tmp_path / "home"
+    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
+    try:
+        before = _shown(home, deck)
+        # Anki's Change Note Type: "Aorta" (Basic and reversed) becomes a Cloze note, its Back the Back Extra.
+        note = _phone_note(phone, "flds like 'Aorta%'")
+        models = phone.col.models
+        info = models.change_notetype_info(old_notetype_id=note.mid, new_notetype_id=models.by_name("Cloze")["id"])
+        request = info.input
+        request.note_ids.extend([note.id])
+        models.change_notetype_of_notes(request)
+        out = phone.col.sync_collection(phone.auth, False)
+        assert out.required == Out.FULL_SYNC  # a schema change: the phone replaces the server's copy
+        phone.col.close_for_full_sync()
+        phone.col.full_upload_or_download(auth=phone.auth, server_usn=out.server_media_usn, upload=True)
+        phone.col.reopen(after_full_sync=True)
+
+        result = run_quizmg(home, "sync", "--download")
+        assert result.returncode == 0, result.stderr
+        assert "its note type was changed in Anki, which quizmg cannot take" in result.stdout, result.stdout
+        assert _shown(home, deck) == before  # nothing misread into the question
+
+        # Later syncs, one of them after a change to the deck file, go through; the phone keeps its note.
+        time.sleep(1.1)  # Anki takes a note only when strictly newer, in whole seconds: no same-second tie
+        deck.write_text(deck.read_text().replace("prompt: What pumps blood?", "prompt: What pumps the blood?"))
+        for _ in range(2):
+            result = run_quizmg(home, "sync")
+            assert result.returncode == 0, result.stderr
+        phone.sync()
+        kept = _phone_note(phone, "flds like 'Aorta%'")
+        assert kept.note_type()["type"] == 1  # still a cloze note type
+        assert _phone_note(phone, "flds like 'What pumps the blood?%'")["Back"] == "The heart"
     finally:
         phone.close()

@@ -69,7 +69,7 @@ def anki_edits(
     found: dict[str, tuple[dict[str, Any], int]] = {}
     problems: list[str] = []
     # Only notes that came from the server since the last sync can hold an edit made elsewhere.
-    rows = col.db.all("select guid, flds, mod from notes where usn >= ?", since_usn)
+    rows = col.db.all("select guid, flds, mod, mid from notes where usn >= ?", since_usn)
     if not rows:
         return found, problems
     # A note imported from Anki keeps Anki's GUID; quizmg's own notes have quizmg's.
@@ -79,14 +79,21 @@ def anki_edits(
         return found, problems
     package = read_package(package_path)
     sent = {note.guid: note for note in package.notes}
-    for guid, fields_text, mod in candidates:
+    for guid, fields_text, mod, type_id in candidates:
         if guid not in sent:
             continue
         before = sent[guid]
         after = fields_text.split("\x1f")
-        if after == before.fields:
+        if after == before.fields and type_id == before.type_id:
             continue
         question = questions[guid]
+        if type_id != before.type_id:
+            # Anki's Change Note Type: its fields are another note type's, which the deck does not hold.
+            problems.append(
+                f"{bank.id}/{question.id}: its note type was changed in Anki, which quizmg cannot take: "
+                "kept quizmg's (the phone keeps its note until the deck changes that question)."
+            )
+            continue
         names = package.note_types[before.type_id].fields
         if "Quizmg" not in names:  # a note from Anki, under its own note type
             from quizmg.sync.anki_notes import foreign_note_changes

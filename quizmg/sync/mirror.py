@@ -195,9 +195,33 @@ def import_decks(col: Any, folder: Path, banks: Iterable[Bank], now: datetime) -
             with_scheduling=False,
             with_deck_configs=False,
         )
-        log = col.import_anki_package(ImportAnkiPackageRequest(package_path=str(package), options=options))
+        request = ImportAnkiPackageRequest(package_path=str(package), options=options)
+        try:
+            log = col.import_anki_package(request)
+        except Exception:
+            # Anki refuses the whole package when a note's type was changed on a device between a
+            # cloze and a regular type (its note types "cannot be merged"). Those notes stay as the
+            # device made them (the sync names them: quizmg.sync.edits); the others go in.
+            retyped = retyped_notes(col, package)
+            if not retyped:
+                raise
+            from dataclasses import replace
+
+            from quizmg.formats.anki.ids import question_guid
+
+            kept = [q for q in bank.questions if question_guid(bank.id, q) not in retyped]
+            write_apkg([replace(bank, questions=kept)], package, now=now)
+            log = col.import_anki_package(request)
         changed += len(log.log.new) + len(log.log.updated)
     return changed
+
+
+def retyped_notes(col: Any, package: Path) -> set[str]:
+    """The GUIDs of the package's notes that the mirror holds under another note type."""
+    from quizmg.formats.anki.reader import read_package
+
+    sent = {note.guid: note.type_id for note in read_package(package).notes}
+    return {guid for guid, type_id in col.db.all("select guid, mid from notes") if sent.get(guid, type_id) != type_id}
 
 
 def overwrite_notes(col: Any, folder: Path, deck: str, guids: Iterable[str]) -> int:
