@@ -162,7 +162,7 @@ def test_a_plural_noun_and_the_verb_after_it_are_a_clause_not_a_term() -> None:
 
 def test_the_first_item_of_a_series_fits_no_better_than_the_others() -> None:
     text = (
-        "Copper, tin, and zinc are common alloying metals. "
+        "Copper, tin, lead, and zinc are common alloying metals. "
         "The infection is treated with artesunate, quinine, and doxycycline in most clinics. "
         "Roasting removes impurities such as antimony and selenium as volatile oxides. "
         "Copper conducts heat well. Tin resists corrosion. Zinc protects steel. Artesunate kills the parasite. "
@@ -204,3 +204,53 @@ def test_a_sentence_naming_areas_of_a_graph_by_letter_is_not_content() -> None:
         "Blood type is A or B when the matching antigen is present.",
     ]:
         assert not_content(text) is None, text
+
+
+def test_a_worked_example_is_an_exercise_and_is_not_mined() -> None:
+    text = (
+        "# Cells\n\nA galvanic cell turns chemical energy into electrical work.\n\n"
+        '<div data-type="example" markdown="1">\n'
+        "Calculating a cell potential\n\n"
+        '<span data-type="title">Solution</span> The anode loses electrons in a galvanic cell.\n\n'
+        "Check your answer: In a galvanic cell, the anode is negative.\n\n"
+        "</div>\n\nThe anode of a galvanic cell is where oxidation happens.\n"
+    )
+    sentences = [s.text for s in read_document(text, Path("cells.md")).sentences]
+    assert not any("Check your answer" in s or "loses electrons" in s for s in sentences), sentences
+    assert any("oxidation happens" in s for s in sentences)
+
+
+def test_a_sentence_announcing_what_follows_is_not_content() -> None:
+    assert not_content("The following Try It feature walks you through the arithmetic of opportunity cost.")
+
+
+def test_one_example_of_a_class_fits_no_better_than_any_other() -> None:
+    text = (
+        "Patient advocacy groups, such as CARE, help families through a hospital stay. "
+        "Antiviral drugs like oseltamivir shorten the illness. CARE is a charity. Oseltamivir is a drug."
+    )
+    for sentence, hidden in [(0, "CARE"), (1, "oseltamivir")]:
+        why = _why(text, hidden, sentence=sentence)
+        assert why is not None and "example" in why, (hidden, why)
+
+
+def test_a_disease_named_after_its_cause_or_its_organ_is_given_away() -> None:
+    text = (
+        "Giardiasis is caused by the flagellate Giardia lamblia. "
+        "Blockage of the appendix causes appendicitis in many children. "
+        "Malaria is cleared from the blood by antimalarial drugs. "
+        "Giardiasis spreads through water. The appendix is small. Malaria is common."
+    )
+    for sentence, hidden in [(0, "Giardiasis"), (1, "appendix"), (2, "Malaria")]:
+        why = _why(text, hidden, sentence=sentence)
+        assert why is not None and "shows in the sentence" in why, (hidden, why)
+
+
+def test_the_second_of_a_pair_that_shares_the_first_ones_noun_fits_no_better() -> None:
+    # 'in labor and [financial capital markets]' is 'labor markets and financial capital markets'.
+    text = (
+        "Shortages of information arise in dairy and livestock auction markets. "
+        "Dairy markets clear slowly. Livestock auction markets clear slowly too. Dairy markets matter."
+    )
+    why = _why(text, "livestock auction markets")
+    assert why is not None and "pair" in why, why

@@ -28,11 +28,15 @@ _BEFORE_ADVERBS = re.compile(r"([A-Za-z’']+)\s+(?:(?:also|still|often|usually|
 _OPENER = r"(?:\bsuch\s+as|\binclud(?:e|es|ing)|\bnamely|\be\.g\.,?|\blike)"
 _EXAMPLE_LAST = re.compile(rf"{_OPENER}\s+[^.;:()]{{1,80}}?\s(?:and|or)\s+$", re.I)
 _EXAMPLE_FIRST_BEFORE = re.compile(rf"{_OPENER}\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+# One example of a class the sentence names: 'advocacy groups, such as [...]', 'Antiviral drugs like [...]'.
+_ONE_EXAMPLE = re.compile(
+    r"(?:\bsuch\s+as|\be\.g\.,?|\bincluding|\bfor\s+example,?|\b[a-z]{3,}s,?\s+like)\s+(?:the\s+|a\s+|an\s+)?$", re.I
+)
 _PAIR_AFTER = re.compile(r"^,?\s+(?:and|or)\s+(?:the\s+)?[\w’'-]+(?:\s[\w’'-]+){0,2}\s*(?:[,.;:)]|$)")
 # '[A], B, and C are ...', 'treated with [A], B, and C.': the first of three or more items.
 _NOT_AN_ITEM = r"(?!(?:is|are|was|were|has|have|had|can|may|will|which|who|that|where|when|while|but|so|not)\b)"
 _SERIES_AFTER_FIRST = re.compile(
-    rf"^,\s+{_NOT_AN_ITEM}[^,.;:()]{{1,40}},\s+(?:and|or)\s+{_NOT_AN_ITEM}[^,.;:()]{{1,40}}?"
+    rf"^(?:,\s+{_NOT_AN_ITEM}[^,.;:()]{{1,40}}){{1,6}},\s+(?:and|or)\s+{_NOT_AN_ITEM}[^,.;:()]{{1,40}}?"
     r"(?=\s*[.;:)]|\s*$|\s+(?:are|is|were|was|have|has|can|may|in|as|at|for|from|to|with|by)\b)"
 )
 # 'A, [...] of wage cuts, C, and D': the blank opens an item whose own phrase runs to the list's next comma.
@@ -93,13 +97,16 @@ def ambiguous_blank(
     problem = _verb_phrase(hidden, before, verbs, only_verbs)
     if problem:
         return problem
-    other = _other_form(hidden, before, after) or _built_on_answer(hidden, before, after)
+    other = _other_form(hidden, before, after) or _built_on_answer(hidden, before, after) \
+        or _disease_name(hidden, before, after)
     if other:
         return f"the answer shows in the sentence as {other!r}"
     if re.search(r",\s+$", before) and _ITEM_TAIL_IN_LIST.match(after):
         return f"hides part of one item of a list ({hidden!r}): the other items fit the blank as well"
     if _EXAMPLE_LAST.search(before) or (_EXAMPLE_FIRST_BEFORE.search(before) and _pair_after(after)):
         return f"hides one of the examples ({hidden!r}): any member of the class fits"
+    if _ONE_EXAMPLE.search(before):
+        return f"hides an example of a class ({hidden!r}): any other member fits as well"
     if _SERIES_AFTER_FIRST.match(after):
         return f"hides the first item of a list ({hidden!r}): the other items fit the blank as well"
     sentence_before = re.split(r"[.;]\s", before)[-1]
@@ -191,6 +198,40 @@ def _built_on_answer(hidden: str, before: str, after: str) -> str | None:
     return next((word for word in words if word.startswith(stem) and len(word) - len(stem) <= 4), None)
 
 
+_DISEASE_ENDINGS = ("itis", "osis", "iasis", "emia", "aemia")
+
+
+def _disease_name(hidden: str, before: str, after: str) -> str | None:
+    """A disease named after its cause or its organ, beside the answer: '[Giardiasis] ... Giardia',
+    'the [appendix] ... appendicitis', 'antimalarial drugs ... [malaria]'. The learner reads one off the
+    other."""
+    words = hidden.lower().split()
+    if not words:
+        return None
+    answer = words[0] if len(words) == 1 else words[-1] if words[-1].endswith(_DISEASE_ENDINGS) else words[0]
+    if len(answer) < 5 or not answer.isalpha():
+        return None
+    for word in _WORD.findall(f"{before} {after}".lower()):
+        if len(word) < 5 or word == answer:
+            continue
+        if word in {f"anti{answer}", f"anti{answer}l", f"anti{answer}al"}:
+            return word  # 'antimalarial' for 'malaria'
+        disease, cause = (answer, word) if answer.endswith(_DISEASE_ENDINGS) else (word, answer)
+        if not disease.endswith(_DISEASE_ENDINGS) or cause.endswith(_DISEASE_ENDINGS):
+            continue
+        shared = len(_common_start(disease, cause))
+        if shared >= 5 and shared >= 0.6 * len(cause):
+            return word
+    return None
+
+
+def _common_start(first: str, second: str) -> str:
+    size = 0
+    while size < min(len(first), len(second)) and first[size] == second[size]:
+        size += 1
+    return first[:size]
+
+
 _OF_TAIL = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s[\w’'-]+)?")
 
 
@@ -216,6 +257,10 @@ def _paired_term(
         tail = hidden.split()[1:]
         if shared and tail and " ".join([shared.group(1), *tail]).lower() in terms:
             return True
+        # 'in labor and [financial capital markets]': 'labor markets' is the first of the pair.
+        head = hidden.split()[-1].lower()
+        if shared and tail and any(f"{shared.group(1).lower()} {form}" in terms for form in {head, _singular(head)}):
+            return True
     joined_after = _AND_AFTER.match(after)
     if joined_after:
         at = end + joined_after.end()
@@ -231,6 +276,10 @@ def _paired_term(
             if _PAIR_END.match(rest[partner.start():]) and _same_shape(hidden, words):
                 return True
     return False
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if _plural(word) else word
 
 
 def _same_shape(first: str, second: str) -> bool:

@@ -35,12 +35,13 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _DIV_OPEN = re.compile(r"<div\b([^>]*)>", re.I)
 _DIV_CLOSE = re.compile(r"</div\s*>", re.I)
 _EXERCISE_DIV = re.compile(
-    r"data-type=\"(?:exercise|problem|solution|commentary)\"|"
+    r"data-type=\"(?:exercise|problem|solution|commentary|example)\"|"
     r"check-your-understanding|review-questions|critical-thinking|multiple-choice|free-response|"
     r"short-answer|fill-in-the-blank|data-type=\"glossary\"|"
     # Asides that point elsewhere or tell a story: a video or an interactive to try ('Watch this video
     # ...'), a figure's own questions, a patient's case ('Angela's doctor suspects ...'), a worked
-    # exercise, a career profile. Their sentences only make sense beside the box.
+    # exercise, a career profile. Their sentences only make sense beside the box. A worked example (a
+    # problem, its 'Solution', 'Check your answer') is an exercise with its answer.
     r"link-to-learning|linkup|interactive|art-connection|clinical-focus|case-in-point|workout|career|"
     r"chapter-objectives",
     re.I,

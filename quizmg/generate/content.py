@@ -32,7 +32,7 @@ _REFERENCE = re.compile(
     r"[Pp]roblem|[Bb]ox|[Ss]tep|[Pp]anel|[Ss]cheme)\s+\(?\d"
     r"|\b[Pp]oints?\s+[A-Z](?:[₀-₉0-9]|\b)"  # 'moves from point E₀ to E₁': a point of a graph not shown
     # What comes next on the page: 'the following mechanism:', 'as follows', 'shown below'.
-    r"|\bthe\s+following\b(?!\s+(?:year|years|day|days|week|weeks|month|months|decade|decades|century|generation|"
+    r"|\b[Tt]he\s+following\b(?!\s+(?:year|years|day|days|week|weeks|month|months|decade|decades|century|generation|"
     r"morning|night|season))"
     r"|\bas\s+follows\b|\b(?:shown|given|listed|illustrated|outlined|summari[sz]ed)\s+(?:below|above)\b",
 )
