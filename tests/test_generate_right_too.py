@@ -341,3 +341,24 @@ def test_a_sentence_of_a_worked_examples_numbers_makes_no_true_or_false_question
     sentence = next(s for s in document.sentences if s.text.startswith("Spraying"))
     drafter.mechanism_sentences = {sentence.index}
     assert not [c for c in drafter.draft(sentence) if c.kind == "truefalse"]
+
+
+def test_a_multiple_choice_whose_sentence_shows_the_answers_telling_word_in_another_writing_is_refused() -> None:
+    text = f"""---
+title: "Kinds of Decay"
+---
+
+The kinds of decay are {term("alpha decay")}, {term("beta decay")}, {term("gamma decay")}, and {term("delta decay")}.
+Beta decay is the loss of a β particle from a heavy nucleus in the core of a star.
+Gamma decay releases light without changing the number of particles in the nucleus.
+Alpha decay makes a lighter nucleus and a small helium nucleus.
+Delta decay is a made-up kind that this test uses to have four rivals.
+A counter clicks once for each particle that reaches its window.
+Lead shields stop most particles before they reach the counter.
+The counter in the lab was built by a student in the first year.
+"""
+    drafter, _ = _drafter(text)
+    document = read_document(text, Path("notes.md"))
+    sentence = next(s for s in document.sentences if "β particle" in s.text)
+    asked = [c for c in drafter.draft(sentence) if c.kind == "mcq"]
+    assert not any(c.answer == "Beta decay" or c.answer == "beta decay" for c in asked), asked

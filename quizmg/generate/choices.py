@@ -6,6 +6,7 @@ import hashlib
 import re
 
 from quizmg.generate.candidate import Candidate, source_note, stable_id, upper
+from quizmg.generate.definition_checks import circular
 from quizmg.generate.document import Sentence
 from quizmg.generate.false_statements import said_together
 from quizmg.generate.frequency import is_generic
@@ -143,6 +144,8 @@ class ChoiceDrafter:
         spelled = " ".join(term.expansion or "" for _, _, term in self.terms.occurrences(rest))
         context = fold(f"{rest} {spelled}")
         shared = {word for choice in wrong for word in fold(choice).split()}
+        if circular(answer, rest):
+            return True  # '_____ is the emission of an α particle' for alpha decay: the words that tell it are shown
         words = context.split()
         for word in fold(answer).split():
             # 'psoriatic' tells 'psoriasis': a word of the sentence sharing all but the answer word's ending
