@@ -224,3 +224,33 @@ def test_a_denial_or_a_hypothetical_is_never_asked_what_it_does() -> None:
 def test_a_capital_letter_that_is_a_name_keeps_its_capital() -> None:
     claims = _claims("B cells produce antibodies against the invading germs.")
     assert ("B cells", "produce", "antibodies") in claims, claims
+
+
+def test_the_x_right_after_a_sentence_that_brought_in_x_is_not_stated_alone() -> None:
+    term = '{: data-type="term"}'
+    claims = _claims(f"The river crab hides under stones but uses **gill rakers**{term} to sift its food. "
+                     "The gill rakers trap small algae from the water.")
+    assert not any(agent == "the gill rakers" for agent, _, _ in claims), claims
+    # Named before with 'the' too, it is the same one both times: the claim stands alone.
+    claims = _claims(f"The **gill rakers**{term} of the river crab sit behind its mouth. "
+                     "The gill rakers trap small algae from the water.")
+    assert ("the gill rakers", "trap", "small algae") in claims, claims
+
+
+def test_a_word_that_stands_for_others_or_a_question_inside_the_sentence_is_no_agent() -> None:
+    claims = _claims("Some mills grind wheat into flour. Others grind maize into meal for the farms.")
+    assert not any(agent.lower() == "others" for agent, _, _ in claims), claims
+    claims = _claims("Two tests help in deciding which seeds will produce strong plants in the dry season.")
+    assert not any(agent == "seeds" for agent, _, _ in claims), claims
+
+
+def test_a_relation_with_an_and_on_either_side_is_asked_from_its_agent() -> None:
+    deck = Deck(id="glands", title="Glands", mechanisms=[
+        Mechanism(id="pair", agent="the kidneys and lungs", action="produce", target="waste gases",
+                  tags=["generated"]),
+        Mechanism(id="lead", agent="long droughts", action="can lead to", target="crop failure and hunger",
+                  tags=["generated"])])
+    prompts = {q.prompt_text() for q in expand_deck(deck)}
+    assert "What do the kidneys and lungs produce?" in prompts, prompts
+    assert "What can long droughts lead to?" in prompts, prompts
+    assert not any(prompt.startswith("What is the link between") for prompt in prompts), prompts

@@ -62,7 +62,10 @@ def extract_statements(
     for number, sentence in enumerate(sentences, start=1):
         if progress is not None and number % 200 == 0:
             progress(number)
+        before = sentences[number - 2] if number > 1 and sentences[number - 2].section == sentence.section else None
         for statement in statements_in(sentence, terms, previous_agent.get(sentence.section, topic)):
+            if before is not None and _introduced_before(statement.agent, before):
+                continue  # '... uses virulence factors. The virulence factors inhibit ...': whose, only the text says
             statement.agent, statement.target = _common(statement.agent, names), _common(statement.target, names)
             if statement.key in seen:
                 earlier = seen[statement.key]
@@ -74,6 +77,19 @@ def extract_statements(
             if fold(statement.agent) not in PRONOUN_STARTS:
                 previous_agent[sentence.section] = statement.agent
     return found
+
+
+def _introduced_before(agent: str, earlier: Sentence) -> bool:
+    """'The virulence factors' right after a sentence that brought in 'virulence factors' (no 'the'):
+    the article points back to that sentence's own ones, which the statement alone cannot show."""
+    if not agent.startswith("the "):
+        return False
+    noun = agent[4:]
+    for match in re.finditer(rf"\b{re.escape(noun)}\b", simplify(earlier.text), re.I):
+        before = simplify(earlier.text)[: match.start()].split()[-1:]
+        if not before or before[0].lower() not in {"the", "this", "these", "that", "those", "its", "their"}:
+            return True
+    return False
 
 
 _CAPITALISED = re.compile(r"(?<=[\w,;:)] )([A-Z][a-z][a-z-]+)\b")
@@ -353,6 +369,9 @@ def _whole(statement: Statement, text: str) -> bool:
     return after is None
 
 
+_STANDING_FOR = word_set("others another some many most several both few all each one ones either neither none")
+
+
 def _named_after(agent: list[str], target: list[str]) -> bool:
     """The head of one side is a word of the other with an ending ('toxoplasmosis' from 'Toxoplasma'),
     not the same word ('stem cells make blood cells') nor a name that only shares a start ('secretin')."""
@@ -376,6 +395,8 @@ def _acceptable(statement: Statement) -> bool:
         return False
     if _points_elsewhere(statement.agent) or _points_elsewhere(statement.target):
         return False
+    if len(agent_words) == 1 and agent_words[0].lower() in _STANDING_FOR:
+        return False  # 'Others regulate ...': which others, only the sentence before says
     if len(agent_words) == 1 and "-" in agent_words[0] and agent_words[0].lower().endswith(("ing", "ed")):
         return False  # 'life-threatening depending on ...': a compound adjective, no agent
     if _named_after(agent_words, target_words):

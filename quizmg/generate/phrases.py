@@ -152,6 +152,8 @@ def agent_left(
         position -= 1
         if len(collected) > MAX_AGENT_WORDS:
             return ""
+    if position > 0 and words[position - 1].lower in {"which", "what", "whose", "whichever", "whatever"} and collected:
+        return ""  # '... distinguishing which stimuli will trigger ...': a question inside the sentence, no claim
     determiner = ""
     if position > 0 and words[position - 1].lower in DETERMINERS:
         determiner = words[position - 1].lower

@@ -83,7 +83,10 @@ def _recall_prompt(mechanism: Mechanism, deck: Deck) -> str:
     # "What does X do to Y?" only fits an action verb; "is a cofactor in" or "has a role in" do not.
     link = f"What is the link between {mechanism.agent} and {mechanism.target}?"
     if _RELATIONAL.match(mechanism.action):
-        return link
+        # 'the link between the ovaries and testes and sex hormones' cannot be parsed: with an 'and' in
+        # either side, the relation is asked from the agent ('What do the ovaries and testes produce?').
+        joined = " and " in f" {mechanism.agent} {mechanism.target} "
+        return (_directed_prompt(mechanism) or link) if joined else link
     relation = _relation_prompt(mechanism)
     if relation:
         # 'What does the multiplier depend on?' has one answer only if the deck names one.
@@ -94,6 +97,19 @@ def _recall_prompt(mechanism: Mechanism, deck: Deck) -> str:
     # 'breaks down maltose into glucose': what is done to is the object; 'into glucose' is the answer's.
     acted_on = mechanism.target.split(" into ", 1)[0]
     return f"What {do_verb(mechanism)} {mechanism.agent} do to {acted_on}?"
+
+
+def _directed_prompt(mechanism: Mechanism) -> str:
+    """'What can X lead to?', 'What is X associated with?', 'What do X produce?' ('' for 'has', 'is a')."""
+    words = mechanism.action.split()
+    first = words[0].lower() if words else ""
+    if first in MODALS and len(words) > 1:
+        return f"What {first} {mechanism.agent} {' '.join(words[1:])}?"
+    if first in {"is", "are", "was", "were"} and len(words) > 1 and words[1].endswith("ed"):
+        return f"What {first} {mechanism.agent} {' '.join(words[1:])}?"
+    if first in {"is", "are", "was", "were", "has", "have", "acts", "serves"} or any(w in NEGATIONS for w in words):
+        return ""
+    return f"What {do_verb(mechanism)} {mechanism.agent} {' '.join([base_form(first), *words[1:]])}?"
 
 
 _UNREAL = re.compile(r"\b(?:would|should|not|never|cannot|no longer)\b|n[’']t\b", re.I)
