@@ -56,6 +56,17 @@ def answers(question: object) -> list[str]:
     return []
 
 
+MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!'\"<>|~])")
+
+
+def absent(answer: str, text: str) -> bool:
+    """True when a content word of the answer is not in the document as a reader sees it.
+
+    Markdown's backslash escapes are read away first: 'Ménière\\'s disease' reads as "Ménière's disease".
+    """
+    return not occurs_in(answer, MARKDOWN_ESCAPE.sub(r"\1", text))
+
+
 def shown_text(question: object) -> str:
     parts = [question.prompt_text(), question.answer_text()]  # type: ignore[attr-defined]
     if isinstance(question, MultipleChoice):
@@ -76,7 +87,7 @@ def check(path: Path, top: int, show: bool) -> dict[str, int]:
         shown = shown_text(question)
         counts["markup leaks"] += bool(LEAK.search(shown))
         for answer in answers(question):
-            counts["answers absent from the source"] += not occurs_in(answer, text)
+            counts["answers absent from the source"] += absent(answer, text)
             capital_name = answer[:1].isupper() and answer[1:2].islower() and not isinstance(question, Short)
             marked = treated_as_term(answer, draft.terms, recurring=False)
             counts["generic blanks"] += (

@@ -65,6 +65,20 @@ def anatomy_package(folder: Path) -> Path:
         col.close()
 
 
+def imported_deck(tmp_path: Path) -> Path:
+    """The package of anatomy_package imported with the real command: a deck of notes from Anki."""
+    deck = tmp_path / "anatomy.yaml"
+    imported = CliRunner().invoke(cli, ["import", str(anatomy_package(tmp_path)), "-o", str(deck)])
+    assert imported.exit_code == 0, imported.output
+    return deck
+
+
+def synced(tmp_path: Path, sync_server: Server, deck: Path) -> tuple[Path, Phone]:
+    """quizmg's data folder after the deck's first sync, and a phone holding the account."""
+    home = tmp_path / "home"
+    return home, deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
+
+
 def _phone_note(phone: Phone, where: str) -> Any:
     note_id = phone.col.db.scalar(f"select id from notes where {where}")
     assert note_id is not None, where
@@ -78,12 +92,8 @@ def _shown(home: Path, deck: Path) -> dict[str, dict[str, Any]]:
 
 
 def test_notes_from_anki_edited_on_the_phone_come_back(sync_server: Server, tmp_path: Path) -> None:
-    package = anatomy_package(tmp_path)
-    deck = tmp_path / "anatomy.yaml"
-    imported = CliRunner().invoke(cli, ["import", str(package), "-o", str(deck)])
-    assert imported.exit_code == 0, imported.output
-    home = tmp_path / "home"
-    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
+    deck = imported_deck(tmp_path)
+    home, phone = synced(tmp_path, sync_server, deck)
     try:
         before = _shown(home, deck)
         assert len(before) == 6
@@ -155,11 +165,8 @@ def test_a_note_from_anki_edited_on_both_sides_and_edits_that_cannot_come_back(
 ) -> None:
     import os
 
-    package = anatomy_package(tmp_path)
-    deck = tmp_path / "anatomy.yaml"
-    assert CliRunner().invoke(cli, ["import", str(package), "-o", str(deck)]).exit_code == 0
-    home = tmp_path / "home"
-    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
+    deck = imported_deck(tmp_path)
+    home, phone = synced(tmp_path, sync_server, deck)
     try:
         # The same note edited in the deck file and on the phone; the file's edit is the newer.
         note = _phone_note(phone, "flds like 'What pumps blood?%'")
@@ -200,14 +207,11 @@ def test_a_note_from_anki_that_quizmg_sends_under_its_own_note_type_comes_back_t
 ) -> None:
     """An explanation added in quizmg has no field in Anki's Basic: the note goes under quizmg's note
     type, still with Anki's GUID; an edit made on the phone to it is found by that GUID."""
-    package = anatomy_package(tmp_path)
-    deck = tmp_path / "anatomy.yaml"
-    assert CliRunner().invoke(cli, ["import", str(package), "-o", str(deck)]).exit_code == 0
+    deck = imported_deck(tmp_path)
     text = deck.read_text()
     assert text.count("  answer: The heart\n") == 1
     deck.write_text(text.replace("  answer: The heart\n", "  answer: The heart\n  explanation: It pumps.\n"))
-    home = tmp_path / "home"
-    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
+    home, phone = synced(tmp_path, sync_server, deck)
     try:
         note = _phone_note(phone, "flds like 'What pumps blood?%'")
         assert note.note_type()["name"].startswith("quizmg Basic")
@@ -228,11 +232,8 @@ def test_a_note_whose_note_type_was_changed_on_the_phone_is_named_not_misread(
 ) -> None:
     from anki.sync_pb2 import SyncCollectionResponse as Out
 
-    package = anatomy_package(tmp_path)
-    deck = tmp_path / "anatomy.yaml"
-    assert CliRunner().invoke(cli, ["import", str(package), "-o", str(deck)]).exit_code == 0
-    home = tmp_path / "home"
-    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
+    deck = imported_deck(tmp_path)
+    home, phone = synced(tmp_path, sync_server, deck)
     try:
         before = _shown(home, deck)
         # Anki's Change Note Type: "Aorta" (Basic and reversed) becomes a Cloze note, its Back the Back Extra.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from quizmg.generate.terms import TermIndex
 from quizmg.generate.words import MODALS, NEGATIONS, VERB_WORDS, adverb_ly, word_set
@@ -366,11 +367,21 @@ def story_blank(hidden: str, context: str, terms: TermIndex) -> str | None:
     term = terms.get(hidden)
     if term is not None and term.kinds & _KEY_KINDS:
         return None
-    if _READER.search(context):
+    kind = _told(context, terms.people)
+    if kind == "reader":
         return f"names a detail of a thought experiment addressed to the reader ({hidden!r})"
-    if not any(found.group(0) not in _RESEARCH for found in _PAST.finditer(context)):
-        return None
-    person = any(found.group(0) in terms.people for found in _NAME.finditer(context))
-    if person or _WHEN.search(context):
+    if kind == "story":
         return f"names a detail of a story ({hidden!r}): a past event, not a fact of the subject"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _told(context: str, people: frozenset[str]) -> str:
+    """'reader', 'story' or '' for a sentence: each sentence is read once, however many blanks it has."""
+    if _READER.search(context):
+        return "reader"
+    if not any(found.group(0) not in _RESEARCH for found in _PAST.finditer(context)):
+        return ""
+    if _WHEN.search(context) or any(found.group(0) in people for found in _NAME.finditer(context)):
+        return "story"
+    return ""
