@@ -362,3 +362,12 @@ The counter in the lab was built by a student in the first year.
     sentence = next(s for s in document.sentences if "β particle" in s.text)
     asked = [c for c in drafter.draft(sentence) if c.kind == "mcq"]
     assert not any(c.answer == "Beta decay" or c.answer == "beta decay" for c in asked), asked
+
+
+def test_an_answer_the_source_writes_with_a_markdown_escape_is_in_the_source() -> None:
+    from quizmg.generate.quality import occurs_in
+
+    source = "Cultures grow on Petri\\'s blue agar, and the \\*rare\\* form of Hobb\\'s disease needs care."
+    assert occurs_in("Petri's blue agar", source)
+    assert occurs_in("Hobb's disease", source)
+    assert not occurs_in("Lamb's disease", source)

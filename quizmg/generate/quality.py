@@ -264,6 +264,8 @@ def grammar_problems(text: str) -> list[str]:
 
 def occurs_in(answer: str, document_text: str) -> bool:
     """True when every content word of the answer occurs in the document."""
+    # Markdown escapes a character with a backslash (Ménière\'s): the reader sees the character.
+    document_text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!'\"])", r"\1", document_text)
     words = {normalised(m.group()) for m in tokens(document_text)}
     wanted = [normalised(m.group()) for m in tokens(answer) if m.group().lower() not in STOP_WORDS]
     return all(word in words or word.rstrip("s") in words or word + "s" in words for word in wanted)
