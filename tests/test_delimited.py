@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizmg.errors import DeckError
-from quizmg.formats.delimited import detect_separator, read_delimited
-from quizmg.model import Basic, Cloze
+from quizmg.formats.delimited import detect_separator, read_delimited, write_delimited
+from quizmg.model import Basic, Cloze, Deck
 
 TEACHER = Path(__file__).parent / "data" / "teacher"
 
@@ -93,3 +93,18 @@ def test_written_csv_reads_back(rows: list[tuple[str, str]], sep: str) -> None:
         (q.prompt_text(), q.answer_text()) for q in read_delimited(buffer.getvalue(), "r.csv", sep).deck.questions
     ]
     assert rows_read == rows
+
+
+def test_flattened_kinds_are_named_as_a_teacher_names_them() -> None:
+    deck = Deck(id="d", title="D", questions=[
+        {"kind": "basic", "id": "b", "prompt": "P?", "answer": "A"},
+        {"kind": "order", "id": "o", "prompt": "Steps?", "items": ["one", "two"]},
+        {"kind": "mcq", "id": "m", "prompt": "Which?", "choices": [{"text": "x", "correct": True}, {"text": "y"}]},
+        {"kind": "truefalse", "id": "t", "statement": "S.", "answer": True},
+    ])
+    _, warnings = write_delimited(deck)
+    assert [str(w) for w in warnings] == [
+        "o: an ordering question was written as term and answer",
+        "m: a multiple-choice question was written as term and answer",
+        "t: a true/false question was written as term and answer",
+    ]

@@ -103,3 +103,17 @@ def test_an_abbreviated_genus_stays_whole_in_a_definition() -> None:
     )
     assert not any(prompt.endswith(" T?") for prompt in shorts), shorts
     assert shorts.get("What are the only known hosts for the adult stage of T. ovata?") == "domestic geese", shorts
+
+
+def test_a_glossary_line_that_is_a_clause_is_no_definition() -> None:
+    text = (
+        "---\ntitle: Boats\n---\n\n"
+        "Sailors fear a false horizon at dusk. A keel steadies a boat in strong wind.\n\n"
+        "### Glossary\n\n"
+        "false horizon\n: sailors see themselves as level with the sea even though they are not\n\n"
+        "keel\n: a long beam that runs along the bottom of a boat\n"
+    )
+    draft = draft_deck(text, Path("boats.md"), keep_all=True, max_questions=200)
+    shorts = {q.prompt: q.answer for q in bank_from_deck(draft.deck).questions if isinstance(q, Short)}
+    assert not any("sailors see themselves" in prompt for prompt in shorts), shorts
+    assert shorts.get("What is the term for a long beam that runs along the bottom of a boat?") == "keel", shorts

@@ -183,6 +183,16 @@ def _reason(error: Exception) -> str:
     return str(error)
 
 
+# What the warnings call each kind a row can only flatten (basic and short answers fit a row as they are).
+KIND_WITH_ARTICLE = {
+    "mcq": "a multiple-choice question",
+    "truefalse": "a true/false question",
+    "numeric": "a numeric question",
+    "order": "an ordering question",
+    "match": "a matching question",
+}
+
+
 def write_delimited(
     deck: Deck, questions: list[QuestionBase] | None = None, separator: str = ","
 ) -> tuple[str, list[str]]:
@@ -201,5 +211,6 @@ def write_delimited(
             continue
         writer.writerow([question.prompt_text(), question.answer_text()])
         if not isinstance(question, (Basic, Short)):
-            warnings.append(f"{question.id}: a {type(question).__name__} question was written as term and answer")
+            named = KIND_WITH_ARTICLE[str(getattr(question, "kind", ""))]
+            warnings.append(f"{question.id}: {named} was written as term and answer")
     return out.getvalue(), warnings

@@ -146,9 +146,12 @@ def glossary_phrase(definition: str) -> bool:
         lower = word.lower().strip(",;:()")
         if lower in {"that", "which", "who", "whose", "where", "when", "in", "of", "by", "for", "with", "to"}:
             return True
-        if lower in _CLAUSE_VERB or _finite_verb(lower):
-            return False
+        if lower in _CLAUSE_VERB or _finite_verb(lower) or lower in _PERSONAL:
+            return False  # 'individuals view themselves as ...': a pronoun before any 'that' belongs to a clause
     return True
+
+
+_PERSONAL = word_set("they we he she themselves itself himself herself ourselves yourself")
 
 
 def _finite_verb(word: str) -> bool:
