@@ -300,13 +300,7 @@ def _pair_after(after: str) -> bool:
     joined = re.match(r"^,?\s+(?:and|or)\s+(?:the\s+)?", after)
     if not joined:
         return False
-    rest = after[joined.end():]
-    for partner in re.finditer(r"(?<=[\w’'-])(?=[\s,.;:)!?]|$)", rest):
-        if len(rest[: partner.start()].split()) > 3:
-            return False
-        if _PAIR_END.match(rest[partner.start():]) or re.match(r"\s+as\b", rest[partner.start():]):
-            return True
-    return False
+    return _short_partner(after[joined.end():], also_before_as=True)
 
 
 def _alternative_after(after: str) -> bool:
@@ -315,11 +309,17 @@ def _alternative_after(after: str) -> bool:
     joined = _OR_AFTER.match(after)
     if not joined:
         return False
-    rest = after[joined.end():]
+    return _short_partner(after[joined.end():])
+
+
+def _short_partner(rest: str, *, also_before_as: bool = False) -> bool:
+    """True when `rest` opens with a noun phrase of at most three words that ends the clause (or, with
+    `also_before_as`, comes before 'as')."""
     for partner in re.finditer(r"(?<=[\w’'-])(?=[\s,.;:)!?]|$)", rest):
         if len(rest[: partner.start()].split()) > 3:
             return False
-        if _PAIR_END.match(rest[partner.start():]):
+        tail = rest[partner.start():]
+        if _PAIR_END.match(tail) or (also_before_as and re.match(r"\s+as\b", tail)):
             return True
     return False
 
