@@ -158,7 +158,7 @@ def test_a_letter_is_a_label_after_its_noun_and_a_cut_name_at_the_end_of_a_phras
 
 
 def test_a_word_the_answer_is_built_on_gives_it_away_and_one_that_only_begins_alike_does_not() -> None:
-    from quizmg.generate.peers import built_on
+    from quizmg.generate.word_forms import built_on
 
     assert built_on("mildewosis", ["spread", "by", "the", "mould", "Mildewia"]) == "Mildewia"
     assert built_on("gingivitis", ["swelling", "of", "the", "gingiva"]) == "gingiva"

@@ -10,7 +10,7 @@ from quizmg.generate.definition_checks import circular
 from quizmg.generate.document import Sentence
 from quizmg.generate.false_statements import said_together
 from quizmg.generate.frequency import is_generic
-from quizmg.generate.peers import Peers, built_on
+from quizmg.generate.peers import Peers
 from quizmg.generate.quality import synonyms
 from quizmg.generate.terms import (
     Term,
@@ -20,6 +20,7 @@ from quizmg.generate.terms import (
     singular,
     substance_family,
 )
+from quizmg.generate.word_forms import built_on
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, word_set
 from quizmg.model import Choice, MultipleChoice
 

@@ -11,8 +11,8 @@ import re
 from quizmg.generate.false_statements import reversed_action
 from quizmg.generate.frequency import KIND_NOUNS, is_generic
 from quizmg.generate.mechanisms import Statement
-from quizmg.generate.peers import built_on
 from quizmg.generate.quality import normalised
+from quizmg.generate.word_forms import built_on
 from quizmg.generate.words import LOWERING, MODALS, RAISING, VERB_WORDS, base_form, word_set
 from quizmg.model import Cloze, Mechanism, TrueFalse
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from quizmg.generate.frequency import zipf
-from quizmg.generate.terms import singular
+from quizmg.generate.word_forms import word_family
 from quizmg.generate.words import STOP_WORDS, is_plural_phrase, word_set
 
 # Greek letters the text may write either way: 'alpha decay' is 'the emission of an α particle'.
@@ -29,45 +29,6 @@ def _words(text: str) -> list[str]:
     for letter, name in _GREEK.items():
         text = text.replace(letter, f" {name} ")
     return [w for w in re.findall(r"[a-z][a-z'’]*", text) if w not in STOP_WORDS]
-
-
-def word_family(word: str, shown: str) -> bool:
-    """`shown` is the term's `word` in another form: 'producers' for 'producer', 'Babesia' for
-    'babesiosis', 'tubercular' for 'tubercle' -- sharing most of the term's word, not only a root
-    ('phosphate' is a small part of 'hyperphosphatemia')."""
-    if singular(word) == singular(shown):
-        return True
-    if len(shown) >= 5 and shown in word:
-        return len(shown) >= 0.6 * len(word)
-    if len(word) >= 5 and word in shown:
-        return True
-    root = _root(word)
-    if root and shown.startswith(root) and len(shown) <= len(root) + 3:
-        return True  # 'ferns' for 'fernery', 'moss' for 'mossiness': the term is the word and a suffix
-    common = 0
-    for a, b in zip(word, shown):  # noqa: B905 - words of different lengths
-        if a != b:
-            break
-        common += 1
-    return common >= 5 and common >= 0.6 * len(word)
-
-
-# Endings that make a word of another: 'fern' + 'ery', 'babesi(a)' + 'osis', 'moss' + 'iness'.
-_SUFFIXES = ("iness", "ness", "ery", "iasis", "osis", "itis", "ism", "ist", "ity", "ation", "ics", "ology", "ase",
-             "ic")
-
-
-def derived(word: str, other: str) -> bool:
-    """`word` is `other` with an ending: 'toxoplasmosis' from 'Toxoplasma', 'fernery' from 'ferns'."""
-    root = _root(word)
-    return bool(root) and other.startswith(root) and len(other) <= len(root) + 3
-
-
-def _root(word: str) -> str:
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return ""
 
 
 def circular(term: str, definition: str) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quizmg.generate.definition_checks import derived
 from quizmg.generate.document import Sentence
 from quizmg.generate.mechanism_links import agree, link_effects, participle_effect, resolve_means
 from quizmg.generate.objects import ADJECTIVE_ENDS, modifier_like, object_phrase
@@ -24,6 +23,7 @@ from quizmg.generate.phrases import (
 )
 from quizmg.generate.statement import Statement
 from quizmg.generate.terms import WORD_PATTERN, TermIndex, fold, simplify
+from quizmg.generate.word_forms import derived
 from quizmg.generate.words import (
     ADVERBS,
     ASSOCIATIONS,

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from quizmg.generate.kinds import Kinds
 from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, singular, tokens
+from quizmg.generate.word_forms import telling_ending
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, word_set
 
 # What may stand between two items of a list: a comma, a conjunction, or both, and an article after
@@ -358,48 +359,3 @@ def _lists(text: str, found: list[tuple[int, int, Term]]) -> list[list[tuple[int
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ful", "able", "ible", "ar", "ent", "ant", "less")
-
-
-# Endings that name a kind of thing in the sciences: two words with the same one are of one kind.
-_TELLING_ENDINGS = (
-    ("condition", ("itis", "emia", "aemia", "pathy", "osis", "algia", "oxia", "plegia", "trophy")),
-    ("enzyme", ("ase", "ases")),
-    ("sugar", ("ose", "oses")),
-    ("cell", ("cyte", "cytes", "blast", "blasts")),
-    ("instrument", ("meter", "meters", "scope", "scopes", "graph", "graphs")),
-    ("antibiotic", ("cillin", "cillins", "mycin", "mycins", "micin", "cycline", "cyclines", "floxacin")),
-    ("microbe", ("coccus", "cocci", "bacillus", "bacilli", "bacter", "monas")),
-)
-
-
-def telling_ending(text: str) -> str:
-    """The kind of thing a one-word term's ending names ('enzyme' for 'catalase'), or ''."""
-    lower = text.lower()
-    if " " in lower or len(lower) < 6:
-        return ""
-    for name, endings in _TELLING_ENDINGS:
-        if lower.endswith(endings):
-            return name
-    return ""
-
-
-def built_on(answer_word: str, words: Iterable[str]) -> str | None:
-    """A word the answer's word is built on, or built from the same root: 'Aspergillus' for
-    'aspergillosis', 'conjunctiva' for 'conjunctivitis', 'Coccidioides' for 'coccidioidomycosis',
-    'psoriatic' for 'psoriasis'. Shown beside the blank, it names the answer for anyone who matches
-    word shapes. The shared root must be long (six letters or more) and the other word's ending
-    short; 'troponin' and 'tropomyosin' only begin alike."""
-    answer = answer_word.lower()
-    if len(answer) < 7:
-        return None
-    for word in words:
-        other = word.lower()
-        if other == answer or len(other) < 6:
-            continue
-        shared = 0
-        while shared < min(len(answer), len(other)) and answer[shared] == other[shared]:
-            shared += 1
-        if shared >= 6 and shared >= len(answer) // 2 and len(other) - shared <= 3 and len(answer) - shared <= 8:
-            return word
-    return None
-

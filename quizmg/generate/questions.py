@@ -16,11 +16,12 @@ from quizmg.generate.claims import QUANTITY as _QUANTITY
 from quizmg.generate.document import Sentence
 from quizmg.generate.false_statements import opposite_verb
 from quizmg.generate.frequency import zipf
-from quizmg.generate.peers import Peers, built_on
+from quizmg.generate.peers import Peers
 from quizmg.generate.quality import bad_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
 from quizmg.generate.statement import standalone
 from quizmg.generate.terms import Term, TermIndex, fold, simplify
+from quizmg.generate.word_forms import built_on
 from quizmg.model import Cloze, TrueFalse
 
 __all__ = ["Candidate", "Drafter", "source_note", "stable_id", "term_value"]
