@@ -22,8 +22,8 @@ from quizmg.generate.phrases import (
     verb_at,
 )
 from quizmg.generate.statement import Statement
+from quizmg.generate.statement_checks import stands_alone, whole_target
 from quizmg.generate.terms import WORD_PATTERN, TermIndex, fold, simplify
-from quizmg.generate.word_forms import derived
 from quizmg.generate.words import (
     ADVERBS,
     ASSOCIATIONS,
@@ -161,7 +161,7 @@ def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") ->
     found = [s for s in found if not _in_condition(words, s)]
     resolve_means(found, words, terms, sentence, antecedent)
     link_effects(found)
-    return [s for s in found if s.agent and s.target and _acceptable(s) and _whole(s, text)]
+    return [s for s in found if s.agent and s.target and stands_alone(s) and whole_target(s, text)]
 
 
 _SUBORDINATORS = word_set("if unless when whenever once until provided")
@@ -355,61 +355,3 @@ _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 def _negation(word: str) -> bool:
     """'not', 'never', 'cannot' and the contractions: "don't", 'aren’t'."""
     return word in {"not", "never", "cannot"} or word.endswith(("n't", "n’t"))
-
-
-def _whole(statement: Statement, text: str) -> bool:
-    """The target as the sentence writes it, not a word cut out of a longer one ('lactamase' from
-    'β-lactamase'), and never followed by 'in this way', which ties the claim to what came before."""
-    core = re.sub(r"^(?:the|a|an)\s+", "", statement.target, flags=re.I)
-    first = re.escape(core.split()[0])
-    if not re.search(rf"(?<![^\s(“\"‘'/])(?:the\s+|a\s+|an\s+)?{first}", text, re.I):
-        return False
-    after = re.search(rf"{re.escape(core.split()[-1])}\s+(?:in|under|for|with|at)\s+(?:this|these|that|those|such)\b",
-                      text, re.I)
-    return after is None
-
-
-_STANDING_FOR = word_set("others another some many most several both few all each one ones either neither none")
-
-
-def _named_after(agent: list[str], target: list[str]) -> bool:
-    """The head of one side is a word of the other with an ending ('toxoplasmosis' from 'Toxoplasma'),
-    not the same word ('stem cells make blood cells') nor a name that only shares a start ('secretin')."""
-    def family(head: str, words: list[str]) -> bool:
-        return any(len(word) >= 4 and derived(head.lower(), word.lower()) for word in words)
-
-    return family(target[-1], agent) or family(agent[-1], target)
-
-
-def _acceptable(statement: Statement) -> bool:
-    agent_words = statement.agent.split()
-    target_words = statement.target.split()
-    if not agent_words or not target_words or len(agent_words) > MAX_AGENT_WORDS + 1:
-        return False
-    if fold(statement.agent) == fold(statement.target):
-        return False
-    verb = statement.verb.split()[0]
-    if len(verb) >= 5 and any(w.lower().startswith(verb[:5]) for w in agent_words):
-        return False  # 'absorption absorbs nutrients': an agent named for its own action says nothing
-    if agent_words[0].lower() in PRONOUN_STARTS - {"the"}:
-        return False
-    if _points_elsewhere(statement.agent) or _points_elsewhere(statement.target):
-        return False
-    if len(agent_words) == 1 and agent_words[0].lower() in _STANDING_FOR:
-        return False  # 'Others regulate ...': which others, only the sentence before says
-    if len(agent_words) == 1 and "-" in agent_words[0] and agent_words[0].lower().endswith(("ing", "ed")):
-        return False  # 'life-threatening depending on ...': a compound adjective, no agent
-    if _named_after(agent_words, target_words):
-        return False  # 'Cryptococcus neoformans causes cryptococcosis': the name tells, the claim teaches nothing
-    return any(w.lower() not in STOP_WORDS for w in target_words)
-
-
-# 'the following mechanism', 'the above reaction', 'Reaction 1', 'Figure 3': a phrase that points at
-# another place in the text names nothing a question can show.
-_POINTING = re.compile(
-    r"\b(?:following|above|preceding|aforementioned|former|latter)\b|\b[A-Z][a-z]+\s+(?:\d+[a-z]?|[IVX]+)\b"
-)
-
-
-def _points_elsewhere(phrase: str) -> bool:
-    return bool(_POINTING.search(phrase))

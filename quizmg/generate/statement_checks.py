@@ -1,0 +1,77 @@
+"""Whether a mechanism statement found in a sentence can be asked as a claim on its own.
+
+The extractor (mechanisms.py) finds agent, verb and target; these checks refuse what a teacher would not
+state: an agent that is a pronoun, 'others' or a compound adjective, a phrase pointing elsewhere ('the
+following mechanism', 'Figure 3'), a target named after its agent ('Toxoplasma ... toxoplasmosis'), or a
+target cut out of a longer word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizmg.generate.phrases import MAX_AGENT_WORDS
+from quizmg.generate.statement import Statement
+from quizmg.generate.terms import fold
+from quizmg.generate.word_forms import derived
+from quizmg.generate.words import PRONOUN_STARTS, STOP_WORDS, word_set
+
+
+def whole_target(statement: Statement, text: str) -> bool:
+    """The target as the sentence writes it, not a word cut out of a longer one ('lactamase' from
+    'β-lactamase'), and never followed by 'in this way', which ties the claim to what came before."""
+    core = re.sub(r"^(?:the|a|an)\s+", "", statement.target, flags=re.I)
+    first = re.escape(core.split()[0])
+    if not re.search(rf"(?<![^\s(“\"‘'/])(?:the\s+|a\s+|an\s+)?{first}", text, re.I):
+        return False
+    after = re.search(rf"{re.escape(core.split()[-1])}\s+(?:in|under|for|with|at)\s+(?:this|these|that|those|such)\b",
+                      text, re.I)
+    return after is None
+
+
+_STANDING_FOR = word_set("others another some many most several both few all each one ones either neither none")
+
+
+def _named_after(agent: list[str], target: list[str]) -> bool:
+    """The head of one side is a word of the other with an ending ('toxoplasmosis' from 'Toxoplasma'),
+    not the same word ('stem cells make blood cells') nor a name that only shares a start ('secretin')."""
+    def family(head: str, words: list[str]) -> bool:
+        return any(len(word) >= 4 and derived(head.lower(), word.lower()) for word in words)
+
+    return family(target[-1], agent) or family(agent[-1], target)
+
+
+def stands_alone(statement: Statement) -> bool:
+    """A claim a teacher can state: a clear agent of a sensible length, a target with content, neither
+    pointing elsewhere, and no name that tells the other side."""
+    agent_words = statement.agent.split()
+    target_words = statement.target.split()
+    if not agent_words or not target_words or len(agent_words) > MAX_AGENT_WORDS + 1:
+        return False
+    if fold(statement.agent) == fold(statement.target):
+        return False
+    verb = statement.verb.split()[0]
+    if len(verb) >= 5 and any(w.lower().startswith(verb[:5]) for w in agent_words):
+        return False  # 'absorption absorbs nutrients': an agent named for its own action says nothing
+    if agent_words[0].lower() in PRONOUN_STARTS - {"the"}:
+        return False
+    if _points_elsewhere(statement.agent) or _points_elsewhere(statement.target):
+        return False
+    if len(agent_words) == 1 and agent_words[0].lower() in _STANDING_FOR:
+        return False  # 'Others regulate ...': which others, only the sentence before says
+    if len(agent_words) == 1 and "-" in agent_words[0] and agent_words[0].lower().endswith(("ing", "ed")):
+        return False  # 'life-threatening depending on ...': a compound adjective, no agent
+    if _named_after(agent_words, target_words):
+        return False  # 'Cryptococcus neoformans causes cryptococcosis': the name tells, the claim teaches nothing
+    return any(w.lower() not in STOP_WORDS for w in target_words)
+
+
+# 'the following mechanism', 'the above reaction', 'Reaction 1', 'Figure 3': a phrase that points at
+# another place in the text names nothing a question can show.
+_POINTING = re.compile(
+    r"\b(?:following|above|preceding|aforementioned|former|latter)\b|\b[A-Z][a-z]+\s+(?:\d+[a-z]?|[IVX]+)\b"
+)
+
+
+def _points_elsewhere(phrase: str) -> bool:
+    return bool(_POINTING.search(phrase))
