@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from quizmg.errors import DeckError, Problem, QuizmgError
 from quizmg.formats.importing import ImportResult, deck_id_from_path, title_from_path
-from quizmg.formats.left_out import LeftOut
+from quizmg.formats.left_out import LeftOut, kind_words
 from quizmg.model import Basic, Cloze, Deck, Occlusion, QuestionBase, Short
 from quizmg.model.questions import CLOZE_PATTERN
 
@@ -183,16 +183,6 @@ def _reason(error: Exception) -> str:
     return str(error)
 
 
-# What the warnings call each kind a row can only flatten (basic and short answers fit a row as they are).
-KIND_WITH_ARTICLE = {
-    "mcq": "a multiple-choice question",
-    "truefalse": "a true/false question",
-    "numeric": "a numeric question",
-    "order": "an ordering question",
-    "match": "a matching question",
-}
-
-
 def write_delimited(
     deck: Deck, questions: list[QuestionBase] | None = None, separator: str = ","
 ) -> tuple[str, list[str]]:
@@ -211,6 +201,7 @@ def write_delimited(
             continue
         writer.writerow([question.prompt_text(), question.answer_text()])
         if not isinstance(question, (Basic, Short)):
-            named = KIND_WITH_ARTICLE[str(getattr(question, "kind", ""))]
-            warnings.append(f"{question.id}: {named} was written as term and answer")
+            named = kind_words(question)
+            article = "an" if named[0].lower() in "aeiou" else "a"
+            warnings.append(f"{question.id}: {article} {named} question was written as term and answer")
     return out.getvalue(), warnings
