@@ -127,7 +127,7 @@ def assemble(
     rated = list(zip(survivors, rate(survivors, terms, source_text, by_id), strict=True))
     # In rank order: the best `limit` that pass the threshold; with --all, those under it fill the
     # places left, so `--all` writes the same deck plus the drafts a teacher would otherwise not see.
-    passing = [pair for pair in rated if pair[1].score >= THRESHOLD][:limit]
+    passing = sorted((pair for pair in rated if pair[1].score >= THRESHOLD), key=lambda pair: -pair[1].score)[:limit]
     under = [pair for pair in rated if pair[1].score < THRESHOLD]
     more = min(len(under), limit - len(passing))
     if keep_all:
