@@ -360,3 +360,40 @@ def test_a_repeated_clause_or_a_proper_name_is_no_unmarked_name() -> None:
     assert named_again("terminal moraine ridge crest line", terms) is None  # five words: a description
     once = TermIndex({"meltwater channel": Term(text="meltwater channel", count=1)})
     assert named_again("meltwater channel", once) is None  # used once
+
+
+def test_a_kind_of_a_term_asked_above_is_a_new_question_when_the_text_marks_it() -> None:
+    # 'dwarfing rootstock' holds 'rootstock' whole, but the text bolds both: it is a kind of rootstock,
+    # not the same answer again.
+    asked = _asked(list(draft_deck(ORCHARD, "orchard.md").deck.questions))
+    assert "rootstock" in asked and "dwarfing rootstock" in asked, sorted(asked)
+    assert "overlaps" not in asked["dwarfing rootstock"]
+
+
+# Notation a reader sees as letters: K with a subscript c is 'Kc'.
+SUBSCRIPTS = """# Equilibrium
+
+When a reaction reaches equilibrium, its reaction quotient stops changing. This value is called the
+**equilibrium constant**{: data-type="term"} of the reaction at that temperature. Written with concentrations,
+the constant is called *K<sub>c</sub>*.
+A **homogeneous equilibrium**{: data-type="term"} has every reactant and product in one phase.
+A **heterogeneous equilibrium**{: data-type="term"} has its components in two or more phases.
+A large value of *K<sub>c</sub>* means that the products are favoured at equilibrium.
+A small value of *K<sub>c</sub>* means that little product forms before equilibrium.
+"""
+
+
+def test_an_answer_written_with_markup_in_the_source_is_in_the_source() -> None:
+    asked = _asked(list(draft_deck(SUBSCRIPTS, "equilibrium.md").deck.questions))
+    assert "Kc" in asked, sorted(asked)
+    assert "not found word for word" not in asked["Kc"] and "answer in the source" in asked["Kc"]
+
+
+def test_an_equation_read_as_an_acronym_is_no_answer() -> None:
+    text = "The decay follows Nt = N0e−kt for every sample of the isotope. Decay slows as the sample shrinks."
+    document = read_document(text, Path("t.txt"))
+    terms = find_terms(document)
+    odd = _candidate(Short(id="a", prompt="What does NtN0 stand for?", answer="Nt = N0e−kt"), "Nt = N0e−kt",
+                     document.sentences[0])
+    (trust,) = rate([odd], terms, text)
+    assert trust.score < THRESHOLD and any("an equation, not a term" in reason for reason in trust.reasons)

@@ -78,7 +78,7 @@ def rate(
             _marked(candidate, terms, keys),
             _specific(candidate, (mechanisms or {}).get(candidate.mechanism or "")),
             _reads(candidate),
-            _redundancy(candidate, seen_answers, term_answers, prompts, blanked),
+            _redundancy(candidate, seen_answers, term_answers, prompts, blanked, terms, keys),
         ]
         value = 1.0
         for factor, _ in factors:
@@ -171,6 +171,8 @@ def _support(candidate: Candidate, folded_source: str) -> tuple[float, str]:
     where = f"line {sentence.line}"
     if candidate.kind in {"truefalse", "order"} or candidate.template:  # a template restates its sentence
         return 1.0, f"stated at {where}"
+    if "=" in candidate.answer and candidate.kind in TERM_KINDS:
+        return 0.3, f"the answer is an equation, not a term ({where})"  # 'Nt = N0e−kt' read as an acronym's words
     answer = normalised(candidate.answer)
     if answer and answer in folded_source:
         return 1.0, f"answer in the source at {where}"
@@ -249,6 +251,8 @@ def _redundancy(
     term_answers: list[str],
     prompts: list[tuple[str, str]],
     blanked: set[int],
+    terms: TermIndex,
+    keys: frozenset[str] | None,
 ) -> tuple[float, str]:
     prompt, answer = normalised(candidate.question.prompt_text()), normalised(candidate.answer)
     for earlier, earlier_answer in prompts:
@@ -264,7 +268,7 @@ def _redundancy(
             # is written only with --all (a short document then gives a short deck, not repeats).
             return 0.5, f"its answer is also asked {times}× above"
         overlap = _overlapping(normalised(candidate.answer), term_answers) if _term_answer(candidate) else None
-        if overlap:
+        if overlap and not _kind_of(candidate.answer, overlap, terms, keys):
             return OVERLAP, f"its answer overlaps one asked above ('{overlap}')"
     if _fill_in(candidate) and candidate.sentence is not None and candidate.sentence.index in blanked:
         # The same sentence with another word blanked asks the reader to read it twice: a teacher
@@ -278,6 +282,24 @@ def _redundancy(
 def _term_answer(candidate: Candidate) -> bool:
     """A term as the answer (a blank, a right choice, a short answer), not a mechanism's sentence."""
     return candidate.kind in TERM_KINDS and not candidate.template and len(candidate.answer.split()) <= 6
+
+
+def _kind_of(answer: str, earlier: str, terms: TermIndex, keys: frozenset[str] | None) -> bool:
+    """True when the answer adds words to one asked above and the text treats it as a term of its own:
+    'negative externality' after 'externality', 'bidentate ligands' after 'ligands' name a kind of it, a
+    new concept, when the text marks them (or, marking few, names them again). A part of an answer asked
+    above ('nuclide' after 'daughter nuclide') or an unmarked longer phrase ('terminal moraine' in a text
+    that marks nothing of it) still repeats it."""
+    folded = normalised(answer)
+    if len(folded.split()) <= len(earlier.split()):
+        return False
+    bare = re.sub(r"^(?:the|a|an)\s+", "", answer.strip(), flags=re.I)
+    term = terms.get(bare)
+    if term is None:
+        return False
+    if keys is not None and term.group in keys:
+        return True
+    return keys is not None and named_again(bare, terms) is not None
 
 
 def _overlapping(answer: str, term_answers: list[str]) -> str | None:
