@@ -21,7 +21,7 @@ from quizmg.generate.quality import bad_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
 from quizmg.generate.statement import standalone
 from quizmg.generate.terms import Term, TermIndex, fold, simplify
-from quizmg.generate.word_forms import built_on
+from quizmg.generate.word_forms import family_word
 from quizmg.model import Cloze, TrueFalse
 
 __all__ = ["Candidate", "Drafter", "source_note", "stable_id", "term_value"]
@@ -110,7 +110,7 @@ class Drafter(ChoiceDrafter):
         if sentence.index not in self.mechanism_sentences or not found or _QUANTITY.search(text):
             return None  # '1.00 L of isooctane produces 33,100 kJ': a worked example's numbers, no fact to judge
         if any(
-            built_on(word, other.text.split())
+            family_word(word, other.text.split())
             for _, _, term in found for _, _, other in found if other.key != term.key
             for word in term.text.split()
         ):
