@@ -312,6 +312,10 @@ def test_an_answer_shown_as_half_of_a_hyphenated_word_gives_itself_away() -> Non
     start = text.index("urease,")
     problem = ambiguous_blank("urease", text, start, start + len("urease"))
     assert problem is not None and "urease-positive" in problem
+    # Closed up with a prefix: 'The largest order of [...] is Gammaflavivirales' shows 'flavivirales'.
+    closed = "The largest order of flavivirales is Gammaflavivirales, which infect insects."
+    at = closed.index("flavivirales")
+    assert "gammaflavivirales" in (ambiguous_blank("flavivirales", closed, at, at + len("flavivirales")) or "")
     # The same word in a compound of another word's making is no give-away of a different answer.
     other = "Oxygen-poor blood returns to the right atrium through the venae cavae."
     at = other.index("venae cavae")
