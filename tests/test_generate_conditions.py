@@ -1,0 +1,100 @@
+"""`quizmg generate`: a drafted claim says no more than its sentence, and says something.
+
+Each text is written for these tests in the project's own words. The classes:
+
+- a phrase that restricts the claim (set before the clause: 'In dairy herds, ...'; after the object with
+  a bare noun: '... pneumonia in lambs'; an aside in brackets: '(strain K4)') is part of it: a question
+  that leaves it out states more than the text, so none is asked;
+- a phrase that only says where the object is ('binds the pigment in the outer layer') may be left out;
+- a relation the text names loosely ('is related to', 'is directly related to') or between sides that
+  name nothing in particular ('various features') makes no question; a pairing of two named things
+  ('is associated with the heart rate') does;
+- a true/false statement whose subject names only a class ('Infections can ...') or a case of something
+  the sentence before named ('Severe cases can ...') is not drafted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizmg.generate.claims import claim_problems
+from quizmg.generate.document import read_document
+from quizmg.generate.mechanisms import Statement, extract_statements
+from quizmg.generate.questions import Drafter
+from quizmg.generate.term_finding import find_terms
+from quizmg.model import Basic, Mechanism, TrueFalse
+
+
+def _statements(text: str) -> list[Statement]:
+    document = read_document(f"# Notes\n\n{text}\n", Path("notes.md"))
+    return extract_statements(document.sentences, find_terms(document))
+
+
+def _problems(statements: list[Statement], agent_start: str, template: str = "recall") -> list[str]:
+    claim = next(s for s in statements if s.agent.lower().startswith(agent_start))
+    mechanism = Mechanism(id="m", agent=claim.agent, action=claim.action, target=claim.target,
+                          tags=["generated"])
+    text = f"{claim.agent} {claim.action} {claim.target}."
+    question = (TrueFalse(id="m.true", statement=text, answer=True) if template == "true"
+                else Basic(id="m.recall", prompt=f"What is the link between {claim.agent} and {claim.target}?",
+                           answer=text))
+    return claim_problems(question, mechanism, template, statements)
+
+
+def test_a_claim_is_never_asked_without_the_phrase_that_restricts_it() -> None:
+    statements = _statements(
+        "Mannheimia ovipneumoniae causes severe pneumonia in lambs and young goats. "
+        "In dairy herds, the tick fever parasite lowers milk yield. "
+        "The species Bacillus pratensis (strain K4) produces a purple toxin. "
+        "Occasionally, the mould Fusarium feltae blocks the xylem vessels. "
+        "Copper sulfate kills the algae only when the water is warm. "
+        "Rumen bacteria produce methane."
+    )
+    for agent in ("mannheimia", "the tick fever", "the species", "the mould", "copper sulfate"):
+        for template in ("recall", "true"):
+            found = [p for p in _problems(statements, agent, template) if "restricts" in p]
+            assert found, (agent, template, _problems(statements, agent, template))
+    assert _problems(statements, "rumen bacteria") == []
+
+
+def test_where_the_object_is_may_be_left_out_and_a_link_word_restricts_nothing() -> None:
+    statements = _statements(
+        "Chlorophyll absorbs red light in the leaf cells. "
+        "In contrast, carotene absorbs blue light. "
+        "By blocking the pores, wax reduces water loss."
+    )
+    for agent in ("chlorophyll", "carotene", "wax"):
+        assert not [p for p in _problems(statements, agent) if "restricts" in p], agent
+
+
+def test_a_loose_relation_or_a_vague_side_is_not_asked() -> None:
+    statements = _statements(
+        "Wing length is related to the flight speed of a bird. "
+        "Beak depth is directly related to the seed size of an island. "
+        "Feather colour is associated with various features of courtship. "
+        "Body mass is associated with the heart rate of a mammal."
+    )
+    assert any("loose" in p for p in _problems(statements, "wing length"))
+    assert any("loose" in p for p in _problems(statements, "beak depth", "true"))
+    assert any("loose" in p for p in _problems(statements, "feather colour"))
+    assert not [p for p in _problems(statements, "body mass") if "loose" in p]
+
+
+def test_a_true_statement_about_only_a_class_or_a_case_is_not_drafted() -> None:
+    term = '{: data-type="term"}'
+    text = (
+        "# Fevers\n\n"
+        f"Ticks carry the **rickettsiae**{term} that cause spotted fever.\n\n"
+        f"Occasionally, infections can result in **kidney failure**{term}.\n\n"
+        f"Severe cases can lead to **septic shock**{term} and other complications.\n\n"
+        f"The **tick bite fever**{term} leads to a **black scab**{term} at the bite.\n"
+    )
+    document = read_document(text, Path("notes.md"))
+    terms = find_terms(document)
+    statements = extract_statements(document.sentences, terms)
+    drafter = Drafter(terms, len(document.sentences), {s.sentence.index for s in statements},
+                      document.sentences, statements)
+    drafted = [c.question.statement for sentence in document.sentences for c in drafter.draft(sentence)
+               if isinstance(c.question, TrueFalse)]
+    assert not any(s.startswith(("Occasionally, infections", "Infections", "Severe cases")) for s in drafted), drafted
+    assert any(s.startswith("The tick bite fever") for s in drafted), drafted
