@@ -94,3 +94,45 @@ def test_a_missing_show_file_is_one_line_and_status_1(tmp_path: Path) -> None:
     done = run(tmp_path / "nothing.txt")
     assert done.returncode == 1
     assert "nothing.txt: no such file" in done.stderr and "Traceback" not in done.stderr
+
+
+RECALL = Path(__file__).parents[1] / "benchmarks" / "review_recall.py"
+RIVERS = """# Rivers
+
+A river carries water from high ground to the sea. A stream that flows into a larger river is called a
+**tributary**. The land from which one river gathers its water is its **drainage basin**. Where a river
+meets the sea and drops its load of sand and mud, it builds a **delta**. Fast water in a narrow valley
+cuts down into the rock, while slow water on a flat plain swings from side to side and forms
+**meanders**. A meander cut off from the river becomes an **oxbow lake**.
+"""
+
+
+def test_review_recall_counts_good_kept_and_bad_kept_against_the_draft_now(tmp_path: Path) -> None:
+    from quizmg.generate.draft import draft_deck
+
+    (tmp_path / "rivers.md").write_text(RIVERS, encoding="utf-8")
+    first, second = draft_deck(RIVERS, "rivers.md", max_questions=20).deck.questions[:2]
+    reviews = tmp_path / "reviews"
+    reviews.mkdir()
+    (reviews / "show-old.txt").write_text(
+        "=== rivers.md: top 3\n"
+        f" 1. [{first.kind}] {first.prompt_text()}\n    answer: x\n"
+        f" 2. [{second.kind}] {second.prompt_text()}\n    answer: y\n"
+        " 3. [cloze] Rivers are [...] in spring.\n    answer: highest\n", encoding="utf-8")
+    (reviews / "rivers.md").write_text("1 ok\n2 REJECT generic: any word\n3 ok\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(RECALL), tmp_path, reviews / "show-old.txt", "--lost"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = [" ".join(line.split()) for line in done.stdout.splitlines()]
+    row = next(line for line in lines if line.startswith("rivers.md drafts"))
+    assert "good kept 1/2 = 50%" in row and "bad kept 1/1 = 100%" in row
+    assert "precision of the kept reviewed questions: 1/2 = 50%" in lines
+    assert "rivers.md 3. [cloze] Rivers are [...] in spring. -> highest (not drafted)" in lines
+
+
+def test_review_recall_names_a_missing_folder_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "show.txt").write_text(SHOW, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(RECALL), tmp_path / "absent", tmp_path / "show.txt"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "absent: no such file or folder" in done.stderr and "Traceback" not in done.stderr

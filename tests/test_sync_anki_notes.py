@@ -266,3 +266,31 @@ def test_a_note_whose_note_type_was_changed_on_the_phone_is_named_not_misread(
         assert _phone_note(phone, "flds like 'What pumps the blood?%'")["Back"] == "The heart"
     finally:
         phone.close()
+
+
+def test_tags_of_a_note_from_anki_edited_on_the_phone_come_back(sync_server: Server, tmp_path: Path) -> None:
+    deck = imported_deck(tmp_path)
+    home, phone = synced(tmp_path, sync_server, deck)
+    try:
+        note = _phone_note(phone, "flds like 'Aorta%'")
+        note.tags = [*note.tags, "vessels", "leech"]
+        phone.update_note(note)
+        phone.sync()
+
+        result = run_quizmg(home, "sync")
+        assert result.returncode == 0, result.stderr
+        assert "Notes edited in Anki" in result.stdout, result.stdout
+        aorta = next(q for q in json.loads(run_quizmg(home, "show", str(deck), "--json").stdout)["questions"]
+                     if q["fields"].get("prompt") == "Aorta")
+        assert "vessels" in aorta["fields"]["tags"], aorta
+        assert "leech" not in aorta["fields"]["tags"]  # Anki's own mark stays on Anki's side
+        assert aorta["fields"]["answer"] == "The largest artery"
+
+        # quizmg's next syncs send the note as the phone has it: the phone keeps its tags, no copies.
+        again = run_quizmg(home, "sync")
+        assert again.returncode == 0 and "Notes edited in Anki" not in again.stdout, again.stdout
+        phone.sync()
+        assert {"vessels", "leech"} <= set(_phone_note(phone, "flds like 'Aorta%'").tags)
+        assert phone.col.db.scalar("select count() from notes") == 6
+    finally:
+        phone.close()

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quizmg.sync.anki_tags import tags_changed, tags_from_anki
 from quizmg.sync.overlay import edited_question, load_overlay, question_checksum, save_overlay
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def anki_edits(
     found: dict[str, tuple[dict[str, Any], int]] = {}
     problems: list[str] = []
     # Only notes that came from the server since the last sync can hold an edit made elsewhere.
-    rows = col.db.all("select guid, flds, mod, mid from notes where usn >= ?", since_usn)
+    rows = col.db.all("select guid, flds, mod, mid, tags from notes where usn >= ?", since_usn)
     if not rows:
         return found, problems
     # A note imported from Anki keeps Anki's GUID; quizmg's own notes have quizmg's.
@@ -79,12 +80,14 @@ def anki_edits(
         return found, problems
     package = read_package(package_path)
     sent = {note.guid: note for note in package.notes}
-    for guid, fields_text, mod, type_id in candidates:
+    for guid, fields_text, mod, type_id, tags_text in candidates:
         if guid not in sent:
             continue
         before = sent[guid]
         after = fields_text.split("\x1f")
-        if after == before.fields and type_id == before.type_id:
+        tags = tags_text.split()
+        retagged = tags_changed(before.tags, tags)
+        if after == before.fields and type_id == before.type_id and not retagged:
             continue
         question = questions[guid]
         if type_id != before.type_id:
@@ -94,17 +97,25 @@ def anki_edits(
                 "kept quizmg's (the phone keeps its note until the deck changes that question)."
             )
             continue
+        changes: dict[str, Any] = {}
+        if retagged:
+            changes["tags"], tag_problems = tags_from_anki(bank.deck, question, before.tags, tags)
+            problems.extend(tag_problems)
         names = package.note_types[before.type_id].fields
         if "Quizmg" not in names:  # a note from Anki, under its own note type
             from quizmg.sync.anki_notes import foreign_note_changes
 
-            taken, problem = foreign_note_changes(col, bank, question, guid, after, int(mod))
-            if problem:
-                problems.append(problem)
-            if taken:
-                found[question.id or ""] = (taken, int(mod))
+            if after != before.fields:
+                taken, problem = foreign_note_changes(col, bank, question, guid, after, int(mod))
+                if problem:
+                    problems.append(problem)
+                changes.update(taken or {})
+            elif question.anki is not None:
+                # Only its tags changed: the kept note takes Anki's time, so the next export is newer.
+                changes["anki"] = {**question.anki.model_dump(mode="json"), "mod": int(mod)}
+            if changes:
+                found[question.id or ""] = (changes, int(mod))
             continue
-        changes: dict[str, Any] = {}
         for index, (name, old, new) in enumerate(zip(names, before.fields, after, strict=False)):
             if old == new:
                 continue
@@ -167,6 +178,11 @@ def settle_edits(
     for question_id, (changes, mod) in edits.items():
         question = by_id[question_id]
         label = f"{bank.id}/{question_id}"
+        earlier = overlay.get(question_id)
+        if earlier is not None and earlier.get("base") == question_checksum(question):
+            # An earlier edit from Anki of the same question still stands: this one adds to it
+            # (the note now holds both, and only the fields changed since came in now).
+            changes = {**earlier["changes"], **changes}
         if edited_question(question, changes) is None:
             report.not_taken.append(f"{label}: the edit made in Anki is not a valid question; kept quizmg's.")
             continue

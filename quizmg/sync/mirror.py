@@ -180,6 +180,7 @@ def import_decks(col: Any, folder: Path, banks: Iterable[Bank], now: datetime) -
     )
 
     from quizmg.formats.anki.exporter import write_apkg
+    from quizmg.sync.anki_tags import anki_marks, restore_anki_marks
 
     outgoing = folder / OUTGOING_FOLDER
     outgoing.mkdir(parents=True, exist_ok=True)
@@ -196,6 +197,7 @@ def import_decks(col: Any, folder: Path, banks: Iterable[Bank], now: datetime) -
             with_deck_configs=False,
         )
         request = ImportAnkiPackageRequest(package_path=str(package), options=options)
+        marks = anki_marks(col)
         try:
             log = col.import_anki_package(request)
         except Exception:
@@ -212,6 +214,7 @@ def import_decks(col: Any, folder: Path, banks: Iterable[Bank], now: datetime) -
             kept = [q for q in bank.questions if question_guid(bank.id, q) not in retyped]
             write_apkg([replace(bank, questions=kept)], package, now=now)
             log = col.import_anki_package(request)
+        restore_anki_marks(col, marks)
         changed += len(log.log.new) + len(log.log.updated)
     return changed
 
