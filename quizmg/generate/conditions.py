@@ -37,14 +37,23 @@ _HOW_OFTEN = re.compile(
     r"^(?:occasionally|sometimes|rarely|seldom|often|only|infrequently|sporadically|at times|in rare cases)\b,?\s+",
     re.I,
 )
-# Right after the object: in whom or under what condition ('... pneumonia in calves', '... in older
-# patients', '... only when ...', '... if swallowed'). 'in' or 'at' with a bare noun names a class of
-# beings or states the claim is limited to; with an article ('binds troponin in the fibre', 'at the
-# synapse') it says where the object is, which the claim may leave out. 'for' (a purpose) and
-# 'into'/'to' (a result) are left alone.
+# Right after the object: in whom or under what condition ('... pneumonia in lambs', '... in older
+# patients', '... only when ...', '... if swallowed', '... at high doses'). 'in' restricts when a group
+# of people or animals follows (a claim true of them, not of all); with a place or a part ('inhibits
+# thromboxane production in platelets', 'binds troponin in the fibre') it says where the object is, which
+# the claim may leave out. 'within minutes' (how fast), 'for' (a purpose) and 'into'/'to' (a result) are
+# left alone.
+# People or animals a claim can be limited to ('in lambs', 'in older patients', 'in most cases').
+_BEINGS = (
+    r"people|persons?|humans?|m[ae]n|wom[ae]n|child(?:ren)?|adults?|infants?|newborns?|bab(?:y|ies)|"
+    r"teenagers?|adolescents?|elderly|patients?|individuals?|hosts?|animals?|mammals?|birds?|livestock|"
+    r"cattle|sheep|lambs?|goats?|pigs?|swine|horses?|dogs?|cats?|rodents?|mice|rats?|poultry|insects?|"
+    r"plants?|species|users?|smokers?|workers?|mothers?|fetus(?:es)?|groups?|populations?|carriers?|cases"
+)
 _SCOPE_AFTER = re.compile(
-    r"^\s+(?:(?:in|at)\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|your|each|every|one|which)\b)"
-    r"|(?:among|during|within|under|without|only|when|whenever|if|unless|once)\s+)[^,;.:]+",
+    rf"^\s+(?:in\s+(?:[\w-]+\s+){{0,3}}?(?:{_BEINGS})\b"
+    r"|at\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|your|each|every|one|which)\b)"
+    r"|(?:among|during|under|without|only|when|whenever|if|unless|once)\s+)[^,;.:]*",
     re.I,
 )
 
