@@ -21,8 +21,9 @@ from quizmg.generate.claims import claim_problems
 from quizmg.generate.document import read_document
 from quizmg.generate.mechanisms import Statement, extract_statements
 from quizmg.generate.questions import Drafter
+from quizmg.generate.templates import expand_deck
 from quizmg.generate.term_finding import find_terms
-from quizmg.model import Basic, Mechanism, TrueFalse
+from quizmg.model import Basic, Deck, Mechanism, TrueFalse
 
 
 def _statements(text: str) -> list[Statement]:
@@ -98,3 +99,26 @@ def test_a_true_statement_about_only_a_class_or_a_case_is_not_drafted() -> None:
                if isinstance(c.question, TrueFalse)]
     assert not any(s.startswith(("Occasionally, infections", "Infections", "Severe cases")) for s in drafted), drafted
     assert any(s.startswith("The tick bite fever") for s in drafted), drafted
+
+
+def test_a_genus_and_its_species_take_a_singular_verb_whatever_the_epithet_ends_in() -> None:
+    deck = Deck(id="germs", title="Germs", mechanisms=[
+        Mechanism(id="s", agent="Streptococcus pyogenes", action="may damage", target="the heart valves",
+                  tags=["generated"]),
+        Mechanism(id="k", agent="protein kinases", action="can move", target="phosphate groups",
+                  tags=["generated"])])
+    prompts = {q.prompt_text() for q in expand_deck(deck)}
+    assert "What does Streptococcus pyogenes do to the heart valves?" in prompts, prompts
+    assert "What do protein kinases do to phosphate groups?" in prompts, prompts
+    claims = {(s.agent, s.action, s.target) for s in _statements(
+        "Scarlet fever is caused by Streptococcus pyogenes. Stem cells produce red blood cells.")}
+    assert ("Streptococcus pyogenes", "causes", "scarlet fever") in claims, claims
+    assert ("stem cells", "produce", "red blood cells") in claims, claims
+
+
+def test_an_acronym_whose_long_form_names_the_other_side_gives_the_claim_away() -> None:
+    claims = {(s.agent.lower(), s.target) for s in _statements(
+        "The ectromelia virus (ECTV) causes the skin disease ectromelia, which spreads in colonies. "
+        "The human immunodeficiency virus (HIV) causes the disease AIDS, which weakens the body.")}
+    assert not any("ectv" in agent for agent, _ in claims), claims
+    assert ("the hiv", "the disease AIDS") in claims, claims
