@@ -157,16 +157,6 @@ def test_a_letter_is_a_label_after_its_noun_and_a_cut_name_at_the_end_of_a_phras
     assert not lone_letter("T cells") and not lone_letter("the gut")
 
 
-def test_a_word_the_answer_is_built_on_gives_it_away_and_one_that_only_begins_alike_does_not() -> None:
-    from quizmg.generate.word_forms import built_on
-
-    assert built_on("mildewosis", ["spread", "by", "the", "mould", "Mildewia"]) == "Mildewia"
-    assert built_on("gingivitis", ["swelling", "of", "the", "gingiva"]) == "gingiva"
-    assert built_on("rheumatism", ["a", "rheumatic", "knee"]) == "rheumatic"
-    assert built_on("myoglobin", ["the", "myosin", "head"]) is None  # only the first letters alike
-    assert built_on("photosynthesis", ["photosystem"]) is None
-
-
 GARDEN = f"""---
 title: "Moulds of the Garden"
 ---

@@ -20,7 +20,7 @@ from quizmg.generate.terms import (
     singular,
     substance_family,
 )
-from quizmg.generate.word_forms import built_on
+from quizmg.generate.word_forms import family_word
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, word_set
 from quizmg.model import Choice, MultipleChoice
 
@@ -154,8 +154,8 @@ class ChoiceDrafter:
             if len(word) >= 6 and word not in shared and re.search(rf"\b{re.escape(stem)}", context):
                 return True
             # 'Aspergillus ... cause _____' tells 'aspergillosis' unless a wrong choice is built on it too
-            root = built_on(word, words)
-            if root and word not in shared and not any(built_on(other, [root]) for other in shared):
+            root = family_word(word, words)
+            if root and word not in shared and not any(family_word(other, [root]) for other in shared):
                 return True
         return False
 

@@ -13,7 +13,7 @@ from quizmg.generate.false_statements import reversed_action
 from quizmg.generate.frequency import KIND_NOUNS, is_generic
 from quizmg.generate.mechanisms import Statement
 from quizmg.generate.quality import normalised
-from quizmg.generate.word_forms import built_on
+from quizmg.generate.word_forms import family_word
 from quizmg.generate.words import LOWERING, MODALS, RAISING, VERB_WORDS, base_form, word_set
 from quizmg.model import Cloze, Mechanism, TrueFalse
 
@@ -88,7 +88,8 @@ def statement_problems(mechanism: Mechanism) -> list[str]:
     if QUANTITY.search(mechanism.agent):
         # 'The combustion of 1.00 L of isooctane produces ...': a worked example's numbers, not a fact to keep.
         problems.append(f"the subject ({mechanism.agent!r}) is a quantity from a worked example")
-    spelled = next((w for w in re.findall(r"[\w-]+", mechanism.target) if built_on(w, mechanism.agent.split())), None)
+    agent_words = mechanism.agent.split()
+    spelled = next((w for w in re.findall(r"[\w-]+", mechanism.target) if family_word(w, agent_words)), None)
     if spelled:
         # 'Cryptococcus neoformans causes cryptococcosis': the subject's name spells the object, so
         # whichever way it is asked, matching word shapes answers it.

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from quizmg.generate.frequency import zipf
-from quizmg.generate.word_forms import word_family
+from quizmg.generate.word_forms import same_family
 from quizmg.generate.words import STOP_WORDS, is_plural_phrase, word_set
 
 # Greek letters the text may write either way: 'alpha decay' is 'the emission of an α particle'.
@@ -42,7 +42,7 @@ def circular(term: str, definition: str) -> bool:
         return False
     telling = words[:-1] if len(words) > 1 and not of else words
     shown = _words(definition)
-    return all(any(word_family(word, other) for other in shown) for word in telling)
+    return all(any(same_family(word, other) for other in shown) for word in telling)
 
 
 # 'that part', 'these cells', 'the other metal', 'the latter', 'the area labeled F': words that point at

@@ -23,7 +23,7 @@ from quizmg.generate.quality import bad_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
 from quizmg.generate.statement import Statement, standalone
 from quizmg.generate.terms import Term, TermIndex, fold, simplify
-from quizmg.generate.word_forms import built_on
+from quizmg.generate.word_forms import family_word
 from quizmg.model import Cloze, TrueFalse
 
 __all__ = ["Candidate", "Drafter", "source_note", "stable_id", "term_value"]
@@ -118,7 +118,7 @@ class Drafter(ChoiceDrafter):
         if self._vague_claim(sentence, standalone(text)) or narrowing_aside(sentence.text):
             return None  # 'Serious cases can lead to ...', 'X is related to Y': nothing definite to judge
         if any(
-            built_on(word, other.text.split())
+            family_word(word, other.text.split())
             for _, _, term in found for _, _, other in found if other.key != term.key
             for word in term.text.split()
         ):

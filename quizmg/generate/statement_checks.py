@@ -13,7 +13,7 @@ import re
 from quizmg.generate.phrases import MAX_AGENT_WORDS
 from quizmg.generate.statement import Statement
 from quizmg.generate.terms import fold
-from quizmg.generate.word_forms import derived
+from quizmg.generate.word_forms import family_word
 from quizmg.generate.words import PRONOUN_STARTS, STOP_WORDS, word_set
 
 
@@ -34,11 +34,9 @@ _STANDING_FOR = word_set("others another some many most several both few all eac
 
 def _named_after(agent: list[str], target: list[str]) -> bool:
     """The head of one side is a word of the other with an ending ('toxoplasmosis' from 'Toxoplasma'),
-    not the same word ('stem cells make blood cells') nor a name that only shares a start ('secretin')."""
-    def family(head: str, words: list[str]) -> bool:
-        return any(len(word) >= 4 and derived(head.lower(), word.lower()) for word in words)
-
-    return family(target[-1], agent) or family(agent[-1], target)
+    not the same word ('stem cells make blood cells') nor a name that only shares a start ('troponin',
+    'tropomyosin')."""
+    return family_word(target[-1], agent) is not None or family_word(agent[-1], target) is not None
 
 
 def stands_alone(statement: Statement) -> bool:

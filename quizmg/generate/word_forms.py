@@ -1,15 +1,13 @@
-"""Words in another form: a term's word shown as another word of its family, and what a word's ending says.
+"""Words in another form, and what a word's ending says.
 
-Three readings a teacher makes at a glance, kept together because they answer one question -- does this
-word tell that one? -- in different ways:
+One question a teacher answers at a glance -- is this word another form of that one? -- asked of a
+blank and the words beside it, of a definition and the term it defines, of a claim's two sides and of
+a choice and its stem: `same_family` ('producers' for 'producer', 'Babesia' for 'babesiosis',
+'conjunctiva' for 'conjunctivitis', 'ferns' for 'fernery'; not 'tropomyosin' for 'troponin', which
+only begin alike, nor 'deoxyribose' for 'deoxyribonucleotides', a compound of two words), and
+`family_word`, the word of a list that is another form of a word and not the same one.
 
-- `word_family`: the same word in another form ('producers' for 'producer', 'Babesia' for 'babesiosis');
-- `derived` and `built_on`: one word made from another with an ending ('toxoplasmosis' from
-  'Toxoplasma', 'conjunctivitis' beside 'conjunctiva');
-- `telling_ending`: the kind of thing an ending names ('-ase' an enzyme, '-itis' a condition).
-
-`word_family`/`derived` (definition questions, mechanisms) and `built_on` (blanks, choices, claims) draw
-the line in slightly different places; folding them into one rule is left to do.
+`telling_ending` answers another question: the kind of thing an ending names ('-ase' an enzyme).
 """
 
 from __future__ import annotations
@@ -18,44 +16,54 @@ from collections.abc import Iterable
 
 from quizmg.generate.terms import singular
 
-
-def word_family(word: str, shown: str) -> bool:
-    """`shown` is the term's `word` in another form: 'producers' for 'producer', 'Babesia' for
-    'babesiosis', 'tubercular' for 'tubercle' -- sharing most of the term's word, not only a root
-    ('phosphate' is a small part of 'hyperphosphatemia')."""
-    if singular(word) == singular(shown):
-        return True
-    if len(shown) >= 5 and shown in word:
-        return len(shown) >= 0.6 * len(word)
-    if len(word) >= 5 and word in shown:
-        return True
-    root = _root(word)
-    if root and shown.startswith(root) and len(shown) <= len(root) + 3:
-        return True  # 'ferns' for 'fernery', 'moss' for 'mossiness': the term is the word and a suffix
-    common = 0
-    for a, b in zip(word, shown):  # noqa: B905 - words of different lengths
-        if a != b:
-            break
-        common += 1
-    return common >= 5 and common >= 0.6 * len(word)
-
-
 # Endings that make a word of another: 'fern' + 'ery', 'babesi(a)' + 'osis', 'moss' + 'iness'.
 _SUFFIXES = ("iness", "ness", "ery", "iasis", "osis", "itis", "ism", "ist", "ity", "ation", "ics", "ology", "ase",
-             "ic")
+             "ic", "ive")
+# Endings of a word's own forms: 'supply' / 'supplied', 'bind' / 'binding', 'react' / 'reaction'.
+_INFLECTIONS = ("ed", "ied", "ing", "es", "ion")
+# Prefixes that make a word of another without hiding it: 'antimalarial' shows 'malaria'.
+_MAX_PREFIX = 4
 
 
-def derived(word: str, other: str) -> bool:
-    """`word` is `other` with an ending: 'toxoplasmosis' from 'Toxoplasma', 'fernery' from 'ferns'."""
-    root = _root(word)
-    return bool(root) and other.startswith(root) and len(other) <= len(root) + 3
+def same_family(word: str, other: str) -> bool:
+    """`other` is `word` in another form, or the same word: one of them is the other with a short
+    ending changed ('toxoplasm-a' / 'toxoplasm-osis', 'psoria-sis' / 'psoria-tic', 'tubercle' /
+    'tubercular'), with an ending that makes a word of another ('fern' / 'fern-ery'), or with a
+    short prefix ('malaria' / 'anti-malaria-l'). The shared part must be most of the word: 'tropo-nin'
+    and 'tropo-myosin', 'photosynthesis' and 'photosystem', 'phosphate' inside 'hyperphosphatemia'
+    only share a root."""
+    a, b = _letters(word), _letters(other)
+    if not a or not b:
+        return False
+    if a == b or singular(a) == singular(b):
+        return True
+    short, long = sorted((a, b), key=len)
+    shared = 0
+    while shared < len(short) and short[shared] == long[shared]:
+        shared += 1
+    short_end, long_end = len(short) - shared, len(long) - shared
+    ending = long[shared:]
+    if shared >= 6 and short_end <= 3 and shared >= len(long) // 2 and (
+        long_end <= 4 or (long_end <= 8 and ending.endswith(_SUFFIXES))
+    ):
+        return True  # 'psoria-sis' / 'psoria-tic', 'coccidioid-es' / 'coccidioid-omycosis'; not 'pneumo-cystis'
+    if shared >= 4 and short_end <= 3 and ending in _SUFFIXES + _INFLECTIONS:
+        return True  # 'fern-s' / 'fern-ery', 'suppl-y' / 'suppl-ied'
+    if len(short) >= 5 and short in long:
+        at = long.index(short)
+        return at <= _MAX_PREFIX and len(long) - at - len(short) <= 3
+    return False
 
 
-def _root(word: str) -> str:
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return ""
+def family_word(word: str, words: Iterable[str]) -> str | None:
+    """The first of `words` that is `word` in another form, not the same word: 'Aspergillus' for
+    'aspergillosis', 'rheumatic' for 'rheumatism'; 'cells' for 'cell' is the same word."""
+    own = singular(_letters(word))
+    return next((other for other in words if singular(_letters(other)) != own and same_family(word, other)), None)
+
+
+def _letters(word: str) -> str:
+    return word.lower().strip(" ,.;:()[]'\"’“”")
 
 
 # Endings that name a kind of thing in the sciences: two words with the same one are of one kind.
@@ -79,25 +87,3 @@ def telling_ending(text: str) -> str:
         if lower.endswith(endings):
             return name
     return ""
-
-
-def built_on(answer_word: str, words: Iterable[str]) -> str | None:
-    """A word the answer's word is built on, or built from the same root: 'Aspergillus' for
-    'aspergillosis', 'conjunctiva' for 'conjunctivitis', 'Coccidioides' for 'coccidioidomycosis',
-    'psoriatic' for 'psoriasis'. Shown beside the blank, it names the answer for anyone who matches
-    word shapes. The shared root must be long (six letters or more) and the other word's ending
-    short; 'troponin' and 'tropomyosin' only begin alike."""
-    answer = answer_word.lower()
-    if len(answer) < 7:
-        return None
-    for word in words:
-        other = word.lower()
-        if other == answer or len(other) < 6:
-            continue
-        shared = 0
-        while shared < min(len(answer), len(other)) and answer[shared] == other[shared]:
-            shared += 1
-        if shared >= 6 and shared >= len(answer) // 2 and len(other) - shared <= 3 and len(answer) - shared <= 8:
-            return word
-    return None
-
