@@ -44,7 +44,7 @@ def _problems(statements: list[Statement], agent_start: str, template: str = "re
 
 def test_a_claim_is_never_asked_without_the_phrase_that_restricts_it() -> None:
     statements = _statements(
-        "Mannheimia ovipneumoniae causes severe pneumonia in lambs and young goats. "
+        "Mannheimia ovina causes severe pneumonia in lambs and young goats. "
         "In dairy herds, the tick fever parasite lowers milk yield. "
         "The species Bacillus pratensis (strain K4) produces a purple toxin. "
         "Occasionally, the mould Fusarium feltae blocks the xylem vessels. "
