@@ -122,3 +122,17 @@ def test_an_acronym_whose_long_form_names_the_other_side_gives_the_claim_away() 
         "The human immunodeficiency virus (HIV) causes the disease AIDS, which weakens the body.")}
     assert not any("ectv" in agent for agent, _ in claims), claims
     assert ("the hiv", "the disease AIDS") in claims, claims
+
+
+def test_a_basic_question_asks_about_the_object_not_what_it_becomes_and_never_of_some() -> None:
+    deck = Deck(id="soil", title="Soil", mechanisms=[
+        Mechanism(id="n", agent="root nodule bacteria", action="can convert", target="atmospheric nitrogen to ammonia",
+                  tags=["generated"]),
+        Mechanism(id="w", agent="capillary action", action="moves", target="ground water to the topsoil",
+                  tags=["generated"]),
+        Mechanism(id="s", agent="some soil fungi", action="break down", target="dead wood", tags=["generated"])])
+    prompts = {q.prompt_text() for q in expand_deck(deck)}
+    assert "What do root nodule bacteria do to atmospheric nitrogen?" in prompts, prompts
+    assert "What does capillary action do to ground water?" in prompts, prompts
+    statements = _statements("Some soil fungi break down dead wood.")
+    assert any("some of a kind" in p for p in _problems(statements, "some soil fungi"))

@@ -68,7 +68,7 @@ def claim_problems(
                 # its target is most likely a second object of the same verb, not a wrong one.
                 problems.append(f"the wrong choice {choice.text!r} is named in the claim's own sentence")
     problems += statement_problems(mechanism)
-    problems += _scope_problems(mechanism, statements)
+    problems += _scope_problems(mechanism, statements, template)
     if template in {"true", "false", "target"}:
         problems += _stand_alone_problems(mechanism, statements)
     if template == "false" and isinstance(question, TrueFalse) and _swapped_target_named(
@@ -106,12 +106,15 @@ def statement_problems(mechanism: Mechanism) -> list[str]:
     return problems
 
 
-def _scope_problems(mechanism: Mechanism, statements: list[Statement]) -> list[str]:
+def _scope_problems(mechanism: Mechanism, statements: list[Statement], template: str) -> list[str]:
     """A drafted claim asked without the phrase that restricts it in its sentence ('in calves', 'In
     patients with gout, ...'), or a relation too loose to be right or wrong ('is related to')."""
     if "generated" not in mechanism.tags:
         return []  # an author words the claim as meant
     problems = []
+    if SOME.match(mechanism.agent) and template not in {"true", "false", "target"}:  # those: _stand_alone_problems
+        # 'What does some Alphaproteobacteria do to ...?': true of some, and no question reads right with it
+        problems.append(f"a claim about some of a kind ({mechanism.agent!r}) names no particular thing")
     said = _own_sentence(mechanism, statements)
     condition = dropped_condition(said, mechanism.agent, mechanism.target) if said else ""
     if condition:
