@@ -89,3 +89,28 @@ def test_a_term_marked_with_its_symbol_in_italics_is_marked_under_its_name() -> 
     assert "{:" not in cleaned.text
     terms = find_terms(read_document(EQUILIBRIUM, "balance.md"))
     assert "marked" in terms.get("reaction ratio").kinds  # type: ignore[union-attr]
+
+
+def test_a_link_stub_after_a_noun_ends_no_sentence_as_the_figure() -> None:
+    pointer = clean_text("The narrowest pipe sets the flow of the whole network [\\[link\\]](#fig-pipes).").text
+    assert pointer == "The narrowest pipe sets the flow of the whole network."
+    # After 'in' or 'see' the stub is what the sentence points at: it stays, as 'the figure'.
+    shown = clean_text("Three networks are drawn in [\\[link\\]](#fig-nets).").text
+    assert shown == "Three networks are drawn in the figure."
+
+
+PIPES = """---
+title: "Flow in Networks"
+---
+
+The narrowest pipe is called the **bottleneck segment**{: data-type="term"} (or flow-limiting segment) of the \
+network. Water cannot pass a network faster than its flow-limiting segment allows. A **junction**{: \
+data-type="term"} joins three or more pipes, and a **valve**{: data-type="term"} closes one of them.
+"""
+
+
+def test_another_name_given_in_brackets_is_marked_with_the_term_as_one_answer() -> None:
+    terms = find_terms(read_document(PIPES, "pipes.md"))
+    marked, other = terms.get("bottleneck segment"), terms.get("flow-limiting segment")
+    assert marked is not None and other is not None
+    assert "marked" in other.kinds and other.group == marked.group

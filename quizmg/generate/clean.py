@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quizmg.generate.words import STOP_WORDS, word_set
+
 _SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
 _SUBSCRIPT = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
 
@@ -64,6 +66,17 @@ _LINK_STUB = re.compile(r"\s*\(\s*\[\\?\[link\\?\]\]\([^)]*\)\s*\)", re.I)  # '(
 # ...'): removing it would leave 'illustrates ...' glued to the sentence before. It becomes 'the figure',
 # which keeps the sentence whole and marks it as one that needs the figure.
 _BARE_LINK = re.compile(r"\[\\?\[link\\?\]\]\([^)]*\)(?:\s*\([a-z]\))?", re.I)
+# A stub after a noun at the end of a clause ('the slowest step of the reaction [link].') points to a
+# figure the way '(see [link])' does: no part of the sentence, left out. After 'in', 'see' or 'shows' it
+# is the sentence's object and stays as 'the figure'.
+_TRAILING_LINK = re.compile(
+    r"(?P<word>[A-Za-z][\w-]*)\s+\[\\?\[link\\?\]\]\([^)]*\)(?:\s*\([a-z]\))?(?=\s*[.,;:]|\s*$)", re.I
+)
+_POINTING_WORDS = STOP_WORDS | word_set("""
+    see compare shows show illustrates illustrate depicts depict summarizes summarize lists list gives give
+    presents present describes describe examine consider review revisit repeat use using study recall
+    completed following
+    """)
 # The title may hold parentheses ('"(a) The economy ..."'): a caption, never prose.
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\s*\)(?:\{:[^}]*\})?|!\[[^\]]*\]\([^)]*\)(?:\{:[^}]*\})?")
 _SUP = re.compile(r"<sup>(.*?)</sup>", re.I)
@@ -183,6 +196,8 @@ def _strip_all(line: str, result: Cleaned) -> str:
     line = _IMAGE.sub("", line)
     line = _FOOTNOTE.sub("", line)
     line = _LINK_STUB.sub("", line)
+    line = _TRAILING_LINK.sub(lambda m: m.group(0) if m.group("word").lower() in _POINTING_WORDS
+                              or m.group("word")[:1].isupper() else m.group("word"), line)
     line = _BARE_LINK.sub(lambda m: "The figure" if _sentence_start(line, m.start()) else "the figure", line)
     line = _ATTRIBUTE_LIST.sub("", line)
     line = _SUP.sub(lambda m: _script(m.group(1), _SUPERSCRIPT), line)
