@@ -114,3 +114,8 @@ def test_another_name_given_in_brackets_is_marked_with_the_term_as_one_answer() 
     marked, other = terms.get("bottleneck segment"), terms.get("flow-limiting segment")
     assert marked is not None and other is not None
     assert "marked" in other.kinds and other.group == marked.group
+
+
+def test_a_marked_name_with_a_symbol_in_brackets_inside_is_marked_as_it_reads() -> None:
+    text = "**Delta (δ) drift**{: data-type=\"term\"} is the slow loss of charge from a stored cell."
+    assert clean_text(text).marked_terms == ["Delta drift"]

@@ -58,8 +58,9 @@ _BOLD_INNER = r"(?:[^*\n]|\*[^*\n]+\*)+?"
 _KRAMDOWN_TERM = re.compile(
     rf"\*\*({_BOLD_INNER})\*\*(?:\{{:[^{{}}\n]*data-type=\"term\"[^{{}}\n]*\}})(\*\*s\*\*|s\b)?"
 )
-# A name marked with its symbol or abbreviation in brackets: the name is the term ('reaction quotient (Q)').
-_TRAILING_ASIDE = re.compile(r"\s+\([^()]*\)\s*$")
+# A name marked with its symbol or abbreviation in brackets: the name is the term ('reaction quotient (Q)',
+# 'alpha (α) decay'), as the sentence reads once its asides are left out.
+_NAME_ASIDE = re.compile(r"\s+\([^()]*\)")
 _HTML_TERM = re.compile(r"<(?:dfn|span)\b[^>]*data-type=\"term\"[^>]*>(.*?)</(?:dfn|span)>", re.I)
 _LINK_STUB = re.compile(r"\s*\(\s*\[\\?\[link\\?\]\]\([^)]*\)\s*\)", re.I)  # '(see [link])': an aside
 # A bare stub stands in the sentence for a figure or table ('[link] illustrates ...', 'In [link], the
@@ -182,7 +183,7 @@ def _inline(line: str, result: Cleaned) -> str:
 def _marked_name(text: str) -> str:
     """The term a marked span names: its italics dropped, a symbol in brackets after it left off."""
     text = re.sub(r"(?<!\w)\*([^*]+)\*(?!\w)", r"\1", text).strip()
-    return _TRAILING_ASIDE.sub("", text) or text
+    return re.sub(r"\s+", " ", _NAME_ASIDE.sub("", text)).strip() or text
 
 
 def _sentence_start(line: str, index: int) -> bool:
