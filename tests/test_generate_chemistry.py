@@ -21,6 +21,8 @@ def test_a_bracket_glued_to_a_word_is_part_of_a_formula_or_name_and_stays() -> N
                 "dissolves in [Cr(H₂O)₆]³⁺ solutions.")
     assert simplify(sentence) == ("The [Co(en)₂Br₂]⁺ ion has two isomers, and nickel(II) sulfate "
                                   "dissolves in [Cr(H₂O)₆]³⁺ solutions.")
+    # A bracket glued to the sign after it is part of a symbol too: '(v/v)%' is a unit, not an aside.
+    assert simplify("Its strength is given in (v/v)% (by volume).") == "Its strength is given in (v/v)%."
 
 
 def expansion(before: str, letters: str) -> str | None:
