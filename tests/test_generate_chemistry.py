@@ -11,7 +11,7 @@ from quizmg.generate.clean import clean_text
 from quizmg.generate.document import read_document
 from quizmg.generate.draft import draft_deck
 from quizmg.generate.term_finding import find_terms
-from quizmg.generate.terms import chemical_formula_of, schwartz_hearst, simplify
+from quizmg.generate.terms import chemical_formula_of, schwartz_hearst, simplify, tokens
 from quizmg.model import Short
 
 
@@ -121,3 +121,9 @@ def test_another_name_given_in_brackets_is_marked_with_the_term_as_one_answer() 
 def test_a_marked_name_with_a_symbol_in_brackets_inside_is_marked_as_it_reads() -> None:
     text = "**Delta (δ) drift**{: data-type=\"term\"} is the slow loss of charge from a stored cell."
     assert clean_text(text).marked_terms == ["Delta drift"]
+
+
+def test_an_isotope_keeps_its_mass_number_and_an_ion_its_charge() -> None:
+    words = [m.group() for m in tokens("Neutron capture by ³¹P gives ³²P, and Fe³⁺ takes an electron from ²³⁵U.")]
+    assert "³¹P" in words and "³²P" in words and "²³⁵U" in words and "Fe³⁺" in words
+    assert "P" not in words and "U" not in words
