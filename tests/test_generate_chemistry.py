@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from quizmg.bank import bank_from_deck
 from quizmg.generate.clean import clean_text
-from quizmg.generate.document import read_document
+from quizmg.generate.document import Sentence, read_document
 from quizmg.generate.draft import draft_deck
+from quizmg.generate.mechanisms import extract_statements
 from quizmg.generate.term_finding import find_terms
-from quizmg.generate.terms import chemical_formula_of, schwartz_hearst, simplify, tokens
+from quizmg.generate.terms import TermIndex, chemical_formula_of, schwartz_hearst, simplify, tokens
 from quizmg.model import Short
 
 
@@ -127,3 +128,31 @@ def test_an_isotope_keeps_its_mass_number_and_an_ion_its_charge() -> None:
     words = [m.group() for m in tokens("Neutron capture by ³¹P gives ³²P, and Fe³⁺ takes an electron from ²³⁵U.")]
     assert "³¹P" in words and "³²P" in words and "²³⁵U" in words and "Fe³⁺" in words
     assert "P" not in words and "U" not in words
+
+
+FORMULA_BREAK = """---
+title: "Cell Voltage"
+---
+
+We now relate the voltage of a cell to its free energy <math xmlns="http://www.w3.org/1998/Math/MathML"><mi>G</mi></math>
+
+ and to the balance point of its reaction. Aqueous ions carry charge between the plates, written \
+Cu<sup>2+</sup>(*aq*) for the dissolved copper ion.
+"""
+
+
+def test_a_sentence_the_source_breaks_after_an_inline_formula_is_read_whole() -> None:
+    document = read_document(FORMULA_BREAK, "voltage.md")
+    texts = [sentence.text for sentence in document.sentences]
+    assert texts[0] == ("We now relate the voltage of a cell to its free energy G and to the balance point of "
+                        "its reaction.")
+    assert document.sentences[0].line == 5
+    # A state symbol in brackets glued to a formula is part of it: no blank of its own.
+    terms = find_terms(document)
+    assert not [t for _, _, t in terms.occurrences(texts[1]) if t.key == "aq"]
+
+
+def test_an_agent_before_a_second_verb_keeps_no_trailing_and() -> None:
+    sentence = Sentence("Iron is produced by reduction of hematite and shipped to the mills.", 0, None, 1, 1)
+    agents = [statement.agent for statement in extract_statements([sentence], TermIndex({}))]
+    assert agents == ["reduction of hematite"]

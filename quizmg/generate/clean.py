@@ -123,7 +123,7 @@ class Cleaned:
 
 def clean_text(text: str) -> Cleaned:
     """Markup, exercise sections and glossary lines removed; as many lines as the input."""
-    lines = text.split("\n")
+    lines = _join_formula_breaks(text.split("\n"))
     result = Cleaned(text="")
     keep = _exercise_mask(lines, result)
     out: list[str] = []
@@ -156,6 +156,24 @@ def clean_text(text: str) -> Cleaned:
         out.append(cleaned)
     result.text = "\n".join(out)
     return result
+
+
+# A sentence the source breaks after an inline formula: the formula ends a line, a blank line follows,
+# and the sentence goes on in lower case ('... between <math>E°cell</math>' / '' / ' and the ...').
+_FORMULA_END = re.compile(r"</math>\s*$", re.I)
+_GOES_ON = re.compile(r"^\s*[a-z,.;:)]")
+
+
+def _join_formula_breaks(lines: list[str]) -> list[str]:
+    """Each sentence broken after an inline formula joined again on the formula's line; the lines it
+    came from left blank, so line numbers stay."""
+    lines = list(lines)
+    for number in range(len(lines) - 2):
+        if _FORMULA_END.search(lines[number]) and not lines[number + 1].strip() \
+                and _GOES_ON.match(lines[number + 2]) and not lines[number].lstrip().startswith(("<div", "#")):
+            lines[number] = lines[number].rstrip() + " " + lines[number + 2].strip()
+            lines[number + 2] = ""
+    return lines
 
 
 def _looks_like_glossary(term: str, definition: str) -> bool:

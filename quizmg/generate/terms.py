@@ -314,7 +314,10 @@ def _spells(candidate: str, letters: list[str]) -> bool:
 def _glued(text: str, start: int, end: int) -> bool:
     """True when the words are part of a longer name or formula joined by brackets without a space
     ('bis(bipyridyl)osmium(II)', 'Zn(CN)₄'): a piece of it is no term of its own."""
-    return text[end : end + 1] in {"(", "["} or (start > 0 and text[start - 1 : start] in {")", "]"})
+    if text[end : end + 1] in {"(", "["} or (start > 0 and text[start - 1] in {")", "]"}):
+        return True
+    # Inside brackets glued to the word before: 'Al³⁺(aq)', 'Zn(CN)₄'.
+    return start > 1 and text[start - 1] in {"(", "["} and not text[start - 2].isspace()
 
 
 class TermIndex:
