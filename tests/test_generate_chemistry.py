@@ -156,3 +156,10 @@ def test_an_agent_before_a_second_verb_keeps_no_trailing_and() -> None:
     sentence = Sentence("Iron is produced by reduction of hematite and shipped to the mills.", 0, None, 1, 1)
     agents = [statement.agent for statement in extract_statements([sentence], TermIndex({}))]
     assert agents == ["reduction of hematite"]
+
+
+def test_inline_mathml_formulas_keep_their_subscripts_and_charges() -> None:
+    line = ("The salt gives <math><msub><mrow><mtext>SO</mtext></mrow><mn>4</mn></msub></math> and "
+            "<math><msup><mrow><mtext>Mg</mtext></mrow><mrow><mn>2+</mn></mrow></msup></math> ions, "
+            "and <math><msup><mrow><mtext>F</mtext></mrow><mtext>−</mtext></msup></math> stays.")
+    assert clean_text(line).text == "The salt gives SO₄ and Mg²⁺ ions, and F⁻ stays."

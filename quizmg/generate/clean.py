@@ -91,6 +91,9 @@ _FOOTNOTE = re.compile(
 # '1,4' and '7.4' have a digit before the mark, 'A.1' a capital before its full stop.
 _PLAIN_FOOTNOTE = re.compile(r"(?:(?<=[A-Za-z)][,;])|(?<=[a-z)][.]))[0-9⁰-⁹]{1,2}(?=\s|$)")
 _SUB = re.compile(r"<sub>(.*?)</sub>", re.I)
+# MathML's scripts: the last child of <msub>/<msup> is the script ('<msub><mtext>CO</mtext><mn>2</mn></msub>').
+_MATH_SUB = re.compile(r"(?:<mrow>)?<(mn|mtext|mo|mi)>([^<]{1,4})</\1>(?:</mrow>)?(?=</msub>)")
+_MATH_SUP = re.compile(r"(?:<mrow>)?<(mn|mtext|mo|mi)>([^<]{1,4})</\1>(?:</mrow>)?(?=</msup>)")
 _CARET_SUP = re.compile(r"\^([0-9+\-−]{1,4})\^|\^([0-9]*[+\-−])(?=[\s,.;:)]|$)")
 _TILDE_SUB = re.compile(r"(?<=[A-Za-z)])~([0-9]{1,3})~")
 _RAW_HTML_LINE = re.compile(
@@ -223,6 +226,10 @@ def _strip_all(line: str, result: Cleaned) -> str:
     line = _SUB.sub(lambda m: _script(m.group(1), _SUBSCRIPT), line)
     line = _CARET_SUP.sub(lambda m: (m.group(1) or m.group(2)).translate(_SUPERSCRIPT), line)
     line = _TILDE_SUB.sub(lambda m: m.group(1).translate(_SUBSCRIPT), line)
+    if "<math" in line:
+        line = _MATH_SUB.sub(lambda m: _script(m.group(2), _SUBSCRIPT), line)
+        line = _MATH_SUP.sub(lambda m: _script(m.group(2), _SUPERSCRIPT), line)
+        line = re.sub(r"(?<=[\w\]⁺⁻₀-₉⁰-⁹)])\s+(?=[\]⁰-⁹⁺⁻])|(?<=\[)\s+", "", line.replace("> <", "><"))
     line = _TAG.sub("", line)
     line = _PLAIN_FOOTNOTE.sub("", line)
     for entity, character in _ENTITY.items():
