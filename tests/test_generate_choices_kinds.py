@@ -27,7 +27,8 @@ ENGINES = f"""---
 title: "Engines of the Harbour Museum"
 ---
 
-The museum shows a {term("steam engine")}, a {term("petrol engine")}, a {term("diesel engine")}, and a {term("marine engine")}.
+The museum shows a {term("steam engine")}, a {term("petrol engine")},
+a {term("diesel engine")}, and a {term("marine engine")}.
 The old ferry ran on one {term("diesel marine engine")} for forty years without a refit.
 A marine engine drives a propeller through a long shaft below the waterline.
 The steam engine burns coal to boil the water that drives its pistons.
@@ -37,7 +38,8 @@ SNAKES = f"""---
 title: "Snakes of the Valley"
 ---
 
-The valley is home to {term("grass snakes")}, {term("tree snakes")}, {term("venomous snakes")}, and {term("nonvenomous snakes")}.
+The valley is home to {term("grass snakes")}, {term("tree snakes")},
+{term("venomous snakes")}, and {term("nonvenomous snakes")}.
 Grass snakes hunt frogs along the banks of the slow streams.
 Tree snakes wait on low branches for birds that come to drink.
 Venomous snakes carry a bite that needs a doctor within the hour.
@@ -66,3 +68,26 @@ def test_an_article_before_the_blank_is_written_a_n_when_the_choices_take_differ
     assert either_article("It is a ", ["unit", "eukaryote", "one-step test"]) == "It is a "  # all take 'a'
     assert either_article("It is an ", ["enzyme", "MRI scan", "hour hand"]) == "It is an "
     assert either_article("It has ", ["enzyme", "unit"]) == "It has "
+
+
+EYES = f"""---
+title: "Sore Eyes"
+---
+
+The clinic sees {term("sty")}, {term("iritis")}, {term("corneal ulcer")}, and {term("dry eye")} every winter.
+A corneal ulcer is most often found in swimmers who wear goggle straps too tight and rub the eye.
+Iritis is a painful swelling of the coloured ring of the eye.
+Dry eye is a lack of tears that leaves the eye gritty and red.
+"""
+
+
+def test_a_wrong_choice_the_text_ties_to_the_stems_own_rare_words_may_be_right_too() -> None:
+    # '... swimmers who wear goggle straps ... when _____ is suspected': the text says a corneal ulcer
+    # comes with goggle straps, so it fits the blank as well as the answer does.
+    drafter, terms = _drafter(EYES)
+    stem = "Swimmers who wear goggle straps should rest the eye when  is suspected."
+    sty = terms.get("sty")  # type: ignore[attr-defined]
+    assert drafter.peers.fits_too(terms.get("corneal ulcer"), stem, sty)  # type: ignore[attr-defined]
+    assert not drafter.peers.fits_too(terms.get("iritis"), stem, sty)  # type: ignore[attr-defined]
+    # Words that only say what kind of thing the blank is fit every choice and tell nothing.
+    assert not drafter.peers.fits_too(terms.get("dry eye"), "A painful swelling of the eye is .", sty)  # type: ignore[attr-defined]

@@ -114,8 +114,10 @@ class ChoiceDrafter:
             return None  # '[nonvenomous snakes]': every other kind of snake is nonvenomous too
         # A wrong choice that another sentence names beside the rest of this one may be right as well.
         others = {other.key for _, _, other in self.terms.occurrences(text) if other.key != term.key}
+        stem = text[:start] + " " + text[end:]
         wrong = [w for w in self.distractors(term, text, count=6)
-                 if not (others and said_together(fold(w), others, self.peers.mentions, term.key))][:3]
+                 if not (others and said_together(fold(w), others, self.peers.mentions, term.key))
+                 and not self._fits_too(w, stem, term)][:3]
         if len(wrong) < 3:
             return None  # three choices make a guess too easy: a cloze asks the same thing better
         if _CONTRAST_BEFORE.search(text[:start]):
@@ -141,6 +143,10 @@ class ChoiceDrafter:
         )
         return Candidate(question, value, frozenset({f"{sentence.index}:{term.key}"}), hidden, sentence,
                          grouped=kin)
+
+    def _fits_too(self, choice: str, stem: str, answer: Term) -> bool:
+        other = self.terms.get(choice)
+        return other is not None and self.peers.fits_too(other, stem, answer)
 
     def _tells(self, answer: str, wrong: list[str], rest: str) -> bool:
         """True when the rest of the sentence, its acronyms spelled out, holds the word that tells the
