@@ -14,7 +14,7 @@ from quizmg.generate.candidate import Candidate, source_note, stable_id
 from quizmg.generate.choices import ChoiceDrafter
 from quizmg.generate.claims import QUANTITY as _QUANTITY
 from quizmg.generate.document import Sentence
-from quizmg.generate.false_statements import opposite_verb
+from quizmg.generate.false_statements import flipped_comparison, joins_claims, names_its_subject, opposite_verb
 from quizmg.generate.frequency import zipf
 from quizmg.generate.peers import Peers
 from quizmg.generate.quality import bad_blank
@@ -115,11 +115,14 @@ class Drafter(ChoiceDrafter):
             for word in term.text.split()
         ):
             return None  # 'toxoplasmosis is caused by Toxoplasma gondii': true by the names alone
+        if not names_its_subject(text, min(start for start, _, _ in found)):
+            return None  # 'Serious cases can lead to pneumonia': cases of what, only the paragraph says
         digest = int(hashlib.sha256(fold(text).encode()).hexdigest(), 16)
         false_text = None
-        if digest % 2:
+        if digest % 2 and not joins_claims(text):
             names = [(start, end) for start, end, _ in found]
-            false_text = opposite_verb(text, names, self.peers.vocabulary) or self._swap_term(text, found)
+            false_text = flipped_comparison(text) if " than " in text else \
+                opposite_verb(text, names, self.peers.vocabulary) or self._swap_term(text, found)
         value = base + 0.2
         if false_text and false_text != text:
             question = TrueFalse(
