@@ -41,10 +41,14 @@ Occasionally, gales can cause a {term("storm surge")} on the quay.
 
 def test_a_statement_whose_subject_names_nothing_of_the_text_is_not_asked() -> None:
     # 'Occasionally, gales can cause ...': which gales, the paragraph says; judged alone it is a guess.
-    assert _true_false(HARBOUR, "Occasionally") == []
+    assert _true_false(HARBOUR, "Occasionally") == []  # a hedge too: it can hardly be false
     assert _true_false(HARBOUR, "A storm surge floods")  # the subject is a term: asked
     assert not names_its_subject("Serious cases can lead to a storm surge.", len("Serious cases can lead to a "))
     assert names_its_subject("In winter, the storm surge floods the quay.", len("In winter, the "))
+    # A firm claim names its subject even when the text marks no term in it.
+    assert names_its_subject("High tides flood the quay.", len("High tides flood the "))
+    text = HARBOUR + "Serious storms can cause a storm surge on the quay.\n"
+    assert _true_false(text, "Serious storms") == []
 
 
 def test_a_comparison_is_made_false_by_turning_the_comparison_never_its_verb() -> None:

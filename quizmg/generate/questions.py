@@ -27,6 +27,9 @@ from quizmg.model import Cloze, TrueFalse
 __all__ = ["Candidate", "Drafter", "source_note", "stable_id", "term_value"]
 
 
+_HEDGED = re.compile(r"\b(not|never|no|may|might|could|sometimes|occasionally)\b", re.I)
+
+
 class Drafter(ChoiceDrafter):
     """Drafts every kind of question from a document's sentences and key terms."""
 
@@ -105,8 +108,8 @@ class Drafter(ChoiceDrafter):
     def _true_false(self, sentence: Sentence, text: str, found: list[tuple[int, int, Term]],
                     base: float) -> Candidate | None:
         """A true statement, or a false one made by an opposite verb or a same-type term swap."""
-        if re.search(r"\b(not|never|no|may|might|could)\b", text, re.I) or len(text.split()) > 30:
-            return None
+        if _HEDGED.search(text) or len(text.split()) > 30:
+            return None  # 'Occasionally, X can ...' can hardly be false; a denial or a maybe asks nothing firm
         if sentence.index not in self.mechanism_sentences or not found or _QUANTITY.search(text):
             return None  # '1.00 L of isooctane produces 33,100 kJ': a worked example's numbers, no fact to judge
         if any(
