@@ -50,7 +50,14 @@ _QUESTION_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|Q\d+[.:)])\s+\S.*(?:\?|_{3,}[.?
 _OPTION_LINE = re.compile(r"^\s*(?:[a-eA-E][.)]|\([a-eA-E]\))\s+\S")
 _NUMBERED_OPTION = re.compile(r"^\s*\d[.)]\s+\S")
 _ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}")
-_KRAMDOWN_TERM = re.compile(r"\*\*([^*\n]+?)\*\*(?:\{:[^{}\n]*data-type=\"term\"[^{}\n]*\})(\*\*s\*\*|s\b)?")
+# The bold may hold italics: a symbol after the name ('**reaction quotient (*Q*)**') or a symbol set in
+# italics as a whole ('***K<sub>P</sub>***').
+_BOLD_INNER = r"(?:[^*\n]|\*[^*\n]+\*)+?"
+_KRAMDOWN_TERM = re.compile(
+    rf"\*\*({_BOLD_INNER})\*\*(?:\{{:[^{{}}\n]*data-type=\"term\"[^{{}}\n]*\}})(\*\*s\*\*|s\b)?"
+)
+# A name marked with its symbol or abbreviation in brackets: the name is the term ('reaction quotient (Q)').
+_TRAILING_ASIDE = re.compile(r"\s+\([^()]*\)\s*$")
 _HTML_TERM = re.compile(r"<(?:dfn|span)\b[^>]*data-type=\"term\"[^>]*>(.*?)</(?:dfn|span)>", re.I)
 _LINK_STUB = re.compile(r"\s*\(\s*\[\\?\[link\\?\]\]\([^)]*\)\s*\)", re.I)  # '(see [link])': an aside
 # A bare stub stands in the sentence for a figure or table ('[link] illustrates ...', 'In [link], the
@@ -151,12 +158,18 @@ def _looks_like_glossary(term: str, definition: str) -> bool:
 def _inline(line: str, result: Cleaned) -> str:
     """One line without markup: terms marked in it are remembered first."""
     for match in _KRAMDOWN_TERM.finditer(line):
-        result.marked_terms.append(_strip_all(match.group(1), result))
+        result.marked_terms.append(_marked_name(_strip_all(match.group(1), result)))
     for match in _HTML_TERM.finditer(line):
-        result.marked_terms.append(_strip_all(match.group(1), result))
+        result.marked_terms.append(_marked_name(_strip_all(match.group(1), result)))
     # "**metabolic pathway**{: data-type="term"}s" -> "**metabolic pathways**"
-    line = re.sub(r"\*\*([^*\n]+?)\*\*(\{:[^{}\n]*\})(s\b|\*\*s\*\*)", r"**\1s**", line)
+    line = re.sub(rf"\*\*({_BOLD_INNER})\*\*(\{{:[^{{}}\n]*\}})(s\b|\*\*s\*\*)", r"**\1s**", line)
     return _strip_all(line, result)
+
+
+def _marked_name(text: str) -> str:
+    """The term a marked span names: its italics dropped, a symbol in brackets after it left off."""
+    text = re.sub(r"(?<!\w)\*([^*]+)\*(?!\w)", r"\1", text).strip()
+    return _TRAILING_ASIDE.sub("", text) or text
 
 
 def _sentence_start(line: str, index: int) -> bool:

@@ -27,10 +27,15 @@ WORD_PATTERN = (
     r"(?:[⁰¹²³⁴-⁹]*[⁺⁻]|\+(?![\w+]))?"
 )
 TOKEN = re.compile(WORD_PATTERN)
+# An abbreviation in brackets stands apart from the words it abbreviates: 'adenosine triphosphate (ATP)'.
+# A bracket glued to the word before it is part of that word, a formula or a name ('[Zn(CN)₄]²⁻',
+# 'iron(II) chloride'), never an abbreviation of what comes before.
 EXPANSION_ACRONYM = re.compile(
-    r"(?<![\w’'-])(?:[\w’'-]+\s+){0,6}?[\w’'-]+\s*\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)"
+    r"(?<![\w’'-])(?:[\w’'-]+\s+){0,6}?[\w’'-]+\s+\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)"
 )
-ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)")
+ACRONYM_PAREN = re.compile(r"(?<!\S)\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)")
+# An aside in brackets: the bracket opens after a space (or at the start). 'Co(en)₂' keeps its brackets.
+ASIDE = re.compile(r"(?:^|\s+)\([^()]*\)")
 BARE_ACRONYM = re.compile(r"^(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9]$)[A-Z][A-Z0-9-]{1,9}$")
 SUBSTANCE = re.compile(r"[a-z]{3,}(?:ine|ate|ium|ol|ide|ase|ose|onin|gen|ene|ane|ite|yme|mone)$")
 NOT_SUBSTANCE = word_set("""
@@ -216,7 +221,7 @@ def simplify(text: str) -> str:
     # Starting only where a word starts keeps this linear: from inside a 40,000-letter word every
     # start would scan to the word's end again.
     text = EXPANSION_ACRONYM.sub(_acronym_only, text)
-    text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = ASIDE.sub("", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -239,8 +244,40 @@ def schwartz_hearst(words: list[str], acronym: str) -> str | None:
     for size in range(1, limit + 1):
         candidate = " ".join(words[-size:])
         if _spells(candidate, letters) and candidate[:1].lower() == letters[0]:
-            return candidate if _reads_as_a_name(candidate, letters) else None
+            if not _reads_as_a_name(candidate, letters) or chemical_formula_of(acronym, candidate):
+                return None
+            return candidate
     return None
+
+
+# The symbols of the chemical elements, to tell a formula in brackets from an abbreviation.
+ELEMENT_SYMBOLS = word_set("""
+    H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr
+    Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb
+    Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr
+    """)
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?[0-9₀-₉]*)+")
+# How the name of a substance or a group of atoms ends: 'carbonyl', 'cyanide', 'sulfate', 'ammonia'.
+_CHEMICAL_NAME = re.compile(r"[a-z]{2,}(?:yl|ide|ate|ite|ine|ium|ane|ene|yne|ol|gen)$")
+
+
+def formula_shaped(text: str) -> bool:
+    """True when the text reads as element symbols with counts: 'CO', 'CN', 'NaOH', 'SO2'."""
+    if not _FORMULA.fullmatch(text):
+        return False
+    return all(symbol in ELEMENT_SYMBOLS for symbol in re.findall(r"[A-Z][a-z]?", text))
+
+
+def chemical_formula_of(letters: str, name: str) -> bool:
+    """True when the capitals in brackets after a chemical name are its formula, not an abbreviation:
+    they read as element symbols, the name is a substance's ('carbonyl (CO)', 'carbon monoxide (CO)'),
+    and they do not spell the initials of the name's words in order ('adenosine triphosphate (ATP)'
+    is an abbreviation, though At and P are elements)."""
+    words = name.split()
+    if not formula_shaped(letters) or not _CHEMICAL_NAME.search(words[-1].lower()):
+        return False
+    initials = iter(letters.lower())
+    return len(words) < 2 or not all(word[:1].lower() in initials for word in words)
 
 
 def _reads_as_a_name(candidate: str, letters: list[str]) -> bool:
@@ -249,6 +286,8 @@ def _reads_as_a_name(candidate: str, letters: list[str]) -> bool:
     the letters in order ('act as "pumps," using cellular energy (ATP)') ends in a word without it."""
     if re.search(r"[,;:\"“”()]", candidate):
         return False
+    if candidate.split()[0].lower() in STOP_WORDS:
+        return False  # 'is iron (II)': a name never opens with a word like 'is' or 'the'
     return letters[-1] in candidate.split()[-1].lower()
 
 
@@ -269,6 +308,12 @@ def _spells(candidate: str, letters: list[str]) -> bool:
             return False
         position -= 1
     return True
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """True when the words are part of a longer name or formula joined by brackets without a space
+    ('bis(bipyridyl)osmium(II)', 'Zn(CN)₄'): a piece of it is no term of its own."""
+    return text[end : end + 1] in {"(", "["} or (start > 0 and text[start - 1 : start] in {")", "]"})
 
 
 class TermIndex:
@@ -329,7 +374,7 @@ class TermIndex:
                 if size > 1 and not all(spaced[index : index + size - 1]):
                     continue
                 term = self.terms.get(" ".join(folded[index : index + size]))
-                if term is not None:
+                if term is not None and not _glued(text, words[index].start(), words[index + size - 1].end()):
                     yield words[index].start(), words[index + size - 1].end(), term
                     index += size
                     break
