@@ -20,7 +20,7 @@ from quizmg.generate.terms import (
     singular,
     substance_family,
 )
-from quizmg.generate.word_forms import family_word
+from quizmg.generate.word_forms import same_family
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, word_set
 from quizmg.model import Choice, MultipleChoice
 
@@ -159,13 +159,12 @@ class ChoiceDrafter:
             return True  # '_____ is the emission of an α particle' for alpha decay: the words that tell it are shown
         words = context.split()
         for word in fold(answer).split():
-            # 'psoriatic' tells 'psoriasis': a word of the sentence sharing all but the answer word's ending
-            stem = word[: max(5, len(word) - 3)]
-            if len(word) >= 6 and word not in shared and re.search(rf"\b{re.escape(stem)}", context):
-                return True
-            # 'Aspergillus ... cause _____' tells 'aspergillosis' unless a wrong choice is built on it too
-            root = family_word(word, words)
-            if root and word not in shared and not any(family_word(other, [root]) for other in shared):
+            if len(word) < 4 or word in shared:
+                continue
+            # 'psoriatic' tells 'psoriasis', 'Aspergillus ... cause _____' tells 'aspergillosis': the answer's
+            # word in another form, unless a wrong choice holds that form too.
+            shown = next((other for other in words if same_family(word, other)), None)
+            if shown and not any(same_family(other, shown) for other in shared):
                 return True
         return False
 
