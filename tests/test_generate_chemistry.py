@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from quizmg.bank import bank_from_deck
 from quizmg.generate.clean import clean_text
-from quizmg.generate.document import read_document
+from quizmg.generate.document import Sentence, read_document
 from quizmg.generate.draft import draft_deck
+from quizmg.generate.mechanisms import extract_statements
 from quizmg.generate.term_finding import find_terms
-from quizmg.generate.terms import chemical_formula_of, schwartz_hearst, simplify
+from quizmg.generate.terms import TermIndex, chemical_formula_of, schwartz_hearst, simplify, tokens
 from quizmg.model import Short
 
 
@@ -21,6 +22,8 @@ def test_a_bracket_glued_to_a_word_is_part_of_a_formula_or_name_and_stays() -> N
                 "dissolves in [Cr(H₂O)₆]³⁺ solutions.")
     assert simplify(sentence) == ("The [Co(en)₂Br₂]⁺ ion has two isomers, and nickel(II) sulfate "
                                   "dissolves in [Cr(H₂O)₆]³⁺ solutions.")
+    # A bracket glued to the sign after it is part of a symbol too: '(v/v)%' is a unit, not an aside.
+    assert simplify("Its strength is given in (v/v)% (by volume).") == "Its strength is given in (v/v)%."
 
 
 def expansion(before: str, letters: str) -> str | None:
@@ -89,3 +92,74 @@ def test_a_term_marked_with_its_symbol_in_italics_is_marked_under_its_name() -> 
     assert "{:" not in cleaned.text
     terms = find_terms(read_document(EQUILIBRIUM, "balance.md"))
     assert "marked" in terms.get("reaction ratio").kinds  # type: ignore[union-attr]
+
+
+def test_a_link_stub_after_a_noun_ends_no_sentence_as_the_figure() -> None:
+    pointer = clean_text("The narrowest pipe sets the flow of the whole network [\\[link\\]](#fig-pipes).").text
+    assert pointer == "The narrowest pipe sets the flow of the whole network."
+    # After 'in' or 'see' the stub is what the sentence points at: it stays, as 'the figure'.
+    shown = clean_text("Three networks are drawn in [\\[link\\]](#fig-nets).").text
+    assert shown == "Three networks are drawn in the figure."
+
+
+PIPES = """---
+title: "Flow in Networks"
+---
+
+The narrowest pipe is called the **bottleneck segment**{: data-type="term"} (or flow-limiting segment) of the \
+network. Water cannot pass a network faster than its flow-limiting segment allows. A **junction**{: \
+data-type="term"} joins three or more pipes, and a **valve**{: data-type="term"} closes one of them.
+"""
+
+
+def test_another_name_given_in_brackets_is_marked_with_the_term_as_one_answer() -> None:
+    terms = find_terms(read_document(PIPES, "pipes.md"))
+    marked, other = terms.get("bottleneck segment"), terms.get("flow-limiting segment")
+    assert marked is not None and other is not None
+    assert "marked" in other.kinds and other.group == marked.group
+
+
+def test_a_marked_name_with_a_symbol_in_brackets_inside_is_marked_as_it_reads() -> None:
+    text = "**Delta (δ) drift**{: data-type=\"term\"} is the slow loss of charge from a stored cell."
+    assert clean_text(text).marked_terms == ["Delta drift"]
+
+
+def test_an_isotope_keeps_its_mass_number_and_an_ion_its_charge() -> None:
+    words = [m.group() for m in tokens("Neutron capture by ³¹P gives ³²P, and Fe³⁺ takes an electron from ²³⁵U.")]
+    assert "³¹P" in words and "³²P" in words and "²³⁵U" in words and "Fe³⁺" in words
+    assert "P" not in words and "U" not in words
+
+
+FORMULA_BREAK = """---
+title: "Cell Voltage"
+---
+
+We now relate the voltage of a cell to its free energy <math xmlns="http://www.w3.org/1998/Math/MathML"><mi>G</mi></math>
+
+ and to the balance point of its reaction. Aqueous ions carry charge between the plates, written \
+Cu<sup>2+</sup>(*aq*) for the dissolved copper ion.
+"""
+
+
+def test_a_sentence_the_source_breaks_after_an_inline_formula_is_read_whole() -> None:
+    document = read_document(FORMULA_BREAK, "voltage.md")
+    texts = [sentence.text for sentence in document.sentences]
+    assert texts[0] == ("We now relate the voltage of a cell to its free energy G and to the balance point of "
+                        "its reaction.")
+    assert document.sentences[0].line == 5
+    # A state symbol in brackets glued to a formula is part of it: no blank of its own.
+    terms = find_terms(document)
+    assert not [t for _, _, t in terms.occurrences(texts[1]) if t.key == "aq"]
+
+
+def test_an_agent_before_a_second_verb_keeps_no_trailing_and() -> None:
+    sentence = Sentence("Iron is produced by reduction of hematite and shipped to the mills.", 0, None, 1, 1)
+    agents = [statement.agent for statement in extract_statements([sentence], TermIndex({}))]
+    assert agents == ["reduction of hematite"]
+
+
+def test_inline_mathml_formulas_keep_their_subscripts_and_charges() -> None:
+    line = ("The salt gives <math><msub><mrow><mtext>SO</mtext></mrow><mn>4</mn></msub></math> and "
+            "<math><msup><mrow><mtext>Mg</mtext></mrow><mrow><mn>2+</mn></mrow></msup></math> ions, "
+            "and <math><msup><mrow><mtext>F</mtext></mrow><mtext>−</mtext></msup></math> stays.")
+    assert clean_text(line).text == "The salt gives SO₄ and Mg²⁺ ions, and F⁻ stays."

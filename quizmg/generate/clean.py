@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quizmg.generate.words import STOP_WORDS, word_set
+
 _SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
 _SUBSCRIPT = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
 
@@ -56,14 +58,26 @@ _BOLD_INNER = r"(?:[^*\n]|\*[^*\n]+\*)+?"
 _KRAMDOWN_TERM = re.compile(
     rf"\*\*({_BOLD_INNER})\*\*(?:\{{:[^{{}}\n]*data-type=\"term\"[^{{}}\n]*\}})(\*\*s\*\*|s\b)?"
 )
-# A name marked with its symbol or abbreviation in brackets: the name is the term ('reaction quotient (Q)').
-_TRAILING_ASIDE = re.compile(r"\s+\([^()]*\)\s*$")
+# A name marked with its symbol or abbreviation in brackets: the name is the term ('reaction quotient (Q)',
+# 'alpha (α) decay'), as the sentence reads once its asides are left out.
+_NAME_ASIDE = re.compile(r"\s+\([^()]*\)")
 _HTML_TERM = re.compile(r"<(?:dfn|span)\b[^>]*data-type=\"term\"[^>]*>(.*?)</(?:dfn|span)>", re.I)
 _LINK_STUB = re.compile(r"\s*\(\s*\[\\?\[link\\?\]\]\([^)]*\)\s*\)", re.I)  # '(see [link])': an aside
 # A bare stub stands in the sentence for a figure or table ('[link] illustrates ...', 'In [link], the
 # ...'): removing it would leave 'illustrates ...' glued to the sentence before. It becomes 'the figure',
 # which keeps the sentence whole and marks it as one that needs the figure.
 _BARE_LINK = re.compile(r"\[\\?\[link\\?\]\]\([^)]*\)(?:\s*\([a-z]\))?", re.I)
+# A stub after a noun at the end of a clause ('the slowest step of the reaction [link].') points to a
+# figure the way '(see [link])' does: no part of the sentence, left out. After 'in', 'see' or 'shows' it
+# is the sentence's object and stays as 'the figure'.
+_TRAILING_LINK = re.compile(
+    r"(?P<word>[A-Za-z][\w-]*)\s+\[\\?\[link\\?\]\]\([^)]*\)(?:\s*\([a-z]\))?(?=\s*[.,;:]|\s*$)", re.I
+)
+_POINTING_WORDS = STOP_WORDS | word_set("""
+    see compare shows show illustrates illustrate depicts depict summarizes summarize lists list gives give
+    presents present describes describe examine consider review revisit repeat use using study recall
+    completed following
+    """)
 # The title may hold parentheses ('"(a) The economy ..."'): a caption, never prose.
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\s*\)(?:\{:[^}]*\})?|!\[[^\]]*\]\([^)]*\)(?:\{:[^}]*\})?")
 _SUP = re.compile(r"<sup>(.*?)</sup>", re.I)
@@ -77,6 +91,9 @@ _FOOTNOTE = re.compile(
 # '1,4' and '7.4' have a digit before the mark, 'A.1' a capital before its full stop.
 _PLAIN_FOOTNOTE = re.compile(r"(?:(?<=[A-Za-z)][,;])|(?<=[a-z)][.]))[0-9⁰-⁹]{1,2}(?=\s|$)")
 _SUB = re.compile(r"<sub>(.*?)</sub>", re.I)
+# MathML's scripts: the last child of <msub>/<msup> is the script ('<msub><mtext>CO</mtext><mn>2</mn></msub>').
+_MATH_SUB = re.compile(r"(?:<mrow>)?<(mn|mtext|mo|mi)>([^<]{1,4})</\1>(?:</mrow>)?(?=</msub>)")
+_MATH_SUP = re.compile(r"(?:<mrow>)?<(mn|mtext|mo|mi)>([^<]{1,4})</\1>(?:</mrow>)?(?=</msup>)")
 _CARET_SUP = re.compile(r"\^([0-9+\-−]{1,4})\^|\^([0-9]*[+\-−])(?=[\s,.;:)]|$)")
 _TILDE_SUB = re.compile(r"(?<=[A-Za-z)])~([0-9]{1,3})~")
 _RAW_HTML_LINE = re.compile(
@@ -109,7 +126,7 @@ class Cleaned:
 
 def clean_text(text: str) -> Cleaned:
     """Markup, exercise sections and glossary lines removed; as many lines as the input."""
-    lines = text.split("\n")
+    lines = _join_formula_breaks(text.split("\n"))
     result = Cleaned(text="")
     keep = _exercise_mask(lines, result)
     out: list[str] = []
@@ -144,6 +161,24 @@ def clean_text(text: str) -> Cleaned:
     return result
 
 
+# A sentence the source breaks after an inline formula: the formula ends a line, a blank line follows,
+# and the sentence goes on in lower case ('... between <math>E°cell</math>' / '' / ' and the ...').
+_FORMULA_END = re.compile(r"</math>\s*$", re.I)
+_GOES_ON = re.compile(r"^\s*[a-z,.;:)]")
+
+
+def _join_formula_breaks(lines: list[str]) -> list[str]:
+    """Each sentence broken after an inline formula joined again on the formula's line; the lines it
+    came from left blank, so line numbers stay."""
+    lines = list(lines)
+    for number in range(len(lines) - 2):
+        if _FORMULA_END.search(lines[number]) and not lines[number + 1].strip() \
+                and _GOES_ON.match(lines[number + 2]) and not lines[number].lstrip().startswith(("<div", "#")):
+            lines[number] = lines[number].rstrip() + " " + lines[number + 2].strip()
+            lines[number + 2] = ""
+    return lines
+
+
 def _looks_like_glossary(term: str, definition: str) -> bool:
     """'enzyme: a protein that speeds up a reaction' outside a glossary section: a short lower-case
     name and a noun-phrase definition; 'Note: the enzyme ...' or 'Example: ...' are prose."""
@@ -169,7 +204,7 @@ def _inline(line: str, result: Cleaned) -> str:
 def _marked_name(text: str) -> str:
     """The term a marked span names: its italics dropped, a symbol in brackets after it left off."""
     text = re.sub(r"(?<!\w)\*([^*]+)\*(?!\w)", r"\1", text).strip()
-    return _TRAILING_ASIDE.sub("", text) or text
+    return re.sub(r"\s+", " ", _NAME_ASIDE.sub("", text)).strip() or text
 
 
 def _sentence_start(line: str, index: int) -> bool:
@@ -183,12 +218,18 @@ def _strip_all(line: str, result: Cleaned) -> str:
     line = _IMAGE.sub("", line)
     line = _FOOTNOTE.sub("", line)
     line = _LINK_STUB.sub("", line)
+    line = _TRAILING_LINK.sub(lambda m: m.group(0) if m.group("word").lower() in _POINTING_WORDS
+                              or m.group("word")[:1].isupper() else m.group("word"), line)
     line = _BARE_LINK.sub(lambda m: "The figure" if _sentence_start(line, m.start()) else "the figure", line)
     line = _ATTRIBUTE_LIST.sub("", line)
     line = _SUP.sub(lambda m: _script(m.group(1), _SUPERSCRIPT), line)
     line = _SUB.sub(lambda m: _script(m.group(1), _SUBSCRIPT), line)
     line = _CARET_SUP.sub(lambda m: (m.group(1) or m.group(2)).translate(_SUPERSCRIPT), line)
     line = _TILDE_SUB.sub(lambda m: m.group(1).translate(_SUBSCRIPT), line)
+    if "<math" in line:
+        line = _MATH_SUB.sub(lambda m: _script(m.group(2), _SUBSCRIPT), line)
+        line = _MATH_SUP.sub(lambda m: _script(m.group(2), _SUPERSCRIPT), line)
+        line = re.sub(r"(?<=[\w\]⁺⁻₀-₉⁰-⁹)])\s+(?=[\]⁰-⁹⁺⁻])|(?<=\[)\s+", "", line.replace("> <", "><"))
     line = _TAG.sub("", line)
     line = _PLAIN_FOOTNOTE.sub("", line)
     for entity, character in _ENTITY.items():

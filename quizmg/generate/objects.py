@@ -159,6 +159,8 @@ def object_phrase(words: list[Word], start: int, phrase: str) -> tuple[int, str]
             collected[-1].lower().endswith("ed") and position < len(words)
             and words[position].lower in TARGET_STOPS)):
         collected.pop()
+    while collected and collected[-1].lower() in {"and", "or"}:
+        collected.pop()  # 'by X and [incorporated into ...]': the second verb left, its 'and' goes too
     if not collected or collected[0].lower() in PRONOUN_STARTS - {"the", "this", "these"}:
         return position, ""
     if all(w.lower() in ADVERBS or w.lower().endswith("ly") for w in collected):

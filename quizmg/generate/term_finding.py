@@ -82,6 +82,8 @@ def find_terms(document: Document) -> TermIndex:
             term.definition, term.definition_sentence, term.definition_source = definition, None, "glossary"
             term.category = term.category or head_noun(definition if definition.split()[0].lower() in
                                                         {"a", "an", "the"} else f"a {definition}")
+    for sentence in document.sentences:
+        _other_names(sentence.text, terms, add)
     verbs = _verbs_in_use(document)
     _recurring(document, add, verbs)
     _count(document, terms)
@@ -141,6 +143,29 @@ def _named(simple: str, sentence: Sentence, add: object) -> None:
         term = match.group("term")
         if all(is_content_word(word) for word in term.split()):
             add(term, "defined", sentence)  # type: ignore[operator]
+
+
+# 'the rate-limiting step (or rate-determining step)', 'the lag (also called the delay)': a name in brackets
+# right after a term, opened by 'or' or 'also called', is another name for the same thing.
+_OTHER_NAME = re.compile(
+    r"\s\((?:or|also(?:\s+(?:called|known\s+as|termed|named))?|sometimes\s+called)\s+(?:an?\s+|the\s+)?"
+    r"(?P<name>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3})\)"
+)
+
+
+def _other_names(text: str, terms: dict[str, Term], add: object) -> None:
+    """Another name the text gives a marked term in brackets is marked with it, as one answer."""
+    for match in _OTHER_NAME.finditer(text):
+        before = [word.strip("*_\"“”‘’") for word in text[: match.start()].split()[-5:]]
+        for size in range(len(before), 0, -1):
+            known = terms.get(fold(" ".join(before[-size:])))
+            if known is None or not known.kinds & {"marked", "emphasised"}:
+                continue
+            for kind in sorted(known.kinds & {"marked", "emphasised"}):
+                other = add(match.group("name"), kind)  # type: ignore[operator]
+                if other is not None and other is not known:
+                    other.group = known.group
+            break
 
 
 def _a_person(text: str, people: set[str]) -> bool:

@@ -20,10 +20,10 @@ from quizmg.generate.words import (
 )
 
 # A word, hyphenated compounds whole, with sub- and superscript digits and an ion's charge kept:
-# 'CO₂', 'Ca²⁺', 'Ca2+', 'K+' (a '+' only when no word follows it: '1+1' is not a charge); Greek
-# letters are letters ('β-lactamase', 'TNF-α').
+# 'CO₂', 'Ca²⁺', 'Ca2+', 'K+' (a '+' only when no word follows it: '1+1' is not a charge), an isotope's
+# mass number before its symbol ('¹⁸O'); Greek letters are letters ('β-lactamase', 'TNF-α').
 WORD_PATTERN = (
-    r"[A-Za-z0-9À-ÿͰ-Ͽ](?:[A-Za-z0-9À-ÿͰ-Ͽ₀-₉⁰¹²³⁴-⁹'’-]*[A-Za-z0-9À-ÿͰ-Ͽ₀-₉⁰¹²³⁴-⁹])?"
+    r"(?:[⁰¹²³⁴-⁹]{1,3}(?=[A-Z]))?[A-Za-z0-9À-ÿͰ-Ͽ](?:[A-Za-z0-9À-ÿͰ-Ͽ₀-₉⁰¹²³⁴-⁹'’-]*[A-Za-z0-9À-ÿͰ-Ͽ₀-₉⁰¹²³⁴-⁹])?"
     r"(?:[⁰¹²³⁴-⁹]*[⁺⁻]|\+(?![\w+]))?"
 )
 TOKEN = re.compile(WORD_PATTERN)
@@ -34,8 +34,9 @@ EXPANSION_ACRONYM = re.compile(
     r"(?<![\w’'-])(?:[\w’'-]+\s+){0,6}?[\w’'-]+\s+\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)"
 )
 ACRONYM_PAREN = re.compile(r"(?<!\S)\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)")
-# An aside in brackets: the bracket opens after a space (or at the start). 'Co(en)₂' keeps its brackets.
-ASIDE = re.compile(r"(?:^|\s+)\([^()]*\)")
+# An aside in brackets stands apart: a space (or the start) before it, no letter or sign glued after it.
+# 'Co(en)₂' and '(w/w)%' keep their brackets.
+ASIDE = re.compile(r"(?:^|\s+)\([^()]*\)(?![\w%‰°⁺⁻₀-₉⁰-⁹])")
 BARE_ACRONYM = re.compile(r"^(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9]$)[A-Z][A-Z0-9-]{1,9}$")
 SUBSTANCE = re.compile(r"[a-z]{3,}(?:ine|ate|ium|ol|ide|ase|ose|onin|gen|ene|ane|ite|yme|mone)$")
 NOT_SUBSTANCE = word_set("""
@@ -313,7 +314,10 @@ def _spells(candidate: str, letters: list[str]) -> bool:
 def _glued(text: str, start: int, end: int) -> bool:
     """True when the words are part of a longer name or formula joined by brackets without a space
     ('bis(bipyridyl)osmium(II)', 'Zn(CN)₄'): a piece of it is no term of its own."""
-    return text[end : end + 1] in {"(", "["} or (start > 0 and text[start - 1 : start] in {")", "]"})
+    if text[end : end + 1] in {"(", "["} or (start > 0 and text[start - 1] in {")", "]"}):
+        return True
+    # Inside brackets glued to the word before: 'Al³⁺(aq)', 'Zn(CN)₄'.
+    return start > 1 and text[start - 1] in {"(", "["} and not text[start - 2].isspace()
 
 
 class TermIndex:
