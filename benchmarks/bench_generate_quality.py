@@ -7,7 +7,7 @@ document the top questions are drafted and checked:
 
 - markup leaks: '{:', 'data-type', HTML tags, '^', '[link]' in any prompt, answer or choice;
 - answers absent from the source: an answer (cloze blank, right choice, short answer) with a content
-  word the document does not have;
+  word the document does not have, as written or as read ('K<sub>c</sub>' reads 'Kc');
 - generic blanks: a blank or right choice that is an everyday word (wordfreq), unless a phrase the
   document marks or defines as a term ('supply curve');
 - duplicate and near-duplicate prompts (rapidfuzz token-sort ratio 90 and above);
@@ -80,6 +80,7 @@ def check(path: Path, top: int, show: bool) -> dict[str, int]:
     text = read_text(path)
     draft = draft_deck(text, path, max_questions=top)
     questions = bank_from_deck(draft.deck).questions[:top]
+    source = text + "\n" + "\n".join(sentence.text for sentence in draft.document.sentences)
     counts = Counter[str]()
     prompts: list[str] = []
     scores: list[int] = []
@@ -87,7 +88,7 @@ def check(path: Path, top: int, show: bool) -> dict[str, int]:
         shown = shown_text(question)
         counts["markup leaks"] += bool(LEAK.search(shown))
         for answer in answers(question):
-            counts["answers absent from the source"] += absent(answer, text)
+            counts["answers absent from the source"] += absent(answer, source)
             capital_name = answer[:1].isupper() and answer[1:2].islower() and not isinstance(question, Short)
             marked = treated_as_term(answer, draft.terms, recurring=False)
             counts["generic blanks"] += (

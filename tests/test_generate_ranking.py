@@ -15,7 +15,8 @@ from quizmg.generate.draft import draft_deck
 from quizmg.generate.questions import Candidate
 from quizmg.generate.ranking import select
 from quizmg.generate.term_finding import find_terms
-from quizmg.generate.trust import THRESHOLD, rate
+from quizmg.generate.terms import Term, TermIndex
+from quizmg.generate.trust import THRESHOLD, named_again, rate
 from quizmg.model import Cloze, Short, TrueFalse
 
 DOCUMENTS = Path(__file__).parent / "data" / "documents"
@@ -311,3 +312,88 @@ def test_a_name_the_text_says_a_thing_is_called_counts_as_marked() -> None:
     )
     asked = _asked(list(draft_deck(called, "glaciers.md").deck.questions))
     assert "crevasse" in asked and "does not mark" not in asked["crevasse"]
+
+
+# A text that bolds its key terms and names one more thing twice without bolding it ('pollinator variety').
+ORCHARD = """# Orchards
+
+An **orchard** is a planting of fruit trees grown for their crop.
+Most apple trees are grown on a **rootstock**, the lower trunk and roots of another variety.
+The chosen variety is joined to the rootstock by **grafting**, so every tree of that variety is a clone.
+A **dwarfing rootstock** keeps the tree small enough to pick without ladders.
+Growers plant a pollinator variety in every few rows, because most apples cannot set fruit with their own pollen.
+Crab apples are often used as the pollinator variety in commercial blocks.
+Fire blight is a bacterial disease that blackens young shoots as if they were scorched.
+"""
+
+
+def test_an_unmarked_name_the_text_uses_again_passes_after_the_marked_terms() -> None:
+    questions = list(draft_deck(ORCHARD, "orchard.md").deck.questions)
+    asked = _asked(questions)
+    assert "pollinator variety" in asked, sorted(asked)
+    note = asked["pollinator variety"]
+    assert "the text does not mark the answer, but names it 2 times" in note
+    score = int(SCORE.search(note).group(1))  # type: ignore[union-attr]
+    assert THRESHOLD <= score < 100  # over the threshold, written after the marked terms
+    answers = [q.answer_text() for q in questions]
+    assert answers.index("rootstock") < answers.index("pollinator variety")
+    assert "Fire blight" not in asked  # named once, never marked: still left out
+    assert answers.count("pollinator variety") == 1
+    # A deck of one holds the best question, not the first one ranked: the unmarked name waits.
+    (only,) = draft_deck(ORCHARD, "orchard.md", max_questions=1).deck.questions
+    assert _scores([only]) == [100]
+
+
+def _index(*names: str) -> TermIndex:
+    return TermIndex({name.lower(): Term(text=name, count=2, kinds={"recurring"}) for name in names})
+
+
+def test_a_repeated_clause_or_a_proper_name_is_no_unmarked_name() -> None:
+    terms = _index("meltwater channel", "glaciers retreat", "valleys deepen", "moraines form slowly",
+                   "Little Ice Age", "ice", "terminal moraine ridge crest line")
+    assert named_again("the meltwater channel", terms) is not None
+    assert named_again("glaciers retreat", terms) is None  # a plural and its verb: a clause
+    assert named_again("valleys deepen", terms) is None
+    assert named_again("moraines form slowly", terms) is None  # an adverb in it
+    assert named_again("Little Ice Age", terms) is None  # a proper name: a story's, in a marking text
+    assert named_again("ice", terms) is None  # one word is no name of this kind
+    assert named_again("terminal moraine ridge crest line", terms) is None  # five words: a description
+    once = TermIndex({"meltwater channel": Term(text="meltwater channel", count=1)})
+    assert named_again("meltwater channel", once) is None  # used once
+
+
+def test_a_kind_of_a_term_asked_above_is_a_new_question_when_the_text_marks_it() -> None:
+    # 'dwarfing rootstock' holds 'rootstock' whole, but the text bolds both: it is a kind of rootstock,
+    # not the same answer again.
+    asked = _asked(list(draft_deck(ORCHARD, "orchard.md").deck.questions))
+    assert "rootstock" in asked and "dwarfing rootstock" in asked, sorted(asked)
+    assert "overlaps" not in asked["dwarfing rootstock"]
+
+
+# Notation a reader sees as letters: K with a subscript c is 'Kc'.
+SUBSCRIPTS = """# Equilibrium
+
+When a reaction reaches equilibrium, its reaction quotient stops changing. This value is called the
+**equilibrium constant**{: data-type="term"} of the reaction at that temperature. Written with concentrations,
+the constant is called *K<sub>c</sub>*.
+A **homogeneous equilibrium**{: data-type="term"} has every reactant and product in one phase.
+A **heterogeneous equilibrium**{: data-type="term"} has its components in two or more phases.
+A large value of *K<sub>c</sub>* means that the products are favoured at equilibrium.
+A small value of *K<sub>c</sub>* means that little product forms before equilibrium.
+"""
+
+
+def test_an_answer_written_with_markup_in_the_source_is_in_the_source() -> None:
+    asked = _asked(list(draft_deck(SUBSCRIPTS, "equilibrium.md").deck.questions))
+    assert "Kc" in asked, sorted(asked)
+    assert "not found word for word" not in asked["Kc"] and "answer in the source" in asked["Kc"]
+
+
+def test_an_equation_read_as_an_acronym_is_no_answer() -> None:
+    text = "The decay follows Nt = N0e−kt for every sample of the isotope. Decay slows as the sample shrinks."
+    document = read_document(text, Path("t.txt"))
+    terms = find_terms(document)
+    odd = _candidate(Short(id="a", prompt="What does NtN0 stand for?", answer="Nt = N0e−kt"), "Nt = N0e−kt",
+                     document.sentences[0])
+    (trust,) = rate([odd], terms, text)
+    assert trust.score < THRESHOLD and any("an equation, not a term" in reason for reason in trust.reasons)

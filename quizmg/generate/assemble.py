@@ -124,10 +124,12 @@ def assemble(
     survivors = [c for c in chosen if not c.mechanism or c.question.id in made]
     questions = []
     by_id = {m.id: m for m in deck.mechanisms}
-    rated = list(zip(survivors, rate(survivors, terms, source_text, by_id), strict=True))
+    # The source as written and as read: 'K<sub>c</sub>' is 'Kc' to a reader, and a blank over it is in the text.
+    read = "\n".join(sentence.text for sentence in document.sentences)
+    rated = list(zip(survivors, rate(survivors, terms, f"{source_text}\n{read}", by_id), strict=True))
     # In rank order: the best `limit` that pass the threshold; with --all, those under it fill the
     # places left, so `--all` writes the same deck plus the drafts a teacher would otherwise not see.
-    passing = [pair for pair in rated if pair[1].score >= THRESHOLD][:limit]
+    passing = sorted((pair for pair in rated if pair[1].score >= THRESHOLD), key=lambda pair: -pair[1].score)[:limit]
     under = [pair for pair in rated if pair[1].score < THRESHOLD]
     more = min(len(under), limit - len(passing))
     if keep_all:

@@ -9,7 +9,9 @@ The checks, each a factor between 0 and 1:
 - key term: when the text marks its key terms (in bold, or with term markup), a blank or a term asked
   for that it marks in no way (nor as an acronym, a glossary entry, or a name it says a thing is
   'called' or 'known as') is seldom what its author asks (reviewers kept about 4 in 10 such
-  questions, against 7 in 10 on marked terms).
+  questions, against 7 in 10 on marked terms); unless it is a name of two to four words that the text
+  uses again ('trade surplus', 'net lender': the terms of a text that marks few), which passes, ranked
+  after the marked ones (reviewers kept about 3 in 4 of those).
 
 Questions under THRESHOLD are left out of the deck unless the teacher asks for all of them.
 """
@@ -24,7 +26,8 @@ from rapidfuzz import fuzz
 from quizmg.generate.frequency import is_generic
 from quizmg.generate.quality import grammar_problems, normalised, treated_as_term
 from quizmg.generate.questions import Candidate
-from quizmg.generate.terms import TermIndex, fold, singular
+from quizmg.generate.terms import Term, TermIndex, fold, singular
+from quizmg.generate.words import ADVERBS, VERB_WORDS, adverb_ly
 from quizmg.model import Cloze, Mechanism, MultipleChoice, TrueFalse
 
 THRESHOLD = 60
@@ -32,6 +35,9 @@ TERM_KINDS = frozenset({"cloze", "mcq", "short"})  # kinds whose answer is a ter
 MARKING_TEXT = 3  # a text that marks this many terms (bold, term markup) marks its key terms
 UNMARKED = 0.55  # a blank on a word such a text does not mark: under the threshold
 UNMARKED_RANK = 3.0  # and in the ranking it comes after the questions on marked terms
+NAMED = 0.8  # an unmarked name the text uses again: over the threshold, under the marked terms
+NAMED_WORDS = (2, 4)
+PLURAL = re.compile(r"[^siu'’]s$")  # 'cultures', 'reaches'; not 'mass', 'virus', 'analysis', "Ménière's"
 # A second blank in a short sentence already blanked (one fact, read twice), or an answer that is part
 # of one asked above or holds it whole ('hospice' then 'hospice care'): reviewers kept about 1 in 4 of
 # each, so they fall under the threshold. A long sentence holds two facts: its second blank only waits.
@@ -72,7 +78,7 @@ def rate(
             _marked(candidate, terms, keys),
             _specific(candidate, (mechanisms or {}).get(candidate.mechanism or "")),
             _reads(candidate),
-            _redundancy(candidate, seen_answers, term_answers, prompts, blanked),
+            _redundancy(candidate, seen_answers, term_answers, prompts, blanked, terms, keys),
         ]
         value = 1.0
         for factor, _ in factors:
@@ -115,8 +121,37 @@ def unmarked_answer(candidate: Candidate, terms: TermIndex, keys: frozenset[str]
     return not ((term is not None and term.group in keys) or f"expansion:{fold(answer)}" in keys)
 
 
+def named_again(answer: str, terms: TermIndex) -> Term | None:
+    """The term, when the answer is a name of two to four words that the text uses more than once.
+
+    A text that marks few terms still names its concepts: 'trade surplus', 'net lender', 'molten sodium
+    chloride' recur as the same words, as a name does. Not a name:
+    - a run of words with a verb or an adverb in it, a clause the text happens to repeat ('nonexcludable
+      means'); in a name the words before the last are singular ('trade surplus'), so a plural before
+      another word is a subject and its verb ('individualist cultures tend', 'personality traits varies');
+    - a proper name ('World War', 'Nobel Prize'): in a text that marks its concepts, the unmarked proper
+      names belong to its stories and examples.
+    """
+    answer = re.sub(r"^(?:the|a|an)\s+", "", answer.strip(), flags=re.I)
+    term = terms.get(answer)
+    if term is None or term.count < 2 or not NAMED_WORDS[0] <= len(answer.split()) <= NAMED_WORDS[1]:
+        return None
+    if term.text[:1].isupper() and term.text[1:2].islower():
+        return None  # written with a capital mid-sentence too
+    words = [word.lower() for word in answer.split()]
+    verbs = terms.verbs | terms.only_verbs
+    if any(word in VERB_WORDS or word in ADVERBS or adverb_ly(word) for word in words[1:]) or words[-1] in verbs:
+        return None
+    if any(PLURAL.search(word) for word in words[:-1]):
+        return None
+    return term
+
+
 def _marked(candidate: Candidate, terms: TermIndex, keys: frozenset[str] | None) -> tuple[float, str]:
     if unmarked_answer(candidate, terms, keys):
+        named = named_again(candidate.answer, terms)
+        if named is not None:
+            return NAMED, f"the text does not mark the answer, but names it {named.count} times"
         return UNMARKED, "the text does not mark the answer as a key term"
     return 1.0, ""
 
@@ -136,6 +171,8 @@ def _support(candidate: Candidate, folded_source: str) -> tuple[float, str]:
     where = f"line {sentence.line}"
     if candidate.kind in {"truefalse", "order"} or candidate.template:  # a template restates its sentence
         return 1.0, f"stated at {where}"
+    if "=" in candidate.answer and candidate.kind in TERM_KINDS:
+        return 0.3, f"the answer is an equation, not a term ({where})"  # 'Nt = N0e−kt' read as an acronym's words
     answer = normalised(candidate.answer)
     if answer and answer in folded_source:
         return 1.0, f"answer in the source at {where}"
@@ -214,6 +251,8 @@ def _redundancy(
     term_answers: list[str],
     prompts: list[tuple[str, str]],
     blanked: set[int],
+    terms: TermIndex,
+    keys: frozenset[str] | None,
 ) -> tuple[float, str]:
     prompt, answer = normalised(candidate.question.prompt_text()), normalised(candidate.answer)
     for earlier, earlier_answer in prompts:
@@ -229,7 +268,7 @@ def _redundancy(
             # is written only with --all (a short document then gives a short deck, not repeats).
             return 0.5, f"its answer is also asked {times}× above"
         overlap = _overlapping(normalised(candidate.answer), term_answers) if _term_answer(candidate) else None
-        if overlap:
+        if overlap and not _kind_of(candidate.answer, overlap, terms, keys):
             return OVERLAP, f"its answer overlaps one asked above ('{overlap}')"
     if _fill_in(candidate) and candidate.sentence is not None and candidate.sentence.index in blanked:
         # The same sentence with another word blanked asks the reader to read it twice: a teacher
@@ -243,6 +282,24 @@ def _redundancy(
 def _term_answer(candidate: Candidate) -> bool:
     """A term as the answer (a blank, a right choice, a short answer), not a mechanism's sentence."""
     return candidate.kind in TERM_KINDS and not candidate.template and len(candidate.answer.split()) <= 6
+
+
+def _kind_of(answer: str, earlier: str, terms: TermIndex, keys: frozenset[str] | None) -> bool:
+    """True when the answer adds words to one asked above and the text treats it as a term of its own:
+    'negative externality' after 'externality', 'bidentate ligands' after 'ligands' name a kind of it, a
+    new concept, when the text marks them (or, marking few, names them again). A part of an answer asked
+    above ('nuclide' after 'daughter nuclide') or an unmarked longer phrase ('terminal moraine' in a text
+    that marks nothing of it) still repeats it."""
+    folded = normalised(answer)
+    if len(folded.split()) <= len(earlier.split()):
+        return False
+    bare = re.sub(r"^(?:the|a|an)\s+", "", answer.strip(), flags=re.I)
+    term = terms.get(bare)
+    if term is None:
+        return False
+    if keys is not None and term.group in keys:
+        return True
+    return keys is not None and named_again(bare, terms) is not None
 
 
 def _overlapping(answer: str, term_answers: list[str]) -> str | None:
