@@ -163,3 +163,9 @@ def test_inline_mathml_formulas_keep_their_subscripts_and_charges() -> None:
             "<math><msup><mrow><mtext>Mg</mtext></mrow><mrow><mn>2+</mn></mrow></msup></math> ions, "
             "and <math><msup><mrow><mtext>F</mtext></mrow><mtext>−</mtext></msup></math> stays.")
     assert clean_text(line).text == "The salt gives SO₄ and Mg²⁺ ions, and F⁻ stays."
+
+
+def test_a_nuclide_with_scripts_before_its_symbol_reads_as_mass_number_and_symbol() -> None:
+    line = ("Half of the <math><mrow><msubsup><mrow /><mrow><mn>38</mn></mrow><mn>90</mn></msubsup>"
+            "<mtext>Sr</mtext></mrow></math> atoms decay in 29 years.")
+    assert clean_text(line).text == "Half of the ⁹⁰Sr atoms decay in 29 years."
