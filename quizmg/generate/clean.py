@@ -233,10 +233,11 @@ def _strip_all(line: str, result: Cleaned) -> str:
     line = _CARET_SUP.sub(lambda m: (m.group(1) or m.group(2)).translate(_SUPERSCRIPT), line)
     line = _TILDE_SUB.sub(lambda m: m.group(1).translate(_SUBSCRIPT), line)
     if "<math" in line:
+        line = re.sub(r"(?<=>)\s+(?=<)", "", line)  # the layout between MathML's tags is no text
         line = _NUCLIDE_SCRIPTS.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), line)
         line = _MATH_SUB.sub(lambda m: _script(m.group(2), _SUBSCRIPT), line)
         line = _MATH_SUP.sub(lambda m: _script(m.group(2), _SUPERSCRIPT), line)
-        line = re.sub(r"(?<=[\w\]⁺⁻₀-₉⁰-⁹)])\s+(?=[\]⁰-⁹⁺⁻])|(?<=\[)\s+", "", line.replace("> <", "><"))
+        line = re.sub(r"(?<=[\w\]⁺⁻₀-₉⁰-⁹)])\s+(?=[\]⁰-⁹⁺⁻])|(?<=\[)\s+", "", line)
     line = _TAG.sub("", line)
     line = _PLAIN_FOOTNOTE.sub("", line)
     for entity, character in _ENTITY.items():
