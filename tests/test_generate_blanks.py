@@ -303,3 +303,20 @@ def test_a_subject_named_only_by_its_place_in_a_list_is_no_term() -> None:
     assert "first" not in terms.terms and "second important habit" not in terms.terms
     assert place_in_a_list("the latter") and place_in_a_list("The third factor")
     assert not place_in_a_list("second messenger") and not place_in_a_list("first law of motion")
+
+
+def test_an_answer_shown_as_half_of_a_hyphenated_word_gives_itself_away() -> None:
+    from quizmg.generate.blanks import ambiguous_blank
+
+    text = "Most isolates of the yeast are urease-positive, meaning they make urease, an enzyme that splits urea."
+    start = text.index("urease,")
+    problem = ambiguous_blank("urease", text, start, start + len("urease"))
+    assert problem is not None and "urease-positive" in problem
+    # Closed up with a prefix: 'The largest order of [...] is Gammaflavivirales' shows 'flavivirales'.
+    closed = "The largest order of flavivirales is Gammaflavivirales, which infect insects."
+    at = closed.index("flavivirales")
+    assert "gammaflavivirales" in (ambiguous_blank("flavivirales", closed, at, at + len("flavivirales")) or "")
+    # The same word in a compound of another word's making is no give-away of a different answer.
+    other = "Oxygen-poor blood returns to the right atrium through the venae cavae."
+    at = other.index("venae cavae")
+    assert ambiguous_blank("venae cavae", other, at, at + len("venae cavae")) is None

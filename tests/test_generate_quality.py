@@ -50,7 +50,8 @@ def test_the_deck_loads_back_and_has_several_kinds(drafted: tuple[str, Draft, Ba
     path.write_text(dump_yaml_deck(draft.deck), encoding="utf-8")
     loaded = load_bank(path)
     assert [q.id for q in loaded.questions] == [q.id for q in bank.questions]
-    assert len(bank.questions) >= 10, name  # 400-word documents; stricter rules and the score threshold drop guesses
+    # 400-word documents; stricter rules, the score threshold and one question per fact drop guesses and repeats
+    assert len(bank.questions) >= 8, name
     assert len({q.kind for q in bank.questions}) >= 4, name
 
 

@@ -193,6 +193,12 @@ def _built_on_answer(hidden: str, before: str, after: str) -> str | None:
     # All but an ending of up to three letters, and the other word's own ending short too:
     # 'fluor-ine' / 'fluor-ides', 'psoria-sis' / 'psoria-tic'; not 'tropo-nin' / 'tropo-myosin'.
     words = _WORD.findall(f"{before} {after}".lower())
+    compound = next((word for word in words if ("-" in word and first in word.split("-"))
+                     or (len(first) >= 6 and len(word) >= len(first) + 4 and word.endswith(first))), None)
+    if compound:
+        # 'coagulase-positive, meaning they produce [coagulase]', 'The smallest class of [Proteobacteria] is
+        # Epsilonproteobacteria': the answer is a part of another word of the sentence.
+        return compound
     if first in words:
         return None  # 'stimulus generalization and [stimulus discrimination]': a pair that shares it
     stem = first[: max(5, len(first) - 3)]

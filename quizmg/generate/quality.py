@@ -6,6 +6,7 @@ import re
 
 from quizmg.generate.blanks import ambiguous_blank, story_blank
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
+from quizmg.generate.sentence_use import points_back
 from quizmg.generate.terms import TermIndex, fold, tokens
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, adverb_ly, is_plural_phrase, word_set
 from quizmg.model import Basic, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
@@ -271,6 +272,27 @@ def occurs_in(answer: str, document_text: str) -> bool:
 
 def question_problems(question: QuestionBase, terms: TermIndex) -> list[str]:
     """Every quality rule the question breaks, whatever its kind."""
+    problems = _kind_problems(question, terms)
+    for text in _claims(question):
+        leaning = points_back(text)
+        if leaning:
+            return [*problems, f"leans on an earlier sentence ('{leaning}')"]
+    return problems
+
+
+def _claims(question: QuestionBase) -> list[str]:
+    """The sentences a question shows or answers with, as a reader meets them."""
+    if isinstance(question, Cloze):
+        return [re.sub(r"\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}", r"\1", question.text)]
+    if isinstance(question, TrueFalse):
+        return [question.statement]
+    if isinstance(question, Basic):
+        return [question.prompt, question.answer]
+    quoted = re.search(r"[“\"](.*)[”\"]", question.prompt_text())
+    return [quoted.group(1) if quoted else question.prompt_text()]
+
+
+def _kind_problems(question: QuestionBase, terms: TermIndex) -> list[str]:
     if isinstance(question, Cloze):
         return cloze_problems(question, terms)
     if isinstance(question, MultipleChoice):

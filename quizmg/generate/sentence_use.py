@@ -41,6 +41,7 @@ def usable(sentence: Sentence, text: str) -> bool:
         and words[0].lower().strip(",") not in IMPERATIVES
         and text[:1].isupper()
         and not _NEEDS_CONTEXT.search(text)
+        and points_back(text) is None
     )
 
 
@@ -56,6 +57,37 @@ _NEEDS_CONTEXT = re.compile(
     # Two sentences the splitter left together ('at high pH. Lipids are ...'): never one question.
     r"|[A-Za-z0-9⁺⁻)][.!?] [A-Z][a-z]"
 )
+
+
+_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten"
+# Words that point back to what an earlier sentence named, as a grammar book lists them: 'the other
+# metal' (other than the one named before), a sentence opening on 'the resulting / remaining / latter'
+# thing, a definite count of things the sentence does not name ('The two main layers are ...' -- of
+# what?; 'the most severe of the three'), and a part or kind of something unnamed at the head of the
+# sentence ('Some strains produce ...' -- strains of what?). Quoted alone, each leaves its reader asking.
+_POINTS_BACK = re.compile(
+    r"^(?:(?:In|Of|For|Among|From|With) )?[Tt]he (?:resulting|remaining|latter|former|aforementioned|preceding)\b"
+    rf"|^(?:(?:In|Of|For|Among) )?(?:[Tt]he|[Aa]ll|[Bb]oth) (?:{_NUMBERS})\b"
+    r"(?!(?: [\w-]+){0,2} (?:of|in|that|which|who)\b)"
+    rf"|\bof the (?:{_NUMBERS})\s*[?.,;]"
+    r"|^(?:Some|Many|Most|Several|Certain|Other) (?:strains|species|types|kinds|forms|members|cases|varieties|subtypes"
+    r"|serotypes|isolates|versions)\b(?! of\b)"
+)
+_THE_OTHER = re.compile(r"\b[Tt]he other\b(?! hand\b)")
+
+
+def points_back(text: str) -> str | None:
+    """The words by which a sentence leans on one before it (so it cannot be quoted alone), or None.
+
+    'The other X' needs its 'one' in the same sentence ('one form ..., the other ...' stands alone).
+    """
+    found = _POINTS_BACK.search(text)
+    if found:
+        return found.group(0)
+    other = _THE_OTHER.search(text)
+    if other and not re.search(r"\b(?:[Oo]ne|[Ee]ither|[Bb]oth|two)\b", text[: other.start()]):
+        return other.group(0)
+    return None
 
 
 # A sentence opening with one of these tells the reader to do something ("Draw the graph ...",

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from quizmg.generate.facts import Asked
 from quizmg.generate.frequency import is_generic
 from quizmg.generate.quality import grammar_problems, normalised, treated_as_term
 from quizmg.generate.questions import Candidate
@@ -45,6 +46,7 @@ SECOND_BLANK = 0.55
 SECOND_BLANK_LONG = 0.7
 LONG_SENTENCE = 20  # words
 OVERLAP = 0.55
+REPEATED_FACT = 0.5  # a teacher deletes the second question on one fact, whatever its kind
 NEAR_DUPLICATE = 88  # rapidfuzz token-sort ratio of two prompts at and above which one repeats the other
 
 
@@ -71,6 +73,7 @@ def rate(
     folded_source = normalised(source_text)
     rated = []
     keys = key_groups(terms)
+    asked = Asked(terms)  # facts.py (ha): one fact, one question, across kinds
     for candidate in chosen:
         factors: list[tuple[float, str]] = [
             _support(candidate, folded_source),
@@ -79,6 +82,7 @@ def rate(
             _specific(candidate, (mechanisms or {}).get(candidate.mechanism or "")),
             _reads(candidate),
             _redundancy(candidate, seen_answers, term_answers, prompts, blanked, terms, keys),
+            _repeated_fact(candidate, asked),
         ]
         value = 1.0
         for factor, _ in factors:
@@ -90,6 +94,7 @@ def rate(
             if _term_answer(candidate):
                 term_answers.append(key)
         prompts.append((normalised(candidate.question.prompt_text()), normalised(candidate.answer)))
+        asked.add(candidate)
         if _fill_in(candidate) and candidate.sentence is not None:
             blanked.add(candidate.sentence.index)
     return rated
@@ -277,6 +282,12 @@ def _redundancy(
             return SECOND_BLANK_LONG, "its sentence is also blanked above"
         return SECOND_BLANK, "its short sentence is also blanked above"
     return 1.0, "new"
+
+
+def _repeated_fact(candidate: Candidate, asked: Asked) -> tuple[float, str]:
+    """A fact asked above in another shape (a true/false of a blank's sentence, an acronym's expansion)."""
+    why = asked.repeat(candidate)
+    return (REPEATED_FACT, why) if why else (1.0, "")
 
 
 def _term_answer(candidate: Candidate) -> bool:

@@ -1,0 +1,185 @@
+"""One fact, one question: what a drafted question claims, so a second question on the same claim shows.
+
+A fact is its claim: the things a sentence relates and the words of the relation ('amplitude is
+associated with loudness'). A teacher asks it once. The same claim comes back in other shapes -- a
+blank in one sentence, a true/false from another, a 'What is the link between ...?' from a third,
+'What does IQ stand for?' beside '[IQ] stands for intelligence quotient' -- and each is a repeat
+however its words or its answer differ.
+
+`claim_text` is the claim a question makes, read whole (a blank filled in, a prompt with its answer);
+`content_stems` its content words with their endings folded ('louder', 'loudness' -> 'loud');
+`restates` tells whether a question asks a claim one ranked above it already makes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quizmg.generate.candidate import Candidate
+from quizmg.generate.terms import TermIndex, fold, is_content_word, singular
+from quizmg.generate.words import word_set
+from quizmg.model import Cloze, MultipleChoice, QuestionBase, TrueFalse
+
+# Share of a claim's content words that an earlier question must already make, and how many at least:
+# three words relate two things ('amplitude', 'associated', 'loudness'); two only name them.
+SHARED = 0.75
+MINIMUM = 3
+MINIMUM_SAID = 2  # what a question says of the term it asks for
+# The words a question's own wording adds ('What is the link between ...', 'What is the term for ...').
+_FRAME = re.compile(
+    r"^(?:what is the (?:link|relationship) between|what is the term for|which completes the sentence\??"
+    r"|complete the statement:?|what (?:does|do)\b|why (?:does|do|is|are)\b|how (?:does|do)\b)\s*",
+    re.I,
+)
+_FRAME_WORDS = word_set("link term called named known refer refers referred following statement sentence")
+_DELETION = re.compile(r"\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Endings that make another word of the same family: 'louder', 'loudness'; 'associated', 'association'.
+_ENDINGS = ("nesses", "ness", "ations", "ation", "ities", "ity", "ments", "ment", "ings", "ing", "ied", "ed",
+            "ers", "er", "est", "ly", "al")
+
+
+@lru_cache(maxsize=65_536)
+def stem(word: str) -> str:
+    """A word's family: its singular without a common ending ('higher' -> 'high', 'loudness' -> 'loud')."""
+    word = singular(word.lower().replace("’", "'").removesuffix("'s"))
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)] + ("at" if ending.startswith("ation") else "")  # associ-ation, -ated
+            break
+    word = word.rstrip("e") if len(word) > 3 else word
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # 'bigg(er)' -> 'big'
+    return word
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of a text's content words: no function words, no -ly adverbs, no one-letter words."""
+    stems = set()
+    for match in _WORD.finditer(text):
+        word = match.group().lower().replace("’", "'").removesuffix("'s")
+        if word in _FRAME_WORDS or not is_content_word(word):
+            continue
+        stems.add(stem(word))
+    return frozenset(stems)
+
+
+def claim_text(question: QuestionBase, answer: str) -> str:
+    """The claim a question makes, as one text: a blank filled in, a statement, a prompt and its answer."""
+    if isinstance(question, Cloze):
+        return _DELETION.sub(lambda m: m.group(1), question.text)
+    if isinstance(question, TrueFalse):
+        return question.statement
+    prompt = question.prompt_text()
+    if isinstance(question, MultipleChoice):
+        right = next((c.text for c in question.choices if c.correct), answer)
+        if "_____" in prompt:
+            quoted = re.search(r"[“\"](.*)[”\"]", prompt)
+            return (quoted.group(1) if quoted else prompt).replace("_____", right)
+        return f"{_FRAME.sub('', prompt)} {right}"
+    return f"{_FRAME.sub('', prompt)} {answer}"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a question claims and what it asks for, as content stems."""
+
+    stems: frozenset[str]
+    answer: frozenset[str]  # empty for a true/false statement: it asks for no term
+
+
+def claim_of(question: QuestionBase, answer: str, *, asks_term: bool) -> Claim:
+    """A question's claim; `asks_term` when its answer is a term to recall (a blank, a choice, a name)."""
+    return Claim(content_stems(claim_text(question, answer)), content_stems(answer) if asks_term else frozenset())
+
+
+def restates(claim: Claim, earlier: Claim) -> bool:
+    """True when an earlier question already makes this claim.
+
+    A statement (true/false, a link) restates one above when most of its content words, three at least,
+    are in it. A question that asks for a term restates one above when the earlier shows the term and
+    most of what this one says of it (two words at least): 'What does IQ stand for?' after '[IQ]
+    stands for intelligence quotient'. A sentence that relates the same words in a longer claim ('there
+    is some interaction between frequency and amplitude in our perception of loudness') says more, and
+    a definition is no repeat of a sentence that only names the term ('the emission of a positron'
+    after 'has the same effect as does positron emission').
+    """
+    if not claim.stems:
+        return False
+    if claim.answer:
+        if not claim.answer <= earlier.stems:
+            return False
+        rest = claim.stems - claim.answer
+        shared = len(rest & earlier.stems)
+        return shared >= MINIMUM_SAID and shared >= SHARED * len(rest)
+    shared = len(claim.stems & earlier.stems)
+    return shared >= MINIMUM and shared >= SHARED * len(claim.stems)
+
+
+def asks_term(candidate: Candidate) -> bool:
+    """A blank, a right choice or a name asked for: a term to recall, not a statement to judge."""
+    return candidate.kind in {"cloze", "mcq", "short"} and candidate.template not in CHAIN_TEMPLATES
+
+
+def answer_key(answer: str, terms: TermIndex) -> str:
+    """What an answer names: an acronym and its expansion, a singular and its plural, are one answer
+    ('NMDA receptors' is another answer than 'NMDA')."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", fold(answer))
+    term = terms.get(bare)
+    if term is None or not term.expansion:
+        term = next((t for t in terms.terms.values() if t.expansion and fold(t.expansion) == bare), None)
+    if term is not None and term.expansion:
+        return f"acronym:{term.key}"
+    return " ".join(singular(word) for word in re.findall(r"[\w'-]+", bare))
+
+
+def _fill_in(candidate: Candidate) -> bool:
+    """A blank in the source sentence: a cloze, or a multiple choice that completes the sentence."""
+    return not candidate.template and (
+        candidate.kind == "cloze"
+        or (candidate.kind == "mcq" and candidate.question.prompt_text().startswith("Which completes"))
+    )
+
+
+# A mechanism's why/how, what-if, 'which is NOT' and ordering questions ask its chain or a prediction from
+# it: another fact than the claim of any one of its sentences, asked alongside it on purpose.
+CHAIN_TEMPLATES = frozenset({"why", "whatif", "not", "order", "pathway"})
+
+
+class Asked:
+    """The facts the questions ranked so far ask, to tell a question that asks one of them again."""
+
+    def __init__(self, terms: TermIndex) -> None:
+        self.terms = terms
+        self.claims: list[tuple[Claim, int | None]] = []  # with the sentence it comes from
+        self.answers: dict[str, str] = {}  # answer key -> the answer as first asked
+
+    def repeat(self, candidate: Candidate) -> str:
+        """Why the candidate asks a fact already asked above, or ''."""
+        if candidate.template in CHAIN_TEMPLATES:
+            return ""
+        term = asks_term(candidate)
+        if term:
+            first = self.answers.get(answer_key(candidate.answer, self.terms))
+            if first is not None and fold(first) != fold(candidate.answer):
+                return f"its answer is asked above as '{first}'"
+        claim = claim_of(candidate.question, candidate.answer, asks_term=term)
+        index = candidate.sentence.index if candidate.sentence is not None else None
+        # A second blank in a sentence asked above: the ranking's rule for a sentence blanked twice
+        # decides (a long sentence holds two facts). Any other question that restates it is a repeat.
+        blank = _fill_in(candidate)
+        if any(restates(claim, earlier) for earlier, where in self.claims
+               if not blank or where is None or where != index):
+            return "it asks a fact a higher-ranked question already asks"
+        return ""
+
+    def add(self, candidate: Candidate) -> None:
+        if candidate.template in CHAIN_TEMPLATES:
+            return
+        term = asks_term(candidate)
+        index = candidate.sentence.index if candidate.sentence is not None else None
+        self.claims.append((claim_of(candidate.question, candidate.answer, asks_term=term), index))
+        if term:
+            self.answers.setdefault(answer_key(candidate.answer, self.terms), candidate.answer)
