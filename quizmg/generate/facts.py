@@ -142,7 +142,7 @@ def expansions(terms: TermIndex) -> dict[str, str]:
     return {fold(t.expansion): t.key for t in terms.terms.values() if t.expansion}
 
 
-def _fill_in(candidate: Candidate) -> bool:
+def fill_in(candidate: Candidate) -> bool:
     """A blank in the source sentence: a cloze, or a multiple choice that completes the sentence."""
     return not candidate.template and (
         candidate.kind == "cloze"
@@ -177,7 +177,7 @@ class Asked:
         index = candidate.sentence.index if candidate.sentence is not None else None
         # A second blank in a sentence asked above: the ranking's rule for a sentence blanked twice
         # decides (a long sentence holds two facts). Any other question that restates it is a repeat.
-        blank = _fill_in(candidate)
+        blank = fill_in(candidate)
         if any(restates(claim, earlier) for earlier, where in self.claims
                if not blank or where is None or where != index):
             return "it asks a fact a higher-ranked question already asks"

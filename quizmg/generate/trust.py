@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from quizmg.generate.facts import Asked
+from quizmg.generate.facts import Asked, fill_in
 from quizmg.generate.frequency import is_generic
 from quizmg.generate.quality import grammar_problems, normalised, treated_as_term
 from quizmg.generate.questions import Candidate
@@ -95,7 +95,7 @@ def rate(
                 term_answers.append(key)
         prompts.append((normalised(candidate.question.prompt_text()), normalised(candidate.answer)))
         asked.add(candidate)
-        if _fill_in(candidate) and candidate.sentence is not None:
+        if fill_in(candidate) and candidate.sentence is not None:
             blanked.add(candidate.sentence.index)
     return rated
 
@@ -159,14 +159,6 @@ def _marked(candidate: Candidate, terms: TermIndex, keys: frozenset[str] | None)
             return NAMED, f"the text does not mark the answer, but names it {named.count} times"
         return UNMARKED, "the text does not mark the answer as a key term"
     return 1.0, ""
-
-
-def _fill_in(candidate: Candidate) -> bool:
-    """A blank in the source sentence: a cloze, or a multiple choice that completes the sentence."""
-    return not candidate.template and (
-        candidate.kind == "cloze"
-        or (candidate.kind == "mcq" and candidate.question.prompt_text().startswith("Which completes"))
-    )
 
 
 def _support(candidate: Candidate, folded_source: str) -> tuple[float, str]:
@@ -275,7 +267,7 @@ def _redundancy(
         overlap = _overlapping(normalised(candidate.answer), term_answers) if _term_answer(candidate) else None
         if overlap and not _kind_of(candidate.answer, overlap, terms, keys):
             return OVERLAP, f"its answer overlaps one asked above ('{overlap}')"
-    if _fill_in(candidate) and candidate.sentence is not None and candidate.sentence.index in blanked:
+    if fill_in(candidate) and candidate.sentence is not None and candidate.sentence.index in blanked:
         # The same sentence with another word blanked asks the reader to read it twice: a teacher
         # keeps the first (--all writes the second too), unless the sentence is long enough for two facts.
         if len(candidate.sentence.text.split()) >= LONG_SENTENCE:
