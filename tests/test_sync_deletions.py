@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("anki")
 
-from sync_server import Phone, Server, deck_on_phone, run_quizmg
+from sync_server import USER, Phone, Server, deck_on_phone, killed_syncs, run_quizmg
 
 from quizmg.formats.anki.ids import note_guid
 from quizmg.store import open_collection
@@ -110,7 +110,7 @@ def test_unsuspended_in_quizmg_it_goes_back_with_quizmgs_schedule(sync_server: S
         rows = phone.col.db.all("select type, queue, ivl, due from cards where nid = ?", note_id)
         assert len(rows) == 2
         today = phone.col.sched.today
-        for card, (kind, queue, _interval, due) in zip(cards, sorted(rows), strict=False):
+        for kind, queue, _interval, due in rows:
             assert kind != 0 and queue >= 0, rows  # quizmg's schedule, not a new card
             if kind == 2:
                 assert due >= today
@@ -160,5 +160,78 @@ def test_a_deck_deleted_on_the_phone_is_named_and_nothing_changes(sync_server: S
         assert "sample: none of its notes are in Anki any more" in output, output
         assert "deleted in Anki;" not in output
         assert not any(card.suspended for card in quizmg_cards(home, GONE))
+    finally:
+        phone.close()
+
+
+NEW_QUESTION = """  - id: basic-2
+    kind: basic
+    prompt: Which valve sits between the left atrium and the left ventricle?
+    answer: The mitral valve
+"""
+
+
+class Stopped(Exception):
+    """A run ended at a chosen point."""
+
+
+def add_question(deck: Path) -> None:
+    text = deck.read_text(encoding="utf-8")
+    deck.write_text(text.replace("questions:\n", "questions:\n" + NEW_QUESTION, 1), encoding="utf-8")
+
+
+def test_a_run_stopped_between_writing_and_sending_a_package_takes_no_new_question_for_deleted(
+    sync_server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The package kept as "sent" is replaced only once Anki took it: a run stopped after writing the
+    next one (a new question in it) must not read that question as deleted in Anki."""
+    from click.testing import CliRunner
+
+    import quizmg.formats.anki.exporter as exporter
+    from quizmg.cli import cli
+
+    deck = sample_deck(tmp_path)
+    home = tmp_path / "home"
+    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
+    try:
+        add_question(deck)
+        written = exporter.write_apkg
+
+        def write_then_stop(*args: object, **kwargs: object) -> object:
+            written(*args, **kwargs)  # type: ignore[arg-type]
+            raise Stopped  # the run ends here, as a kill would
+
+        monkeypatch.setattr(exporter, "write_apkg", write_then_stop)
+        env = {"QUIZMG_HOME": str(home), "QUIZMG_SYNC_USER": USER, "NO_COLOR": "1"}
+        stopped = CliRunner().invoke(cli, ["sync"], env=env)
+        assert stopped.exit_code == 1 and "Stopped" in stopped.output, stopped.output
+        monkeypatch.setattr(exporter, "write_apkg", written)
+
+        output = synced(home)
+        assert "deleted in Anki" not in output, output
+        assert not any(card.suspended for card in quizmg_cards(home, "basic-2"))
+        phone.sync()
+        assert len(phone_note_ids(phone, "basic-2")) == 1
+    finally:
+        phone.close()
+
+
+def test_syncs_killed_after_a_deletion_end_consistent(sync_server: Server, tmp_path: Path) -> None:
+    deck = sample_deck(tmp_path)
+    home = tmp_path / "home"
+    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
+    try:
+        delete_on_phone(phone, GONE)
+        time.sleep(1.1)
+        add_question(deck)
+        killed_syncs(home, (0.4, 0.8, 1.2, 1.6, 2.0))
+        output = synced(home)
+        assert "basic-2" not in output and "cloze-1" not in output, output
+        assert all(card.suspended for card in quizmg_cards(home, GONE))
+        assert not any(card.suspended for card in quizmg_cards(home, "basic-2"))
+        synced(home)
+        phone.sync()
+        assert phone_note_ids(phone, GONE) == []
+        assert len(phone_note_ids(phone, "basic-2")) == 1
     finally:
         phone.close()
