@@ -90,12 +90,12 @@ def settle_deletions(
     before = set(state.deleted_in_anki)
     kept: set[str] = set()
     for label in sorted(before):
-        deck, question = _split(label)
+        deck, question_id = _split(label)
         bank = by_deck.get(deck)
         if bank is None:
             kept.add(label)  # a deck not synced this time: left as it is
             continue
-        keys = _card_keys(bank, question)  # the deck's cards are in quizmg by now (Collection.sync)
+        keys = _card_keys(bank, question_id)  # the deck's cards are in quizmg by now (Collection.sync)
         if not keys:
             continue  # the question left the deck file: nothing to send, nothing to keep
         if all(collection.card(key).suspended for key in keys):
