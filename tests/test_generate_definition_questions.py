@@ -117,3 +117,14 @@ def test_a_glossary_line_that_is_a_clause_is_no_definition() -> None:
     shorts = {q.prompt: q.answer for q in bank_from_deck(draft.deck).questions if isinstance(q, Short)}
     assert not any("sailors see themselves" in prompt for prompt in shorts), shorts
     assert shorts.get("What is the term for a long beam that runs along the bottom of a boat?") == "keel", shorts
+
+
+def test_a_ranking_among_a_set_the_sentence_before_named_is_not_asked() -> None:
+    shorts = _shorts(
+        "Oak, ash and elm grow along the river path. Oak is the tallest of the three. "
+        "Hawthorn, holly and yew line the churchyard. Yew is the oldest of these. "
+        "Granite is the hardest of the three stones in the quarry."
+    )
+    prompts = " ".join(shorts)
+    assert "of the three?" not in prompts and "of these?" not in prompts, shorts
+    assert not points_elsewhere("the hardest of the three stones in the quarry")

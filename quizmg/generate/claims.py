@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.conditions import dropped_condition, loose_relation
 from quizmg.generate.false_statements import reversed_action
 from quizmg.generate.frequency import KIND_NOUNS, is_generic
 from quizmg.generate.mechanisms import Statement
@@ -67,6 +68,7 @@ def claim_problems(
                 # its target is most likely a second object of the same verb, not a wrong one.
                 problems.append(f"the wrong choice {choice.text!r} is named in the claim's own sentence")
     problems += statement_problems(mechanism)
+    problems += _scope_problems(mechanism, statements, template)
     if template in {"true", "false", "target"}:
         problems += _stand_alone_problems(mechanism, statements)
     if template == "false" and isinstance(question, TrueFalse) and _swapped_target_named(
@@ -101,6 +103,25 @@ def statement_problems(mechanism: Mechanism) -> list[str]:
             if _whole_class(phrase, possible):
                 problems.append(f"true of a whole class: the {role} ({phrase!r}) names no particular thing")
                 break
+    return problems
+
+
+def _scope_problems(mechanism: Mechanism, statements: list[Statement], template: str) -> list[str]:
+    """A drafted claim asked without the phrase that restricts it in its sentence ('in calves', 'In
+    patients with gout, ...'), or a relation too loose to be right or wrong ('is related to')."""
+    if "generated" not in mechanism.tags:
+        return []  # an author words the claim as meant
+    problems = []
+    if SOME.match(mechanism.agent) and template not in {"true", "false", "target"}:  # those: _stand_alone_problems
+        # 'What does some Alphaproteobacteria do to ...?': true of some, and no question reads right with it
+        problems.append(f"a claim about some of a kind ({mechanism.agent!r}) names no particular thing")
+    said = _own_sentence(mechanism, statements)
+    condition = dropped_condition(said, mechanism.agent, mechanism.target) if said else ""
+    if condition:
+        problems.append(f"the claim holds only as its sentence restricts it ({condition!r}), which is left out")
+    loose = loose_relation(mechanism.action, mechanism.agent, mechanism.target)
+    if loose:
+        problems.append(f"a loose relation: {loose}")
     return problems
 
 
@@ -144,7 +165,7 @@ def _stand_alone_problems(mechanism: Mechanism, statements: list[Statement]) -> 
     object the sentence goes on to narrow ('sensations, such as ...', 'factors that promote ...')
     was cut before its point."""
     problems = []
-    if _SOME.match(mechanism.agent):
+    if SOME.match(mechanism.agent):
         problems.append(f"a claim about some of a kind ({mechanism.agent!r}) is true whatever they do")
     pointer = _POINTER.search(f"{mechanism.agent} {mechanism.target}")
     if pointer:
@@ -163,7 +184,7 @@ def _stand_alone_problems(mechanism: Mechanism, statements: list[Statement]) -> 
 # A number standing as a word: '1.00 L', '33,100 kJ', '5 grams' (not the digits of 'CO2' or 'F-18').
 QUANTITY = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")
 # 'Some bacteria', 'Many drugs', 'Certain cells': a quantifier that makes nearly any claim true.
-_SOME = re.compile(r"^(?:some|many|certain|several|most|a few|various)\b", re.I)
+SOME = re.compile(r"^(?:some|many|certain|several|most|a few|various)\b", re.I)
 # Words that point back or across: 'similar changes', 'the same enzyme', 'such cells', 'these drugs'.
 _POINTER = re.compile(r"\b(?:similar|same|such|these|those|this|latter|former|aforementioned|differently)\b", re.I)
 # After the object in its sentence: examples, or a restrictive clause (no comma) that says which ones are meant.

@@ -52,6 +52,9 @@ _POINTING = re.compile(
     r"|\b(?:of|in|on|at|to|for|from|with|by|about|into|within)\s+that\s+[a-z]+\b(?!\s+(?:is|are|was|were)\b)"
     r"|\bthe\s+(?:other|former|latter|aforementioned|above|previous|said|same(?![^,.;]*\bas\b))\b"
     r"|\b(?:labell?ed|marked|shown|pictured)\s+(?:as\s+)?[A-Z0-9]\b|\b(?:figure|fig\.|table|graph|diagram)\b"
+    # 'the most severe of the three', 'the largest of these': a set the sentence before named
+    r"|\b(?:of|among|between)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|them|these|those|all)"
+    r"\s*[.?]?$"
     r"|—",
     re.I,
 )

@@ -77,7 +77,7 @@ def draft_deck(
                 known[proposed.key].effects = proposed.effects  # the model linked what follows, checked
     add_mechanism_terms(statements, terms, document)
     drafter = Drafter(terms, len(document.sentences), {s.sentence.index for s in statements},
-                      document.sentences)
+                      document.sentences, statements)
     candidates: list[Candidate] = []
     for number, sentence in enumerate(document.sentences, start=1):
         candidates.extend(drafter.draft(sentence))

@@ -52,8 +52,20 @@ def _head_phrase(phrase: str) -> str:
 def species_name(phrase: str) -> bool:
     """'Cryptococcus neoformans', 'the fungus P. jirovecii': a genus and a species epithet name one
     organism, whatever the epithet's ending. The epithet is a Latin word no English text uses."""
-    match = re.search(r"(?:^|\s)(?:[A-Z][a-z]+|[A-Z]\.)\s+([a-z]{3,})$", phrase)
-    return match is not None and zipf(match.group(1)) < 1.0
+    match = re.search(r"(?:^|\s)(?:([A-Z][a-z]+)|[A-Z]\.)\s+([a-z]{3,})$", phrase)
+    if match is None:
+        return False
+    genus, epithet = match.group(1), match.group(2)
+    if genus is None or zipf(epithet) < 1.0:
+        return True  # 'E. coli', 'P. jirovecii': an abbreviated genus is only ever written before its species
+    # 'Neisseria gonorrhoeae', 'Cryptococcus neoformans': a Latin ending that is no English plural ('algae'
+    # alone is; 'protein kinases' is an English plural) after a capitalised word that is no common one.
+    english_plural = epithet.endswith("s") and max(zipf(epithet[:-1]), zipf(epithet[:-2])) >= 2.0
+    return (zipf(epithet) < 3.0 and _LATIN_END.search(epithet) is not None and not english_plural
+            and zipf(genus.lower()) < 4.0)
+
+
+_LATIN_END = re.compile(r"(?:ae|ii|i|us|um|is|es|ans|ens|a|ix|ex)$")
 
 
 def agree(phrase: str, agent: str) -> str:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from quizmg.generate.document import Sentence
+from quizmg.generate.frequency import KIND_NOUNS
 from quizmg.generate.mechanism_links import agree, link_effects, participle_effect, resolve_means
 from quizmg.generate.objects import ADJECTIVE_ENDS, modifier_like, object_phrase
 from quizmg.generate.phrases import (
@@ -161,7 +162,22 @@ def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") ->
     found = [s for s in found if not _in_condition(words, s)]
     resolve_means(found, words, terms, sentence, antecedent)
     link_effects(found)
-    return [s for s in found if s.agent and s.target and stands_alone(s) and whole_target(s, text)]
+    return [s for s in found if s.agent and s.target and stands_alone(s) and whole_target(s, text)
+            and not _spelled_out_by_acronym(s, terms)]
+
+
+def _spelled_out_by_acronym(statement: Statement, terms: TermIndex) -> bool:
+    """'The MeV causes measles': an acronym whose expansion ('measles virus') names the other side gives
+    the claim away as surely as the name written out would."""
+    for side, other in ((statement.agent, statement.target), (statement.target, statement.agent)):
+        term = terms.get(re.sub(r"^(?:the|a|an)\s+", "", side, flags=re.I))
+        if term is None or not term.expansion:
+            continue
+        named = {word.lower() for word in re.findall(r"[\w-]+", other)}
+        if any(len(word) >= 4 and word.lower() in named and word.lower() not in KIND_NOUNS
+               for word in term.expansion.split()):
+            return True
+    return False
 
 
 _SUBORDINATORS = word_set("if unless when whenever once until provided")

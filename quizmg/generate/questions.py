@@ -13,13 +13,15 @@ from collections.abc import Iterable
 from quizmg.generate.candidate import Candidate, source_note, stable_id
 from quizmg.generate.choices import ChoiceDrafter
 from quizmg.generate.claims import QUANTITY as _QUANTITY
+from quizmg.generate.claims import SOME as _SOME
+from quizmg.generate.conditions import loose_relation, narrowing_aside, vague_subject
 from quizmg.generate.document import Sentence
 from quizmg.generate.false_statements import opposite_verb
 from quizmg.generate.frequency import zipf
 from quizmg.generate.peers import Peers
 from quizmg.generate.quality import bad_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
-from quizmg.generate.statement import standalone
+from quizmg.generate.statement import Statement, standalone
 from quizmg.generate.terms import Term, TermIndex, fold, simplify
 from quizmg.generate.word_forms import family_word
 from quizmg.model import Cloze, TrueFalse
@@ -31,8 +33,12 @@ class Drafter(ChoiceDrafter):
     """Drafts every kind of question from a document's sentences and key terms."""
 
     def __init__(self, terms: TermIndex, sentence_count: int, mechanism_sentences: set[int],
-                 sentences: Iterable[Sentence] = ()) -> None:
+                 sentences: Iterable[Sentence] = (), statements: Iterable[Statement] = ()) -> None:
         self.terms = terms
+        # What each sentence claims (agent, verb, object): a true/false statement is judged by it.
+        self.claims: dict[int, list[Statement]] = {}
+        for statement in statements:
+            self.claims.setdefault(statement.sentence.index, []).append(statement)
         self.sentence_count = max(sentence_count, 1)
         self.mechanism_sentences = mechanism_sentences
         self._ranked = terms.ranked()
@@ -109,6 +115,8 @@ class Drafter(ChoiceDrafter):
             return None
         if sentence.index not in self.mechanism_sentences or not found or _QUANTITY.search(text):
             return None  # '1.00 L of isooctane produces 33,100 kJ': a worked example's numbers, no fact to judge
+        if self._vague_claim(sentence, standalone(text)) or narrowing_aside(sentence.text):
+            return None  # 'Serious cases can lead to ...', 'X is related to Y': nothing definite to judge
         if any(
             family_word(word, other.text.split())
             for _, _, term in found for _, _, other in found if other.key != term.key
@@ -142,3 +150,13 @@ class Drafter(ChoiceDrafter):
         )
         return Candidate(question, value - 0.2, frozenset({f"{sentence.index}:statement"}), "True",
                          sentence)
+
+    def _vague_claim(self, sentence: Sentence, statement: str) -> bool:
+        """True when the sentence's claim names only a class or a case of something said before ('Infections
+        can result in ...'), some of a kind, or a relation too loose to be true or false ('is related to',
+        'is associated with various aspects')."""
+        if vague_subject(statement) or _SOME.match(statement):
+            return True
+        return any(
+            loose_relation(claim.action, claim.agent, claim.target) for claim in self.claims.get(sentence.index, [])
+        )

@@ -39,7 +39,7 @@ class Statement:
 
 # A sentence's link to the one before ('Finally,', 'In addition,'), an example tacked on after a
 # semicolon, and 'also' are no part of the claim: a true statement stands on its own without them.
-_OPENER = re.compile(
+OPENER = re.compile(
     r"^(?:finally|additionally|in addition|furthermore|moreover|further|however|thus|therefore|consequently|"
     r"as a result|for example|for instance|in fact|indeed|similarly|likewise|instead|also|in turn|hence|"
     r"overall|in general|lastly|next|not surprisingly|importantly|specifically|in this way|in short|"
@@ -53,7 +53,7 @@ _ALSO = re.compile(r"\s+also\b(?!\s+(?:called|known|termed|referred|named))", re
 def standalone(sentence_text: str) -> str:
     """The sentence as a claim of its own: 'Finally, the multiplier also depends on X; for example, Y.'
     reads 'The multiplier depends on X.'"""
-    text = _OPENER.sub("", sentence_text.strip(), count=1)
+    text = OPENER.sub("", sentence_text.strip(), count=1)
     text = _EXAMPLE_AFTER.sub(".", text)
     text = _ALSO.sub("", text)
     if text[:1].islower() and not (len(text) > 1 and text[1].isupper()):

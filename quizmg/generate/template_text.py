@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.mechanism_links import species_name
 from quizmg.generate.words import MODALS as _MODALS
 from quizmg.generate.words import is_plural_phrase
 from quizmg.model import Mechanism
@@ -35,7 +36,7 @@ def do_verb(mechanism: Mechanism) -> str:
     verb = mechanism.action.split()[0].lower()
     if verb in _MODALS or verb.endswith("ed"):
         # 'will reduce', 'reduced': the verb does not show the number, so the agent's own words do.
-        return "do" if is_plural_phrase(mechanism.agent) else "does"
+        return "do" if is_plural_phrase(mechanism.agent) and not species_name(mechanism.agent) else "does"
     singular = (verb.endswith("s") and not verb.endswith("ss")) or verb in {"does", "has", "is", "was"}
     return "does" if singular else "do"
 

@@ -94,8 +94,11 @@ def _recall_prompt(mechanism: Mechanism, deck: Deck) -> str:
         others = [m for m in deck.mechanisms if m.id != mechanism.id and m.agent.lower() == mechanism.agent.lower()
                   and _verb_of(m) == verb]
         return link if others else relation
-    # 'breaks down maltose into glucose': what is done to is the object; 'into glucose' is the answer's.
+    # 'breaks down maltose into glucose', 'converts nitrogen to nitrites': what is done to is the object;
+    # what it becomes ('into glucose', 'to nitrites') belongs to the answer.
     acted_on = mechanism.target.split(" into ", 1)[0]
+    if _verb_of(mechanism).split()[:1] and _verb_of(mechanism).split()[0] in _VERBS_OF_CHANGE:
+        acted_on = acted_on.split(" to ", 1)[0]
     return f"What {do_verb(mechanism)} {mechanism.agent} do to {acted_on}?"
 
 
@@ -126,6 +129,11 @@ _RELATIONAL = re.compile(
 
 
 _PREPOSITIONS = word_set("on to with in for from of upon")
+# Verbs that turn their object into something or take it somewhere ('converts X to Y', 'carries X to Y'):
+# the 'to' phrase is what it becomes or where it goes, not part of what is acted on.
+_VERBS_OF_CHANGE = word_set("convert change turn transform reduce oxidize oxidise shift break degrade metabolize "
+                            "metabolise hydrolyze hydrolyse cleave fix move carry transport transfer deliver bring "
+                            "send pump attach bind add return link pass export")
 # Verbs that state a relation, not an action on their object: 'what does X do to Y' misreads them.
 _RELATION_VERBS = word_set("reflect represent indicate require involve resemble mirror need")
 

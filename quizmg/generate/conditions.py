@@ -1,0 +1,137 @@
+"""What a claim needs beside its subject, verb and object: the words that say where, in whom, when or
+how often it holds, and whether its relation says anything.
+
+A teacher who states 'In patients with gout, the drug lowers uric acid' as 'the drug lowers uric acid'
+says more than the text; so does 'the germ causes pneumonia' from 'the germ causes pneumonia in
+calves'. A relation the text names only loosely ('is related to') or between vague sides ('various
+aspects') gives a learner nothing to get right or wrong. These checks find such claims, whichever
+question would ask them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizmg.generate.frequency import KIND_NOUNS, is_generic
+from quizmg.generate.statement import OPENER
+from quizmg.generate.terms import simplify
+from quizmg.generate.words import MODALS, VERB_WORDS, word_set
+
+# A sentence's link to the one before, which restricts nothing ('In contrast, ...', 'On the other hand, ...').
+_CONNECTIVE = re.compile(
+    r"^(?:in contrast|by contrast|on the other hand|in particular|in summary|in conclusion|in sum|"
+    r"at the same time|of course|above all|after all|in any case|for this reason|in practice|at least)\s*,",
+    re.I,
+)
+# A phrase of place, group, state or circumstance set off before the clause: 'In patients with gout,',
+# 'Among adults,', 'During infection,', 'Within the visible range,', 'For most people,'. Phrases of
+# sequence ('After binding ...,', 'Following inhalation,') and of means ('By blocking ...,') order a
+# chain; they restrict nothing.
+_LEADING = re.compile(
+    r"^(?:in|among|during|within|under|for|at|without|with|throughout|across|on|outside|inside|beyond)\s+"
+    r"(?!\w+ing\b)[^,;:()]{1,60}?,\s+",
+    re.I,
+)
+# How often, set before the clause: 'Occasionally, ...', 'Often X leads to Y', 'Only X ...'.
+_HOW_OFTEN = re.compile(
+    r"^(?:occasionally|sometimes|rarely|seldom|often|only|infrequently|sporadically|at times|in rare cases)\b,?\s+",
+    re.I,
+)
+# Right after the object: in whom or under what condition ('... pneumonia in lambs', '... in older
+# patients', '... only when ...', '... if swallowed', '... at high doses'). 'in' restricts when a group
+# of people or animals follows (a claim true of them, not of all); with a place or a part ('inhibits
+# thromboxane production in platelets', 'binds troponin in the fibre') it says where the object is, which
+# the claim may leave out. 'within minutes' (how fast), 'for' (a purpose) and 'into'/'to' (a result) are
+# left alone.
+# People or animals a claim can be limited to ('in lambs', 'in older patients', 'in most cases').
+_BEINGS = (
+    r"people|persons?|humans?|m[ae]n|wom[ae]n|child(?:ren)?|adults?|infants?|newborns?|bab(?:y|ies)|"
+    r"teenagers?|adolescents?|elderly|patients?|individuals?|hosts?|animals?|mammals?|birds?|livestock|"
+    r"cattle|sheep|lambs?|goats?|pigs?|swine|horses?|dogs?|cats?|rodents?|mice|rats?|poultry|insects?|"
+    r"plants?|species|users?|smokers?|workers?|mothers?|fetus(?:es)?|groups?|populations?|carriers?|cases"
+)
+_SCOPE_AFTER = re.compile(
+    rf"^\s+(?:in\s+(?:[\w-]+\s+){{0,3}}?(?:{_BEINGS})\b"
+    r"|at\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|your|each|every|one|which)\b)"
+    r"|(?:among|during|under|without|only|when|whenever|if|unless|once)\s+)[^,;.:]*",
+    re.I,
+)
+
+
+# An aside in brackets that narrows what it follows: '(serovar Typhi)', '(in calves)', '(only when moist)'.
+# Drafts drop asides in brackets, so a claim that needs one is never stated without it.
+_NARROWING_ASIDE = re.compile(
+    r"\(\s*(?:serovars?|serotypes?|strains?|subtypes?|subspecies|variety|var\.|type|in|among|only|when|if|unless|"
+    r"except|under|at least|at most|during)\b[^()]*\)",
+    re.I,
+)
+
+
+def narrowing_aside(sentence_text: str) -> str:
+    """An aside in brackets that narrows the claim ('(serovar Typhi)'), which a drafted statement drops."""
+    aside = _NARROWING_ASIDE.search(sentence_text)
+    return aside.group(0) if aside else ""
+
+
+def dropped_condition(sentence_text: str, agent: str, target: str) -> str:
+    """The restricting phrase of the sentence that the claim 'agent ... target' leaves out ('' if none)."""
+    aside = narrowing_aside(sentence_text)
+    if aside:
+        return aside
+    text = simplify(sentence_text)
+    while True:
+        stripped = OPENER.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = stripped
+    low = text.lower()
+    lead = _HOW_OFTEN.match(text) or (None if _CONNECTIVE.match(text) else _LEADING.match(text))
+    if lead and not (agent and agent.lower() in lead.group(0).lower()):
+        return lead.group(0).strip(" ,")
+    at = low.find(target.lower()) if target else -1
+    if at >= 0:
+        scope = _SCOPE_AFTER.match(text[at + len(target):])
+        if scope:
+            return scope.group(0).strip()
+    return ""
+
+
+# 'is related to', 'is directly related to': some relation, of a nature the words do not say ('directly'
+# may mean 'in proportion' or only 'without a step between'). 'Inversely related' says which way.
+_LOOSE = re.compile(r"\b(?:(?:directly|closely|somehow|strongly)\s+)?related\s+to\b", re.I)
+_DIRECTED = re.compile(r"\b(?:inversely|negatively|positively|proportionally)\s+related\b", re.I)
+# 'various aspects', 'different amounts', 'certain factors': a side that names nothing one could check.
+_VAGUE_SIDE = re.compile(
+    r"^(?:the\s+)?(?:various|several|certain|numerous|different|differing|many|some|a (?:variety|number|range) of)\b",
+    re.I,
+)
+
+
+def loose_relation(action: str, agent: str, target: str) -> str:
+    """Why the relation 'agent action target' says too little to ask ('' when it says enough)."""
+    if _LOOSE.search(action) and not _DIRECTED.search(action):
+        return f"{action!r} says there is a relation, not what it is"
+    for role, side in (("object", target), ("subject", agent)):
+        if _VAGUE_SIDE.match(side.strip()):
+            return f"the {role} ({side!r}) names nothing in particular"
+    return ""
+
+
+_AUXILIARY = MODALS | word_set("is are was were has have does do did")
+_CLASS_HEADS = KIND_NOUNS | word_set("infection infections illness illnesses bacteria virus viruses")
+
+
+def vague_subject(statement: str) -> str:
+    """The subject of a statement when it names only a class or a case of something the sentence before
+    named ('Infections can result in ...', 'Serious cases can lead to ...'), else ''."""
+    text = _HOW_OFTEN.sub("", statement.strip(), count=1)
+    words = re.findall(r"[\w’'-]+", text)
+    for index, word in enumerate(words[:6]):
+        if word.lower() in _AUXILIARY or (index and word.lower() in VERB_WORDS):
+            subject = [w for w in words[:index] if w.lower() not in {"the", "a", "an", "other", "many"}]
+            if not subject or subject[-1].lower() not in _CLASS_HEADS:
+                return ""
+            if len(subject) == 1 or is_generic(" ".join(subject)):
+                return " ".join(words[:index])
+            return ""
+    return ""
