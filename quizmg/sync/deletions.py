@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from quizmg.store import Collection
     from quizmg.sync.state import SyncState
 
+NOTE_GRAVE = 1  # Anki's graves.type for a removed note
+
 DELETED = (
     "{label}: deleted in Anki; suspended in quizmg and no longer sent (unsuspend it in quizmg to send it "
     "again, or remove it from the deck file)"
@@ -70,16 +72,21 @@ def sent_banks(banks: Sequence[Bank], deleted: set[str]) -> list[Bank]:
     return sending
 
 
-def _card_keys(bank: Bank, question: str) -> list[str]:
-    return [ref.key for ref in bank.cards() if ref.question_id == question]
+def _card_keys(bank: Bank) -> dict[str, list[str]]:
+    """Each question's card keys."""
+    keys: dict[str, list[str]] = {}
+    for ref in bank.cards():
+        keys.setdefault(ref.question_id, []).append(ref.key)
+    return keys
 
 
 def settle_deletions(
-    collection: Collection, col: Any, folder: Path, banks: Sequence[Bank], state: SyncState
+    collection: Collection, col: Any, folder: Path, banks: Sequence[Bank], state: SyncState, since_usn: int
 ) -> Deletions:
     """Find the notes deleted in Anki since the last sync and suspend their questions in quizmg;
     find the questions set aside that were unsuspended in quizmg since. Updates `state` (saving the
-    new deletions at once); the caller sends the banks of `sent_banks(banks, set(state.deleted_in_anki))`."""
+    new deletions at once); the caller sends the banks of `sent_banks(banks, set(state.deleted_in_anki))`.
+    `since_usn`: the mark of the last completed sync (graves from the server since carry at least it)."""
     from quizmg.formats.anki.ids import question_guid
     from quizmg.formats.anki.reader import read_package
     from quizmg.sync.mirror import OUTGOING_FOLDER
@@ -89,13 +96,16 @@ def settle_deletions(
     by_deck = {bank.id: bank for bank in banks}
     before = set(state.deleted_in_anki)
     kept: set[str] = set()
+    keys_of: dict[str, dict[str, list[str]]] = {}
     for label in sorted(before):
         deck, question_id = _split(label)
         bank = by_deck.get(deck)
         if bank is None:
             kept.add(label)  # a deck not synced this time: left as it is
             continue
-        keys = _card_keys(bank, question_id)  # the deck's cards are in quizmg by now (Collection.sync)
+        if deck not in keys_of:
+            keys_of[deck] = _card_keys(bank)
+        keys = keys_of[deck].get(question_id, [])  # in quizmg by now (Collection.sync)
         if not keys:
             continue  # the question left the deck file: nothing to send, nothing to keep
         if all(collection.card(key).suspended for key in keys):
@@ -103,8 +113,11 @@ def settle_deletions(
         else:
             result.restored.append(label)
             result.restored_keys.update(keys)
-    in_mirror = set(col.db.list("select guid from notes"))
-    for bank in banks:
+    # Anki keeps a grave for each note a sync removed, with that sync's usn: none since the last
+    # run's mark, no deletion to look for (the package is read only when one came).
+    graves = col.db.scalar("select count() from graves where type = ? and usn >= ?", NOTE_GRAVE, since_usn)
+    in_mirror = set(col.db.list("select guid from notes")) if graves else set()
+    for bank in banks if graves else ():
         package = folder / OUTGOING_FOLDER / f"{bank.id}.apkg"
         if bank.id not in state.deck_hashes or not package.is_file():
             continue  # not sent into this mirror by a finished sync
@@ -119,7 +132,9 @@ def settle_deletions(
             guid = question_guid(bank.id, question)
             if label in before or guid not in sent or guid in in_mirror:
                 continue
-            collection.set_suspended(_card_keys(bank, question.id or ""), True)
+            if bank.id not in keys_of:
+                keys_of[bank.id] = _card_keys(bank)
+            collection.set_suspended(keys_of[bank.id].get(question.id or "", []), True)
             result.deleted.append(label)
     if result.deleted:
         # Recorded before anything is sent without them: the package that shows them is replaced then.

@@ -135,7 +135,7 @@ def merge(
     for bank in banks:
         collection.sync(bank, now)  # the deck's cards exist in quizmg before answers cross
     # Notes deleted in Anki: their questions are suspended in quizmg and no longer sent.
-    deletions = settle_deletions(collection, col, folder, banks, state)
+    deletions = settle_deletions(collection, col, folder, banks, state, state.revlog_usn)
     report.notes.extend(deletions.notes)
     report.deleted_in_anki += len(deletions.deleted)
     report.notes_sent_again += len(deletions.restored)
