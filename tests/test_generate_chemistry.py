@@ -12,7 +12,7 @@ from quizmg.generate.document import Sentence, read_document
 from quizmg.generate.draft import draft_deck
 from quizmg.generate.mechanisms import extract_statements
 from quizmg.generate.term_finding import find_terms
-from quizmg.generate.terms import TermIndex, chemical_formula_of, schwartz_hearst, simplify, tokens
+from quizmg.generate.terms import Term, TermIndex, chemical_formula_of, schwartz_hearst, simplify, tokens
 from quizmg.model import Short
 
 
@@ -150,6 +150,11 @@ def test_a_sentence_the_source_breaks_after_an_inline_formula_is_read_whole() ->
     # A state symbol in brackets glued to a formula is part of it: no blank of its own.
     terms = find_terms(document)
     assert not [t for _, _, t in terms.occurrences(texts[1]) if t.key == "aq"]
+    # Nor is one side of a ratio written with a colon.
+    ratio = TermIndex({term.key: term for term in (Term("¹²C ratio"), Term("ratio"))})
+    found = [t.text for _, _, t in ratio.occurrences("The ¹⁴C:¹²C ratio falls, and so does the ratio.")]
+    assert found == ["ratio", "ratio"]  # 'ratio' alone, twice; never '¹²C ratio' cut from '¹⁴C:¹²C'
+
 
 
 def test_an_agent_before_a_second_verb_keeps_no_trailing_and() -> None:
@@ -163,3 +168,9 @@ def test_inline_mathml_formulas_keep_their_subscripts_and_charges() -> None:
             "<math><msup><mrow><mtext>Mg</mtext></mrow><mrow><mn>2+</mn></mrow></msup></math> ions, "
             "and <math><msup><mrow><mtext>F</mtext></mrow><mtext>−</mtext></msup></math> stays.")
     assert clean_text(line).text == "The salt gives SO₄ and Mg²⁺ ions, and F⁻ stays."
+
+
+def test_a_nuclide_with_scripts_before_its_symbol_reads_as_mass_number_and_symbol() -> None:
+    line = ("Half of the <math><mrow><msubsup><mrow /><mrow><mn>38</mn></mrow><mn>90</mn></msubsup>"
+            "<mtext>Sr</mtext></mrow></math> atoms decay in 29 years.")
+    assert clean_text(line).text == "Half of the ⁹⁰Sr atoms decay in 29 years."

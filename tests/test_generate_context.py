@@ -20,7 +20,6 @@ LEANING = [
     "What is the most common of the four?",
     "In all three cases, the enzyme loses its shape.",
     "Some strains produce a toxin that damages the gut lining.",
-    "Other species can see ultraviolet patterns on petals.",
 ]
 
 ALONE = [
@@ -31,6 +30,7 @@ ALONE = [
     "Some strains of Vibrio produce a toxin that damages the gut lining.",
     "The two hormones that raise blood sugar are glucagon and cortisol.",
     "Catalase and peroxidase have the same job in the cell.",
+    "Other species can see ultraviolet patterns on petals.",  # other than the reader's own: it reads alone
 ]
 
 

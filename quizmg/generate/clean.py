@@ -93,6 +93,12 @@ _PLAIN_FOOTNOTE = re.compile(r"(?:(?<=[A-Za-z)][,;])|(?<=[a-z)][.]))[0-9⁰-⁹]
 _SUB = re.compile(r"<sub>(.*?)</sub>", re.I)
 # MathML's scripts: the last child of <msub>/<msup> is the script ('<msub><mtext>CO</mtext><mn>2</mn></msub>').
 _MATH_SUB = re.compile(r"(?:<mrow>)?<(mn|mtext|mo|mi)>([^<]{1,4})</\1>(?:</mrow>)?(?=</msub>)")
+# A nuclide written with scripts before its symbol (an empty base, the atomic number below, the mass number
+# above: ⁶⁰₂₇Co) reads as its mass number and symbol, '⁶⁰Co', as prose writes it.
+_NUCLIDE_SCRIPTS = re.compile(
+    r"<msubsup>\s*<mrow\s*/>\s*(?:<mrow>)?(?:<mspace[^>]*/>)?<mn>[+\-−]?\d{1,3}</mn>(?:</mrow>)?\s*"
+    r"(?:<mrow>)?(?:<mspace[^>]*/>)?<mn>(\d{1,3})</mn>(?:</mrow>)?\s*</msubsup>\s*"
+)
 _MATH_SUP = re.compile(r"(?:<mrow>)?<(mn|mtext|mo|mi)>([^<]{1,4})</\1>(?:</mrow>)?(?=</msup>)")
 _CARET_SUP = re.compile(r"\^([0-9+\-−]{1,4})\^|\^([0-9]*[+\-−])(?=[\s,.;:)]|$)")
 _TILDE_SUB = re.compile(r"(?<=[A-Za-z)])~([0-9]{1,3})~")
@@ -227,9 +233,11 @@ def _strip_all(line: str, result: Cleaned) -> str:
     line = _CARET_SUP.sub(lambda m: (m.group(1) or m.group(2)).translate(_SUPERSCRIPT), line)
     line = _TILDE_SUB.sub(lambda m: m.group(1).translate(_SUBSCRIPT), line)
     if "<math" in line:
+        line = re.sub(r"(?<=>)\s+(?=<)", "", line)  # the layout between MathML's tags is no text
+        line = _NUCLIDE_SCRIPTS.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), line)
         line = _MATH_SUB.sub(lambda m: _script(m.group(2), _SUBSCRIPT), line)
         line = _MATH_SUP.sub(lambda m: _script(m.group(2), _SUPERSCRIPT), line)
-        line = re.sub(r"(?<=[\w\]⁺⁻₀-₉⁰-⁹)])\s+(?=[\]⁰-⁹⁺⁻])|(?<=\[)\s+", "", line.replace("> <", "><"))
+        line = re.sub(r"(?<=[\w\]⁺⁻₀-₉⁰-⁹)])\s+(?=[\]⁰-⁹⁺⁻])|(?<=\[)\s+", "", line)
     line = _TAG.sub("", line)
     line = _PLAIN_FOOTNOTE.sub("", line)
     for entity, character in _ENTITY.items():

@@ -123,16 +123,23 @@ def asks_term(candidate: Candidate) -> bool:
     return candidate.kind in {"cloze", "mcq", "short"} and candidate.template not in CHAIN_TEMPLATES
 
 
-def answer_key(answer: str, terms: TermIndex) -> str:
+def answer_key(answer: str, terms: TermIndex, spelled_out: dict[str, str] | None = None) -> str:
     """What an answer names: an acronym and its expansion, a singular and its plural, are one answer
-    ('NMDA receptors' is another answer than 'NMDA')."""
+    ('NMDA receptors' is another answer than 'NMDA'). `spelled_out` maps expansions to their acronym."""
     bare = re.sub(r"^(?:the|a|an)\s+", "", fold(answer))
     term = terms.get(bare)
-    if term is None or not term.expansion:
-        term = next((t for t in terms.terms.values() if t.expansion and fold(t.expansion) == bare), None)
     if term is not None and term.expansion:
         return f"acronym:{term.key}"
+    if spelled_out is None:
+        spelled_out = expansions(terms)
+    if bare in spelled_out:
+        return f"acronym:{spelled_out[bare]}"
     return " ".join(singular(word) for word in re.findall(r"[\w'-]+", bare))
+
+
+def expansions(terms: TermIndex) -> dict[str, str]:
+    """Each spelled-out form the text gives an acronym, folded, with the acronym's key."""
+    return {fold(t.expansion): t.key for t in terms.terms.values() if t.expansion}
 
 
 def _fill_in(candidate: Candidate) -> bool:
@@ -153,6 +160,7 @@ class Asked:
 
     def __init__(self, terms: TermIndex) -> None:
         self.terms = terms
+        self.spelled_out = expansions(terms)
         self.claims: list[tuple[Claim, int | None]] = []  # with the sentence it comes from
         self.answers: dict[str, str] = {}  # answer key -> the answer as first asked
 
@@ -162,7 +170,7 @@ class Asked:
             return ""
         term = asks_term(candidate)
         if term:
-            first = self.answers.get(answer_key(candidate.answer, self.terms))
+            first = self.answers.get(answer_key(candidate.answer, self.terms, self.spelled_out))
             if first is not None and fold(first) != fold(candidate.answer):
                 return f"its answer is asked above as '{first}'"
         claim = claim_of(candidate.question, candidate.answer, asks_term=term)
@@ -182,4 +190,4 @@ class Asked:
         index = candidate.sentence.index if candidate.sentence is not None else None
         self.claims.append((claim_of(candidate.question, candidate.answer, asks_term=term), index))
         if term:
-            self.answers.setdefault(answer_key(candidate.answer, self.terms), candidate.answer)
+            self.answers.setdefault(answer_key(candidate.answer, self.terms, self.spelled_out), candidate.answer)

@@ -70,7 +70,7 @@ _POINTS_BACK = re.compile(
     rf"|^(?:(?:In|Of|For|Among) )?(?:[Tt]he|[Aa]ll|[Bb]oth) (?:{_NUMBERS})\b"
     r"(?!(?: [\w-]+){0,2} (?:of|in|that|which|who)\b)"
     rf"|\bof the (?:{_NUMBERS})\s*[?.,;]"
-    r"|^(?:Some|Many|Most|Several|Certain|Other) (?:strains|species|types|kinds|forms|members|cases|varieties|subtypes"
+    r"|^(?:Some|Many|Most|Several|Certain) (?:strains|species|types|kinds|forms|members|cases|varieties|subtypes"
     r"|serotypes|isolates|versions)\b(?! of\b)"
 )
 _THE_OTHER = re.compile(r"\b[Tt]he other\b(?! hand\b)")

@@ -316,8 +316,10 @@ def _glued(text: str, start: int, end: int) -> bool:
     ('bis(bipyridyl)osmium(II)', 'Zn(CN)₄'): a piece of it is no term of its own."""
     if text[end : end + 1] in {"(", "["} or (start > 0 and text[start - 1] in {")", "]"}):
         return True
-    # Inside brackets glued to the word before: 'Al³⁺(aq)', 'Zn(CN)₄'.
-    return start > 1 and text[start - 1] in {"(", "["} and not text[start - 2].isspace()
+    # Inside brackets glued to the word before: 'Al³⁺(aq)', 'Zn(CN)₄'; one side of a ratio: '¹⁴C:¹²C', 'n:p'.
+    if start > 1 and text[start - 1] in {"(", "[", ":", "/"} and not text[start - 2].isspace():
+        return True
+    return text[end : end + 1] in {":", "/"} and text[end + 1 : end + 2].isalnum()
 
 
 class TermIndex:
