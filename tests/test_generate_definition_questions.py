@@ -128,3 +128,16 @@ def test_a_ranking_among_a_set_the_sentence_before_named_is_not_asked() -> None:
     prompts = " ".join(shorts)
     assert "of the three?" not in prompts and "of these?" not in prompts, shorts
     assert not points_elsewhere("the hardest of the three stones in the quarry")
+
+
+def test_a_superlative_without_its_noun_or_another_of_a_kind_names_nothing_alone() -> None:
+    shorts = _shorts(
+        "Weekly watering and daily watering keep seedlings alive. Daily watering is the most reliable and "
+        "the easiest to keep up. Leaf spot is a fungal disease of roses. Black rot is a disease caused by "
+        "another soil fungus that spreads in wet summers. Pruning is the best defense against rot in young "
+        "pear trees."
+    )
+    prompts = " ".join(shorts)
+    assert "easiest to keep up?" not in prompts and "another soil fungus" not in prompts, shorts
+    assert shorts.get("What is the best defense against rot in young pear trees?") == "pruning", shorts
+    assert not points_elsewhere("a parasite passed from one host to another")

@@ -50,7 +50,7 @@ def circular(term: str, definition: str) -> bool:
 _POINTING = re.compile(
     r"\b(?:this|these|those)\s+(?!that\b|which\b|who\b)[a-z]"
     r"|\b(?:of|in|on|at|to|for|from|with|by|about|into|within)\s+that\s+[a-z]+\b(?!\s+(?:is|are|was|were)\b)"
-    r"|\bthe\s+(?:other|former|latter|aforementioned|above|previous|said|same(?![^,.;]*\bas\b))\b"
+    r"|\bthe\s+(?:other|former|latter|aforementioned|above|previous|said|same(?![^,.;]*\bas\b))\b|\banother\b"
     r"|\b(?:labell?ed|marked|shown|pictured)\s+(?:as\s+)?[A-Z0-9]\b|\b(?:figure|fig\.|table|graph|diagram)\b"
     # 'the most severe of the three', 'the largest of these': a set the sentence before named
     r"|\b(?:of|among|between)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|them|these|those|all)"
@@ -64,7 +64,8 @@ def points_elsewhere(definition: str) -> bool:
     """True when the definition names its thing only by pointing at the text around it ('one ... the
     other' is a pair the definition itself makes)."""
     for match in _POINTING.finditer(definition):
-        if match.group(0).lower().startswith("the other") and re.search(r"\bone\b", definition[: match.start()], re.I):
+        if match.group(0).lower().startswith(("the other", "another")) and re.search(
+                r"\bone\b", definition[: match.start()], re.I):
             continue
         return True
     return False
@@ -89,8 +90,13 @@ _NOUNLESS = re.compile(r"^(?:the|a|an)\s+(?:best|most|least|well|better|worst)\s
                        re.I)
 
 
+# A superlative with no noun after it: 'the least productive and the easiest to extinguish' (of what, only
+# the paragraph says); 'the most common cause of ...' has its noun.
+_BARE_SUPERLATIVE = re.compile(r"^the\s+(?:(?:most|least)\s+[a-z]+|[a-z]{3,}est)(?:\s+(?:and|or|to)\b|\s*$)", re.I)
+
+
 def nounless(definition: str) -> bool:
-    return bool(_NOUNLESS.match(definition))
+    return bool(_NOUNLESS.match(definition) or _BARE_SUPERLATIVE.match(definition))
 
 
 _COUNTS = word_set("two three four five six seven eight nine ten several many both")
