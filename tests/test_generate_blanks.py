@@ -320,3 +320,12 @@ def test_an_answer_shown_as_half_of_a_hyphenated_word_gives_itself_away() -> Non
     other = "Oxygen-poor blood returns to the right atrium through the venae cavae."
     at = other.index("venae cavae")
     assert ambiguous_blank("venae cavae", other, at, at + len("venae cavae")) is None
+
+
+def test_the_last_of_a_list_whose_items_each_take_an_article_is_a_list_member() -> None:
+    from quizmg.generate.quality import list_item
+
+    before = "Each spore carries a thick wall, a store of lipid, and a "
+    assert list_item(before, ".")
+    # Two clauses joined by ', and the': no list.
+    assert not list_item("Calcium binds the sensor, and the ", " shifts away from the site.")

@@ -20,6 +20,7 @@ LEANING = [
     "What is the most common of the four?",
     "In all three cases, the enzyme loses its shape.",
     "Some strains produce a toxin that damages the gut lining.",
+    "The only condition is that they carry a lone pair, which they donate to the metal.",
 ]
 
 ALONE = [
@@ -31,6 +32,8 @@ ALONE = [
     "The two hormones that raise blood sugar are glucagon and cortisol.",
     "Catalase and peroxidase have the same job in the cell.",
     "Other species can see ultraviolet patterns on petals.",  # other than the reader's own: it reads alone
+    "When root cells take up nitrate, they spend energy to do it.",
+    "Iron and cobalt are metals, and they both rust in damp air.",
 ]
 
 

@@ -30,7 +30,8 @@ TABLE = [
     ("myoglobin", "myosin", False),
     ("photosynthesis", "photosystem", False),
     ("pneumonia", "pneumocystis", False),  # a shared root, not one word from the other
-    ("deoxyribonucleotides", "deoxyribose", False),  # a compound of two words
+    ("deoxyribonucleotides", "deoxyribose", True),  # a compound on the whole of a long word's stem
+    ("electroplating", "electroplate", True),
     ("phosphate", "hyperphosphatemia", False),  # a small part of a long word
     ("catalyst", "heterogeneous", False),
 ]

@@ -20,7 +20,7 @@ from quizmg.generate.terms import (
     singular,
     substance_family,
 )
-from quizmg.generate.word_forms import family_word
+from quizmg.generate.word_forms import same_family
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, word_set
 from quizmg.model import Choice, MultipleChoice
 
@@ -52,6 +52,8 @@ class ChoiceDrafter:
                 continue  # two names of one thing among the wrong choices: one rules the other out
             if _same_word(other.text, term.text) or (avoid and _same_word(other.text, avoid_text)):
                 continue  # 'substitutes' beside 'substitute': one word in two forms
+            if _complement_of(other.text, term.text):
+                continue  # 'nonvenomous snakes' holds every snake but the venomous: right whenever the answer is
             # 'Neurogenic shock' only ever opened a sentence: as a choice it is 'neurogenic shock'; a
             # name the text capitalises inside a sentence ('Graves disease') keeps its capital.
             first = other.text.split()[0]
@@ -108,10 +110,14 @@ class ChoiceDrafter:
             return None  # choices among common words ('water', 'banks') are guesswork, not knowledge
         if term.text.split()[0].lower() in VERB_WORDS | _COUNTS:
             return None  # '[build resistance]' or '[two atoms]' among kinds of one: not a kind itself
+        if _NEGATED.match(term.text):
+            return None  # '[nonvenomous snakes]': every other kind of snake is nonvenomous too
         # A wrong choice that another sentence names beside the rest of this one may be right as well.
         others = {other.key for _, _, other in self.terms.occurrences(text) if other.key != term.key}
+        stem = text[:start] + " " + text[end:]
         wrong = [w for w in self.distractors(term, text, count=6)
-                 if not (others and said_together(fold(w), others, self.peers.mentions, term.key))][:3]
+                 if not (others and said_together(fold(w), others, self.peers.mentions, term.key))
+                 and not self._fits_too(w, stem, term)][:3]
         if len(wrong) < 3:
             return None  # three choices make a guess too easy: a cloze asks the same thing better
         if _CONTRAST_BEFORE.search(text[:start]):
@@ -129,7 +135,7 @@ class ChoiceDrafter:
         choices = [Choice(text=hidden, correct=True), *(Choice(text=w) for w in wrong)]
         question = MultipleChoice(
             id=stable_id("mcq", hidden, text),
-            prompt=f"Which completes the sentence? “{text[:start]}_____{text[end:]}”",
+            prompt=f"Which completes the sentence? “{either_article(text[:start], [hidden, *wrong])}_____{text[end:]}”",
             choices=choices,
             explanation=source_note(sentence),
             section=sentence.section,
@@ -137,6 +143,10 @@ class ChoiceDrafter:
         )
         return Candidate(question, value, frozenset({f"{sentence.index}:{term.key}"}), hidden, sentence,
                          grouped=kin)
+
+    def _fits_too(self, choice: str, stem: str, answer: Term) -> bool:
+        other = self.terms.get(choice)
+        return other is not None and self.peers.fits_too(other, stem, answer)
 
     def _tells(self, answer: str, wrong: list[str], rest: str) -> bool:
         """True when the rest of the sentence, its acronyms spelled out, holds the word that tells the
@@ -149,13 +159,12 @@ class ChoiceDrafter:
             return True  # '_____ is the emission of an α particle' for alpha decay: the words that tell it are shown
         words = context.split()
         for word in fold(answer).split():
-            # 'psoriatic' tells 'psoriasis': a word of the sentence sharing all but the answer word's ending
-            stem = word[: max(5, len(word) - 3)]
-            if len(word) >= 6 and word not in shared and re.search(rf"\b{re.escape(stem)}", context):
-                return True
-            # 'Aspergillus ... cause _____' tells 'aspergillosis' unless a wrong choice is built on it too
-            root = family_word(word, words)
-            if root and word not in shared and not any(family_word(other, [root]) for other in shared):
+            if len(word) < 4 or word in shared:
+                continue
+            # 'psoriatic' tells 'psoriasis', 'Aspergillus ... cause _____' tells 'aspergillosis': the answer's
+            # word in another form, unless a wrong choice holds that form too.
+            shown = next((other for other in words if same_family(word, other)), None)
+            if shown and not any(same_family(other, shown) for other in shared):
                 return True
         return False
 
@@ -182,6 +191,40 @@ _CONTRAST_BEFORE = re.compile(
 )
 MCQ_KIN_BONUS = 0.2  # a multiple choice over its blank, when the text groups every wrong choice with the answer
 NAMED_KINDS = frozenset({"acronym", "substance", "defined", "category", "emphasised"})
+
+
+# 'nonvenomous', 'non-native': a word that names everything but one kind.
+_NEGATED = re.compile(r"non-?(?P<rest>[a-z]{3,})", re.I)
+
+
+def _complement_of(choice: str, answer: str) -> bool:
+    """A wrong choice that names everything but one kind ('nonvenomous snakes') holds the answer unless
+    the answer is that one kind ('venomous snakes')."""
+    negated = _NEGATED.match(choice)
+    return negated is not None and fold(answer).split()[0] != negated.group("rest").lower()
+
+
+# 'an [...]' before a blank: the article tells which choice fits, unless every choice takes it.
+_ARTICLE_END = re.compile(r"\b(?P<article>an?)\s+$", re.I)
+_AN_SOUND = re.compile(r"(?!uni|use|usu|eu|one|ur[aeiou])[aeiou]|hour|honest|heir")
+
+
+def _takes_an(choice: str) -> bool:
+    """Whether a choice is read with 'an': 'an enzyme', 'an MRI', but 'a unit', 'a eukaryote'."""
+    first = choice.split()[0] if choice.split() else ""
+    if first[:2].isupper():
+        return bool(re.match(r"[AEFHILMNORSX]", first))  # an acronym read letter by letter
+    return bool(_AN_SOUND.match(first.lower()))
+
+
+def either_article(before: str, choices: list[str]) -> str:
+    """The stem before the blank, its 'a' or 'an' written 'a(n)' when the choices would not all take it:
+    'An _____ is ...' among 'elementary' and 'bimolecular' gives the answer away."""
+    article = _ARTICLE_END.search(before)
+    if article is None or len({_takes_an(choice) for choice in choices}) == 1:
+        return before
+    written = "A(n)" if article.group("article")[0] == "A" else "a(n)"
+    return before[: article.start()] + written + " "
 
 
 def _same_word(first: str, second: str) -> bool:

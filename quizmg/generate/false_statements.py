@@ -8,14 +8,19 @@
   says which way it goes; a hedged action ('may reduce') or one without a direction makes none.
 - A key term swapped for another of its own kind, unless some sentence of the document puts that
   other term beside the rest of the statement: then the 'false' statement may well be true.
+- A comparison turned the other way ('more often' -> 'less often'), never its verb.
+
+A sentence that joins two claims makes no false statement, and one whose subject is no term of the text
+('Serious cases can lead to ...') makes none at all.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 
 from quizmg.generate.terms import tokens
-from quizmg.generate.words import ANTONYMS, LOWERING, RAISING, STOP_WORDS, inflect, verb_forms
+from quizmg.generate.words import ANTONYMS, LOWERING, RAISING, STOP_WORDS, VERB_WORDS, inflect, verb_forms, word_set
 
 _VERB_LOOKUP: dict[str, tuple[str, str]] = {}
 for _base in ANTONYMS:
@@ -87,3 +92,46 @@ def reversed_action(action: str) -> str | None:
 # 'X prevents impaired processes' read as nonsense rather than as a claim turned around.
 _ALL_OR_NOTHING = frozenset({"cause", "prevent"})
 _HEDGED = frozenset({"may", "might", "could", "can", "not", "never", "sometimes", "often", "usually"})
+
+
+# A comparison: 'more often than', 'less soluble than'. Its point is which way it goes.
+_COMPARED = re.compile(r"\b(?P<word>more|less)\b(?=[^,;:.]*?\bthan\b)", re.I)
+_OTHER_WAY = {"more": "less", "less": "more"}
+# A second claim joined to the first: ', and most viral infections lead to ...', '; but ...'.
+_JOINED = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas|yet)\s+(?P<clause>(?:[\w'-]+\s+){0,4}[\w'-]+)", re.I)
+_FINITE = word_set("is are was were has have had can will would does do did must should cause causes lead leads")
+
+
+def flipped_comparison(text: str) -> str | None:
+    """A comparison turned the other way ('more often than' -> 'less often than'): the only change that
+    makes a comparing sentence false for its own reason. Turning its verb instead ('viruses prevent
+    infections more often than bacteria') makes nonsense, not a false claim."""
+    compared = _COMPARED.search(text)
+    if compared is None:
+        return None
+    word = compared.group("word")
+    other = _OTHER_WAY[word.lower()]
+    other = other.capitalize() if word[0].isupper() else other
+    return text[: compared.start()] + other + text[compared.end() :]
+
+
+def joins_claims(text: str) -> bool:
+    """True when the sentence joins a second claim with its own verb (', and most X lead to Y'): a false
+    version changes one of the two, and the reader cannot tell which claim is being judged."""
+    def has_verb(words: str) -> bool:
+        return any(word in _FINITE or word in VERB_WORDS for word in re.findall(r"[a-z'-]+", words.lower()))
+
+    # 'Iron, copper, and zinc are metals' is one claim: its verb comes only after the list.
+    return any(
+        has_verb(text[: joined.start()]) and has_verb(joined.group("clause")) for joined in _JOINED.finditer(text)
+    )
+
+
+def names_its_subject(text: str, first_term: int) -> bool:
+    """False for a claim of what something 'can' do whose subject holds no term of the text: 'Serious
+    cases can lead to pneumonia' (cases of what? the paragraph says) is true of nearly anything judged
+    alone. A subject the text does not mark but that makes a firm claim stays: 'Higher interest rates
+    attract foreign savers'."""
+    before = re.findall(r"[a-z']+", text[:first_term].lower())
+    verb = next((i for i, word in enumerate(before) if word in _FINITE or word in VERB_WORDS), None)
+    return verb is None or "can" not in before[verb:]

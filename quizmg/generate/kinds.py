@@ -92,6 +92,12 @@ class Kinds:
 
     def read(self, text: str, found: list[tuple[int, int, Term]]) -> None:
         """Record what one sentence says is a kind of what; `found` holds its key terms in order."""
+        for _, _, term in found:
+            # 'a unimolecular elementary reaction': two modifiers on one head name one thing that is both,
+            # so a 'unimolecular reaction' is a kind of 'elementary reaction', never its rival.
+            words = _base(term.key).split()
+            if len(words) >= 3:
+                self._add(f"{words[0]} {words[-1]}", " ".join(words[1:]))
         for _, end, term in found:
             kind = _KIND_OF.match(text[end:])
             if kind:

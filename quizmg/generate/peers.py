@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
+from quizmg.generate.frequency import zipf
 from quizmg.generate.kinds import Kinds
 from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, singular, tokens
 from quizmg.generate.word_forms import telling_ending
@@ -84,6 +85,27 @@ _NOT_A_CATEGORY = word_set(
 )
 
 
+# Words of a stem that point at one thing: a pair with an uncommon word, in few sentences of the text.
+_RARE_ZIPF = 4.0
+_RARE_SPREAD = 4
+
+
+def _word_key(word: str) -> str:
+    """One key for a word's forms: 'lenses' and 'lens' both 'len' (the rough singular, twice)."""
+    return singular(singular(word.lower()))
+
+
+def _pairs(words: list[str], rare: bool = False) -> set[str]:
+    """Two words side by side ('contact lens', 'adrenal gland'), with `rare` only those with a word
+    uncommon in English (a single word such as 'gland' points at too many things to tell one)."""
+    return {
+        f"{_word_key(first)} {_word_key(second)}"
+        for first, second in pairwise(words)
+        if first.lower() not in STOP_WORDS and second.lower() not in STOP_WORDS and len(first) > 2 and len(second) > 2
+        and (not rare or min(zipf(first.lower()), zipf(second.lower())) < _RARE_ZIPF)
+    }
+
+
 class Peers:
     """The document's evidence of which terms are of one kind, and what kind the text says each is."""
 
@@ -94,6 +116,8 @@ class Peers:
         self.mentions: list[frozenset[str]] = []  # the key terms of each sentence
         self.vocabulary: set[str] = set()  # every word of the text, in lower case
         self.capitalised: set[str] = set()  # words written with a capital inside a sentence: names
+        self.beside: dict[str, set[str]] = {}  # term key -> the word pairs of the sentences that name it
+        self.spread: dict[str, int] = {}  # word pair -> how many sentences use it
         sentences = []
         bare: dict[str, int] = {}  # how often each term stands without an article: a name does
         for text in texts:
@@ -102,6 +126,11 @@ class Peers:
             self.mentions.append(frozenset(term.key for _, _, term in found))
             words = [word.group() for word in tokens(text)]
             self.vocabulary.update(word.lower() for word in words)
+            said = _pairs(words)
+            for word in said:
+                self.spread[word] = self.spread.get(word, 0) + 1
+            for _, _, term in found:
+                self.beside.setdefault(term.key, set()).update(said)
             self.capitalised.update(
                 word.lower() for index, word in enumerate(words)
                 if index and word[:1].isupper() and not word.isupper() and text[:1] != word[:1]
@@ -243,6 +272,20 @@ class Peers:
         vaccine', 'autoimmune diseases such as Graves disease'): neither is a wrong choice for the other.
         Two things listed side by side stay siblings ('sourdough rolls, soda rolls, and rye rolls')."""
         return self.kinds.nested(term.key, other.key, sibling=other.key in self.listed.get(term.key, ()))
+
+    def fits_too(self, other: Term, stem: str, answer: Term) -> bool:
+        """True when a sentence of the text names `other` beside a rare word of the stem that the answer
+        does not hold ('contact lens users' beside keratitis, for '... who use contact lenses should stop
+        when _____ is suspected'): what the stem says of its blank, the text says of `other` too."""
+        # The answer's own words say nothing of the others; nor does the kind both are ('a fungal disease').
+        own = {_word_key(word) for word in answer.text.split()}
+        kinds = {_word_key(kind) for kind in self.stated.get(answer.key, set()) | self.stated.get(other.key, set())}
+        cues = {
+            pair for pair in _pairs(re.findall(r"[\w'-]+", stem), rare=True)
+            if not set(pair.split()) & own and pair.split()[-1] not in kinds
+            and self.spread.get(pair, 0) <= _RARE_SPREAD
+        }
+        return bool(cues & self.beside.get(other.key, set()))
 
     def kin(self, term: Term, other: Term) -> bool:
         """True when the text itself groups the two: listed together, listed with two of the same

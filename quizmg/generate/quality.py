@@ -72,6 +72,8 @@ _ITEM = r"[^,.;:()]{1,50}"
 _BEFORE_MIDDLE = re.compile(r",\s+$")
 _AFTER_MIDDLE = re.compile(r"^(?:,|,?\s+(?:and|or)\s)")
 _BEFORE_LAST = re.compile(r"(?:,\s+(?:and|or)|,\s*[\w’'-]+(?:\s[\w’'-]+)?\s(?:and|or))\s+$")
+# 'contains a sugar, a phosphate group, and a [...]': items that each take an article.
+_BEFORE_LAST_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:()]{1,40},\s+(?:and|or)\s+(?:a|an|the)\s+$")
 _LIST_OPENER = re.compile(r"(?:\bsuch as|\binclud(?:e|es|ing)|\bnamely|:)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _AFTER_FIRST = re.compile(rf"^,\s+{_ITEM},?\s+(?:and|or)\s|^,\s+{_ITEM},\s")
 
@@ -82,6 +84,7 @@ def list_item(before: str, after: str) -> bool:
     return bool(
         (_BEFORE_MIDDLE.search(before) and _AFTER_MIDDLE.match(after))
         or _BEFORE_LAST.search(before)
+        or _BEFORE_LAST_ARTICLE.search(before)
         or (_LIST_OPENER.search(before) and _AFTER_FIRST.match(after))
     )
 

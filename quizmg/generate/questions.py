@@ -16,7 +16,7 @@ from quizmg.generate.claims import QUANTITY as _QUANTITY
 from quizmg.generate.claims import SOME as _SOME
 from quizmg.generate.conditions import loose_relation, narrowing_aside, vague_subject
 from quizmg.generate.document import Sentence
-from quizmg.generate.false_statements import opposite_verb
+from quizmg.generate.false_statements import flipped_comparison, joins_claims, names_its_subject, opposite_verb
 from quizmg.generate.frequency import zipf
 from quizmg.generate.peers import Peers
 from quizmg.generate.quality import bad_blank
@@ -27,6 +27,9 @@ from quizmg.generate.word_forms import family_word
 from quizmg.model import Cloze, TrueFalse
 
 __all__ = ["Candidate", "Drafter", "source_note", "stable_id", "term_value"]
+
+
+_HEDGED = re.compile(r"\b(not|never|no|may|might|could|sometimes|occasionally)\b", re.I)
 
 
 class Drafter(ChoiceDrafter):
@@ -111,8 +114,8 @@ class Drafter(ChoiceDrafter):
     def _true_false(self, sentence: Sentence, text: str, found: list[tuple[int, int, Term]],
                     base: float) -> Candidate | None:
         """A true statement, or a false one made by an opposite verb or a same-type term swap."""
-        if re.search(r"\b(not|never|no|may|might|could)\b", text, re.I) or len(text.split()) > 30:
-            return None
+        if _HEDGED.search(text) or len(text.split()) > 30:
+            return None  # 'Occasionally, X can ...' can hardly be false; a denial or a maybe asks nothing firm
         if sentence.index not in self.mechanism_sentences or not found or _QUANTITY.search(text):
             return None  # '1.00 L of isooctane produces 33,100 kJ': a worked example's numbers, no fact to judge
         if self._vague_claim(sentence, standalone(text)) or narrowing_aside(sentence.text):
@@ -123,11 +126,14 @@ class Drafter(ChoiceDrafter):
             for word in term.text.split()
         ):
             return None  # 'toxoplasmosis is caused by Toxoplasma gondii': true by the names alone
+        if not names_its_subject(text, min(start for start, _, _ in found)):
+            return None  # 'Serious cases can lead to pneumonia': cases of what, only the paragraph says
         digest = int(hashlib.sha256(fold(text).encode()).hexdigest(), 16)
         false_text = None
-        if digest % 2:
+        if digest % 2 and not joins_claims(text):
             names = [(start, end) for start, end, _ in found]
-            false_text = opposite_verb(text, names, self.peers.vocabulary) or self._swap_term(text, found)
+            false_text = flipped_comparison(text) if " than " in text else \
+                opposite_verb(text, names, self.peers.vocabulary) or self._swap_term(text, found)
         value = base + 0.2
         if false_text and false_text != text:
             question = TrueFalse(

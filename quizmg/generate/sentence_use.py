@@ -73,17 +73,27 @@ _POINTS_BACK = re.compile(
     r"|^(?:Some|Many|Most|Several|Certain) (?:strains|species|types|kinds|forms|members|cases|varieties|subtypes"
     r"|serotypes|isolates|versions)\b(?! of\b)"
 )
+_PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|theirs)\b")
+# A word that can be what 'they' stands for: a plural noun, or a noun plural without an -s.
+_PLURAL_NOUN = re.compile(
+    r"\b[A-Za-z][\w-]{2,}(?<!ss)(?<!us)(?<!is)s\b|\b(?:bacteria|data|criteria|phenomena|fungi|nuclei|protozoa|people"
+    r"|children|men|women|media|mice|teeth|feet|geese)\b|\band\b"
+)
 _THE_OTHER = re.compile(r"\b[Tt]he other\b(?! hand\b)")
 
 
 def points_back(text: str) -> str | None:
     """The words by which a sentence leans on one before it (so it cannot be quoted alone), or None.
 
-    'The other X' needs its 'one' in the same sentence ('one form ..., the other ...' stands alone).
+    'The other X' needs its 'one' in the same sentence ('one form ..., the other ...' stands alone);
+    'they' needs something plural before it ('When cells divide, they ...'; two things joined by 'and').
     """
     found = _POINTS_BACK.search(text)
     if found:
         return found.group(0)
+    pronoun = _PLURAL_PRONOUN.search(text)
+    if pronoun and not _PLURAL_NOUN.search(text[: pronoun.start()]):
+        return pronoun.group(0)  # 'The only requirement is that they have ...': who are they?
     other = _THE_OTHER.search(text)
     if other and not re.search(r"\b(?:[Oo]ne|[Ee]ither|[Bb]oth|two)\b", text[: other.start()]):
         return other.group(0)

@@ -3,8 +3,8 @@
 One question a teacher answers at a glance -- is this word another form of that one? -- asked of a
 blank and the words beside it, of a definition and the term it defines, of a claim's two sides and of
 a choice and its stem: `same_family` ('producers' for 'producer', 'Babesia' for 'babesiosis',
-'conjunctiva' for 'conjunctivitis', 'ferns' for 'fernery'; not 'tropomyosin' for 'troponin', which
-only begin alike, nor 'deoxyribose' for 'deoxyribonucleotides', a compound of two words), and
+'conjunctiva' for 'conjunctivitis', 'ferns' for 'fernery', 'deoxyribose' for 'deoxyribonucleotides';
+not 'tropomyosin' for 'troponin' nor 'pneumocystis' for 'pneumonia', which only begin alike), and
 `family_word`, the word of a list that is another form of a word and not the same one.
 
 `telling_ending` answers another question: the kind of thing an ending names ('-ase' an enzyme).
@@ -47,6 +47,8 @@ def same_family(word: str, other: str) -> bool:
         long_end <= 4 or (long_end <= 8 and ending.endswith(_SUFFIXES))
     ):
         return True  # 'psoria-sis' / 'psoria-tic', 'coccidioid-es' / 'coccidioid-omycosis'; not 'pneumo-cystis'
+    if shared >= 8 and short_end <= 3:
+        return True  # a compound on a long word's stem: 'deoxyribo-se' / 'deoxyribo-nucleotides'
     if shared >= 4 and short_end <= 3 and ending in _SUFFIXES + _INFLECTIONS:
         return True  # 'fern-s' / 'fern-ery', 'suppl-y' / 'suppl-ied'
     if len(short) >= 5 and short in long:
