@@ -174,3 +174,24 @@ def test_a_nuclide_with_scripts_before_its_symbol_reads_as_mass_number_and_symbo
     line = ("Half of the <math><mrow><msubsup><mrow /><mrow><mn>38</mn></mrow><mn>90</mn></msubsup>"
             "<mtext>Sr</mtext></mrow></math> atoms decay in 29 years.")
     assert clean_text(line).text == "Half of the ⁹⁰Sr atoms decay in 29 years."
+
+
+SOLUTIONS = """---
+title: "Dissolving"
+---
+
+### Solutions of Gases in Liquids
+
+A gas dissolves better in a cold liquid, and a **soda pop**{: data-type="term"} goes flat as it warms.
+
+### Solutions
+
+1. The gas escapes because warm water holds less of it.
+2. Pressure keeps more gas dissolved.
+"""
+
+
+def test_a_section_about_solutions_is_prose_and_a_list_of_answers_is_not() -> None:
+    texts = [sentence.text for sentence in read_document(SOLUTIONS, "dissolving.md").sentences]
+    assert any("goes flat as it warms" in text for text in texts)
+    assert not any("warm water holds less" in text for text in texts)

@@ -5,6 +5,8 @@ Each text is written for these tests in the project's own words. The classes:
 - a phrase that restricts the claim (set before the clause: 'In dairy herds, ...'; after the object with
   a bare noun: '... pneumonia in lambs'; an aside in brackets: '(strain K4)') is part of it: a question
   that leaves it out states more than the text, so none is asked;
+- a word after the object that compares with what the text said before ('... differently', '... as
+  well') leaves the claim half said;
 - a phrase that only says where the object is ('binds the pigment in the outer layer') may be left out;
 - a relation the text names loosely ('is related to', 'is directly related to') or between sides that
   name nothing in particular ('various features') makes no question; a pairing of two named things
@@ -49,9 +51,10 @@ def test_a_claim_is_never_asked_without_the_phrase_that_restricts_it() -> None:
         "The species Bacillus pratensis (strain K4) produces a purple toxin. "
         "Occasionally, the mould Fusarium feltae blocks the xylem vessels. "
         "Copper sulfate kills the algae only when the water is warm. "
+        "Each gill filters the water differently. "
         "Rumen bacteria produce methane."
     )
-    for agent in ("mannheimia", "the tick fever", "the species", "the mould", "copper sulfate"):
+    for agent in ("mannheimia", "the tick fever", "the species", "the mould", "copper sulfate", "each gill"):
         for template in ("recall", "true"):
             found = [p for p in _problems(statements, agent, template) if "restricts" in p]
             assert found, (agent, template, _problems(statements, agent, template))

@@ -23,7 +23,7 @@ _SUBSCRIPT = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋
 _EXERCISE_HEADING = re.compile(
     r"^(?:critical thinking|check your understanding|multiple choice|fill in the blanks?|short answers?|"
     r"true\s*(?:/|or)\s*false|matching|self[- ]check|self[- ]test|test yourself|quiz|glossary|key terms?|"
-    r"further reading|bibliography|solutions?|answer key)\b"
+    r"further reading|bibliography|solution$|solutions?\s+(?:to|for)\b|solutions? manual|answer key)\b"
     r"|\b(?:questions?|queations?|problems|exercises?|footnotes?|references|answers?)\s*:?$",
     re.I,
 )
@@ -271,7 +271,8 @@ def _exercise_mask(lines: list[str], result: Cleaned) -> list[bool]:
             if skip_level is not None and level <= skip_level:
                 skip_level = None
             title = _strip_all(heading.group(2), result).strip().strip("*_").strip()
-            if _EXERCISE_HEADING.search(title) and not _GLOSSARY_HEADING.match(title):
+            if (_EXERCISE_HEADING.search(title) or _answer_list(title, lines, number)) \
+                    and not _GLOSSARY_HEADING.match(title):
                 skip_level = level
             in_aims = bool(_AIMS_HEADING.match(title))
         if in_aims:
@@ -291,6 +292,15 @@ def _exercise_mask(lines: list[str], result: Cleaned) -> list[bool]:
     _mask_question_blocks(lines, keep)
     result.removed_exercise_lines = keep.count(False)
     return keep
+
+
+def _answer_list(title: str, lines: list[str], number: int) -> bool:
+    """'Solutions' over numbered answers is an answer key; 'Solutions' or 'Solutions of Gases in Liquids'
+    over prose is a chemistry section about solutions."""
+    if title.lower() != "solutions":
+        return False
+    following = next((line for line in lines[number + 1 :] if line.strip()), "")
+    return bool(re.match(r"^\s*(?:\d{1,3}[.)]|\*\*\d{1,3}[.)]?\*\*)\s", following))
 
 
 def _mask_question_blocks(lines: list[str], keep: list[bool]) -> None:

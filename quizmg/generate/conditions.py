@@ -88,12 +88,24 @@ def dropped_condition(sentence_text: str, agent: str, target: str) -> str:
     lead = _HOW_OFTEN.match(text) or (None if _CONNECTIVE.match(text) else _LEADING.match(text))
     if lead and not (agent and agent.lower() in lead.group(0).lower()):
         return lead.group(0).strip(" ,")
+    compared = _COMPARED_END.search(target)
+    if compared:
+        return compared.group(0)
     at = low.find(target.lower()) if target else -1
     if at >= 0:
-        scope = _SCOPE_AFTER.match(text[at + len(target):])
+        scope = _SCOPE_AFTER.match(text[at + len(target):]) or _COMPARED_AFTER.match(text[at + len(target):])
         if scope:
             return scope.group(0).strip()
     return ""
+
+
+# Right after the object, a word that compares with something the sentence before said: 'each ear
+# interacts with sound differently', 'the drug acts on the kidney as well': different from what, as well
+# as what, only the text around says.
+_COMPARED_END = re.compile(r"\b(?:differently|similarly|likewise|too|instead)$", re.I)
+_COMPARED_AFTER = re.compile(
+    r"^\s+(?:differently|similarly|likewise|too|as well|in the same way|in a similar way|instead|in turn)\b", re.I
+)
 
 
 # 'is related to', 'is directly related to': some relation, of a nature the words do not say ('directly'

@@ -13,7 +13,8 @@ and this package's names load on first use, so opening a deck with edits from An
 
 Modules: account (key file, endpoint check), state (choices and watermarks), anki_library (lazy
 import, errors in words), mirror (the Anki collection, notes in), answers (reviews both ways),
-cards (states and suspensions), edits and overlay (notes edited in Anki), run (one sync), status.
+cards (states and suspensions), edits and overlay (notes edited in Anki), deletions (notes deleted in
+Anki: suspended, no longer sent), run (one sync), status.
 """
 
 from __future__ import annotations

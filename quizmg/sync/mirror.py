@@ -180,6 +180,7 @@ def import_decks(col: Any, folder: Path, banks: Iterable[Bank], now: datetime) -
     )
 
     from quizmg.formats.anki.exporter import write_apkg
+    from quizmg.formats.anki.reader import previous_notes
     from quizmg.sync.anki_tags import anki_marks, restore_anki_marks
 
     outgoing = folder / OUTGOING_FOLDER
@@ -187,8 +188,13 @@ def import_decks(col: Any, folder: Path, banks: Iterable[Bank], now: datetime) -
     changed = 0
     for bank in banks:
         # The package kept from the last time: notes unchanged since keep its time (see write_apkg).
+        # The new one replaces it only once Anki took it: the kept package holds only notes that
+        # went into the mirror (a note of it missing there was deleted in Anki: quizmg.sync.deletions).
         package = outgoing / f"{bank.id}.apkg"
-        write_apkg([bank], package, now=now)
+        staged = outgoing / f"{bank.id}.sending.apkg"
+        staged.unlink(missing_ok=True)
+        known = previous_notes(package) if package.is_file() else None
+        write_apkg([bank], staged, now=now, known=known)
         options = ImportAnkiPackageOptions(
             merge_notetypes=True,
             update_notes=IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
@@ -196,7 +202,7 @@ def import_decks(col: Any, folder: Path, banks: Iterable[Bank], now: datetime) -
             with_scheduling=False,
             with_deck_configs=False,
         )
-        request = ImportAnkiPackageRequest(package_path=str(package), options=options)
+        request = ImportAnkiPackageRequest(package_path=str(staged), options=options)
         marks = anki_marks(col)
         try:
             log = col.import_anki_package(request)
@@ -204,7 +210,7 @@ def import_decks(col: Any, folder: Path, banks: Iterable[Bank], now: datetime) -
             # Anki refuses the whole package when a note's type was changed on a device between a
             # cloze and a regular type (its note types "cannot be merged"). Those notes stay as the
             # device made them (the sync names them: quizmg.sync.edits); the others go in.
-            retyped = retyped_notes(col, package)
+            retyped = retyped_notes(col, staged)
             if not retyped:
                 raise
             from dataclasses import replace
@@ -212,9 +218,10 @@ def import_decks(col: Any, folder: Path, banks: Iterable[Bank], now: datetime) -
             from quizmg.formats.anki.ids import question_guid
 
             kept = [q for q in bank.questions if question_guid(bank.id, q) not in retyped]
-            write_apkg([replace(bank, questions=kept)], package, now=now)
+            write_apkg([replace(bank, questions=kept)], staged, now=now, known=known)
             log = col.import_anki_package(request)
         restore_anki_marks(col, marks)
+        staged.replace(package)
         changed += len(log.log.new) + len(log.log.updated)
     return changed
 

@@ -25,6 +25,7 @@ from quizmg.store.database import to_ms
 from quizmg.sync.account import Account, load_account
 from quizmg.sync.answers import pull_answers, push_answers
 from quizmg.sync.cards import merge_suspensions, write_states
+from quizmg.sync.deletions import sent_banks, settle_deletions
 from quizmg.sync.mirror import (
     DAMAGED_FILE,
     MIRROR_FILE,
@@ -72,6 +73,8 @@ class SyncReport:
     suspended_to_quizmg: int = 0
     suspended_to_anki: int = 0
     edits: int = 0  # notes edited in Anki taken in, or settled against an edit of the deck file
+    deleted_in_anki: int = 0  # questions whose notes were deleted in Anki: suspended, no longer sent
+    notes_sent_again: int = 0  # of those, unsuspended in quizmg and sent again
     full: str | None = None  # "upload" or "download" when one happened
     network_syncs: int = 0
     server_message: str = ""
@@ -82,7 +85,8 @@ class SyncReport:
         return any(
             (self.answers_sent, self.answers_received, self.notes_sent, self.states_written,
              self.resets_sent, self.resets_received, self.due_dates_received,
-             self.suspended_to_quizmg, self.suspended_to_anki, self.edits, self.full)
+             self.suspended_to_quizmg, self.suspended_to_anki, self.edits, self.deleted_in_anki,
+             self.notes_sent_again, self.full)
         )
 
 
@@ -130,8 +134,14 @@ def merge(
     decks = [bank.id for bank in banks]
     for bank in banks:
         collection.sync(bank, now)  # the deck's cards exist in quizmg before answers cross
+    # Notes deleted in Anki: their questions are suspended in quizmg and no longer sent.
+    deletions = settle_deletions(collection, col, folder, banks, state, state.revlog_usn)
+    report.notes.extend(deletions.notes)
+    report.deleted_in_anki += len(deletions.deleted)
+    report.notes_sent_again += len(deletions.restored)
+    sending = sent_banks(banks, set(state.deleted_in_anki))
     before = int(col.db.scalar("select mod from col") or 0)
-    changed_decks = [bank for bank in banks if state.deck_hashes.get(bank.id) != bank.content_hash]
+    changed_decks = [bank for bank in sending if state.deck_hashes.get(bank.id) != bank.content_hash]
     if changed_decks:
         from quizmg.formats.anki.ids import question_guid
         from quizmg.sync.edits import save_sent_checksums
@@ -151,7 +161,7 @@ def merge(
         state.told_fsrs_off = True
     for bank in changed_decks:
         state.deck_hashes[bank.id] = bank.content_hash
-    cards = card_ids(col, banks, folder)
+    cards = card_ids(col, sending, folder)
     days_of = {deck: mirror_days(col, settings_of[deck], now) for deck in decks}
     pulled = pull_answers(collection, col, cards, state.revlog_usn, days_of, f"Anki ({state.account})")
     report.answers_received += pulled.answers
@@ -174,7 +184,7 @@ def merge(
         suspensions = results["suspensions"] = merge_suspensions(
             collection, col, cards, set(state.suspended), now_s
         )
-        touched = pushed.touched | pulled.touched | resets.touched
+        touched = pushed.touched | pulled.touched | resets.touched | deletions.restored_keys
         if suspensions.to_anki or suspensions.to_quizmg:
             touched |= set(state.suspended) ^ suspensions.now_suspended
         written = write_states(collection, col, touched, cards, days_of, settings_of, now_s)
@@ -315,6 +325,7 @@ def run_sync(
             if _network_sync(col, auth, account, full, report):
                 state.forget_mirror()
                 forget_card_ids(folder)
+                save_state(folder, state)  # a run killed from here on must not read the new mirror as the old
             # Rows the server sends from now on carry at least this usn: where the next run looks.
             next_usn = int(col.db.scalar("select usn from col") or 0)
             schema = col.db.scalar("select scm from col")

@@ -32,6 +32,7 @@ class SyncState:
     deck_hashes: dict[str, str] = field(default_factory=dict)  # deck -> content hash in the mirror
     suspended: list[str] = field(default_factory=list)  # card keys suspended at the last sync
     told_fsrs_off: bool = False  # the learner was told FSRS is off in their account
+    deleted_in_anki: list[str] = field(default_factory=list)  # "deck/question" not sent (quizmg.sync.deletions)
 
     @property
     def last_sync_time(self) -> datetime | None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizmg.sync.account import load_account
 from quizmg.sync.answers import new_answers
+from quizmg.sync.deletions import sent_banks
 from quizmg.sync.resets import forgets_after
 from quizmg.sync.state import load_state
 
@@ -35,7 +36,8 @@ def outgoing(folder: Path, collection: Collection, banks: Sequence[Bank]) -> Out
     registered = {record.name for record in collection.decks()}
     decks = [deck for deck in state.decks if deck in registered]
     answers = len(new_answers(collection, decks, state.review_mark)) if decks else 0
-    changed = [bank.id for bank in banks if state.deck_hashes.get(bank.id) != bank.content_hash]
+    sending = sent_banks(banks, set(state.deleted_in_anki))
+    changed = [bank.id for bank in sending if state.deck_hashes.get(bank.id) != bank.content_hash]
     return Outgoing(answers, changed, len(forgets_after(collection, decks, state.event_mark)))
 
 
