@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from score_review import Shown, join, review_files
+from score_review import Shown, add_review_arguments, join, review_files, review_sets
 
 from quizmg.bank import bank_from_deck
 from quizmg.formats.text import read_text
@@ -133,18 +133,11 @@ def report(tallies: list[Tally], lost: bool) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="the reviewed documents")
-    parser.add_argument("show", type=Path, nargs="?", help="a --show output")
-    parser.add_argument("reviews", type=Path, nargs="*", help="review files or folders (default: beside SHOW)")
-    parser.add_argument("--set", nargs=2, action="append", default=[], metavar=("SHOW", "REVIEWS"),
-                        help="another show file and its review file or folder")
+    add_review_arguments(parser)
     parser.add_argument("--top", type=int, default=20)
     parser.add_argument("--lost", action="store_true", help="list the accepted questions no longer kept")
     args = parser.parse_args(argv)
-    sets = [(Path(show), [Path(reviews)]) for show, reviews in args.set]
-    if args.show is not None:
-        sets.insert(0, (args.show, args.reviews or [args.show.parent]))
-    if not sets:
-        parser.error("give a show file, or --set SHOW REVIEWS")
+    sets = review_sets(parser, args)
     for path in [args.folder, *(show for show, _ in sets)]:
         if not path.exists():
             print(f"{path}: no such file or folder", file=sys.stderr)

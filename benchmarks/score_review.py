@@ -233,19 +233,30 @@ def report(rows: list[Row]) -> list[str]:
     return lines
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_review_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments naming reviewed drafts: a show file and its reviews, and `--set` for more."""
     parser.add_argument("show", type=Path, nargs="?", help="a --show output")
     parser.add_argument("reviews", type=Path, nargs="*", help="review files or folders (default: beside SHOW)")
     parser.add_argument("--set", nargs=2, action="append", default=[], metavar=("SHOW", "REVIEWS"),
                         help="another show file and its review file or folder")
-    parser.add_argument("--rows", action="store_true", help="one tab-separated line per reviewed question")
-    args = parser.parse_args(argv)
+
+
+def review_sets(parser: argparse.ArgumentParser, args: argparse.Namespace) -> list[tuple[Path, list[Path]]]:
+    """(show file, its review files or folders) for each set the arguments name."""
     sets = [(Path(show), [Path(reviews)]) for show, reviews in args.set]
     if args.show is not None:
         sets.insert(0, (args.show, args.reviews or [args.show.parent]))
     if not sets:
         parser.error("give a show file, or --set SHOW REVIEWS")
+    return sets
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_review_arguments(parser)
+    parser.add_argument("--rows", action="store_true", help="one tab-separated line per reviewed question")
+    args = parser.parse_args(argv)
+    sets = review_sets(parser, args)
     problems: list[str] = []
     rows: list[Row] = []
     for show, reviews in sets:

@@ -9,17 +9,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from drafting import drafter as _drafter
+from drafting import term
+
 from quizmg.generate.document import read_document
 from quizmg.generate.draft import draft_deck
 from quizmg.generate.peers import Peers
 from quizmg.generate.questions import Drafter
 from quizmg.generate.term_finding import find_terms
 from quizmg.model import Cloze, Mechanism, MultipleChoice
-
-
-def term(name: str) -> str:
-    return f'**{name}**{{: data-type="term"}}'
-
 
 CLINIC = f"""---
 title: "Notes from a Rural Clinic"
@@ -51,11 +49,6 @@ A third of the isolates showed {term("penicillin resistance")} by the end of the
 DRUGS = {"aspirin", "ibuprofen", "naproxen", "paracetamol"}
 DISEASES = {"malaria", "cholera", "typhoid", "tetanus"}
 
-
-def _drafter(text: str, name: str = "notes.md") -> tuple[Drafter, object]:
-    document = read_document(text, Path(name))
-    terms = find_terms(document)
-    return Drafter(terms, len(document.sentences), set(), document.sentences), terms
 
 
 def test_wrong_choices_come_from_the_answers_own_list_never_another_kind() -> None:

@@ -5,23 +5,10 @@ The texts are written for these tests in the project's own words.
 
 from __future__ import annotations
 
-from pathlib import Path
+from drafting import drafter as _drafter
+from drafting import term
 
 from quizmg.generate.choices import either_article
-from quizmg.generate.document import read_document
-from quizmg.generate.questions import Drafter
-from quizmg.generate.term_finding import find_terms
-
-
-def term(name: str) -> str:
-    return f'**{name}**{{: data-type="term"}}'
-
-
-def _drafter(text: str) -> tuple[Drafter, object]:
-    document = read_document(text, Path("notes.md"))
-    terms = find_terms(document)
-    return Drafter(terms, len(document.sentences), set(), document.sentences), terms
-
 
 ENGINES = f"""---
 title: "Engines of the Harbour Museum"

@@ -16,23 +16,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from drafting import drafter as _drafter
+from drafting import term
+
 from quizmg.generate.claims import claim_problems, lone_letter
 from quizmg.generate.document import read_document
 from quizmg.generate.mechanisms import extract_statements
-from quizmg.generate.questions import Drafter
 from quizmg.generate.term_finding import find_terms
 from quizmg.model import Choice, Mechanism, MultipleChoice, TrueFalse
-
-
-def term(name: str) -> str:
-    return f'**{name}**{{: data-type="term"}}'
-
-
-def _drafter(text: str) -> tuple[Drafter, object]:
-    document = read_document(text, Path("notes.md"))
-    terms = find_terms(document)
-    return Drafter(terms, len(document.sentences), set(), document.sentences), terms
-
 
 SHIPS = f"""---
 title: "Loading a Ship"

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from drafting import term
+
 from quizmg.generate.document import read_document
 from quizmg.generate.false_statements import flipped_comparison, joins_claims, names_its_subject
 from quizmg.generate.questions import Drafter
 from quizmg.generate.term_finding import find_terms
 from quizmg.model import TrueFalse
-
-
-def term(name: str) -> str:
-    return f'**{name}**{{: data-type="term"}}'
 
 
 def _true_false(text: str, opening: str) -> list[TrueFalse]:
