@@ -6,7 +6,6 @@ of thing is what the text says: a list, a category named beside the term, a shar
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from drafting import drafter as _drafter
@@ -14,10 +13,9 @@ from drafting import term
 
 from quizmg.generate.document import read_document
 from quizmg.generate.draft import draft_deck
-from quizmg.generate.peers import Peers
 from quizmg.generate.questions import Drafter
 from quizmg.generate.term_finding import find_terms
-from quizmg.model import Cloze, Mechanism, MultipleChoice
+from quizmg.model import Cloze, MultipleChoice
 
 CLINIC = f"""---
 title: "Notes from a Rural Clinic"
@@ -36,6 +34,8 @@ Malaria returns to the village when the mosquitoes breed in the standing water.
 """
 
 # Four resistances to one drug each, the opening of two documents below.
+
+
 WARD = f"""---
 title: "Pumps and Walls"
 ---
@@ -46,9 +46,11 @@ Strains with {term("tetracycline resistance")} were common on the farms that fed
 A third of the isolates showed {term("penicillin resistance")} by the end of the year.
 """
 
-DRUGS = {"aspirin", "ibuprofen", "naproxen", "paracetamol"}
-DISEASES = {"malaria", "cholera", "typhoid", "tetanus"}
 
+DRUGS = {"aspirin", "ibuprofen", "naproxen", "paracetamol"}
+
+
+DISEASES = {"malaria", "cholera", "typhoid", "tetanus"}
 
 
 def test_wrong_choices_come_from_the_answers_own_list_never_another_kind() -> None:
@@ -100,95 +102,6 @@ def test_a_shared_head_noun_makes_rivals_but_the_adjective_naming_the_whole_clas
     assert wrong == {"colistin resistance", "tetracycline resistance", "penicillin resistance"}
 
 
-def test_a_category_hint_is_one_the_text_names_for_the_term_or_none() -> None:
-    text = f"""---
-title: "Ponds"
----
-
-The enzyme {term("urease")} splits urea into ammonia in the pond's mud.
-After it fell sharply during the {term("Long Drought")}, the measure has risen again and is back to normal.
-During the Long Drought the level of the pond dropped by half and many fish died.
-Algae bloom in summer, when warm water and the run-off from the fields feed them.
-Snails graze the {term("biofilm")}, a thin film of microbes that covers the stones.
-The biofilm grows back within a week after the snails have moved on.
-The mud holds so much urease that a sample foams when urea is added to it.
-"""
-    deck = draft_deck(text, "ponds.md", max_questions=60, keep_all=True).deck
-    hints = {
-        re.sub(r"::.*", "", m.group(1)): m.group(2)
-        for q in deck.questions if isinstance(q, Cloze)
-        for m in re.finditer(r"\{\{c1::([^}]*?)(?:::([^}]*))?\}\}", q.text)
-    }
-    assert "Long Drought" in hints and hints["Long Drought"] is None  # 'the measure has risen': a clause
-    assert hints.get("urease") in {None, "enzyme"}
-    drafter, terms = _drafter(text)
-    assert drafter.peers.hint(terms.get("urease")) == "enzyme"  # type: ignore[attr-defined]
-    assert drafter.peers.hint(terms.get("biofilm")) is None  # type: ignore[attr-defined]  # 'film' names no kind
-
-
-def test_lists_are_read_as_lists_and_joined_clauses_are_not() -> None:
-    text = f"""---
-title: "Lists"
----
-
-The shop sells {term("apples")}, {term("pears")}, and {term("plums")} from the valley.
-The farmer grows {term("barley")}, and {term("sheep")} graze the hills above the farm in summer.
-Wool from the sheep and {term("flax")} from the lowland fields go to the mill in the town.
-"""
-    document = read_document(text, Path("lists.md"))
-    terms = find_terms(document)
-    from quizmg.generate.terms import simplify
-
-    peers = Peers(terms, (simplify(s.text) for s in document.sentences))
-    assert peers.listed["apples"] == {"pears", "plums"}
-    assert "sheep" not in peers.listed.get("barley", set())  # ', and' joined two clauses
-
-
-def test_a_false_statement_flips_a_finite_verb_in_a_sense_the_document_knows() -> None:
-    from quizmg.generate.false_statements import opposite_verb
-
-    # A verb inside a key term's name, or used as an adjective, is no verb to flip.
-    named = "Monetary easing calms the nervous banks in a slump."
-    assert opposite_verb(named, [(0, len("Monetary easing"))], ()) is None
-    assert opposite_verb("Despite increasing prices, the bakery sells more bread each week.") is None
-    # 'prevents X from ...' has no opposite in the same frame.
-    assert opposite_verb("A thick coat prevents the dog from losing heat in winter.") is None
-    # 'absorbs' -> 'reflects' is a claim about light; of a gut taking in salts it is nonsense.
-    gut = "The lining of the colon absorbs most of the salts left in the waste."
-    assert opposite_verb(gut, (), {"the", "lining", "absorbs"}) is None
-    assert opposite_verb(gut, (), {"reflects", "absorbs"}) == gut.replace("absorbs", "reflects")
-    # A change of direction is always a meaningful false statement.
-    assert opposite_verb("Cold weather raises the demand for firewood in the valley.") == (
-        "Cold weather lowers the demand for firewood in the valley."
-    )
-
-
-def test_a_swapped_term_is_not_used_when_another_sentence_says_it_too() -> None:
-    from quizmg.generate.false_statements import said_together
-
-    mentions = [frozenset({"aspirin", "fever"}), frozenset({"ibuprofen", "fever", "swelling"})]
-    assert said_together("ibuprofen", {"fever"}, mentions)
-    assert not said_together("naproxen", {"fever"}, mentions)
-
-
-def test_no_hint_from_a_compound_noun_a_verb_or_a_noun_phrase_that_is_not_the_subject() -> None:
-    text = f"""---
-title: "Roots"
----
-
-Water enters through the root {term("epidermis")} and then moves inward towards the centre of the root.
-Salts cross the plant {term("cortex")} on their way to the vessels that carry them upwards.
-The end of the {term("xylem")} is a tube that opens into the leaf.
-In each step through the xylem, the water loses pressure, but the pull from the leaves keeps it moving.
-The hormone {term("auxin")} gathers on the shaded side of a growing shoot.
-Auxin makes the cells on that side grow longer, so the shoot bends towards the light.
-"""
-    drafter, terms = _drafter(text)
-    for name in ("epidermis", "cortex", "xylem"):
-        assert drafter.peers.hint(terms.get(name)) is None, name  # type: ignore[attr-defined]
-    assert drafter.peers.hint(terms.get("auxin")) == "hormone"  # type: ignore[attr-defined]
-
-
 def test_no_multiple_choice_where_the_sentence_or_its_acronym_names_the_telling_word() -> None:
     text = WARD + """Doctors now track quinolone-resistant bacteria (QRB) in every ward of the hospital.
 The spread of QRB and quinolone resistance among the old patients alarms the staff of the ward.
@@ -205,23 +118,6 @@ Some strains pump the drug out of the cell before it can reach its target.
                if isinstance(candidate.question, MultipleChoice)]
     assert any("Over the decade" in p for p in prompts)  # the resistances still make multiple choice
     assert not any("QRB and _____" in p or "quinolones on poultry" in p for p in prompts), prompts
-
-
-def test_a_unit_after_a_number_is_no_list_item_and_a_plural_in_the_sentence_is_no_wrong_choice() -> None:
-    text = f"""---
-title: "Tyres"
----
-
-A car tyre with a {term("front pressure")} of 32 {term("psi")} and a {term("rear pressure")} of 30 psi grips well.
-The {term("side pressure")}, {term("rim pressure")}, and {term("valve pressure")} matter less on a dry road.
-A {term("worn tyre")} is either a {term("bald tyre")} or a {term("cracked tyre")}, and a {term("flat tyre")} is neither.
-Drivers who check the front pressure every week wear out their tyres more slowly.
-"""
-    drafter, terms = _drafter(text)
-    assert "psi" not in drafter.peers.listed.get("rear pressure", set())
-    sentence = "The two main kinds of worn tyres are the _____ and the cracked tyre."
-    wrong = drafter.distractors(terms.get("bald tyre"), sentence, count=5)  # type: ignore[attr-defined]
-    assert "flat tyre" in wrong and "worn tyre" not in wrong
 
 
 def test_another_name_of_the_answer_or_a_choice_another_sentence_supports_is_no_wrong_choice() -> None:
@@ -284,6 +180,8 @@ Milk rolls stay soft for two days because the fat in the milk keeps them moist.
 
 
 # A class the text fills with members, named beside them: 'Ys such as A', 'Examples of Ys include A'.
+
+
 ORCHARD = f"""---
 title: "An Orchard Year"
 ---
@@ -317,21 +215,6 @@ def test_the_class_the_text_names_for_a_list_is_no_wrong_choice_among_its_member
     assert "tree wounds" not in drafter.distractors(terms.get("bark wounds"), count=6)  # type: ignore[attr-defined]
 
 
-def test_a_category_hint_comes_from_the_terms_own_apposition_never_from_the_next_item_of_a_list() -> None:
-    text = f"""---
-title: "A Dairy"
----
-
-The cheese maker tests the milk for {term("casein")}, the {term("rennet")} enzyme, and spores of mould.
-The enzyme rennet curdles warm milk within the hour.
-Casein gives the curd its firm, springy texture after pressing.
-{term("Lactose")}, a sugar found in milk, ferments into lactic acid in the vat.
-"""
-    drafter, terms = _drafter(text)
-    assert drafter.peers.hint(terms.get("casein")) is None  # type: ignore[attr-defined]
-    assert drafter.peers.hint(terms.get("lactose")) == "sugar"  # type: ignore[attr-defined]
-
-
 def test_a_name_capitalised_inside_a_sentence_keeps_its_capital_as_a_wrong_choice() -> None:
     text = f"""---
 title: "Rot"
@@ -347,40 +230,6 @@ Orchards near the river lose more trees to {term("crown gall")} than to any othe
     drafter, terms = _drafter(text)
     wrong = drafter.distractors(terms.get("bud canker"), count=5)  # type: ignore[attr-defined]
     assert "Dutch mildew" in wrong and "Wexford blight" in wrong, wrong
-
-
-def test_a_hedged_claim_makes_no_true_or_false_statement() -> None:
-    from quizmg.generate.claims import claim_problems
-    from quizmg.model import TrueFalse
-
-    hedged = Mechanism(id="tea", agent="Strong tea", action="may delay", target="sleep")
-    plain = Mechanism(id="tea2", agent="Strong tea", action="delays", target="sleep")
-    statement = TrueFalse(id="s", statement="Strong tea may delay sleep.", answer=True)
-    assert claim_problems(statement, hedged, "true", [])
-    assert not claim_problems(statement, plain, "true", [])
-
-
-def test_a_false_statement_turns_the_mechanisms_direction_around_and_a_hedge_makes_none() -> None:
-    from quizmg.generate.claims import claim_problems
-    from quizmg.generate.false_statements import reversed_action
-    from quizmg.generate.templates import expand_deck
-    from quizmg.model import Deck, TrueFalse
-
-    drafted = ["generated"]
-    frost = Mechanism(id="frost", agent="Late frost", action="slows", target="the growth of the vines", tags=drafted)
-    sun = Mechanism(id="sun", agent="Morning sun", action="may dry", target="the dew on the leaves", tags=drafted)
-    deck = Deck(id="vines", title="Vines", mechanisms=[frost, sun])
-    made = {q.id: q for q in expand_deck(deck)}
-    false = made["frost.false"]
-    assert isinstance(false, TrueFalse) and not false.answer
-    # False for the reason the source states (frost slows growth), not for a target of another kind.
-    assert false.statement == "Late frost accelerates the growth of the vines."
-    assert claim_problems(false, frost, "false", []) == []
-    # No direction, or a hedge: nothing to turn around.
-    assert reversed_action("may dry") is None and reversed_action("is associated with") is None
-    assert reversed_action("lowers") == "raises" and reversed_action("block") == "activate"
-    assert reversed_action("causes") is None  # whether it happens, not which way: no direction to turn
-    assert claim_problems(made["sun.false"], sun, "false", [])
 
 
 def test_a_wrong_choice_the_sentence_half_says_is_left_out() -> None:
@@ -413,24 +262,6 @@ def test_a_multiple_choice_among_the_answers_listed_companions_ranks_above_its_b
     assert mcq.score > cloze.score
 
 
-def test_the_texts_own_list_gives_choices_of_one_word_and_two_but_never_a_verb_glued_to_a_term() -> None:
-    text = f"""---
-title: "Rose Beds"
----
-
-The beds suffer from {term("mildew")}, {term("black spot")}, {term("rust")}, {term("leaf curl")}, and
-{term("include canker")}.
-Black spot leaves dark rings on the leaves and spreads in wet weather.
-Mildew coats the young shoots in a white dust during dry, warm spells.
-Rust shows as orange pustules under the leaves late in the summer.
-Leaf curl twists the new growth until the leaves drop.
-"""
-    drafter, terms = _drafter(text)
-    wrong = drafter.distractors(terms.get("black spot"), count=6)  # type: ignore[attr-defined]
-    assert {"mildew", "rust", "leaf curl"} <= set(wrong), wrong
-    assert not any(w.startswith("include") for w in wrong)
-
-
 def test_a_word_of_the_sentence_built_on_the_answer_gives_it_away() -> None:
     text = f"""---
 title: "Kidneys"
@@ -447,21 +278,6 @@ Cystitis makes passing water painful and frequent.
     assert not any(isinstance(c.question, MultipleChoice) for c in drafter.draft(sentence))
     rest = "Children with often pass nephrotic urine"
     assert drafter._tells("nephrosis", ["nephritis", "cystitis", "kidney stones"], rest)
-
-
-def test_two_names_after_a_naming_verb_are_one_thing_not_two_choices() -> None:
-    text = f"""---
-title: "Tides"
----
-
-The tide at new moon, often called the {term("king tide")} or the {term("perigean tide")}, floods the road.
-A {term("neap tide")} barely moves the water line, while a {term("spring tide")} moves it a long way.
-A {term("high tide")} floods the lower road twice a month in spring.
-The king tide brings the sea over the harbour wall once or twice a year.
-"""
-    drafter, terms = _drafter(text)
-    wrong = drafter.distractors(terms.get("king tide"), count=5)  # type: ignore[attr-defined]
-    assert "perigean tide" not in wrong and "neap tide" in wrong, wrong
 
 
 def test_a_name_with_a_capital_inside_keeps_it_and_a_hyphened_choice_the_sentence_half_says_is_out() -> None:
@@ -538,23 +354,3 @@ The bosun checks the knots before the boat leaves the harbour each morning.
 """
     drafter, terms = _drafter(text)
     assert "two knots" not in drafter.distractors(terms.get("reef knots"), count=5)  # type: ignore[attr-defined]
-
-
-def test_a_hedged_claim_is_not_asked_without_the_reason_its_sentence_gives() -> None:
-    from quizmg.generate.claims import claim_problems
-    from quizmg.generate.mechanisms import extract_statements
-    from quizmg.model import Basic
-
-    text = """---
-title: "Frost"
----
-
-Late frost may damage the blossom because it freezes the water inside the young petals.
-Warm wind dries the blossom after rain and keeps the petals from rotting.
-"""
-    document = read_document(text, Path("frost.md"))
-    statements = extract_statements(document.sentences, find_terms(document))
-    hedged = next(s for s in statements if s.action.startswith("may"))
-    mechanism = Mechanism(id="frost", agent=hedged.agent, action=hedged.action, target=hedged.target)
-    recall = Basic(id="frost.recall", prompt="What is the link?", answer="It may.")
-    assert any("reason" in problem for problem in claim_problems(recall, mechanism, "recall", statements))
