@@ -18,16 +18,11 @@ from itertools import pairwise
 
 from quizmg.generate.frequency import zipf
 from quizmg.generate.kinds import Kinds
+from quizmg.generate.term_lists import listed_terms
 from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, singular, tokens
 from quizmg.generate.word_forms import telling_ending
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, word_set
 
-# What may stand between two items of a list: a comma, a conjunction, or both, and an article after
-# the conjunction ("the hypothalamus, thalamus, and the hippocampus").
-_GAP = re.compile(
-    r"(?P<comma>\s*,)?\s+(?:(?P<conj>and|or|nor|as well as)\s+)?(?:(?:the|a|an|both|either)\s+)?",
-    re.I,
-)
 # "Ys such as X", "Ys, including X", "Ys like X" just before a list's first item.
 _SUCH_AS_BEFORE = re.compile(r"\b(?P<cat>[a-z][a-z-]+?)s,?\s+(?P<verb>such as|including|includes?|like)\s+$")
 # 'TSEs in animals include A, B': the verb's subject is the TSEs; a noun after a preposition is not it.
@@ -173,7 +168,7 @@ class Peers:
                 one, two = self._key_of(named.group("first")), self._key_of(named.group("second"))
                 if one and two and one != two:
                     self._rename(one, two)
-            for items in _lists(text, found):
+            for items in listed_terms(text, found):
                 keys = {term.key for _, _, term in items}
                 for key in keys:
                     self.listed.setdefault(key, set()).update(keys - {key})
@@ -367,38 +362,6 @@ def _noun_phrase(modifiers: str) -> bool:
         or (word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")))
         for word in modifiers.lower().split()
     )
-
-
-def _lists(text: str, found: list[tuple[int, int, Term]]) -> list[list[tuple[int, int, Term]]]:
-    """The runs of key terms the sentence lists: 'A, B, and C', 'A, B or C', 'A and B', 'A or B'.
-
-    A comma alone joins list items only when a conjunction ends the run; a comma with a conjunction
-    joins two items only after a comma alone ('A, B, and C'): "X binds Y, and Z ..." joins clauses.
-    """
-    lists: list[list[tuple[int, int, Term]]] = []
-    run: list[tuple[int, int, Term]] = []
-    commas = 0
-    for item in found:
-        if re.search(r"\d[%‰]?\s*$", text[: item[0]]):
-            run, commas = [], 0  # '120 mm Hg and a diastolic pressure': a unit ends a quantity, no list
-            continue
-        if not run:
-            run, commas = [item], 0
-            continue
-        gap = _GAP.fullmatch(text[run[-1][1] : item[0]])
-        if gap is None or not (gap.group("comma") or gap.group("conj")):
-            run, commas = [item], 0
-            continue
-        if gap.group("conj"):
-            if gap.group("comma") and commas == 0:
-                run, commas = [item], 0  # 'Y, and Z' alone joins two clauses
-                continue
-            lists.append([*run, item])
-            run, commas = [], 0
-            continue
-        run.append(item)
-        commas += 1
-    return [items for items in lists if len({term.key for _, _, term in items}) > 1]
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ful", "able", "ible", "ar", "ent", "ant", "less")
