@@ -115,6 +115,12 @@ class Phone:
             time.sleep(0.05)
         self.col.update_note(note)
 
+    def note(self, deck: str, question: str) -> Any:
+        """The phone's note of a quizmg question (found by quizmg's GUID)."""
+        note_id = self.col.db.scalar("select id from notes where guid = ?", note_guid(deck, question))
+        assert note_id is not None, f"{deck}/{question} is not on the phone"
+        return self.col.get_note(note_id)
+
     def revlog(self) -> list[tuple[int, int, int, int]]:
         return [tuple(row) for row in self.col.db.all("select id, cid, ease, time from revlog order by id")]
 
@@ -144,6 +150,24 @@ def logged_in(home: Path, server: Server, deck: str = DECK) -> None:
     assert result.returncode == 0, result.stderr
     result = run_quizmg(home, "sync", "add", deck)
     assert result.returncode == 0, result.stderr
+
+
+def sample_deck(folder: Path, tags: str = "") -> Path:
+    """tests/data/sample.yaml copied into `folder`; its basic question given `tags` when asked."""
+    deck = folder / "sample.yaml"
+    text = (Path(__file__).parent / "data" / "sample.yaml").read_text(encoding="utf-8")
+    if tags:
+        text = text.replace("    reversed: true\n", f"    reversed: true\n    tags: [{tags}]\n", 1)
+    deck.write_text(text, encoding="utf-8")
+    return deck
+
+
+def seen_in_quizmg(deck: Path, home: Path) -> dict[str | None, Any]:
+    """The deck's questions as quizmg shows them: the file, with the edits from Anki laid over."""
+    from quizmg.bank import load_bank
+    from quizmg.sync.overlay import apply_edits_from_anki
+
+    return {q.id: q for q in apply_edits_from_anki(load_bank(deck), home / "sync").questions}
 
 
 def deck_on_phone(home: Path, server: Server, deck: Path, phone_file: Path) -> Phone:

@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("anki")
 
-from sync_server import USER, Phone, Server, deck_on_phone, killed_syncs, run_quizmg
+from sync_server import USER, Phone, Server, deck_on_phone, killed_syncs, run_quizmg, sample_deck
 
 from quizmg.formats.anki.ids import note_guid
 from quizmg.store import open_collection
@@ -20,12 +20,6 @@ from quizmg.store.database import to_ms
 
 GONE = "basic-1"  # a reversed basic question: two cards
 TOLD = "sample/basic-1: deleted in Anki; suspended in quizmg and no longer sent"
-
-
-def sample_deck(tmp_path: Path) -> Path:
-    deck = tmp_path / "sample.yaml"
-    deck.write_text((Path(__file__).parent / "data" / "sample.yaml").read_text(encoding="utf-8"), encoding="utf-8")
-    return deck
 
 
 def phone_note_ids(phone: Phone, question: str) -> list[int]:

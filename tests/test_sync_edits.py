@@ -18,6 +18,8 @@ from sync_server import (
     logged_in,
     no_doubles,
     run_quizmg,
+    sample_deck,
+    seen_in_quizmg,
     start_server,
     study,
 )
@@ -40,8 +42,7 @@ def test_notes_edited_on_the_phone_and_decks_changed_in_quizmg(sync_server: Serv
     phone = Phone(tmp_path / "phone.anki2", sync_server)
     try:
         phone.sync()
-        guid = note_guid("drill", "q1")
-        note = phone.col.get_note(phone.col.db.scalar("select id from notes where guid = ?", guid))
+        note = phone.note("drill", "q1")
         note["Front"] = "Question number <b>one</b>, edited on the phone?"
         phone.update_note(note)
         phone.sync()
@@ -76,7 +77,7 @@ def test_notes_edited_on_the_phone_and_decks_changed_in_quizmg(sync_server: Serv
         assert len([row for row in phone.revlog() if row[1] == card_id]) == 1
         assert phone.col.db.scalar("select count() from notes where guid = ?", note_guid("drill", "q12")) == 1
         # The phone's edit of q1 survives quizmg's re-export of the changed deck.
-        edited = phone.col.get_note(phone.col.db.scalar("select id from notes where guid = ?", guid))
+        edited = phone.note("drill", "q1")
         assert "edited on the phone" in edited["Front"]
     finally:
         phone.close()
@@ -97,14 +98,12 @@ def test_a_note_edited_on_both_sides_keeps_the_newer_edit(sync_server: Server, t
         phone.sync()
 
         def edit_on_phone(question: str, text: str) -> None:
-            note_id = phone.col.db.scalar("select id from notes where guid = ?", note_guid("drill", question))
-            note = phone.col.get_note(note_id)
+            note = phone.note("drill", question)
             note["Front"] = text
             phone.update_note(note)
 
         def front_on_phone(question: str) -> str:
-            note_id = phone.col.db.scalar("select id from notes where guid = ?", note_guid("drill", question))
-            return str(phone.col.get_note(note_id)["Front"])
+            return str(phone.note("drill", question)["Front"])
 
         # q4: the deck file's edit is the newer one (the file's time set two minutes ahead).
         edit_on_phone("q4", "Four, from the phone?")
@@ -266,27 +265,14 @@ def test_joining_an_account_that_already_has_a_collection(sync_server: Server, t
         phone.close()
 
 
-def seen_in_quizmg(deck: Path, home: Path) -> dict:
-    """The deck's questions as quizmg shows them: the file, with the edits from Anki laid over."""
-    from quizmg.bank import load_bank
-    from quizmg.sync.overlay import apply_edits_from_anki
-
-    return {q.id: q for q in apply_edits_from_anki(load_bank(deck), home / "sync").questions}
-
-
 def test_edited_choices_steps_and_pairs_come_back(sync_server: Server, tmp_path: Path) -> None:
-    import shutil
-
-    deck = tmp_path / "sample.yaml"
-    shutil.copy(Path(__file__).parent / "data" / "sample.yaml", deck)
+    deck = sample_deck(tmp_path)
     home = tmp_path / "home"
     phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
     try:
 
         def edit(question: str, field: str, old: str, new: str) -> None:
-            note = phone.col.get_note(
-                phone.col.db.scalar("select id from notes where guid = ?", note_guid("sample", question))
-            )
+            note = phone.note("sample", question)
             assert old in note[field], (field, note[field])
             note[field] = note[field].replace(old, new)
             phone.update_note(note)

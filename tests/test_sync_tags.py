@@ -4,7 +4,6 @@ phone; quizmg runs as its real executable)."""
 
 from __future__ import annotations
 
-import shutil
 import time
 from pathlib import Path
 
@@ -12,32 +11,7 @@ import pytest
 
 pytest.importorskip("anki")
 
-from sync_server import Phone, Server, deck_on_phone, run_quizmg
-
-from quizmg.formats.anki.ids import note_guid
-
-
-def seen_in_quizmg(deck: Path, home: Path) -> dict:
-    """The deck's questions as quizmg shows them: the file, with the edits from Anki laid over."""
-    from quizmg.bank import load_bank
-    from quizmg.sync.overlay import apply_edits_from_anki
-
-    return {q.id: q for q in apply_edits_from_anki(load_bank(deck), home / "sync").questions}
-
-
-def phone_note(phone: Phone, question: str) -> object:
-    note_id = phone.col.db.scalar("select id from notes where guid = ?", note_guid("sample", question))
-    return phone.col.get_note(note_id)
-
-
-def sample_deck(tmp_path: Path, tags: str = "") -> Path:
-    """The sample deck, its basic question given `tags` when asked."""
-    deck = tmp_path / "sample.yaml"
-    text = (Path(__file__).parent / "data" / "sample.yaml").read_text(encoding="utf-8")
-    if tags:
-        text = text.replace("    reversed: true\n", f"    reversed: true\n    tags: [{tags}]\n", 1)
-    deck.write_text(text, encoding="utf-8")
-    return deck
+from sync_server import Server, deck_on_phone, run_quizmg, sample_deck, seen_in_quizmg
 
 
 def test_two_edits_made_on_the_phone_one_after_the_other_both_stay(sync_server: Server, tmp_path: Path) -> None:
@@ -45,16 +19,16 @@ def test_two_edits_made_on_the_phone_one_after_the_other_both_stay(sync_server: 
     home = tmp_path / "home"
     phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
     try:
-        note = phone_note(phone, "basic-1")
-        note["Front"] = "Which node sets the heart's rhythm?"  # type: ignore[index]
+        note = phone.note("sample", "basic-1")
+        note["Front"] = "Which node sets the heart's rhythm?"
         phone.update_note(note)
         phone.sync()
         assert run_quizmg(home, "sync").returncode == 0
         phone.sync()  # the phone takes what quizmg sent back
 
         # A second edit, of another field of the same note: the first must not be lost.
-        note = phone_note(phone, "basic-1")
-        note["Back"] = "The SA node"  # type: ignore[index]
+        note = phone.note("sample", "basic-1")
+        note["Back"] = "The SA node"
         phone.update_note(note)
         phone.sync()
         result = run_quizmg(home, "sync")
@@ -63,7 +37,7 @@ def test_two_edits_made_on_the_phone_one_after_the_other_both_stay(sync_server: 
         assert question.prompt == "Which node sets the heart's rhythm?"
         assert question.answer == "The SA node"
         phone.sync()
-        assert "Which node sets" in phone_note(phone, "basic-1")["Front"]  # type: ignore[index]
+        assert "Which node sets" in phone.note("sample", "basic-1")["Front"]
     finally:
         phone.close()
 
@@ -73,9 +47,9 @@ def test_tags_added_and_removed_on_the_phone_come_back(sync_server: Server, tmp_
     home = tmp_path / "home"
     phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
     try:
-        note = phone_note(phone, "basic-1")
-        assert {"physiology", "cardiac", "exam-1"} <= set(note.tags)  # type: ignore[attr-defined]
-        note.tags = [t for t in note.tags if t != "exam-1"] + ["hard", "Anatomy::Heart"]  # type: ignore[attr-defined]
+        note = phone.note("sample", "basic-1")
+        assert {"physiology", "cardiac", "exam-1"} <= set(note.tags)
+        note.tags = [t for t in note.tags if t != "exam-1"] + ["hard", "Anatomy::Heart"]
         phone.update_note(note)
         phone.sync()
 
@@ -90,7 +64,7 @@ def test_tags_added_and_removed_on_the_phone_come_back(sync_server: Server, tmp_
         # The next sync sends the note with the phone's tags: nothing changes back on the phone.
         assert run_quizmg(home, "sync").returncode == 0
         phone.sync()
-        tags = set(phone_note(phone, "basic-1").tags)  # type: ignore[attr-defined]
+        tags = set(phone.note("sample", "basic-1").tags)
         assert {"hard", "Anatomy::Heart", "cardiac", "physiology"} <= tags and "exam-1" not in tags
     finally:
         phone.close()
@@ -101,8 +75,8 @@ def test_a_deck_tag_removed_from_one_note_on_the_phone_is_named(sync_server: Ser
     home = tmp_path / "home"
     phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
     try:
-        note = phone_note(phone, "tf-1")
-        note.tags = [t for t in note.tags if t != "physiology"] + ["review"]  # type: ignore[attr-defined]
+        note = phone.note("sample", "tf-1")
+        note.tags = [t for t in note.tags if t != "physiology"] + ["review"]
         phone.update_note(note)
         phone.sync()
         result = run_quizmg(home, "sync")
@@ -115,18 +89,18 @@ def test_a_deck_tag_removed_from_one_note_on_the_phone_is_named(sync_server: Ser
 
 def test_anki_tag_case_is_not_an_edit(sync_server: Server, tmp_path: Path) -> None:
     """Anki compares tags without case: a tag written in another case on the phone is no edit."""
-    shutil.copy(Path(__file__).parent / "data" / "sample.yaml", tmp_path / "sample.yaml")
+    deck = sample_deck(tmp_path)
     home = tmp_path / "home"
-    phone = deck_on_phone(home, sync_server, tmp_path / "sample.yaml", tmp_path / "phone.anki2")
+    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
     try:
-        note = phone_note(phone, "short-1")
-        note.tags = ["PHYSIOLOGY"]  # type: ignore[attr-defined]
+        note = phone.note("sample", "short-1")
+        note.tags = ["PHYSIOLOGY"]
         phone.update_note(note)
         phone.sync()
         result = run_quizmg(home, "sync")
         assert result.returncode == 0, result.stderr
         assert "sample/short-1" not in result.stdout
-        assert seen_in_quizmg(tmp_path / "sample.yaml", home)["short-1"].tags == []
+        assert seen_in_quizmg(deck, home)["short-1"].tags == []
     finally:
         phone.close()
 
@@ -139,8 +113,8 @@ def test_notes_marked_on_the_phone_stay_marked_when_quizmg_changes_them(sync_ser
     phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
     try:
         for question, mark in (("basic-1", "marked"), ("tf-1", "leech")):
-            note = phone_note(phone, question)
-            note.tags = [*note.tags, mark]  # type: ignore[attr-defined]
+            note = phone.note("sample", question)
+            note.tags = [*note.tags, mark]
             phone.update_note(note)
         phone.sync()
         time.sleep(1.1)  # quizmg's change is newer than the phone's, to the second Anki compares
@@ -154,10 +128,10 @@ def test_notes_marked_on_the_phone_stay_marked_when_quizmg_changes_them(sync_ser
         assert result.returncode == 0, result.stderr
         assert "Notes edited in Anki" not in result.stdout, result.stdout  # a mark is no edit
         phone.sync()
-        basic, statement = phone_note(phone, "basic-1"), phone_note(phone, "tf-1")
-        assert "What sets the heart's pace?" in basic["Front"]  # type: ignore[index]
-        assert "marked" in basic.tags and "leech" in statement.tags  # type: ignore[attr-defined]
-        assert "Most arteries" in statement["Statement"]  # type: ignore[index]
+        basic, statement = phone.note("sample", "basic-1"), phone.note("sample", "tf-1")
+        assert "What sets the heart's pace?" in basic["Front"]
+        assert "marked" in basic.tags and "leech" in statement.tags
+        assert "Most arteries" in statement["Statement"]
         assert "marked" not in seen_in_quizmg(deck, home)["basic-1"].tags
     finally:
         phone.close()
