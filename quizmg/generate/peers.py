@@ -241,6 +241,7 @@ class Peers:
         return all(
             term.key in self._names and term.key not in VERB_WORDS
             and (plural_category or not is_plural_phrase(term.text))
+            and not _act_of(term.text, singular(category))
             for term in items
         )
 
@@ -322,6 +323,19 @@ class Peers:
         if mine[2] and mine[2] == theirs[2]:
             return 2
         return None
+
+
+# Nouns of an act or a change ('oxidation', 'corrosion', 'hydrolysis', 'movement'): after a noun for a thing ('the
+# acid oxidation of metals', 'the cell division'), that noun says what undergoes or does the act; it
+# names no member of its kind. Only a noun for acts ('the process X') names one.
+_ACT_ENDINGS = ("tion", "sion", "ysis", "ment")
+_ACT_CATEGORIES = word_set("process policy measure feedback tax radiation force")
+
+
+def _act_of(term_text: str, category: str) -> bool:
+    """True when 'the CATEGORY TERM' reads as an act done by or to a CATEGORY ('the acid oxidation')."""
+    head = term_text.split()[-1].lower() if term_text.split() else ""
+    return category not in _ACT_CATEGORIES and head.endswith(_ACT_ENDINGS)
 
 
 # 'oxidation-reduction (redox) reactions': a word, one word in brackets, then the rest of the name.
