@@ -18,6 +18,7 @@ pair of opposite words of the sciences' common stock (positive/negative, cis/tra
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizmg.generate.terms import is_content_word, singular
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS
@@ -38,6 +39,7 @@ _OPPOSITE_WORDS = frozenset(
         "direct/indirect", "short-term/long-term", "gain/loss", "ionic/covalent",
     )
 )
+_IN_PAIRS = frozenset(word for pair in _OPPOSITE_WORDS for word in pair)
 _SHORTEST_STEM = 5  # 'a-typical', 'non-polar' count; 'a-cute', 'in-form', 'in-vent' are too short to tell
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # 'X and Y', 'X than Y', 'X/Y'. Not 'X or Y': two alternatives the sentence weighs ('any change in budget
@@ -56,6 +58,8 @@ def partner_words(word: str, other: str) -> bool:
     a, b = _bare(word), _bare(other)
     if not a or not b or a == b:
         return False
+    if a[-3:] != b[-3:] and a[:3] != b[:3] and "-" not in a and a not in _IN_PAIRS:
+        return False  # a word and its opposite share an ending or a beginning: quick no for the rest
     if frozenset((a, b)) in _OPPOSITE_WORDS:
         return True
     # A compound differs in one of its parts: 'fear-relevant' / 'fear-irrelevant', 'gram-positive' / 'gram-negative'.
@@ -94,6 +98,7 @@ def partner_shown(hidden: str, before: str, after: str) -> str | None:
     size = len(words)
     sentence_before = re.split(r"(?<=[.!?;])\s+", before)[-1]
     sentence_after = re.split(r"(?<=[.!?;])\s+", after)[0]
+    after_words = _WORD.findall(sentence_after[:80])
     for side, text in (("before", sentence_before), ("after", sentence_after)):
         found = [(m.start(), m.end(), _bare(m.group()), m.group().lower()) for m in _WORD.finditer(text)]
         for at in range(len(found) - size + 1):
@@ -103,16 +108,16 @@ def partner_shown(hidden: str, before: str, after: str) -> str | None:
             if len(differ) != 1:
                 continue
             i = differ[0]
+            opposite = partner_words(words[i], other[i])
+            if not opposite and size == 1:
+                continue
             if not _whole(found, at, size):
                 continue  # 'direct investment' is the end of 'foreign direct investment'
-            if size == 1 and _other_things(found, at + size, _WORD.findall(after)):
+            if size == 1 and _other_things(found, at + size, after_words):
                 continue  # 'a polar head ... [nonpolar] tails': a property of another thing, asked
-            phrase = text[run[0][0]: run[-1][1]]
-            if partner_words(words[i], other[i]):
-                return phrase
-            if size >= 2 and (_joined(side, text, run[0][0], run[-1][1])
-                              or _contrasted(side, text, run[0][0], run[-1][1], sentence_before)):
-                return phrase
+            if opposite or _joined(side, text, run[0][0], run[-1][1]) \
+                    or _contrasted(side, text, run[0][0], run[-1][1], sentence_before):
+                return text[run[0][0]: run[-1][1]]
     return None
 
 
@@ -151,6 +156,7 @@ def _contrasted(side: str, text: str, start: int, end: int, sentence_before: str
     return _COMMA.fullmatch(text[:start]) is not None
 
 
+@lru_cache(maxsize=65_536)
 def _bare(word: str) -> str:
     """A word in lower case, in the singular when it is long enough to tell ('acids'; not 'cis', 'trans')."""
     word = word.lower().replace("’", "'").strip("'-")
