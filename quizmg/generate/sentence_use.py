@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.contrasts import says_nothing
 from quizmg.generate.document import Sentence
 from quizmg.generate.terms import Term
 from quizmg.generate.words import PRONOUN_STARTS, word_set
@@ -42,6 +43,7 @@ def usable(sentence: Sentence, text: str) -> bool:
         and text[:1].isupper()
         and not _NEEDS_CONTEXT.search(text)
         and points_back(text) is None
+        and not says_nothing(text)
     )
 
 
@@ -80,6 +82,10 @@ _PLURAL_NOUN = re.compile(
     r"|children|men|women|media|mice|teeth|feet|geese)\b|\band\b"
 )
 _THE_OTHER = re.compile(r"\b[Tt]he other\b(?! hand\b)")
+# Like something named before: 'A similar compound called ergosterol ...', 'found a similar result', 'in the
+# opposite direction' (similar to what? opposite to what?). 'a similar X to Y' and 'the opposite of Y' say it.
+_LIKE_BEFORE = re.compile(r"\b(?:[Aa] similar|[Tt]he opposite)\b")
+_COMPARED_WITH = frozenset({"to", "as", "of", "from", "than", "with"})
 
 
 def points_back(text: str) -> str | None:
@@ -94,6 +100,9 @@ def points_back(text: str) -> str | None:
     pronoun = _PLURAL_PRONOUN.search(text)
     if pronoun and not _PLURAL_NOUN.search(text[: pronoun.start()]):
         return pronoun.group(0)  # 'The only requirement is that they have ...': who are they?
+    like = _LIKE_BEFORE.search(text)
+    if like and not _COMPARED_WITH & set(re.findall(r"[a-z]+", text[like.end():].lower())[:6]):
+        return " ".join(text[like.start():].split()[:3]).strip(",.;:")
     other = _THE_OTHER.search(text)
     if other and not re.search(r"\b(?:[Oo]ne|[Ee]ither|[Bb]oth|two)\b", text[: other.start()]):
         return other.group(0)
