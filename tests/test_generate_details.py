@@ -24,10 +24,12 @@ A **tariff**{: data-type="term"} is a tax on goods that cross a border.
 Tariffs raise the price of imported goods, and so they lower the quantity of imports that buyers demand.
 A **quota**{: data-type="term"} is a limit on the quantity of a good that may be imported.
 Quotas, like tariffs, raise the domestic price of the limited good.
-A Harbour Institute survey done in the early 1980s, looking at **import quotas**{: data-type="term"} in coastal states, found a similar pattern.
+A Harbour Institute survey done in the early 1980s,
+looking at **import quotas**{: data-type="term"} in coastal states, found a similar pattern.
 Research with **dairy farmers**{: data-type="term"} has shown that protected producers invest less in new machinery.
 In one study, **shipping clerks**{: data-type="term"} recorded every crate of grain that entered the port.
-Since the 1980s, Norway and Chile have kept their tariffs on grain low, and neither country has had a **trade war**{: data-type="term"} since the early 1990s.
+Since the 1980s, Norway and Chile have kept their tariffs on grain low, and neither country
+has had a **trade war**{: data-type="term"} since the early 1990s.
 When **import quotas**{: data-type="term"} bind, the domestic price of the good rises above the world price.
 A **trade war**{: data-type="term"} is a series of tariffs that countries raise in answer to each other.
 Protection shields domestic producers from foreign competition, but consumers pay higher prices.
@@ -81,5 +83,6 @@ def test_a_date_is_an_answer_only_in_a_text_that_tells_a_history() -> None:
         for n in range(8)
     )
     assert tells_history(sentence.text for sentence in read_document(history, "canal.md").sentences)
-    assert not tells_history(["Tariffs raise prices.", "In 1990, a survey was done.", "Quotas bind.", "Rates fall.", "Trade grows."])
+    plain = ["Tariffs raise prices.", "In 1990, a survey was done.", "Quotas bind.", "Rates fall.", "Trade grows."]
+    assert not tells_history(plain)
     assert _reason(context, "late 1990s", history) is None
