@@ -74,3 +74,11 @@ def test_a_sentence_that_only_says_a_thing_has_forms_asks_nothing() -> None:
                              "Compulsive habits of speech often fade by adulthood.", "acts.md")
     quoted = [sentence.text for sentence in document.sentences if usable(sentence, sentence.text)]
     assert quoted == ["Compulsive habits of speech often fade by adulthood."]
+
+
+def test_a_sentence_whose_subject_is_one_case_of_a_kind_leans_back() -> None:
+    assert points_back("The toxin’s ability to stop nerve signals leaves the muscle limp.") is not None
+    assert points_back("The infection is usually diagnosed from a throat swab.") is not None
+    assert points_back("The causative agent is often a soil fungus that enters through a cut.") is not None
+    assert points_back("The toxin that causes lockjaw stops inhibitory nerve signals.") is None
+    assert points_back("The causative agent of ringworm is a fungus, not a worm.") is None

@@ -86,3 +86,11 @@ def test_a_date_is_an_answer_only_in_a_text_that_tells_a_history() -> None:
     plain = ["Tariffs raise prices.", "In 1990, a survey was done.", "Quotas bind.", "Rates fall.", "Trade grows."]
     assert not tells_history(plain)
     assert _reason(context, "late 1990s", history) is None
+
+
+def test_a_word_of_a_statistic_or_a_worked_example_is_no_answer() -> None:
+    statistic = "World trade in grain is about 14% of farm output, which is about $700 billion a year."
+    assert _reason(statistic, "farm output") is not None
+    worked = "If the krone is worth $0.15 next month, the importer pays the new price and saves $3,000."
+    assert _reason(worked, "importer") is not None
+    assert _reason("Tariffs raise the price of imported goods by the amount of the tax.", "imported goods") is None

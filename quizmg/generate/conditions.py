@@ -147,3 +147,21 @@ def vague_subject(statement: str) -> str:
                 return " ".join(words[:index])
             return ""
     return ""
+
+
+_PREPOSITION_NEXT = re.compile(r"^\s+(?:into|onto|to|in|on|at|from|with|for|toward|towards|through|across)\b", re.I)
+
+
+def cut_short_side(sentence_text: str, agent: str, target: str) -> str:
+    """A side of the claim that its sentence cuts from a longer phrase ('' if none): the tail of an
+    abbreviation ('S. dollar' of 'U.S. dollar'), or a clause whose verb's phrase runs on past the object
+    ('a foreign investor putting money' of '... putting money into a U.S. investment')."""
+    text = simplify(sentence_text)
+    for side in (agent, target):
+        if side and re.search(rf"[A-Za-z]\.{re.escape(side)}", text):
+            return side
+    at = text.find(target) if target else -1
+    if at >= 0 and any(word.endswith("ing") for word in target.split()[1:]) \
+            and _PREPOSITION_NEXT.match(text[at + len(target):]):
+        return target
+    return ""

@@ -8,6 +8,9 @@ both humans and nonhuman primates (Olsson & Phelps, 2007)') are its subjects, no
 A sentence that tells a case pinned to a time ('Since the 1970s, West Virginia and Mississippi have had
 ...') is an example: the fact it illustrates is stated elsewhere.
 
+A sentence that gives two figures or more (amounts of money, shares, large counts) reports a statistic or
+works an example: a blank on one of its words asks a reader to recall the numbers' setting.
+
 A date or a period ('the late 1990s', 'the twentieth century') is an answer only in a text that tells a
 history, where dates mark the story the section is about: a quarter of its sentences or more carry one.
 """
@@ -82,6 +85,13 @@ _DATED_OPENING = re.compile(
 )
 
 
+# A figure a statistic or a worked example gives: an amount of money, a share, a large count.
+_FIGURE = re.compile(
+    r"[$£€¥]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)|\b\d{1,3}(?:,\d{3})+\b"
+    r"|\b\d+(?:\.\d+)?\s(?:thousand|million|billion|trillion)\b"
+)
+
+
 def tells_history(sentences: Iterable[str]) -> bool:
     """True when the text tells a history: a quarter of its sentences or more carry a year."""
     texts = list(sentences)
@@ -101,6 +111,10 @@ def detail_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
     if is_time(hidden) and not terms.history:
         return f"asks a date ({hidden!r}) in a text that tells no history: when, not what"
     before = context[:start]
+    if len(_FIGURE.findall(context)) >= 2:
+        # 'Global exports are about 23% of global [GDP], about $18 trillion', 'if the pound is worth $1.60,
+        # ... at the new [exchange rate], and have $25,600': the numbers are the sentence's point
+        return f"names a word of a statistic or a worked example ({hidden!r}): its figures are the point"
     told = _TOLD_STUDY.match(context) or _OBSERVED.match(context)
     if told or (_DATED_OPENING.match(context) and not terms.history):
         # Told as a study or a case: only its finding ('found that [...] ...') may be asked.

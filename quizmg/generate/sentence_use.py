@@ -85,6 +85,15 @@ _THE_OTHER = re.compile(r"\b[Tt]he other\b(?! hand\b)")
 # Like something named before: 'A similar compound called ergosterol ...', 'found a similar result', 'in the
 # opposite direction' (similar to what? opposite to what?). 'a similar X to Y' and 'the opposite of Y' say it.
 _LIKE_BEFORE = re.compile(r"\b(?:[Aa] similar|[Tt]he opposite)\b")
+# A sentence whose subject is 'the' and a word for one case of a kind ('The toxin's ability to block ...',
+# 'The infection is diagnosed by ...', 'The causative agent is often ...'): which toxin, infection or agent,
+# the sentence before said. A phrase that says which ('The toxin that ...', 'The agent of ...') stands alone.
+_THE_CASE = re.compile(
+    r"^(?:(?:However|Typically|Usually|Often|Generally|Thus|Therefore),?\s+)?[Tt]he\s+(?:causative\s+)?"
+    r"(?:toxin|infection|virus|bacterium|disease|illness|drug|agent|pathogen|parasite|fungus|microbe|patient|"
+    r"vaccine|outbreak|epidemic|tumou?r|lesion|rash)(?:’s|'s)?\s+(?!(?:of|that|which|who|whose|called|known|named|"
+    r"responsible|for|in|from|with|produced|caused|made|used|found)\b)"
+)
 _COMPARED_WITH = frozenset({"to", "as", "of", "from", "than", "with"})
 
 
@@ -100,6 +109,9 @@ def points_back(text: str) -> str | None:
     pronoun = _PLURAL_PRONOUN.search(text)
     if pronoun and not _PLURAL_NOUN.search(text[: pronoun.start()]):
         return pronoun.group(0)  # 'The only requirement is that they have ...': who are they?
+    case = _THE_CASE.match(text)
+    if case:
+        return case.group(0).strip()
     like = _LIKE_BEFORE.search(text)
     if like and not _COMPARED_WITH & set(re.findall(r"[a-z]+", text[like.end():].lower())[:6]):
         return " ".join(text[like.start():].split()[:3]).strip(",.;:")
