@@ -38,3 +38,11 @@ def test_no_question_asks_a_claim_with_a_cut_side() -> None:
     )
     assert "K. pound" not in shown
     assert "putting money?" not in shown and "putting money." not in shown
+
+
+def test_a_definition_keeps_a_pronoun_that_ends_it() -> None:
+    from quizmg.generate.document import read_document
+    from quizmg.generate.term_finding import find_terms
+
+    document = read_document(TEXT, "currency.md")
+    assert find_terms(document).get("exchange rate").definition == "the price of one currency in units of another"  # type: ignore[union-attr]
