@@ -46,3 +46,8 @@ def test_a_definition_keeps_a_pronoun_that_ends_it() -> None:
 
     document = read_document(TEXT, "currency.md")
     assert find_terms(document).get("exchange rate").definition == "the price of one currency in units of another"  # type: ignore[union-attr]
+
+
+def test_an_adjective_in_ing_cuts_nothing() -> None:
+    sentence = "Opiates also slow the breathing centre in the brainstem."
+    assert cut_short_side(sentence, "Opiates", "the breathing centre") == ""
