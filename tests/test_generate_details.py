@@ -94,3 +94,19 @@ def test_a_word_of_a_statistic_or_a_worked_example_is_no_answer() -> None:
     worked = "If the krone is worth $0.15 next month, the importer pays the new price and saves $3,000."
     assert _reason(worked, "importer") is not None
     assert _reason("Tariffs raise the price of imported goods by the amount of the tax.", "imported goods") is None
+
+
+def test_a_case_set_in_a_named_place_or_ended_by_a_period_gives_no_blank() -> None:
+    assert _reason("In the Baltic, the grey seal is a large mammal hunted for its fur.", "grey seal") is not None
+    assert _reason("In the Baltic, a **tariff**{: data-type=\"term\"} once protected fishing.", "tariff") is None
+    assert _reason("Most of the growth in crop yields came in the twentieth century.", "crop yields") is not None
+
+
+def test_what_a_thing_was_once_used_for_is_no_definition_to_ask() -> None:
+    from quizmg.generate.definition_checks import askable_definition, past_use
+
+    assert past_use("a white powder that was formerly used as a face paint")
+    assert not askable_definition("lead carbonate", "a white powder that was formerly used as a face paint")
+    assert not past_use("a white powder that is used as a face paint")
+    context = "Lead carbonate is a white powder that was formerly used as a face paint."
+    assert _reason(context, "Lead carbonate") is not None

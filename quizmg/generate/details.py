@@ -6,7 +6,9 @@ watched ...') teaches its finding, not its setting. The words before the reporti
 a blank there asks who studied what, where or when. The beings a cited study was done on ('observed in
 both humans and nonhuman primates (Olsson & Phelps, 2007)') are its subjects, not a fact of the topic.
 A sentence that tells a case pinned to a time ('Since the 1970s, West Virginia and Mississippi have had
-...') is an example: the fact it illustrates is stated elsewhere.
+...', '... happened in the twentieth century.') is an example: the fact it illustrates is stated
+elsewhere. So is one set in a named place ('In the Caribbean, the queen conch ...'), unless its blank is a
+term the text marks.
 
 A sentence that gives two figures or more (amounts of money, shares, large counts) reports a statistic or
 works an example: a blank on one of its words asks a reader to recall the numbers' setting.
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quizmg.generate.definition_checks import past_use_at
 from quizmg.generate.terms import TermIndex
 
 _ORDINALS = (
@@ -90,6 +93,15 @@ _FIGURE = re.compile(
     r"[$£€¥]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)|\b\d{1,3}(?:,\d{3})+\b"
     r"|\b\d+(?:\.\d+)?\s(?:thousand|million|billion|trillion)\b"
 )
+# ... or ended by one: 'Most of the gains happened in the twentieth century.'
+_DATED_END = re.compile(
+    rf"\b(?:in|during|by|since|until|before|after|around)\s+(?:the\s+)?(?:(?:early|mid|middle|late)[\s-]+)?"
+    rf"(?:{_YEAR}|(?:{_ORDINALS})[\s-]century)\s*[.!]?$",
+    re.I,
+)
+# A case set in a named place: 'In the Caribbean, ...', 'In Norway, ...' (every word of the place capitalised).
+_PLACE_OPENING = re.compile(r"^In\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3},\s")
+_KEY_KINDS = frozenset({"marked", "defined", "acronym", "emphasised"})
 
 
 def tells_history(sentences: Iterable[str]) -> bool:
@@ -116,12 +128,19 @@ def detail_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
         # ... at the new [exchange rate], and have $25,600': the numbers are the sentence's point
         return f"names a word of a statistic or a worked example ({hidden!r}): its figures are the point"
     told = _TOLD_STUDY.match(context) or _OBSERVED.match(context)
-    if told or (_DATED_OPENING.match(context) and not terms.history):
+    dated = (_DATED_OPENING.match(context) or _DATED_END.search(context)) and not terms.history
+    if told or dated:
         # Told as a study or a case: only its finding ('found that [...] ...') may be asked.
         reported = _finding_starts(context)
         if reported is None or start < reported:
             kind = "a study" if told else "a dated case"
             return f"names a detail of {kind} ({hidden!r}): its setting, not its finding"
+    once = past_use_at(context)
+    if once is not None and start < once:
+        return f"names what the text says was once used so ({hidden!r}): a detail of history, not what it is"
+    term = terms.get(hidden)
+    if _PLACE_OPENING.match(context) and not (term and term.kinds & _KEY_KINDS):
+        return f"names a detail of a case set in one place ({hidden!r}), which the text does not mark as a term"
     reporting = _REPORTED.search(context)
     if reporting and start < reporting.start() and _STUDY_WORD.search(before):
         # 'A World Bank study ... looking at [...] ..., found ...', 'research with [...] has shown ...'
