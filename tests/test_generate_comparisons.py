@@ -82,3 +82,12 @@ def test_a_sentence_whose_subject_is_one_case_of_a_kind_leans_back() -> None:
     assert points_back("The causative agent is often a soil fungus that enters through a cut.") is not None
     assert points_back("The toxin that causes lockjaw stops inhibitory nerve signals.") is None
     assert points_back("The causative agent of ringworm is a fungus, not a worm.") is None
+
+
+def test_a_prediction_whose_condition_is_in_the_sentence_before_is_not_quoted() -> None:
+    document = read_document("# Markets\n\nSuppose the price is set above the market price. "
+                             "A glut of unsold wheat will result. "
+                             "Tariffs will raise the price of imported wheat.", "wheat.md")
+    quoted = [sentence.text for sentence in document.sentences if usable(sentence, sentence.text)]
+    assert "A glut of unsold wheat will result." not in quoted
+    assert "Tariffs will raise the price of imported wheat." in quoted

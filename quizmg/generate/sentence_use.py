@@ -44,7 +44,25 @@ def usable(sentence: Sentence, text: str) -> bool:
         and not _NEEDS_CONTEXT.search(text)
         and points_back(text) is None
         and not says_nothing(text)
+        and not unstated_condition(text)
     )
+
+
+# The prediction's verb ends the sentence: 'will exist.', 'will rise sharply.', 'would be lower.'
+_PREDICTION = re.compile(r"\b(?:will|would)\s+(?:not\s+)?(?:be\s+)?[a-z]+(?:\s+[a-z]+ly)?\s*[.!]?$")
+_CONDITION = re.compile(
+    r"\b(?:if|when|whenever|unless|once|because|since|until|as long as|so that|then|whether|where|after|before|"
+    r"as|while|during|without|with|at|under|in|for)\b",
+    re.I,
+)
+
+
+def unstated_condition(text: str) -> bool:
+    """True for a short prediction with no condition and no object ('Excess supply or a surplus will
+    exist.'): what makes it happen is in the sentence before, and without it the claim is wrong or empty.
+    'Tariffs will raise the price of imports.' says what does what, and stands alone."""
+    words = text.split()
+    return len(words) <= 12 and bool(_PREDICTION.search(text)) and not _CONDITION.search(text)
 
 
 # A sentence that leans on something outside it: 'these impairments', 'this reaction', a figure, a
