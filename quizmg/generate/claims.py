@@ -11,6 +11,7 @@ import re
 from quizmg.generate.conditions import dropped_condition, loose_relation
 from quizmg.generate.false_statements import reversed_action
 from quizmg.generate.frequency import KIND_NOUNS, is_generic
+from quizmg.generate.links import LINK_PROMPT, link_problems
 from quizmg.generate.mechanisms import Statement
 from quizmg.generate.quality import normalised
 from quizmg.generate.word_forms import family_word
@@ -67,6 +68,8 @@ def claim_problems(
                 # 'Infections leading to A, B, or C ...': what the claim's own sentence names beside
                 # its target is most likely a second object of the same verb, not a wrong one.
                 problems.append(f"the wrong choice {choice.text!r} is named in the claim's own sentence")
+    if template == "recall" and "generated" in mechanism.tags and LINK_PROMPT.match(getattr(question, "prompt", "")):
+        problems += link_problems(mechanism.agent, mechanism.target)
     problems += statement_problems(mechanism)
     problems += _scope_problems(mechanism, statements, template)
     if template in {"true", "false", "target"}:

@@ -47,7 +47,8 @@ class Drafter(ChoiceDrafter):
         self._ranked = terms.ranked()
         self._alternatives_cache: dict[str, list[Term]] = {}
         # What the text says of each term's kind: the only ground for a wrong choice or a hint.
-        self.peers = Peers(terms, (simplify(sentence.text) for sentence in sentences))
+        self.peers = Peers(terms, (simplify(sentence.text) for sentence in sentences),
+                           asides=(sentence.text for sentence in sentences if "(" in sentence.text))
 
     @property
     def ranked_terms(self) -> list[Term]:
