@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quizmg.generate.conditions import dropped_condition, loose_relation
+from quizmg.generate.conditions import cut_short_side, dropped_condition, loose_relation
 from quizmg.generate.false_statements import reversed_action
 from quizmg.generate.frequency import KIND_NOUNS, is_generic
 from quizmg.generate.links import LINK_PROMPT, link_problems
@@ -125,6 +125,9 @@ def _scope_problems(mechanism: Mechanism, statements: list[Statement], template:
     loose = loose_relation(mechanism.action, mechanism.agent, mechanism.target)
     if loose:
         problems.append(f"a loose relation: {loose}")
+    cut = cut_short_side(said, mechanism.agent, mechanism.target) if said else ""
+    if cut:
+        problems.append(f"a side of the claim is cut from a longer phrase ({cut!r})")
     return problems
 
 
