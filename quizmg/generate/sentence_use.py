@@ -102,7 +102,7 @@ _PLURAL_NOUN = re.compile(
 _THE_OTHER = re.compile(r"\b[Tt]he other\b(?! hand\b)")
 # Like something named before: 'A similar compound called ergosterol ...', 'found a similar result', 'in the
 # opposite direction' (similar to what? opposite to what?). 'a similar X to Y' and 'the opposite of Y' say it.
-_LIKE_BEFORE = re.compile(r"\b(?:[Aa] similar|[Tt]he opposite)\b")
+_LIKE_BEFORE = re.compile(r"\b(?:[Aa] similar|[Tt]he opposite|[Tt]he particular|[Tt]he given|[Tt]he corresponding)\b")
 # A sentence whose subject is 'the' and a word for one case of a kind ('The toxin's ability to block ...',
 # 'The infection is diagnosed by ...', 'The causative agent is often ...'): which toxin, infection or agent,
 # the sentence before said. A phrase that says which ('The toxin that ...', 'The agent of ...') stands alone.
@@ -112,7 +112,7 @@ _THE_CASE = re.compile(
     r"vaccine|outbreak|epidemic|tumou?r|lesion|rash)(?:’s|'s)?\s+(?!(?:of|that|which|who|whose|called|known|named|"
     r"responsible|for|in|from|with|produced|caused|made|used|found)\b)"
 )
-_COMPARED_WITH = frozenset({"to", "as", "of", "from", "than", "with"})
+_COMPARED_WITH = frozenset({"to", "as", "of", "from", "than", "with", "that", "which", "who", "in", "for"})
 
 
 def points_back(text: str) -> str | None:
