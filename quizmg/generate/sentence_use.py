@@ -7,7 +7,7 @@ import re
 from quizmg.generate.contrasts import says_nothing
 from quizmg.generate.document import Sentence
 from quizmg.generate.terms import Term
-from quizmg.generate.words import PRONOUN_STARTS, word_set
+from quizmg.generate.words import PRONOUN_STARTS, STOP_WORDS, word_set
 
 
 def sentence_score(sentence: Sentence, text: str, terms_found: int, has_mechanism: bool) -> float:
@@ -112,6 +112,18 @@ _THE_CASE = re.compile(
     r"vaccine|outbreak|epidemic|tumou?r|lesion|rash)(?:’s|'s)?\s+(?!(?:of|that|which|who|whose|called|known|named|"
     r"responsible|for|in|from|with|produced|caused|made|used|found)\b)"
 )
+# A study or its results named as known: 'Results showed that ...', 'The study found ...', 'The
+# participants were ...' -- which study, the sentence before said.
+_THE_STUDY = re.compile(
+    r"^(?:(?:In addition|However|Overall|Moreover|Furthermore),?\s+)?(?:(?:[Tt]he|[Tt]heir|[Tt]hese)\s+)?"
+    r"(?:[Rr]esults|[Ff]indings|[Ss]tudy|[Ee]xperiment|[Ss]urvey|[Rr]esearchers|[Pp]articipants|[Aa]uthors)\s+"
+    r"(?!(?:of|that|which|who|on|in|from|with)\b)"
+)
+# 'he' or 'she' with no one named before it in the sentence: who, the sentence before said.
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_OPENERS = frozenset({"for", "in", "however", "then", "thus", "also", "instead", "similarly", "likewise", "later",
+                      "example", "instance", "after", "when", "although", "because", "moreover", "indeed", "still"})
 _COMPARED_WITH = frozenset({"to", "as", "of", "from", "than", "with", "that", "which", "who", "in", "for"})
 
 
@@ -127,9 +139,16 @@ def points_back(text: str) -> str | None:
     pronoun = _PLURAL_PRONOUN.search(text)
     if pronoun and not _PLURAL_NOUN.search(text[: pronoun.start()]):
         return pronoun.group(0)  # 'The only requirement is that they have ...': who are they?
-    case = _THE_CASE.match(text)
+    case = _THE_CASE.match(text) or _THE_STUDY.match(text)
     if case:
         return case.group(0).strip()
+    person = _PERSON_PRONOUN.search(text)
+    named = any(word.lower() not in STOP_WORDS and word.lower() not in _OPENERS
+                for word in _CAPITALISED.findall(text[: person.start()])) if person else False
+    if person and not named and not re.search(
+            r"\b(?:person|individual|patient|child|man|woman|boy|girl|mother|father|student|someone|one)\b",
+            text[: person.start()], re.I):
+        return person.group(0)  # 'For example, he linked hypertension to ...': who is he?
     like = _LIKE_BEFORE.search(text)
     if like and not _COMPARED_WITH & set(re.findall(r"[a-z]+", text[like.end():].lower())[:6]):
         return " ".join(text[like.start():].split()[:3]).strip(",.;:")
