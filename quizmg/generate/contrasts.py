@@ -4,8 +4,7 @@
 the text names fits it. 'Like [...], the infection is diagnosed by ...' compares with something the
 sentence does not describe. 'Like all opioids, [...] has abuse potential' names a class, and any of its
 members fits. 'Like many other [...], cocaine blocks reuptake' is different: the blank is the class of
-the sentence's subject, which the learner can name. '[...] also occurs in humans' says that something
-named before does it too: that thing fits the blank as well.
+the sentence's subject, which the learner can name.
 
 '[Repetitive patterns] of behavior can be exhibited a number of ways.' says only that a thing takes
 several forms; it teaches nothing until the forms are named.
@@ -33,14 +32,8 @@ _SAYS_NOTHING = re.compile(
 )
 
 
-# Right after the blank: '[...] also occurs in humans', '[...] too can ...': something else does it as well.
-_ALSO_AFTER = re.compile(r"^,?\s+(?:also|too|likewise|similarly)\b|^\s+as\s+well\s+as\b", re.I)
-
-
-def compared_blank(hidden: str, before: str, after: str = "") -> str | None:
+def compared_blank(hidden: str, before: str) -> str | None:
     """Why a comparison leaves the blank open to other answers, or None."""
-    if _ALSO_AFTER.match(after):
-        return f"hides a thing the sentence says shares what another does ({hidden!r}): the other fits as well"
     if _AGAINST.search(before) and not _OWN_CLASS.search(before):
         return f"hides what the sentence compares with ({hidden!r}): any other thing fits"
     if _MEMBER_OF.match(before):

@@ -119,8 +119,9 @@ _THE_STUDY = re.compile(
     r"(?:[Rr]esults|[Ff]indings|[Ss]tudy|[Ee]xperiment|[Ss]urvey|[Rr]esearchers|[Pp]articipants|[Aa]uthors)\s+"
     r"(?!(?:of|that|which|who|on|in|from|with)\b)"
 )
-# 'he' or 'she' with no one named before it in the sentence: who, the sentence before said.
-_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er)\b")
+# 'he' or 'she' with no one named before it in the sentence: who, the sentence before said. ('His idea
+# that learning follows consequences is based on the law of effect' still teaches without the name.)
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _OPENERS = frozenset({"for", "in", "however", "then", "thus", "also", "instead", "similarly", "likewise", "later",
                       "example", "instance", "after", "when", "although", "because", "moreover", "indeed", "still"})
