@@ -2,7 +2,7 @@
 
 Reviewers kept about a quarter of the drafted link questions over six evaluation sets: the rest had a
 side naming nothing in particular ('some strains', 'the onset of this illness', 'various parts of ...'),
-a degree or a judgement ('considerable worry', 'unique habits'), an action with its object ('adding
+a judgement or an absolute degree ('considerable worry', 'unique habits'), an action with its object ('adding
 salts'), or a name cut before its complement ('a coat protein known' [as VP7]). An author's own
 mechanisms are never refused.
 """
@@ -50,7 +50,8 @@ def test_a_side_that_names_some_of_a_kind_or_points_elsewhere_is_no_link() -> No
 def test_a_side_that_grades_or_judges_is_no_link() -> None:
     assert _link_problems("Panic disorders cause considerable worry in adults.", "panic")
     assert link_problems("the chemical makeup of waxes", "unique habits")
-    assert link_problems("a lower interest rate", "a higher level of borrowing")
+    assert link_problems("severe storms", "coastal flooding")
+    assert link_problems("a lower interest rate", "more borrowing") == []  # a comparison is the claim's content
 
 
 def test_an_action_with_its_object_or_a_name_cut_short_is_no_link() -> None:

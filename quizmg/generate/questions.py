@@ -18,6 +18,7 @@ from quizmg.generate.conditions import loose_relation, narrowing_aside, vague_su
 from quizmg.generate.document import Sentence
 from quizmg.generate.false_statements import flipped_comparison, joins_claims, names_its_subject, opposite_verb
 from quizmg.generate.frequency import zipf
+from quizmg.generate.links import vague_sides
 from quizmg.generate.peers import Peers
 from quizmg.generate.quality import bad_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
@@ -165,5 +166,6 @@ class Drafter(ChoiceDrafter):
         if vague_subject(statement) or _SOME.match(statement):
             return True
         return any(
-            loose_relation(claim.action, claim.agent, claim.target) for claim in self.claims.get(sentence.index, [])
+            loose_relation(claim.action, claim.agent, claim.target) or vague_sides(claim.agent, claim.target)
+            for claim in self.claims.get(sentence.index, [])
         )
