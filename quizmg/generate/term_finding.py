@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from quizmg.generate.definitions import SEE, glossary_phrase, head_noun, read_definitions
 from quizmg.generate.document import Document, Sentence
+from quizmg.generate.glosses import read_glosses
 from quizmg.generate.terms import (
     ACRONYM_PAREN,
     BARE_ACRONYM,
@@ -82,6 +83,7 @@ def find_terms(document: Document) -> TermIndex:
             term.definition, term.definition_sentence, term.definition_source = definition, None, "glossary"
             term.category = term.category or head_noun(definition if definition.split()[0].lower() in
                                                         {"a", "an", "the"} else f"a {definition}")
+    read_glosses(document, terms)  # hd: '**vertigo** (a sense of spinning)', '**hedge**, which means ...'
     for sentence in document.sentences:
         _other_names(sentence.text, terms, add)
     verbs = _verbs_in_use(document)
