@@ -314,7 +314,7 @@ def test_a_name_the_text_says_a_thing_is_called_counts_as_marked() -> None:
     assert "crevasse" in asked and "does not mark" not in asked["crevasse"]
 
 
-# A text that bolds its key terms and names one more thing three times without bolding it ('pollinator variety').
+# A text that bolds its key terms and names one more thing twice without bolding it ('pollinator variety').
 ORCHARD = """# Orchards
 
 An **orchard** is a planting of fruit trees grown for their crop.
@@ -323,10 +323,7 @@ The chosen variety is joined to the rootstock by **grafting**, so every tree of 
 A **dwarfing rootstock** keeps the tree small enough to pick without ladders.
 Growers plant a pollinator variety in every few rows, because most apples cannot set fruit with their own pollen.
 Crab apples are often used as the pollinator variety in commercial blocks.
-A pollinator variety must flower at the same time as the main variety.
 Fire blight is a bacterial disease that blackens young shoots as if they were scorched.
-Apples for the market are picked by hand in the autumn and sorted by size.
-Cold storage with little oxygen keeps the picked fruit firm for many months.
 """
 
 
@@ -335,7 +332,7 @@ def test_an_unmarked_name_the_text_uses_again_passes_after_the_marked_terms() ->
     asked = _asked(questions)
     assert "pollinator variety" in asked, sorted(asked)
     note = asked["pollinator variety"]
-    assert "the text does not mark the answer, but names it 3 times" in note
+    assert "the text does not mark the answer, but names it 2 times" in note
     score = int(SCORE.search(note).group(1))  # type: ignore[union-attr]
     assert THRESHOLD <= score < 100  # over the threshold, written after the marked terms
     answers = [q.answer_text() for q in questions]
@@ -347,15 +344,8 @@ def test_an_unmarked_name_the_text_uses_again_passes_after_the_marked_terms() ->
     assert _scores([only]) == [100]
 
 
-def test_an_unmarked_name_the_text_uses_only_twice_stays_under_the_threshold() -> None:
-    twice = ORCHARD.replace("A pollinator variety must flower at the same time as the main variety.\n", "")
-    assert "pollinator variety" not in _asked(list(draft_deck(twice, "orchard.md").deck.questions))
-    everything = _asked(list(draft_deck(twice, "orchard.md", keep_all=True).deck.questions))
-    assert "the text does not mark the answer as a key term" in everything["pollinator variety"]
-
-
-def _index(*names: str, count: int = 3) -> TermIndex:
-    return TermIndex({name.lower(): Term(text=name, count=count, kinds={"recurring"}) for name in names})
+def _index(*names: str) -> TermIndex:
+    return TermIndex({name.lower(): Term(text=name, count=2, kinds={"recurring"}) for name in names})
 
 
 def test_a_repeated_clause_or_a_proper_name_is_no_unmarked_name() -> None:
@@ -368,7 +358,8 @@ def test_a_repeated_clause_or_a_proper_name_is_no_unmarked_name() -> None:
     assert named_again("Little Ice Age", terms) is None  # a proper name: a story's, in a marking text
     assert named_again("ice", terms) is None  # one word is no name of this kind
     assert named_again("terminal moraine ridge crest line", terms) is None  # five words: a description
-    assert named_again("meltwater channel", _index("meltwater channel", count=2)) is None  # used only twice
+    once = TermIndex({"meltwater channel": Term(text="meltwater channel", count=1)})
+    assert named_again("meltwater channel", once) is None  # used once
 
 
 def test_a_kind_of_a_term_asked_above_is_a_new_question_when_the_text_marks_it() -> None:

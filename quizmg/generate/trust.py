@@ -10,8 +10,8 @@ The checks, each a factor between 0 and 1:
   for that it marks in no way (nor as an acronym, a glossary entry, or a name it says a thing is
   'called' or 'known as') is seldom what its author asks (reviewers kept about 4 in 10 such
   questions, against 7 in 10 on marked terms); unless it is a name of two to four words that the text
-  uses again and again ('trade surplus', 'net lender': the terms of a text that marks few), which passes,
-  ranked after the marked ones (reviewers kept about 2 in 3 of those named three times or more).
+  uses again ('trade surplus', 'net lender': the terms of a text that marks few), which passes, ranked
+  after the marked ones (reviewers kept about 3 in 4 of those).
 
 Questions under THRESHOLD are left out of the deck unless the teacher asks for all of them.
 """
@@ -38,10 +38,6 @@ UNMARKED = 0.55  # a blank on a word such a text does not mark: under the thresh
 UNMARKED_RANK = 3.0  # and in the ranking it comes after the questions on marked terms
 NAMED = 0.8  # an unmarked name the text uses again: over the threshold, under the marked terms
 NAMED_WORDS = (2, 4)
-# Named twice is as often a passing phrase ('job seekers', 'different currencies', a study's 'junior
-# midwives') as a term: reviewers kept 6 of 19 such answers (32%, below the 40% of unmarked words) against
-# about 2 in 3 of those named three times or more (eval-t7, s5, two private pairs).
-NAMED_TIMES = 3
 PLURAL = re.compile(r"[^siu'’]s$")  # 'cultures', 'reaches'; not 'mass', 'virus', 'analysis', "Ménière's"
 # A second blank in a short sentence already blanked (one fact, read twice), or an answer that is part
 # of one asked above or holds it whole ('hospice' then 'hospice care'): reviewers kept about 1 in 4 of
@@ -131,7 +127,7 @@ def unmarked_answer(candidate: Candidate, terms: TermIndex, keys: frozenset[str]
 
 
 def named_again(answer: str, terms: TermIndex) -> Term | None:
-    """The term, when the answer is a name of two to four words that the text uses three times or more.
+    """The term, when the answer is a name of two to four words that the text uses more than once.
 
     A text that marks few terms still names its concepts: 'trade surplus', 'net lender', 'molten sodium
     chloride' recur as the same words, as a name does. Not a name:
@@ -143,7 +139,7 @@ def named_again(answer: str, terms: TermIndex) -> Term | None:
     """
     answer = re.sub(r"^(?:the|a|an)\s+", "", answer.strip(), flags=re.I)
     term = terms.get(answer)
-    if term is None or term.count < NAMED_TIMES or not NAMED_WORDS[0] <= len(answer.split()) <= NAMED_WORDS[1]:
+    if term is None or term.count < 2 or not NAMED_WORDS[0] <= len(answer.split()) <= NAMED_WORDS[1]:
         return None
     if term.text[:1].isupper() and term.text[1:2].islower():
         return None  # written with a capital mid-sentence too
