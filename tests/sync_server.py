@@ -259,3 +259,17 @@ def no_doubles(home: Path, now: datetime) -> list[Any]:
     identities = [(r.card_key, to_ms(r.time)) for r in reviews]
     assert len(identities) == len(set(identities))
     return reviews
+
+
+def change_deck_file(deck: Path) -> None:
+    """Any change of the deck file: quizmg sends the deck's notes into Anki again."""
+    time.sleep(1.1)  # strictly newer than the phone's notes, to the second Anki compares
+    deck.write_text(
+        deck.read_text(encoding="utf-8").replace("Arteries carry", "Most arteries carry"), encoding="utf-8"
+    )
+
+
+def synced(home: Path) -> str:
+    result = run_quizmg(home, "sync")
+    assert result.returncode == 0, result.stderr
+    return result.stdout

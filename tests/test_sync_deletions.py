@@ -12,7 +12,17 @@ import pytest
 
 pytest.importorskip("anki")
 
-from sync_server import USER, Phone, Server, deck_on_phone, killed_syncs, run_quizmg, sample_deck
+from sync_server import (
+    USER,
+    Phone,
+    Server,
+    change_deck_file,
+    deck_on_phone,
+    killed_syncs,
+    run_quizmg,
+    sample_deck,
+    synced,
+)
 
 from quizmg.formats.anki.ids import note_guid
 from quizmg.store import open_collection
@@ -35,20 +45,6 @@ def delete_on_phone(phone: Phone, question: str) -> None:
 def quizmg_cards(home: Path, question: str) -> list:
     with open_collection(home / "collection.sqlite3", datetime.now(timezone.utc)) as collection:
         return [card for card in collection.cards("sample") if card.question_id == question]
-
-
-def change_deck_file(deck: Path) -> None:
-    """Any change of the deck file: quizmg sends the deck's notes into Anki again."""
-    time.sleep(1.1)  # strictly newer than the phone's notes, to the second Anki compares
-    deck.write_text(
-        deck.read_text(encoding="utf-8").replace("Arteries carry", "Most arteries carry"), encoding="utf-8"
-    )
-
-
-def synced(home: Path) -> str:
-    result = run_quizmg(home, "sync")
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 def test_a_note_deleted_on_the_phone_is_suspended_and_not_added_back(sync_server: Server, tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from quizmg.errors import QuizmgError
 from quizmg.store.database import to_ms
 from quizmg.sync.account import Account, load_account
+from quizmg.sync.additions import notes_added_in_anki
 from quizmg.sync.answers import pull_answers, push_answers
 from quizmg.sync.cards import merge_suspensions, write_states
 from quizmg.sync.deletions import sent_banks, settle_deletions
@@ -139,6 +140,8 @@ def merge(
     report.notes.extend(deletions.notes)
     report.deleted_in_anki += len(deletions.deleted)
     report.notes_sent_again += len(deletions.restored)
+    # Notes added in Anki to these decks: named once, as they arrive; they stay in Anki.
+    report.notes.extend(notes_added_in_anki(col, banks, state.revlog_usn))
     sending = sent_banks(banks, set(state.deleted_in_anki))
     before = int(col.db.scalar("select mod from col") or 0)
     changed_decks = [bank for bank in sending if state.deck_hashes.get(bank.id) != bank.content_hash]

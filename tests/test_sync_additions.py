@@ -1,0 +1,73 @@
+"""Notes added on the phone to a deck quizmg syncs, through a real `python -m anki.syncserver` on
+127.0.0.1 (a second client made with the anki library plays the phone; quizmg runs as its real
+executable): named once, as they arrive, and left on the phone, whatever quizmg sends later."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("anki")
+
+from sync_server import Phone, Server, change_deck_file, deck_on_phone, sample_deck, seen_in_quizmg, synced
+
+
+def add_on_phone(phone: Phone, deck_name: str, front: str, back: str) -> int:
+    note = phone.col.new_note(phone.col.models.by_name("Basic"))
+    note["Front"], note["Back"] = front, back
+    phone.col.add_note(note, phone.col.decks.id(deck_name))
+    return int(note.id)
+
+
+def test_a_note_added_on_the_phone_is_named_once_and_stays_there(sync_server: Server, tmp_path: Path) -> None:
+    deck = sample_deck(tmp_path)
+    home = tmp_path / "home"
+    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
+    try:
+        questions = set(seen_in_quizmg(deck, home))
+        added = add_on_phone(phone, "Sample deck", "What does the <b>aortic valve</b> stop?", "Backflow")
+        add_on_phone(phone, "Sample deck::Notes on the heart", "Where does the vena cava end?", "Right atrium")
+        add_on_phone(phone, "Default", "Capital of France?", "Paris")  # not a deck quizmg syncs
+        phone.sync()
+
+        out = synced(home)
+        assert (
+            "sample: 2 notes in its Anki deck are not in the deck file ('What does the aortic valve stop?', "
+            "'Where does the vena cava end?'): studied in Anki only; write them into"
+        ) in out
+        assert str(deck) in out
+        assert "Capital of France" not in out
+        assert set(seen_in_quizmg(deck, home)) == questions  # quizmg's deck is its file
+
+        # Said once: the next sync has nothing new to say.
+        assert "not in the deck file" not in synced(home)
+
+        # quizmg sends its deck again after a change of the file: the phone keeps its own notes.
+        change_deck_file(deck)
+        out = synced(home)
+        assert "not in the deck file" not in out
+        phone.sync()
+        assert phone.col.get_note(added)["Back"] == "Backflow"
+        assert phone.col.db.scalar("select count() from notes where flds like '%vena cava%'") == 1
+    finally:
+        phone.close()
+
+
+def test_an_edit_on_the_phone_of_an_added_note_names_it_again(sync_server: Server, tmp_path: Path) -> None:
+    deck = sample_deck(tmp_path)
+    home = tmp_path / "home"
+    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
+    try:
+        added = add_on_phone(phone, "Sample deck", "One note", "made on the phone")
+        phone.sync()
+        assert "sample: 1 note in its Anki deck is not in the deck file ('One note'): studied in Anki only" in (
+            synced(home)
+        )
+        note = phone.col.get_note(added)
+        note["Front"] = "One note, edited"
+        phone.update_note(note)
+        phone.sync()
+        assert "('One note, edited')" in synced(home)
+    finally:
+        phone.close()
