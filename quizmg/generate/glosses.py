@@ -28,6 +28,7 @@ _GLOSS_LETTER = r"(?:[^.;:()—–]|\.(?=\S)|(?<=\b[A-Z])\.(?=\s[a-z]))"  # 'U.S
 _SAYING = re.compile(
     rf"^\s*(?:,\s*|\s*[—–]\s*)(?:which means|meaning|that is,|i\.e\.,)\s+(?P<gloss>{_GLOSS_LETTER}{{6,160}})"
 )
+_OPENERS = re.compile(r"which means|meaning|that is,|i\.e\.,")
 _WORDS = (4, 16)  # 'a conditioned response', 'collection of structures', 'positive or negative': too vague to ask
 _PRONOUNS = word_set("it they he she we you this these those that there its their")
 _SUBJECTS = word_set("it they he she we you")
@@ -55,9 +56,11 @@ def read_glosses(document: Document, terms: dict[str, Term]) -> None:
     folded = {fold(text) for text in marked}
     for sentence in document.sentences:
         lowered = sentence.text.lower()
+        if "(" not in lowered and not _OPENERS.search(lowered):
+            continue  # no bracket and no 'which means': nothing here glosses a term (and a 1 MB text stays fast)
         for text in marked:
             term = terms[fold(text)]
-            if term.definition_source not in {"", "comma"}:
+            if term.definition_source not in {"", "comma"} or text.lower() not in lowered:
                 continue
             found = re.search(rf"(?<![\w-]){re.escape(text.lower())}(?![\w-])", lowered)
             if found is None:
