@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizmg.generate.document import read_document
-from quizmg.generate.facts import Claim, claim_of, content_stems, restates
+from quizmg.generate.facts import Claim, asked_both_ways, claim_of, content_stems, restates
 from quizmg.generate.questions import Candidate
 from quizmg.generate.term_finding import find_terms
 from quizmg.generate.trust import THRESHOLD, rate
@@ -101,3 +101,35 @@ def test_parallel_claims_about_two_different_things_are_two_facts() -> None:
                       asks_term=True)
     assert not restates(supply, demand)
     assert isinstance(demand, Claim) and demand.answer == content_stems("normal")
+
+
+def test_one_relation_asked_from_both_ends_is_asked_once() -> None:
+    text = ("Reef corals house zooxanthellae, algae similar to dinoflagellates, which feed the coral with sugars. "
+            "Freshwater sponges seldom house dinoflagellates in their tissues, although reef corals house "
+            "similar algae called zooxanthellae. "
+            "The coral skeleton is made of calcium carbonate laid down by the polyps.")
+    document = read_document(text, Path("reef.txt"))
+    terms = find_terms(document)
+    first, second, third = document.sentences
+    one_end = _candidate(Cloze(id="a", text="Reef corals house {{c1::zooxanthellae}}, algae similar to "
+                                            "dinoflagellates, which feed the coral with sugars."),
+                         "zooxanthellae", first)
+    other_end = _candidate(Cloze(id="b", text="Freshwater sponges seldom house {{c1::dinoflagellates}} in their "
+                                              "tissues, although reef corals house similar algae called "
+                                              "zooxanthellae."),
+                           "dinoflagellates", second)
+    skeleton = _candidate(Cloze(id="c", text="The coral skeleton is made of {{c1::calcium carbonate}} laid down "
+                                             "by the polyps."), "calcium carbonate", third)
+    rated = rate([one_end, other_end, skeleton], terms, text)
+    assert rated[0].score >= THRESHOLD and rated[2].score >= THRESHOLD
+    assert rated[1].score < THRESHOLD
+    assert "it asks the other end of a relation a higher-ranked question asks" in rated[1].reasons
+
+
+def test_two_facts_that_name_each_other_are_still_two_facts() -> None:
+    # Each question shows the other's answer, but says another thing of it: two facts, both kept.
+    lies = claim_of(Cloze(id="a", text="The {{c1::midbrain}} lies between the forebrain and the hindbrain."),
+                    "midbrain", asks_term=True)
+    holds = claim_of(Cloze(id="b", text="The {{c1::forebrain}} holds the cerebral cortex, which sits above the "
+                                        "midbrain and governs planning and speech."), "forebrain", asks_term=True)
+    assert not asked_both_ways(holds, lies)

@@ -71,3 +71,23 @@ Casein gives the curd its firm, springy texture after pressing.
     drafter, terms = _drafter(text)
     assert drafter.peers.hint(terms.get("casein")) is None  # type: ignore[attr-defined]
     assert drafter.peers.hint(terms.get("lactose")) == "sugar"  # type: ignore[attr-defined]
+
+
+def test_no_hint_from_a_thing_that_undergoes_or_does_an_act() -> None:
+    # 'the acid corrosion of pipes' is corrosion by an acid, not an acid named corrosion; 'the hormone
+    # secretion' is the secreting of a hormone. A noun for acts ('the process X') still names one.
+    text = f"""---
+title: "Pipes"
+---
+
+Old iron pipes fail through the acid {term("corrosion")} of their inner walls.
+{term("Corrosion")} eats the metal fastest where the water stands still for days.
+The gland controls the hormone {term("secretion")} of the whole body at night.
+Secretion stops for a while after a large meal.
+The process {term("galvanization")} coats the iron with a thin layer of zinc.
+Galvanization keeps a pipe sound for many years.
+"""
+    drafter, terms = _drafter(text)
+    assert drafter.peers.hint(terms.get("corrosion")) is None  # type: ignore[attr-defined]
+    assert drafter.peers.hint(terms.get("secretion")) is None  # type: ignore[attr-defined]
+    assert drafter.peers.hint(terms.get("galvanization")) == "process"  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
+from quizmg.generate.partners import partner_shown
 from quizmg.generate.terms import TermIndex
 from quizmg.generate.words import MODALS, NEGATIONS, VERB_WORDS, adverb_ly, word_set
 
@@ -102,6 +103,9 @@ def ambiguous_blank(
         or _disease_name(hidden, before, after)
     if other:
         return f"the answer shows in the sentence as {other!r}"
+    partner = partner_shown(hidden, before, after)
+    if partner:
+        return f"its partner {partner!r} is in the sentence: the blank is the other half of a pair"
     if re.search(r",\s+$", before) and _ITEM_TAIL_IN_LIST.match(after):
         return f"hides part of one item of a list ({hidden!r}): the other items fit the blank as well"
     if _EXAMPLE_LAST.search(before) or (_EXAMPLE_FIRST_BEFORE.search(before) and _pair_after(after)):

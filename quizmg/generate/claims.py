@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from quizmg.generate.conditions import dropped_condition, loose_relation
+from quizmg.generate.conditions import cut_short_side, dropped_condition, loose_relation
 from quizmg.generate.false_statements import reversed_action
 from quizmg.generate.frequency import KIND_NOUNS, is_generic
+from quizmg.generate.links import LINK_PROMPT, link_problems, vague_sides
 from quizmg.generate.mechanisms import Statement
 from quizmg.generate.quality import normalised
 from quizmg.generate.word_forms import family_word
@@ -51,7 +52,8 @@ def claim_problems(
                 problems.append(f"the swapped action {action!r} may be true as well")
         else:
             target = body[len(agent) + len(mechanism.action) + 2 :]
-            if not contradicted(agent, own_verb, target, statements):
+            if not contradicted(agent, own_verb, target, statements) \
+                    and not paired_elsewhere(agent, own_verb, target, statements):
                 problems.append(f"the swapped target {target!r} may be true as well")
     # "Magnesium supports [...]." has many right answers: a blank needs a sentence around it.
     if template == "cloze" and isinstance(question, Cloze) and len(question.render(1).split()) < 6:
@@ -67,6 +69,11 @@ def claim_problems(
                 # 'Infections leading to A, B, or C ...': what the claim's own sentence names beside
                 # its target is most likely a second object of the same verb, not a wrong one.
                 problems.append(f"the wrong choice {choice.text!r} is named in the claim's own sentence")
+    if "generated" in mechanism.tags and template in {"recall", "true", "false", "target"}:
+        if LINK_PROMPT.match(getattr(question, "prompt", "")):
+            problems += link_problems(mechanism.agent, mechanism.target)
+        else:  # 'Anxiety disorders cause considerable distress.': true trivially, whichever way it is asked
+            problems += [f"a vague claim: {problem}" for problem in vague_sides(mechanism.agent, mechanism.target)]
     problems += statement_problems(mechanism)
     problems += _scope_problems(mechanism, statements, template)
     if template in {"true", "false", "target"}:
@@ -122,6 +129,9 @@ def _scope_problems(mechanism: Mechanism, statements: list[Statement], template:
     loose = loose_relation(mechanism.action, mechanism.agent, mechanism.target)
     if loose:
         problems.append(f"a loose relation: {loose}")
+    cut = cut_short_side(said, mechanism.agent, mechanism.target) if said else ""
+    if cut:
+        problems.append(f"a side of the claim is cut from a longer phrase ({cut!r})")
     return problems
 
 
@@ -275,6 +285,43 @@ def contradicted(agent: str, verb: str, target: str, statements: list[Statement]
         if direction and other and direction != other:
             return True
     return False
+
+
+def paired_elsewhere(agent: str, verb: str, target: str, statements: list[Statement]) -> bool:
+    """True when the document gives the target to another subject by the same verb ('the mumps virus
+    causes mumps') and never names the agent with it: 'HSV-1 causes mumps' is then false for a reason
+    the text states, the way a teacher makes a false statement from two pairings the text teaches."""
+    agent_key, target_key = normalised(agent), normalised(target)
+    if not verb or not agent_key or not target_key or not written_as_name(agent, statements):
+        return False
+    paired = False
+    for statement in statements:
+        other_agent, other_target = normalised(statement.agent), normalised(statement.target)
+        related_agent = agent_key in other_agent or other_agent in agent_key
+        related_target = target_key in other_target or other_target in target_key
+        if related_target and related_agent:
+            return False  # the text links them: the statement may be true
+        said = normalised(statement.sentence.text)
+        if _names(said, agent_key) and _names(said, target_key):
+            return False  # one sentence names both: whatever it says, the pairing is not plainly false
+        if related_target and statement.verb == verb and not statement.negated and not statement.hedged \
+                and written_as_name(statement.agent, statements):
+            paired = True
+    return paired
+
+
+def written_as_name(phrase: str, statements: list[Statement]) -> bool:
+    """True for a proper name: an acronym ('HSV-1'), a genus cut to its letter ('S. pyogenes'), or words the
+    text capitalises inside a sentence ('Chlamydia trachomatis'). Two named things paired by the text
+    (a pathogen and its disease, a toxin and its target) are taught as pairs; effects and symptoms are
+    shared by many causes, so swapping one for another makes no plainly false statement."""
+    words = phrase.split()
+    if not words:
+        return False
+    if any(len(w) > 1 and sum(ch.isupper() for ch in w) >= 2 for w in words) or re.match(r"^[A-Z]\.\s?[a-z]", phrase):
+        return True
+    pattern = re.compile(rf"(?<=\S )\b{re.escape(words[0][:1].upper() + words[0][1:])}\b")
+    return any(pattern.search(statement.sentence.text) for statement in statements)
 
 
 def supported(agent: str, verb: str, target: str, statements: list[Statement]) -> bool:

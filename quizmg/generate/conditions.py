@@ -15,7 +15,7 @@ import re
 from quizmg.generate.frequency import KIND_NOUNS, is_generic
 from quizmg.generate.statement import OPENER
 from quizmg.generate.terms import simplify
-from quizmg.generate.words import MODALS, VERB_WORDS, word_set
+from quizmg.generate.words import DETERMINERS, MODALS, VERB_WORDS, word_set
 
 # A sentence's link to the one before, which restricts nothing ('In contrast, ...', 'On the other hand, ...').
 _CONNECTIVE = re.compile(
@@ -146,4 +146,25 @@ def vague_subject(statement: str) -> str:
             if len(subject) == 1 or is_generic(" ".join(subject)):
                 return " ".join(words[:index])
             return ""
+    return ""
+
+
+_PREPOSITION_NEXT = re.compile(r"^\s+(?:into|onto|to|in|on|at|from|with|for|toward|towards|through|across)\b", re.I)
+
+
+def cut_short_side(sentence_text: str, agent: str, target: str) -> str:
+    """A side of the claim that its sentence cuts from a longer phrase ('' if none): the tail of an
+    abbreviation ('S. dollar' of 'U.S. dollar'), or a clause whose verb's phrase runs on past the object
+    ('a foreign investor putting money' of '... putting money into a U.S. investment')."""
+    text = simplify(sentence_text)
+    for side in (agent, target):
+        if side and re.search(rf"[A-Za-z]\.{re.escape(side)}", text):
+            return side
+    at = text.find(target) if target else -1
+    words = target.split()
+    # 'an investor putting money': a verb in -ing after a noun, with its own object, not 'the breathing centre'.
+    running = any(word.endswith("ing") and words[index - 1].lower() not in DETERMINERS and index + 1 < len(words)
+                  for index, word in enumerate(words) if index >= 2)
+    if at >= 0 and running and _PREPOSITION_NEXT.match(text[at + len(target):]):
+        return target
     return ""

@@ -170,7 +170,27 @@ def vague(definition: str) -> bool:
     return len(words) <= 3 and words[0].lower() == "the" and not ranking(definition)
 
 
+_PAST_USE = re.compile(
+    r"\b(?:was|were)\s+(?:formerly|once|previously|historically|traditionally)\b|\b(?:formerly|once)\s+used\b"
+    r"|\bused\s+to\s+be\b|\bin\s+(?:the\s+)?(?:past|ancient\s+times|antiquity)\b",
+    re.I,
+)
+
+
+def past_use(definition: str) -> bool:
+    """'a bright yellow solid that was formerly used as an artist's pigment': what a thing was once used
+    for is its history, a detail; what it is or does is the definition a teacher asks."""
+    return bool(_PAST_USE.search(definition))
+
+
+def past_use_at(text: str) -> int | None:
+    """Where a sentence starts telling what a thing was once used for, or None."""
+    found = _PAST_USE.search(text)
+    return found.start() if found else None
+
+
 def askable_definition(term: str, definition: str) -> bool:
     """All the checks above: a definition a teacher would ask a term from (or a ranking to ask)."""
     return not (circular(term, definition) or points_elsewhere(definition) or cut_relative(definition)
-                or nounless(definition) or counted(term) or names_at_its_end(definition) or vague(definition))
+                or nounless(definition) or counted(term) or names_at_its_end(definition) or vague(definition)
+                or past_use(definition))

@@ -160,6 +160,11 @@ def _finite_verb(word: str) -> bool:
     return lower.endswith("s") and lower in VERB_WORDS and (lower[:-1] in VERB_WORDS or lower[:-2] in VERB_WORDS)
 
 
+# Words that end a phrase as its head, though they are stop words: 'the price of one currency in units
+# of another', 'a bond between two atoms that attract each other'.
+_PRONOUN_ENDS = frozenset({"another", "others", "itself", "themselves", "other"})
+
+
 def _trim_definition(text: str) -> str | None:
     """A noun phrase, with its relative clause when short: 'a family that also includes ibuprofen'."""
     text = re.split(r"\s+(?:whereas|while|because|when|if|although)\s+", text)[0]
@@ -172,7 +177,7 @@ def _trim_definition(text: str) -> str | None:
     # so it moves with 'which' (without it the clause reads 'which we engage').
     parts = _RELATIVE.split(text, maxsplit=1)
     head = parts[0].split()
-    while head and head[-1].lower() in STOP_WORDS:
+    while head and head[-1].lower() in STOP_WORDS and head[-1].lower() not in _PRONOUN_ENDS:
         head.pop()
     if not head or any(_finite_verb(w) for w in head):
         return None  # a clause ("the body makes ..."), not a noun phrase
@@ -188,7 +193,7 @@ def _trim_definition(text: str) -> str | None:
     elif _context_bound(head):
         return None  # 'the most simplistic model': which model only the paragraph knows
     # 'from which all light is kept out': a particle after the clause's verb belongs to it.
-    while words and words[-1].lower() in STOP_WORDS and not (
+    while words and words[-1].lower() in STOP_WORDS and words[-1].lower() not in _PRONOUN_ENDS and not (
             words is not head and words[-1].lower() in _PARTICLES and words[-2].lower() not in STOP_WORDS):
         words.pop()
     if len(words) < 3 or len(words) > 16:

@@ -27,6 +27,7 @@ from quizmg.model import Cloze, MultipleChoice, QuestionBase, TrueFalse
 SHARED = 0.75
 MINIMUM = 3
 MINIMUM_SAID = 2  # what a question says of the term it asks for
+BOTH_WAYS = 0.5  # share of the words two questions on one relation, asked from its two ends, have in common
 # The words a question's own wording adds ('What is the link between ...', 'What is the term for ...').
 _FRAME = re.compile(
     r"^(?:what is the (?:link|relationship) between|what is the term for|which completes the sentence\??"
@@ -118,6 +119,21 @@ def restates(claim: Claim, earlier: Claim) -> bool:
     return shared >= MINIMUM and shared >= SHARED * len(claim.stems)
 
 
+def asked_both_ways(claim: Claim, earlier: Claim) -> bool:
+    """True when two term questions ask one relation from its two ends: each shows the other's answer
+    ('Bacteria produce [hopanoids], similar to cholesterol' and 'Prokaryotes do not produce [cholesterol],
+    although bacteria produce similar compounds called hopanoids'), and the rest of what this one says
+    is mostly said by the other (half its words, three at least). A teacher keeps one of the two."""
+    if not claim.answer or not earlier.answer or claim.answer == earlier.answer:
+        return False
+    shown, earlier_shown = claim.stems - claim.answer, earlier.stems - earlier.answer
+    if not (claim.answer <= earlier_shown and earlier.answer <= shown):
+        return False
+    rest = shown - earlier.answer
+    shared = len(rest & earlier_shown)
+    return shared >= MINIMUM and shared >= BOTH_WAYS * len(rest)
+
+
 def asks_term(candidate: Candidate) -> bool:
     """A blank, a right choice or a name asked for: a term to recall, not a statement to judge."""
     return candidate.kind in {"cloze", "mcq", "short"} and candidate.template not in CHAIN_TEMPLATES
@@ -178,9 +194,11 @@ class Asked:
         # A second blank in a sentence asked above: the ranking's rule for a sentence blanked twice
         # decides (a long sentence holds two facts). Any other question that restates it is a repeat.
         blank = fill_in(candidate)
-        if any(restates(claim, earlier) for earlier, where in self.claims
-               if not blank or where is None or where != index):
+        others = [earlier for earlier, where in self.claims if not blank or where is None or where != index]
+        if any(restates(claim, earlier) for earlier in others):
             return "it asks a fact a higher-ranked question already asks"
+        if term and any(asked_both_ways(claim, earlier) for earlier in others):
+            return "it asks the other end of a relation a higher-ranked question asks"
         return ""
 
     def add(self, candidate: Candidate) -> None:

@@ -104,7 +104,9 @@ def _pairs(words: list[str], rare: bool = False) -> set[str]:
 class Peers:
     """The document's evidence of which terms are of one kind, and what kind the text says each is."""
 
-    def __init__(self, terms: TermIndex, texts: Iterable[str]) -> None:
+    def __init__(self, terms: TermIndex, texts: Iterable[str], asides: Iterable[str] = ()) -> None:
+        """`texts`: the sentences with their asides in brackets removed; `asides`: the sentences as
+        written, read only for the other names a bracket gives."""
         self.terms = terms
         self.listed: dict[str, set[str]] = {}  # term key -> keys of the terms listed beside it
         self.stated: dict[str, set[str]] = {}  # term key -> categories the text names for it
@@ -177,6 +179,14 @@ class Peers:
                 self._categories(text, start, end, term)
             self.kinds.read(text, found)
 
+        for text in asides:
+            for one, two in bracketed_names(text):
+                # 'Oxidation-reduction (redox) reactions are ...': the word in brackets stands in for
+                # the word before it, so 'redox reactions' is another name of 'oxidation-reduction reactions'.
+                first_key, second_key = self._key_of(one), self._key_of(two)
+                if first_key and second_key and first_key != second_key:
+                    self._rename(first_key, second_key)
+
     def _key_of(self, phrase: str) -> str | None:
         """The key of the term a phrase names, in the singular or as written."""
         words = phrase.split()
@@ -231,6 +241,7 @@ class Peers:
         return all(
             term.key in self._names and term.key not in VERB_WORDS
             and (plural_category or not is_plural_phrase(term.text))
+            and not _act_of(term.text, singular(category))
             for term in items
         )
 
@@ -312,6 +323,37 @@ class Peers:
         if mine[2] and mine[2] == theirs[2]:
             return 2
         return None
+
+
+# Nouns of an act or a change ('oxidation', 'corrosion', 'hydrolysis', 'movement'): after a noun for a thing ('the
+# acid oxidation of metals', 'the cell division'), that noun says what undergoes or does the act; it
+# names no member of its kind. Only a noun for acts ('the process X') names one.
+_ACT_ENDINGS = ("tion", "sion", "ysis", "ment")
+_ACT_CATEGORIES = word_set("process policy measure feedback tax radiation force")
+
+
+def _act_of(term_text: str, category: str) -> bool:
+    """True when 'the CATEGORY TERM' reads as an act done by or to a CATEGORY ('the acid oxidation')."""
+    head = term_text.split()[-1].lower() if term_text.split() else ""
+    return category not in _ACT_CATEGORIES and head.endswith(_ACT_ENDINGS)
+
+
+# 'oxidation-reduction (redox) reactions': a word, one word in brackets, then the rest of the name.
+_BRACKETED_WORD = re.compile(r"(?<![\w-])(?P<word>[\w-]+) \((?P<other>[\w-]+)\)(?P<rest>(?: [a-z][\w-]*){1,2})?")
+
+
+def bracketed_names(text: str) -> list[tuple[str, str]]:
+    """The two names a word in brackets gives: 'A (B) C' names 'A C' and 'B C' (and 'A (B)' names A and B),
+    read with one or two words of the rest."""
+    names = []
+    for match in _BRACKETED_WORD.finditer(text):
+        word, other = match.group("word"), match.group("other")
+        names.append((word, other))
+        rest = (match.group("rest") or "").split()
+        for size in range(1, len(rest) + 1):
+            tail = " ".join(rest[:size])
+            names.append((f"{word} {tail}", f"{other} {tail}"))
+    return names
 
 
 @lru_cache(maxsize=65_536)

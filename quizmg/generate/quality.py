@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from quizmg.generate.blanks import ambiguous_blank, story_blank
+from quizmg.generate.contrasts import compared_blank
+from quizmg.generate.details import detail_blank
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
 from quizmg.generate.sentence_use import points_back
 from quizmg.generate.terms import TermIndex, fold, tokens
@@ -45,7 +47,8 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
     if hidden.split()[-1] in terms.people and all(w[:1].isupper() for w in hidden.split()):
         return f"hides a person's name ({hidden!r}): who said it, not what was said"
     ambiguous = ambiguous_blank(hidden, context, start, end, terms.verbs, spans, terms.terms, terms.only_verbs) \
-        or story_blank(hidden, context, terms)
+        or story_blank(hidden, context, terms) or detail_blank(hidden, context, start, end, terms) \
+        or compared_blank(hidden, context[:start])
     if ambiguous:
         return ambiguous
     following = re.match(r" ([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))?", context[end:])

@@ -18,6 +18,7 @@ from quizmg.generate.conditions import loose_relation, narrowing_aside, vague_su
 from quizmg.generate.document import Sentence
 from quizmg.generate.false_statements import flipped_comparison, joins_claims, names_its_subject, opposite_verb
 from quizmg.generate.frequency import zipf
+from quizmg.generate.links import vague_sides
 from quizmg.generate.peers import Peers
 from quizmg.generate.quality import bad_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
@@ -47,7 +48,8 @@ class Drafter(ChoiceDrafter):
         self._ranked = terms.ranked()
         self._alternatives_cache: dict[str, list[Term]] = {}
         # What the text says of each term's kind: the only ground for a wrong choice or a hint.
-        self.peers = Peers(terms, (simplify(sentence.text) for sentence in sentences))
+        self.peers = Peers(terms, (simplify(sentence.text) for sentence in sentences),
+                           asides=(sentence.text for sentence in sentences if "(" in sentence.text))
 
     @property
     def ranked_terms(self) -> list[Term]:
@@ -164,5 +166,6 @@ class Drafter(ChoiceDrafter):
         if vague_subject(statement) or _SOME.match(statement):
             return True
         return any(
-            loose_relation(claim.action, claim.agent, claim.target) for claim in self.claims.get(sentence.index, [])
+            loose_relation(claim.action, claim.agent, claim.target) or vague_sides(claim.agent, claim.target)
+            for claim in self.claims.get(sentence.index, [])
         )

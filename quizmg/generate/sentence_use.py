@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.contrasts import says_nothing
 from quizmg.generate.document import Sentence
 from quizmg.generate.terms import Term
 from quizmg.generate.words import PRONOUN_STARTS, word_set
@@ -42,7 +43,26 @@ def usable(sentence: Sentence, text: str) -> bool:
         and text[:1].isupper()
         and not _NEEDS_CONTEXT.search(text)
         and points_back(text) is None
+        and not says_nothing(text)
+        and not unstated_condition(text)
     )
+
+
+# The prediction's verb ends the sentence: 'will exist.', 'will rise sharply.', 'would be lower.'
+_PREDICTION = re.compile(r"\b(?:will|would)\s+(?:not\s+)?(?:be\s+)?[a-z]+(?:\s+[a-z]+ly)?\s*[.!]?$")
+_CONDITION = re.compile(
+    r"\b(?:if|when|whenever|unless|once|because|since|until|as long as|so that|then|whether|where|after|before|"
+    r"as|while|during|without|with|at|under|in|for)\b",
+    re.I,
+)
+
+
+def unstated_condition(text: str) -> bool:
+    """True for a short prediction with no condition and no object ('Excess supply or a surplus will
+    exist.'): what makes it happen is in the sentence before, and without it the claim is wrong or empty.
+    'Tariffs will raise the price of imports.' says what does what, and stands alone."""
+    words = text.split()
+    return len(words) <= 12 and bool(_PREDICTION.search(text)) and not _CONDITION.search(text)
 
 
 # A sentence that leans on something outside it: 'these impairments', 'this reaction', a figure, a
@@ -80,6 +100,19 @@ _PLURAL_NOUN = re.compile(
     r"|children|men|women|media|mice|teeth|feet|geese)\b|\band\b"
 )
 _THE_OTHER = re.compile(r"\b[Tt]he other\b(?! hand\b)")
+# Like something named before: 'A similar compound called ergosterol ...', 'found a similar result', 'in the
+# opposite direction' (similar to what? opposite to what?). 'a similar X to Y' and 'the opposite of Y' say it.
+_LIKE_BEFORE = re.compile(r"\b(?:[Aa] similar|[Tt]he opposite)\b")
+# A sentence whose subject is 'the' and a word for one case of a kind ('The toxin's ability to block ...',
+# 'The infection is diagnosed by ...', 'The causative agent is often ...'): which toxin, infection or agent,
+# the sentence before said. A phrase that says which ('The toxin that ...', 'The agent of ...') stands alone.
+_THE_CASE = re.compile(
+    r"^(?:(?:However|Typically|Usually|Often|Generally|Thus|Therefore),?\s+)?[Tt]he\s+(?:causative\s+)?"
+    r"(?:toxin|infection|virus|bacterium|disease|illness|drug|agent|pathogen|parasite|fungus|microbe|patient|"
+    r"vaccine|outbreak|epidemic|tumou?r|lesion|rash)(?:’s|'s)?\s+(?!(?:of|that|which|who|whose|called|known|named|"
+    r"responsible|for|in|from|with|produced|caused|made|used|found)\b)"
+)
+_COMPARED_WITH = frozenset({"to", "as", "of", "from", "than", "with"})
 
 
 def points_back(text: str) -> str | None:
@@ -94,6 +127,12 @@ def points_back(text: str) -> str | None:
     pronoun = _PLURAL_PRONOUN.search(text)
     if pronoun and not _PLURAL_NOUN.search(text[: pronoun.start()]):
         return pronoun.group(0)  # 'The only requirement is that they have ...': who are they?
+    case = _THE_CASE.match(text)
+    if case:
+        return case.group(0).strip()
+    like = _LIKE_BEFORE.search(text)
+    if like and not _COMPARED_WITH & set(re.findall(r"[a-z]+", text[like.end():].lower())[:6]):
+        return " ".join(text[like.start():].split()[:3]).strip(",.;:")
     other = _THE_OTHER.search(text)
     if other and not re.search(r"\b(?:[Oo]ne|[Ee]ither|[Bb]oth|two)\b", text[: other.start()]):
         return other.group(0)

@@ -202,6 +202,8 @@ def _false(mechanism: Mechanism, deck: Deck) -> TrueFalse | None:
     if flipped:
         false_text = statement(mechanism, action=flipped)
     elif wrong:
+        if "generated" in mechanism.tags:  # an author's own distractors come first, as chosen
+            wrong = _same_relation_first(mechanism, deck, wrong)
         false_text = statement(mechanism, target=wrong[0])
     else:
         others = [
@@ -240,6 +242,20 @@ def _cloze(mechanism: Mechanism, deck: Deck) -> Cloze:
         extra=" ".join(sentence(effect) for effect in mechanism.effects),
         **common(mechanism, "cloze"),
     )
+
+
+def _same_relation_first(mechanism: Mechanism, deck: Deck, wrong: list[str]) -> list[str]:
+    """The wrong targets, those another subject reaches by the same verb first ('the mumps virus causes
+    mumps' for 'HSV-1 causes gingivostomatitis'): a false statement built on a pairing the text teaches."""
+    verb = _relation_verb(mechanism.action)
+    same = {other.target.lower() for other in deck.mechanisms
+            if other.agent.lower() != mechanism.agent.lower() and _relation_verb(other.action) == verb}
+    return sorted(wrong, key=lambda text: text.lower() not in same)
+
+
+def _relation_verb(action: str) -> str:
+    words = [w for w in action.lower().split() if w not in MODALS]
+    return base_form(words[0]) if words else ""
 
 
 def _wrong_targets(mechanism: Mechanism, deck: Deck) -> list[str]:

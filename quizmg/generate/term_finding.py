@@ -6,7 +6,9 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from quizmg.generate.clause_tail import verb_follows, verb_shaped
 from quizmg.generate.definitions import SEE, glossary_phrase, head_noun, read_definitions
+from quizmg.generate.details import tells_history
 from quizmg.generate.document import Document, Sentence
 from quizmg.generate.glosses import read_glosses
 from quizmg.generate.terms import (
@@ -112,6 +114,7 @@ def find_terms(document: Document) -> TermIndex:
     index.verbs = frozenset(verbs)
     index.only_verbs = frozenset(_only_verbs(document))
     index.people = frozenset(document.people)
+    index.history = tells_history(sentence.text for sentence in document.sentences)
     return index
 
 
@@ -210,6 +213,8 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
     shown: dict[str, str] = {}
     noun_use: Counter[str] = Counter()
     before_that: Counter[str] = Counter()  # 'historians argue that ...': a verb takes the clause
+    verb_after: Counter[str] = Counter()  # 'equivalence holds completely': what follows shows a verb
+    noun_after: Counter[str] = Counter()  # 'price controls are': what follows shows a noun phrase
     seen = {w.lower() for sentence in document.sentences for w in _WORDS.findall(sentence.text)}
     acting: set[str] = set()  # words with a substance's ending the text uses as verbs ('ions migrate to')
     for sentence in document.sentences:
@@ -239,6 +244,10 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
                         shown.setdefault(key, " ".join(gram))
                     continue
                 grams[key] += 1
+                if verb_follows(words[index + size : index + size + 2]):
+                    verb_after[key] += 1
+                elif _noun_slot(text, matches, index + size - 1):
+                    noun_after[key] += 1
                 previous = words[index - 1].lower() if index > 0 else ""
                 if previous in _VERB_OPENERS:
                     after_verb_word[key] += 1
@@ -260,6 +269,8 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
             continue  # 'sodium reacts'
         if _plural(rest[-1]) and (last in verbs or before_that[key]) and not last.endswith("s"):
             continue  # 'the ossicles move', 'historians argue that ...'
+        if verb_shaped(key.split()) and verb_after[key] and not noun_after[key]:
+            continue  # 'Ricardian equivalence holds completely', 'economies appear to have'
         add(shown[key], "recurring")  # type: ignore[operator]
 
 

@@ -330,6 +330,7 @@ class TermIndex:
         self.verbs: frozenset[str] = frozenset()  # words the document uses as verbs ('to move')
         self.people: frozenset[str] = frozenset()  # surnames of the real people the text names
         self.only_verbs: frozenset[str] = frozenset()  # verbs never used after an article ('salivate')
+        self.history = False  # the text tells a history: its dates are worth asking (details.tells_history)
         self.longest = max((len(key.split()) for key in terms), default=1)
         self._cache: dict[tuple[str, int, int], tuple[tuple[int, int, Term], ...]] = {}
         # The content words of the document's title: what the whole text is about is no answer.

@@ -1,9 +1,11 @@
-"""Notes added on the phone to a deck quizmg syncs, through a real `python -m anki.syncserver` on
-127.0.0.1 (a second client made with the anki library plays the phone; quizmg runs as its real
-executable): named once, as they arrive, and left on the phone, whatever quizmg sends later."""
+"""What the phone does to quizmg's decks, through a real `python -m anki.syncserver` on 127.0.0.1 (a
+second client made with the anki library plays the phone; quizmg runs as its real executable): notes
+added there are named once, as they arrive, and left on the phone whatever quizmg sends later; a card
+moved to another deck there stays where the learner put it, and its answers still come back."""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,8 @@ import pytest
 pytest.importorskip("anki")
 
 from sync_server import Phone, Server, change_deck_file, deck_on_phone, sample_deck, seen_in_quizmg, synced
+
+from quizmg.store import open_collection
 
 
 def add_on_phone(phone: Phone, deck_name: str, front: str, back: str) -> int:
@@ -69,5 +73,33 @@ def test_an_edit_on_the_phone_of_an_added_note_names_it_again(sync_server: Serve
         phone.update_note(note)
         phone.sync()
         assert "('One note, edited')" in synced(home)
+    finally:
+        phone.close()
+
+
+def test_a_card_moved_on_the_phone_stays_there_and_its_answers_come_back(
+    sync_server: Server, tmp_path: Path
+) -> None:
+    deck = sample_deck(tmp_path)
+    home = tmp_path / "home"
+    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
+    try:
+        cards = [card.id for card in phone.note("sample", "basic-1").cards()]
+        elsewhere = phone.col.decks.id("Elsewhere")
+        phone.col.set_deck(cards, elsewhere)
+        phone.sync()
+        synced(home)
+        change_deck_file(deck)  # quizmg sends its notes again: the move is not undone
+        assert "Sent 0 answer(s) and 1 new or changed note(s)" in synced(home)
+        phone.sync()
+        assert {phone.col.get_card(card).did for card in cards} == {elsewhere}
+
+        (answered,) = phone.study("Elsewhere", 1)
+        phone.sync()
+        assert "received 1 answer(s) made on other devices" in synced(home)
+        with open_collection(home / "collection.sqlite3", datetime.now(timezone.utc)) as collection:
+            reviewed = [card for card in collection.cards("sample") if card.state.reps]
+        assert [(card.question_id, card.state.reps) for card in reviewed] == [("basic-1", 1)]
+        assert answered[0] in cards
     finally:
         phone.close()

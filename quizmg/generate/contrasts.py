@@ -1,0 +1,47 @@
+"""Blanks a comparison leaves open, and sentences that say nothing a learner could get wrong.
+
+'Unlike [...], some compounds produce hydroxide ions ...' tells what the blank is not: every other thing
+the text names fits it. 'Like [...], the infection is diagnosed by ...' compares with something the
+sentence does not describe. 'Like all opioids, [...] has abuse potential' names a class, and any of its
+members fits. 'Like many other [...], cocaine blocks reuptake' is different: the blank is the class of
+the sentence's subject, which the learner can name.
+
+'[Repetitive patterns] of behavior can be exhibited a number of ways.' says only that a thing takes
+several forms; it teaches nothing until the forms are named.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COMPARED = r"(?:Unlike|Like|As with|Compared (?:with|to)|In contrast to|Contrary to|Similar to|Just as with)"
+# The blank is what a comparison sets the subject against: 'Unlike [...], ...', 'Like [...], ...'.
+_AGAINST = re.compile(rf"(?:^|[.;:]\s+|^[A-Za-z]+,\s+){_COMPARED}\s+(?:(?:the|a|an)\s+)?$")
+# ... unless it names the subject's own class: 'Like many other [...], cocaine ...'.
+_OWN_CLASS = re.compile(r"\b(?:Like|As with)\s+(?:many|most|all|other|some)\s+(?:other\s+)?$")
+# The blank is the subject of a sentence whose opener names only its class: 'Like all opioids, [...] has ...'.
+_MEMBER_OF = re.compile(rf"^{_COMPARED}\s+(?:all|many|most|other|some)\s+[^,.;:]{{1,50}},\s+(?:(?:the|a|an)\s+)?$")
+
+_SAYS_NOTHING = re.compile(
+    r"\b(?:can|may|could|might)\s+(?:be\s+)?(?:exhibited|expressed|seen|shown|observed|displayed|manifested|"
+    r"found|classified|divided|described|measured|defined|take|occur|appear|present|vary)"
+    r"\s+(?:in\s+)?(?:a\s+number\s+of|many|several|various|different|numerous|a\s+variety\s+of)"
+    r"\s+(?:ways|forms|manners|guises)\s*[.!]?$"
+    r"|\b(?:takes?|comes?\s+in)\s+(?:many|several|various|different|numerous)\s+(?:forms|shapes)\s*[.!]?$",
+    re.I,
+)
+
+
+def compared_blank(hidden: str, before: str) -> str | None:
+    """Why a comparison leaves the blank open to other answers, or None."""
+    if _AGAINST.search(before) and not _OWN_CLASS.search(before):
+        return f"hides what the sentence compares with ({hidden!r}): any other thing fits"
+    if _MEMBER_OF.match(before):
+        return f"hides one member of the class the sentence opens with ({hidden!r}): any other member fits"
+    return None
+
+
+def says_nothing(text: str) -> bool:
+    """True when a sentence only says that something takes several forms or ways ('... can be
+    exhibited a number of ways.')."""
+    return bool(_SAYS_NOTHING.search(text.strip()))

@@ -1,0 +1,157 @@
+"""Details a teacher does not ask: when, where, with whom and by whom a study or a case was done.
+
+A sentence that reports a study ('A World Bank study done in the late 1990s, looking at government
+budgets, found ...', 'research with nonhuman primates has shown that ...', 'In one study, monkeys
+watched ...') teaches its finding, not its setting. The words before the reporting verb name the study;
+a blank there asks who studied what, where or when. The beings a cited study was done on ('observed in
+both humans and nonhuman primates (Olsson & Phelps, 2007)') are its subjects, not a fact of the topic.
+A sentence that tells a case pinned to a time ('Since the 1970s, West Virginia and Mississippi have had
+...', '... happened in the twentieth century.') is an example: the fact it illustrates is stated
+elsewhere. So is one set in a named place ('In the Caribbean, the queen conch ...'), unless its blank is a
+term the text marks.
+
+A sentence that gives two figures or more (amounts of money, shares, large counts) reports a statistic or
+works an example: a blank on one of its words asks a reader to recall the numbers' setting.
+
+A date or a period ('the late 1990s', 'the twentieth century') is an answer only in a text that tells a
+history, where dates mark the story the section is about: a quarter of its sentences or more carry one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quizmg.generate.definition_checks import past_use_at
+from quizmg.generate.terms import TermIndex
+
+_ORDINALS = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th)"
+)
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_YEAR = r"(?:1[0-9]\d\d|20\d\d)(?:s|’s|'s)?"
+# A point or stretch of time as a whole answer: '1998', 'the 1990s', 'late 1990s', 'the twentieth century',
+# 'March 2010', 'the Middle Ages'.
+_TIME_ANSWER = re.compile(
+    rf"^(?:the\s+)?(?:(?:early|mid|middle|late)[\s-]+)?(?:{_YEAR}"
+    rf"|(?:{_ORDINALS})(?:\s|-)(?:century|centuries|millennium)"
+    rf"|(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+{_YEAR}"
+    r"|(?:last|past|next)\s+(?:decade|century)|Middle\s+Ages)$",
+    re.I,
+)
+_A_YEAR = re.compile(rf"\b{_YEAR}\b")
+HISTORY_SHARE = 0.25  # sentences carrying a year, from which a text tells a history
+
+# What reports research: its subject names a study, or the researchers who did it.
+_STUDY = (
+    r"stud(?:y|ies)|surveys?|experiments?|research|researchers?|investigators?|scientists?|trials?|polls?|"
+    r"analys[ie]s|meta-analys[ie]s|investigations?|reviews?|reports?|evidence|data"
+)
+_REPORTING = (
+    r"found|finds?|showed|shows?|shown|suggests?|suggested|revealed|reveals?|reported|reports|demonstrated|"
+    r"demonstrates?|indicated|indicates?|concluded|concludes?|confirmed|confirms?|observed|noted|estimated|"
+    r"estimates?|documented|identified"
+)
+_REPORTED = re.compile(rf"\b(?:{_REPORTING})\b")
+_STUDY_WORD = re.compile(rf"\b(?:{_STUDY})\b", re.I)
+_RESEARCH_WORD = re.compile(r"\b(?:stud(?:y|ies)|surveys?|experiments?|research|researchers?|trials?)\b", re.I)
+# 'In one study, ...', 'In a 2010 survey, ...', 'One experiment ...': the whole sentence tells the study.
+_TOLD_STUDY = re.compile(
+    rf"^(?:(?:In|For)\s+)?(?:one|a|an|another|this|that|their|his|her|the\s+same|a\s+later|a\s+classic|a\s+famous)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_STUDY})\b",
+    re.I,
+)
+# The beings of an experiment as the subject of a verb in the past: 'The observer monkeys developed fears
+# of ...', 'Participants were shown ...': the sentence tells what happened in the study.
+_OBSERVED = re.compile(
+    r"^(?:(?:The|These|Those|All|Most|Some|Half\s+of\s+the|Many)\s+)?(?:[\w-]+\s+)?"
+    r"(?:primates|monkeys|apes|chimpanzees|rats|mice|pigeons|participants|subjects|volunteers|respondents|"
+    r"observers)\s+(?:[a-z]+ly\s+)?(?:were|was|had|did|[a-z]{3,}ed|saw|took|made|gave|ran|learned|learnt)\b"
+)
+# Who was found out: '(Olsson & Phelps, 2007)', '(Charney et al.', 'Okafor (2004)'.
+_CITATION = re.compile(r"\(\s*[A-Z][\w’'-]+[^()]{0,80}?(?:\d{4}|et\s+al)|\bet\s+al\b|\b[A-Z][a-z]+\s+\(\d{4}\)")
+# The beings a study observes.
+_SUBJECTS = re.compile(
+    r"\b(?:primates?|monkeys?|apes?|chimpanzees?|rats?|mice|pigeons?|dogs?|cats?|animals?|participants?|"
+    r"subjects?|volunteers?|respondents?|students?|undergraduates?|children|adults?|infants?|people|"
+    r"individuals?|men|women|twins|patients?|humans?|households?|firms?|countries|nations|cultures)$",
+    re.I,
+)
+# A case pinned to a time at the head of its sentence: 'Since the 1970s, ...', 'In 2010, ...', 'By the
+# late 1990s, ...', 'For example, in 2008 ...'.
+_DATED_OPENING = re.compile(
+    rf"^(?:(?:For example|For instance|By contrast|In contrast|However|Similarly),?\s+)?"
+    rf"(?:in|since|by|during|until|from|after|before|around|as of)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?:{_YEAR}|(?:{_MONTHS})\b)",
+    re.I,
+)
+
+
+# A figure a statistic or a worked example gives: an amount of money, a share, a large count.
+_FIGURE = re.compile(
+    r"[$£€¥]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)|\b\d{1,3}(?:,\d{3})+\b"
+    r"|\b\d+(?:\.\d+)?\s(?:thousand|million|billion|trillion)\b"
+)
+# ... or ended by one: 'Most of the gains happened in the twentieth century.'
+_DATED_END = re.compile(
+    rf"\b(?:in|during|by|since|until|before|after|around)\s+(?:the\s+)?(?:(?:early|mid|middle|late)[\s-]+)?"
+    rf"(?:{_YEAR}|(?:{_ORDINALS})[\s-]century)\s*[.!]?$",
+    re.I,
+)
+# A case set in a named place: 'In the Caribbean, ...', 'In Norway, ...' (every word of the place capitalised).
+_PLACE_OPENING = re.compile(r"^In\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3},\s")
+_KEY_KINDS = frozenset({"marked", "defined", "acronym", "emphasised"})
+
+
+def tells_history(sentences: Iterable[str]) -> bool:
+    """True when the text tells a history: a quarter of its sentences or more carry a year."""
+    texts = list(sentences)
+    if not texts:
+        return False
+    dated = sum(1 for text in texts if _A_YEAR.search(text))
+    return dated >= HISTORY_SHARE * len(texts)
+
+
+def is_time(text: str) -> bool:
+    """True when `text` is a point or stretch of time: a year, a decade, a century, a month of a year."""
+    return bool(_TIME_ANSWER.match(text.strip()))
+
+
+def detail_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex) -> str | None:
+    """Why the blank asks a detail of a study or a case (its setting, its date, its subjects), or None."""
+    if is_time(hidden) and not terms.history:
+        return f"asks a date ({hidden!r}) in a text that tells no history: when, not what"
+    before = context[:start]
+    if len(_FIGURE.findall(context)) >= 2:
+        # 'Global exports are about 23% of global [GDP], about $18 trillion', 'if the pound is worth $1.60,
+        # ... at the new [exchange rate], and have $25,600': the numbers are the sentence's point
+        return f"names a word of a statistic or a worked example ({hidden!r}): its figures are the point"
+    told = _TOLD_STUDY.match(context) or _OBSERVED.match(context)
+    dated = (_DATED_OPENING.match(context) or _DATED_END.search(context)) and not terms.history
+    if told or dated:
+        # Told as a study or a case: only its finding ('found that [...] ...') may be asked.
+        reported = _finding_starts(context)
+        if reported is None or start < reported:
+            kind = "a study" if told else "a dated case"
+            return f"names a detail of {kind} ({hidden!r}): its setting, not its finding"
+    once = past_use_at(context)
+    if once is not None and start < once:
+        return f"names what the text says was once used so ({hidden!r}): a detail of history, not what it is"
+    term = terms.get(hidden)
+    if _PLACE_OPENING.match(context) and not (term and term.kinds & _KEY_KINDS):
+        return f"names a detail of a case set in one place ({hidden!r}), which the text does not mark as a term"
+    reporting = _REPORTED.search(context)
+    if reporting and start < reporting.start() and _STUDY_WORD.search(before):
+        # 'A World Bank study ... looking at [...] ..., found ...', 'research with [...] has shown ...'
+        return f"names the setting of a study ({hidden!r}): who, where or what it looked at, not what it found"
+    if (_CITATION.search(context) or _RESEARCH_WORD.search(context)) and _SUBJECTS.search(hidden) \
+            and not terms.get(hidden):
+        return f"names whom a study observed ({hidden!r}), not what it found"
+    return None
+
+
+def _finding_starts(context: str) -> int | None:
+    """Where the finding of a reported study starts: after 'found that', 'showed that', or None."""
+    found = re.search(rf"\b(?:{_REPORTING})\s+that\s+", context)
+    return found.end() if found else None

@@ -1,0 +1,157 @@
+"""Pair partners: two names that differ only as a word and its opposite, and a blank that is one of them.
+
+A text that contrasts two things names them alike: 'saturated' and 'unsaturated fatty acids',
+'fear-relevant' and 'fear-irrelevant stimuli', 'hyperthyroidism' and 'hypothyroidism', 'the cis form'
+and 'the trans form'. A blank on one of them beside the other is no question: the partner shown spells
+the answer ('[Saturated fatty acids] ..., whereas unsaturated fatty acids ...'), and a learner fills it
+by the word's shape, not by knowing the fact. The same holds for two names joined as a pair ('both
+antigenic drift and [antigenic shift]', 'Type A and [Type B]'): the shared word is shown, and the one
+word left is the other half of a contrast the sentence only names.
+
+`partner_words` tells a word and its opposite by their shape: one is the other with a negating prefix
+(un-, in-, im-, il-, ir-, non-, dis-, a-, an-, anti-), the two differ by a pair of opposite prefixes
+(hyper-/hypo-, endo-/exo-, intra-/inter-, ...) or opposite endings (-philic/-phobic), or they are a
+pair of opposite words of the sciences' common stock (positive/negative, cis/trans, ...).
+`partner_shown` finds, in the sentence around a blank, the phrase that is the blank's partner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizmg.generate.terms import is_content_word, singular
+from quizmg.generate.words import STOP_WORDS, VERB_WORDS
+
+_NEGATING = ("non-", "non", "un", "in", "im", "il", "ir", "dis", "anti", "an", "a")
+_OPPOSITE_PREFIXES = (
+    ("hyper", "hypo"), ("endo", "exo"), ("intra", "inter"), ("pre", "post"), ("sub", "super"),
+    ("homo", "hetero"), ("mono", "poly"), ("macro", "micro"), ("over", "under"), ("ana", "cata"),
+    ("uni", "multi"), ("in", "out"), ("in", "ex"), ("pro", "anti"), ("ef", "af"), ("up", "down"),
+)
+_OPPOSITE_ENDINGS = (("philic", "phobic"),)
+_OPPOSITE_WORDS = frozenset(
+    frozenset(pair.split("/")) for pair in (
+        "positive/negative", "cis/trans", "high/low", "upper/lower", "inner/outer", "major/minor",
+        "left/right", "male/female", "internal/external", "anterior/posterior", "dominant/recessive",
+        "active/passive", "increase/decrease", "acidic/basic", "soluble/insoluble", "sense/antisense",
+        "aerobic/anaerobic", "voluntary/involuntary", "afferent/efferent", "explicit/implicit",
+        "direct/indirect", "short-term/long-term", "gain/loss", "ionic/covalent",
+    )
+)
+_SHORTEST_STEM = 5  # 'a-typical', 'non-polar' count; 'a-cute', 'in-form', 'in-vent' are too short to tell
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# 'X and Y', 'X than Y', 'X/Y'. Not 'X or Y': two alternatives the sentence weighs ('any change in budget
+# deficits or budget surpluses') ask which one; and not 'X, or Y', which gives X another name.
+_JOINED = r"(?:,?\s+(?:and|than|versus|vs\.?|nor|but\s+not|rather\s+than)\s+|\s*/\s*)"
+# A sentence that opens on a contrast names one side in its opening phrase and the other after it:
+# 'Unlike botulinum toxin, [tetanus toxin] binds ...'.
+_CONTRAST_OPENING = re.compile(
+    r"^(?:Unlike|Like|In\s+contrast\s+to|Compared\s+(?:with|to)|As\s+with)\s+(?:(?:the|a|an)\s+)?", re.I
+)
+_COMMA = re.compile(r",\s+(?:(?:the|a|an)\s+)?")
+
+
+def partner_words(word: str, other: str) -> bool:
+    """True when `other` is `word`'s opposite by its shape ('relevant' / 'irrelevant', 'hyper-' / 'hypo-')."""
+    a, b = _bare(word), _bare(other)
+    if not a or not b or a == b:
+        return False
+    if frozenset((a, b)) in _OPPOSITE_WORDS:
+        return True
+    # A compound differs in one of its parts: 'fear-relevant' / 'fear-irrelevant', 'gram-positive' / 'gram-negative'.
+    parts_a, parts_b = a.split("-"), b.split("-")
+    if len(parts_a) == len(parts_b) > 1:
+        differ = [(x, y) for x, y in zip(parts_a, parts_b, strict=True) if x != y]
+        return len(differ) == 1 and partner_words(*differ[0])
+    short, long = sorted((a, b), key=len)
+    for prefix in _NEGATING:
+        if long == prefix + short and len(short) >= _SHORTEST_STEM:
+            return True
+    for first, second in _OPPOSITE_PREFIXES:
+        for x, y in ((a, b), (b, a)):
+            if x.startswith(first) and y.startswith(second) and x[len(first):] == y[len(second):] \
+                    and len(x) - len(first) >= _SHORTEST_STEM:
+                return True
+    for first, second in _OPPOSITE_ENDINGS:
+        for x, y in ((a, b), (b, a)):
+            if x.endswith(first) and y.endswith(second) \
+                    and x[: -len(first)] == y[: -len(second)] and len(x) - len(first) >= 3:
+                return True
+    return False
+
+
+def partner_shown(hidden: str, before: str, after: str) -> str | None:
+    """The phrase of the blank's own sentence that is its partner, or None.
+
+    A partner is a phrase of as many words as the blank, the same words but one, that one word being
+    the blank's word's opposite by shape ('[saturated fatty acids] ... unsaturated fatty acids'). A name
+    of two words or more joined to the blank as a pair ('both antigenic drift and [antigenic shift]',
+    '[Type A] or Type B') is its partner too when it shares all its words but one, whatever that word.
+    """
+    words = [_bare(w) for w in _WORD.findall(hidden)]
+    if not words or len(words) > 4:
+        return None
+    size = len(words)
+    sentence_before = re.split(r"(?<=[.!?;])\s+", before)[-1]
+    sentence_after = re.split(r"(?<=[.!?;])\s+", after)[0]
+    for side, text in (("before", sentence_before), ("after", sentence_after)):
+        found = [(m.start(), m.end(), _bare(m.group()), m.group().lower()) for m in _WORD.finditer(text)]
+        for at in range(len(found) - size + 1):
+            run = found[at: at + size]
+            other = [w for _, _, w, _ in run]
+            differ = [i for i in range(size) if other[i] != words[i]]
+            if len(differ) != 1:
+                continue
+            i = differ[0]
+            if not _whole(found, at, size):
+                continue  # 'direct investment' is the end of 'foreign direct investment'
+            if size == 1 and _other_things(found, at + size, _WORD.findall(after)):
+                continue  # 'a polar head ... [nonpolar] tails': a property of another thing, asked
+            phrase = text[run[0][0]: run[-1][1]]
+            if partner_words(words[i], other[i]):
+                return phrase
+            if size >= 2 and (_joined(side, text, run[0][0], run[-1][1])
+                              or _contrasted(side, text, run[0][0], run[-1][1], sentence_before)):
+                return phrase
+    return None
+
+
+def _whole(found: list[tuple[int, int, str, str]], at: int, size: int) -> bool:
+    """True when the words at..at+size are a whole name, not the end or the start of a longer one: the
+    word before them and the word after them are no content words ('the', 'both', 'and', 'binds')."""
+    edges = [found[at - 1][3]] if at > 0 else []
+    return all(not is_content_word(word) or word in VERB_WORDS for word in edges)
+
+
+def _other_things(found: list[tuple[int, int, str, str]], following: int, after: list[str]) -> bool:
+    """True when a one-word partner and the blank are each followed by a noun, and by different ones: they
+    describe two things ('a polar head', 'nonpolar tails'), and the blank asks what the second one is."""
+    if following >= len(found) or not after:
+        return False
+    mine, theirs = after[0].lower(), found[following][3]
+    plain = STOP_WORDS | VERB_WORDS
+    return mine != theirs and mine not in plain and theirs not in plain
+
+
+def _joined(side: str, text: str, start: int, end: int) -> bool:
+    """True when the phrase at start:end of the text before (or after) the blank is joined to it as a pair."""
+    if side == "before":
+        return re.fullmatch(rf"{_JOINED}(?:(?:the|a|an)\s+)?", text[end:]) is not None
+    return re.fullmatch(rf"{_JOINED}(?:(?:the|a|an|to|of)\s+)?", text[:start]) is not None
+
+
+def _contrasted(side: str, text: str, start: int, end: int, sentence_before: str) -> bool:
+    """True when the sentence opens on a contrast of the blank and the phrase ('Unlike [X], Y ...')."""
+    if side == "before":  # 'Unlike Y, [X] ...'
+        opening = _CONTRAST_OPENING.match(text)
+        return opening is not None and opening.end() == start and _COMMA.fullmatch(text[end:]) is not None
+    opening = _CONTRAST_OPENING.match(sentence_before)  # 'Unlike [X], Y ...'
+    if opening is None or sentence_before[opening.end():].strip():
+        return False
+    return _COMMA.fullmatch(text[:start]) is not None
+
+
+def _bare(word: str) -> str:
+    """A word in lower case, in the singular when it is long enough to tell ('acids'; not 'cis', 'trans')."""
+    word = word.lower().replace("’", "'").strip("'-")
+    return singular(word) if len(word) > 5 else word
