@@ -95,8 +95,8 @@ def find_terms(document: Document) -> TermIndex:
     for term in terms.values():
         if looks_like_substance(term.text):
             term.kinds.add("substance")
-        if " " not in term.text and term.text[:1].isupper() and not term.text[1:2].isupper() \
-                and term.kinds & {"substance", "defined", "category"}:
+        if " " not in term.text and term.text[:1].isupper() and term.text[1:].isalpha() and term.text[1:].islower() \
+                and term.kinds & {"substance", "defined", "category"}:  # 'MuV', 'P1' keep their capitals
             term.text = term.text.lower()  # 'Zinc' only ever opened a sentence: it is 'zinc'
 
         if term.key in headings and re.search(rf"\b{re.escape(term.key)}\b", headings):
