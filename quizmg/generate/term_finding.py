@@ -10,6 +10,7 @@ from quizmg.generate.clause_tail import verb_follows, verb_shaped
 from quizmg.generate.definitions import SEE, glossary_phrase, head_noun, read_definitions
 from quizmg.generate.details import tells_history
 from quizmg.generate.document import Document, Sentence
+from quizmg.generate.glosses import read_glosses
 from quizmg.generate.terms import (
     ACRONYM_PAREN,
     BARE_ACRONYM,
@@ -84,6 +85,7 @@ def find_terms(document: Document) -> TermIndex:
             term.definition, term.definition_sentence, term.definition_source = definition, None, "glossary"
             term.category = term.category or head_noun(definition if definition.split()[0].lower() in
                                                         {"a", "an", "the"} else f"a {definition}")
+    read_glosses(document, terms)  # hd: '**vertigo** (a sense of spinning)', '**hedge**, which means ...'
     for sentence in document.sentences:
         _other_names(sentence.text, terms, add)
     verbs = _verbs_in_use(document)
