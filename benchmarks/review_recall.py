@@ -48,6 +48,8 @@ class Tally:
     good_kept: int = 0
     bad_kept: int = 0
     lost: list[tuple[Shown, str]] = field(default_factory=list)
+    good_ranks: list[int] = field(default_factory=list)  # where the kept ones stand in the deck now (1 = first)
+    bad_ranks: list[int] = field(default_factory=list)
 
 
 def key(kind: str, prompt: str) -> tuple[str, str]:
@@ -65,17 +67,17 @@ def verdicts(sets: list[tuple[Path, list[Path]]], problems: list[str]) -> dict[s
     return found
 
 
-def drafted_now(path: Path, top: int) -> tuple[set[tuple[str, str]], dict[tuple[str, str], str]]:
-    """The prompts of the top `top` drafted now above the threshold, and the score and reasons of those
-    `--all` would add under it."""
+def drafted_now(path: Path, top: int) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], str]]:
+    """The prompts of the top `top` drafted now above the threshold, each with its place in the deck, and
+    the score and reasons of those `--all` would add under it."""
     draft = draft_deck(read_text(path), path, max_questions=top, keep_all=True)
-    kept: set[tuple[str, str]] = set()
+    kept: dict[tuple[str, str], int] = {}
     under: dict[tuple[str, str], str] = {}
     for question in bank_from_deck(draft.deck).questions:
         score = SCORE.search(question.explanation)
         value = int(score.group(1)) if score else 100
         if value >= THRESHOLD:
-            kept.add(key(question.kind, question.prompt_text()))
+            kept[key(question.kind, question.prompt_text())] = len(kept) + 1
         else:
             under[key(question.kind, question.prompt_text())] = f"{value}/100: {score.group(2) if score else ''}"
     return kept, under
@@ -93,6 +95,8 @@ def tally(folder: Path, found: dict[str, dict[tuple[str, str], tuple[bool, Shown
         counted = Tally(document, drafted=len(kept))
         for prompt_key, (ok, shown) in found[document].items():
             here = prompt_key in kept
+            if here:
+                (counted.good_ranks if ok else counted.bad_ranks).append(kept[prompt_key])
             if ok:
                 counted.good += 1
                 counted.good_kept += here
@@ -103,6 +107,10 @@ def tally(folder: Path, found: dict[str, dict[tuple[str, str], tuple[bool, Shown
                 counted.bad_kept += here
         tallies.append(counted)
     return tallies
+
+
+def _mean(ranks: list[int]) -> str:
+    return f"{sum(ranks) / len(ranks):.1f} on average" if ranks else "none kept"
 
 
 def ratio(part: int, whole: int) -> str:
@@ -122,6 +130,10 @@ def report(tallies: list[Tally], lost: bool) -> list[str]:
                  f"  bad kept {ratio(total.bad_kept, total.bad)}")
     kept = total.good_kept + total.bad_kept
     lines.append(f"  precision of the kept reviewed questions: {ratio(total.good_kept, kept)}")
+    good_ranks = [r for t in tallies for r in t.good_ranks]
+    bad_ranks = [r for t in tallies for r in t.bad_ranks]
+    lines.append(f"  place in the deck (1 = first): accepted {_mean(good_ranks)}, rejected {_mean(bad_ranks)}; "
+                 f"rejected in the first 10: {sum(r <= 10 for r in bad_ranks)} of {len(bad_ranks)} kept")
     if lost:
         lines.append("\naccepted before, not kept now")
         for t in tallies:

@@ -41,6 +41,8 @@ _BANK_CODE = (
     "generate/templates.py",
     "generate/template_text.py",
     "generate/chains.py",
+    "generate/stems.py",  # chains tell an unrelated effect by its content stems
+    "generate/terms.py",  # ... and stems read content words with it
     "generate/words.py",  # the templates conjugate with it ("could not block")
     "formats/text.py",
     "formats/yaml_text.py",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 # Nouns whose plural is not the singular with an s.
 IRREGULAR = {"entry": "entries", "summary": "summaries", "this": "these", "was": "were", "is": "are",
-             "has": "have", "it": "they", "child": "children", "analysis": "analyses"}
+             "has": "have", "it": "they", "child": "children", "analysis": "analyses", "species": "species",
+             "series": "series", "bacterium": "bacteria"}
 
 
 def plural_word(count: float, word: str, words: str | None = None) -> str:
@@ -14,7 +15,16 @@ def plural_word(count: float, word: str, words: str | None = None) -> str:
     if words is not None:
         return words
     last = word.rsplit(" ", 1)[-1]
-    return word[: len(word) - len(last)] + IRREGULAR.get(last, last + "s")
+    return word[: len(word) - len(last)] + IRREGULAR.get(last, _regular_plural(last))
+
+
+def _regular_plural(word: str) -> str:
+    """'cards', 'viruses', 'boxes', 'branches', 'bodies'; 'days' (a vowel before the y)."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 def plural(count: float, word: str, words: str | None = None) -> str:

@@ -329,3 +329,19 @@ def test_the_last_of_a_list_whose_items_each_take_an_article_is_a_list_member() 
     assert list_item(before, ".")
     # Two clauses joined by ', and the': no list.
     assert not list_item("Calcium binds the sensor, and the ", " shifts away from the site.")
+
+
+def test_a_disease_and_its_organ_are_one_family_even_when_the_organ_is_short() -> None:
+    # word_forms.same_family reads 'burs-a' / 'burs-itis' as one word with another ending; a rule of
+    # its own that wanted five shared letters let this through.
+    joint = "Bursitis swells the bursa of a joint after long kneeling."
+    why = _why(joint, "Bursitis")
+    assert why is not None and "bursa" in why
+
+
+def test_a_longer_word_ending_in_the_answers_family_does_not_give_the_answer_away() -> None:
+    # 'hypo-dermis' holds 'dermis', and word_forms.same_family calls them one family; but a blank on
+    # 'hypodermis' beside 'dermis' hides just what tells the two apart, its first letters. A word of the
+    # sentence gives the answer away only when it begins as the answer does.
+    skin = "The epidermis and the dermis rest on the hypodermis, a layer of fat and connective tissue."
+    assert "shows in the sentence" not in (_why(skin, "hypodermis") or "")

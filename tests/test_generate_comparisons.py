@@ -91,3 +91,17 @@ def test_a_prediction_whose_condition_is_in_the_sentence_before_is_not_quoted() 
     quoted = [sentence.text for sentence in document.sentences if usable(sentence, sentence.text)]
     assert "A glut of unsold wheat will result." not in quoted
     assert "Tariffs will raise the price of imported wheat." in quoted
+
+
+def test_the_particular_thing_with_nothing_to_say_which_leans_back() -> None:
+    assert points_back("The pressure constant is the equilibrium constant for the particular gas.") is not None
+    assert points_back("The particular gas that escapes first is the lightest one.") is None
+
+
+def test_a_study_or_a_person_named_before_leans_back() -> None:
+    assert points_back("Results showed that longer shifts were associated with more errors.") is not None
+    assert points_back("The study found that longer shifts led to more errors.") is not None
+    assert points_back("For example, he linked migraine to hidden anger.") is not None
+    assert points_back("The results of long shifts are fatigue and errors.") is None
+    assert points_back("Pavlov noticed that his dogs salivated before the food came.") is None
+    assert points_back("A child who is praised when he shares learns to share.") is None

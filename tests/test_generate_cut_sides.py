@@ -51,3 +51,18 @@ def test_a_definition_keeps_a_pronoun_that_ends_it() -> None:
 def test_an_adjective_in_ing_cuts_nothing() -> None:
     sentence = "Opiates also slow the breathing centre in the brainstem."
     assert cut_short_side(sentence, "Opiates", "the breathing centre") == ""
+
+
+def test_a_side_that_ends_before_the_name_it_is_given_is_cut() -> None:
+    sentence = "The bacterium makes a sticky protein known as Q7, which binds to the enamel."
+    assert cut_short_side(sentence, "The bacterium", "a sticky protein known") == "a sticky protein known"
+
+
+def test_a_name_with_capitals_inside_keeps_them() -> None:
+    from quizmg.generate.document import read_document
+    from quizmg.generate.term_finding import find_terms
+
+    text = ("# Mumps\n\nMumps is caused by the mumps virus (MuV). MuV spreads in saliva. "
+            "MuV is a paramyxovirus. The protein P1 binds to saliva. P1 is an adhesin.")
+    terms = find_terms(read_document(text, "mumps.md"))
+    assert not [term.text for term in terms.terms.values() if term.text in {"muv", "p1"}]

@@ -110,3 +110,9 @@ def test_what_a_thing_was_once_used_for_is_no_definition_to_ask() -> None:
     assert not past_use("a white powder that is used as a face paint")
     context = "Lead carbonate is a white powder that was formerly used as a face paint."
     assert _reason(context, "Lead carbonate") is not None
+
+
+def test_a_past_event_with_a_time_anywhere_in_it_gives_no_blank() -> None:
+    context = "Dyers, as early as the tenth century, knew indigo as the blue of the woad plant."
+    assert _reason(context, "woad plant") is not None
+    assert _reason("Dyers know indigo as the blue of the woad plant.", "woad plant") is None

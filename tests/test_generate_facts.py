@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizmg.generate.document import read_document
-from quizmg.generate.facts import Claim, asked_both_ways, claim_of, content_stems, restates
+from quizmg.generate.facts import Claim, asked_both_ways, claim_of, restates
 from quizmg.generate.questions import Candidate
+from quizmg.generate.stems import content_stems
 from quizmg.generate.term_finding import find_terms
 from quizmg.generate.trust import THRESHOLD, rate
 from quizmg.model import Basic, Cloze, MultipleChoice, Short, TrueFalse
@@ -21,12 +22,6 @@ ESTUARY = (
 
 def _candidate(question, answer: str, sentence, kind_answer: str | None = None) -> Candidate:
     return Candidate(question, 1.0, frozenset(), kind_answer or answer, sentence)
-
-
-def test_words_of_one_family_fold_together() -> None:
-    assert content_stems("louder sounds") == content_stems("loudness of a sound")
-    assert content_stems("higher amplitudes are associated") == content_stems("high amplitude association")
-    assert content_stems("the quantity supplied") != content_stems("the quantity demanded")
 
 
 def test_the_same_claim_as_a_blank_a_true_false_and_a_link_is_asked_once() -> None:

@@ -127,6 +127,9 @@ def test_review_recall_counts_good_kept_and_bad_kept_against_the_draft_now(tmp_p
     row = next(line for line in lines if line.startswith("rivers.md drafts"))
     assert "good kept 1/2 = 50%" in row and "bad kept 1/1 = 100%" in row
     assert "precision of the kept reviewed questions: 1/2 = 50%" in lines
+    # Where the kept ones stand in the deck now: the accepted first question, the rejected second.
+    assert "place in the deck (1 = first): accepted 1.0 on average, rejected 2.0 on average; " \
+           "rejected in the first 10: 1 of 1 kept" in lines
     assert "rivers.md 3. [cloze] Rivers are [...] in spring. -> highest (not drafted)" in lines
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from quizmg.generate.partners import partner_shown
 from quizmg.generate.terms import TermIndex
+from quizmg.generate.word_forms import same_family
 from quizmg.generate.words import MODALS, NEGATIONS, VERB_WORDS, adverb_ly, word_set
 
 # Who found it: 'Brondolo et al.', 'Lazarus and colleagues', 'Okafor (2004)'.
@@ -205,6 +206,8 @@ def _built_on_answer(hidden: str, before: str, after: str) -> str | None:
         return compound
     if first in words:
         return None  # 'stimulus generalization and [stimulus discrimination]': a pair that shares it
+    # Not word_forms.same_family: that reads 'dermis' in 'hypo-dermis' as one family, but a word that
+    # lacks the answer's first letters shows nothing of what the blank hides. It must begin as the answer does.
     stem = first[: max(5, len(first) - 3)]
     return next((word for word in words if word.startswith(stem) and len(word) - len(stem) <= 4), None)
 
@@ -225,22 +228,15 @@ def _disease_name(hidden: str, before: str, after: str) -> str | None:
     for word in _WORD.findall(f"{before} {after}".lower()):
         if len(word) < 5 or word == answer:
             continue
-        if word in {f"anti{answer}", f"anti{answer}l", f"anti{answer}al"}:
-            return word  # 'antimalarial' for 'malaria'
+        # One side names a disease, the other its cause or organ; not two diseases ('pneumonia',
+        # 'meningitis'), not two plain words ('balance', 'balances'): those are other rules' business.
         disease, cause = (answer, word) if answer.endswith(_DISEASE_ENDINGS) else (word, answer)
-        if not disease.endswith(_DISEASE_ENDINGS) or cause.endswith(_DISEASE_ENDINGS):
-            continue
-        shared = len(_common_start(disease, cause))
-        if shared >= 5 and shared >= 0.6 * len(cause):
+        if disease.endswith(_DISEASE_ENDINGS) and not cause.endswith(_DISEASE_ENDINGS) \
+                and same_family(disease, cause):
             return word
+        if word.startswith("anti") and same_family(answer, word):
+            return word  # 'antimalarial' for 'malaria'
     return None
-
-
-def _common_start(first: str, second: str) -> str:
-    size = 0
-    while size < min(len(first), len(second)) and first[size] == second[size]:
-        size += 1
-    return first[:size]
 
 
 _OF_TAIL = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s[\w’'-]+)?")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from quizmg.generate.stems import content_stems
 from quizmg.generate.template_text import common, do_verb, lower_first, sentence, statement, upper_first
 from quizmg.generate.words import (
     DETERMINERS,
@@ -33,7 +34,6 @@ from quizmg.generate.words import (
 from quizmg.model import Basic, Choice, Deck, Mechanism, MultipleChoice, Order
 
 _WORD = re.compile(r"[a-z0-9]+")
-_SMALL = word_set("a an the of to in on and or is are be by for with as its their it this that from")
 
 
 def why(mechanism: Mechanism, deck: Deck) -> Basic | None:
@@ -251,22 +251,18 @@ def _clause(effect: str) -> str:
     return lower_first(effect.strip().rstrip("."))
 
 
-def _content(text: str) -> set[str]:
-    return {w.rstrip("s") for w in _WORD.findall(text.lower()) if w not in _SMALL and len(w) > 2}
-
-
 def _unrelated_effect(mechanism: Mechanism, deck: Deck) -> str | None:
     """Another agent's effect that shares no content word with this one's agent, target or effects.
 
     Sharing a word ('anxiety eases' beside 'less anxiety builds up') could make it an effect here too.
     """
-    own = _content(" ".join([mechanism.agent, mechanism.target, *mechanism.effects]))
-    own -= _content(mechanism.agent)  # the agent's name is in every effect of a one-agent deck
+    own = content_stems(" ".join([mechanism.agent, mechanism.target, *mechanism.effects]))
+    own -= content_stems(mechanism.agent)  # the agent's name is in every effect of a one-agent deck
     lengths = sorted(len(e) for e in mechanism.effects[:3])
     typical = lengths[len(lengths) // 2]
     spread: dict[str, int] = {}
     for other in deck.mechanisms:
-        for word in _content(" ".join(other.effects)):
+        for word in content_stems(" ".join(other.effects)):
             spread[word] = spread.get(word, 0) + 1
     candidates = []
     for other in deck.mechanisms:
@@ -279,7 +275,7 @@ def _unrelated_effect(mechanism: Mechanism, deck: Deck) -> str | None:
         # Never a chain's last step: outcomes ('calm follows', 'stress is relieved') are where many
         # chains end, so they may well follow from this one too. Early steps are specific.
         for effect in other.effects[:-1]:
-            words = _content(effect)
+            words = content_stems(effect)
             # A word in two chains' effects ('calm', 'stress') marks a shared outcome, not a specific step.
             if words and not (words & own) and all(spread.get(w, 0) < 2 for w in words):
                 salt = hashlib.sha256(f"{mechanism.id}|{effect}".encode()).hexdigest()

@@ -70,8 +70,10 @@ _BARE_LINK = re.compile(r"\[\\?\[link\\?\]\]\([^)]*\)(?:\s*\([a-z]\))?", re.I)
 # A stub after a noun at the end of a clause ('the slowest step of the reaction [link].') points to a
 # figure the way '(see [link])' does: no part of the sentence, left out. After 'in', 'see' or 'shows' it
 # is the sentence's object and stays as 'the figure'.
+# It starts only where a run of letters starts: tried inside a long word, it read the word's rest again
+# from every letter (a 40,000-letter word took seconds).
 _TRAILING_LINK = re.compile(
-    r"(?P<word>[A-Za-z][\w-]*)\s+\[\\?\[link\\?\]\]\([^)]*\)(?:\s*\([a-z]\))?(?=\s*[.,;:]|\s*$)", re.I
+    r"(?<![A-Za-z])(?P<word>[A-Za-z][\w-]*)\s+\[\\?\[link\\?\]\]\([^)]*\)(?:\s*\([a-z]\))?(?=\s*[.,;:]|\s*$)", re.I
 )
 _POINTING_WORDS = STOP_WORDS | word_set("""
     see compare shows show illustrates illustrate depicts depict summarizes summarize lists list gives give

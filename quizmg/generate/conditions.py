@@ -160,6 +160,8 @@ def cut_short_side(sentence_text: str, agent: str, target: str) -> str:
     for side in (agent, target):
         if side and re.search(rf"[A-Za-z]\.{re.escape(side)}", text):
             return side
+    if target and re.search(r"\b(?:known|called|named|termed|referred\s+to)$", target):
+        return target  # 'a surface adhesin known [as P1]': the name it was given is cut off
     at = text.find(target) if target else -1
     words = target.split()
     # 'an investor putting money': a verb in -ing after a noun, with its own object, not 'the breathing centre'.

@@ -272,7 +272,7 @@ _CALLED = re.compile(
 )
 
 
-_DEFINITION_RANK = {"": 0, "comma": 1, "copula": 2, "called": 3, "glossary": 4}
+_DEFINITION_RANK = {"": 0, "comma": 1, "gloss": 1, "copula": 2, "called": 3, "glossary": 4}
 
 
 def _called_definition(text: str) -> str | None:

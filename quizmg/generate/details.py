@@ -99,6 +99,9 @@ _DATED_END = re.compile(
     rf"(?:{_YEAR}|(?:{_ORDINALS})[\s-]century)\s*[.!]?$",
     re.I,
 )
+# ... or a past event with a time anywhere in it: 'Alchemists, as early as the eighth century, knew ...'.
+_TIME_ANYWHERE = re.compile(rf"\b(?:{_YEAR}|(?:{_ORDINALS})[\s-]century)\b", re.I)
+_SIMPLE_PAST = re.compile(r"\b(?:was|were|had|did|knew|began|became|found|made|took|[a-z]{3,}ed)\b")
 # A case set in a named place: 'In the Caribbean, ...', 'In Norway, ...' (every word of the place capitalised).
 _PLACE_OPENING = re.compile(r"^In\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3},\s")
 _KEY_KINDS = frozenset({"marked", "defined", "acronym", "emphasised"})
@@ -128,7 +131,8 @@ def detail_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
         # ... at the new [exchange rate], and have $25,600': the numbers are the sentence's point
         return f"names a word of a statistic or a worked example ({hidden!r}): its figures are the point"
     told = _TOLD_STUDY.match(context) or _OBSERVED.match(context)
-    dated = (_DATED_OPENING.match(context) or _DATED_END.search(context)) and not terms.history
+    dated = (_DATED_OPENING.match(context) or _DATED_END.search(context)
+             or (_TIME_ANYWHERE.search(context) and _SIMPLE_PAST.search(context))) and not terms.history
     if told or dated:
         # Told as a study or a case: only its finding ('found that [...] ...') may be asked.
         reported = _finding_starts(context)

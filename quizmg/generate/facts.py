@@ -7,7 +7,7 @@ blank in one sentence, a true/false from another, a 'What is the link between ..
 however its words or its answer differ.
 
 `claim_text` is the claim a question makes, read whole (a blank filled in, a prompt with its answer);
-`content_stems` its content words with their endings folded ('louder', 'loudness' -> 'loud');
+`claim_stems` its content words with their endings folded ('louder', 'loudness' -> 'loud', by stems.content_stems);
 `restates` tells whether a question asks a claim one ranked above it already makes.
 """
 
@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from quizmg.generate.candidate import Candidate
-from quizmg.generate.terms import TermIndex, fold, is_content_word, singular
+from quizmg.generate.stems import content_stems
+from quizmg.generate.terms import TermIndex, fold, singular
 from quizmg.generate.words import word_set
 from quizmg.model import Cloze, MultipleChoice, QuestionBase, TrueFalse
 
@@ -36,35 +36,9 @@ _FRAME = re.compile(
 )
 _FRAME_WORDS = word_set("link term called named known refer refers referred following statement sentence")
 _DELETION = re.compile(r"\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-# Endings that make another word of the same family: 'louder', 'loudness'; 'associated', 'association'.
-_ENDINGS = ("nesses", "ness", "ations", "ation", "ities", "ity", "ments", "ment", "ings", "ing", "ied", "ed",
-            "ers", "er", "est", "ly", "al")
-
-
-@lru_cache(maxsize=65_536)
-def stem(word: str) -> str:
-    """A word's family: its singular without a common ending ('higher' -> 'high', 'loudness' -> 'loud')."""
-    word = singular(word.lower().replace("’", "'").removesuffix("'s"))
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            word = word[: -len(ending)] + ("at" if ending.startswith("ation") else "")  # associ-ation, -ated
-            break
-    word = word.rstrip("e") if len(word) > 3 else word
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
-        word = word[:-1]  # 'bigg(er)' -> 'big'
-    return word
-
-
-def content_stems(text: str) -> frozenset[str]:
-    """The stems of a text's content words: no function words, no -ly adverbs, no one-letter words."""
-    stems = set()
-    for match in _WORD.finditer(text):
-        word = match.group().lower().replace("’", "'").removesuffix("'s")
-        if word in _FRAME_WORDS or not is_content_word(word):
-            continue
-        stems.add(stem(word))
-    return frozenset(stems)
+def claim_stems(text: str) -> frozenset[str]:
+    """A claim's content stems, without the words a question's own wording adds ('link', 'term', 'called')."""
+    return content_stems(text, _FRAME_WORDS)
 
 
 def claim_text(question: QuestionBase, answer: str) -> str:
@@ -93,7 +67,7 @@ class Claim:
 
 def claim_of(question: QuestionBase, answer: str, *, asks_term: bool) -> Claim:
     """A question's claim; `asks_term` when its answer is a term to recall (a blank, a choice, a name)."""
-    return Claim(content_stems(claim_text(question, answer)), content_stems(answer) if asks_term else frozenset())
+    return Claim(claim_stems(claim_text(question, answer)), claim_stems(answer) if asks_term else frozenset())
 
 
 def restates(claim: Claim, earlier: Claim) -> bool:

@@ -13,18 +13,15 @@ model is asked for.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field, ValidationError
 
 from quizmg.generate.document import Document, Sentence
 from quizmg.generate.mechanisms import Statement
-from quizmg.generate.quality import normalised
-from quizmg.generate.words import STOP_WORDS
+from quizmg.generate.stems import content_stems
 
 MAX_PROMPT_CHARACTERS = 60_000
-_WORD = re.compile(r"\w+")
 
 
 class ProposedMechanism(BaseModel):
@@ -87,21 +84,22 @@ def ask_model(name: str, text: str) -> list[ProposedMechanism]:
 def check_proposals(proposals: list[ProposedMechanism], document: Document) -> ModelResult:
     """Keep what a sentence of the document supports; report the rest."""
     result = ModelResult(proposed=len(proposals))
-    indexed = [(sentence, _content(sentence.text)) for sentence in document.sentences]
+    indexed = [(sentence, content_stems(sentence.text)) for sentence in document.sentences]
     for proposal in proposals:
         agent, target = proposal.agent.strip(), proposal.target.strip()
         label = f"{agent} {proposal.action} {target}"
         if not agent or not target or not proposal.action.strip():
             result.rejected.append(f"{label!r}: an agent, action or target is missing")
             continue
-        sentence = _supporting(indexed, _content(agent) | _content(target) | _content(_base(proposal.action)))
+        wanted = content_stems(agent) | content_stems(target) | content_stems(_base(proposal.action))
+        sentence = _supporting(indexed, wanted)
         if sentence is None:
             result.rejected.append(f"{label!r}: no sentence of the text states it")
             continue
         effects: list[str] = []
         dropped: list[str] = []
         for effect in proposal.effects:
-            (effects if _supporting(indexed, _content(effect), share=0.75) else dropped).append(effect.strip())
+            (effects if _supporting(indexed, content_stems(effect), share=0.75) else dropped).append(effect.strip())
         for effect in dropped:
             result.rejected.append(f"the effect {effect!r} of {label!r}: no sentence of the text states it")
         result.statements.append(
@@ -109,18 +107,6 @@ def check_proposals(proposals: list[ProposedMechanism], document: Document) -> M
                       sentence=sentence, effects=effects)
         )
     return result
-
-
-def _content(text: str) -> set[str]:
-    words = {normalised(w) for w in _WORD.findall(text)}
-    return {_stem(w) for w in words if w and w not in STOP_WORDS}
-
-
-def _stem(word: str) -> str:
-    for ending in ("ing", "ed", "es", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
 
 
 def _base(action: str) -> str:
@@ -134,7 +120,9 @@ def _base(action: str) -> str:
     return f"{first} {rest}".strip()
 
 
-def _supporting(indexed: list[tuple[Sentence, set[str]]], wanted: set[str], share: float = 1.0) -> Sentence | None:
+def _supporting(
+    indexed: list[tuple[Sentence, frozenset[str]]], wanted: frozenset[str], share: float = 1.0
+) -> Sentence | None:
     """The first sentence holding every wanted word (or `share` of them), or None."""
     if not wanted:
         return None

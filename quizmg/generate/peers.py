@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from itertools import pairwise
 
 from quizmg.generate.frequency import zipf
 from quizmg.generate.kinds import Kinds
 from quizmg.generate.term_lists import listed_terms
+from quizmg.generate.term_outline import described, outline
 from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, singular, tokens
-from quizmg.generate.word_forms import telling_ending
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, word_set
 
 # "Ys such as X", "Ys, including X", "Ys like X" just before a list's first item.
@@ -306,7 +305,7 @@ class Peers:
         """How well the text shows `other` is the kind of thing `term` is: 0 listed together; 1 two
         list companions shared, the same category named or the same head noun; 2 the same telling
         ending; None for no evidence."""
-        if _described(term.text) != _described(other.text):
+        if described(term.text) != described(other.text):
             return None  # 'final stage' beside 'anal stage': a place in a sequence, not a name of its kind
         empty: set[str] = set()
         listed = self.listed.get(term.key, empty)
@@ -317,7 +316,7 @@ class Peers:
         stated = self.stated.get(term.key)
         if stated and stated & self.stated.get(other.key, empty):
             return 1
-        mine, theirs = _outline(term), _outline(other)
+        mine, theirs = outline(term), outline(other)
         if mine[0] and mine[:2] == theirs[:2]:
             return 1  # one head noun, modifiers of one word class
         if mine[2] and mine[2] == theirs[2]:
@@ -356,47 +355,6 @@ def bracketed_names(text: str) -> list[tuple[str, str]]:
     return names
 
 
-@lru_cache(maxsize=65_536)
-def _outline_of(text: str, expansion: str | None) -> tuple[str, bool, str]:
-    words = text.split()
-    spelled = (expansion or "").split()
-    if len(words) > 1:
-        head, modifier = singular(words[-1].lower()), words[0].lower()
-    elif len(spelled) > 1:
-        head, modifier = singular(spelled[-1].lower()), spelled[0].lower()
-    else:
-        head, modifier = "", ""
-    return head, modifier.endswith(_ADJECTIVE_ENDINGS), telling_ending(text)
-
-
-# Adjectives that place a thing in a sequence: 'the final stage', 'the first group', 'the next step'.
-_PLACES = word_set(
-    "first second third fourth fifth sixth seventh eighth ninth tenth last final next initial previous "
-    "preceding following latter former later earlier closing opening penultimate"
-)
-
-
-# Comparatives grade a thing against another: 'weaker dispersion forces', 'a higher price'.
-_GRADES = word_set(
-    "more less most least higher lower greater smaller larger bigger stronger weaker better worse faster slower "
-    "longer shorter fewer richer poorer"
-)
-
-
-@lru_cache(maxsize=65_536)
-def _described(text: str) -> bool:
-    """True for a phrase that picks a thing out by its place or grade ('final stage', 'second group',
-    'weaker forces') rather than naming it: beside names of its kind it is a description of another
-    type, and often another name of one of them."""
-    words = text.lower().split()
-    return len(words) > 1 and (words[0] in _PLACES or words[0] in _GRADES)
-
-
-def _outline(term: Term) -> tuple[str, bool, str]:
-    """A term's head noun, whether its modifier is an adjective, and the kind its ending tells."""
-    return _outline_of(term.text, term.expansion)
-
-
 def _noun_phrase(modifiers: str) -> bool:
     """Words that can stand before a noun: no verb ('the electron loses energy' is a clause)."""
     return not any(
@@ -404,6 +362,3 @@ def _noun_phrase(modifiers: str) -> bool:
         or (word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")))
         for word in modifiers.lower().split()
     )
-
-
-_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ful", "able", "ible", "ar", "ent", "ant", "less")

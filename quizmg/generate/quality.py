@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizmg.generate.blanks import ambiguous_blank, story_blank
 from quizmg.generate.contrasts import compared_blank
@@ -20,6 +21,7 @@ _AN_CONSONANT = re.compile(r"\ban ([bcdfgjklmnpqrstvwxyz][a-z])", re.I)  # "an N
 _DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
 
 
+@lru_cache(maxsize=65_536)
 def normalised(text: str) -> str:
     """Text folded for comparing answers: lower case, no punctuation, single spaces."""
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'"))).strip()
@@ -194,9 +196,33 @@ def cloze_problems(question: Cloze, terms: TermIndex) -> list[str]:
         problem = bad_blank(hidden, plain, offset, offset + len(hidden), terms)
         if problem:
             problems.append(problem)
-        if re.search(rf"(?<![\w-]){re.escape(hidden)}(?![\w-])", question.render(1), re.I):
+        if _shows_word(hidden, question.render(1)):
             problems.append(f"the hidden answer {hidden!r} is still visible in the text")
     return problems + grammar_problems(question.render(1))
+
+
+def _shows_word(word: str, text: str) -> bool:
+    """True when `text` has `word` (any case) standing alone: no letter, digit, '_' or '-' glued to it.
+
+    Read without a regular expression of its own: one compiled per answer filled re's cache and cost more
+    than the search."""
+    if not word or not word.isascii() or (
+        not text.isascii() and any(not c.isascii() and c.lower() != c.upper() for c in text)
+    ):
+        # A letter outside ASCII may match another case by rules of its own ('ſ' and 's', 'ς' and 'σ').
+        return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) is not None
+    lower_word, lower_text = word.lower(), text.lower()
+    at = lower_text.find(lower_word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _glued(text[at - 1])) and not (end < len(text) and _glued(text[end])):
+            return True
+        at = lower_text.find(lower_word, at + 1)
+    return False
+
+
+def _glued(character: str) -> bool:
+    return character.isalnum() or character in "_-"
 
 
 def choice_problems(question: MultipleChoice, terms: TermIndex) -> list[str]:

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quizmg.generate.quality import normalised
 from quizmg.generate.questions import Candidate
@@ -27,6 +28,16 @@ REPEAT_BLANK_PENALTY = 1.0
 # A question whose prompt shows what another question on its sentence asks for spoils that one: in the
 # first pass it waits; after that it comes last, so a short document keeps the term it alone asks.
 GIVE_AWAY_PENALTY = 1.5
+
+
+@dataclass(frozen=True)
+class _Keys:
+    """What ranking compares of one candidate, read once: every pass looks at every candidate again."""
+
+    prompt: tuple[str, str]  # its kind and its prompt, normalised
+    answer: str  # its answer's group, singular: 'sacrificial anode' for 'sacrificial anodes'
+    shown: str  # its answer, normalised
+    blank: bool  # a fill-in of its sentence
 
 
 @dataclass
@@ -60,7 +71,8 @@ def select(
     group = answer_group or (lambda answer: answer)
     # 'sacrificial anode' and 'sacrificial anodes' are one answer.
     keys = {
-        id(c): (_prompt_key(c), " ".join(singular(w) for w in normalised(group(c.answer)).split()))
+        id(c): _Keys(_prompt_key(c), " ".join(singular(w) for w in normalised(group(c.answer)).split()),
+                     normalised(c.answer), _blank(c))
         for c in pool
     }
     chosen = _Chosen()
@@ -72,55 +84,75 @@ def select(
 def _fill(
     remaining: list[Candidate],
     limit: int,
-    keys: dict[int, tuple[tuple[str, str], str]],
+    keys: dict[int, _Keys],
     chosen: _Chosen,
     answer_cap: int,
     sentence_cap: int,
     *,
     strict: bool,
 ) -> list[Candidate]:
-    """Add the best candidates that fit the caps to `chosen`; return the ones left over."""
+    """Add the best candidates that fit the caps to `chosen`; return the ones left over.
+
+    `remaining` comes best score first. Each turn reads each kind's candidates in that order and stops
+    as soon as no later one of the kind could beat the best found (a value is never above the score less
+    its kind's penalty); a tie goes to the one ranked first, as if all were read."""
+    position = {id(c): number for number, c in enumerate(remaining)}
+    by_kind: dict[str, list[Candidate]] = {}
+    for candidate in remaining:
+        by_kind.setdefault(candidate.kind, []).append(candidate)
     skipped: list[Candidate] = []
-    while remaining and len(chosen.questions) < limit:
-        best_index, best_value = -1, float("-inf")
-        keep: list[Candidate] = []
-        for candidate in remaining:
-            spoils = candidate.sentence is not None and (
-                _gives_away(candidate, chosen.answers_in.get(candidate.sentence.index, set()))
-                or _given_away(candidate, chosen.prompts_in.get(candidate.sentence.index, []))
-            )
-            if (spoils and strict) or _conflicts(candidate, keys[id(candidate)], chosen, answer_cap, sentence_cap):
-                skipped.append(candidate)
-                continue
-            keep.append(candidate)
-            value = candidate.score - KIND_PENALTY * chosen.per_kind[candidate.kind]
-            if spoils:
-                value -= GIVE_AWAY_PENALTY
-            if _blank(candidate) and candidate.sentence is not None and candidate.sentence.index in chosen.blanked:
-                value -= REPEAT_BLANK_PENALTY
-            if value > best_value:
-                best_index, best_value = len(keep) - 1, value
-        if best_index < 0:
+    while by_kind and len(chosen.questions) < limit:
+        best: Candidate | None = None
+        best_value = float("-inf")
+        for kind, candidates in by_kind.items():
+            penalty = KIND_PENALTY * chosen.per_kind[kind]
+            keep: list[Candidate] = []
+            for number, candidate in enumerate(candidates):
+                if candidate.score - penalty < best_value:
+                    keep.extend(candidates[number:])  # none of these can win this turn
+                    break
+                key = keys[id(candidate)]
+                spoils = candidate.sentence is not None and (
+                    _gives_away(key, chosen.answers_in.get(candidate.sentence.index, set()))
+                    or _given_away(candidate, key, chosen.prompts_in.get(candidate.sentence.index, []))
+                )
+                if (spoils and strict) or _conflicts(candidate, key, chosen, answer_cap, sentence_cap):
+                    skipped.append(candidate)
+                    continue
+                keep.append(candidate)
+                value = candidate.score - penalty
+                if spoils:
+                    value -= GIVE_AWAY_PENALTY
+                if key.blank and candidate.sentence is not None and candidate.sentence.index in chosen.blanked:
+                    value -= REPEAT_BLANK_PENALTY
+                if value > best_value or (
+                    value == best_value and best is not None and position[id(candidate)] < position[id(best)]
+                ):
+                    best, best_value = candidate, value
+            by_kind[kind] = keep
+        if best is None:
             break
-        best = keep.pop(best_index)
-        remaining = keep
+        of_kind = by_kind[best.kind]
+        del of_kind[next(number for number, c in enumerate(of_kind) if c is best)]
+        by_kind = {kind: candidates for kind, candidates in by_kind.items() if candidates}
         _add(chosen, best, keys[id(best)])
-    return sorted([*skipped, *remaining], key=lambda c: (-c.score, c.question.id or ""))
+    left = [c for candidates in by_kind.values() for c in candidates]
+    return sorted([*skipped, *left], key=lambda c: (-c.score, c.question.id or ""))
 
 
-def _add(chosen: _Chosen, best: Candidate, key: tuple[tuple[str, str], str]) -> None:
+def _add(chosen: _Chosen, best: Candidate, key: _Keys) -> None:
     chosen.questions.append(best)
     chosen.facts |= best.facts
-    chosen.prompts.add(key[0])
+    chosen.prompts.add(key.prompt)
     chosen.per_kind[best.kind] += 1
     if best.kind != "truefalse":
-        chosen.per_answer[key[1]] += 1
+        chosen.per_answer[key.answer] += 1
     if best.sentence is not None:
         chosen.per_sentence[best.sentence.index] += 1
         if best.kind != "truefalse":
-            chosen.answers_in.setdefault(best.sentence.index, set()).add(normalised(best.answer))
-        chosen.prompts_in.setdefault(best.sentence.index, []).append(normalised(best.question.prompt_text()))
-        if _blank(best):
+            chosen.answers_in.setdefault(best.sentence.index, set()).add(key.shown)
+        chosen.prompts_in.setdefault(best.sentence.index, []).append(key.prompt[1])
+        if key.blank:
             chosen.blanked.add(best.sentence.index)
 
 
@@ -137,14 +169,14 @@ def _prompt_key(candidate: Candidate) -> tuple[str, str]:
 
 def _conflicts(
     candidate: Candidate,
-    key: tuple[tuple[str, str], str],
+    key: _Keys,
     chosen: _Chosen,
     answer_cap: int,
     sentence_cap: int,
 ) -> bool:
-    if candidate.facts & chosen.facts or key[0] in chosen.prompts:
+    if candidate.facts & chosen.facts or key.prompt in chosen.prompts:
         return True
-    if candidate.kind != "truefalse" and chosen.per_answer[key[1]] >= answer_cap:
+    if candidate.kind != "truefalse" and chosen.per_answer[key.answer] >= answer_cap:
         return True
     if candidate.sentence is None:
         return False
@@ -153,17 +185,19 @@ def _conflicts(
     return chosen.per_sentence[candidate.sentence.index] >= cap
 
 
-def _gives_away(candidate: Candidate, answers: set[str]) -> bool:
+def _gives_away(key: _Keys, answers: set[str]) -> bool:
     """True when the question shows, word for word, what another question on its sentence asks for."""
-    if not answers:
-        return False
-    shown = normalised(candidate.question.prompt_text())
-    return any(re.search(rf"\b{re.escape(answer)}\b", shown) for answer in answers if answer)
+    return any(_whole_words(answer).search(key.prompt[1]) for answer in answers if answer)
 
 
-def _given_away(candidate: Candidate, prompts: list[str]) -> bool:
+def _given_away(candidate: Candidate, key: _Keys, prompts: list[str]) -> bool:
     """True when a question already chosen on the sentence shows this one's answer word for word."""
-    answer = normalised(candidate.answer)
-    if not prompts or not answer or candidate.kind == "truefalse":
+    if not prompts or not key.shown or candidate.kind == "truefalse":
         return False
-    return any(re.search(rf"\b{re.escape(answer)}\b", prompt) for prompt in prompts)
+    pattern = _whole_words(key.shown)
+    return any(pattern.search(prompt) for prompt in prompts)
+
+
+@lru_cache(maxsize=4096)
+def _whole_words(text: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(text)}\b")

@@ -7,7 +7,7 @@ import re
 from quizmg.generate.contrasts import says_nothing
 from quizmg.generate.document import Sentence
 from quizmg.generate.terms import Term
-from quizmg.generate.words import PRONOUN_STARTS, word_set
+from quizmg.generate.words import PRONOUN_STARTS, STOP_WORDS, word_set
 
 
 def sentence_score(sentence: Sentence, text: str, terms_found: int, has_mechanism: bool) -> float:
@@ -102,7 +102,7 @@ _PLURAL_NOUN = re.compile(
 _THE_OTHER = re.compile(r"\b[Tt]he other\b(?! hand\b)")
 # Like something named before: 'A similar compound called ergosterol ...', 'found a similar result', 'in the
 # opposite direction' (similar to what? opposite to what?). 'a similar X to Y' and 'the opposite of Y' say it.
-_LIKE_BEFORE = re.compile(r"\b(?:[Aa] similar|[Tt]he opposite)\b")
+_LIKE_BEFORE = re.compile(r"\b(?:[Aa] similar|[Tt]he opposite|[Tt]he particular|[Tt]he given|[Tt]he corresponding)\b")
 # A sentence whose subject is 'the' and a word for one case of a kind ('The toxin's ability to block ...',
 # 'The infection is diagnosed by ...', 'The causative agent is often ...'): which toxin, infection or agent,
 # the sentence before said. A phrase that says which ('The toxin that ...', 'The agent of ...') stands alone.
@@ -112,7 +112,20 @@ _THE_CASE = re.compile(
     r"vaccine|outbreak|epidemic|tumou?r|lesion|rash)(?:’s|'s)?\s+(?!(?:of|that|which|who|whose|called|known|named|"
     r"responsible|for|in|from|with|produced|caused|made|used|found)\b)"
 )
-_COMPARED_WITH = frozenset({"to", "as", "of", "from", "than", "with"})
+# A study or its results named as known: 'Results showed that ...', 'The study found ...', 'The
+# participants were ...' -- which study, the sentence before said.
+_THE_STUDY = re.compile(
+    r"^(?:(?:In addition|However|Overall|Moreover|Furthermore),?\s+)?(?:(?:[Tt]he|[Tt]heir|[Tt]hese)\s+)?"
+    r"(?:[Rr]esults|[Ff]indings|[Ss]tudy|[Ee]xperiment|[Ss]urvey|[Rr]esearchers|[Pp]articipants|[Aa]uthors)\s+"
+    r"(?!(?:of|that|which|who|on|in|from|with)\b)"
+)
+# 'he' or 'she' with no one named before it in the sentence: who, the sentence before said. ('His idea
+# that learning follows consequences is based on the law of effect' still teaches without the name.)
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_OPENERS = frozenset({"for", "in", "however", "then", "thus", "also", "instead", "similarly", "likewise", "later",
+                      "example", "instance", "after", "when", "although", "because", "moreover", "indeed", "still"})
+_COMPARED_WITH = frozenset({"to", "as", "of", "from", "than", "with", "that", "which", "who", "in", "for"})
 
 
 def points_back(text: str) -> str | None:
@@ -127,9 +140,16 @@ def points_back(text: str) -> str | None:
     pronoun = _PLURAL_PRONOUN.search(text)
     if pronoun and not _PLURAL_NOUN.search(text[: pronoun.start()]):
         return pronoun.group(0)  # 'The only requirement is that they have ...': who are they?
-    case = _THE_CASE.match(text)
+    case = _THE_CASE.match(text) or _THE_STUDY.match(text)
     if case:
         return case.group(0).strip()
+    person = _PERSON_PRONOUN.search(text)
+    named = any(word.lower() not in STOP_WORDS and word.lower() not in _OPENERS
+                for word in _CAPITALISED.findall(text[: person.start()])) if person else False
+    if person and not named and not re.search(
+            r"\b(?:person|individual|patient|child|man|woman|boy|girl|mother|father|student|someone|one)\b",
+            text[: person.start()], re.I):
+        return person.group(0)  # 'For example, he linked hypertension to ...': who is he?
     like = _LIKE_BEFORE.search(text)
     if like and not _COMPARED_WITH & set(re.findall(r"[a-z]+", text[like.end():].lower())[:6]):
         return " ".join(text[like.start():].split()[:3]).strip(",.;:")

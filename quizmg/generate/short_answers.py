@@ -102,6 +102,8 @@ def term_prompt(definition: str) -> str:
         return f"What is the term for {with_article(context.group('rest'))}, {context.group('context')[:1].lower()}" \
                f"{context.group('context')[1:]}?"
     words = definition.split()
+    if words[0] == "to" and len(words) > 2:
+        return f"Which verb means {definition}?"  # a verb's gloss: 'to use the U.S. dollar as a currency'
     if len(words) > 2 and _predicate_start(words[0], words[1]):
         return f"What {words[0][:1].lower()}{words[0][1:]} {' '.join(words[1:])}?"
     return f"What is the term for {with_article(definition)}?"
@@ -138,8 +140,8 @@ def with_article(definition: str) -> str:
             break
         if bare.endswith("ly") and len(bare) > 4 and not head:
             continue  # 'abnormally increased blood levels': the adverb describes the participle after it
-        if (bare.endswith("ing") or bare in VERB_WORDS) and head:
-            break  # 'graph summarizing conditions', 'proteins found in': the participle starts a clause
+        if (bare.endswith("ing") or bare in VERB_WORDS or bare == "not") and head:
+            break  # 'graph summarizing conditions', 'proteins found in', 'substances not produced': a clause starts
         head = bare
     if head.endswith(_NOMINAL) and len(head) > 5 and head not in _COUNTED:
         # 'growth of a clone', 'binding of antigen': an action named as a noun takes 'the' before its

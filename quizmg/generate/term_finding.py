@@ -10,6 +10,7 @@ from quizmg.generate.clause_tail import verb_follows, verb_shaped
 from quizmg.generate.definitions import SEE, glossary_phrase, head_noun, read_definitions
 from quizmg.generate.details import tells_history
 from quizmg.generate.document import Document, Sentence
+from quizmg.generate.glosses import read_glosses
 from quizmg.generate.terms import (
     ACRONYM_PAREN,
     BARE_ACRONYM,
@@ -84,6 +85,7 @@ def find_terms(document: Document) -> TermIndex:
             term.definition, term.definition_sentence, term.definition_source = definition, None, "glossary"
             term.category = term.category or head_noun(definition if definition.split()[0].lower() in
                                                         {"a", "an", "the"} else f"a {definition}")
+    read_glosses(document, terms)  # hd: '**vertigo** (a sense of spinning)', '**hedge**, which means ...'
     for sentence in document.sentences:
         _other_names(sentence.text, terms, add)
     verbs = _verbs_in_use(document)
@@ -93,8 +95,8 @@ def find_terms(document: Document) -> TermIndex:
     for term in terms.values():
         if looks_like_substance(term.text):
             term.kinds.add("substance")
-        if " " not in term.text and term.text[:1].isupper() and not term.text[1:2].isupper() \
-                and term.kinds & {"substance", "defined", "category"}:
+        if " " not in term.text and term.text[:1].isupper() and term.text[1:].isalpha() and term.text[1:].islower() \
+                and term.kinds & {"substance", "defined", "category"}:  # 'MuV', 'P1' keep their capitals
             term.text = term.text.lower()  # 'Zinc' only ever opened a sentence: it is 'zinc'
 
         if term.key in headings and re.search(rf"\b{re.escape(term.key)}\b", headings):

@@ -182,6 +182,7 @@ def looks_like_substance(text: str) -> bool:
     return " " not in lower and bool(SUBSTANCE.fullmatch(lower)) and lower not in NOT_SUBSTANCE
 
 
+@lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
     """Lower case, straight quotes, single spaces."""
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()

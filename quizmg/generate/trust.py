@@ -30,6 +30,7 @@ from quizmg.generate.questions import Candidate
 from quizmg.generate.terms import Term, TermIndex, fold, singular
 from quizmg.generate.words import ADVERBS, VERB_WORDS, adverb_ly
 from quizmg.model import Cloze, Mechanism, MultipleChoice, TrueFalse
+from quizmg.words import plural_word
 
 THRESHOLD = 60
 TERM_KINDS = frozenset({"cloze", "mcq", "short"})  # kinds whose answer is a term
@@ -201,7 +202,9 @@ def _type(candidate: Candidate, terms: TermIndex) -> tuple[float, str]:
         return 1.0, "choices the text lists together"
     kind = _kind(right, terms)
     if kind and all(_kind(w, terms) in {kind, ""} for w in wrong):
-        return 1.0, f"choices all {kind}s" if kind not in {"thing", "substance"} else "choices of one type"
+        if kind in {"thing", "substance"}:
+            return 1.0, "choices of one type"
+        return 1.0, f"choices all {plural_word(2, kind)}"  # 'choices all viruses'
     shape = _shape(right)
     if all(_shape(w) == shape for w in wrong):
         return 0.9, "choices of one shape"

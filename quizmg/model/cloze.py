@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_OPEN = re.compile(r"\{\{c(\d+)::")
+_TOKEN = re.compile(r"\{\{c(\d+)::|\}\}")
 
 
 @dataclass
@@ -36,21 +36,23 @@ def parse(text: str) -> list[str | Deletion]:
             buffer = ""
 
     while pos < len(text):
-        opening = _OPEN.match(text, pos)
-        if opening:
+        token = _TOKEN.search(text, pos)  # the next opening or closing; what comes before it is text
+        if token is None:
+            buffer += text[pos:]
+            break
+        buffer += text[pos : token.start()]
+        if token.group(1):
             flush()
-            deletion = Deletion(int(opening.group(1)))
-            stack.append((deletion, stack[-1][0].content if stack else root, opening.group(0)))
-            pos = opening.end()
-        elif stack and text.startswith("}}", pos):
+            deletion = Deletion(int(token.group(1)))
+            stack.append((deletion, stack[-1][0].content if stack else root, token.group(0)))
+        elif stack:
             flush()
             deletion, parent, _opening = stack.pop()
             _split_hint(deletion)
             parent.append(deletion)
-            pos += 2
         else:
-            buffer += text[pos]
-            pos += 1
+            buffer += "}}"  # a closing with nothing open is text
+        pos = token.end()
     flush()
     while stack:  # never closed: the opening and what followed are text again
         deletion, parent, opening_text = stack.pop()

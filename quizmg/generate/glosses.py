@@ -1,0 +1,124 @@
+"""Glosses: the meaning a text gives a key term right where it marks it.
+
+A textbook that prints a term in bold often says what it means in the same breath, without 'is':
+'**vertigo** (a sense of spinning)', 'you can **hedge**, which means using a financial transaction to
+protect yourself ...', 'to **hibernate**—that is, to pass the winter in a deep sleep', 'an
+**individualistic culture**, that is, a culture that focuses on ...'. A teacher reads these as definitions
+and asks for the term ('What is the term for a sense of spinning?'), with the checks of any definition
+(short_answers, definition_checks). Only a term the text marks counts: after an unmarked word, a bracket
+opens an aside as often as a meaning.
+
+Not a gloss: what a bracket holds besides a meaning (an acronym, a symbol, a citation 'Greenberg, 2006',
+another name 'or hammer', 'also known as ...', 'Latin for ...', 'singular: gyrus', a relative clause 'from
+which hair grows'); a clause ('meaning it can cause ...', 'In positive reinforcement, a stimulus is added').
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizmg.generate.definitions import glossary_phrase
+from quizmg.generate.document import Document
+from quizmg.generate.terms import Term, fold
+from quizmg.generate.words import STOP_WORDS, VERB_WORDS, word_set
+
+# What follows the marked term: a bracket, or a comma or dash and the words that say 'this means'.
+_BRACKET = re.compile(r"^\s*\((?P<gloss>[^()]{6,160})\)")
+_GLOSS_LETTER = r"(?:[^.;:()—–]|\.(?=\S)|(?<=\b[A-Z])\.(?=\s[a-z]))"  # 'U.S. dollar' goes on past its dots
+_SAYING = re.compile(
+    rf"^\s*(?:,\s*|\s*[—–]\s*)(?:which means|meaning|that is,|i\.e\.,)\s+(?P<gloss>{_GLOSS_LETTER}{{6,160}})"
+)
+_OPENERS = re.compile(r"which means|meaning|that is,|i\.e\.,")
+_WORDS = (4, 16)  # 'a conditioned response', 'collection of structures', 'positive or negative': too vague to ask
+_PRONOUNS = word_set("it they he she we you this these those that there its their")
+_SUBJECTS = word_set("it they he she we you")
+_NOT_A_MEANING = re.compile(
+    r"^(?:or|also|see|e\.g\.|i\.e\.|meaning|formerly|singular|plural|latin|greek|from the|for example|such as"
+    r"|abbreviated|symbol)\b"
+    r"|^(?:an?|one|another|the)\s+(?:\w+\s+)?(?:example|case|instance|member|part)s?\s+of\b"  # one of many
+    r"|^(?:an?|the)\s+(?:name|term|word)\b"  # about the word, not the thing
+    r"|^the\s+(?:more|less|\w+er)\b"  # 'the higher the risk': a comparison
+    r"|\b(?:figure|table|line|column|row|panel|graph|shown|left|right|top|bottom)\b",  # where, not what
+    re.I,
+)
+# An indefinite gloss picks out one thing only with a clause or a complement: 'a protein that ...', 'a sense
+# of spinning'; 'a rare fungal disease' fits many of the text's terms.
+_RESTRICTED = re.compile(r"\b(?:that|which|who|whose|where|of|for|by|from|in|with|capable|responsible|involved|used)\b")
+_CLAUSE_VERBS = word_set("is are was were has have had can could will would may might must should does do did")
+_INTRODUCING = word_set("in with during under for through by after before on at")
+
+
+def read_glosses(document: Document, terms: dict[str, Term]) -> None:
+    """Give each marked term without a better definition the meaning its sentence glosses it with."""
+    marked = sorted({text for text in document.marked_terms if fold(text) in terms}, key=len, reverse=True)
+    if not marked:
+        return
+    folded = {fold(text) for text in marked}
+    for sentence in document.sentences:
+        lowered = sentence.text.lower()
+        if "(" not in lowered and not _OPENERS.search(lowered):
+            continue  # no bracket and no 'which means': nothing here glosses a term (and a 1 MB text stays fast)
+        for text in marked:
+            term = terms[fold(text)]
+            if term.definition_source not in {"", "comma"} or text.lower() not in lowered:
+                continue
+            found = re.search(rf"(?<![\w-]){re.escape(text.lower())}(?![\w-])", lowered)
+            if found is None:
+                continue
+            gloss = _gloss(sentence.text, found.start(), found.end(), folded)
+            if gloss is not None and fold(text) not in fold(gloss):
+                term.definition, term.definition_sentence, term.definition_source = gloss, sentence.index, "gloss"
+    # A comma aside after a marked term ('keratin, a tough protein ...') stays a 'comma' definition: its
+    # sentence's cloze already shows the meaning beside the blank, and asks it with more context ('causes
+    # [trachoma], a disease of the eyes, often leading to blindness' beats 'the term for a disease of the eyes').
+
+
+def _gloss(text: str, start: int, end: int, marked: set[str]) -> str | None:
+    """The meaning glossed right after text[start:end], or None."""
+    before = text[:start].split()
+    if len(before) == 1 and before[0].lower() in _INTRODUCING:
+        return None  # 'In positive reinforcement, a desirable stimulus is added ...': a scene, not a meaning
+    rest = text[end:]
+    match = _BRACKET.match(rest) or _SAYING.match(rest)
+    if match is None:
+        return None
+    gloss = re.sub(r"\s+", " ", match.group("gloss")).strip(" ,")
+    if match.re is _SAYING:
+        gloss = gloss.split(",")[0].strip() if not re.match(r"(?:a|an|the)\s", gloss) else _phrase(gloss)
+    return gloss if _meaning(gloss, marked, match.re is _SAYING) else None
+
+
+def _phrase(gloss: str) -> str:
+    """'a culture that focuses on individual achievement and autonomy, have the greatest ...': up to the
+    comma after which the sentence goes on."""
+    return gloss.split(",")[0].strip()
+
+
+def _meaning(gloss: str, marked: set[str], saying: bool) -> bool:
+    words = gloss.split()
+    if not _WORDS[0] <= len(words) <= _WORDS[1] or re.search(r"\d|[A-Z]{2}|[=&]", gloss):
+        return False  # a citation ('Greenberg, 2006'), a formula, an acronym list
+    first = words[0].lower()
+    if not words[0][:1].islower() or _NOT_A_MEANING.match(gloss) or first in _PRONOUNS:
+        return False
+    if first in STOP_WORDS and first not in {"a", "an", "the", "to"}:
+        return False  # 'from which hair grows', 'which are ...': a remark on the term, not its meaning
+    if first == "to":
+        return len(words) > 2  # 'to use the U.S. dollar as their currency': a verb's meaning
+    if first.endswith("ing") and not saying:
+        return False  # '(forming the oxide and gaseous water)': what happens on the way, not a name
+    if re.fullmatch(r"[\w-]+ or [\w-]+", gloss) or re.search(r"\b(?:and|or)\s+(?:the|a|an)\s", gloss):
+        return False  # 'positive or negative', 'the incus and the stapes': alternatives or a list, not a meaning
+    if first in {"a", "an"} and not _RESTRICTED.search(gloss):
+        return False
+    if fold(re.sub(r"^(?:the|a|an)\s+", "", gloss)) in marked:
+        return False  # 'chickenpox, the varicella-zoster virus': another key term, another thing
+    head = re.split(r"\b(?:that|which|who|whose|where)\b", gloss)[0].lower().split()
+    if any(word in _CLAUSE_VERBS or word in _SUBJECTS or _finite(word) for word in head[1:]):
+        return False  # 'the value of Qc changes until ...': a clause, not a name
+    return glossary_phrase(gloss)
+
+
+def _finite(word: str) -> bool:
+    """'changes', 'produces': a verb in -s, which makes a clause of the words around it."""
+    return word.endswith("s") and word[:-1] in VERB_WORDS and word not in VERB_WORDS

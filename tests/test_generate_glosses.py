@@ -1,0 +1,85 @@
+"""Glosses: a marked term's meaning given in the same breath ('**vertigo** (a sense of spinning)') is a
+definition a teacher asks for, with the same checks as any other; a bracket or a comma that holds
+something else (a citation, another name, a scene) is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizmg.generate.document import read_document
+from quizmg.generate.draft import draft_deck
+from quizmg.generate.short_answers import term_prompt
+from quizmg.generate.term_finding import find_terms
+from quizmg.model import Short
+
+TERM = '{: data-type="term"}'
+
+GLOSSED = f"""# The inner ear and money
+
+Ménière's disease brings on attacks of **vertigo**{TERM} (a sense of spinning), ringing in the ears and a loss
+of hearing that comes and goes.
+
+A firm that sells abroad can **hedge**{TERM}, which means using a financial transaction to protect itself against
+a risk from one of its investments (in this case, currency risk).
+
+Some small economies decided to **dollarize**{TERM}—that is, to use the U.S. dollar as their own currency. In
+winter some bats **hibernate**{TERM}—that is, to pass the cold months in a deep sleep with a slow heart.
+
+People raised in an **individualistic culture**{TERM}, that is, a culture that focuses on individual achievement
+and autonomy, explain behaviour by traits more often.
+
+The ossicles are the **malleus**{TERM} (or hammer), the incus and the stapes.
+
+Stress management through the **relaxation response**{TERM} (Greenberg, 2006) lowers blood pressure.
+
+In **positive reinforcement**{TERM}, a desirable stimulus is added to increase a behaviour.
+
+The hot water later produced **immunosuppression**{TERM} (a conditioned response) in the rats.
+"""
+
+
+def _glosses(text: str) -> dict[str, str]:
+    terms = find_terms(read_document(text, Path("ear.md")))
+    return {t.text: t.definition or "" for t in terms.terms.values() if t.definition_source == "gloss"}
+
+
+def test_a_marked_terms_gloss_is_read_as_its_definition() -> None:
+    glosses = _glosses(GLOSSED)
+    assert glosses["vertigo"] == "a sense of spinning"
+    assert glosses["hedge"] == (
+        "using a financial transaction to protect itself against a risk from one of its investments"
+    )
+    assert glosses["dollarize"] == "to use the U.S. dollar as their own currency"
+    assert glosses["hibernate"] == "to pass the cold months in a deep sleep with a slow heart"
+    assert glosses["individualistic culture"] == "a culture that focuses on individual achievement and autonomy"
+
+
+def test_a_bracket_or_comma_that_holds_no_meaning_is_no_gloss() -> None:
+    glosses = _glosses(GLOSSED)
+    # Another name, a citation, a scene opened by 'In X,', and a class too wide to pick the term out.
+    for term in ("malleus", "relaxation response", "positive reinforcement", "immunosuppression"):
+        assert term not in glosses, (term, glosses.get(term))
+
+
+def test_an_unmarked_words_bracket_is_no_gloss() -> None:
+    text = GLOSSED.replace(f"**vertigo**{TERM}", "vertigo")
+    assert "vertigo" not in _glosses(text)
+
+
+def test_glosses_become_recall_questions() -> None:
+    draft = draft_deck(GLOSSED, Path("ear.md"), max_questions=40)
+    asked = {q.prompt: q.answer for q in draft.deck.questions if isinstance(q, Short)}
+    assert asked.get("What is the term for a sense of spinning?") == "vertigo", asked
+    assert asked.get("Which verb means to pass the cold months in a deep sleep with a slow heart?") == "hibernate"
+    # The same checks as any definition: one that shows the term's telling word gives it away.
+    assert "dollarize" not in asked.values() and "individualistic culture" not in asked.values(), asked
+    assert not any(answer in {"malleus", "relaxation response", "positive reinforcement"}
+                   for answer in asked.values()), asked
+
+
+def test_a_plural_gloss_with_not_in_it_takes_no_article() -> None:
+    # '**xenobiotics** (substances not naturally produced or found in living organisms)': 'not' opens the
+    # clause after the noun, so the plural 'substances' is the head and takes no 'a'.
+    assert term_prompt("substances not naturally produced or found in living organisms") == (
+        "What is the term for substances not naturally produced or found in living organisms?"
+    )
