@@ -35,6 +35,10 @@ Stress management through the **relaxation response**{TERM} (Greenberg, 2006) lo
 In **positive reinforcement**{TERM}, a desirable stimulus is added to increase a behaviour.
 
 The hot water later produced **immunosuppression**{TERM} (a conditioned response) in the rats.
+
+Heat breaks the **hydrogen bonds**{TERM} and **ionic bonds**{TERM} (and, where there are any, the disulfide bridges) of
+a folded chain. Days before the fever come the **prodromal signs**{TERM} (fatigue, headache, irritability, and poor
+sleep) that a nurse learns to spot.
 """
 
 
@@ -57,7 +61,11 @@ def test_a_marked_terms_gloss_is_read_as_its_definition() -> None:
 def test_a_bracket_or_comma_that_holds_no_meaning_is_no_gloss() -> None:
     glosses = _glosses(GLOSSED)
     # Another name, a citation, a scene opened by 'In X,', and a class too wide to pick the term out.
-    for term in ("malleus", "relaxation response", "positive reinforcement", "immunosuppression"):
+    # A bracket that adds to the sentence ('and, where there are any, ...') or lists the term's members.
+    for term in (
+        "malleus", "relaxation response", "positive reinforcement", "immunosuppression", "ionic bonds",
+        "prodromal signs",
+    ):
         assert term not in glosses, (term, glosses.get(term))
 
 

@@ -10,7 +10,8 @@ opens an aside as often as a meaning.
 
 Not a gloss: what a bracket holds besides a meaning (an acronym, a symbol, a citation 'Greenberg, 2006',
 another name 'or hammer', 'also known as ...', 'Latin for ...', 'singular: gyrus', a relative clause 'from
-which hair grows'); a clause ('meaning it can cause ...', 'In positive reinforcement, a stimulus is added').
+which hair grows', an addition 'and, if any, ...', the term's members 'fatigue, headache, and poor sleep'); a
+clause ('meaning it can cause ...', 'In positive reinforcement, a stimulus is added').
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def _meaning(gloss: str, marked: set[str], saying: bool) -> bool:
     words = gloss.split()
     if not _WORDS[0] <= len(words) <= _WORDS[1] or re.search(r"\d|[A-Z]{2}|[=&]", gloss):
         return False  # a citation ('Greenberg, 2006'), a formula, an acronym list
-    first = words[0].lower()
+    first = words[0].lower().rstrip(",;:")
     if not words[0][:1].islower() or _NOT_A_MEANING.match(gloss) or first in _PRONOUNS:
         return False
     if first in STOP_WORDS and first not in {"a", "an", "the", "to"}:
@@ -109,6 +110,8 @@ def _meaning(gloss: str, marked: set[str], saying: bool) -> bool:
         return False  # '(forming the oxide and gaseous water)': what happens on the way, not a name
     if re.fullmatch(r"[\w-]+ or [\w-]+", gloss) or re.search(r"\b(?:and|or)\s+(?:the|a|an)\s", gloss):
         return False  # 'positive or negative', 'the incus and the stapes': alternatives or a list, not a meaning
+    if _listed(gloss):
+        return False  # 'fatigue, headache, irritability, and poor sleep': the term's members, not its meaning
     if first in {"a", "an"} and not _RESTRICTED.search(gloss):
         return False
     if fold(re.sub(r"^(?:the|a|an)\s+", "", gloss)) in marked:
@@ -117,6 +120,16 @@ def _meaning(gloss: str, marked: set[str], saying: bool) -> bool:
     if any(word in _CLAUSE_VERBS or word in _SUBJECTS or _finite(word) for word in head[1:]):
         return False  # 'the value of Qc changes until ...': a clause, not a name
     return glossary_phrase(gloss)
+
+
+def _listed(gloss: str) -> bool:
+    """Three or more short items joined by commas and a last 'and'/'or', none opening on an article."""
+    items = [item.strip() for item in re.split(r",\s*(?:and\s+|or\s+)?", gloss) if item.strip()]
+    return (
+        len(items) >= 3
+        and re.search(r",\s*(?:and|or)\s", gloss) is not None
+        and all(len(item.split()) <= 3 and item.split()[0].lower() not in {"a", "an", "the"} for item in items)
+    )
 
 
 def _finite(word: str) -> bool:
