@@ -164,8 +164,8 @@ def main() -> None:
     print("\n" + " | ".join(["document", *columns]))
     for name, counts in [*rows, ("total", totals)]:
         print(" | ".join([name, *(str(counts[c]) for c in columns)]))
-    if args.no_speed:
-        return
+    if args.no_speed or args.megabytes <= 0:
+        return  # `--megabytes 0` is no speed run either, not an empty document
     big = build_megabyte(documents, int(args.megabytes * 1_000_000))
     start = time.perf_counter()
     draft = draft_deck(big, "megabyte.md")
