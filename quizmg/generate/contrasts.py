@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import re
 
-_COMPARED = r"(?:Unlike|Like|As with|Compared (?:with|to)|In contrast to|Contrary to|Similar to|Just as with)"
+# The openers of a comparison, one list for every rule that reads them (partners.py too).
+COMPARED = (
+    r"(?:Unlike|Like|As\s+with|Compared\s+(?:with|to)|In\s+contrast\s+to|Contrary\s+to|Similar\s+to|Just\s+as\s+with)"
+)
 # The blank is what a comparison sets the subject against: 'Unlike [...], ...', 'Like [...], ...'.
-_AGAINST = re.compile(rf"(?:^|[.;:]\s+|^[A-Za-z]+,\s+){_COMPARED}\s+(?:(?:the|a|an)\s+)?$")
+_AGAINST = re.compile(rf"(?:^|[.;:]\s+|^[A-Za-z]+,\s+){COMPARED}\s+(?:(?:the|a|an)\s+)?$")
 # ... unless it names the subject's own class: 'Like many other [...], cocaine ...'.
 _OWN_CLASS = re.compile(r"\b(?:Like|As with)\s+(?:many|most|all|other|some)\s+(?:other\s+)?$")
 # The blank is the subject of a sentence whose opener names only its class: 'Like all opioids, [...] has ...'.
-_MEMBER_OF = re.compile(rf"^{_COMPARED}\s+(?:all|many|most|other|some)\s+[^,.;:]{{1,50}},\s+(?:(?:the|a|an)\s+)?$")
+_MEMBER_OF = re.compile(rf"^{COMPARED}\s+(?:all|many|most|other|some)\s+[^,.;:]{{1,50}},\s+(?:(?:the|a|an)\s+)?$")
 
 _SAYS_NOTHING = re.compile(
     r"\b(?:can|may|could|might)\s+(?:be\s+)?(?:exhibited|expressed|seen|shown|observed|displayed|manifested|"

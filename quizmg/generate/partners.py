@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizmg.generate.contrasts import COMPARED
 from quizmg.generate.terms import is_content_word, singular
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS
 
@@ -47,9 +48,7 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _JOINED = r"(?:,?\s+(?:and|than|versus|vs\.?|nor|but\s+not|rather\s+than)\s+|\s*/\s*)"
 # A sentence that opens on a contrast names one side in its opening phrase and the other after it:
 # 'Unlike botulinum toxin, [tetanus toxin] binds ...'.
-_CONTRAST_OPENING = re.compile(
-    r"^(?:Unlike|Like|In\s+contrast\s+to|Compared\s+(?:with|to)|As\s+with)\s+(?:(?:the|a|an)\s+)?", re.I
-)
+_CONTRAST_OPENING = re.compile(rf"^{COMPARED}\s+(?:(?:the|a|an)\s+)?", re.I)
 _COMMA = re.compile(r",\s+(?:(?:the|a|an)\s+)?")
 
 
