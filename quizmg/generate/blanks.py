@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
+from quizmg.generate.details import MONTHS, YEAR
 from quizmg.generate.partners import partner_shown
 from quizmg.generate.terms import TermIndex
 from quizmg.generate.word_forms import same_family
@@ -333,8 +334,8 @@ def _short_partner(rest: str, *, also_before_as: bool = False) -> bool:
 # A story pins a past event to a time: a year or decade ('in 1962', 'the 1950s'), a date ('March 4'), or
 # a time counted from the story's own events ('Two winters later', 'years ago').
 _WHEN = re.compile(
-    r"\b(?:1[5-9]\d\d|20\d\d)(?:s|’s|'s)?\b"
-    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
+    rf"\b{YEAR}\b"
+    rf"|\b(?:{MONTHS})\s+\d"
     r"|\b(?:later|ago)\b"
 )
 # A verb in the simple past: an -ed form before its object or at a clause's end ('bought an old cello',

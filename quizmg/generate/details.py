@@ -29,18 +29,19 @@ _ORDINALS = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th)"
 )
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
-_YEAR = r"(?:1[0-9]\d\d|20\d\d)(?:s|’s|'s)?"
+# The months, and a year or a decade ('1962', 'the 1950s'): shared with blanks.story_blank.
+MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)(?:s|’s|'s)?"
 # A point or stretch of time as a whole answer: '1998', 'the 1990s', 'late 1990s', 'the twentieth century',
 # 'March 2010', 'the Middle Ages'.
 _TIME_ANSWER = re.compile(
-    rf"^(?:the\s+)?(?:(?:early|mid|middle|late)[\s-]+)?(?:{_YEAR}"
+    rf"^(?:the\s+)?(?:(?:early|mid|middle|late)[\s-]+)?(?:{YEAR}"
     rf"|(?:{_ORDINALS})(?:\s|-)(?:century|centuries|millennium)"
-    rf"|(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+{_YEAR}"
+    rf"|(?:{MONTHS})(?:\s+\d{{1,2}},?)?\s+{YEAR}"
     r"|(?:last|past|next)\s+(?:decade|century)|Middle\s+Ages)$",
     re.I,
 )
-_A_YEAR = re.compile(rf"\b{_YEAR}\b")
+_A_YEAR = re.compile(rf"\b{YEAR}\b")
 HISTORY_SHARE = 0.25  # sentences carrying a year, from which a text tells a history
 
 # What reports research: its subject names a study, or the researchers who did it.
@@ -83,7 +84,7 @@ _SUBJECTS = re.compile(
 _DATED_OPENING = re.compile(
     rf"^(?:(?:For example|For instance|By contrast|In contrast|However|Similarly),?\s+)?"
     rf"(?:in|since|by|during|until|from|after|before|around|as of)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
-    rf"(?:{_YEAR}|(?:{_MONTHS})\b)",
+    rf"(?:{YEAR}|(?:{MONTHS})\b)",
     re.I,
 )
 
@@ -96,11 +97,11 @@ _FIGURE = re.compile(
 # ... or ended by one: 'Most of the gains happened in the twentieth century.'
 _DATED_END = re.compile(
     rf"\b(?:in|during|by|since|until|before|after|around)\s+(?:the\s+)?(?:(?:early|mid|middle|late)[\s-]+)?"
-    rf"(?:{_YEAR}|(?:{_ORDINALS})[\s-]century)\s*[.!]?$",
+    rf"(?:{YEAR}|(?:{_ORDINALS})[\s-]century)\s*[.!]?$",
     re.I,
 )
 # ... or a past event with a time anywhere in it: 'Alchemists, as early as the eighth century, knew ...'.
-_TIME_ANYWHERE = re.compile(rf"\b(?:{_YEAR}|(?:{_ORDINALS})[\s-]century)\b", re.I)
+_TIME_ANYWHERE = re.compile(rf"\b(?:{YEAR}|(?:{_ORDINALS})[\s-]century)\b", re.I)
 _SIMPLE_PAST = re.compile(r"\b(?:was|were|had|did|knew|began|became|found|made|took|[a-z]{3,}ed)\b")
 # A case set in a named place: 'In the Caribbean, ...', 'In Norway, ...' (every word of the place capitalised).
 _PLACE_OPENING = re.compile(r"^In\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3},\s")
