@@ -13,6 +13,7 @@ from quizmg.generate.quality import question_problems
 from quizmg.generate.questions import Candidate
 from quizmg.generate.templates import expand_deck
 from quizmg.generate.terms import TermIndex, fold
+from quizmg.generate.true_false import stated_facts
 from quizmg.generate.trust import THRESHOLD, rate
 from quizmg.model import Deck, Mechanism, Source
 
@@ -23,7 +24,7 @@ TEMPLATE_KINDS = {
 }
 # Preference among a mechanism's templates: they mostly ask about the same fact, so one is kept.
 TEMPLATE_BONUS = {
-    "target": 0.5, "recall": 0.45, "false": 0.35, "cloze": 0.3, "true": 0.2, "what": 0.6,
+    "target": 0.5, "recall": 0.45, "false": 0.48, "cloze": 0.3, "true": 0.2, "what": 0.6,
     "order": 0.7, "why": 0.8, "whatif": 0.55, "not": 0.5, "pathway": 0.6,
 }
 
@@ -58,8 +59,11 @@ def template_candidates(
         if template not in {"what", "order", "pathway", "why", "whatif", "not"}:
             facts.add(f"{statement.sentence.index}:{fold(key)}")
         if template in {"true", "false"}:
-            # One true/false question per sentence, whether a template or the drafter made it.
-            facts.add(f"{statement.sentence.index}:statement")
+            # One true/false question per sentence, whether a template or the drafter made it, and none
+            # beside the link question that states the same claim.
+            facts |= stated_facts(statement.sentence.index)
+        elif template == "recall":
+            facts.add(f"{statement.sentence.index}:recall")
         score = statement_score(statement, terms) + TEMPLATE_BONUS[template] + 1.0
         candidate = Candidate(
             question, score, frozenset(facts), question.answer_text(), statement.sentence,

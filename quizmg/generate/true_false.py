@@ -1,0 +1,46 @@
+"""Which way a claim is asked as true/false, and which questions a true/false statement restates.
+
+A deck of true statements teaches a learner to answer 'True'. A claim is asked as its false version
+whenever the text gives it a plainly false one (its direction turned, its partner or another of its kind
+swapped in: false_statements.py); only a claim with none is asked as stated.
+
+A true/false statement shows its sentence's claim whole: beside the link, why/how or what-if question
+of the same sentence it asks the same thing again. Beside a link it shares a fact, so ranking keeps one;
+a why/how or what-if question asks more of the claim (its chain, a prediction), so the statement yields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quizmg.generate.candidate import Candidate
+
+# The template questions that ask to explain a sentence's claim or predict from it.
+EXPLAINING_TEMPLATES = frozenset({"why", "whatif"})
+
+
+def stated_facts(sentence: int) -> frozenset[str]:
+    """The facts a true/false statement of a sentence shares with the link question stating its claim."""
+    return frozenset({f"{sentence}:statement", f"{sentence}:recall"})
+
+
+def one_way(templates: list[Candidate], drafted: Sequence[Candidate] = ()) -> None:
+    """Marks the true/false questions not to ask: a mechanism's true statement when its false version
+    has no problems (one true/false per claim), and any true/false (a template's or one drafted from a
+    sentence) whose sentence a why/how or what-if question explains."""
+    by_mechanism: dict[str, dict[str, Candidate]] = {}
+    for candidate in templates:
+        if candidate.mechanism and candidate.template in {"true", "false"}:
+            by_mechanism.setdefault(candidate.mechanism, {})[candidate.template] = candidate
+    for pair in by_mechanism.values():
+        true, false = pair.get("true"), pair.get("false")
+        if true is not None and false is not None and not false.problems and not true.problems:
+            true.problems.append("asked as its false version (one true/false per claim)")
+    explained = {
+        c.sentence.index for c in templates
+        if c.template in EXPLAINING_TEMPLATES and not c.problems and c.sentence is not None
+    }
+    for candidate in [*templates, *drafted]:
+        if candidate.kind == "truefalse" and candidate.sentence is not None \
+                and candidate.sentence.index in explained and not candidate.problems:
+            candidate.problems.append("a why/how or what-if question asks its sentence's claim")
