@@ -140,6 +140,8 @@ class Drafter(ChoiceDrafter):
             return None  # 'Serious cases can lead to pneumonia': cases of what, only the paragraph says
         false_text = None if joins_claims(text) else self._false_version(text, found)
         value = base + 0.2
+        # It shows every term of its sentence: no blank on one of them beside it (one answers the other).
+        facts = stated_facts(sentence.index) | {f"{sentence.index}:{term.key}" for _, _, term in found}
         if false_text and false_text != text:  # asked false whenever it can be: 'True' must not always win
             question = TrueFalse(
                 id=stable_id("truefalse", "false", text),
@@ -149,7 +151,7 @@ class Drafter(ChoiceDrafter):
                 section=sentence.section,
                 tags=["generated"],
             )
-            return Candidate(question, value, stated_facts(sentence.index), "False",
+            return Candidate(question, value, facts, "False",
                              sentence)
         question = TrueFalse(
             id=stable_id("truefalse", "true", text),
@@ -159,7 +161,7 @@ class Drafter(ChoiceDrafter):
             section=sentence.section,
             tags=["generated"],
         )
-        return Candidate(question, value - 0.2, stated_facts(sentence.index), "True",
+        return Candidate(question, value - 0.2, facts, "True",
                          sentence)
 
     def _false_version(self, text: str, found: list[tuple[int, int, Term]]) -> str | None:

@@ -2,7 +2,9 @@
 
 A deck of true statements teaches a learner to answer 'True'. A claim is asked as its false version
 whenever the text gives it a plainly false one (its direction turned, its partner or another of its kind
-swapped in: false_statements.py); only a claim with none is asked as stated.
+swapped in: false_statements.py); only a claim with none is asked as stated. The false version stands in
+for the claim's link question too ('What is the link between X and Y?' only states what it tests), but
+yields to a blank on the claim's term, which asks more.
 
 A true/false statement shows its sentence's claim whole: beside the link, why/how or what-if question
 of the same sentence it asks the same thing again. Beside a link it shares a fact, so ranking keeps one;
@@ -25,17 +27,22 @@ def stated_facts(sentence: int) -> frozenset[str]:
 
 
 def one_way(templates: list[Candidate], drafted: Sequence[Candidate] = ()) -> None:
-    """Marks the true/false questions not to ask: a mechanism's true statement when its false version
-    has no problems (one true/false per claim), and any true/false (a template's or one drafted from a
-    sentence) whose sentence a why/how or what-if question explains."""
+    """Marks the questions not to ask: a mechanism's true statement and its link question when its false
+    version has no problems (one true/false per claim; the link only states it), and any true/false (a
+    template's or one drafted from a sentence) whose sentence a why/how or what-if question explains."""
     by_mechanism: dict[str, dict[str, Candidate]] = {}
     for candidate in templates:
-        if candidate.mechanism and candidate.template in {"true", "false"}:
+        if candidate.mechanism and candidate.template in {"true", "false", "recall"}:
             by_mechanism.setdefault(candidate.mechanism, {})[candidate.template] = candidate
     for pair in by_mechanism.values():
-        true, false = pair.get("true"), pair.get("false")
-        if true is not None and false is not None and not false.problems and not true.problems:
+        true, false, link = pair.get("true"), pair.get("false"), pair.get("recall")
+        if false is None or false.problems:
+            continue
+        if true is not None and not true.problems:
             true.problems.append("asked as its false version (one true/false per claim)")
+        if link is not None and not link.problems:
+            # 'What is the link between X and Y?' states what the false version asks the learner to judge
+            link.problems.append("asked as a false statement, which tests the claim the link only states")
     explained = {
         c.sentence.index for c in templates
         if c.template in EXPLAINING_TEMPLATES and not c.problems and c.sentence is not None
