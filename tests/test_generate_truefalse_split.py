@@ -128,7 +128,7 @@ def test_a_swapped_term_keeps_out_of_an_aside_and_takes_its_article() -> None:
     assert _fit_article("Scurvy is the ", "illness") == "Scurvy is the "
 
 
-def test_a_claims_false_version_stands_in_for_its_true_statement_and_its_link_question() -> None:
+def test_a_claims_false_version_stands_in_for_its_true_statement_and_ranks_before_its_link_question() -> None:
     true = _candidate(TrueFalse(id="salt.true", statement="Salt slows the growth of bacteria.", answer=True), 0,
                       template="true", mechanism="salt")
     false = _candidate(TrueFalse(id="salt.false", statement="Salt speeds the growth of bacteria.", answer=False), 0,
@@ -136,8 +136,9 @@ def test_a_claims_false_version_stands_in_for_its_true_statement_and_its_link_qu
     link = _candidate(Basic(id="salt.recall", prompt="What is the link between salt and bacteria?", answer="x"), 0,
                       template="recall", mechanism="salt")
     one_way([true, false, link])
-    assert true.problems and link.problems and not false.problems
+    assert true.problems and not false.problems
+    assert not link.problems and link.score < false.score  # after it; still there if the false one is not chosen
     # A false version with a problem of its own ('may be true as well') leaves both in place.
-    true.problems, link.problems, false.problems = [], [], ["the swapped target may be true as well"]
+    true.problems, false.problems, link.score = [], ["the swapped target may be true as well"], 1.0
     one_way([true, false, link])
-    assert not true.problems and not link.problems
+    assert not true.problems and link.score == 1.0

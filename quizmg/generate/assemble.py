@@ -13,7 +13,6 @@ from quizmg.generate.quality import question_problems
 from quizmg.generate.questions import Candidate
 from quizmg.generate.templates import expand_deck
 from quizmg.generate.terms import TermIndex, fold
-from quizmg.generate.true_false import stated_facts
 from quizmg.generate.trust import THRESHOLD, rate
 from quizmg.model import Deck, Mechanism, Source
 
@@ -60,10 +59,9 @@ def template_candidates(
         if template not in {"what", "order", "pathway", "why", "whatif", "not"}:
             facts.add(f"{statement.sentence.index}:{fold(key)}")
         if template in {"true", "false"}:
-            # One true/false question per sentence, whether a template or the drafter made it, and none
-            # beside the link question that states the same claim.
-            facts |= stated_facts(statement.sentence.index)
-        elif template == "recall":
+            # One true/false question per sentence, whether a template or the drafter made it.
+            facts.add(f"{statement.sentence.index}:statement")
+        elif template == "recall":  # a true/false drafted from the whole sentence states it too
             facts.add(f"{statement.sentence.index}:recall")
         score = statement_score(statement, terms) + TEMPLATE_BONUS[template] + 1.0
         candidate = Candidate(
