@@ -115,6 +115,7 @@ def find_terms(document: Document) -> TermIndex:
     index.only_verbs = frozenset(_only_verbs(document))
     index.people = frozenset(document.people)
     index.history = tells_history(sentence.text for sentence in document.sentences)
+    index.told = frozenset(sentence.text for sentence in document.sentences if sentence.told)
     return index
 
 
