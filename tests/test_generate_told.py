@@ -139,3 +139,35 @@ def test_what_a_paragraph_calls_an_example_is_a_particular_of_it() -> None:
     assert told_in_paragraph(paragraph) == [True, True, False]
     pointer = ["Shares pay dividends.", "This is an example of a return on capital.", "Bonds pay interest."]
     assert told_in_paragraph(pointer) == [False, False, False]  # 'this' names nothing of its own
+
+
+def test_a_box_gives_no_claim_but_a_blank_on_a_key_term_or_an_expansion() -> None:
+    from quizmg.generate.told import told_problem
+
+    assert told_problem("truefalse", BOX) is not None
+    assert told_problem("basic", BOX, "What is the link between exit and the demand curve?") is not None
+    assert told_problem("short", BOX, "What is the term for the most common risk factor?") is not None
+    assert told_problem("short", BOX, "What does GBS stand for?") is None
+    assert told_problem("cloze", BOX) is None and told_problem("mcq", BOX) is None
+    assert told_problem("truefalse", STORY) is None and told_problem("truefalse", "") is None
+
+
+def test_the_draft_states_no_claim_read_from_a_box() -> None:
+    text = """# Firms
+
+A **cartel**{: data-type="term"} is a group of firms that agree to limit output and raise the price.
+Firms in a cartel earn more together than they would by competing with one another.
+Cartels are hard to keep together because each member gains by selling more than its share.
+
+<div data-type="note" class="debate" markdown="1">
+Some critics argue that trade fairs lead to higher prices for shoppers in small towns.
+Trade fairs cause crowding in small towns during the summer months.
+</div>
+
+A **price war**{: data-type="term"} is a run of price cuts by rival firms, each answering the other.
+"""
+    draft = draft_deck(text, "firms.md", keep_all=True)
+    assert any(question.answer_text() == "cartel" for question in draft.deck.questions)
+    for question in draft.deck.questions:
+        prompt = question.prompt_text()
+        assert "trade fair" not in prompt.lower() and "small towns" not in prompt.lower(), prompt

@@ -85,6 +85,23 @@ def example_names(sentences: Iterable[str]) -> frozenset[str]:
     return frozenset(names)
 
 
+_STANDS_FOR = re.compile(r"^What (?:does|do) .+ stand for\?$")
+
+
+def told_problem(kind: str, setting: str, prompt: str = "") -> str | None:
+    """Why a question of `kind` drawn from a sentence in `setting` (Sentence.told) is refused, or None.
+
+    A box set apart from the text tells a case, a debate or an aside: a claim read from it (true/false,
+    'What is the link between ...', 'What is the term for ...') is a claim about that case. Only a blank
+    on a key term the text marks (details.detail_blank judges it) and an abbreviation's expansion
+    ('What does GBS stand for?') are asked there. In the running prose, an example's claims are often the
+    subject's facts ('Rheumatoid arthritis results in joint pain'): they stay.
+    """
+    if setting != BOX or kind in {"cloze", "mcq"} or _STANDS_FOR.match(prompt):
+        return None
+    return "states a claim of a box set apart from the text: its case, not a fact of the subject"
+
+
 def _mentions(sentence: str, name: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence, re.I) is not None
 
