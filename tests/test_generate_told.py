@@ -32,7 +32,7 @@ The neighbour promises to pay for the delivery van in two years with a little ex
 The extra is the **interest**{: data-type="term"} on the loan, and the delivery van is what the loan buys.
 
 <div data-type="note" class="everyday" markdown="1">
-Many households keep a jar of coins in the kitchen cupboard for a rainy day.
+Many households keep a jar of coins (or a tin) in the kitchen cupboard for a rainy day.
 A jar of coins earns no interest, but the kitchen cupboard is always open.
 A **liquid asset**{: data-type="term"} is one a household can turn into cash at once.
 </div>
@@ -77,8 +77,10 @@ def test_a_particular_of_an_example_is_no_answer_but_its_key_term_is() -> None:
     assert _reason(story, "little extra") is not None
     term = "The extra is the interest on the loan, and the delivery van is what the loan buys."
     assert _reason(term, "interest") is None  # marked by the text: the concept the story teaches
-    box = "Many households keep a jar of coins in the kitchen cupboard for a rainy day."
+    box = "Many households keep a jar of coins (or a tin) in the kitchen cupboard for a rainy day."
     assert _reason(box, "kitchen cupboard") is not None
+    simple = "Many households keep a jar of coins in the kitchen cupboard for a rainy day."  # as a cloze reads it
+    assert _reason(simple, "kitchen cupboard") is not None
     assert _reason("A liquid asset is one a household can turn into cash at once.", "liquid asset") is None
     headed = "The harbour cooperative lends the crew enough to buy a fishing boat with a new diesel engine."
     assert _reason(headed, "diesel engine") is not None
@@ -115,8 +117,8 @@ def test_a_heading_names_an_example_by_its_first_word() -> None:
     for heading in ("Example 2", "Example 3.1: Bond prices", "Worked example", "Case Study: A bank run",
                     "Case in Point", "Scenario", "Sample Problem"):
         assert example_heading(heading), heading
-    for heading in ("Examples of operant conditioning", "Cases of fraud in banking", "Bonds", None, ""):
-        assert not example_heading(heading), heading
+    for plain in ("Examples of operant conditioning", "Cases of fraud in banking", "Bonds", None, ""):
+        assert not example_heading(plain), plain
 
 
 def test_the_cleaner_remembers_the_lines_of_a_box_it_keeps() -> None:
@@ -126,3 +128,46 @@ def test_the_cleaner_remembers_the_lines_of_a_box_it_keeps() -> None:
     assert cleaned.box_lines == {3, 4, 5, 6, 7, 8}
     aside = clean_text("Prose.\n<aside>\nAside.\n</aside>\nAfter.\n")
     assert aside.box_lines == {2, 3, 4}
+
+
+def test_what_a_paragraph_calls_an_example_is_a_particular_of_it() -> None:
+    paragraph = [
+        "Two hydrogen atoms and one sulfur atom can be joined to form hydrogen sulfide, a gas that smells of eggs.",
+        "Hydrogen sulfide and methanethiol are examples of **sulfur compounds**.",
+        "Sulfur compounds often smell strongly.",
+    ]
+    assert told_in_paragraph(paragraph) == [True, True, False]
+    pointer = ["Shares pay dividends.", "This is an example of a return on capital.", "Bonds pay interest."]
+    assert told_in_paragraph(pointer) == [False, False, False]  # 'this' names nothing of its own
+
+
+def test_a_box_gives_no_claim_but_a_blank_on_a_key_term_or_an_expansion() -> None:
+    from quizmg.generate.told import told_problem
+
+    assert told_problem("truefalse", BOX) is not None
+    assert told_problem("basic", BOX, "What is the link between exit and the demand curve?") is not None
+    assert told_problem("short", BOX, "What is the term for the most common risk factor?") is not None
+    assert told_problem("short", BOX, "What does GBS stand for?") is None
+    assert told_problem("cloze", BOX) is None and told_problem("mcq", BOX) is None
+    assert told_problem("truefalse", STORY) is None and told_problem("truefalse", "") is None
+
+
+def test_the_draft_states_no_claim_read_from_a_box() -> None:
+    text = """# Firms
+
+A **cartel**{: data-type="term"} is a group of firms that agree to limit output and raise the price.
+Firms in a cartel earn more together than they would by competing with one another.
+Cartels are hard to keep together because each member gains by selling more than its share.
+
+<div data-type="note" class="debate" markdown="1">
+Some critics argue that trade fairs lead to higher prices for shoppers in small towns.
+Trade fairs cause crowding in small towns during the summer months.
+</div>
+
+A **price war**{: data-type="term"} is a run of price cuts by rival firms, each answering the other.
+"""
+    draft = draft_deck(text, "firms.md", keep_all=True)
+    assert any(question.answer_text() == "cartel" for question in draft.deck.questions)
+    for question in draft.deck.questions:
+        prompt = question.prompt_text()
+        assert "trade fair" not in prompt.lower() and "small towns" not in prompt.lower(), prompt

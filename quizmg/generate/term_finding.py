@@ -115,7 +115,9 @@ def find_terms(document: Document) -> TermIndex:
     index.only_verbs = frozenset(_only_verbs(document))
     index.people = frozenset(document.people)
     index.history = tells_history(sentence.text for sentence in document.sentences)
-    index.told = frozenset(sentence.text for sentence in document.sentences if sentence.told)
+    # A cloze reads its sentence without asides (terms.simplify): both forms are looked up.
+    index.told = frozenset(form for sentence in document.sentences if sentence.told
+                           for form in (sentence.text, simplify(sentence.text)))
     return index
 
 

@@ -17,7 +17,7 @@ teacher asks from it only a term the text marks, defines or abbreviates (details
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 BOX = "box"
 EXAMPLE = "example"
@@ -60,6 +60,51 @@ _READER_ACTS = re.compile(
     r"own|get|got|go|went|walk|drive|find|notice|see|feel|meet|choose|pick|put|start)s?\b)"
 )
 
+# Names the text itself calls examples of something: 'Acetic acid and methyl formate are examples of
+# isomers', 'Caraway oil is an example of an essential oil'. Each is a particular of what it illustrates.
+_NAMED_EXAMPLES = re.compile(
+    r"^(?:(?:For\s+(?:example|instance)|Thus|So|Here),?\s+)?"
+    r"(?P<names>[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?(?:,?\s+and\s+[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?)?)"
+    r"\s+(?:is|are)\s+(?:an?\s+|both\s+|two\s+)?(?:(?:common|familiar|good|typical|classic|well-known)\s+)?"
+    r"examples?\s+of\b"
+)
+_POINTERS = frozenset({"this", "that", "these", "those", "it", "they", "both", "each", "all", "such", "which", "there"})
+
+
+def example_names(sentences: Iterable[str]) -> frozenset[str]:
+    """The names the text calls examples of something, lower-cased ('methyl formate')."""
+    names: set[str] = set()
+    for sentence in sentences:
+        found = _NAMED_EXAMPLES.match(sentence)
+        if not found:
+            continue
+        for name in re.split(r",?\s+and\s+", found.group("names")):
+            name = name.strip().lower()
+            if name and name.split()[0] not in _POINTERS:
+                names.add(name)
+    return frozenset(names)
+
+
+_STANDS_FOR = re.compile(r"^What (?:does|do) .+ stand for\?$")
+
+
+def told_problem(kind: str, setting: str, prompt: str = "") -> str | None:
+    """Why a question of `kind` drawn from a sentence in `setting` (Sentence.told) is refused, or None.
+
+    A box set apart from the text tells a case, a debate or an aside: a claim read from it (true/false,
+    'What is the link between ...', 'What is the term for ...') is a claim about that case. Only a blank
+    on a key term the text marks (details.detail_blank judges it) and an abbreviation's expansion
+    ('What does GBS stand for?') are asked there. In the running prose, an example's claims are often the
+    subject's facts ('Rheumatoid arthritis results in joint pain'): they stay.
+    """
+    if setting != BOX or kind in {"cloze", "mcq"} or _STANDS_FOR.match(prompt):
+        return None
+    return "states a claim of a box set apart from the text: its case, not a fact of the subject"
+
+
+def _mentions(sentence: str, name: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence, re.I) is not None
+
 
 def example_heading(heading: str | None) -> bool:
     """True when a section's heading names an example or a case ('Example 2', 'Case study: ...')."""
@@ -75,12 +120,15 @@ def _opening(sentence: str) -> str:
 def told_in_paragraph(sentences: Sequence[str]) -> list[bool]:
     """For each sentence of one paragraph, in order, whether it tells a case: a case to think through
     from its opening to the paragraph's end; an example in its own sentence and in those that go on
-    with it ('For example, José ... . He then ...'), not in a general statement after it."""
+    with it ('For example, José ... . He then ...'), not in a general statement after it; a sentence
+    that names what the paragraph calls an example ('... are examples of isomers')."""
     told: list[bool] = []
     case = example = False
+    named = example_names(sentences)
     for sentence in sentences:
         opening = _opening(sentence)
         case = case or bool(_CASE_OPENER.match(opening))
         example = bool(_EXAMPLE_OPENER.match(opening)) or (example and bool(_GOES_ON.match(opening)))
-        told.append(case or example or bool(_READER_ACTS.search(sentence)))
+        told.append(case or example or bool(_READER_ACTS.search(sentence))
+                    or any(_mentions(sentence, name) for name in named))
     return told
