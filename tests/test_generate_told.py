@@ -171,3 +171,14 @@ A **price war**{: data-type="term"} is a run of price cuts by rival firms, each 
     for question in draft.deck.questions:
         prompt = question.prompt_text()
         assert "trade fair" not in prompt.lower() and "small towns" not in prompt.lower(), prompt
+
+
+def test_a_plain_text_heading_names_an_example_too() -> None:
+    text = (
+        "Interest\n\nInterest is the price a borrower pays for the use of money.\n\n"
+        "Example 1: A loan for a van\n\nThe baker borrows money from her brother to buy a van.\n\n"
+        "Rates\n\nRates rise when lenders expect prices to rise.\n"
+    )
+    document = read_document(text, "interest.txt")
+    told = {sentence.text.split()[0]: sentence.told for sentence in document.sentences}
+    assert told == {"Interest": "", "The": EXAMPLE, "Rates": ""}

@@ -199,6 +199,8 @@ def _looks_like_heading(line: str, lines: list[str], number: int) -> bool:
         return False
     if number == _first_line(lines):
         return True
+    if after_blank and example_heading(line):
+        return True  # 'Example 2: A loan for a van', in sentence case
     capitalised = sum(w[:1].isupper() for w in words if w.lower() not in {"and", "of", "the", "in", "a"})
     return after_blank and capitalised >= max(1, len(words) // 2)
 
