@@ -26,10 +26,6 @@ MEMBERS = [
     # an item of a list set off by semicolons
     "Rocks weather by several means, such as frost, which splits them; [...]; roots; and acid rain.",
     "Rocks weather by frost; roots; and [...].",
-    # an example of a class, alone or in a pair
-    "Ores often hold impurities such as [...] and lead.",
-    "Antiviral drugs like [...] shorten the illness.",
-    "Many spices, including [...], came by sea.",
 ]
 
 NOT_MEMBERS = [
@@ -44,8 +40,6 @@ NOT_MEMBERS = [
     "In patients with [...], rest can often shorten the illness, and fluids help.",  # an opening phrase
     "Other emotions have been linked with [...], including fear and anger.",  # examples of the blank
     "The cause of the illness, the [...], is a small virus.",  # an aside with its article
-    "Infections of the mouth include [...], a fungal infection caused by an overgrowth of yeast, and mumps.",
-    "The social costs include the [...] of production and the external costs.",  # a closed, named list
 ]
 
 

@@ -8,12 +8,10 @@ of plain items joined by commas; this module reads the other shapes a textbook w
 - an item that takes an article between two others that do ('a dietitian, a [X], a hearing aid dealer');
 - the last item after 'or even' / 'and also' ('tourists, firms, or even [X]'), or with its article after
   two or more ('A, B, C, and the [X]');
-- an item of a list set off by semicolons ('such as A; [X]; ionic bonds; and D');
-- an example of a class: right after 'such as', 'including', 'e.g.' or a plural noun's 'like', alone or
-  in a pair ('contaminants such as [X] and sulfur', 'Antifungal drugs like [X]'), unless the sentence
-  goes on to say what it is ('including [X], a fungal infection caused by ...'). 'X include A and B'
-  names X's members: a closed list, the sentence's point, left alone.
-A pair joined by 'both ... and' is left alone: reviewers kept one such blank and rejected one.
+- an item of a list set off by semicolons ('such as A; [X]; ionic bonds; and D').
+
+Examples after 'such as' / 'like' and the first item of a plain series are blanks.ambiguous_blank's. A pair
+joined by 'both ... and' is left alone: reviewers kept one such blank and rejected one.
 """
 
 from __future__ import annotations
@@ -42,16 +40,6 @@ _LAST_AFTER_ADVERB = re.compile(
 _LAST_WITH_ARTICLE = re.compile(rf"{_ITEM},\s+{_ITEM},\s+(?:and|or)\s+(?:the|a|an)\s+$", re.IGNORECASE)
 _SEMICOLON_BEFORE = re.compile(r";\s+(?:(?:and|or)\s+)?$")
 _SEMICOLON_AFTER = re.compile(r"^;")
-_EXAMPLE_OPENER = re.compile(
-    rf"(?:\bsuch as|\bincluding|\be\.g\.,?|\bfor example,|\w\w+s\s+like)\s+(?:{_DETERMINER}\s+)?$",
-    re.IGNORECASE,
-)
-_EXAMPLE_PAIR = re.compile(
-    rf"(?:\bsuch as|\bincluding|\be\.g\.,?|\w\w+s\s+like)\s+{_ITEM}\s+(?:and|or)\s+(?:{_DETERMINER}\s+)?$",
-    re.IGNORECASE,
-)
-# An example the sentence goes on to define is asked by its definition: 'include [X], a fungal infection'.
-_DEFINED_AFTER = re.compile(r"^,\s+(?:a|an|the)\s", re.IGNORECASE)
 
 
 def one_of_many(before: str, after: str) -> str | None:
@@ -64,6 +52,4 @@ def one_of_many(before: str, after: str) -> str | None:
         return "the last item of a list"
     if _SEMICOLON_BEFORE.search(before) and (_SEMICOLON_AFTER.match(after) or ";" in before[:-2]):
         return "an item of a list set off by semicolons"
-    if (_EXAMPLE_OPENER.search(before) or _EXAMPLE_PAIR.search(before)) and not _DEFINED_AFTER.match(after):
-        return "an example of a class"
     return None
