@@ -73,3 +73,21 @@ def test_named_terms_are_asked_for_in_a_text_that_marks_none() -> None:
         "What is the term for a sudden disturbance of attention and awareness in an ill person?"
     )
     assert "scarcity" in asked
+
+
+CLASSES = """# Solutions and cells
+
+Substances that do not yield ions when dissolved in water are called nonelectrolytes.
+Compounds composed of ions are called ionic compounds (or salts), and their ions are held together by attraction.
+Products that are distinctive in one of these ways are called differentiated products.
+"""
+
+
+def test_a_class_named_by_a_bare_plural_is_a_definition() -> None:
+    found = _definitions(CLASSES)
+    assert found["nonelectrolytes"] == "substances that do not yield ions when dissolved in water"
+    assert found["ionic compounds"] == "compounds composed of ions"
+    deck = draft_deck(CLASSES, "solutions.md").deck
+    prompts = [q.prompt for q in deck.questions if isinstance(q, Short)]
+    assert "What is the term for compounds composed of ions?" in prompts
+    assert not any("these ways" in prompt for prompt in prompts)  # which ways, only the paragraph before says

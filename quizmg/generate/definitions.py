@@ -291,8 +291,10 @@ _PLURAL_COPULA = re.compile(
 
 
 _CALLED = re.compile(
-    r"^(?P<def>(?:The|A|An)\s+[^,;:]{8,140}?)\s+(?:is|are)\s+(?:called|known as|termed|referred to as)\s+"
-    r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w⁺⁻₀-₉-]*(?:\s+[A-Za-z][\w⁺⁻₀-₉-]*){0,3}?)\s*(?:[.;]|,|$)"
+    # 'The ... is called X', and a class named by a bare plural: 'Substances that ... are called X'.
+    r"^(?P<def>(?:(?:The|A|An)\s+|(?=[A-Z][a-z]+(?<![su])s\s+(?:that|which|who|with|of|in|from|[a-z]+ed)\s[^,;:]+\s+are\s))"
+    r"[^,;:]{8,140}?)\s+(?:is|are)\s+(?:called|known as|termed|referred to as)\s+"
+    r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w⁺⁻₀-₉-]*(?:\s+[A-Za-z][\w⁺⁻₀-₉-]*){0,3}?)(?:\s+\([^()]{1,40}\))?\s*(?:[.;]|,|$)"
 )
 
 
