@@ -166,7 +166,7 @@ def test_a_short_deck_says_how_many_passed_and_what_all_would_add(tmp_path: Path
     kept = len(load_bank(output).questions)
     assert 0 < kept < 20
     # The unbolded terms (oxbow, delta) score under the threshold in a text that bolds its terms.
-    assert f"(--all adds them): {kept} scored 60 or more, of the 20 asked for." in text
+    assert f"(--all adds them); the {kept} written scored 60 or more (--max 20)." in text
     left = int(text.split("Left out ", 1)[1].split()[0])
     code, text = _run("generate", str(document), "-o", str(output), "--max", "20", "--all", "--force")
     assert code == 0 and "Left out" not in text

@@ -200,4 +200,4 @@ def _left_out_note(draft: object, written: int) -> str:
     if not draft.more_with_all:
         return f"{note} (the deck has the {draft.wanted} asked for without them)."
     adds = "them" if draft.more_with_all == draft.left_out else f"{draft.more_with_all} of them"
-    return f"{note} (--all adds {adds}): {written} scored {THRESHOLD} or more, of the {draft.wanted} asked for."
+    return f"{note} (--all adds {adds}); the {written} written scored {THRESHOLD} or more (--max {draft.wanted})."
