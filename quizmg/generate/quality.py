@@ -9,6 +9,7 @@ from quizmg.generate.blanks import ambiguous_blank, story_blank
 from quizmg.generate.contrasts import compared_blank
 from quizmg.generate.details import detail_blank
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
+from quizmg.generate.list_members import one_of_many
 from quizmg.generate.sentence_use import points_back
 from quizmg.generate.terms import TermIndex, fold, tokens
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, adverb_ly, is_plural_phrase, word_set
@@ -91,6 +92,7 @@ def list_item(before: str, after: str) -> bool:
         or _BEFORE_LAST.search(before)
         or _BEFORE_LAST_ARTICLE.search(before)
         or (_LIST_OPENER.search(before) and _AFTER_FIRST.match(after))
+        or one_of_many(before, after)  # list_members.py: semicolons, examples, 'both ... and', ...
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.acronyms import EXPAND
 from quizmg.generate.candidate import Candidate, source_note, stable_id, upper
 from quizmg.generate.definition_checks import (
     askable_definition,
@@ -63,7 +64,7 @@ def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Ca
                 tags=["generated"],
             )
             value = 1.6 + term_value(term, drafter.share(term))
-            candidates.append(Candidate(question, value, frozenset({f"expand:{term.group}"}),
+            candidates.append(Candidate(question, value, frozenset({f"{EXPAND}{term.group}"}),
                                         term.expansion, sentence))
     return candidates
 

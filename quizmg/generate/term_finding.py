@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from quizmg.generate.acronyms import taught_groups
 from quizmg.generate.clause_tail import verb_follows, verb_shaped
 from quizmg.generate.definitions import SEE, glossary_phrase, head_noun, read_definitions
 from quizmg.generate.details import tells_history
@@ -103,6 +104,8 @@ def find_terms(document: Document) -> TermIndex:
             term.kinds.add("heading")
         if "acronym" in term.kinds:
             term.count += 1  # the place it is spelled out counts too
+    # he: read before the long forms never counted on their own are dropped
+    taught = taught_groups(terms.values(), document.marked_terms + document.emphasised)
     # A term that occurs nowhere in the text (only in a heading) cannot be asked about.
     # A glossary term may be asked from its definition even where the prose never uses it.
     kept = {key: term for key, term in terms.items() if term.count > 0 or term.definition_source == "glossary"}
@@ -114,7 +117,11 @@ def find_terms(document: Document) -> TermIndex:
     index.verbs = frozenset(verbs)
     index.only_verbs = frozenset(_only_verbs(document))
     index.people = frozenset(document.people)
+    index.taught = taught
     index.history = tells_history(sentence.text for sentence in document.sentences)
+    # A cloze reads its sentence without asides (terms.simplify): both forms are looked up.
+    index.told = frozenset(form for sentence in document.sentences if sentence.told
+                           for form in (sentence.text, simplify(sentence.text)))
     return index
 
 

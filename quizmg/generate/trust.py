@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from quizmg.generate.acronyms import in_passing
 from quizmg.generate.facts import Asked, fill_in
 from quizmg.generate.frequency import is_generic
 from quizmg.generate.quality import grammar_problems, normalised, treated_as_term
@@ -122,6 +123,8 @@ def unmarked_answer(candidate: Candidate, terms: TermIndex, keys: frozenset[str]
     """
     if keys is None or candidate.template or candidate.kind not in {"cloze", "mcq", "short"}:
         return False
+    if in_passing(candidate, terms, keys):  # acronyms.py (he): 'What does HUD stand for?' named in passing
+        return True
     answer = re.sub(r"^(?:the|a|an)\s+", "", candidate.answer.strip(), flags=re.I)
     term = terms.get(answer)
     return not ((term is not None and term.group in keys) or f"expansion:{fold(answer)}" in keys)
@@ -154,6 +157,8 @@ def named_again(answer: str, terms: TermIndex) -> Term | None:
 
 
 def _marked(candidate: Candidate, terms: TermIndex, keys: frozenset[str] | None) -> tuple[float, str]:
+    if in_passing(candidate, terms, keys):
+        return UNMARKED, "the text marks neither the acronym nor its long form (named in passing)"
     if unmarked_answer(candidate, terms, keys):
         named = named_again(candidate.answer, terms)
         if named is not None:

@@ -1,0 +1,55 @@
+"""A blank that is one member of a list or a pair, in shapes quality.list_item does not read.
+
+A list's member has several right answers unless the list is the point: any other item (or any other
+member of the class the items are examples of) fits the blank as well. quality.list_item reads a list
+of plain items joined by commas; this module reads the other shapes a textbook writes:
+- the first item after a preposition or a possessive ('treated with [X], Y, and Z', 'in his [X], Y, or
+  Z'), or at the head of the sentence ('[X], Y, and Z are typical examples');
+- an item that takes an article between two others that do ('a dietitian, a [X], a hearing aid dealer');
+- the last item after 'or even' / 'and also' ('tourists, firms, or even [X]'), or with its article after
+  two or more ('A, B, C, and the [X]');
+- an item of a list set off by semicolons ('such as A; [X]; ionic bonds; and D').
+
+Examples after 'such as' / 'like' and the first item of a plain series are blanks.ambiguous_blank's. A pair
+joined by 'both ... and' is left alone: reviewers kept one such blank and rejected one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ITEM = r"[^,.;:()]{1,50}"
+_DETERMINER = r"(?:the|a|an|his|her|its|their|our|your)"
+# What opens a clause rather than an item: '[X], which ...', 'in the [gut], where they live, and ...'.
+_CLAUSE = (r"(?:which|where|who|whom|whose|that|when|while|because|although|though|but|as|if|so|then|including|"
+           r"such|especially|particularly|like|a|an|the)\b")
+_SHORT_ITEM = r"[^,.;:()\s]+(?:\s[^,.;:()\s]+){0,3}"  # a noun phrase of up to four words, no clause
+_AFTER_FIRST = re.compile(rf"^,\s+(?!{_CLAUSE}){_SHORT_ITEM},?\s+(?:and|or)\s")
+_PREPOSITION = re.compile(
+    rf"\w[\w’'-]*\s+(?:with|of|by|for|from|in|on|to|into|between|among|against){{1}}\s+(?:{_DETERMINER}\s+)?$",
+    re.IGNORECASE,
+)
+_HEAD_OF_SENTENCE = re.compile(rf"^\s*(?:{_DETERMINER}\s+)?$", re.IGNORECASE)
+_ARTICLE_MIDDLE = re.compile(rf"(?:^|[\s,])(?:a|an|the)\s+{_ITEM},\s+(?:a|an|the)\s+$", re.IGNORECASE)
+# The next item takes its article too: 'the agent of X, the [...], is ...' is an aside, not a list.
+_AFTER_MIDDLE = re.compile(r"^,?\s+(?:(?:and|or)\s+)?(?:a|an|the)\s", re.IGNORECASE)
+_LAST_AFTER_ADVERB = re.compile(
+    r",\s+(?:and|or)\s+(?:even|also|perhaps|possibly|sometimes|occasionally|especially)\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+_LAST_WITH_ARTICLE = re.compile(rf"{_ITEM},\s+{_ITEM},\s+(?:and|or)\s+(?:the|a|an)\s+$", re.IGNORECASE)
+_SEMICOLON_BEFORE = re.compile(r";\s+(?:(?:and|or)\s+)?$")
+_SEMICOLON_AFTER = re.compile(r"^;")
+
+
+def one_of_many(before: str, after: str) -> str | None:
+    """Which list shape makes the blank between `before` and `after` one member of many, or None."""
+    if _AFTER_FIRST.match(after) and (_PREPOSITION.search(before) or _HEAD_OF_SENTENCE.match(before)):
+        return "the first item of a list"
+    if _ARTICLE_MIDDLE.search(before) and _AFTER_MIDDLE.match(after):
+        return "an item of a list"
+    if _LAST_AFTER_ADVERB.search(before) or _LAST_WITH_ARTICLE.search(before):
+        return "the last item of a list"
+    if _SEMICOLON_BEFORE.search(before) and (_SEMICOLON_AFTER.match(after) or ";" in before[:-2]):
+        return "an item of a list set off by semicolons"
+    return None

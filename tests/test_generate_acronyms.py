@@ -1,0 +1,79 @@
+"""'What does X stand for?' only for the acronyms a section teaches, not for those it names in passing."""
+
+from __future__ import annotations
+
+import re
+
+from quizmg.generate.acronyms import taught_groups
+from quizmg.generate.document import read_document
+from quizmg.generate.draft import draft_deck
+from quizmg.generate.term_finding import find_terms
+from quizmg.generate.terms import Term
+from quizmg.generate.trust import THRESHOLD
+
+SCORE = re.compile(r"Draft score (\d+)/100: (.+)\.$")
+
+# A section that marks its key terms (term markup). It teaches two acronyms: one marked with its long
+# form in bold, one in its heading. A third names an agency once, in a policy sentence, and a fourth a
+# molecule in one step of a process: both spelled out, neither marked.
+HOUSING = """# Housing Aid and the Earned Income Tax Credit
+
+**Public housing**{: data-type="term"} is rented to low-income families below the market price.
+A **housing voucher**{: data-type="term"} pays part of a family's rent in a private flat of its choice.
+The **poverty line**{: data-type="term"} is the income below which a family counts as poor.
+The **low income housing credit (LIHC)**{: data-type="term"} lowers the taxes of builders who rent to the poor.
+Builders apply for the LIHC before they break ground, and the LIHC lasts for ten years.
+The earned income tax credit (EITC) pays working families a credit that grows with their earnings.
+The EITC ends once a family's earnings pass a set level, and the EITC is paid with the tax refund.
+The Department of Housing and Urban Development (HUD) sets the rules for vouchers in each city.
+Each flat is warmed by burning natural gas, and the boiler makes carbon monoxide (CO) when it runs short of air.
+Vouchers cover about two million families, far fewer than qualify.
+"""
+
+
+def _notes(text: str, keep_all: bool = False) -> dict[str, str]:
+    questions = draft_deck(text, "housing.md", keep_all=keep_all).deck.questions
+    return {q.prompt_text(): q.explanation for q in questions}
+
+
+def test_an_acronym_the_text_marks_or_heads_with_is_asked() -> None:
+    notes = _notes(HOUSING)
+    assert "What does LIHC stand for?" in notes, sorted(notes)  # marked with its long form
+    assert "What does EITC stand for?" in notes, sorted(notes)  # its long form is the heading
+
+
+def test_an_acronym_named_in_passing_falls_under_the_threshold() -> None:
+    assert "What does HUD stand for?" not in _notes(HOUSING)
+    note = _notes(HOUSING, keep_all=True)["What does HUD stand for?"]
+    assert "the text marks neither the acronym nor its long form" in note
+    assert int(SCORE.search(note).group(1)) < THRESHOLD  # type: ignore[union-attr]
+
+
+def test_a_text_that_marks_nothing_still_asks_its_acronyms() -> None:
+    plain = re.sub(r"\*\*(.+?)\*\*\{: data-type=\"term\"\}", r"\1", HOUSING)
+    notes = _notes(plain)
+    assert "What does HUD stand for?" in notes, sorted(notes)
+    assert "named in passing" not in notes["What does HUD stand for?"]
+
+
+def test_a_long_form_spelled_out_once_in_bold_marks_its_acronym() -> None:
+    # '**positron emission tomography (PET)**': the long form is then counted only as 'PET', and the
+    # index drops it; the marking must still count. A long form too long to be a term counts as well.
+    text = ("# Scans\n\n**Positron emission tomography (PET)**{: data-type=\"term\"} shows which areas use sugar.\n"
+            "**Aid to Families with Dependent Children (AFDC)**{: data-type=\"term\"} paid cash to poor parents.\n"
+            "The Food and Drug Administration (FDA) approves the tracer.\n")
+    document = read_document(text, "scans.md")
+    terms = find_terms(document)
+    assert {"pet", "afdc"} <= terms.taught
+    assert "fda" not in terms.taught
+
+
+def test_taught_groups_reads_marks_definitions_and_headings() -> None:
+    marked = Term("ATP", {"acronym", "marked"}, group="atp")
+    headed = Term("EITC", {"acronym", "heading"}, group="eitc")
+    glossary = Term("GDP", {"acronym"}, group="gdp", definition_source="glossary")
+    passing = Term("HUD", {"acronym"}, expansion="Housing and Urban Development", group="hud")
+    long_form = Term("AFDC", {"acronym"}, expansion="Aid to Families with Dependent Children", group="afdc")
+    groups = taught_groups([marked, headed, glossary, passing, long_form],
+                           ["aid to families with dependent children"])
+    assert groups == {"atp", "eitc", "gdp", "afdc"}

@@ -1,0 +1,57 @@
+"""A blank that is one member of a list or pair has several right answers: the shapes a textbook writes."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizmg.generate.list_members import one_of_many
+from quizmg.generate.quality import list_item
+
+
+def _split(sentence: str) -> tuple[str, str]:
+    before, _, after = sentence.partition("[...]")
+    return before, after
+
+
+MEMBERS = [
+    # the first item after a preposition or possessive, or at the head of the sentence
+    "Mild cases are treated with [...], rest, and fluids.",
+    "She showed no fear in her [...], voice, or posture.",
+    "[...], copper, and zinc are typical trace metals.",
+    # an item with its article between two others that take one
+    "The clinic employs a nurse, a [...], a pharmacist and a cook.",
+    # the last item after 'or even', or with its article after two or more
+    "Loans come from banks, friends, or even [...].",
+    "The tour passes the lake, the mill, the church, and the [...].",
+    # an item of a list set off by semicolons
+    "Rocks weather by several means, such as frost, which splits them; [...]; roots; and acid rain.",
+    "Rocks weather by frost; roots; and [...].",
+]
+
+NOT_MEMBERS = [
+    "A [...] is a deep crack in a glacier.",
+    "In the [...], proteins fold, and the cell divides.",  # a clause opens the sentence
+    "Water is found in the [...], where it freezes, and in lakes.",  # a clause after the blank
+    "Insulin, a [...] made by the pancreas, lowers blood sugar.",  # an aside, not a list
+    "Like [...], the second infection is diagnosed by sight.",  # a comparison (contrasts.py)
+    "Separation of the [...] and chlorine prevents recombination.",  # a pair the sentence is about
+    "The water boils, and the [...] rises.",  # two clauses
+    "The enzyme breaks down [...], a sugar found in milk.",
+    "In patients with [...], rest can often shorten the illness, and fluids help.",  # an opening phrase
+    "Other emotions have been linked with [...], including fear and anger.",  # examples of the blank
+    "The cause of the illness, the [...], is a small virus.",  # an aside with its article
+]
+
+
+@pytest.mark.parametrize("sentence", MEMBERS)
+def test_a_member_of_a_list_or_pair_is_found(sentence: str) -> None:
+    before, after = _split(sentence)
+    assert one_of_many(before, after) is not None
+    assert list_item(before, after)
+
+
+@pytest.mark.parametrize("sentence", NOT_MEMBERS)
+def test_a_blank_that_is_no_member_is_left_alone(sentence: str) -> None:
+    before, after = _split(sentence)
+    assert one_of_many(before, after) is None
+    assert not list_item(before, after)
