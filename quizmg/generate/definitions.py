@@ -9,6 +9,7 @@ from itertools import pairwise
 from quizmg.generate.appositive import not_an_appositive
 from quizmg.generate.document import Sentence
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS
+from quizmg.generate.naming import naming_definition
 from quizmg.generate.terms import CATEGORY_NOUNS, is_content_word, singular
 from quizmg.generate.words import ADVERBS, STOP_WORDS, VERB_WORDS, word_set
 
@@ -71,6 +72,18 @@ def read_definitions(sentence: Sentence, simple: str, add: object) -> None:
         # are sugars and bases. 'A Y that ...' or 'the Y' picks out one thing: a definition.
         if definition and (not re.match(r"an?\s", definition) or _RESTRICTIVE.search(definition)):
             _define(add, start.group("term"), definition, sentence, "copula")  # type: ignore[arg-type]
+    plural = _PLURAL_COPULA.match(simple)
+    if plural and not start and all(is_content_word(w) for w in plural.group("term").split()) and (
+            whole_before_comma(simple, plural.end("def"))
+            or re.match(r",\s+[a-z]{4,}ly\b", simple[plural.end("def"):])):  # ', particularly ...' adds to it
+        # 'Learning disabilities are cognitive disorders that affect ...': a class named by what picks it
+        # out ('that', 'which', 'who'); 'Stocks are risky in the short term' says one thing about stocks.
+        definition = _trim_definition(plural.group("def"))
+        head = re.split(r"\s+(?:(?:in|by|of|to|through|from) )?(?:that|which|who|whom)\s", definition or "", maxsplit=1)
+        words = head[0].lower().split()
+        if definition and len(head) == 2 and words and singular(words[-1]) != words[-1] and not any(
+                w in VERB_WORDS or w.endswith("ed") for w in words):
+            _define(add, plural.group("term"), definition, sentence, "copula")  # type: ignore[arg-type]
     called = _CALLED.search(simple)
     if called:
         definition = _called_definition(called.group("def"))
@@ -81,6 +94,9 @@ def read_definitions(sentence: Sentence, simple: str, add: object) -> None:
                 term_text.split()[0].lower() not in {"following", "above", "below", "this", "that", "it"} and \
                 not definition.lower().startswith(("an example", "one example", "another example", "examples")):
             _define(add, term_text, definition, sentence, "called")  # type: ignore[arg-type]
+    named = naming_definition(simple)  # 'X refers to Y', 'X is defined as Y', 'The term X is used to describe Y'
+    if named:
+        _define(add, named[0], named[1], sentence, "called")
     for match in _CATEGORY_BEFORE.finditer(simple):
         if match.group("term").endswith(("ing", "ed")) or match.group("term") in VERB_WORDS:
             continue
@@ -266,9 +282,19 @@ def _adjective_without_noun(head: list[str]) -> bool:
 _RESTRICTIVE = re.compile(r"\b(?:that|which|who|whose|where|in which)\b|\b\w+ed\s+(?:by|to|for|in|from|as|with)\b")
 
 
+# A plural subject and a plural class with no article: 'Learning disabilities are cognitive disorders that ...'.
+_PLURAL_COPULA = re.compile(
+    r"^(?:The\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}(?<![su'’])s)\s+are\s+"
+    r"(?P<def>(?!(?:the|a|an|not|also|often|usually|more|less|most|very|so|too|all|both|some|many|few|only|each)\b)"
+    r"[a-z][\w-]*\s+" + _PHRASE + r"{3,90})(?=[,.;:]|$)"
+)
+
+
 _CALLED = re.compile(
-    r"^(?P<def>(?:The|A|An)\s+[^,;:]{8,140}?)\s+(?:is|are)\s+(?:called|known as|termed|referred to as)\s+"
-    r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w⁺⁻₀-₉-]*(?:\s+[A-Za-z][\w⁺⁻₀-₉-]*){0,3}?)\s*(?:[.;]|,|$)"
+    # 'The ... is called X', and a class named by a bare plural: 'Substances that ... are called X'.
+    r"^(?P<def>(?:(?:The|A|An)\s+|(?=[A-Z][a-z]+(?<![su])s\s+(?:that|which|who|with|of|in|from|[a-z]+ed)\s[^,;:]+\s+are\s))"
+    r"[^,;:]{8,140}?)\s+(?:is|are)\s+(?:called|known as|termed|referred to as)\s+"
+    r"(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w⁺⁻₀-₉-]*(?:\s+[A-Za-z][\w⁺⁻₀-₉-]*){0,3}?)(?:\s+\([^()]{1,40}\))?\s*(?:[.;]|,|$)"
 )
 
 
@@ -288,7 +314,7 @@ def _called_definition(text: str) -> str | None:
 
 
 _NOT_A_DEFINITION = re.compile(
-    r"^(?:an?|one|another|the)\s+(?:good\s+|classic\s+)?(?:example|case|instance)s?\b", re.I
+    r"^(?:(?:an?|one|another|the)\s+)?(?:good\s+|classic\s+)?(?:example|case|instance)s?\b", re.I
 )
 
 
