@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from quizmg.generate.frequency import zipf
 from quizmg.generate.kinds import Kinds
+from quizmg.generate.partners import partner_words
 from quizmg.generate.term_lists import listed_terms
 from quizmg.generate.term_outline import described, outline
 from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, singular, tokens
@@ -100,6 +101,15 @@ def _pairs(words: list[str], rare: bool = False) -> set[str]:
     }
 
 
+def _same_head(first: Term, second: Term) -> bool:
+    """True when two names end on one head noun and differ in a word that is no opposite of the other
+    ('coupon rate' / 'interest rate'; not 'positive feedback' / 'negative feedback')."""
+    one, two = first.text.lower().split(), second.text.lower().split()
+    if len(one) < 2 or len(two) < 2 or singular(one[-1]) != singular(two[-1]) or one == two:
+        return False
+    return not any(partner_words(a, b) for a in one[:-1] for b in two[:-1])
+
+
 class Peers:
     """The document's evidence of which terms are of one kind, and what kind the text says each is."""
 
@@ -146,6 +156,9 @@ class Peers:
                 gap = text[end:start]
                 if _NAMED_AS.search(text[:begin]) and _OR_ONLY.fullmatch(gap):
                     pass  # 'often referred to as the X or the Y': two names of one thing
+                elif _OR_ONLY.fullmatch(gap) and _same_head(first, second) and "marked" in first.kinds \
+                        and not re.search(r",\s*(?:(?:the|a|an)\s+)?$", text[:begin]):
+                    pass  # 'a **coupon rate** or interest rate': the marked term and its everyday name
                 elif not _RENAMING.fullmatch(gap):
                     continue
                 # 'A, B, or C.' is a list; 'B, or C,' set off by commas renames B.
