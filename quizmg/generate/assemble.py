@@ -13,6 +13,7 @@ from quizmg.generate.quality import question_problems
 from quizmg.generate.questions import Candidate
 from quizmg.generate.templates import expand_deck
 from quizmg.generate.terms import TermIndex, fold
+from quizmg.generate.told import told_problem
 from quizmg.generate.trust import THRESHOLD, rate
 from quizmg.model import Deck, Mechanism, Source
 
@@ -68,6 +69,8 @@ def template_candidates(
         candidate.problems = question_problems(question, terms) + claim_problems(
             question, mechanism, template, statements
         )
+        if told := told_problem("template", statement.sentence.told):
+            candidate.problems.append(told)  # a mechanism read from a case: every template of it
         candidates.append(candidate)
     return candidates
 

@@ -48,6 +48,10 @@ _EXERCISE_DIV = re.compile(
     r"chapter-objectives",
     re.I,
 )
+# A box set apart from the running prose that is kept (a note, an aside): what it says illustrates.
+_BOX_DIV = re.compile(r"data-type=\"note\"", re.I)
+_ASIDE_OPEN = re.compile(r"<aside\b", re.I)
+_ASIDE_CLOSE = re.compile(r"</aside\s*>", re.I)
 _QUESTION_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|Q\d+[.:)])\s+\S.*(?:\?|_{3,}[.?]?|…)\s*$")
 _OPTION_LINE = re.compile(r"^\s*(?:[a-eA-E][.)]|\([a-eA-E]\))\s+\S")
 _NUMBERED_OPTION = re.compile(r"^\s*\d[.)]\s+\S")
@@ -130,6 +134,7 @@ class Cleaned:
     glossary: dict[str, str] = field(default_factory=dict)
     marked_terms: list[str] = field(default_factory=list)
     removed_exercise_lines: int = 0
+    box_lines: set[int] = field(default_factory=set)  # 1-based lines inside a box set apart from the prose
 
 
 def clean_text(text: str) -> Cleaned:
@@ -262,6 +267,8 @@ def _exercise_mask(lines: list[str], result: Cleaned) -> list[bool]:
     skip_level: int | None = None
     div_depth = 0
     skip_div_at: int | None = None
+    box_at: int | None = None
+    in_aside = False
     in_aims = False
     for number, line in enumerate(lines):
         heading = _HEADING.match(line)
@@ -286,11 +293,20 @@ def _exercise_mask(lines: list[str], result: Cleaned) -> list[bool]:
                 if _EXERCISE_DIV.search(match.group(1)):
                     skip_div_at = div_depth
                     break
+        if box_at is None and any(_BOX_DIV.search(match.group(1)) for match in _DIV_OPEN.finditer(line)):
+            box_at = div_depth
+        in_aside = in_aside or bool(_ASIDE_OPEN.search(line))
         div_depth += opened - closed
         if skip_level is not None or skip_div_at is not None:
             keep[number] = False
         if skip_div_at is not None and div_depth <= skip_div_at:
             skip_div_at = None
+        if box_at is not None or in_aside:
+            result.box_lines.add(number + 1)
+        if box_at is not None and div_depth <= box_at:
+            box_at = None
+        if in_aside and _ASIDE_CLOSE.search(line):
+            in_aside = False
     _mask_question_blocks(lines, keep)
     result.removed_exercise_lines = keep.count(False)
     return keep

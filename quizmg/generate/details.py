@@ -108,6 +108,11 @@ _PLACE_OPENING = re.compile(r"^In\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3
 _KEY_KINDS = frozenset({"marked", "defined", "acronym", "emphasised"})
 
 
+def _key_term(text: str, terms: TermIndex) -> bool:
+    term = terms.get(text)
+    return term is not None and bool(term.kinds & _KEY_KINDS)
+
+
 def tells_history(sentences: Iterable[str]) -> bool:
     """True when the text tells a history: a quarter of its sentences or more carry a year."""
     texts = list(sentences)
@@ -126,6 +131,10 @@ def detail_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
     """Why the blank asks a detail of a study or a case (its setting, its date, its subjects), or None."""
     if is_time(hidden) and not terms.history:
         return f"asks a date ({hidden!r}) in a text that tells no history: when, not what"
+    if context in terms.told and not _key_term(hidden, terms):
+        # 'For example, start with the [three macroeconomic goals] ...', a box's 'In terms of your [broken
+        # printer], ...': what an example names is its particular, only a key term is the concept
+        return f"names a particular of an example or a story ({hidden!r}), not a term the text marks"
     before = context[:start]
     if len(_FIGURE.findall(context)) >= 2:
         # 'Global exports are about 23% of global [GDP], about $18 trillion', 'if the pound is worth $1.60,

@@ -10,6 +10,7 @@ from quizmg.errors import DeckError
 from quizmg.generate.clean import clean_text
 from quizmg.generate.content import not_content, story_names, surnames
 from quizmg.generate.split import split_sentences
+from quizmg.generate.told import BOX, EXAMPLE, STORY, example_heading, told_in_paragraph
 from quizmg.generate.words import ENGLISH_MARKERS, FOREIGN_MARKERS
 
 MAX_SENTENCE = 1500  # characters; a longer "sentence" is a table or list run together
@@ -28,6 +29,7 @@ class Sentence:
     position: int  # 1-based position of the sentence within its section
     line: int
     is_fragment: bool = False  # a list item or caption without a verb-ending full stop
+    told: str = ""  # '' in the running prose; told.BOX, EXAMPLE or STORY when it illustrates (quizmg.generate.told)
 
 
 @dataclass
@@ -44,6 +46,7 @@ class Document:
     glossary: dict[str, str] = field(default_factory=dict)  # term -> definition, from `term: definition` lines
     marked_terms: list[str] = field(default_factory=list)  # terms the source's markup marks as key terms
     people: set[str] = field(default_factory=set)  # surnames of real people the text names ('Pavlov')
+    box_lines: set[int] = field(default_factory=set)  # lines inside a box set apart from the prose
 
 
 @dataclass
@@ -79,6 +82,7 @@ def read_document(text: str, path: str | Path, *, markdown: bool | None = None) 
     document = Document(path=str(path), title=_plain_title(meta.get("title")), author=meta.get("author"))
     document.glossary = cleaned.glossary
     document.marked_terms = cleaned.marked_terms
+    document.box_lines = cleaned.box_lines
     blocks = _markdown_blocks(text, document) if markdown else _text_blocks(text, document)
     _split_sentences(blocks, document)
     if not document.sentences:
@@ -195,6 +199,8 @@ def _looks_like_heading(line: str, lines: list[str], number: int) -> bool:
         return False
     if number == _first_line(lines):
         return True
+    if after_blank and example_heading(line):
+        return True  # 'Example 2: A loan for a van', in sentence case
     capitalised = sum(w[:1].isupper() for w in words if w.lower() not in {"and", "of", "the", "in", "a"})
     return after_blank and capitalised >= max(1, len(words) // 2)
 
@@ -285,7 +291,8 @@ def _split_sentences(blocks: list[_Block], document: Document) -> None:
     story = story_names((piece for _, _, piece in pieces), keep)
     document.people = surnames(piece for _, _, piece in pieces)
     positions: dict[str | None, int] = {}
-    for block, start, piece in pieces:
+    told = _told(pieces, document)
+    for (block, start, piece), setting in zip(pieces, told, strict=True):
         if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", piece) for name in story):
             continue  # a worked example's invented bank or person: a story, not the subject
         positions[block.section] = positions.get(block.section, 0) + 1
@@ -299,5 +306,26 @@ def _split_sentences(blocks: list[_Block], document: Document) -> None:
                 position=positions[block.section],
                 line=block.line_at(start),
                 is_fragment=fragment,
+                told=setting,
             )
         )
+
+
+def _told(pieces: list[tuple[_Block, int, str]], document: Document) -> list[str]:
+    """Each piece's setting: a box, a part headed as an example, a paragraph's case, or '' (the prose)."""
+    story: list[bool] = []
+    run: list[str] = []
+    for number, (block, _, piece) in enumerate(pieces):
+        run.append(piece)
+        if number + 1 == len(pieces) or pieces[number + 1][0] is not block:
+            story.extend(told_in_paragraph(run))
+            run = []
+    settings = []
+    for (block, start, _), in_story in zip(pieces, story, strict=True):
+        if block.line_at(start) in document.box_lines:
+            settings.append(BOX)
+        elif example_heading(block.section):
+            settings.append(EXAMPLE)
+        else:
+            settings.append(STORY if in_story else "")
+    return settings

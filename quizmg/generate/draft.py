@@ -22,6 +22,7 @@ from quizmg.generate.questions import Candidate, Drafter
 from quizmg.generate.ranking import select
 from quizmg.generate.short_answers import definition_questions
 from quizmg.generate.terms import TermIndex, fold
+from quizmg.generate.told import told_problem
 from quizmg.generate.trust import THRESHOLD, UNMARKED_RANK, key_groups, unmarked_answer
 from quizmg.model import Deck
 
@@ -87,6 +88,10 @@ def draft_deck(
     keys = key_groups(terms)
     for candidate in candidates:
         candidate.problems = question_problems(candidate.question, terms)
+        told = candidate.sentence and told_problem(candidate.kind, candidate.sentence.told,
+                                                   candidate.question.prompt_text())
+        if told:
+            candidate.problems.append(told)
         if unmarked_answer(candidate, terms, keys):
             candidate.score -= UNMARKED_RANK
 

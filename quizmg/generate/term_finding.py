@@ -119,6 +119,9 @@ def find_terms(document: Document) -> TermIndex:
     index.people = frozenset(document.people)
     index.taught = taught
     index.history = tells_history(sentence.text for sentence in document.sentences)
+    # A cloze reads its sentence without asides (terms.simplify): both forms are looked up.
+    index.told = frozenset(form for sentence in document.sentences if sentence.told
+                           for form in (sentence.text, simplify(sentence.text)))
     return index
 
 

@@ -332,6 +332,7 @@ class TermIndex:
         self.people: frozenset[str] = frozenset()  # surnames of the real people the text names
         self.only_verbs: frozenset[str] = frozenset()  # verbs never used after an article ('salivate')
         self.history = False  # the text tells a history: its dates are worth asking (details.tells_history)
+        self.told: frozenset[str] = frozenset()  # sentences that tell an example or a story (generate.told)
         self.taught: frozenset[str] = frozenset()  # groups the text marks, defines or heads with (acronyms.py)
         self.longest = max((len(key.split()) for key in terms), default=1)
         self._cache: dict[tuple[str, int, int], tuple[tuple[int, int, Term], ...]] = {}

@@ -1,0 +1,134 @@
+"""Which sentences tell an example or a story, read from the text's structure, not from its words.
+
+A textbook teaches a concept in its running prose and illustrates it in three other places:
+
+- a box set apart from the prose (an HTML `<aside>` or a note `<div>`: 'Clear It Up', 'Everyday
+  Connection', 'Link to Learning', 'Case in Point'), which the cleaner remembers line by line;
+- a part headed as an example or a case ('Example 2', 'Worked example: ...', 'Case study', 'Scenario'),
+  read by the heading's first word, whoever wrote the document;
+- a paragraph that turns to a case in the middle ('For example, ...', 'Imagine ...', 'Suppose ...',
+  'Say you ...', 'Consider the case of ...', 'Think about this scenario'): the sentence that opens
+  the case and the rest of its paragraph tell it.
+
+What such a sentence names (a compound, a person, a product, a figure) is a particular of the case; a
+teacher asks from it only a term the text marks, defines or abbreviates (details.example_blank).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+BOX = "box"
+EXAMPLE = "example"
+STORY = "story"
+
+# A heading that names an example or a case: 'Example 3', 'Example 3.2: ...', 'Worked Example', 'Case
+# Study', 'Case in Point: ...', 'Scenario 1', 'Sample Problem'. 'Examples of reinforcement' heads a part
+# that teaches examples as its subject, so 'Example' counts only alone, with a number, or before a colon.
+_EXAMPLE_HEADING = re.compile(
+    r"^(?:(?:worked|solved)\s+)?examples?\s*(?:\d[\d.]*[a-z]?)?\s*(?:[:.—–-]|$)"
+    r"|^(?:worked|solved)\s+examples?\b"
+    r"|^case(?:\s+stud(?:y|ies)|\s+in\s+point|\s+\d+)?\s*(?:[:.—–-]|$)|^case\s+stud(?:y|ies)\b"
+    r"|^(?:scenario|vignette|anecdote|sample\s+problem)s?\b",
+    re.I,
+)
+# A sentence that gives one case of what the paragraph says ('For example, ...', 'For instance, ...').
+_EXAMPLE_OPENER = re.compile(
+    r"^(?:(?:Now|So|Next|Again|Similarly|First|Then),?\s+)?"
+    r"(?:For\s+(?:example|instance)\b|As\s+an\s+(?:example|illustration)\b|To\s+illustrate\b)"
+)
+# A sentence that sets up a case to think through ('Imagine ...', 'Suppose ...', 'Say you ...', 'Consider
+# the case of ...', 'Think about this scenario'): the case runs on to the paragraph's end.
+_CASE_OPENER = re.compile(
+    r"^(?:(?:Now|So|Next|Again|Similarly|First|Then|But),?\s+)?"
+    r"(?:Imagine\b|Suppose\b|Picture\b|Pretend\b|Say\s+(?:that\s+)?(?:you|we|a|an|the)\b|Let[’']s\s+say\b"
+    r"|Consider\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,2}?(?:case|situation|example|scenario|story)\b"
+    r"|Think\s+(?:about|of)\s+(?:this|a|the\s+following)\s+(?:scenario|situation|example|case)\b)"
+)
+# A sentence that goes on telling the case before it: it opens on a word that points back to it ('He
+# ...', 'Their ...', 'You ...') or on the case's next moment ('Then ...', 'Later ...').
+_GOES_ON = re.compile(
+    r"^(?:He|She|His|Her|They|Their|Them|It|Its|You|Your|We|Our|Then|Later|Soon|Afterward|Afterwards|Next)\b"
+)
+
+# The reader as the one who acts in the sentence ('In terms of your printer, you could try checking ...',
+# 'If you buy a bond ...'): a case put to the reader, whatever the paragraph around it says.
+_READER_ACTS = re.compile(
+    r"\b[Yy]ou\s+(?:(?:could|would|might|may|will|can|should|must)\b|(?:also\s+|then\s+)?"
+    r"(?:decide|buy|sell|try|tried|want|need|take|took|pay|paid|spend|spent|save|saved|invest|borrow|lend|"
+    r"own|get|got|go|went|walk|drive|find|notice|see|feel|meet|choose|pick|put|start)s?\b)"
+)
+
+# Names the text itself calls examples of something: 'Acetic acid and methyl formate are examples of
+# isomers', 'Caraway oil is an example of an essential oil'. Each is a particular of what it illustrates.
+_NAMED_EXAMPLES = re.compile(
+    r"^(?:(?:For\s+(?:example|instance)|Thus|So|Here),?\s+)?"
+    r"(?P<names>[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?(?:,?\s+and\s+[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?)?)"
+    r"\s+(?:is|are)\s+(?:an?\s+|both\s+|two\s+)?(?:(?:common|familiar|good|typical|classic|well-known)\s+)?"
+    r"examples?\s+of\b"
+)
+_POINTERS = frozenset({"this", "that", "these", "those", "it", "they", "both", "each", "all", "such", "which", "there"})
+
+
+def example_names(sentences: Iterable[str]) -> frozenset[str]:
+    """The names the text calls examples of something, lower-cased ('methyl formate')."""
+    names: set[str] = set()
+    for sentence in sentences:
+        found = _NAMED_EXAMPLES.match(sentence)
+        if not found:
+            continue
+        for name in re.split(r",?\s+and\s+", found.group("names")):
+            name = name.strip().lower()
+            if name and name.split()[0] not in _POINTERS:
+                names.add(name)
+    return frozenset(names)
+
+
+_STANDS_FOR = re.compile(r"^What (?:does|do) .+ stand for\?$")
+
+
+def told_problem(kind: str, setting: str, prompt: str = "") -> str | None:
+    """Why a question of `kind` drawn from a sentence in `setting` (Sentence.told) is refused, or None.
+
+    A box set apart from the text tells a case, a debate or an aside: a claim read from it (true/false,
+    'What is the link between ...', 'What is the term for ...') is a claim about that case. Only a blank
+    on a key term the text marks (details.detail_blank judges it) and an abbreviation's expansion
+    ('What does GBS stand for?') are asked there. In the running prose, an example's claims are often the
+    subject's facts ('Rheumatoid arthritis results in joint pain'): they stay.
+    """
+    if setting != BOX or kind in {"cloze", "mcq"} or _STANDS_FOR.match(prompt):
+        return None
+    return "states a claim of a box set apart from the text: its case, not a fact of the subject"
+
+
+def _mentions(sentence: str, name: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence, re.I) is not None
+
+
+def example_heading(heading: str | None) -> bool:
+    """True when a section's heading names an example or a case ('Example 2', 'Case study: ...')."""
+    if not heading:
+        return False
+    return bool(_EXAMPLE_HEADING.match(heading.strip().strip("*_#").strip()))
+
+
+def _opening(sentence: str) -> str:
+    return sentence.lstrip("“\"‘'(")
+
+
+def told_in_paragraph(sentences: Sequence[str]) -> list[bool]:
+    """For each sentence of one paragraph, in order, whether it tells a case: a case to think through
+    from its opening to the paragraph's end; an example in its own sentence and in those that go on
+    with it ('For example, José ... . He then ...'), not in a general statement after it; a sentence
+    that names what the paragraph calls an example ('... are examples of isomers')."""
+    told: list[bool] = []
+    case = example = False
+    named = example_names(sentences)
+    for sentence in sentences:
+        opening = _opening(sentence)
+        case = case or bool(_CASE_OPENER.match(opening))
+        example = bool(_EXAMPLE_OPENER.match(opening)) or (example and bool(_GOES_ON.match(opening)))
+        told.append(case or example or bool(_READER_ACTS.search(sentence))
+                    or any(_mentions(sentence, name) for name in named))
+    return told
