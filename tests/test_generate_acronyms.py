@@ -77,3 +77,15 @@ def test_taught_groups_reads_marks_definitions_and_headings() -> None:
     groups = taught_groups([marked, headed, glossary, passing, long_form],
                            ["aid to families with dependent children"])
     assert groups == {"atp", "eitc", "gdp", "afdc"}
+
+
+def test_a_definition_of_an_acronym_is_answered_by_its_long_form() -> None:
+    # 'What is the term for a genetic disorder ...?' -> 'CF' asks for letters; the name is the answer.
+    text = ("# Channel Proteins\n\nA mutation in one channel protein causes cystic fibrosis (CF) in children.\n"
+            "CF is a genetic disorder caused by a faulty chloride channel in the lungs.\n"
+            "Patients with CF cough up thick mucus, and CF shortens their lives.\n")
+    questions = draft_deck(text, "channels.md", keep_all=True).deck.questions
+    defining = [q for q in questions if q.prompt_text().startswith("What is the term for a genetic disorder")]
+    assert len(defining) == 1, [q.prompt_text() for q in questions]
+    assert defining[0].answer_text() == "cystic fibrosis"
+    assert "CF" in defining[0].accepted  # type: ignore[attr-defined]

@@ -18,6 +18,9 @@ MEMBERS = [
     "Mild cases are treated with [...], rest, and fluids.",
     "She showed no fear in her [...], voice, or posture.",
     "[...], copper, and zinc are typical trace metals.",
+    "Knowing the loan's [...], term, and fees tells you its cost.",
+    # a middle item with its own phrase, before the last
+    "Prices differ by region, season, [...] of the buyer, and size of the order.",
     # an item with its article between two others that take one
     "The clinic employs a nurse, a [...], a pharmacist and a cook.",
     # the last item after 'or even', or with its article after two or more
@@ -36,6 +39,8 @@ NOT_MEMBERS = [
     "Like [...], the second infection is diagnosed by sight.",  # a comparison (contrasts.py)
     "Separation of the [...] and chlorine prevents recombination.",  # a pair the sentence is about
     "The water boils, and the [...] rises.",  # two clauses
+    "The loan's [...], which the bank sets, rises each year.",  # an aside, not a list
+    "When prices rise, [...] of the buyer, and not the seller, decides.",  # one comma item before
     "The enzyme breaks down [...], a sugar found in milk.",
     "In patients with [...], rest can often shorten the illness, and fluids help.",  # an opening phrase
     "Other emotions have been linked with [...], including fear and anger.",  # examples of the blank

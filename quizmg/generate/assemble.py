@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from quizmg.generate import acceptance
 from quizmg.generate.claims import claim_problems
 from quizmg.generate.document import Document
 from quizmg.generate.mechanism_records import statement_score, statements_for
@@ -14,7 +15,7 @@ from quizmg.generate.questions import Candidate
 from quizmg.generate.templates import expand_deck
 from quizmg.generate.terms import TermIndex, fold
 from quizmg.generate.told import told_problem
-from quizmg.generate.trust import THRESHOLD, rate
+from quizmg.generate.trust import THRESHOLD, Trust, key_groups, rate
 from quizmg.model import Deck, Mechanism, Source
 
 TEMPLATE_KINDS = {
@@ -22,9 +23,10 @@ TEMPLATE_KINDS = {
     "false": "truefalse", "order": "order", "cloze": "cloze", "why": "basic", "whatif": "basic",
     "not": "mcq", "pathway": "order",
 }
-# Preference among a mechanism's templates: they mostly ask about the same fact, so one is kept.
+# Preference among a mechanism's templates: they mostly ask about the same fact, so one is kept. A false
+# statement comes just after a blank on the claim's term (true_false.py: it stands in for the link).
 TEMPLATE_BONUS = {
-    "target": 0.5, "recall": 0.45, "false": 0.35, "cloze": 0.3, "true": 0.2, "what": 0.6,
+    "target": 0.5, "recall": 0.45, "false": 0.29, "cloze": 0.3, "true": 0.2, "what": 0.6,
     "order": 0.7, "why": 0.8, "whatif": 0.55, "not": 0.5, "pathway": 0.6,
 }
 
@@ -61,6 +63,8 @@ def template_candidates(
         if template in {"true", "false"}:
             # One true/false question per sentence, whether a template or the drafter made it.
             facts.add(f"{statement.sentence.index}:statement")
+        elif template == "recall":  # a true/false drafted from the whole sentence states it too
+            facts.add(f"{statement.sentence.index}:recall")
         score = statement_score(statement, terms) + TEMPLATE_BONUS[template] + 1.0
         candidate = Candidate(
             question, score, frozenset(facts), question.answer_text(), statement.sentence,
@@ -130,17 +134,25 @@ def assemble(
     # The source as written and as read: 'K<sub>c</sub>' is 'Kc' to a reader, and a blank over it is in the text.
     read = "\n".join(sentence.text for sentence in document.sentences)
     rated = list(zip(survivors, rate(survivors, terms, f"{source_text}\n{read}", by_id), strict=True))
+    # Among equal scores, the drafts reviewers keep more often first (acceptance.py, fitted on reviews).
+    judged = _judged(survivors, terms, document)
+
+    def best_first(pair: tuple[Candidate, Trust]) -> tuple[int, float]:
+        return -pair[1].score, -judged[id(pair[0])].chance
+
     # In rank order: the best `limit` that pass the threshold; with --all, those under it fill the
     # places left, so `--all` writes the same deck plus the drafts a teacher would otherwise not see.
-    passing = sorted((pair for pair in rated if pair[1].score >= THRESHOLD), key=lambda pair: -pair[1].score)[:limit]
+    # Which drafts are kept is the ranking's choice (by score, then its order); the chance orders them.
+    passing = sorted((pair for pair in rated if pair[1].score >= THRESHOLD),
+                     key=lambda pair: -pair[1].score)[:limit]
     under = [pair for pair in rated if pair[1].score < THRESHOLD]
     more = min(len(under), limit - len(passing))
     if keep_all:
         passing += under[:more]
-    # Best first: by score, and among equal scores in the order the ranking chose them.
-    for candidate, trust in sorted(passing, key=lambda pair: -pair[1].score):
+    for candidate, trust in sorted(passing, key=best_first):
         question = made[candidate.question.id] if candidate.mechanism else candidate.question
-        explanation = f"{question.explanation} {trust.note()}".strip()
+        note = f"{trust.note()} {judged[id(candidate)].note()}"
+        explanation = f"{question.explanation} {note}".strip()
         questions.append(question.model_copy(update={"explanation": explanation}))
     written = {q.id for q in questions}
     mechanisms_left = []
@@ -151,6 +163,12 @@ def assemble(
             mechanisms_left.append(mechanism.model_copy(update={"skip": skip}))
     left_out = 0 if keep_all else len(under)
     return deck.model_copy(update={"mechanisms": mechanisms_left, "questions": questions}), left_out, more
+
+
+def _judged(survivors: list[Candidate], terms: TermIndex, document: Document) -> dict[int, acceptance.Acceptance]:
+    drafted = [acceptance.Drafted(c.question, c.answer, c.sentence, c.template) for c in survivors]
+    setting = acceptance.setting_for(terms, key_groups(terms), document.people, drafted)
+    return {id(c): judged for c, judged in zip(survivors, acceptance.judge(drafted, setting), strict=True)}
 
 
 def _recheck(deck: Deck, statements: list[Statement], terms: TermIndex) -> Deck:

@@ -140,6 +140,32 @@ def fill_in(candidate: Candidate) -> bool:
     )
 
 
+# Where one clause of a sentence ends and another begins: ', and' / ';' / 'whereas' / a dash / a relative
+# clause ('a gearbox that raises the speed for the generator').
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|but|or|yet|so|then|while|whereas|which|who|whom|where|when)\b|[;:—–]"
+    r"|\b(?:whereas|while|but|because|although|though|unless|if|that|which|who|whom|whose|where|when)\b",
+    re.IGNORECASE,
+)
+
+
+def one_clause(sentence: str, first: str, second: str) -> bool:
+    """True when two answers stand in one clause of their sentence, with no clause break between them.
+
+    Blanked in turn, they ask one relation from its two ends ('[Functional fixedness] is a type of mental
+    set ...' then 'Functional fixedness is a type of [mental set] ...'; 'a "stronger" or "[appreciating]"
+    currency ... a "weaker" or "[depreciating]" one'): the second question repeats the first. Two clauses
+    hold two facts ('X binds the receptor, and the receptor opens a channel'), each worth a blank.
+    """
+    folded = sentence.casefold()
+    one, other = folded.find(first.casefold()), folded.find(second.casefold())
+    if one < 0 or other < 0 or one == other:
+        return False
+    (start, start_text), (end, _) = sorted([(one, first), (other, second)])
+    between = sentence[start + len(start_text):end]
+    return not _CLAUSE_BREAK.search(between)
+
+
 # A mechanism's why/how, what-if, 'which is NOT' and ordering questions ask its chain or a prediction from
 # it: another fact than the claim of any one of its sentences, asked alongside it on purpose.
 CHAIN_TEMPLATES = frozenset({"why", "whatif", "not", "order", "pathway"})
@@ -152,6 +178,7 @@ class Asked:
         self.terms = terms
         self.spelled_out = expansions(terms)
         self.claims: list[tuple[Claim, int | None]] = []  # with the sentence it comes from
+        self.blanks: dict[int, list[str]] = {}  # each sentence's answers blanked above
         self.answers: dict[str, str] = {}  # answer key -> the answer as first asked
 
     def repeat(self, candidate: Candidate) -> str:
@@ -171,6 +198,10 @@ class Asked:
         others = [earlier for earlier, where in self.claims if not blank or where is None or where != index]
         if any(restates(claim, earlier) for earlier in others):
             return "it asks a fact a higher-ranked question already asks"
+        if blank and index is not None and candidate.sentence is not None:
+            for first in self.blanks.get(index, []):
+                if one_clause(candidate.sentence.text, first, candidate.answer):
+                    return f"it asks the other end of the clause that blanks '{first}' above"
         if term and any(asked_both_ways(claim, earlier) for earlier in others):
             return "it asks the other end of a relation a higher-ranked question asks"
         return ""
@@ -181,5 +212,7 @@ class Asked:
         term = asks_term(candidate)
         index = candidate.sentence.index if candidate.sentence is not None else None
         self.claims.append((claim_of(candidate.question, candidate.answer, asks_term=term), index))
+        if fill_in(candidate) and index is not None:
+            self.blanks.setdefault(index, []).append(candidate.answer)
         if term:
             self.answers.setdefault(answer_key(candidate.answer, self.terms, self.spelled_out), candidate.answer)

@@ -4,7 +4,9 @@ A list's member has several right answers unless the list is the point: any othe
 member of the class the items are examples of) fits the blank as well. quality.list_item reads a list
 of plain items joined by commas; this module reads the other shapes a textbook writes:
 - the first item after a preposition or a possessive ('treated with [X], Y, and Z', 'in his [X], Y, or
-  Z'), or at the head of the sentence ('[X], Y, and Z are typical examples');
+  Z', "the bond's [X], interest rate, and maturity date"), or at the head of the sentence ('[X], Y, and Z
+  are typical examples');
+- a middle item with its own phrase, before the last ('A, B, [X] of the product, and C');
 - an item that takes an article between two others that do ('a dietitian, a [X], a hearing aid dealer');
 - the last item after 'or even' / 'and also' ('tourists, firms, or even [X]'), or with its article after
   two or more ('A, B, C, and the [X]');
@@ -29,7 +31,11 @@ _PREPOSITION = re.compile(
     rf"\w[\w’'-]*\s+(?:with|of|by|for|from|in|on|to|into|between|among|against){{1}}\s+(?:{_DETERMINER}\s+)?$",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"\w[’']s\s+$")  # "the bond's [X], interest rate, and maturity date"
 _HEAD_OF_SENTENCE = re.compile(rf"^\s*(?:{_DETERMINER}\s+)?$", re.IGNORECASE)
+# 'A, B, [X] of the product, and C': a middle item with its own phrase, before the list's last.
+_MIDDLE_BEFORE = re.compile(rf"{_ITEM},\s+{_ITEM},\s+$")
+_TAIL_THEN_LAST = re.compile(rf"^\s+(?:of|for|in|on|from|to)\s+{_ITEM},\s+(?:and|or)\s")
 _ARTICLE_MIDDLE = re.compile(rf"(?:^|[\s,])(?:a|an|the)\s+{_ITEM},\s+(?:a|an|the)\s+$", re.IGNORECASE)
 # The next item takes its article too: 'the agent of X, the [...], is ...' is an aside, not a list.
 _AFTER_MIDDLE = re.compile(r"^,?\s+(?:(?:and|or)\s+)?(?:a|an|the)\s", re.IGNORECASE)
@@ -44,9 +50,11 @@ _SEMICOLON_AFTER = re.compile(r"^;")
 
 def one_of_many(before: str, after: str) -> str | None:
     """Which list shape makes the blank between `before` and `after` one member of many, or None."""
-    if _AFTER_FIRST.match(after) and (_PREPOSITION.search(before) or _HEAD_OF_SENTENCE.match(before)):
+    if _AFTER_FIRST.match(after) and (_PREPOSITION.search(before) or _POSSESSIVE.search(before)
+                                      or _HEAD_OF_SENTENCE.match(before)):
         return "the first item of a list"
-    if _ARTICLE_MIDDLE.search(before) and _AFTER_MIDDLE.match(after):
+    if (_ARTICLE_MIDDLE.search(before) and _AFTER_MIDDLE.match(after)) or (
+            _MIDDLE_BEFORE.search(before) and _TAIL_THEN_LAST.match(after)):
         return "an item of a list"
     if _LAST_AFTER_ADVERB.search(before) or _LAST_WITH_ARTICLE.search(before):
         return "the last item of a list"

@@ -37,20 +37,26 @@ def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Ca
             definition = with_article(bare)
             if re.search(rf"\b{re.escape(term.key)}\b", fold(prompt)):
                 continue
-            accepted = accepted_forms(term, drafter.terms)
+            # 'What is the term for a genetic disorder ...?' is answered 'cystic fibrosis', not 'CF': an
+            # acronym is accepted, and is no answer of its own.
+            answer = term.expansion if term.expansion and "acronym" in term.kinds else term.text
+            if answer != term.text and (re.search(rf"\b{re.escape(fold(answer))}\b", fold(prompt))
+                                        or not askable_definition(answer, bare)):
+                continue
+            accepted = sorted(set(accepted_forms(term, drafter.terms)) - {answer} | ({term.text} - {answer}))
             question = Short(
                 id=stable_id("short", term.text, definition),
                 prompt=prompt,
-                answer=term.text,
+                answer=answer,
                 accepted=accepted,
-                explanation=f"{upper(term.text)}: {definition}. "
+                explanation=f"{upper(answer)}: {definition}. "
                 + (source_note(sentence) if sentence else "Source: the document's glossary."),
                 section=sentence.section if sentence else None,
                 tags=["generated"],
             )
             value = 2.2 + term_value(term, drafter.share(term))
             facts = {f"define:{term.group}"} | ({f"{sentence.index}:{term.key}"} if sentence else set())
-            candidates.append(Candidate(question, value, frozenset(facts), term.text, sentence))
+            candidates.append(Candidate(question, value, frozenset(facts), answer, sentence))
         if term.expansion and "acronym" in term.kinds and " " not in term.text:
             sentence = sentences[term.first_sentence]
             question = Short(
