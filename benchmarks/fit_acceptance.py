@@ -14,10 +14,12 @@ Each reviewed document is drafted again with the code as it is now, with --all a
 candidate, and each reviewed question is joined to today's question of the same kind and the same
 normalised prompt (as review_recall.py does); the joined count is printed. The signals of
 quizmg/generate/acceptance.py are computed for each joined question, a logistic model is fitted (plain
-Python, Newton's method, a small L2 penalty), and for each set in turn the model fitted on all the
-OTHER sets scores it: the AUC of the model against the AUC of today's draft score and of today's deck
-order within each document, and the precision and recall of what is kept when each document's
-lowest 20% / 30% are cut by the model or by today's order. `--weights` prints the weights fitted on
+Python, Newton's method, an L2 penalty), and for each set in turn the model fitted on all the OTHER sets
+scores it: the AUC of its chance alone against the AUC of today's draft score; and, within each
+document, the order the model would give (the draft score first, the chance among equal scores) against
+today's order (the draft score first, the ranking's order among equal scores): its AUC over
+pairs of one document, and the good and bad questions kept when each document's lowest 20% / 30% in
+that order are cut. `--weights` prints the weights fitted on
 all sets, as a table to paste into acceptance.py.
 """
 
@@ -150,15 +152,16 @@ def drafted_now(path: Path) -> dict[tuple[str, str], tuple[dict[str, float], int
     draft = draft_deck(read_text(path), path, max_questions=100, keep_all=True)
     questions = draft.deck.questions
     made: list[Drafted] = []
-    for number, question in enumerate(questions):
+    scores: list[int] = []
+    for question in questions:
         score = SCORE.search(question.explanation or "")
         template = question.id.rsplit(".", 1)[1] if question.mechanism and question.id and "." in question.id else None
-        made.append(Drafted(question, question.answer_text(), draft.sources.get(question.id or ""), template,
-                            int(score.group(1)) if score else 100, number / max(len(questions) - 1, 1)))
+        made.append(Drafted(question, question.answer_text(), draft.sources.get(question.id or ""), template))
+        scores.append(int(score.group(1)) if score else 100)
     setting = acceptance.setting_for(draft.terms, key_groups(draft.terms), draft.document.people, made)
     return {
-        (d.kind, normalised(d.prompt)): (signals(d, setting), d.score, place)
-        for place, d in enumerate(made, start=1)
+        (d.kind, normalised(d.prompt)): (signals(d, setting), score, place)
+        for place, (d, score) in enumerate(zip(made, scores, strict=True), start=1)
     }
 
 
@@ -189,7 +192,7 @@ def labelled(sets: list[tuple[str, Path, str, Path]], problems: list[str]) -> li
 
 # Fitting: logistic regression by Newton's method, weights (not the intercept) under a small L2 penalty.
 
-def fit(rows: list[Labelled], names: list[str], penalty: float = 1.0,
+def fit(rows: list[Labelled], names: list[str], penalty: float = 5.0,
         rounds: int = 25) -> tuple[float, dict[str, float]]:
     size = len(names) + 1
     weights = [0.0] * size
@@ -277,8 +280,11 @@ def cut(rows: list[Labelled], value: dict[int, float], share: float) -> tuple[in
 
 
 def prove(rows: list[Labelled], names: list[str]) -> list[str]:
+    """Each set scored by the model fitted on the others: the model's chance alone against today's draft
+    score (AUC over the set), and the deck order it gives (the draft score first, the chance among equal
+    scores) against today's order (the draft score first, the ranking's order among equal scores)."""
     lines = ["leave-one-set-out: the model fitted on the other sets scores each set",
-             "set   n  acc%  AUC model/draft-score  in-deck AUC model/today-order  "
+             "set   n  acc%  AUC chance/draft-score  in-deck AUC model/today's order  "
              "cut 20%: prec model/today (good kept)  cut 30%: prec model/today (good kept)"]
     sets = sorted({r.set_name for r in rows})
     totals: dict[str, list[tuple[int, int]]] = {}
@@ -286,13 +292,14 @@ def prove(rows: list[Labelled], names: list[str]) -> list[str]:
         train = [r for r in rows if r.set_name != held]
         test = [r for r in rows if r.set_name == held]
         intercept, weights = fit(train, names)
-        model = {id(r): acceptance.chance(r.values, weights, intercept) for r in test}
+        chance = {id(r): acceptance.chance(r.values, weights, intercept) for r in test}
+        new = {id(r): r.score + chance[id(r)] for r in test}
         today = {id(r): r.score - r.place / 1000 for r in test}
         parts = [f"{held:<4}{len(test):>4}  {100 * sum(r.ok for r in test) / len(test):3.0f}  "
-                 f"{auc([(model[id(r)], r.ok) for r in test]):.2f}/{auc([(r.score, r.ok) for r in test]):.2f}"
-                 f"                 {within_auc(test, model):.2f}/{within_auc(test, today):.2f}         "]
+                 f"{auc([(chance[id(r)], r.ok) for r in test]):.2f}/{auc([(r.score, r.ok) for r in test]):.2f}"
+                 f"                  {within_auc(test, new):.2f}/{within_auc(test, today):.2f}          "]
         for share in (0.2, 0.3):
-            m, t = cut(test, model, share), cut(test, today, share)
+            m, t = cut(test, new, share), cut(test, today, share)
             totals.setdefault(f"m{share}", []).append(m)
             totals.setdefault(f"t{share}", []).append(t)
             parts.append(f"  {_precision(m)}/{_precision(t)} ({m[0]}/{t[0]} of {sum(r.ok for r in test)})")
@@ -300,7 +307,7 @@ def prove(rows: list[Labelled], names: list[str]) -> list[str]:
     for share in (0.2, 0.3):
         m = tuple(map(sum, zip(*totals[f"m{share}"], strict=True)))
         t = tuple(map(sum, zip(*totals[f"t{share}"], strict=True)))
-        lines.append(f"all sets, cut {share:.0%}: precision model {_precision(m)} (good {m[0]}, bad {m[1]}), "
+        lines.append(f"all sets, cut {share:.0%}: precision model order {_precision(m)} (good {m[0]}, bad {m[1]}), "
                      f"today's order {_precision(t)} (good {t[0]}, bad {t[1]}); "
                      f"uncut {_precision((sum(r.ok for r in rows), sum(not r.ok for r in rows)))}")
     return lines

@@ -30,10 +30,9 @@ def setting() -> Setting:
                    ["the land a river drains is its watershed", "what is a tributary"])
 
 
-def blank(sentence: str, answer: str, *, position: int = 3, section: str | None = "Rivers", place: float = 0.0,
-          score: int = 100) -> Drafted:
+def blank(sentence: str, answer: str, *, position: int = 3, section: str | None = "Rivers") -> Drafted:
     question = Cloze(id="c", text=sentence.replace(answer, "{{c1::" + answer + "}}", 1))
-    return Drafted(question, answer, Sentence(sentence, 5, section, position, 9), None, score, place)
+    return Drafted(question, answer, Sentence(sentence, 5, section, position, 9), None)
 
 
 def test_kind_and_form_signals() -> None:
@@ -42,12 +41,12 @@ def test_kind_and_form_signals() -> None:
     acronym = Short(id="a", prompt="What does GDP stand for?", answer="gross domestic product")
     term_for = Short(id="d", prompt="What is the term for a river that flows into another?", answer="tributary")
     empty = Setting(find_terms(read_document("Nothing here.", "x.md")), None)
-    assert acceptance.true_false(Drafted(statement, "True", None, None, 100), empty) == 1.0
-    assert acceptance.link_question(Drafted(link, link.answer, None, None, 100), empty) == 1.0
-    assert acceptance.acronym_question(Drafted(acronym, acronym.answer, None, None, 100), empty) == 1.0
-    assert acceptance.term_for(Drafted(term_for, "tributary", None, None, 100), empty) == 1.0
-    assert acceptance.mechanism_template(Drafted(link, link.answer, None, "recall", 100), empty) == 1.0
-    assert acceptance.mechanism_template(Drafted(statement, "True", None, "true", 100), empty) == 0.0
+    assert acceptance.true_false(Drafted(statement, "True", None, None), empty) == 1.0
+    assert acceptance.link_question(Drafted(link, link.answer, None, None), empty) == 1.0
+    assert acceptance.acronym_question(Drafted(acronym, acronym.answer, None, None), empty) == 1.0
+    assert acceptance.term_for(Drafted(term_for, "tributary", None, None), empty) == 1.0
+    assert acceptance.mechanism_template(Drafted(link, link.answer, None, "recall"), empty) == 1.0
+    assert acceptance.mechanism_template(Drafted(statement, "True", None, "true"), empty) == 0.0
 
 
 def test_answer_signals(setting: Setting) -> None:
@@ -82,18 +81,23 @@ def test_sentence_signals(setting: Setting) -> None:
     assert acceptance.list_member(blank("Rivers carry clay to the sea.", "clay"), setting) == 0.0
 
 
-def test_ranking_and_draft_check_signals(setting: Setting) -> None:
-    late = blank("The delta grows.", "delta", place=0.9, score=55)
-    assert acceptance.ranked_late(late, setting) == 0.9
-    assert acceptance.draft_checks(late, setting) == pytest.approx(-math.log(0.55))
-    assert acceptance.draft_checks(blank("The delta grows.", "delta"), setting) == 0.0
+def test_short_sentence_and_common_acronym(setting: Setting) -> None:
+    assert acceptance.short_sentence(blank("Plants take up nitrates.", "nitrates"), setting) == 1.0
+    assert acceptance.short_sentence(blank("Plants take up nitrates through the fine hairs of their roots in spring.",
+                                           "nitrates"), setting) == 0.0
+    known = Short(id="k", prompt="What does AIDS stand for?", answer="acquired immunodeficiency syndrome")
+    rare = Short(id="r", prompt="What does WPPSI stand for?", answer="Wechsler Preschool and Primary Scale")
+    assert acceptance.common_acronym(Drafted(known, known.answer, None, None), setting) > \
+        acceptance.common_acronym(Drafted(rare, rare.answer, None, None), setting)
 
 
 def test_chance_and_reasons_follow_the_weights(setting: Setting) -> None:
     good = signals(blank("A tributary is a river that flows into a larger river.", "tributary"), setting)
-    bad = signals(blank("For example, in 1998 the river carried 40 tonnes of water in 2 days.", "water",
-                        place=1.0, score=55), setting)
-    assert set(good) == {s.__name__ for s in acceptance.SIGNALS}
-    weights = {"answer_marked": 1.0, "example_sentence": -1.0, "draft_checks": -1.0}
+    bad = signals(blank("For example, in 1998 the river carried 40 tonnes of water.", "water"), setting)
+    assert set(good) == {s.__name__ for s in acceptance.SIGNALS} == set(acceptance.WEIGHTS)
+    weights = {"answer_marked": 1.0, "example_sentence": -1.0}
     assert acceptance.chance(good, weights, 0.0) > acceptance.chance(bad, weights, 0.0)
     assert acceptance.chance(good, weights, 0.0) == pytest.approx(1 / (1 + math.exp(-1.0)))
+    # With the fitted weights: the reasons name the signals that moved the chance most, signed.
+    judged = acceptance.judge([blank("Plants take up nitrates.", "nitrates")], setting)[0]
+    assert "the sentence is short -" in judged.note() and judged.note().startswith("Reviewers kept about ")

@@ -51,7 +51,8 @@ def test_the_deck_loads_back_and_has_several_kinds(drafted: tuple[str, Draft, Ba
     loaded = load_bank(path)
     assert [q.id for q in loaded.questions] == [q.id for q in bank.questions]
     # 400-word documents; stricter rules, the score threshold and one question per fact drop guesses and repeats
-    assert len(bank.questions) >= 8, name
+    # (a true/false beside the link question of its own sentence is one)
+    assert len(bank.questions) >= 7, name
     assert len({q.kind for q in bank.questions}) >= 4, name
 
 

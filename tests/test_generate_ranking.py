@@ -71,7 +71,7 @@ def test_show_answers_prints_each_score_and_all_keeps_the_low_ones(tmp_path: Pat
     result = CliRunner().invoke(cli, ["generate", str(document), "-o", str(output)])
     assert result.exit_code == 0, result.output
     shown = CliRunner().invoke(cli, ["show", str(output), "--answers"])
-    assert shown.exit_code == 0 and shown.output.count("Draft score") >= 8
+    assert shown.exit_code == 0 and shown.output.count("Draft score") >= 7  # a 400-word text
     kept = CliRunner().invoke(cli, ["generate", str(document), "-o", str(output), "--force", "--all"])
     assert kept.exit_code == 0 and "Left out" not in kept.output
 

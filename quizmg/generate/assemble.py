@@ -22,9 +22,10 @@ TEMPLATE_KINDS = {
     "false": "truefalse", "order": "order", "cloze": "cloze", "why": "basic", "whatif": "basic",
     "not": "mcq", "pathway": "order",
 }
-# Preference among a mechanism's templates: they mostly ask about the same fact, so one is kept.
+# Preference among a mechanism's templates: they mostly ask about the same fact, so one is kept. A false
+# statement comes just after a blank on the claim's term (true_false.py: it stands in for the link).
 TEMPLATE_BONUS = {
-    "target": 0.5, "recall": 0.45, "false": 0.35, "cloze": 0.3, "true": 0.2, "what": 0.6,
+    "target": 0.5, "recall": 0.45, "false": 0.29, "cloze": 0.3, "true": 0.2, "what": 0.6,
     "order": 0.7, "why": 0.8, "whatif": 0.55, "not": 0.5, "pathway": 0.6,
 }
 
@@ -61,6 +62,8 @@ def template_candidates(
         if template in {"true", "false"}:
             # One true/false question per sentence, whether a template or the drafter made it.
             facts.add(f"{statement.sentence.index}:statement")
+        elif template == "recall":  # a true/false drafted from the whole sentence states it too
+            facts.add(f"{statement.sentence.index}:recall")
         score = statement_score(statement, terms) + TEMPLATE_BONUS[template] + 1.0
         candidate = Candidate(
             question, score, frozenset(facts), question.answer_text(), statement.sentence,
@@ -132,12 +135,14 @@ def assemble(
     rated = list(zip(survivors, rate(survivors, terms, f"{source_text}\n{read}", by_id), strict=True))
     # In rank order: the best `limit` that pass the threshold; with --all, those under it fill the
     # places left, so `--all` writes the same deck plus the drafts a teacher would otherwise not see.
-    passing = sorted((pair for pair in rated if pair[1].score >= THRESHOLD), key=lambda pair: -pair[1].score)[:limit]
+    passing = sorted((pair for pair in rated if pair[1].score >= THRESHOLD),
+                     key=lambda pair: -pair[1].score)[:limit]
     under = [pair for pair in rated if pair[1].score < THRESHOLD]
     more = min(len(under), limit - len(passing))
     if keep_all:
         passing += under[:more]
-    # Best first: by score, and among equal scores in the order the ranking chose them.
+    # Best first: by score, and among equal scores in the order the ranking chose them (acceptance.py's
+    # fitted chance did not order them better on held-out sets: benchmarks/fit_acceptance.py).
     for candidate, trust in sorted(passing, key=lambda pair: -pair[1].score):
         question = made[candidate.question.id] if candidate.mechanism else candidate.question
         explanation = f"{question.explanation} {trust.note()}".strip()

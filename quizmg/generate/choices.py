@@ -172,13 +172,14 @@ class ChoiceDrafter:
         # Only named things are swapped: 'caffeine' for 'aspirin' is clearly false, while 'banks'
         # for 'water' may well be true too.
         for start, end, term in sorted(found, key=lambda f: -f[2].weight()):
-            if not is_named(term):
-                continue
+            if not is_named(term) or _in_aside(text, start, end):
+                continue  # an aside ('X, an autoimmune disease that ..., causes Y') only describes: the claim is Y
             rest = {other.key for _, _, other in found if other.key != term.key}
             wrong = [w for w in self.distractors(term, text, count=3) if is_named(self.terms.get(w))
                      and not said_together(fold(w), rest, self.peers.mentions, term.key)][:1]
             if wrong:
-                return text[:start] + _match_case(wrong[0], text[start:end], start) + text[end:]
+                before = _fit_article(text[:start], wrong[0])
+                return before + _match_case(wrong[0], text[start:end], len(before)) + text[end:]
         return None
 
 
@@ -254,6 +255,27 @@ def _shape(text: str) -> str:
     named = first[:1].isupper() and all(w[:1].isupper() or not w[:1].isalpha() for w in words[1:] if len(w) > 3)
     style = "A" if first.isupper() and len(first) > 1 else ("C" if named else "a")
     return f"{style}{min(len(text.split()), 3)}"
+
+
+def _in_aside(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] stands in a comma aside that describes what comes before it: ', an
+    autoimmune disease that affects the skin,'."""
+    opening = text.rfind(", ", 0, start)
+    if opening < 0 or not re.fullmatch(r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}", text[opening:start], re.I):
+        return False
+    return "," in text[end:] and re.match(r"^[^,]*,", text[end:]) is not None
+
+
+def _fit_article(before: str, replacement: str) -> str:
+    """The text before a swapped-in word with its article fitted to it: 'an' before a vowel sound."""
+    article = _ARTICLE_END.search(before)
+    if article is None:
+        return before
+    wanted = "an" if _AN_SOUND.match(replacement.lower()) else "a"
+    if article.group("article").lower() == wanted:
+        return before
+    wanted = wanted.capitalize() if article.group("article")[0].isupper() else wanted
+    return before[: article.start("article")] + wanted + before[article.end("article"):]
 
 
 def _match_case(replacement: str, original: str, start: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from quizmg.generate.conditions import cut_short_side, dropped_condition, loose_relation
-from quizmg.generate.false_statements import reversed_action
+from quizmg.generate.false_statements import reversed_action, turned_by_one_word
 from quizmg.generate.frequency import KIND_NOUNS, is_generic
 from quizmg.generate.links import LINK_PROMPT, link_problems, vague_sides
 from quizmg.generate.mechanisms import Statement
@@ -52,7 +52,10 @@ def claim_problems(
                 problems.append(f"the swapped action {action!r} may be true as well")
         else:
             target = body[len(agent) + len(mechanism.action) + 2 :]
-            if not contradicted(agent, own_verb, target, statements) \
+            if turned_by_one_word(mechanism.target, target):
+                if said_of(agent, target, statements):  # 'to the left' too, at another time
+                    problems.append(f"the turned object {target!r} is said of the subject too")
+            elif not contradicted(agent, own_verb, target, statements) \
                     and not paired_elsewhere(agent, own_verb, target, statements):
                 problems.append(f"the swapped target {target!r} may be true as well")
     # "Magnesium supports [...]." has many right answers: a blank needs a sentence around it.
@@ -285,6 +288,16 @@ def contradicted(agent: str, verb: str, target: str, statements: list[Statement]
         if direction and other and direction != other:
             return True
     return False
+
+
+def said_of(agent: str, target: str, statements: list[Statement]) -> bool:
+    """True when some statement of the document relates the agent (or a name holding it) to the target."""
+    agent_key, target_key = normalised(agent), normalised(target)
+    return any(
+        (agent_key in normalised(s.agent) or normalised(s.agent) in agent_key)
+        and (target_key in normalised(s.target) or normalised(s.target) in target_key)
+        for s in statements
+    )
 
 
 def paired_elsewhere(agent: str, verb: str, target: str, statements: list[Statement]) -> bool:

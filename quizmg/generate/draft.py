@@ -23,6 +23,7 @@ from quizmg.generate.ranking import select
 from quizmg.generate.short_answers import definition_questions
 from quizmg.generate.terms import TermIndex, fold
 from quizmg.generate.told import told_problem
+from quizmg.generate.true_false import one_way
 from quizmg.generate.trust import THRESHOLD, UNMARKED_RANK, key_groups, unmarked_answer
 from quizmg.model import Deck
 
@@ -99,6 +100,7 @@ def draft_deck(
     mechanisms = mechanism_records(ranked[: max(8, max_questions // 2)], terms, drafter, statements)
     deck_id = deck_id or slug(path.stem) or "draft"
     from_templates = template_candidates(mechanisms, statements, deck_id, terms, document)
+    one_way(from_templates, candidates)  # each claim asked as true or as false, never beside its why
     # Twice as many as wanted: those scoring under the threshold make room for the next best (and with
     # --all come after them).
     chosen = select([*from_templates, *candidates], max_questions * 2, kinds,

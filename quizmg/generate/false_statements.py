@@ -9,6 +9,11 @@
 - A key term swapped for another of its own kind, unless some sentence of the document puts that
   other term beside the rest of the statement: then the 'false' statement may well be true.
 - A comparison turned the other way ('more often' -> 'less often'), never its verb.
+- A word of direction or degree turned the other way ('shifts to the right' -> 'to the left', 'a higher
+  price' -> 'a lower price', 'longer wavelengths' -> 'shorter', 'inversely related' -> 'directly'):
+  false for the reason the text states, as a teacher turns a relation around.
+- A word swapped for its partner that the document also uses ('gram-positive' -> 'gram-negative',
+  'hypothyroidism' -> 'hyperthyroidism', 'endotoxin' -> 'exotoxin'): the sibling the text sets against it.
 
 A sentence that joins two claims makes no false statement, and one whose subject is no term of the text
 ('Serious cases can lead to ...') makes none at all.
@@ -19,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
+from quizmg.generate.partners import partner_words
 from quizmg.generate.terms import tokens
 from quizmg.generate.words import ANTONYMS, LOWERING, RAISING, STOP_WORDS, VERB_WORDS, inflect, verb_forms, word_set
 
@@ -135,3 +141,82 @@ def names_its_subject(text: str, first_term: int) -> bool:
     before = re.findall(r"[a-z']+", text[:first_term].lower())
     verb = next((i for i, word in enumerate(before) if word in _FINITE or word in VERB_WORDS), None)
     return verb is None or "can" not in before[verb:]
+
+
+# Words of direction or degree and their opposites: one of them turned makes the claim false for the reason
+# its sentence states. Each is a modifier here ('a higher price', 'to the right', 'inversely related'), so
+# the opposite fits the same place; a verb ('lowers') is opposite_verb's.
+_DIRECTION_WORDS = {
+    "higher": "lower", "lower": "higher", "larger": "smaller", "smaller": "larger", "greater": "smaller",
+    "longer": "shorter", "shorter": "longer", "faster": "slower", "slower": "faster",
+    "stronger": "weaker", "weaker": "stronger", "increased": "decreased", "decreased": "increased",
+    "increasing": "decreasing", "decreasing": "increasing", "positive": "negative", "negative": "positive",
+    "inversely": "directly", "above": "below", "below": "above", "left": "right", "right": "left",
+    "leftward": "rightward", "rightward": "leftward", "upward": "downward", "downward": "upward",
+}
+_DIRECTION = re.compile(r"(?<![\w-])(?P<word>" + "|".join(_DIRECTION_WORDS) + r")(?![\w-])", re.I)
+# Where a word of the list is no direction: 'no longer', 'any longer'; 'left' and 'right' only as sides.
+_NOT_DIRECTION_BEFORE = re.compile(r"\b(?:no|any)\s+$", re.I)
+_SIDES = frozenset({"left", "right"})
+
+
+def turned_direction(text: str, inside_terms: Iterable[tuple[int, int]] = (), start: int = 0) -> str | None:
+    """The sentence with its first word of direction or degree after `start` turned the other way
+    ('shifts to the right' -> 'shifts to the left', 'is associated with longer wavelengths' ->
+    'shorter'), or None. A word inside a key term's name ('lower respiratory tract') is part of the name;
+    'left' and 'right' count only as sides ('to the left', 'the right side'), never 'has left' or 'rights'."""
+    spans = list(inside_terms)
+    for match in _DIRECTION.finditer(text, start):
+        word = match.group("word")
+        lower = word.lower()
+        if any(begin <= match.start() < end for begin, end in spans):
+            continue
+        before = text[: match.start()]
+        if _NOT_DIRECTION_BEFORE.search(before):
+            continue
+        if lower in _SIDES and not re.search(r"\b(?:the|to|its)\s+$", before, re.I):
+            continue  # 'has left', 'rights'; only a side ('to the left', 'the right side') turns
+        rest = text[match.end():]
+        if lower in _SIDES and re.match(r"\s+to\b", rest) and not re.search(r"\bto\s+the\s+$", before, re.I):
+            continue  # 'the right to fish': an entitlement, no side
+        if lower in {"above", "below"} and not re.match(r"\s+\w", rest):
+            continue  # 'as shown below.'
+        opposite = _DIRECTION_WORDS[lower]
+        if word[0].isupper():
+            opposite = opposite.capitalize()
+        return text[: match.start()] + opposite + text[match.end():]
+    return None
+
+
+def partner_swapped(text: str, vocabulary: Collection[str]) -> str | None:
+    """The sentence with its first word that has a partner in the document's words ('gram-positive' and
+    'gram-negative', 'hyper-' and 'hypo-', 'endo-' and 'exo-') swapped for that partner, or None."""
+    if not vocabulary:
+        return None
+    for match in tokens(text):
+        word = match.group()
+        if len(word) < 5 or word.lower() in STOP_WORDS:
+            continue
+        partner = next((other for other in sorted(vocabulary) if partner_words(word, other)), None)
+        if partner:
+            partner = partner[:1].upper() + partner[1:] if word[0].isupper() else partner
+            return text[: match.start()] + partner + text[match.end():]
+    return None
+
+
+def turned_phrase(phrase: str, vocabulary: Collection[str] = ()) -> str | None:
+    """A claim's side turned the other way by one word: a direction ('to the right' -> 'to the left') or
+    a partner the document uses ('hypothyroidism' -> 'hyperthyroidism'); None when it has neither."""
+    return turned_direction(phrase) or partner_swapped(phrase, vocabulary)
+
+
+def turned_by_one_word(original: str, changed: str) -> bool:
+    """True when `changed` is `original` with one word turned to its opposite: a direction or a partner."""
+    before, after = original.split(), changed.split()
+    if len(before) != len(after):
+        return False
+    differ = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    if len(differ) != 1:
+        return False
+    a, b = (word.strip(".,;:").lower() for word in differ[0])
+    return _DIRECTION_WORDS.get(a) == b or partner_words(a, b)

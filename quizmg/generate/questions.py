@@ -6,7 +6,6 @@ choices.py (distractors and multiple choice); short_answers.py builds on the Dra
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 
@@ -16,14 +15,22 @@ from quizmg.generate.claims import QUANTITY as _QUANTITY
 from quizmg.generate.claims import SOME as _SOME
 from quizmg.generate.conditions import loose_relation, narrowing_aside, vague_subject
 from quizmg.generate.document import Sentence
-from quizmg.generate.false_statements import flipped_comparison, joins_claims, names_its_subject, opposite_verb
+from quizmg.generate.false_statements import (
+    flipped_comparison,
+    joins_claims,
+    names_its_subject,
+    opposite_verb,
+    partner_swapped,
+    turned_direction,
+)
 from quizmg.generate.frequency import zipf
 from quizmg.generate.links import vague_sides
 from quizmg.generate.peers import Peers
 from quizmg.generate.quality import bad_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
 from quizmg.generate.statement import Statement, standalone
-from quizmg.generate.terms import Term, TermIndex, fold, simplify
+from quizmg.generate.terms import Term, TermIndex, simplify
+from quizmg.generate.true_false import stated_facts
 from quizmg.generate.word_forms import family_word
 from quizmg.model import Cloze, TrueFalse
 
@@ -115,7 +122,8 @@ class Drafter(ChoiceDrafter):
 
     def _true_false(self, sentence: Sentence, text: str, found: list[tuple[int, int, Term]],
                     base: float) -> Candidate | None:
-        """A true statement, or a false one made by an opposite verb or a same-type term swap."""
+        """The sentence's false version when it has a plainly false one (true_false.py), else the sentence
+        as a true statement."""
         if _HEDGED.search(text) or len(text.split()) > 30:
             return None  # 'Occasionally, X can ...' can hardly be false; a denial or a maybe asks nothing firm
         if sentence.index not in self.mechanism_sentences or not found or _QUANTITY.search(text):
@@ -130,14 +138,11 @@ class Drafter(ChoiceDrafter):
             return None  # 'toxoplasmosis is caused by Toxoplasma gondii': true by the names alone
         if not names_its_subject(text, min(start for start, _, _ in found)):
             return None  # 'Serious cases can lead to pneumonia': cases of what, only the paragraph says
-        digest = int(hashlib.sha256(fold(text).encode()).hexdigest(), 16)
-        false_text = None
-        if digest % 2 and not joins_claims(text):
-            names = [(start, end) for start, end, _ in found]
-            false_text = flipped_comparison(text) if " than " in text else \
-                opposite_verb(text, names, self.peers.vocabulary) or self._swap_term(text, found)
+        false_text = None if joins_claims(text) else self._false_version(text, found)
         value = base + 0.2
-        if false_text and false_text != text:
+        # It shows every term of its sentence: no blank on one of them beside it (one answers the other).
+        facts = stated_facts(sentence.index) | {f"{sentence.index}:{term.key}" for _, _, term in found}
+        if false_text and false_text != text:  # asked false whenever it can be: 'True' must not always win
             question = TrueFalse(
                 id=stable_id("truefalse", "false", text),
                 statement=standalone(false_text),
@@ -146,7 +151,7 @@ class Drafter(ChoiceDrafter):
                 section=sentence.section,
                 tags=["generated"],
             )
-            return Candidate(question, value, frozenset({f"{sentence.index}:statement"}), "False",
+            return Candidate(question, value, facts, "False",
                              sentence)
         question = TrueFalse(
             id=stable_id("truefalse", "true", text),
@@ -156,8 +161,21 @@ class Drafter(ChoiceDrafter):
             section=sentence.section,
             tags=["generated"],
         )
-        return Candidate(question, value - 0.2, frozenset({f"{sentence.index}:statement"}), "True",
+        return Candidate(question, value - 0.2, facts, "True",
                          sentence)
+
+    def _false_version(self, text: str, found: list[tuple[int, int, Term]]) -> str | None:
+        """The sentence made false by one meaningful change: a comparison or a word of direction turned
+        the other way, the verb turned to its opposite, a word swapped for the partner the text sets against
+        it, or a named term swapped for another of its kind."""
+        names = [(start, end) for start, end, _ in found]
+        return (
+            (flipped_comparison(text) if " than " in text else None)
+            or turned_direction(text, names)
+            or opposite_verb(text, names, self.peers.vocabulary)
+            or partner_swapped(text, self.peers.vocabulary)
+            or self._swap_term(text, found)
+        )
 
     def _vague_claim(self, sentence: Sentence, statement: str) -> bool:
         """True when the sentence's claim names only a class or a case of something said before ('Infections

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from quizmg.generate import chains
-from quizmg.generate.false_statements import reversed_action
+from quizmg.generate.false_statements import reversed_action, turned_phrase
 from quizmg.generate.template_text import common, do_verb, lower_first, sentence, statement, upper_first
 from quizmg.generate.words import MODALS, NEGATIONS, base_form, word_set
 from quizmg.model import (
@@ -199,8 +199,12 @@ def _false(mechanism: Mechanism, deck: Deck) -> TrueFalse | None:
     # A drafted mechanism's wrong target is a guess; its direction turned around ('reduces' ->
     # 'increases') is false for the reason the source states. An author's deck keeps its own choices.
     flipped = reversed_action(mechanism.action) if "generated" in mechanism.tags else None
+    # Or its object turned by one word ('to the right' -> 'to the left', 'gram-positive' -> 'gram-negative').
+    turned = turned_phrase(mechanism.target, _deck_words(deck)) if "generated" in mechanism.tags else None
     if flipped:
         false_text = statement(mechanism, action=flipped)
+    elif turned:
+        false_text = statement(mechanism, target=turned)
     elif wrong:
         if "generated" in mechanism.tags:  # an author's own distractors come first, as chosen
             wrong = _same_relation_first(mechanism, deck, wrong)
@@ -219,6 +223,16 @@ def _false(mechanism: Mechanism, deck: Deck) -> TrueFalse | None:
         answer=False,
         **common(mechanism, "false", f"False. {statement(mechanism)}"),
     )
+
+
+def _deck_words(deck: Deck) -> set[str]:
+    """The words the deck's claims use, in lower case: where a partner word must come from."""
+    return {
+        word.lower()
+        for other in deck.mechanisms
+        for phrase in (other.agent, other.target, *other.effects)
+        for word in re.findall(r"[\w-]+", phrase)
+    }
 
 
 def _order(mechanism: Mechanism, deck: Deck) -> Order | None:
