@@ -16,8 +16,8 @@ normalised prompt (as review_recall.py does); the joined count is printed. The s
 quizmg/generate/acceptance.py are computed for each joined question, a logistic model is fitted (plain
 Python, Newton's method, an L2 penalty), and for each set in turn the model fitted on all the OTHER sets
 scores it: the AUC of its chance alone against the AUC of today's draft score; and, within each
-document, the order the deck now uses (the draft score first, the chance among equal scores) against
-the order before it (the draft score first, the ranking's order among equal scores): its AUC over
+document, the order the model would give (the draft score first, the chance among equal scores) against
+today's order (the draft score first, the ranking's order among equal scores): its AUC over
 pairs of one document, and the good and bad questions kept when each document's lowest 20% / 30% in
 that order are cut. `--weights` prints the weights fitted on
 all sets, as a table to paste into acceptance.py.
@@ -149,14 +149,7 @@ def first_reviews(paths: list[Path]) -> list[Path]:
 
 def drafted_now(path: Path) -> dict[tuple[str, str], tuple[dict[str, float], int, int]]:
     """Every question drafted now (with --all), by (kind, prompt): its signals, score and place."""
-    # Drafted with the fitted weights switched off: every chance is equal, so the deck is in the ranking's
-    # own order among equal scores, the order before acceptance.py, which the new order is measured against.
-    fitted = acceptance.WEIGHTS, acceptance.INTERCEPT
-    acceptance.WEIGHTS, acceptance.INTERCEPT = dict.fromkeys(fitted[0], 0.0), 0.0
-    try:
-        draft = draft_deck(read_text(path), path, max_questions=100, keep_all=True)
-    finally:
-        acceptance.WEIGHTS, acceptance.INTERCEPT = fitted
+    draft = draft_deck(read_text(path), path, max_questions=100, keep_all=True)
     questions = draft.deck.questions
     made: list[Drafted] = []
     scores: list[int] = []
@@ -291,8 +284,8 @@ def prove(rows: list[Labelled], names: list[str]) -> list[str]:
     score (AUC over the set), and the deck order it gives (the draft score first, the chance among equal
     scores) against today's order (the draft score first, the ranking's order among equal scores)."""
     lines = ["leave-one-set-out: the model fitted on the other sets scores each set",
-             "set   n  acc%  AUC chance/draft-score  in-deck AUC new/today's order  "
-             "cut 20%: prec new/today (good kept)  cut 30%: prec new/today (good kept)"]
+             "set   n  acc%  AUC chance/draft-score  in-deck AUC model/today's order  "
+             "cut 20%: prec model/today (good kept)  cut 30%: prec model/today (good kept)"]
     sets = sorted({r.set_name for r in rows})
     totals: dict[str, list[tuple[int, int]]] = {}
     for held in sets:
@@ -314,7 +307,7 @@ def prove(rows: list[Labelled], names: list[str]) -> list[str]:
     for share in (0.2, 0.3):
         m = tuple(map(sum, zip(*totals[f"m{share}"], strict=True)))
         t = tuple(map(sum, zip(*totals[f"t{share}"], strict=True)))
-        lines.append(f"all sets, cut {share:.0%}: precision new order {_precision(m)} (good {m[0]}, bad {m[1]}), "
+        lines.append(f"all sets, cut {share:.0%}: precision model order {_precision(m)} (good {m[0]}, bad {m[1]}), "
                      f"today's order {_precision(t)} (good {t[0]}, bad {t[1]}); "
                      f"uncut {_precision((sum(r.ok for r in rows), sum(not r.ok for r in rows)))}")
     return lines

@@ -36,7 +36,6 @@ DETAIL = re.compile(r"^\s+(?P<label>choices|order|answer):\s*(?P<text>.*)$")
 SCORE = re.compile(r"^\s+Draft score (?P<score>\d+)/100:?\s*(?P<reasons>.*?)\.?\s*$")
 VERDICT = re.compile(r"^\s*(?P<number>\d+)[.:)]?\s+(?P<verdict>ok|reject)\b[\s:]*(?P<tag>[\w-]*)\s*:?\s*(?P<why>.*)$",
                      re.IGNORECASE)
-ACCEPTANCE = re.compile(r"\.?\s*Reviewers kept about \d+% of drafts like this.*$")
 TOTAL = re.compile(r"^\s*total:\s*(?P<ok>\d+)\s*/\s*(?P<of>\d+)", re.IGNORECASE)
 # The wording of a question, beyond its kind: the forms a reviewer judges differently.
 FORMS = (
@@ -111,8 +110,7 @@ def read_show(path: Path) -> dict[str, list[Shown]]:
             current.append(Shown(name, int(question["number"]), question["kind"], question["prompt"].strip()))
         elif current and (score := SCORE.match(line)):
             current[-1].score = int(score["score"])
-            checks = ACCEPTANCE.sub("", score["reasons"])  # the draft's checks, not the fitted chance after them
-            current[-1].reasons = [reason_class(r) for r in checks.split("; ") if r.strip()]
+            current[-1].reasons = [reason_class(r) for r in score["reasons"].split("; ") if r.strip()]
         elif current and (detail := DETAIL.match(line)):
             current[-1].answer = detail["text"].strip()
     return documents

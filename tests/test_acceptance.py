@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import math
-import re
 
 import pytest
 
 from quizmg.generate import acceptance
 from quizmg.generate.acceptance import Drafted, Setting, signals
 from quizmg.generate.document import Sentence, read_document
-from quizmg.generate.draft import draft_deck
 from quizmg.generate.term_finding import find_terms
 from quizmg.generate.trust import key_groups
 from quizmg.model import Cloze, Short, TrueFalse
@@ -103,25 +101,3 @@ def test_chance_and_reasons_follow_the_weights(setting: Setting) -> None:
     # With the fitted weights: the reasons name the signals that moved the chance most, signed.
     judged = acceptance.judge([blank("Plants take up nitrates.", "nitrates")], setting)[0]
     assert "the sentence is short -" in judged.note() and judged.note().startswith("Reviewers kept about ")
-
-
-SOILS = """# Soils
-
-Soil forms slowly from rock over many thousands of years.
-**Humus** is the dark organic matter of a soil, made of rotted leaves and roots.
-A **loam** is a soil of sand, silt and clay in about equal parts, which holds water and air well.
-**Leaching** is the washing of minerals down through a soil by water that seeps through it.
-Plants take up **nitrates** through their roots.
-"""
-
-
-def test_among_equal_scores_the_deck_puts_the_likelier_kept_first() -> None:
-    questions = draft_deck(SOILS, "soils.md", max_questions=20, keep_all=True).deck.questions
-    found = [(int(re.search(r"Draft score (\d+)/100", q.explanation).group(1)),  # type: ignore[union-attr]
-              int(re.search(r"Reviewers kept about (\d+)%", q.explanation).group(1)))  # type: ignore[union-attr]
-             for q in questions]
-    assert found == sorted(found, key=lambda pair: (-pair[0], -pair[1])), found
-    prompts = [q.prompt_text() for q in questions]
-    short = next(n for n, p in enumerate(prompts) if p.startswith("Plants take up"))
-    defined = next(n for n, p in enumerate(prompts) if "dark organic matter" in p)
-    assert found[short][0] == found[defined][0] and defined < short  # the short sentence's blank comes after

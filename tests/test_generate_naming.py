@@ -19,6 +19,8 @@ The term delirium is used to describe a sudden disturbance of attention and awar
 Test reliability refers to the ability of an instrument to produce the same result on the same person.
 Thus, psychometrics is defined as the science of measuring mental capacities and processes.
 Economists use the term scarcity to refer to the gap between limited resources and unlimited wants.
+Hypoxia is the term for a shortage of oxygen in the tissues of the body.
+The mass fraction of a solution component is defined as the ratio of the component’s mass to the solution’s mass.
 Anxiety disorders are mental disorders that share features of excessive fear and related disturbances of
 behaviour.
 """
@@ -45,6 +47,9 @@ def test_a_verb_of_naming_states_a_definition() -> None:
     assert found["Test reliability"] == "the ability of an instrument to produce the same result on the same person"
     assert found["psychometrics"] == "the science of measuring mental capacities and processes"
     assert found["scarcity"] == "the gap between limited resources and unlimited wants"
+    assert {k.lower(): v for k, v in found.items()}["hypoxia"] == "a shortage of oxygen in the tissues of the body"
+    # the term is named before what it is of
+    assert found["mass fraction"] == "the ratio of the component’s mass to the solution’s mass"
 
 
 def test_a_plural_class_picked_out_by_a_clause_is_a_definition() -> None:

@@ -20,8 +20,7 @@ SHOW = """
     Draft score 90/100: answer in the source at line 7; choices of one shape; new.
  3. [cloze] The [...] carries sediment.
     answer: river
-    Draft score 70/100: answer in the source at line 9; reads as a sentence; its sentence is also blanked above. \
-Reviewers kept about 60% of drafts like this (the sentence is short -0.7).
+    Draft score 70/100: answer in the source at line 9; reads as a sentence; its sentence is also blanked above.
 
 === glaciers.md: top 2
  1. [truefalse] Glaciers move uphill.

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from quizmg.generate import acceptance
 from quizmg.generate.claims import claim_problems
 from quizmg.generate.document import Document
 from quizmg.generate.mechanism_records import statement_score, statements_for
@@ -15,7 +14,7 @@ from quizmg.generate.questions import Candidate
 from quizmg.generate.templates import expand_deck
 from quizmg.generate.terms import TermIndex, fold
 from quizmg.generate.told import told_problem
-from quizmg.generate.trust import THRESHOLD, Trust, key_groups, rate
+from quizmg.generate.trust import THRESHOLD, rate
 from quizmg.model import Deck, Mechanism, Source
 
 TEMPLATE_KINDS = {
@@ -134,25 +133,19 @@ def assemble(
     # The source as written and as read: 'K<sub>c</sub>' is 'Kc' to a reader, and a blank over it is in the text.
     read = "\n".join(sentence.text for sentence in document.sentences)
     rated = list(zip(survivors, rate(survivors, terms, f"{source_text}\n{read}", by_id), strict=True))
-    # Among equal scores, the drafts reviewers keep more often first (acceptance.py, fitted on reviews).
-    judged = _judged(survivors, terms, document)
-
-    def best_first(pair: tuple[Candidate, Trust]) -> tuple[int, float]:
-        return -pair[1].score, -judged[id(pair[0])].chance
-
     # In rank order: the best `limit` that pass the threshold; with --all, those under it fill the
     # places left, so `--all` writes the same deck plus the drafts a teacher would otherwise not see.
-    # Which drafts are kept is the ranking's choice (by score, then its order); the chance orders them.
     passing = sorted((pair for pair in rated if pair[1].score >= THRESHOLD),
                      key=lambda pair: -pair[1].score)[:limit]
     under = [pair for pair in rated if pair[1].score < THRESHOLD]
     more = min(len(under), limit - len(passing))
     if keep_all:
         passing += under[:more]
-    for candidate, trust in sorted(passing, key=best_first):
+    # Best first: by score, and among equal scores in the order the ranking chose them (acceptance.py's
+    # fitted chance did not order them better on held-out sets: benchmarks/fit_acceptance.py).
+    for candidate, trust in sorted(passing, key=lambda pair: -pair[1].score):
         question = made[candidate.question.id] if candidate.mechanism else candidate.question
-        note = f"{trust.note()} {judged[id(candidate)].note()}"
-        explanation = f"{question.explanation} {note}".strip()
+        explanation = f"{question.explanation} {trust.note()}".strip()
         questions.append(question.model_copy(update={"explanation": explanation}))
     written = {q.id for q in questions}
     mechanisms_left = []
@@ -163,12 +156,6 @@ def assemble(
             mechanisms_left.append(mechanism.model_copy(update={"skip": skip}))
     left_out = 0 if keep_all else len(under)
     return deck.model_copy(update={"mechanisms": mechanisms_left, "questions": questions}), left_out, more
-
-
-def _judged(survivors: list[Candidate], terms: TermIndex, document: Document) -> dict[int, acceptance.Acceptance]:
-    drafted = [acceptance.Drafted(c.question, c.answer, c.sentence, c.template) for c in survivors]
-    setting = acceptance.setting_for(terms, key_groups(terms), document.people, drafted)
-    return {id(c): judged for c, judged in zip(survivors, acceptance.judge(drafted, setting), strict=True)}
 
 
 def _recheck(deck: Deck, statements: list[Statement], terms: TermIndex) -> Deck:

@@ -24,8 +24,13 @@ _TERM = r"(?P<term>[A-Za-z][\w’'/-]*(?:\s+[A-Za-z][\w’'/-]*){0,3}?)"
 _NAMING = [
     # 'Experimenter bias refers to the possibility that ...', 'The term culture refers to all of ...'
     re.compile(rf"^(?:The\s+terms?\s+|The\s+)?{_TERM}\s+(?:refers|refer)\s+to\s+(?P<def>.+)$"),
-    # 'Psychology is defined as the scientific study of mind and behavior.'
-    re.compile(rf"^(?:The\s+)?{_TERM}\s+(?:is|are)\s+defined\s+as\s+(?P<def>.+)$"),
+    # 'Psychology is defined as the scientific study of mind and behavior.', 'The mass percentage of a solution
+    # component is defined as the ratio of ...' (the term is named before what it is of)
+    re.compile(rf"^(?:The\s+)?{_TERM}(?:\s+of\s+(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s+(?:is|are)\s+defined\s+as\s+"
+               r"(?P<def>.+)$"),
+    # 'Hypoxia is the term for a shortage of oxygen in the tissues.', '... is the name given to ...'
+    re.compile(rf"^(?:The\s+)?{_TERM}\s+is\s+the\s+(?:term|name)\s+(?:for|given\s+to|used\s+(?:for|to\s+describe))\s+"
+               r"(?P<def>.+)$"),
     # 'The term meningitis is used to describe an inflammation of the meninges.'
     re.compile(rf"^The\s+terms?\s+{_TERM}\s+(?:is|are)\s+used\s+(?:to\s+describe|to\s+refer\s+to|for)\s+(?P<def>.+)$"),
     # 'Economists use the term demand to refer to the amount of ...'

@@ -142,6 +142,8 @@ def _noun_like(word: str) -> bool:
 # Words that open what follows a verb: 'the multiplier tells us', '... depends on', '... shows that'.
 _AFTER_VERB = word_set(
     "us them him her it on upon that the a an its their whether how to into in from with by at as through"
+    # a count after the verb: '[Diprotic acids] contain two ionizable hydrogen atoms'
+    " two three four five six several many both"
 )
 # A describing word before a term leaves the term whole ('the strong [hydrogen bonding]'): common short
 # adjectives, and the endings English adjectives take ('polar', 'ionic', 'colorless', 'significant').

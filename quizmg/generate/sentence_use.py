@@ -6,6 +6,7 @@ import re
 
 from quizmg.generate.contrasts import says_nothing
 from quizmg.generate.document import Sentence
+from quizmg.generate.linking import reply_to_before
 from quizmg.generate.terms import Term
 from quizmg.generate.words import PRONOUN_STARTS, STOP_WORDS, word_set
 
@@ -137,6 +138,9 @@ def points_back(text: str) -> str | None:
     found = _POINTS_BACK.search(text)
     if found:
         return found.group(0)
+    reply = reply_to_before(text)
+    if reply:
+        return reply  # 'In exchange, the bank pays ...': in exchange for what?
     pronoun = _PLURAL_PRONOUN.search(text)
     if pronoun and not _PLURAL_NOUN.search(text[: pronoun.start()]):
         return pronoun.group(0)  # 'The only requirement is that they have ...': who are they?
