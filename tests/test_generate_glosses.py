@@ -4,6 +4,7 @@ something else (a citation, another name, a scene) is not."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from quizmg.generate.document import read_document
@@ -91,3 +92,29 @@ def test_a_plural_gloss_with_not_in_it_takes_no_article() -> None:
     assert term_prompt("substances not naturally produced or found in living organisms") == (
         "What is the term for substances not naturally produced or found in living organisms?"
     )
+
+
+ALIASES = f"""# Skin and blood
+
+A fungus of the feet, **tinea pedis**{TERM} (commonly known as athlete's foot), spreads in damp changing rooms.
+
+The nurse wraps a **sphygmomanometer**{TERM} (usually called a blood pressure cuff) around the upper arm.
+
+Patients with **chronic low mood**{TERM} (previously known as a mild form of melancholy) feel sad on most days.
+
+A **neonatal jaundice**{TERM} (sometimes referred to as yellow baby syndrome) fades within two weeks.
+
+An old name for a cough, **pertussis**{TERM} (once termed the hundred-day cough), still helps in the clinic.
+"""
+
+
+def test_a_bracket_that_gives_another_name_is_no_gloss() -> None:
+    # 'known as', 'called', 'referred to as', 'termed' after a word of when or how often: a second name for the
+    # term, not its meaning. Read as a gloss it drafted 'What is the term for a commonly known as ...?'.
+    glosses = _glosses(ALIASES)
+    for term in ("tinea pedis", "sphygmomanometer", "chronic low mood", "neonatal jaundice", "pertussis"):
+        assert term not in glosses, (term, glosses.get(term))
+    draft = draft_deck(ALIASES, Path("skin.md"), max_questions=40, keep_all=True)
+    prompts = [q.prompt for q in draft.deck.questions if isinstance(q, Short)]
+    assert not any(re.search(r"term for an? (?:\w+ly |once )", prompt) for prompt in prompts), prompts
+

@@ -9,7 +9,7 @@ and asks for the term ('What is the term for a sense of spinning?'), with the ch
 opens an aside as often as a meaning.
 
 Not a gloss: what a bracket holds besides a meaning (an acronym, a symbol, a citation 'Greenberg, 2006',
-another name 'or hammer', 'also known as ...', 'Latin for ...', 'singular: gyrus', a relative clause 'from
+another name 'or hammer', 'also known as ...', 'commonly called ...', 'Latin for ...', 'singular: gyrus', a relative clause 'from
 which hair grows', an addition 'and, if any, ...', the term's members 'fatigue, headache, and poor sleep'); a
 clause ('meaning it can cause ...', 'In positive reinforcement, a stimulus is added').
 """
@@ -36,6 +36,10 @@ _SUBJECTS = word_set("it they he she we you")
 _NOT_A_MEANING = re.compile(
     r"^(?:or|also|see|e\.g\.|i\.e\.|meaning|formerly|singular|plural|latin|greek|from the|for example|such as"
     r"|abbreviated|symbol)\b"
+    # Another name, said with a naming verb and perhaps a word of when or how often: 'commonly known as
+    # athlete's foot', 'previously called ...', 'once termed ...', 'referred to as ...'.
+    r"|^(?:(?:\w+ly|once|now|still|also|at first|at one time)\s+)?(?:known|referred\s+to|called|termed|named"
+    r"|nicknamed|dubbed|labell?ed)\b"
     r"|^(?:an?|one|another|the)\s+(?:\w+\s+)?(?:example|case|instance|member|part)s?\s+of\b"  # one of many
     r"|^(?:an?|the)\s+(?:name|term|word)\b"  # about the word, not the thing
     r"|^the\s+(?:more|less|\w+er)\b"  # 'the higher the risk': a comparison
