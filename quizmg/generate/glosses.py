@@ -9,9 +9,10 @@ and asks for the term ('What is the term for a sense of spinning?'), with the ch
 opens an aside as often as a meaning.
 
 Not a gloss: what a bracket holds besides a meaning (an acronym, a symbol, a citation 'Greenberg, 2006',
-another name 'or hammer', 'also known as ...', 'commonly called ...', 'Latin for ...', 'singular: gyrus', a relative clause 'from
-which hair grows', an addition 'and, if any, ...', the term's members 'fatigue, headache, and poor sleep'); a
-clause ('meaning it can cause ...', 'In positive reinforcement, a stimulus is added').
+another name 'or hammer', 'also known as ...', 'commonly called ...', 'Latin for ...', 'singular: gyrus', a
+relative clause 'from which hair grows', an addition 'and, if any, ...', the term's members 'fatigue,
+headache, and poor sleep'); a clause ('meaning it can cause ...', 'In positive reinforcement, a stimulus is
+added').
 """
 
 from __future__ import annotations
