@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from quizmg.generate.details import YEAR
+from quizmg.generate.details import CITATION, YEAR
 from quizmg.generate.document import Sentence
 from quizmg.generate.frequency import zipf
 from quizmg.generate.quality import normalised
@@ -32,7 +32,6 @@ from quizmg.model import QuestionBase
 
 _YEAR = re.compile(rf"\b{YEAR}\b")
 _FIGURE = re.compile(r"(?<![\w.])[$€£]?\d[\d,.]*\s*(?:%|percent\b)?")
-_CITATION = re.compile(r"\([A-Z][\w'’-]+(?:,| et al\.| &| and)[^()]*\b(?:1[89]|20)\d\d[a-z]?\)")
 # A sentence that opens on a word pointing at what came before: a pronoun, a demonstrative, a connective.
 _POINTS_BACK = re.compile(
     r"^(?:it|its|they|their|them|this|these|those|that|such|he|she|his|her|another|other|"
@@ -205,7 +204,7 @@ def sentence_date(d: Drafted, s: Setting) -> float:
 def sentence_person(d: Drafted, s: Setting) -> float:
     """The sentence names a person or cites a study ('(Lowry, Dean, & Manders, 2010)')."""
     text = _text(d)
-    if _CITATION.search(text):
+    if CITATION.search(text):
         return 1.0
     return float(any(re.search(rf"\b{re.escape(name)}\b", text) for name in s.people))
 

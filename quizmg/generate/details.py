@@ -71,7 +71,7 @@ _OBSERVED = re.compile(
     r"observers)\s+(?:[a-z]+ly\s+)?(?:were|was|had|did|[a-z]{3,}ed|saw|took|made|gave|ran|learned|learnt)\b"
 )
 # Who was found out: '(Olsson & Phelps, 2007)', '(Charney et al.', 'Okafor (2004)'.
-_CITATION = re.compile(r"\(\s*[A-Z][\w’'-]+[^()]{0,80}?(?:\d{4}|et\s+al)|\bet\s+al\b|\b[A-Z][a-z]+\s+\(\d{4}\)")
+CITATION = re.compile(r"\(\s*[A-Z][\w’'-]+[^()]{0,80}?(?:\d{4}|et\s+al)|\bet\s+al\b|\b[A-Z][a-z]+\s+\(\d{4}\)")
 # The beings a study observes.
 _SUBJECTS = re.compile(
     r"\b(?:primates?|monkeys?|apes?|chimpanzees?|rats?|mice|pigeons?|dogs?|cats?|animals?|participants?|"
@@ -159,7 +159,7 @@ def detail_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
     if reporting and start < reporting.start() and _STUDY_WORD.search(before):
         # 'A World Bank study ... looking at [...] ..., found ...', 'research with [...] has shown ...'
         return f"names the setting of a study ({hidden!r}): who, where or what it looked at, not what it found"
-    if (_CITATION.search(context) or _RESEARCH_WORD.search(context)) and _SUBJECTS.search(hidden) \
+    if (CITATION.search(context) or _RESEARCH_WORD.search(context)) and _SUBJECTS.search(hidden) \
             and not terms.get(hidden):
         return f"names whom a study observed ({hidden!r}), not what it found"
     return None
