@@ -43,6 +43,21 @@ def sync_server(tmp_path: Path) -> Iterator[Any]:
 
 
 @pytest.fixture
+def phone_deck(sync_server: Any, tmp_path: Path) -> Iterator[Any]:
+    """The sample deck in a fresh home, synced once to a fresh phone (closed after the test)."""
+    from sync_server import PhoneDeck, deck_on_phone
+    from sync_server import sample_deck as copied_deck
+
+    deck = copied_deck(tmp_path)
+    home = tmp_path / "home"
+    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
+    try:
+        yield PhoneDeck(deck, home, phone)
+    finally:
+        phone.close()
+
+
+@pytest.fixture
 def sample_col(tmp_path: Path, sample_deck: Path) -> Iterator[tuple[Any, Path]]:
     """The sample deck exported and imported into a fresh Anki collection (the `anki` library)."""
     from anki_collection import ANKI_NOW, import_package, new_collection

@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from quizmg.formats.anki.ids import note_guid
 from quizmg.scheduling.days import study_day
@@ -143,6 +143,14 @@ class Phone:
 # --- helpers shared by the sync tests --------------------------------------------------------------
 
 DECK = "magnesium"
+
+
+class PhoneDeck(NamedTuple):
+    """The sample deck synced once from quizmg's home to a phone: what most sync tests start from."""
+
+    deck: Path
+    home: Path
+    phone: Phone
 
 
 def logged_in(home: Path, server: Server, deck: str = DECK) -> None:

@@ -15,6 +15,7 @@ pytest.importorskip("anki")
 from sync_server import (
     USER,
     Phone,
+    PhoneDeck,
     Server,
     change_deck_file,
     deck_on_phone,
@@ -47,70 +48,60 @@ def quizmg_cards(home: Path, question: str) -> list:
         return [card for card in collection.cards("sample") if card.question_id == question]
 
 
-def test_a_note_deleted_on_the_phone_is_suspended_and_not_added_back(sync_server: Server, tmp_path: Path) -> None:
-    deck = sample_deck(tmp_path)
-    home = tmp_path / "home"
-    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
-    try:
-        notes_before = phone.col.note_count()
-        delete_on_phone(phone, GONE)
-        output = synced(home)
-        assert output.count(TOLD) == 1, output
-        assert all(card.suspended for card in quizmg_cards(home, GONE))
-        assert not any(card.suspended for card in quizmg_cards(home, "cloze-1"))
+def test_a_note_deleted_on_the_phone_is_suspended_and_not_added_back(phone_deck: PhoneDeck) -> None:
+    deck, home, phone = phone_deck
+    notes_before = phone.col.note_count()
+    delete_on_phone(phone, GONE)
+    output = synced(home)
+    assert output.count(TOLD) == 1, output
+    assert all(card.suspended for card in quizmg_cards(home, GONE))
+    assert not any(card.suspended for card in quizmg_cards(home, "cloze-1"))
 
-        change_deck_file(deck)
-        output = synced(home)
-        assert TOLD not in output  # said once, at the sync that found it
-        phone.sync()
-        assert phone_note_ids(phone, GONE) == []  # not added back
-        assert phone.col.note_count() == notes_before - 1
-        assert "Most arteries" in phone.col.get_note(phone_note_ids(phone, "tf-1")[0])["Statement"]
-        assert all(card.suspended for card in quizmg_cards(home, GONE))
-        assert TOLD not in synced(home)
-    finally:
-        phone.close()
+    change_deck_file(deck)
+    output = synced(home)
+    assert TOLD not in output  # said once, at the sync that found it
+    phone.sync()
+    assert phone_note_ids(phone, GONE) == []  # not added back
+    assert phone.col.note_count() == notes_before - 1
+    assert "Most arteries" in phone.col.get_note(phone_note_ids(phone, "tf-1")[0])["Statement"]
+    assert all(card.suspended for card in quizmg_cards(home, GONE))
+    assert TOLD not in synced(home)
 
 
-def test_unsuspended_in_quizmg_it_goes_back_with_quizmgs_schedule(sync_server: Server, tmp_path: Path) -> None:
-    deck = sample_deck(tmp_path)
-    home = tmp_path / "home"
-    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
-    try:
-        # Answered in quizmg before the deletion, not yet synced: the answers stay in quizmg.
-        now = datetime.now(timezone.utc)
-        with open_collection(home / "collection.sqlite3", now) as collection:
-            keys = [card.key for card in collection.cards("sample") if card.question_id == GONE]
-            for index, key in enumerate(keys):
-                collection.record_answer(key, 3, now, duration_ms=1000 + index)
-        delete_on_phone(phone, GONE)
-        assert TOLD in synced(home)
-        cards = quizmg_cards(home, GONE)
-        assert all(card.suspended and card.state.reps == 1 for card in cards)
-        with open_collection(home / "collection.sqlite3", now) as collection:
-            answered = [r for r in collection.reviews("sample") if r.card_key in keys]
-        assert sorted((r.card_key, to_ms(r.time)) for r in answered) == sorted((key, to_ms(now)) for key in keys)
+def test_unsuspended_in_quizmg_it_goes_back_with_quizmgs_schedule(phone_deck: PhoneDeck) -> None:
+    _, home, phone = phone_deck
+    # Answered in quizmg before the deletion, not yet synced: the answers stay in quizmg.
+    now = datetime.now(timezone.utc)
+    with open_collection(home / "collection.sqlite3", now) as collection:
+        keys = [card.key for card in collection.cards("sample") if card.question_id == GONE]
+        for index, key in enumerate(keys):
+            collection.record_answer(key, 3, now, duration_ms=1000 + index)
+    delete_on_phone(phone, GONE)
+    assert TOLD in synced(home)
+    cards = quizmg_cards(home, GONE)
+    assert all(card.suspended and card.state.reps == 1 for card in cards)
+    with open_collection(home / "collection.sqlite3", now) as collection:
+        answered = [r for r in collection.reviews("sample") if r.card_key in keys]
+    assert sorted((r.card_key, to_ms(r.time)) for r in answered) == sorted((key, to_ms(now)) for key in keys)
 
-        result = run_quizmg(home, "unsuspend", f"sample/{GONE}")
-        assert result.returncode == 0, result.stderr
-        output = synced(home)
-        assert f"sample/{GONE}: unsuspended in quizmg; sent to Anki again" in output, output
-        phone.sync()
-        (note_id,) = phone_note_ids(phone, GONE)
-        rows = phone.col.db.all("select type, queue, ivl, due from cards where nid = ?", note_id)
-        assert len(rows) == 2
-        today = phone.col.sched.today
-        for kind, queue, _interval, due in rows:
-            assert kind != 0 and queue >= 0, rows  # quizmg's schedule, not a new card
-            if kind == 2:
-                assert due >= today
-        # Not deleted again: the next syncs leave it, and it is not suspended anywhere.
-        assert TOLD not in synced(home)
-        assert not any(card.suspended for card in quizmg_cards(home, GONE))
-        phone.sync()
-        assert len(phone_note_ids(phone, GONE)) == 1
-    finally:
-        phone.close()
+    result = run_quizmg(home, "unsuspend", f"sample/{GONE}")
+    assert result.returncode == 0, result.stderr
+    output = synced(home)
+    assert f"sample/{GONE}: unsuspended in quizmg; sent to Anki again" in output, output
+    phone.sync()
+    (note_id,) = phone_note_ids(phone, GONE)
+    rows = phone.col.db.all("select type, queue, ivl, due from cards where nid = ?", note_id)
+    assert len(rows) == 2
+    today = phone.col.sched.today
+    for kind, queue, _interval, due in rows:
+        assert kind != 0 and queue >= 0, rows  # quizmg's schedule, not a new card
+        if kind == 2:
+            assert due >= today
+    # Not deleted again: the next syncs leave it, and it is not suspended anywhere.
+    assert TOLD not in synced(home)
+    assert not any(card.suspended for card in quizmg_cards(home, GONE))
+    phone.sync()
+    assert len(phone_note_ids(phone, GONE)) == 1
 
 
 def test_a_full_download_suspends_nothing(sync_server: Server, tmp_path: Path) -> None:
@@ -139,19 +130,14 @@ def test_a_full_download_suspends_nothing(sync_server: Server, tmp_path: Path) -
         phone.close()
 
 
-def test_a_deck_deleted_on_the_phone_is_named_and_nothing_changes(sync_server: Server, tmp_path: Path) -> None:
-    deck = sample_deck(tmp_path)
-    home = tmp_path / "home"
-    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
-    try:
-        phone.col.remove_notes(phone.col.find_notes(""))
-        phone.sync()
-        output = synced(home)
-        assert "sample: none of its notes are in Anki any more" in output, output
-        assert "deleted in Anki;" not in output
-        assert not any(card.suspended for card in quizmg_cards(home, GONE))
-    finally:
-        phone.close()
+def test_a_deck_deleted_on_the_phone_is_named_and_nothing_changes(phone_deck: PhoneDeck) -> None:
+    _, home, phone = phone_deck
+    phone.col.remove_notes(phone.col.find_notes(""))
+    phone.sync()
+    output = synced(home)
+    assert "sample: none of its notes are in Anki any more" in output, output
+    assert "deleted in Anki;" not in output
+    assert not any(card.suspended for card in quizmg_cards(home, GONE))
 
 
 NEW_QUESTION = """  - id: basic-2
@@ -206,22 +192,17 @@ def test_a_run_stopped_between_writing_and_sending_a_package_takes_no_new_questi
         phone.close()
 
 
-def test_syncs_killed_after_a_deletion_end_consistent(sync_server: Server, tmp_path: Path) -> None:
-    deck = sample_deck(tmp_path)
-    home = tmp_path / "home"
-    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
-    try:
-        delete_on_phone(phone, GONE)
-        time.sleep(1.1)
-        add_question(deck)
-        killed_syncs(home, (0.4, 0.8, 1.2, 1.6, 2.0))
-        output = synced(home)
-        assert "basic-2" not in output and "cloze-1" not in output, output
-        assert all(card.suspended for card in quizmg_cards(home, GONE))
-        assert not any(card.suspended for card in quizmg_cards(home, "basic-2"))
-        synced(home)
-        phone.sync()
-        assert phone_note_ids(phone, GONE) == []
-        assert len(phone_note_ids(phone, "basic-2")) == 1
-    finally:
-        phone.close()
+def test_syncs_killed_after_a_deletion_end_consistent(phone_deck: PhoneDeck) -> None:
+    deck, home, phone = phone_deck
+    delete_on_phone(phone, GONE)
+    time.sleep(1.1)
+    add_question(deck)
+    killed_syncs(home, (0.4, 0.8, 1.2, 1.6, 2.0))
+    output = synced(home)
+    assert "basic-2" not in output and "cloze-1" not in output, output
+    assert all(card.suspended for card in quizmg_cards(home, GONE))
+    assert not any(card.suspended for card in quizmg_cards(home, "basic-2"))
+    synced(home)
+    phone.sync()
+    assert phone_note_ids(phone, GONE) == []
+    assert len(phone_note_ids(phone, "basic-2")) == 1

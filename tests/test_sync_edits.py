@@ -13,12 +13,12 @@ pytest.importorskip("anki")
 
 from sync_server import (
     Phone,
+    PhoneDeck,
     Server,
     deck_on_phone,
     logged_in,
     no_doubles,
     run_quizmg,
-    sample_deck,
     seen_in_quizmg,
     start_server,
     study,
@@ -265,51 +265,45 @@ def test_joining_an_account_that_already_has_a_collection(sync_server: Server, t
         phone.close()
 
 
-def test_edited_choices_steps_and_pairs_come_back(sync_server: Server, tmp_path: Path) -> None:
-    deck = sample_deck(tmp_path)
-    home = tmp_path / "home"
-    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
-    try:
+def test_edited_choices_steps_and_pairs_come_back(phone_deck: PhoneDeck) -> None:
+    deck, home, phone = phone_deck
+    def edit(question: str, field: str, old: str, new: str) -> None:
+        note = phone.note("sample", question)
+        assert old in note[field], (field, note[field])
+        note[field] = note[field].replace(old, new)
+        phone.update_note(note)
 
-        def edit(question: str, field: str, old: str, new: str) -> None:
-            note = phone.note("sample", question)
-            assert old in note[field], (field, note[field])
-            note[field] = note[field].replace(old, new)
-            phone.update_note(note)
+    edit("mcq-1", "Choices", "Right ventricle", "Right ventricle (lower chamber)")
+    edit("order-1", "Items", "lungs", "the lungs")  # the scrambled list
+    edit("match-1", "Right", "right heart", "the right heart")  # scrambled too
+    edit("match-1", "Left", "mitral", "mitral valve")
+    edit("tf-1", "Statement", "Arteries", "Most arteries")
+    phone.sync()
 
-        edit("mcq-1", "Choices", "Right ventricle", "Right ventricle (lower chamber)")
-        edit("order-1", "Items", "lungs", "the lungs")  # the scrambled list
-        edit("match-1", "Right", "right heart", "the right heart")  # scrambled too
-        edit("match-1", "Left", "mitral", "mitral valve")
-        edit("tf-1", "Statement", "Arteries", "Most arteries")
-        phone.sync()
+    result = run_quizmg(home, "sync")
+    assert result.returncode == 0, result.stderr
+    assert "cannot come back" not in result.stdout, result.stdout
+    for label in ("sample/mcq-1", "sample/order-1", "sample/match-1", "sample/tf-1"):
+        assert label in result.stdout
+    questions = seen_in_quizmg(deck, home)
+    assert [(c.text, c.correct) for c in questions["mcq-1"].choices] == [
+        ("Left atrium", True), ("Right atrium", False), ("Right ventricle (lower chamber)", False)
+    ]
+    assert questions["order-1"].items == ["right atrium", "right ventricle", "the lungs", "left atrium"]
+    assert [(p.left, p.right) for p in questions["match-1"].pairs] == [
+        ("mitral valve", "left heart"), ("tricuspid", "the right heart")
+    ]
+    assert questions["tf-1"].statement == "Most arteries carry blood away from the heart."
+    shown = run_quizmg(home, "show", str(deck)).stdout
+    assert "Right ventricle (lower chamber)" in shown and "the lungs" in shown
 
-        result = run_quizmg(home, "sync")
-        assert result.returncode == 0, result.stderr
-        assert "cannot come back" not in result.stdout, result.stdout
-        for label in ("sample/mcq-1", "sample/order-1", "sample/match-1", "sample/tf-1"):
-            assert label in result.stdout
-        questions = seen_in_quizmg(deck, home)
-        assert [(c.text, c.correct) for c in questions["mcq-1"].choices] == [
-            ("Left atrium", True), ("Right atrium", False), ("Right ventricle (lower chamber)", False)
-        ]
-        assert questions["order-1"].items == ["right atrium", "right ventricle", "the lungs", "left atrium"]
-        assert [(p.left, p.right) for p in questions["match-1"].pairs] == [
-            ("mitral valve", "left heart"), ("tricuspid", "the right heart")
-        ]
-        assert questions["tf-1"].statement == "Most arteries carry blood away from the heart."
-        shown = run_quizmg(home, "show", str(deck)).stdout
-        assert "Right ventricle (lower chamber)" in shown and "the lungs" in shown
-
-        # A choice added on the phone cannot be placed: said, and the deck keeps its three. (The
-        # phone first takes the notes quizmg re-sent with the edits; an edit of a stale note would
-        # meet quizmg's newer one on the server and lose, as any Anki edit conflict does.)
-        phone.sync()
-        edit("mcq-1", "Choices", "</ol>", "<li>Aorta</li></ol>")
-        phone.sync()
-        result = run_quizmg(home, "sync")
-        assert result.returncode == 0, result.stderr
-        assert "sample/mcq-1: the Choices field edited in Anki cannot come back" in result.stdout
-        assert len(seen_in_quizmg(deck, home)["mcq-1"].choices) == 3
-    finally:
-        phone.close()
+    # A choice added on the phone cannot be placed: said, and the deck keeps its three. (The
+    # phone first takes the notes quizmg re-sent with the edits; an edit of a stale note would
+    # meet quizmg's newer one on the server and lose, as any Anki edit conflict does.)
+    phone.sync()
+    edit("mcq-1", "Choices", "</ol>", "<li>Aorta</li></ol>")
+    phone.sync()
+    result = run_quizmg(home, "sync")
+    assert result.returncode == 0, result.stderr
+    assert "sample/mcq-1: the Choices field edited in Anki cannot come back" in result.stdout
+    assert len(seen_in_quizmg(deck, home)["mcq-1"].choices) == 3

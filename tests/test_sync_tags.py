@@ -11,35 +11,30 @@ import pytest
 
 pytest.importorskip("anki")
 
-from sync_server import Server, deck_on_phone, run_quizmg, sample_deck, seen_in_quizmg
+from sync_server import PhoneDeck, Server, deck_on_phone, run_quizmg, sample_deck, seen_in_quizmg
 
 
-def test_two_edits_made_on_the_phone_one_after_the_other_both_stay(sync_server: Server, tmp_path: Path) -> None:
-    deck = sample_deck(tmp_path)
-    home = tmp_path / "home"
-    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
-    try:
-        note = phone.note("sample", "basic-1")
-        note["Front"] = "Which node sets the heart's rhythm?"
-        phone.update_note(note)
-        phone.sync()
-        assert run_quizmg(home, "sync").returncode == 0
-        phone.sync()  # the phone takes what quizmg sent back
+def test_two_edits_made_on_the_phone_one_after_the_other_both_stay(phone_deck: PhoneDeck) -> None:
+    deck, home, phone = phone_deck
+    note = phone.note("sample", "basic-1")
+    note["Front"] = "Which node sets the heart's rhythm?"
+    phone.update_note(note)
+    phone.sync()
+    assert run_quizmg(home, "sync").returncode == 0
+    phone.sync()  # the phone takes what quizmg sent back
 
-        # A second edit, of another field of the same note: the first must not be lost.
-        note = phone.note("sample", "basic-1")
-        note["Back"] = "The SA node"
-        phone.update_note(note)
-        phone.sync()
-        result = run_quizmg(home, "sync")
-        assert result.returncode == 0, result.stderr
-        question = seen_in_quizmg(deck, home)["basic-1"]
-        assert question.prompt == "Which node sets the heart's rhythm?"
-        assert question.answer == "The SA node"
-        phone.sync()
-        assert "Which node sets" in phone.note("sample", "basic-1")["Front"]
-    finally:
-        phone.close()
+    # A second edit, of another field of the same note: the first must not be lost.
+    note = phone.note("sample", "basic-1")
+    note["Back"] = "The SA node"
+    phone.update_note(note)
+    phone.sync()
+    result = run_quizmg(home, "sync")
+    assert result.returncode == 0, result.stderr
+    question = seen_in_quizmg(deck, home)["basic-1"]
+    assert question.prompt == "Which node sets the heart's rhythm?"
+    assert question.answer == "The SA node"
+    phone.sync()
+    assert "Which node sets" in phone.note("sample", "basic-1")["Front"]
 
 
 def test_tags_added_and_removed_on_the_phone_come_back(sync_server: Server, tmp_path: Path) -> None:
@@ -70,21 +65,16 @@ def test_tags_added_and_removed_on_the_phone_come_back(sync_server: Server, tmp_
         phone.close()
 
 
-def test_a_deck_tag_removed_from_one_note_on_the_phone_is_named(sync_server: Server, tmp_path: Path) -> None:
-    deck = sample_deck(tmp_path)
-    home = tmp_path / "home"
-    phone = deck_on_phone(home, sync_server, deck, tmp_path / "phone.anki2")
-    try:
-        note = phone.note("sample", "tf-1")
-        note.tags = [t for t in note.tags if t != "physiology"] + ["review"]
-        phone.update_note(note)
-        phone.sync()
-        result = run_quizmg(home, "sync")
-        assert result.returncode == 0, result.stderr
-        assert "sample/tf-1: the tag physiology, removed in Anki, is the deck's" in result.stdout
-        assert seen_in_quizmg(deck, home)["tf-1"].tags == ["review"]
-    finally:
-        phone.close()
+def test_a_deck_tag_removed_from_one_note_on_the_phone_is_named(phone_deck: PhoneDeck) -> None:
+    deck, home, phone = phone_deck
+    note = phone.note("sample", "tf-1")
+    note.tags = [t for t in note.tags if t != "physiology"] + ["review"]
+    phone.update_note(note)
+    phone.sync()
+    result = run_quizmg(home, "sync")
+    assert result.returncode == 0, result.stderr
+    assert "sample/tf-1: the tag physiology, removed in Anki, is the deck's" in result.stdout
+    assert seen_in_quizmg(deck, home)["tf-1"].tags == ["review"]
 
 
 def test_anki_tag_case_is_not_an_edit(sync_server: Server, tmp_path: Path) -> None:
