@@ -87,6 +87,9 @@ def test_what_leans_back_and_what_stands_alone() -> None:
         "To receive a diagnosis, one must show five symptoms; these symptoms must last two weeks.",
         "During a manic episode, people feel they need no treatment at all.",  # a term, not a show's episode
         "Mood disorders are those in which the person has severe disturbances of mood.",
+        "Many people with depression show high cortisol, especially those reporting an early loss.",
+        "The brain regions are those important in judging the emotional weight of a stimulus.",
+        "Suicide rates among those ages 25–64 have risen since 2001 in the United States.",
     ]
     assert [text for text in alone if leans_back(text) is not None] == []
 

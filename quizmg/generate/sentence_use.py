@@ -62,7 +62,8 @@ def leans_back(text: str) -> str | None:
     if linked:
         return linked.group(0)  # 'Hence, it acts to keep ...': what is it?
     pointer = _POINTER.search(text)
-    if pointer and not _named_before(pointer.group("noun"), text[: pointer.start()]):
+    if pointer and not _named_before(pointer.group("noun"), text[: pointer.start()]) \
+            and not _THOSE_RESTRICTED.match(text, pointer.start()):
         return pointer.group(0)
     if unstated_condition(text):
         return "a prediction with no condition"
@@ -81,6 +82,14 @@ _LINKED_PRONOUN = re.compile(
 _POINTER = re.compile(
     r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:is|are|was|were|can|may|will|who|whom|whose|which|that|with|without|"
     r"in|of|on|at|for|from|by|to|under|over|between|among|whom|where|when)\b)(?P<noun>[a-z][\w-]*)"
+)
+
+
+# 'those' as a pronoun with its own phrase: 'those reporting a history of ...', 'those important in ...',
+# 'those individuals with ...', 'those ages 25-64': the people it means, said right there.
+_THOSE_RESTRICTED = re.compile(
+    r"[Tt]hose\s+(?:[a-z]+(?:ing|ed)\b|[a-z][\w-]*\s+(?:who|whom|whose|that|which|with|without|in|of|for|from|at"
+    r"|on|to|under|over|between|among|\d))"
 )
 
 
