@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quizmg.generate.compound_verbs import verb_after, verb_before
 from quizmg.generate.document import read_document
 from quizmg.generate.draft import draft_deck
+from quizmg.generate.quality import bad_blank
 from quizmg.generate.term_finding import find_terms
-from quizmg.model import Short
+from quizmg.model import Cloze, Short
 
 TERM = '{: data-type="term"}'
 
@@ -81,3 +83,62 @@ def test_a_whole_sentence_before_its_equation_is_read_as_a_sentence() -> None:
     open_ended = [s for s in document.sentences if s.text.startswith("The pH and pOH")]
     assert open_ended and open_ended[0].is_fragment  # 'are therefore:' needs the equation to say anything
     assert any(p.startswith("The [...] of a component is defined as the ratio") for p in _prompts(EQUATIONS))
+
+
+def test_a_verb_beside_a_blank_is_no_half_of_a_compound() -> None:
+    text = f"""# Forgetting
+
+Some people with **dissociative amnesia**{TERM} will also experience **dissociative fugue**{TERM}, whereby they
+wander away from home and take on a new identity. Beneath the **epidermis**{TERM} lies a thicker layer of skin.
+Nurses are trained to treat **trachoma**{TERM} with antibiotics. The **dermis**{TERM} holds the hair follicles.
+"""
+    terms = find_terms(read_document(text, Path("forgetting.md")))
+    for sentence, answer in [
+        ("Some people with dissociative amnesia will also experience dissociative fugue, whereby they wander away "
+         "from home and take on a new identity.", "dissociative fugue"),
+        ("Beneath the epidermis lies a thicker layer of skin.", "epidermis"),
+        ("Nurses are trained to treat trachoma with antibiotics.", "trachoma"),
+    ]:
+        start = sentence.index(answer)
+        assert bad_blank(answer, sentence, start, start + len(answer), terms) is None, answer
+
+
+def test_a_noun_beside_a_blank_still_makes_a_compound() -> None:
+    assert not verb_after("MRSA", "strains", "are")  # '[MRSA] strains are resistant': one name
+    assert not verb_after("cytomegalovirus", "infections", "in")
+    assert verb_after("economics", "seeks", "to")  # a noun in -ics is singular
+    assert verb_after("acne", "afflicts", "nearly")
+    nouns = frozenset({"cell"})
+    assert not verb_before(["they", "bind", "to"], "cell", nouns)  # 'bind to cell [receptors]'
+    assert not verb_before(["the", "move", "from", "mild", "to"], "severe", frozenset())
+    assert verb_before(["patients", "who"], "harbor", frozenset())
+    assert verb_before(["they", "will", "also"], "experience", frozenset())
+
+
+def test_the_blank_goes_where_the_text_marks_the_term() -> None:
+    text = f"""# Problem solving
+
+People who show **functional fixedness**{TERM} cannot see an object used for anything but its
+usual purpose. In a famous space mission, engineers on the ground had to overcome functional fixedness to bring the
+crew home. An **algorithm**{TERM} is a step-by-step procedure that gives the same result every time.
+A **heuristic**{TERM} is a rule of thumb that saves time. **Trial and error**{TERM} tries one solution after another.
+A **mental set**{TERM} is a habit of solving problems in the way that worked before. **Insight**{TERM} is a sudden
+understanding of a solution. The **working backwards**{TERM} strategy starts from the goal and moves to the start.
+A **means-end analysis**{TERM} breaks a problem into steps that each shrink the distance to the goal.
+"""
+    deck = draft_deck(text, Path("problems.md"), max_questions=40).deck
+    asked = [q.text for q in deck.questions if isinstance(q, Cloze) and "{{c1::functional fixedness" in q.text.lower()]
+    assert asked == [q for q in asked if q.startswith("People who show {{c1::functional fixedness}}")] != []
+
+
+def test_an_acronym_inside_a_hyphenated_name_gives_itself_away() -> None:
+    text = f"""# Detecting viruses
+
+**RT-PCR**{TERM} differs from **PCR**{TERM} in that the enzyme **RT**{TERM} is used to make a cDNA from viral RNA.
+A **primer**{TERM} is a short strand that starts the copying. The **amplicon**{TERM} is the stretch of DNA copied.
+"""
+    terms = find_terms(read_document(text, Path("viruses.md")))
+    sentence = "RT-PCR differs from PCR in that the enzyme RT is used to make a cDNA from viral RNA."
+    start = sentence.index(" RT ") + 1
+    assert bad_blank("RT", sentence, start, start + 2, terms) is not None
+    assert bad_blank("PCR", sentence, 20, 23, terms) is not None  # 'RT-PCR' shows it too
