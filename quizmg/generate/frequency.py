@@ -49,6 +49,12 @@ EVALUATIVE = word_set(
     unfavourable desirable undesirable detrimental damaging protective healthy unhealthy strong stronger
     weak weaker major minor overall general various numerous many several"""
 )
+# Adjectives that pick out or qualify members of a class without naming a kind: 'possible orbitals',
+# 'different currencies', 'new antibiotics', 'similar observations', 'predictable ways'.
+QUALIFYING = word_set(
+    """possible different similar same new certain particular given predictable unpredictable unique special
+    typical usual unusual likely unlikely specific"""
+)
 _ADJECTIVE_END = ("al", "ar", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ory", "ent", "ant")
 # General nouns: they stand for a whole class of things and name none ('components', 'magnitudes',
 # 'aspects'). A blank over one, or over one with an everyday adjective ('relative magnitudes'), asks
@@ -114,6 +120,7 @@ def vague(words: list[str]) -> bool:
         return False
     if head in PEOPLE_NOUNS or head in RESEARCH_NOUNS:
         return True
-    if head in VAGUE_HEADS:
-        return all(w in EVALUATIVE or w.endswith(_ADJECTIVE_END) for w in modifiers)
+    if head in VAGUE_HEADS:  # 'adverse effects'; 'adverse health consequences' (graded, then an everyday word)
+        return all(w in EVALUATIVE or w.endswith(_ADJECTIVE_END) for w in modifiers) or (
+            modifiers[0] in EVALUATIVE and all(zipf(w) >= GENERIC_PHRASE_ZIPF for w in modifiers[1:]))
     return modifiers[0] in EVALUATIVE and (head in KIND_NOUNS or head in GENERAL_NOUNS)
