@@ -35,3 +35,11 @@ def test_a_general_result_graded_first_is_vague_whatever_noun_comes_between() ->
     assert is_generic("adverse health consequences")
     # A graded amount of a particular substance names something to learn.
     assert not vague(["high", "cortisol", "levels"])
+
+
+def test_one_word_for_people_or_firms_of_no_particular_kind_is_generic() -> None:
+    # Seen on sets 7 and 8: 'all [participants] have an equal chance ...', 'roughly 2,000 [firms] are ...',
+    # 'the major [dealers] keep a close watch ...': the text marks 'firms', but a blank over it asks who.
+    for word in ("participants", "firms", "dealers", "patients"):
+        assert is_generic(word, marked=True), word
+    assert not is_generic("monopolistic competitors")

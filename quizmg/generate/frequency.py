@@ -37,6 +37,9 @@ PEOPLE_NOUNS = word_set(
     """individual individuals people persons patients participants subjects adults children men women
     friends members groups populations"""
 )
+# Firms and traders of no particular kind: alone, a blank over one asks who, never what ('all [participants]
+# have an equal chance ...', 'roughly 2,000 [firms] are ...', 'the major [dealers] keep watch').
+AGENT_NOUNS = word_set("firm firms company companies business businesses dealer dealers trader traders")
 RESEARCH_NOUNS = word_set(
     """study studies research experiment experiments trial trials survey surveys finding findings evidence
     investigation investigations analysis analyses"""
@@ -101,7 +104,8 @@ def is_generic(phrase: str, *, marked: bool = False) -> bool:
         word = words[0]
         if word.isupper() or any(ch.isdigit() for ch in word):
             return False
-        return word in KIND_NOUNS or word in GENERAL_NOUNS or zipf(word) >= GENERIC_ZIPF
+        return word in KIND_NOUNS or word in GENERAL_NOUNS or word in PEOPLE_NOUNS or word in AGENT_NOUNS \
+            or zipf(word) >= GENERIC_ZIPF
     if marked:
         return False
     if vague(words):
