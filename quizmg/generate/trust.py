@@ -176,7 +176,7 @@ def _support(candidate: Candidate, folded_source: str) -> tuple[float, str]:
     sentence = candidate.sentence
     if sentence is None:
         return (0.9, "from the glossary") if candidate.kind == "short" else (0.7, "no source sentence")
-    where = f"line {sentence.line}"
+    where = sentence.place
     if candidate.kind in {"truefalse", "order"} or candidate.template:  # a template restates its sentence
         return 1.0, f"stated at {where}"
     if "=" in candidate.answer and candidate.kind in TERM_KINDS:
