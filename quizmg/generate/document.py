@@ -11,7 +11,15 @@ from quizmg.generate.clean import clean_text
 from quizmg.generate.content import not_content, story_names, surnames
 from quizmg.generate.display_colon import whole_before_display
 from quizmg.generate.split import split_sentences
-from quizmg.generate.told import BOX, EXAMPLE, STORY, example_heading, told_in_paragraph
+from quizmg.generate.told import (
+    BOX,
+    EXAMPLE,
+    STORY,
+    example_heading,
+    running_examples,
+    tells_running_example,
+    told_in_paragraph,
+)
 from quizmg.generate.words import ENGLISH_MARKERS, FOREIGN_MARKERS
 
 PARAGRAPH_SUFFIXES = {".docx", ".odt"}  # read as Markdown with one paragraph a line, a blank line between
@@ -341,12 +349,13 @@ def _told(pieces: list[tuple[_Block, int, str]], document: Document) -> list[str
         if number + 1 == len(pieces) or pieces[number + 1][0] is not block:
             story.extend(told_in_paragraph(run))
             run = []
+    running = running_examples(piece for _, _, piece in pieces)  # 'In the raspberry farm example, ...'
     settings = []
-    for (block, start, _), in_story in zip(pieces, story, strict=True):
+    for (block, start, piece), in_story in zip(pieces, story, strict=True):
         if block.line_at(start) in document.box_lines:
             settings.append(BOX)
         elif example_heading(block.section):
             settings.append(EXAMPLE)
         else:
-            settings.append(STORY if in_story else "")
+            settings.append(STORY if in_story or tells_running_example(piece, running) else "")
     return settings
