@@ -21,6 +21,7 @@ from quizmg.generate.candidate import Candidate
 from quizmg.generate.document import Sentence
 from quizmg.generate.quality import normalised
 from quizmg.generate.statement import Statement
+from quizmg.generate.words import VERB_WORDS, word_set
 
 # How far a claim's link question ranks down when the claim has a plainly false version: just under it.
 LINK_AFTER_FALSE = 0.2
@@ -133,3 +134,20 @@ def _one_passage(first: Sentence, second: Sentence) -> bool:
 
 def _names(text: str, key: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", normalised(text)) is not None
+
+
+# 'Fixation: The enzyme ...': a list item's label, a few words with no verb, then a colon.
+_AUXILIARIES = word_set("is are was were be been has have had do does did can will would may might must should")
+_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\s+\S")
+
+
+def labelled_item(text: str) -> str | None:
+    """The label a sentence opens with ('Fixation' of 'Fixation: The enzyme RuBisCO catalyzes ...'), or None.
+    A labelled item is a step or part of a list, named by its label: as a statement to judge it reads as
+    a claim about the label ('Reduction: The enzyme ...' is 'false' only by the label), and read as its
+    own claim it drops the label. It makes no true/false. 'The idea is simple: ...' has a verb: no label."""
+    found = _LABEL.match(text)
+    if found is None:
+        return None
+    words = found.group("label").lower().split()
+    return None if any(word in VERB_WORDS or word in _AUXILIARIES for word in words) else found.group("label")
