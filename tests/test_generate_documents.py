@@ -153,6 +153,22 @@ def test_a_draft_from_a_word_document(tmp_path: Path) -> None:
     assert "Tablecell" not in shown
 
 
+def test_a_draft_from_a_word_document_points_at_paragraphs_not_lines(tmp_path: Path) -> None:
+    # Word shows no line numbers, and the Markdown the draft reads has two lines a paragraph: a note saying
+    # "line 11" sent the teacher to the wrong place. The caldera sentence is the sixth paragraph with text
+    # (the two headings and the bullet count; the table does not).
+    path = tmp_path / "volcanoes.docx"
+    _word_document(path)
+    out = tmp_path / "volcanoes.yaml"
+    result = CliRunner().invoke(cli, ["generate", str(path), "-o", str(out), "--all"])
+    assert result.exit_code == 0, result.output
+    deck = yaml.safe_load(out.read_text(encoding="utf-8"))
+    notes = [q.get("explanation", "") for q in deck["questions"]]
+    caldera = [q.get("explanation", "") for q in deck["questions"] if "caldera" in yaml.safe_dump(q)]
+    assert caldera and all("(paragraph 6)" in note for note in caldera)
+    assert notes and not any("(line " in note for note in notes)
+
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 
@@ -333,6 +349,8 @@ def test_an_opendocument_text_becomes_markdown(tmp_path: Path) -> None:
 
     document = read_document(read_document_text(path), path)
     assert document.title == "Glaciers" and document.sections == ["How ice moves"]
+    slides = next(sentence for sentence in document.sentences if "slides on meltwater" in sentence.text)
+    assert slides.place == "paragraph 4"  # the heading, the firn paragraph and the second heading before it
     assert {"firn", "glacier ice"} <= set(document.emphasised)
 
 

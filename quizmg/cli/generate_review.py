@@ -105,7 +105,7 @@ def _show(number: int, total: int, question: Any, sentence: Any) -> None:
     else:
         click.echo(f"  answer: {question.answer_text()}")
     if sentence is not None:
-        click.echo(click.style(f"  source (line {sentence.line}): {sentence.text}", dim=True))
+        click.echo(click.style(f"  source ({sentence.place}): {sentence.text}", dim=True))
     score = question.explanation.rsplit("Draft score", 1)
     if len(score) == 2:
         click.echo(click.style(f"  Draft score{score[1]}", dim=True))

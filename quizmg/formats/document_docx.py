@@ -101,7 +101,8 @@ def docx_to_markdown(data: bytes, path: str | Path) -> str:
     styles = _Styles(style_root)
     body = office.child(root, "body")
     paragraphs = [_paragraph(p, styles) for p in _body_paragraphs(body)] if body is not None else []
-    return "\n\n".join(p for p in paragraphs if p) + "\n"
+    # One paragraph a line, a blank line between: the drafts point at paragraph N, found on line 2N - 1.
+    return "\n\n".join(" ".join(p.split("\n")) for p in paragraphs if p) + "\n"
 
 
 def _body_paragraphs(element: ElementTree.Element) -> list[ElementTree.Element]:

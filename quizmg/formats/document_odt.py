@@ -89,7 +89,8 @@ def odt_to_markdown(data: bytes, path: str | Path) -> str:
         raise DeckError.single(path, "this OpenDocument file has no text body (a spreadsheet or a drawing?)")
     blocks: list[str] = []
     _blocks(body, styles, blocks, in_list=False)
-    return "\n\n".join(block for block in blocks if block) + "\n"
+    # One paragraph a line, a blank line between: the drafts point at paragraph N, found on line 2N - 1.
+    return "\n\n".join(" ".join(block.split("\n")) for block in blocks if block) + "\n"
 
 
 def _blocks(element: ElementTree.Element, styles: _Styles, blocks: list[str], *, in_list: bool) -> None:

@@ -39,9 +39,9 @@ def stable_id(kind: str, answer: str, sentence_text: str) -> str:
 
 
 def source_note(sentence: Sentence) -> str:
-    """Where the question comes from, so a teacher can find it: section, sentence, line."""
+    """Where the question comes from, so a teacher can find it: section, sentence, line (or paragraph)."""
     where = f"section “{sentence.section}”, " if sentence.section else ""
-    return f"Source: {where}sentence {sentence.position} (line {sentence.line})."
+    return f"Source: {where}sentence {sentence.position} ({sentence.place})."
 
 
 def upper(text: str) -> str:

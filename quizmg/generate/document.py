@@ -1,18 +1,27 @@
-"""Reading a .txt or .md document into sections and sentences, each with its line number."""
+"""Reading a document into sections and sentences, each with where a teacher finds it (its line or paragraph)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quizmg.errors import DeckError
 from quizmg.generate.clean import clean_text
 from quizmg.generate.content import not_content, story_names, surnames
 from quizmg.generate.split import split_sentences
-from quizmg.generate.told import BOX, EXAMPLE, STORY, example_heading, told_in_paragraph
+from quizmg.generate.told import (
+    BOX,
+    EXAMPLE,
+    STORY,
+    example_heading,
+    running_examples,
+    tells_running_example,
+    told_in_paragraph,
+)
 from quizmg.generate.words import ENGLISH_MARKERS, FOREIGN_MARKERS
 
+PARAGRAPH_SUFFIXES = {".docx", ".odt"}  # read as Markdown with one paragraph a line, a blank line between
 MAX_SENTENCE = 1500  # characters; a longer "sentence" is a table or list run together
 _RUN_ON_WORD = re.compile(r"[^\s]{120}")
 _BOILERPLATE = re.compile(r"copyright|©|all rights? reserved|cookie|subscribe|newsletter", re.I)
@@ -27,9 +36,15 @@ class Sentence:
     index: int
     section: str | None
     position: int  # 1-based position of the sentence within its section
-    line: int
+    line: int  # the line of the text read; for an office document, its paragraph (see `place`)
     is_fragment: bool = False  # a list item or caption without a verb-ending full stop
     told: str = ""  # '' in the running prose; told.BOX, EXAMPLE or STORY when it illustrates (quizmg.generate.told)
+    unit: str = "line"  # 'paragraph' in a Word or OpenDocument text, which has no lines a teacher can find
+
+    @property
+    def place(self) -> str:
+        """Where a teacher finds the sentence in the file they gave: 'line 12', or 'paragraph 6'."""
+        return f"{self.unit} {self.line}"
 
 
 @dataclass
@@ -85,12 +100,20 @@ def read_document(text: str, path: str | Path, *, markdown: bool | None = None) 
     document.box_lines = cleaned.box_lines
     blocks = _markdown_blocks(text, document) if markdown else _text_blocks(text, document)
     _split_sentences(blocks, document)
+    if path.suffix.lower() in PARAGRAPH_SUFFIXES:
+        document.sentences = [_in_paragraphs(sentence) for sentence in document.sentences]
     if not document.sentences:
         raise DeckError.single(path, "the document has no sentences to draft questions from")
     check_english(document)
     if not document.title:
         document.title = path.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Draft"
     return document
+
+
+def _in_paragraphs(sentence: Sentence) -> Sentence:
+    """A Word or OpenDocument text reaches here with paragraph N on line 2N - 1 (one per line, a blank line
+    between: quizmg.formats.document_docx and document_odt): a teacher finds it as the Nth paragraph."""
+    return replace(sentence, line=(sentence.line + 1) // 2, unit="paragraph")
 
 
 def _plain_title(title: object) -> str:
@@ -320,12 +343,13 @@ def _told(pieces: list[tuple[_Block, int, str]], document: Document) -> list[str
         if number + 1 == len(pieces) or pieces[number + 1][0] is not block:
             story.extend(told_in_paragraph(run))
             run = []
+    running = running_examples(piece for _, _, piece in pieces)  # 'In the raspberry farm example, ...'
     settings = []
-    for (block, start, _), in_story in zip(pieces, story, strict=True):
+    for (block, start, piece), in_story in zip(pieces, story, strict=True):
         if block.line_at(start) in document.box_lines:
             settings.append(BOX)
         elif example_heading(block.section):
             settings.append(EXAMPLE)
         else:
-            settings.append(STORY if in_story else "")
+            settings.append(STORY if in_story or tells_running_example(piece, running) else "")
     return settings

@@ -197,8 +197,11 @@ def _acronyms(sentence: Sentence, add: object) -> None:
         head = after[0].strip(",.;:") if after else ""
         group = fold(acronym)
         made = [add(acronym, "acronym", sentence), add(expansion, "expansion", sentence)]  # type: ignore[operator]
+        # A plural acronym ('EIAs', 'NSAIDs') is a noun phrase whole: the word after it is its verb
+        # ('EIAs rely on ...'), never a head noun, which would take the singular ('EIA kits').
+        plural = _PLURAL_ACRONYM.fullmatch(acronym) is not None
         if head and head.islower() and head.isalpha() and head not in STOP_WORDS \
-                and head not in TERM_VERBS and len(head) > 2:
+                and head not in TERM_VERBS and len(head) > 2 and not plural:
             made.append(add(f"{acronym} {head}", "acronym", sentence))  # type: ignore[operator]
             made.append(add(f"{expansion} {head}", "expansion", sentence))  # type: ignore[operator]
         for term in made:
@@ -276,12 +279,16 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
             continue  # 'sodium reacts'
         if _plural(rest[-1]) and (last in verbs or before_that[key]) and not last.endswith("s"):
             continue  # 'the ossicles move', 'historians argue that ...'
+        if _PLURAL_ACRONYM.fullmatch(shown[key].split()[-2]):
+            continue  # 'EIAs rely': a plural acronym is a whole noun phrase, the word after it its verb
         if verb_shaped(key.split()) and verb_after[key] and not noun_after[key]:
             continue  # 'Ricardian equivalence holds completely', 'economies appear to have'
         add(shown[key], "recurring")  # type: ignore[operator]
 
 
 _WORDS = re.compile(r"[A-Za-z][a-z]+")
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]s")  # 'EIAs', 'NSAIDs', 'RTs'
+
 # After a verb that moves or acts: 'ions migrate to', 'voters participate in'.
 _AFTER_ACTING = word_set("to into across through from toward towards with at in on out away")
 
