@@ -1,6 +1,6 @@
 """What the generator drafts now of what reviewers judged before: good kept and bad kept.
 
-Run: python benchmarks/review_recall.py FOLDER SHOW [REVIEW ...] [--set SHOW REVIEWS]... [--top 20] [--lost]
+Run: python benchmarks/review_recall.py FOLDER SHOW [REVIEW ...] [--set SHOW REVIEWS]... [--top 20] [--lost] [--bad]
 
 SHOW and its REVIEWs are read as score_review.py reads them (a `bench_generate_quality.py --show`
 output and one review file per document: `N ok` / `N REJECT <class>: why`). FOLDER holds the same
@@ -13,7 +13,8 @@ Printed per document: how many questions are drafted now, good kept (the accepte
 bad kept (the rejected ones still there); then the totals. Precision is what a teacher sees, recall
 is whether the good questions a reviewer saw are still offered: a change that raises one and lowers
 the other shows here. `--lost` lists each accepted question no longer kept, with its score now when
-`--all` would write it under the threshold (and the reasons), or 'not drafted'.
+`--all` would write it under the threshold (and the reasons), or 'not drafted'; `--bad` lists each
+rejected question still kept.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class Tally:
     good_kept: int = 0
     bad_kept: int = 0
     lost: list[tuple[Shown, str]] = field(default_factory=list)
+    still_bad: list[Shown] = field(default_factory=list)  # rejected ones still kept
     good_ranks: list[int] = field(default_factory=list)  # where the kept ones stand in the deck now (1 = first)
     bad_ranks: list[int] = field(default_factory=list)
 
@@ -105,6 +107,8 @@ def tally(folder: Path, found: dict[str, dict[tuple[str, str], tuple[bool, Shown
             else:
                 counted.bad += 1
                 counted.bad_kept += here
+                if here:
+                    counted.still_bad.append(shown)
         tallies.append(counted)
     return tallies
 
@@ -117,7 +121,7 @@ def ratio(part: int, whole: int) -> str:
     return f"{part}/{whole} = {100 * part / whole:.0f}%" if whole else "0/0"
 
 
-def report(tallies: list[Tally], lost: bool) -> list[str]:
+def report(tallies: list[Tally], lost: bool, bad: bool = False) -> list[str]:
     width = max((len(t.document) for t in tallies), default=3)
     lines = ["drafted now, matched against the reviews: good kept (accepted, still drafted), bad kept (rejected, "
              "still drafted)"]
@@ -139,6 +143,11 @@ def report(tallies: list[Tally], lost: bool) -> list[str]:
         for t in tallies:
             for shown, why in t.lost:
                 lines.append(f"  {t.document} {shown.number}. [{shown.kind}] {shown.prompt} -> {shown.answer}  ({why})")
+    if bad:
+        lines.append("\nrejected before, still kept now")
+        for t in tallies:
+            for shown in t.still_bad:
+                lines.append(f"  {t.document} {shown.number}. [{shown.kind}] {shown.prompt} -> {shown.answer}")
     return lines
 
 
@@ -148,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     add_review_arguments(parser)
     parser.add_argument("--top", type=int, default=20)
     parser.add_argument("--lost", action="store_true", help="list the accepted questions no longer kept")
+    parser.add_argument("--bad", action="store_true", help="list the rejected questions still kept")
     args = parser.parse_args(argv)
     sets = review_sets(parser, args)
     for path in [args.folder, *(show for show, _ in sets)]:
@@ -159,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     tallies = tally(args.folder, found, args.top, problems)
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
-    print("\n".join(report(tallies, args.lost)))
+    print("\n".join(report(tallies, args.lost, args.bad)))
     return 0 if tallies else 1
 
 

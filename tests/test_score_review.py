@@ -120,7 +120,7 @@ def test_review_recall_counts_good_kept_and_bad_kept_against_the_draft_now(tmp_p
         f" 2. [{second.kind}] {second.prompt_text()}\n    answer: y\n"
         " 3. [cloze] Rivers are [...] in spring.\n    answer: highest\n", encoding="utf-8")
     (reviews / "rivers.md").write_text("1 ok\n2 REJECT generic: any word\n3 ok\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, str(RECALL), tmp_path, reviews / "show-old.txt", "--lost"],
+    done = subprocess.run([sys.executable, str(RECALL), tmp_path, reviews / "show-old.txt", "--lost", "--bad"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     lines = [" ".join(line.split()) for line in done.stdout.splitlines()]
@@ -131,6 +131,8 @@ def test_review_recall_counts_good_kept_and_bad_kept_against_the_draft_now(tmp_p
     assert "place in the deck (1 = first): accepted 1.0 on average, rejected 2.0 on average; " \
            "rejected in the first 10: 1 of 1 kept" in lines
     assert "rivers.md 3. [cloze] Rivers are [...] in spring. -> highest (not drafted)" in lines
+    # --bad lists the rejected one still kept.
+    assert f"rivers.md 2. [{second.kind}] {second.prompt_text()} -> y" in lines
 
 
 def test_review_recall_names_a_missing_folder_in_one_line(tmp_path: Path) -> None:

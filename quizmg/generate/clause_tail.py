@@ -1,6 +1,7 @@
 """A run of words that ends in its subject's verb: 'Ricardian equivalence holds', 'economies appear'.
 
-A noun phrase is never followed straight by an article or a possessive ('holds the view'), by an
+A noun phrase is never followed straight by an article, a possessive or a number or quantifier that opens
+another noun phrase ('holds the view', 'lists two categories', 'lists several subtypes'), by an
 adverb made with -ly ('holds completely true') or by 'to' and a plain verb ('tend to be'); a verb is. A
 phrase whose last word takes a verb's shape (an -s form after a singular word, a plain form after a
 plural) and that the text only ever follows with such words is a clause, however often it recurs: its
@@ -12,7 +13,9 @@ from __future__ import annotations
 
 from quizmg.generate.words import adverb_ly, word_set
 
-_AFTER_VERB_ONLY = word_set("a an the its their his her our my your")
+_AFTER_VERB_ONLY = word_set(
+    "a an the its their his her our my your several many numerous various two three four five six seven eight nine ten"
+)
 _NOT_A_VERB_AFTER_TO = word_set("a an the this that these those its their his her our some any each every")
 
 
@@ -34,8 +37,9 @@ def _s_form(word: str) -> bool:
 
 
 def verb_follows(following: list[str]) -> bool:
-    """True when the words after a phrase show that its last word was a verb: an article or a
-    possessive, an -ly adverb, or 'to' and a plain verb ('appear to have')."""
+    """True when the words after a phrase show that its last word was a verb: an article, a possessive,
+    a number or a quantifier ('lists two categories'), an -ly adverb, or 'to' and a plain verb ('appear
+    to have')."""
     if not following:
         return False
     first = following[0].lower()

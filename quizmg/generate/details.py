@@ -113,12 +113,18 @@ def _key_term(text: str, terms: TermIndex) -> bool:
     return term is not None and bool(term.kinds & _KEY_KINDS)
 
 
+# A bracket that cites a source by its year ('(Phillips, 1974)', '(APA, 2013; Smith et al., 2001)'): the year
+# says when a study was published, not when something happened.
+_CITED_YEAR = re.compile(r"\([^()]*\b\d{4}[a-z]?\b[^()]*\)")
+
+
 def tells_history(sentences: Iterable[str]) -> bool:
-    """True when the text tells a history: a quarter of its sentences or more carry a year."""
+    """True when the text tells a history: a quarter of its sentences or more carry a year, outside the
+    brackets that cite a source ('(Phillips, 1974)')."""
     texts = list(sentences)
     if not texts:
         return False
-    dated = sum(1 for text in texts if _A_YEAR.search(text))
+    dated = sum(1 for text in texts if _A_YEAR.search(_CITED_YEAR.sub("", text)))
     return dated >= HISTORY_SHARE * len(texts)
 
 
@@ -146,9 +152,14 @@ def detail_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
     if told or dated:
         # Told as a study or a case: only its finding ('found that [...] ...') may be asked.
         reported = _finding_starts(context)
+        kind = "a study" if told else "a dated case"
         if reported is None or start < reported:
-            kind = "a study" if told else "a dated case"
             return f"names a detail of {kind} ({hidden!r}): its setting, not its finding"
+        named = terms.get(hidden)
+        if hidden[:1].isupper() and not (named and named.kinds & {"marked", "defined"}):
+            # '... found that suicides rose after a story ran on the front page of the [New York Times]':
+            # a name in the finding is the case's own, not what the study teaches (a title in italics too)
+            return f"names a detail of {kind} ({hidden!r}): a name of its case, not its finding"
     once = past_use_at(context)
     if once is not None and start < once:
         return f"names what the text says was once used so ({hidden!r}): a detail of history, not what it is"

@@ -27,6 +27,7 @@ from quizmg.model import Cloze, MultipleChoice, QuestionBase, TrueFalse
 SHARED = 0.75
 MINIMUM = 3
 MINIMUM_SAID = 2  # what a question says of the term it asks for
+SHOWN_SAID = 1 / 3  # share of what a question says of its term that an earlier prompt showing the term says too
 BOTH_WAYS = 0.5  # share of the words two questions on one relation, asked from its two ends, have in common
 # The words a question's own wording adds ('What is the link between ...', 'What is the term for ...').
 _FRAME = re.compile(
@@ -63,11 +64,14 @@ class Claim:
 
     stems: frozenset[str]
     answer: frozenset[str]  # empty for a true/false statement: it asks for no term
+    text: str = ""  # the claim as written, folded
+    asked: str = ""  # the answer as written, folded
 
 
 def claim_of(question: QuestionBase, answer: str, *, asks_term: bool) -> Claim:
     """A question's claim; `asks_term` when its answer is a term to recall (a blank, a choice, a name)."""
-    return Claim(claim_stems(claim_text(question, answer)), claim_stems(answer) if asks_term else frozenset())
+    text = claim_text(question, answer)
+    return Claim(claim_stems(text), claim_stems(answer) if asks_term else frozenset(), fold(text), fold(answer))
 
 
 def restates(claim: Claim, earlier: Claim) -> bool:
@@ -106,6 +110,28 @@ def asked_both_ways(claim: Claim, earlier: Claim) -> bool:
     rest = shown - earlier.answer
     shared = len(rest & earlier_shown)
     return shared >= MINIMUM and shared >= BOTH_WAYS * len(rest)
+
+
+def shown_above(claim: Claim, earlier: Claim) -> bool:
+    """True when an earlier question shows this one's answer in its own wording and says of it what this
+    one says (two words at least, a third of the rest): 'Noncyclic photophosphorylation is used in [...]
+    when there is a need for both ATP and NADPH' above, '... requires both ATP and NADPH ..., then it
+    will carry out [noncyclic photophosphorylation]' below. A learner who read the first has the second's
+    answer; a prompt that only names the term in another relation ('the speeding up of [GDP growth]
+    represents the business cycle') gives nothing away."""
+    if not claim.answer or not earlier.answer or claim.answer & earlier.answer:
+        return False
+    earlier_shown = earlier.stems - earlier.answer
+    if not claim.answer <= earlier_shown or not _written_in(claim.asked, earlier.text):
+        return False  # the same words, not the phrase: 'final goods or outputs' shows no 'final outputs'
+    rest = claim.stems - claim.answer
+    shared = len(rest & earlier_shown)
+    return shared >= MINIMUM_SAID and shared >= SHOWN_SAID * len(rest)
+
+
+def _written_in(phrase: str, text: str) -> bool:
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase)
+    return bool(phrase) and re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) is not None
 
 
 def asks_term(candidate: Candidate) -> bool:
@@ -204,6 +230,8 @@ class Asked:
                     return f"it asks the other end of the clause that blanks '{first}' above"
         if term and any(asked_both_ways(claim, earlier) for earlier in others):
             return "it asks the other end of a relation a higher-ranked question asks"
+        if term and any(shown_above(claim, earlier) for earlier in others):
+            return "a higher-ranked question shows its answer and says the same of it"
         return ""
 
     def add(self, candidate: Candidate) -> None:

@@ -37,6 +37,9 @@ PEOPLE_NOUNS = word_set(
     """individual individuals people persons patients participants subjects adults children men women
     friends members groups populations"""
 )
+# Firms and traders of no particular kind: alone, a blank over one asks who, never what ('all [participants]
+# have an equal chance ...', 'roughly 2,000 [firms] are ...', 'the major [dealers] keep watch').
+AGENT_NOUNS = word_set("firm firms company companies business businesses dealer dealers trader traders")
 RESEARCH_NOUNS = word_set(
     """study studies research experiment experiments trial trials survey surveys finding findings evidence
     investigation investigations analysis analyses"""
@@ -48,6 +51,12 @@ EVALUATIVE = word_set(
     considerable substantial profound dramatic positive negative favorable favourable unfavorable
     unfavourable desirable undesirable detrimental damaging protective healthy unhealthy strong stronger
     weak weaker major minor overall general various numerous many several"""
+)
+# Adjectives that pick out or qualify members of a class without naming a kind: 'possible orbitals',
+# 'different currencies', 'new antibiotics', 'similar observations', 'predictable ways'.
+QUALIFYING = word_set(
+    """possible different similar same new certain particular given predictable unpredictable unique special
+    typical usual unusual likely unlikely specific"""
 )
 _ADJECTIVE_END = ("al", "ar", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ory", "ent", "ant")
 # General nouns: they stand for a whole class of things and name none ('components', 'magnitudes',
@@ -95,7 +104,8 @@ def is_generic(phrase: str, *, marked: bool = False) -> bool:
         word = words[0]
         if word.isupper() or any(ch.isdigit() for ch in word):
             return False
-        return word in KIND_NOUNS or word in GENERAL_NOUNS or zipf(word) >= GENERIC_ZIPF
+        return word in KIND_NOUNS or word in GENERAL_NOUNS or word in PEOPLE_NOUNS or word in AGENT_NOUNS \
+            or zipf(word) >= GENERIC_ZIPF
     if marked:
         return False
     if vague(words):
@@ -114,6 +124,7 @@ def vague(words: list[str]) -> bool:
         return False
     if head in PEOPLE_NOUNS or head in RESEARCH_NOUNS:
         return True
-    if head in VAGUE_HEADS:
-        return all(w in EVALUATIVE or w.endswith(_ADJECTIVE_END) for w in modifiers)
+    if head in VAGUE_HEADS:  # 'adverse effects'; 'adverse health consequences' (graded, then an everyday word)
+        return all(w in EVALUATIVE or w.endswith(_ADJECTIVE_END) for w in modifiers) or (
+            modifiers[0] in EVALUATIVE and all(zipf(w) >= GENERIC_PHRASE_ZIPF for w in modifiers[1:]))
     return modifiers[0] in EVALUATIVE and (head in KIND_NOUNS or head in GENERAL_NOUNS)

@@ -115,7 +115,13 @@ def find_terms(document: Document) -> TermIndex:
     kept = {key: term for key, term in kept.items() if not _institution(term.expansion or term.text)}
     index = TermIndex(kept, document.title)
     index.verbs = frozenset(verbs)
-    index.only_verbs = frozenset(_only_verbs(document))
+    after_auxiliary, after_article = _uses(document)
+    index.only_verbs = frozenset(after_auxiliary - after_article)
+    index.nouns = frozenset(after_article)
+    for name, lines in document.marked_at.items():
+        marked = index.get(name)
+        if marked is not None:
+            index.marked_at[marked.key] = index.marked_at.get(marked.key, frozenset()) | frozenset(lines)
     index.people = frozenset(document.people)
     index.taught = taught
     index.history = tells_history(sentence.text for sentence in document.sentences)
@@ -197,8 +203,11 @@ def _acronyms(sentence: Sentence, add: object) -> None:
         head = after[0].strip(",.;:") if after else ""
         group = fold(acronym)
         made = [add(acronym, "acronym", sentence), add(expansion, "expansion", sentence)]  # type: ignore[operator]
+        # A plural acronym ('EIAs', 'NSAIDs') is a noun phrase whole: the word after it is its verb
+        # ('EIAs rely on ...'), never a head noun, which would take the singular ('EIA kits').
+        plural = _PLURAL_ACRONYM.fullmatch(acronym) is not None
         if head and head.islower() and head.isalpha() and head not in STOP_WORDS \
-                and head not in TERM_VERBS and len(head) > 2:
+                and head not in TERM_VERBS and len(head) > 2 and not plural:
             made.append(add(f"{acronym} {head}", "acronym", sentence))  # type: ignore[operator]
             made.append(add(f"{expansion} {head}", "expansion", sentence))  # type: ignore[operator]
         for term in made:
@@ -276,12 +285,16 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
             continue  # 'sodium reacts'
         if _plural(rest[-1]) and (last in verbs or before_that[key]) and not last.endswith("s"):
             continue  # 'the ossicles move', 'historians argue that ...'
+        if _PLURAL_ACRONYM.fullmatch(shown[key].split()[-2]):
+            continue  # 'EIAs rely': a plural acronym is a whole noun phrase, the word after it its verb
         if verb_shaped(key.split()) and verb_after[key] and not noun_after[key]:
             continue  # 'Ricardian equivalence holds completely', 'economies appear to have'
         add(shown[key], "recurring")  # type: ignore[operator]
 
 
 _WORDS = re.compile(r"[A-Za-z][a-z]+")
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]s")  # 'EIAs', 'NSAIDs', 'RTs'
+
 # After a verb that moves or acts: 'ions migrate to', 'voters participate in'.
 _AFTER_ACTING = word_set("to into across through from toward towards with at in on out away")
 
@@ -320,8 +333,8 @@ def _verbs_in_use(document: Document) -> set[str]:
     return found
 
 
-def _only_verbs(document: Document) -> set[str]:
-    """Words the document uses after an auxiliary ('will salivate') and never after an article."""
+def _uses(document: Document) -> tuple[set[str], set[str]]:
+    """The words the document uses after an auxiliary ('will salivate'), and those after an article."""
     verbs: set[str] = set()
     nouns: set[str] = set()
     for sentence in document.sentences:
@@ -330,7 +343,7 @@ def _only_verbs(document: Document) -> set[str]:
                 verbs.add(after)
             elif before in _ARTICLES:
                 nouns.add(after)
-    return verbs - nouns
+    return verbs, nouns
 
 
 # Only a noun phrase follows these ('the shape', 'its release'); 'that' also opens a clause ('that shape').

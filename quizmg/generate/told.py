@@ -19,6 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from quizmg.generate.frequency import GENERIC_PHRASE_ZIPF, zipf
+from quizmg.generate.terms import singular
+from quizmg.generate.words import word_set
+
 BOX = "box"
 EXAMPLE = "example"
 STORY = "story"
@@ -43,7 +47,7 @@ _EXAMPLE_OPENER = re.compile(
 _CASE_OPENER = re.compile(
     r"^(?:(?:Now|So|Next|Again|Similarly|First|Then|But),?\s+)?"
     r"(?:Imagine\b|Suppose\b|Picture\b|Pretend\b|Say\s+(?:that\s+)?(?:you|we|a|an|the)\b|Let[’']s\s+say\b"
-    r"|Consider\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,2}?(?:case|situation|example|scenario|story)\b"
+    r"|Consider\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,2}?(?:case|situation|example|scenario|story|analogy)\b"
     r"|Think\s+(?:about|of)\s+(?:this|a|the\s+following)\s+(?:scenario|situation|example|case)\b)"
 )
 # A sentence that goes on telling the case before it: it opens on a word that points back to it ('He
@@ -83,6 +87,35 @@ def example_names(sentences: Iterable[str]) -> frozenset[str]:
             if name and name.split()[0] not in _POINTERS:
                 names.add(name)
     return frozenset(names)
+
+
+# An example the text runs through several paragraphs and names as one: 'In the raspberry farm example,
+# ...', 'Return to our bakery example'. Words that order or point ('the previous example', 'the first
+# example') name no case.
+_RUNNING_EXAMPLE = re.compile(r"\b(?:the|our)\s+((?:[a-z][\w-]*\s+){1,3}?)example\b")
+_ORDERING = word_set(
+    "previous preceding following above below earlier later last next first second third same other simple "
+    "numerical worked given"
+)
+
+
+def running_examples(sentences: Iterable[str]) -> frozenset[str]:
+    """The uncommon words of the examples a text names as examples ('raspberry' of 'the raspberry farm
+    example'), singular and lower-cased: a sentence with one of them tells that example ('the quantity
+    of frozen raspberries'), wherever it stands."""
+    words: set[str] = set()
+    for sentence in sentences:
+        for found in _RUNNING_EXAMPLE.finditer(sentence):
+            name = found.group(1).split()
+            if any(word in _ORDERING for word in name):
+                continue
+            words.update(singular(word) for word in name if zipf(word) < GENERIC_PHRASE_ZIPF)
+    return frozenset(words)
+
+
+def tells_running_example(sentence: str, words: frozenset[str]) -> bool:
+    """True when the sentence names a word of a running example (running_examples)."""
+    return bool(words) and any(singular(w.lower()) in words for w in re.findall(r"[A-Za-z][\w-]*", sentence))
 
 
 _STANDS_FOR = re.compile(r"^What (?:does|do) .+ stand for\?$")

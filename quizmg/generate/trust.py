@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from quizmg.generate.acronyms import in_passing
 from quizmg.generate.facts import Asked, fill_in
-from quizmg.generate.frequency import is_generic
+from quizmg.generate.frequency import EVALUATIVE, QUALIFYING, is_generic
 from quizmg.generate.quality import grammar_problems, normalised, treated_as_term
 from quizmg.generate.questions import Candidate
 from quizmg.generate.terms import Term, TermIndex, fold, singular
@@ -139,7 +139,10 @@ def named_again(answer: str, terms: TermIndex) -> Term | None:
       means'); in a name the words before the last are singular ('trade surplus'), so a plural before
       another word is a subject and its verb ('individualist cultures tend', 'personality traits varies');
     - a proper name ('World War', 'Nobel Prize'): in a text that marks its concepts, the unmarked proper
-      names belong to its stories and examples.
+      names belong to its stories and examples;
+    - one everyday noun under an adjective that grades or picks out ('severe disturbances', 'possible
+      orbitals', 'different currencies', 'new antibiotics'): the noun is the thing, the adjective the
+      writer's comment on it, and a learner cannot know which word the blank wants.
     """
     answer = re.sub(r"^(?:the|a|an)\s+", "", answer.strip(), flags=re.I)
     term = terms.get(answer)
@@ -152,6 +155,8 @@ def named_again(answer: str, terms: TermIndex) -> Term | None:
     if any(word in VERB_WORDS or word in ADVERBS or adverb_ly(word) for word in words[1:]) or words[-1] in verbs:
         return None
     if any(PLURAL.search(word) for word in words[:-1]):
+        return None
+    if len(words) == 2 and (words[0] in EVALUATIVE or words[0] in QUALIFYING):
         return None
     return term
 
