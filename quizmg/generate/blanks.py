@@ -194,11 +194,13 @@ def _built_on_answer(hidden: str, before: str, after: str) -> str | None:
     the answer apart; a head noun the sentence shares ('preventive vaccines ... [therapeutic vaccines]')
     or the same first word in a pair ('stimulus generalization') gives nothing away."""
     first = hidden.split()[0].lower() if hidden.split() else ""
+    words = _WORD.findall(f"{before} {after}".lower())
+    if hidden.isupper() and first.isalpha() and len(first) >= 2:  # 'the enzyme [RT] ... RT-PCR'
+        return next((word for word in words if "-" in word and first in word.split("-")), None)
     if len(first) < 5 or not first.isalpha():
         return None
     # All but an ending of up to three letters, and the other word's own ending short too:
     # 'fluor-ine' / 'fluor-ides', 'psoria-sis' / 'psoria-tic'; not 'tropo-nin' / 'tropo-myosin'.
-    words = _WORD.findall(f"{before} {after}".lower())
     compound = next((word for word in words if ("-" in word and first in word.split("-"))
                      or (len(first) >= 6 and len(word) >= len(first) + 4 and word.endswith(first))), None)
     if compound:

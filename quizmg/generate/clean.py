@@ -65,7 +65,8 @@ _KRAMDOWN_TERM = re.compile(
 # A name marked with its symbol or abbreviation in brackets: the name is the term ('reaction quotient (Q)',
 # 'alpha (α) decay'), as the sentence reads once its asides are left out.
 _NAME_ASIDE = re.compile(r"\s+\([^()]*\)")
-_HTML_TERM = re.compile(r"<(?:dfn|span)\b[^>]*data-type=\"term\"[^>]*>(.*?)</(?:dfn|span)>", re.I)
+# Term markup in HTML, bold or not: '<dfn data-type="term">', '<strong data-type="term">continuity </strong>'.
+_HTML_TERM = re.compile(r"<(dfn|span|strong|b|em)\b[^>]*data-type=\"term\"[^>]*>(.*?)</\1>", re.I)
 _LINK_STUB = re.compile(r"\s*\(\s*\[\\?\[link\\?\]\]\([^)]*\)\s*\)", re.I)  # '(see [link])': an aside
 # A bare stub stands in the sentence for a figure or table ('[link] illustrates ...', 'In [link], the
 # ...'): removing it would leave 'illustrates ...' glued to the sentence before. It becomes 'the figure',
@@ -135,6 +136,7 @@ class Cleaned:
     marked_terms: list[str] = field(default_factory=list)
     removed_exercise_lines: int = 0
     box_lines: set[int] = field(default_factory=set)  # 1-based lines inside a box set apart from the prose
+    marked_at: dict[str, set[int]] = field(default_factory=dict)  # a marked term -> the 1-based lines marking it
 
 
 def clean_text(text: str) -> Cleaned:
@@ -160,7 +162,10 @@ def clean_text(text: str) -> Cleaned:
         if not keep[number] or _END_MARKER.match(line):
             out.append("")
             continue
+        marked = len(result.marked_terms)
         cleaned = _inline(line, result)
+        for name in result.marked_terms[marked:]:
+            result.marked_at.setdefault(name, set()).add(number + 1)
         glossary = None if heading else _GLOSSARY_LINE.match(cleaned)
         bold = bool(_BOLD_LEAD.match(line))
         if glossary and (in_glossary or (bold and _looks_like_glossary(glossary.group("term"),
@@ -208,7 +213,7 @@ def _inline(line: str, result: Cleaned) -> str:
     for match in _KRAMDOWN_TERM.finditer(line):
         result.marked_terms.append(_marked_name(_strip_all(match.group(1), result)))
     for match in _HTML_TERM.finditer(line):
-        result.marked_terms.append(_marked_name(_strip_all(match.group(1), result)))
+        result.marked_terms.append(_marked_name(_strip_all(match.group(2), result)))
     # "**metabolic pathway**{: data-type="term"}s" -> "**metabolic pathways**"
     line = re.sub(rf"\*\*({_BOLD_INNER})\*\*(\{{:[^{{}}\n]*\}})(s\b|\*\*s\*\*)", r"**\1s**", line)
     return _strip_all(line, result)

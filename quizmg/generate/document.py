@@ -9,6 +9,7 @@ from pathlib import Path
 from quizmg.errors import DeckError
 from quizmg.generate.clean import clean_text
 from quizmg.generate.content import not_content, story_names, surnames
+from quizmg.generate.display_colon import whole_before_display
 from quizmg.generate.split import split_sentences
 from quizmg.generate.told import (
     BOX,
@@ -62,6 +63,7 @@ class Document:
     marked_terms: list[str] = field(default_factory=list)  # terms the source's markup marks as key terms
     people: set[str] = field(default_factory=set)  # surnames of real people the text names ('Pavlov')
     box_lines: set[int] = field(default_factory=set)  # lines inside a box set apart from the prose
+    marked_at: dict[str, set[int]] = field(default_factory=dict)  # a marked term -> the lines that mark it
 
 
 @dataclass
@@ -98,6 +100,7 @@ def read_document(text: str, path: str | Path, *, markdown: bool | None = None) 
     document.glossary = cleaned.glossary
     document.marked_terms = cleaned.marked_terms
     document.box_lines = cleaned.box_lines
+    document.marked_at = cleaned.marked_at
     blocks = _markdown_blocks(text, document) if markdown else _text_blocks(text, document)
     _split_sentences(blocks, document)
     if path.suffix.lower() in PARAGRAPH_SUFFIXES:
@@ -315,7 +318,10 @@ def _split_sentences(blocks: list[_Block], document: Document) -> None:
     document.people = surnames(piece for _, _, piece in pieces)
     positions: dict[str | None, int] = {}
     told = _told(pieces, document)
-    for (block, start, piece), setting in zip(pieces, told, strict=True):
+    for number, ((block, start, piece), setting) in enumerate(zip(pieces, told, strict=True)):
+        following = pieces[number + 1][2] if number + 1 < len(pieces) else None
+        if not block.is_list_item and whole_before_display(piece, following):
+            piece = piece[:-1] + "."  # 'X is defined as the ratio of ...:' before its equation: a sentence
         if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", piece) for name in story):
             continue  # a worked example's invented bank or person: a story, not the subject
         positions[block.section] = positions.get(block.section, 0) + 1

@@ -30,7 +30,10 @@ _GLOSS_LETTER = r"(?:[^.;:()—–]|\.(?=\S)|(?<=\b[A-Z])\.(?=\s[a-z]))"  # 'U.S
 _SAYING = re.compile(
     rf"^\s*(?:,\s*|\s*[—–]\s*)(?:which means|meaning|that is,|i\.e\.,)\s+(?P<gloss>{_GLOSS_LETTER}{{6,160}})"
 )
-_OPENERS = re.compile(r"which means|meaning|that is,|i\.e\.,")
+# A colon right after the marked term, then what it names: '**perceptual hypotheses**: educated guesses that
+# we make while interpreting sensory information.' (to the sentence's end).
+_COLON = re.compile(r"^\s*:\s+(?P<gloss>[^:;()]{6,160}?)\s*[.!]?$")
+_OPENERS = re.compile(r"which means|meaning|that is,|i\.e\.,|\w:\s")
 _WORDS = (4, 16)  # 'a conditioned response', 'collection of structures', 'positive or negative': too vague to ask
 _PRONOUNS = word_set("it they he she we you this these those that there its their")
 _SUBJECTS = word_set("it they he she we you")
@@ -63,7 +66,7 @@ def read_glosses(document: Document, terms: dict[str, Term]) -> None:
     for sentence in document.sentences:
         lowered = sentence.text.lower()
         if "(" not in lowered and not _OPENERS.search(lowered):
-            continue  # no bracket and no 'which means': nothing here glosses a term (and a 1 MB text stays fast)
+            continue  # no bracket, colon or 'which means': nothing glosses a term here (and a 1 MB text stays fast)
         for text in marked:
             term = terms[fold(text)]
             if term.definition_source not in {"", "comma"} or text.lower() not in lowered:
@@ -85,7 +88,7 @@ def _gloss(text: str, start: int, end: int, marked: set[str]) -> str | None:
     if len(before) == 1 and before[0].lower() in _INTRODUCING:
         return None  # 'In positive reinforcement, a desirable stimulus is added ...': a scene, not a meaning
     rest = text[end:]
-    match = _BRACKET.match(rest) or _SAYING.match(rest)
+    match = _BRACKET.match(rest) or _SAYING.match(rest) or _COLON.match(rest)
     if match is None:
         return None
     gloss = re.sub(r"\s+", " ", match.group("gloss")).strip(" ,")

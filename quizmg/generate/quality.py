@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from quizmg.generate.blanks import ambiguous_blank, story_blank
+from quizmg.generate.compound_verbs import verb_after, verb_before
 from quizmg.generate.contrasts import compared_blank
 from quizmg.generate.details import detail_blank
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
@@ -57,14 +58,16 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
     following = re.match(r" ([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))?", context[end:])
     if following and _modifies(following.group(1)) and not _verb_before_object(
         following.group(1), following.group(2), plural=hidden.lower().endswith("s")
-    ) and not _verb_of(following.group(1), hidden, terms.verbs):
+    ) and not _verb_of(following.group(1), hidden, terms.verbs) \
+            and not verb_after(hidden, following.group(1), following.group(2)):
         return f"hides part of the compound {hidden + ' ' + following.group(1)!r}"
     if following and following.group(1).endswith("ing") and following.group(2) and (
         following.group(2).lower() in VERB_WORDS
     ):  # "[elk] browsing suppresses ...": the blank is half of the subject
         return f"hides part of the compound {hidden + ' ' + following.group(1)!r}"
     preceding = re.search(r"([A-Za-z][\w-]*) $", context[:start])
-    if preceding and _modifies(preceding.group(1)) and not _adjective(preceding.group(1)):
+    if preceding and _modifies(preceding.group(1)) and not _adjective(preceding.group(1)) \
+            and not verb_before(context[:preceding.start()].split(), preceding.group(1), terms.nouns):
         found = terms.get(hidden)
         if not (found and found.category and preceding.group(1).lower().startswith(found.category)):
             return f"hides part of the compound {preceding.group(1) + ' ' + hidden!r}"

@@ -25,6 +25,7 @@ from quizmg.generate.false_statements import (
 )
 from quizmg.generate.frequency import zipf
 from quizmg.generate.links import vague_sides
+from quizmg.generate.marked_sentences import marking_sentences
 from quizmg.generate.peers import Peers
 from quizmg.generate.quality import bad_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
@@ -36,6 +37,9 @@ from quizmg.model import Cloze, TrueFalse
 
 __all__ = ["Candidate", "Drafter", "source_note", "stable_id", "term_value"]
 
+
+# A blank on a term in the sentence that marks it, over a later one (marked_sentences.py).
+MARKING = 0.3
 
 _HEDGED = re.compile(r"\b(not|never|no|may|might|could|sometimes|occasionally)\b", re.I)
 
@@ -54,6 +58,8 @@ class Drafter(ChoiceDrafter):
         self.mechanism_sentences = mechanism_sentences
         self._ranked = terms.ranked()
         self._alternatives_cache: dict[str, list[Term]] = {}
+        sentences = list(sentences)
+        self._marking = marking_sentences(sentences, terms)  # (sentence, term) where the text marks the term
         # What the text says of each term's kind: the only ground for a wrong choice or a hint.
         self.peers = Peers(terms, (simplify(sentence.text) for sentence in sentences),
                            asides=(sentence.text for sentence in sentences if "(" in sentence.text))
@@ -91,6 +97,8 @@ class Drafter(ChoiceDrafter):
                 continue  # the answer would show elsewhere in the sentence
             used_terms.add(term.key)
             value = base + term_value(term, self.share(term)) - 0.3 * (len(used_terms) - 1)
+            if (sentence.index, term.key) in self._marking:
+                value += MARKING  # where the text marks a term, it mostly says what the term is
             candidates.append(self._cloze(sentence, text, start, end, term, value))
             mcq = self._mcq(sentence, text, start, end, term, value)
             if mcq:

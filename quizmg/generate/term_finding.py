@@ -115,7 +115,13 @@ def find_terms(document: Document) -> TermIndex:
     kept = {key: term for key, term in kept.items() if not _institution(term.expansion or term.text)}
     index = TermIndex(kept, document.title)
     index.verbs = frozenset(verbs)
-    index.only_verbs = frozenset(_only_verbs(document))
+    after_auxiliary, after_article = _uses(document)
+    index.only_verbs = frozenset(after_auxiliary - after_article)
+    index.nouns = frozenset(after_article)
+    for name, lines in document.marked_at.items():
+        marked = index.get(name)
+        if marked is not None:
+            index.marked_at[marked.key] = index.marked_at.get(marked.key, frozenset()) | frozenset(lines)
     index.people = frozenset(document.people)
     index.taught = taught
     index.history = tells_history(sentence.text for sentence in document.sentences)
@@ -327,8 +333,8 @@ def _verbs_in_use(document: Document) -> set[str]:
     return found
 
 
-def _only_verbs(document: Document) -> set[str]:
-    """Words the document uses after an auxiliary ('will salivate') and never after an article."""
+def _uses(document: Document) -> tuple[set[str], set[str]]:
+    """The words the document uses after an auxiliary ('will salivate'), and those after an article."""
     verbs: set[str] = set()
     nouns: set[str] = set()
     for sentence in document.sentences:
@@ -337,7 +343,7 @@ def _only_verbs(document: Document) -> set[str]:
                 verbs.add(after)
             elif before in _ARTICLES:
                 nouns.add(after)
-    return verbs - nouns
+    return verbs, nouns
 
 
 # Only a noun phrase follows these ('the shape', 'its release'); 'that' also opens a clause ('that shape').

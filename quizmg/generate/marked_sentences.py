@@ -1,0 +1,44 @@
+"""The sentence where the text marks a term: where a textbook brings a term in and says what it is.
+
+A textbook prints a term in bold where it explains it ('**Functional fixedness** is a type of mental set
+...', 'A **primary cell culture** is freshly prepared from animal organs'); later sentences use the term in a
+case, a study or a list ('NASA engineers had to overcome functional fixedness', 'To prevent contact
+inhibition, cells from the primary cell culture ...'). Among blanks on one term, the one in the sentence
+that marks it is the one a teacher asks.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from quizmg.generate.document import Sentence
+from quizmg.generate.terms import TermIndex
+
+NEAR = 3  # lines: a paragraph wrapped over a few lines marks the term a line or two after its sentence starts
+
+
+def marking_sentences(sentences: Sequence[Sentence], terms: TermIndex) -> set[tuple[int, str]]:
+    """(sentence index, term key) for each sentence that holds a place where the text marks the term."""
+    ordered = sorted(sentences, key=lambda sentence: (sentence.line, sentence.index))
+    starts = [sentence.line for sentence in ordered]
+    found: set[tuple[int, str]] = set()
+    for key, lines in terms.marked_at.items():
+        term = terms.terms.get(key)
+        if term is None:
+            continue
+        name = term.text.lower()
+        for line in lines:
+            last = bisect_right(starts, line) - 1
+            if last < 0:
+                continue
+            # The sentences starting on the nearest line at or before the mark, in order, then further back.
+            first = bisect_right(starts, starts[last] - 1)
+            near = [*ordered[first:last + 1], *reversed(ordered[max(0, first - NEAR):first])]
+            for sentence in near:
+                if line - sentence.line > NEAR:
+                    break
+                if name in sentence.text.lower():
+                    found.add((sentence.index, key))
+                    break
+    return found
