@@ -32,7 +32,7 @@ from quizmg.generate.quality import bad_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
 from quizmg.generate.statement import Statement, standalone
 from quizmg.generate.terms import Term, TermIndex, simplify
-from quizmg.generate.true_false import stated_facts
+from quizmg.generate.true_false import labelled_item, stated_facts
 from quizmg.generate.word_forms import family_word
 from quizmg.model import Cloze, TrueFalse
 
@@ -142,7 +142,7 @@ class Drafter(ChoiceDrafter):
                     base: float) -> Candidate | None:
         """The sentence's false version when it has a plainly false one (true_false.py), else the sentence
         as a true statement."""
-        if _HEDGED.search(text) or len(text.split()) > 30:
+        if _HEDGED.search(text) or len(text.split()) > 30 or labelled_item(text):
             return None  # 'Occasionally, X can ...' can hardly be false; a denial or a maybe asks nothing firm
         if sentence.index not in self.mechanism_sentences or not found or _QUANTITY.search(text):
             return None  # '1.00 L of isooctane produces 33,100 kJ': a worked example's numbers, no fact to judge
