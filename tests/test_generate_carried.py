@@ -8,7 +8,7 @@ from __future__ import annotations
 from quizmg.generate.context import carried, shown_in
 from quizmg.generate.document import read_document
 from quizmg.generate.draft import draft_deck
-from quizmg.generate.sentence_use import leans_back
+from quizmg.generate.sentence_use import leans_back, quotable
 from quizmg.model import Cloze
 
 CELLS = """# Growing cells
@@ -79,6 +79,9 @@ def test_what_leans_back_and_what_stands_alone() -> None:
         "Hence, it acts to keep the pressure low in the vessel.": "Hence, it",
         "These include neutrophils, eosinophils, and basophils.": "These include",
         "Cognitive therapies were developed as an expansion of this theory over the years.": "this theory",
+        "The idea is simple: firms produce output only if they expect it to sell.": "The idea",
+        "However, the process is repeated until the solution turns pink.": "However, the process",
+        "Although its name was later changed, the aims of the test remain unchanged.": "Although its",
     }
     for text, pointer in leaning.items():
         assert leans_back(text) == pointer, text
@@ -92,6 +95,18 @@ def test_what_leans_back_and_what_stands_alone() -> None:
         "Suicide rates among those ages 25–64 have risen since 2001 in the United States.",
     ]
     assert [text for text in alone if leans_back(text) is not None] == []
+    assert leans_back("The process of photosynthesis stores energy in sugars.") is None
+
+
+def test_a_step_of_a_procedure_is_not_quoted_even_after_the_step_before() -> None:
+    document = read_document(
+        "# Roots\n\nIf necessary, decrease or increase the exponential term so that its power is even. "
+        "Extract the square root of the digit term and divide the exponential term by two.\n"
+        "\nHeat is the energy that moves from a warmer body to a cooler one.\n",
+        "roots.md",
+    )
+    quoted = [s.text for s in document.sentences if quotable(s, s.text)]
+    assert quoted == ["Heat is the energy that moves from a warmer body to a cooler one."]
 
 
 def test_an_answer_the_carried_sentence_shows_in_another_form_is_shown() -> None:

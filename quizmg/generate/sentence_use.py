@@ -45,6 +45,7 @@ def quotable(sentence: Sentence, text: str) -> bool:
         and 6 <= len(words) <= 45
         and not text.rstrip().endswith("?")
         and words[0].lower().strip(",") not in IMPERATIVES
+        and not _STEP.match(text)
         and text[:1].isupper()
         and not _NEEDS_CONTEXT.search(text)
         and not says_nothing(text)
@@ -65,6 +66,9 @@ def leans_back(text: str) -> str | None:
     if pointer and not _named_before(pointer.group("noun"), text[: pointer.start()]) \
             and not _THOSE_RESTRICTED.match(text, pointer.start()):
         return pointer.group(0)
+    shell = _SHELL.match(text) or _POSSESSIVE_FIRST.match(text)
+    if shell:
+        return shell.group(0).strip()
     if unstated_condition(text):
         return "a prediction with no condition"
     return points_back(text)
@@ -85,6 +89,19 @@ _POINTER = re.compile(
 )
 
 
+# A 'shell noun' as the subject, with nothing to say which one: 'The idea is simple: ...', 'The process is
+# repeated ...', 'The result is a ...' -- the idea, process or result the sentence before told.
+_SHELL = re.compile(
+    r"^(?:(?:However|Thus|Therefore|Hence|Consequently|Moreover|Instead|Again|Here),?\s+)?[Tt]he\s+"
+    r"(?:idea|process|method|procedure|technique|approach|result|finding|conclusion|effect|problem|reason|situation"
+    r"|change|difference|principle|strategy|argument|question|issue|solution|outcome|relationship|reaction)\s+"
+    r"(?!(?:of|that|which|who|whose|called|known|named|termed|for|in|from|with|behind|between|by|to|on|at|used"
+    r"|described|here|where|when|whereby)\b)"
+)
+# A possessive before any noun it could stand for: 'Although its name was later changed ...' (whose name?).
+_POSSESSIVE_FIRST = re.compile(
+    r"^(?:Although|Though|While|Because|Since|When|If|As|After|Before|Unless|Whereas|Despite)\s+(?:its|their)\b"
+)
 # 'those' as a pronoun with its own phrase: 'those reporting a history of ...', 'those important in ...',
 # 'those individuals with ...', 'those ages 25-64': the people it means, said right there.
 _THOSE_RESTRICTED = re.compile(
@@ -222,6 +239,22 @@ IMPERATIVES = word_set(
     "draw explain describe consider imagine suppose think calculate compare list identify use let note recall see "
     "watch "
     "look try remember predict sketch show find assume discuss label name design write read plot graph"
+)
+
+
+# A step of a procedure: a verb of doing in its plain form, then what it is done to ('Multiply the digit
+# terms ...', 'If necessary, decrease or increase the exponential term ...', 'Add an excess of ...'). Out of
+# its procedure, a blank in it asks which step comes when, not a fact.
+_PROCEDURE_VERBS = (
+    r"add|subtract|multiply|divide|square|cube|extract|convert|round|balance|combine|increase|decrease|raise|lower"
+    r"|move|shift|mix|heat|cool|weigh|measure|record|repeat|place|pour|stir|dissolve|dilute|filter|rinse|wash|dry"
+    r"|transfer|remove|insert|adjust|rewrite|express|substitute|solve|cancel|take|set|start|begin|continue|check"
+)
+_STEP = re.compile(
+    r"^(?:(?:If necessary|If needed|First|Second|Third|Then|Next|Finally|Now|Again),?\s+)?"
+    rf"(?:{_PROCEDURE_VERBS})(?:\s+or\s+(?:{_PROCEDURE_VERBS}))?\s+"
+    r"(?:the|a|an|all|each|every|both|this|these|that|those|its|their|any|one|two)\b",
+    re.I,
 )
 
 
