@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizmg.generate.draft import draft_deck
-from quizmg.generate.true_false import contrast_swapped
+from quizmg.generate.true_false import changes_an_aside, contrast_swapped
 from quizmg.model import TrueFalse
 
 NAMES = {"hard water", "soft water", "rain", "limestone", "others"}
@@ -38,3 +38,12 @@ def test_a_drafted_contrast_is_asked_false() -> None:
     draft = draft_deck(text, Path("water.md"), max_questions=20, keep_all=True)
     statements = {q.statement: q.answer for q in draft.deck.questions if isinstance(q, TrueFalse)}
     assert statements.get("Soft water leaves a crust of lime inside kettles and pipes.") is False, statements
+
+
+def test_a_false_version_never_changes_only_a_relative_aside() -> None:
+    text = "Grazing animals eat the grasses of the plain, many of which are perennial, and spread their seeds."
+    assert changes_an_aside(text, text.replace("are perennial", "are annual"))
+    assert not changes_an_aside(text, text.replace("eat the grasses", "avoid the grasses"))
+    plain = "Perennial grasses, which live for years, hold the soil of the plain."
+    assert changes_an_aside(plain, plain.replace("live for years", "die in a season"))
+    assert not changes_an_aside(plain, plain.replace("Perennial", "Annual"))

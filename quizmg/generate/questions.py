@@ -31,7 +31,7 @@ from quizmg.generate.quality import bad_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
 from quizmg.generate.statement import Statement, standalone
 from quizmg.generate.terms import Term, TermIndex, simplify, singular
-from quizmg.generate.true_false import contrast_swapped, labelled_item, stated_facts
+from quizmg.generate.true_false import changes_an_aside, contrast_swapped, labelled_item, stated_facts
 from quizmg.generate.word_forms import family_word
 from quizmg.model import Cloze, TrueFalse
 
@@ -212,13 +212,18 @@ class Drafter(ChoiceDrafter):
         the other way, the verb turned to its opposite, a word swapped for the partner the text sets against
         it, or a named term swapped for another of its kind."""
         names = [(start, end) for start, end, _ in found]
-        return (
-            (flipped_comparison(text) if " than " in text else None)
-            or turned_direction(text, names)
-            or opposite_verb(text, names, self.peers.vocabulary)
-            or partner_swapped(text, self.peers.vocabulary)
-            or self._swap_term(text, found)
+        makers = (
+            lambda: flipped_comparison(text) if " than " in text else None,
+            lambda: turned_direction(text, names),
+            lambda: opposite_verb(text, names, self.peers.vocabulary),
+            lambda: partner_swapped(text, self.peers.vocabulary),
+            lambda: self._swap_term(text, found),
         )
+        for make in makers:
+            version = make()
+            if version and not changes_an_aside(text, version):
+                return version
+        return None
 
     def _vague_claim(self, sentence: Sentence, statement: str) -> bool:
         """True when the sentence's claim names only a class or a case of something said before ('Infections

@@ -190,3 +190,20 @@ def _head_name(text: str, at: int, is_name: Callable[[str], bool]) -> tuple[int,
         if words[0].start() == 0 and is_name(text[start:end]):
             return start, end
     return None
+
+
+# A comment set off by commas that opens on a relative word: ', many of which are photosynthetic,', ', which ...,'.
+_RELATIVE_ASIDE = re.compile(r"^(?:(?:many|some|most|all|each|one|none|both)\s+of\s+)?(?:which|who|whom|whose)\b",
+                             re.I)
+
+
+def changes_an_aside(text: str, version: str) -> bool:
+    """True when a false version differs from its sentence only inside a relative clause set off by commas
+    ('..., many of which are [non]photosynthetic, ...'): that clause comments on a noun, so the sentence's
+    claim is unchanged and the 'false' statement contradicts only itself."""
+    length = min(len(text), len(version))
+    at = next((i for i in range(length) if text[i] != version[i]), length)
+    opening = text.rfind(", ", 0, at)
+    if opening < 0 or not _RELATIVE_ASIDE.match(text[opening + 2:]):
+        return False
+    return "," in text[at:]
