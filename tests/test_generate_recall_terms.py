@@ -158,3 +158,19 @@ of it by 1 degree. A **calorimeter**{TERM} measures heat flow. **Enthalpy**{TERM
     # Two names that share a first word show nothing of each other by that word alone.
     assert built_on_answer("stimulus discrimination", "Stimulus generalization and ", " are two sides.") is None
     assert built_on_answer("specific heat capacity", "The ", " of a substance, commonly called its specific heat")
+
+
+def test_a_meaning_after_comma_or_is_a_gloss_and_another_name_is_not() -> None:
+    text = f"""# Senses
+
+Eye tests measure **visual acuity**{TERM}, or the sharpness of vision, with a letter chart. The **absorptive
+state**{TERM}, or the fed state, follows a meal. Gestalt theorists say that **pattern perception**{TERM}, or our
+ability to discriminate among different figures and shapes, follows a few principles. Scientists insert **foreign
+DNA**{TERM}, or a transgene, into a plant cell. The **cochlea**{TERM} turns sound into nerve signals.
+"""
+    terms = find_terms(read_document(text, Path("senses.md")))
+    glossed = {t.text: t.definition for t in terms.terms.values() if t.definition_source == "gloss"}
+    assert glossed == {
+        "visual acuity": "the sharpness of vision",
+        "pattern perception": "the ability to discriminate among different figures and shapes",
+    }

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from quizmg.generate.words import STOP_WORDS
+
 WORD = re.compile(r"[\w’'-]+|\|")
 
 
@@ -44,8 +46,8 @@ def built_on_answer(hidden: str, before: str, after: str) -> str | None:
 
 def _shared_start(answer: list[str], before: str, after: str) -> str | None:
     """The answer's first two words where the sentence shows them together, or None."""
-    if len(answer) < 3:
-        return None  # 'heat capacity' beside 'heat of ...': a two-word answer shares its first word as a pair
+    if len(answer) < 3 or answer[1] in STOP_WORDS:
+        return None  # 'heat capacity' beside 'heat of ...', '[balance of payments]' beside 'balance of trade': a pair
     for part in (before, after):
         words = WORD.findall(part.lower())
         if any(first == answer[0] and second == answer[1] for first, second in pairwise(words)):
