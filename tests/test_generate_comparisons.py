@@ -76,6 +76,21 @@ def test_a_sentence_that_only_says_a_thing_has_forms_asks_nothing() -> None:
     assert quoted == ["Compulsive habits of speech often fade by adulthood."]
 
 
+def test_a_sentence_that_only_says_a_thing_matters_or_is_studied_asks_nothing() -> None:
+    assert says_nothing("As a result, field theory has been extremely influential in the area of town planning.")
+    assert says_nothing("Because maps are cheap, they have been the subject of much research by historians.")
+    assert says_nothing("Tide pools are also an area of active study.")
+    assert says_nothing("Soil health is an important area of research among farmers.")
+    # what it matters for, or why, is something to learn
+    assert not says_nothing("Iron is important for carrying oxygen in the blood.")
+    assert not says_nothing("Rivets are very important in bridges because they carry the load.")
+    assert not says_nothing("Copper wire is widely used in houses.")
+    document = read_document("# Maps\n\nMaps have been extremely influential in the field of travel. "
+                             "Old maps often show rivers wider than they were.", "maps.md")
+    quoted = [sentence.text for sentence in document.sentences if usable(sentence, sentence.text)]
+    assert quoted == ["Old maps often show rivers wider than they were."]
+
+
 def test_a_sentence_whose_subject_is_one_case_of_a_kind_leans_back() -> None:
     assert points_back("The toxin’s ability to stop nerve signals leaves the muscle limp.") is not None
     assert points_back("The infection is usually diagnosed from a throat swab.") is not None

@@ -29,6 +29,14 @@ MEMBERS = [
     # an item of a list set off by semicolons
     "Rocks weather by several means, such as frost, which splits them; [...]; roots; and acid rain.",
     "Rocks weather by frost; roots; and [...].",
+    # one more member, named by its class alone: what sets it apart is in another sentence
+    "Another rule by which the eye groups shapes is [...].",
+    "Another cell that lines the gut is the [...].",  # what narrows the class narrows it for all its members
+    "Two further kinds of erosion are abrasion and [...].",
+    "A teacher may also use the principle of [...] to seat pupils.",
+    # what the sentence adds to: it is about something else
+    "In addition to [...], the town may raise its fees.",
+    "Voters argue over whether, besides [...], the council should cut spending.",
 ]
 
 NOT_MEMBERS = [
@@ -45,6 +53,9 @@ NOT_MEMBERS = [
     "In patients with [...], rest can often shorten the illness, and fluids help.",  # an opening phrase
     "Other emotions have been linked with [...], including fear and anger.",  # examples of the blank
     "The cause of the illness, the [...], is a small virus.",  # an aside with its article
+    "Another kind of rock is [...], a stone laid down in thin layers.",  # the member's own description follows
+    "Another class of enzymes is the [...] that cut proteins.",
+    "The lake was drained in addition to the [...] on its bank.",  # no opening 'in addition to'
 ]
 
 

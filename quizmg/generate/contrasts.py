@@ -7,7 +7,10 @@ members fits. 'Like many other [...], cocaine blocks reuptake' is different: the
 the sentence's subject, which the learner can name.
 
 '[Repetitive patterns] of behavior can be exhibited a number of ways.' says only that a thing takes
-several forms; it teaches nothing until the forms are named.
+several forms; it teaches nothing until the forms are named. Likewise a sentence that says only that a thing
+matters or is studied ('X has been very influential in the field of ...', 'X is an active area of research',
+'X has been the subject of much research'): the learner learns that it matters, not what it is. A sentence
+that says what it matters for ('X is important for clotting') is left alone.
 """
 
 from __future__ import annotations
@@ -33,6 +36,20 @@ _SAYS_NOTHING = re.compile(
     r"|\b(?:takes?|comes?\s+in)\s+(?:many|several|various|different|numerous)\s+(?:forms|shapes)\s*[.!]?$",
     re.I,
 )
+_ONLY_MATTERS = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|remains?|has\s+become|have\s+become)\s+(?:also\s+)?"
+    r"(?:(?:very|extremely|particularly|especially|highly|hugely|enormously|increasingly|still)\s+)?"
+    r"(?:important|influential|popular|significant|valuable|widely\s+(?:used|studied|cited))"
+    r"(?:\s+in\s+(?:the\s+)?(?:areas?|fields?|domains?|history|study)\s+of\s+[^,;:]{1,60})?\s*[.!]?$"
+    r"|\b(?:is|are|remains?|has\s+become|have\s+become)\s+(?:also\s+)?(?:an?|one)\s+(?:(?:very|particularly|"
+    r"increasingly)\s+)?(?:(?:active|important|major|growing|popular|lively)\s+)?(?:area|field|topic|subject)s?\s+"
+    r"of\s+(?:(?:active|ongoing|current|much|intense)\s+)?(?:research|study|interest|investigation|debate)"
+    r"(?:\s+(?:in|for|within|among)\s+[^,;:]{1,60})?\s*[.!]?$"
+    r"|\bha(?:s|ve)\s+(?:also\s+)?been\s+(?:the\s+)?(?:subject|focus|topic)s?\s+of\s+(?:considerable|much|extensive|"
+    r"a\s+great\s+deal\s+of|a\s+lot\s+of|intense|many|numerous)\s+(?:research|studies|study|debate|attention)"
+    r"(?:\s+(?:by|in|among|over)\s+[^,;:]{1,60})?\s*[.!]?$",
+    re.I,
+)
 
 
 def compared_blank(hidden: str, before: str) -> str | None:
@@ -46,5 +63,6 @@ def compared_blank(hidden: str, before: str) -> str | None:
 
 def says_nothing(text: str) -> bool:
     """True when a sentence only says that something takes several forms or ways ('... can be
-    exhibited a number of ways.')."""
-    return bool(_SAYS_NOTHING.search(text.strip()))
+    exhibited a number of ways.'), or only that it matters or is studied ('... is an active area of research.')."""
+    text = text.strip()
+    return bool(_SAYS_NOTHING.search(text) or _ONLY_MATTERS.search(text))

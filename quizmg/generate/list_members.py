@@ -10,7 +10,12 @@ of plain items joined by commas; this module reads the other shapes a textbook w
 - an item that takes an article between two others that do ('a dietitian, a [X], a hearing aid dealer');
 - the last item after 'or even' / 'and also' ('tourists, firms, or even [X]'), or with its article after
   two or more ('A, B, C, and the [X]');
-- an item of a list set off by semicolons ('such as A; [X]; ionic bonds; and D').
+- an item of a list set off by semicolons ('such as A; [X]; ionic bonds; and D');
+- a member the sentence names only as one more of its class ('Another rule of grouping is [X].', 'Two
+  further kinds are A and [X].', 'We can also use the rule of [X] to ...'): what sets it apart comes in
+  another sentence, and every other member fits;
+- what the sentence adds to ('In addition to [X], the state may ...', 'Besides [X], ...'): the sentence is
+  about something else, and any other thing fits.
 
 Examples after 'such as' / 'like' and the first item of a plain series are blanks.ambiguous_blank's. A pair
 joined by 'both ... and' is left alone: reviewers kept one such blank and rejected one.
@@ -46,6 +51,21 @@ _LAST_AFTER_ADVERB = re.compile(
 _LAST_WITH_ARTICLE = re.compile(rf"{_ITEM},\s+{_ITEM},\s+(?:and|or)\s+(?:the|a|an)\s+$", re.IGNORECASE)
 _SEMICOLON_BEFORE = re.compile(r";\s+(?:(?:and|or)\s+)?$")
 _SEMICOLON_AFTER = re.compile(r"^;")
+# 'Another kind of rock formed by heat is [X].': one more member, named by its class and nothing of its own. What
+# narrows the class ('Another cell that lines the gut is ...') narrows it for every member alike.
+_ONE_MORE = re.compile(
+    r"\b(?:another|additional|further|a\s+second|a\s+third|one\s+more|the\s+other)\s+"
+    r"(?:[\w’'-]+\s+){1,10}"
+    r"(?:is|are|was|were)\s+(?:(?:the|a|an)\s+)?(?:[^,.;:()]{1,40}\s+and\s+(?:(?:the|a|an)\s+)?)?$",
+    re.IGNORECASE,
+)
+_ENDS = re.compile(r"^\s*[.!]?\s*$")  # nothing of the member's own after the blank
+_ALSO_OF = re.compile(
+    r"\balso\s+(?:[\w’'-]+\s+){0,4}(?:the\s+)?(?:principle|law|rule|process|method|idea|concept)\s+of\s+$",
+    re.IGNORECASE,
+)
+_ADDED_TO = re.compile(r"(?:^|[,;]\s+|\b(?:that|whether)\s+)(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from)"
+                       r"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 
 
 def one_of_many(before: str, after: str) -> str | None:
@@ -60,4 +80,8 @@ def one_of_many(before: str, after: str) -> str | None:
         return "the last item of a list"
     if _SEMICOLON_BEFORE.search(before) and (_SEMICOLON_AFTER.match(after) or ";" in before[:-2]):
         return "an item of a list set off by semicolons"
+    if (_ONE_MORE.search(before) and _ENDS.match(after)) or _ALSO_OF.search(before):
+        return "one more member of a class, named by the class alone"
+    if _ADDED_TO.search(before):
+        return "what the sentence adds to"
     return None
