@@ -7,7 +7,7 @@ the reviewed documents. REVIEWS is a folder of per-document review files (`N ok`
 as score_review.py reads them) or one file of the lead's form, a line per document that names only the
 rejected numbers (`chem chemical formulas 8/10 (rejected: 8 "..." why; 9 ...)`; every other number of
 that document's top N was accepted); `FILE#2` reads its second `# ` section. `--pooled` adds every set
-of the evaluation material on this machine (eval-t5..t8 reviews, the lead's reviews of s3, s4, s5, s6
+of the evaluation material on this machine (eval-t5..t9 reviews, the lead's reviews of s3, s4, s5, s6, s7
 and hc's of s5) that is present.
 
 Each reviewed document is drafted again with the code as it is now, with --all and room for every
@@ -68,6 +68,7 @@ def pooled_sets() -> list[tuple[str, Path, str, Path]]:
         ("t6", WORK / "eval-t6-review/show-2e11870.txt", str(WORK / "eval-t6-review"), WORK / "eval-t6"),
         ("t7", WORK / "eval-t7-review/show-40a3629.txt", str(WORK / "eval-t7-review"), WORK / "eval-t7"),
         ("t8", WORK / "eval-t8-review/show-6a542f3.txt", str(WORK / "eval-t8-review"), WORK / "eval-t8"),
+        ("t9", WORK / "eval-t9-review/show-efd312d.txt", str(WORK / "eval-t9-review"), WORK / "eval-t9"),
         ("s3", WORK / "eval-s3/show-46b3149.txt", str(WORK / "eval-s3/REVIEW-46b3149.md"), WORK / "eval-s3"),
         ("s4", WORK / "eval-s4/show-f819cd4.txt", str(WORK / "eval-s4/REVIEW-lead.md"), WORK / "eval-s4"),
         ("s4", WORK / "eval-s4/show-b7c152a.txt", str(WORK / "eval-s4/REVIEW-lead.md#2"), WORK / "eval-s4"),
@@ -75,6 +76,8 @@ def pooled_sets() -> list[tuple[str, Path, str, Path]]:
         ("s5", Path("/tmp/hc-s5-review/show.txt"), "/tmp/hc-s5-review", WORK / "eval-s5"),
         ("s6", WORK / "eval-s6/base-show.txt", str(WORK / "eval-s6/review-start.md"), WORK / "eval-s6"),
         ("s6", WORK / "eval-s6/final-show.txt", str(WORK / "eval-s6/review-end.md"), WORK / "eval-s6"),
+        ("s7", WORK / "eval-s7/base-show.txt", str(WORK / "eval-s7/review-start"), WORK / "eval-s7"),
+        ("s7", WORK / "eval-s7/final-show.txt", str(WORK / "eval-s7/review-end"), WORK / "eval-s7"),
     ]
     return [entry for entry in found if entry[1].is_file() and Path(entry[2].split("#")[0]).exists()]
 

@@ -14,6 +14,7 @@ from quizmg.generate.frequency import KIND_NOUNS, is_generic
 from quizmg.generate.links import LINK_PROMPT, link_problems, vague_sides
 from quizmg.generate.mechanisms import Statement
 from quizmg.generate.quality import normalised
+from quizmg.generate.true_false import set_beside
 from quizmg.generate.word_forms import family_word
 from quizmg.generate.words import LOWERING, MODALS, RAISING, VERB_WORDS, base_form, word_set
 from quizmg.model import Cloze, Mechanism, TrueFalse
@@ -58,6 +59,8 @@ def claim_problems(
             elif not contradicted(agent, own_verb, target, statements) \
                     and not paired_elsewhere(agent, own_verb, target, statements):
                 problems.append(f"the swapped target {target!r} may be true as well")
+            elif not contradicted(agent, own_verb, target, statements) and not set_beside(agent, target, statements):
+                problems.append(f"the swapped target {target!r} is another subject's, in a passage apart")
     # "Magnesium supports [...]." has many right answers: a blank needs a sentence around it.
     if template == "cloze" and isinstance(question, Cloze) and len(question.render(1).split()) < 6:
         problems.append("too little context around the blank")

@@ -154,8 +154,10 @@ _PREPOSITION_NEXT = re.compile(r"^\s+(?:into|onto|to|in|on|at|from|with|for|towa
 
 def cut_short_side(sentence_text: str, agent: str, target: str) -> str:
     """A side of the claim that its sentence cuts from a longer phrase ('' if none): the tail of an
-    abbreviation ('S. dollar' of 'U.S. dollar'), or a clause whose verb's phrase runs on past the object
-    ('a foreign investor putting money' of '... putting money into a U.S. investment')."""
+    abbreviation ('S. dollar' of 'U.S. dollar'), a clause whose verb's phrase runs on past the object
+    ('a foreign investor putting money' of '... putting money into a U.S. investment'), an 'of' phrase
+    whose sentence goes on to say where it goes ('the addition of a CO2' of '... to RuBP'), or a subject
+    whose owner only the sentence before names ('Their higher degree of business confidence')."""
     text = simplify(sentence_text)
     for side in (agent, target):
         if side and re.search(rf"[A-Za-z]\.{re.escape(side)}", text):
@@ -169,4 +171,20 @@ def cut_short_side(sentence_text: str, agent: str, target: str) -> str:
                   for index, word in enumerate(words) if index >= 2)
     if at >= 0 and running and _PREPOSITION_NEXT.match(text[at + len(target):]):
         return target
-    return ""
+    # 'the addition of a CO2 [to RuBP]', 'the energy of light [into ...]': an act or an amount 'of' something
+    # whose phrase goes on to say where it goes or what it becomes ('from X' only says where it came from).
+    if at >= 0 and _OF_PHRASE.match(target) and _GOES_ON_TO.match(text[at + len(target):]):
+        return target
+    # 'Their higher degree of business confidence will encourage ...': the owner is named before.
+    at = text.find(agent) if agent else -1
+    owner = _OWNER_BEFORE.search(text[:at]) if at > 0 else None
+    return f"{owner['owner']} {agent}" if owner else ""
+
+
+# A noun phrase built on 'of' ('the addition of a CO2'), and a phrase after it that takes it somewhere.
+_OF_PHRASE = re.compile(r"^(?:(?:the|a|an)\s+)?[\w-]+\s+of\s+\S", re.I)
+_GOES_ON_TO = re.compile(r"^\s+(?:to|into|onto)\s+\w", re.I)
+# A possessive determiner opening the sentence (or its clause after an opening phrase) just before a claim's
+# subject: its owner is in the sentence before. 'Most economies have learned that their central banks ...'
+# names the owner in the same sentence.
+_OWNER_BEFORE = re.compile(r"^(?:[^,;:]*,\s*)?(?P<owner>their|its|his|her|our|your)\s+$", re.I)

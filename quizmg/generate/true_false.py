@@ -14,14 +14,51 @@ a prediction), so the statement yields.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from quizmg.generate.candidate import Candidate
+from quizmg.generate.document import Sentence
+from quizmg.generate.quality import normalised
+from quizmg.generate.statement import Statement
+from quizmg.generate.words import VERB_WORDS, word_set
 
 # How far a claim's link question ranks down when the claim has a plainly false version: just under it.
 LINK_AFTER_FALSE = 0.2
 # The template questions that ask to explain a sentence's claim or predict from it.
 EXPLAINING_TEMPLATES = frozenset({"why", "whatif"})
+
+
+def explained_once(templates: list[Candidate]) -> None:
+    """Gives every template question on a sentence that a why/how or what-if question explains one fact:
+    the why/how tells the sentence's claims and their chain ('How does PVL promote skin infections?' ->
+    'PVL causes edema, and so it promotes skin infections'), so the what-if (the chain read backwards), a
+    link ('What is the link between PVL and edema? ... As a result: ...'), a blank or completion of a claim
+    ('PVL causes [edema].') and a true/false of any claim of that sentence each ask again what its answer
+    says. A teacher keeps one; the why/how ranks first (assemble.TEMPLATE_BONUS), and the others stand in
+    for it only when it has a problem. What a claim's object means ('what') and which effect is NOT one
+    ('not') ask something else."""
+    best: dict[int, float] = {}  # each explained sentence: its best why/how or what-if score
+    for c in templates:
+        if c.template in EXPLAINING_TEMPLATES and not c.problems and c.sentence is not None:
+            best[c.sentence.index] = max(best.get(c.sentence.index, c.score), c.score)
+    for candidate in templates:
+        if candidate.template not in CLAIM_TEMPLATES or candidate.sentence is None:
+            continue
+        explained = best.get(candidate.sentence.index)
+        if explained is None:
+            continue
+        candidate.facts = candidate.facts | {f"explained:{candidate.sentence.index}"}
+        if candidate.template not in EXPLAINING_TEMPLATES:
+            # Another claim of the sentence may read better by the statement's own score; the question that
+            # explains the sentence asks it whole, so it is the one chosen first.
+            candidate.score = min(candidate.score, explained - EXPLAINED_FIRST)
+
+
+# How far under the why/how of its sentence another question of the sentence's claims ranks.
+EXPLAINED_FIRST = 0.05
+# The templates that ask a sentence's claim itself: its chain, its object, its truth.
+CLAIM_TEMPLATES = frozenset({"why", "whatif", "recall", "target", "cloze", "true", "false"})
 
 
 def stated_facts(sentence: int) -> frozenset[str]:
@@ -33,7 +70,7 @@ def one_way(templates: list[Candidate], drafted: Sequence[Candidate] = ()) -> No
     """Marks the questions not to ask: a mechanism's true statement when its false version has no problems
     (one true/false per claim), and any true/false (a template's or one drafted from a sentence) whose
     sentence a why/how or what-if question explains. The link question of a claim with a false version
-    ranks after it."""
+    ranks after it; the other template questions of an explained sentence share one fact (explained_once)."""
     by_mechanism: dict[str, dict[str, Candidate]] = {}
     for candidate in templates:
         if candidate.mechanism and candidate.template in {"true", "false", "recall"}:
@@ -54,7 +91,63 @@ def one_way(templates: list[Candidate], drafted: Sequence[Candidate] = ()) -> No
     for candidate in [*templates, *drafted]:
         if candidate.kind != "truefalse" or candidate.problems:
             continue
-        # A template's statement shows its own claim; one drafted from a sentence shows all of the sentence's.
-        if candidate.mechanism in explained_claims if candidate.mechanism else (
+        # A statement shows a claim of its sentence, and the why/how of any claim of that sentence tells the
+        # sentence's claims ('PVL causes edema, and so it promotes skin infections').
+        if candidate.mechanism in explained_claims or (
                 candidate.sentence is not None and candidate.sentence.index in explained_sentences):
             candidate.problems.append("a why/how or what-if question asks its claim")
+    explained_once(templates)
+
+
+def set_beside(agent: str, target: str, statements: Sequence[Statement]) -> bool:
+    """True when a false statement that gives the agent another subject's object ('MBP binds to the abnormal
+    target cell', the NK cell's) pairs two claims the text sets side by side: the other subject's claim
+    stands in the passage of the agent's own (under one heading; in a text without headings, in one
+    paragraph), or one sentence names both subjects ('Chlamydia and Rickettsia are ...'). Then the learner
+    is asked to tell apart two things the lesson puts together. Two claims from unrelated passages make a
+    statement that is false only by a swap, and often not plainly false at all (binding, producing, being
+    associated are not one-to-one)."""
+    agent_key, target_key = normalised(agent), normalised(target)
+    if not agent_key or not target_key:
+        return False
+    own = [s.sentence for s in statements if _related(agent_key, normalised(s.agent))]
+    others = {normalised(s.agent): s.sentence for s in statements
+              if _related(target_key, normalised(s.target)) and not _related(agent_key, normalised(s.agent))}
+    for other_agent, other in others.items():
+        if any(_one_passage(mine, other) for mine in own):
+            return True
+        if other_agent and any(_names(s.sentence.text, agent_key) and _names(s.sentence.text, other_agent)
+                               for s in statements):
+            return True
+    return False
+
+
+def _related(key: str, other: str) -> bool:
+    return bool(other) and (key in other or other in key)
+
+
+def _one_passage(first: Sentence, second: Sentence) -> bool:
+    if first.section != second.section:
+        return False
+    return first.section is not None or first.line == second.line
+
+
+def _names(text: str, key: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", normalised(text)) is not None
+
+
+# 'Fixation: The enzyme ...': a list item's label, a few words with no verb, then a colon.
+_AUXILIARIES = word_set("is are was were be been has have had do does did can will would may might must should")
+_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\s+\S")
+
+
+def labelled_item(text: str) -> str | None:
+    """The label a sentence opens with ('Fixation' of 'Fixation: The enzyme RuBisCO catalyzes ...'), or None.
+    A labelled item is a step or part of a list, named by its label: as a statement to judge it reads as
+    a claim about the label ('Reduction: The enzyme ...' is 'false' only by the label), and read as its
+    own claim it drops the label. It makes no true/false. 'The idea is simple: ...' has a verb: no label."""
+    found = _LABEL.match(text)
+    if found is None:
+        return None
+    words = found.group("label").lower().split()
+    return None if any(word in VERB_WORDS or word in _AUXILIARIES for word in words) else found.group("label")
