@@ -52,3 +52,17 @@ def test_a_recurring_name_and_an_s_verb_before_a_quantifier_is_no_term() -> None
     draft = draft_deck(text, "climb.md", max_questions=20, keep_all=True)
     answers = {q.model_dump().get("text", "") for q in draft.deck.questions}
     assert not any("CLH-2 lists}}" in answer for answer in answers)
+
+
+def test_a_blank_after_the_most_cuts_an_adjective_from_its_adverb() -> None:
+    # Seen on set 9: 'The most [abundant elements] in cells are hydrogen, carbon, ...'.
+    from quizmg.generate.quality import bad_blank
+
+    text = "The most **abundant gases** in air are nitrogen and oxygen. **Argon** is a noble gas in air."
+    terms = find_terms(read_document(text, Path("air.md")))
+    context = "The most abundant gases in air are nitrogen and oxygen."
+    start = context.index("abundant gases")
+    why = bad_blank("abundant gases", context, start, start + len("abundant gases"), terms)
+    assert why is not None and "graded" in why
+    later = "Argon is a noble gas in air."
+    assert bad_blank("Argon", later, 0, 5, terms) is None

@@ -40,6 +40,7 @@ class Sentence:
     line: int  # the line of the text read; for an office document, its paragraph (see `place`)
     is_fragment: bool = False  # a list item or caption without a verb-ending full stop
     told: str = ""  # '' in the running prose; told.BOX, EXAMPLE or STORY when it illustrates (quizmg.generate.told)
+    before: int = -1  # index of the sentence right before it in its paragraph, -1 when it opens one (or one was cut)
     unit: str = "line"  # 'paragraph' in a Word or OpenDocument text, which has no lines a teacher can find
 
     @property
@@ -303,27 +304,39 @@ def _inline_text(token: object, first_line: int, document: Document) -> tuple[st
 
 def _split_sentences(blocks: list[_Block], document: Document) -> None:
     pieces: list[tuple[_Block, int, str]] = []
+    cut_before: set[int] = set()  # pieces whose neighbour before them in the paragraph was left out
     for block in blocks:
+        cut = False
         for start, piece in split_sentences(block.text):
             piece = piece.strip()
             if not piece or not re.search(r"[^\W\d_]", piece) or _BOILERPLATE.search(piece):
+                cut = True
                 continue
             if len(piece) > MAX_SENTENCE or _RUN_ON_WORD.search(piece):
+                cut = True
                 continue  # a table flattened into text, an encoded blob: nothing to ask, too long to show
             if not_content(piece):
+                cut = True
                 continue  # 'as the next chapter will discuss', a web address, 'Reaction 1': never mined
+            if cut:
+                cut_before.add(len(pieces))
+            cut = False
             pieces.append((block, start, piece))
     keep = {term.casefold() for term in [*document.marked_terms, *document.emphasised, *document.glossary]}
     story = story_names((piece for _, _, piece in pieces), keep)
     document.people = surnames(piece for _, _, piece in pieces)
     positions: dict[str | None, int] = {}
     told = _told(pieces, document)
+    previous: tuple[_Block, int] | None = None  # the last piece read and the index of its sentence (-1: dropped)
     for number, ((block, start, piece), setting) in enumerate(zip(pieces, told, strict=True)):
+        before = previous[1] if previous and previous[0] is block and number not in cut_before else -1
+        previous = (block, -1)
         following = pieces[number + 1][2] if number + 1 < len(pieces) else None
         if not block.is_list_item and whole_before_display(piece, following):
             piece = piece[:-1] + "."  # 'X is defined as the ratio of ...:' before its equation: a sentence
         if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", piece) for name in story):
             continue  # a worked example's invented bank or person: a story, not the subject
+        previous = (block, len(document.sentences))
         positions[block.section] = positions.get(block.section, 0) + 1
         fragment = block.is_list_item and not piece.endswith((".", "!", "?"))
         fragment = fragment or not piece.endswith((".", "!", "?", '"', "”", ")"))
@@ -336,6 +349,7 @@ def _split_sentences(blocks: list[_Block], document: Document) -> None:
                 line=block.line_at(start),
                 is_fragment=fragment,
                 told=setting,
+                before=before,
             )
         )
 

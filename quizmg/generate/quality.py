@@ -65,6 +65,10 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         following.group(2).lower() in VERB_WORDS
     ):  # "[elk] browsing suppresses ...": the blank is half of the subject
         return f"hides part of the compound {hidden + ' ' + following.group(1)!r}"
+    if _GRADED_FIRST.search(context[:start]):
+        # 'The most [abundant elements] in cells are ...': 'the most' grades the blank's first word; the
+        # blank cuts an adjective from its adverb and asks for a noun phrase the sentence never has
+        return f"hides a word graded by the words before it ({hidden!r})"
     preceding = re.search(r"([A-Za-z][\w-]*) $", context[:start])
     if preceding and _modifies(preceding.group(1)) and not _adjective(preceding.group(1)) \
             and not verb_before(context[:preceding.start()].split(), preceding.group(1), terms.nouns):
@@ -178,6 +182,10 @@ def _verb_of(word: str, hidden: str, verbs: frozenset[str]) -> bool:
     if hidden.lower().endswith("s") and not hidden.lower().endswith("ss"):
         return lower in verbs
     return lower.endswith("s") and (lower[:-1] in verbs or lower[:-2] in verbs)
+
+
+# Before a blank, words that grade the word after them: 'the most', 'the least', 'very', 'so', 'too'.
+_GRADED_FIRST = re.compile(r"(?:\b(?:[Tt]he|[Aa])\s+(?:most|least)|\b(?:[Vv]ery|[Ss]o|[Tt]oo|[Qq]uite))\s+$")
 
 
 def _adjective(word: str) -> bool:

@@ -14,6 +14,7 @@ from quizmg.generate.choices import ChoiceDrafter
 from quizmg.generate.claims import QUANTITY as _QUANTITY
 from quizmg.generate.claims import SOME as _SOME
 from quizmg.generate.conditions import loose_relation, narrowing_aside, vague_subject
+from quizmg.generate.context import carried, shown_in
 from quizmg.generate.document import Sentence
 from quizmg.generate.false_statements import (
     flipped_comparison,
@@ -67,6 +68,7 @@ class Drafter(ChoiceDrafter):
         self._ranked = terms.ranked()
         self._alternatives_cache: dict[str, list[Term]] = {}
         sentences = list(sentences)
+        self.sentences = sentences  # by index: the sentence before a sentence that leans on it
         self._marking = marking_sentences(sentences, terms)  # (sentence, term) where the text marks the term
         # What the text says of each term's kind: the only ground for a wrong choice or a hint.
         self.peers = Peers(terms, (simplify(sentence.text) for sentence in sentences),
@@ -84,12 +86,18 @@ class Drafter(ChoiceDrafter):
     def draft(self, sentence: Sentence) -> list[Candidate]:
         """Every candidate question one sentence can give."""
         text = simplify(sentence.text)
+        shown = ""  # the sentence before, when this one leans on it (context.py): a cloze shows it first
         if not usable(sentence, text):
-            return []
+            shown = carried(sentence, text, self.sentences) or ""
+            if not shown:
+                return []
+        # The blank's checks read what the learner reads: the carried sentence, then this one.
+        shift = len(shown) + 1 if shown else 0
+        read = f"{shown} {text}" if shown else text
         found = [
             (start, end, term)
             for start, end, term in self.terms.occurrences(text)
-            if not bad_blank(text[start:end], text, start, end, self.terms)
+            if not bad_blank(text[start:end], read, start + shift, end + shift, self.terms)
         ]
         distinct = {term.key for _, _, term in found}
         base = sentence_score(sentence, text, len(distinct), sentence.index in self.mechanism_sentences)
@@ -103,33 +111,35 @@ class Drafter(ChoiceDrafter):
                 continue  # the document's main topic is too easy an answer
             if sum(1 for _, _, other in found if other.key == term.key) > 1:
                 continue  # the answer would show elsewhere in the sentence
+            if shown and shown_in(text[start:end], shown):
+                continue  # the sentence carried before it shows the answer
             used_terms.add(term.key)
             value = base + term_value(term, self.share(term)) - 0.3 * (len(used_terms) - 1)
             if (sentence.index, term.key) in self._marking:
                 value += MARKING  # where the text marks a term, it mostly says what the term is
-            candidates.append(self._cloze(sentence, text, start, end, term, value))
-            mcq = self._mcq(sentence, text, start, end, term, value)
+            candidates.append(self._cloze(sentence, text, start, end, term, value, shown))
+            mcq = None if shown else self._mcq(sentence, text, start, end, term, value)
             if mcq:
                 candidates.append(mcq)
-        statement = self._true_false(sentence, text, found, base)
+        statement = None if shown else self._true_false(sentence, text, found, base)
         if statement:
             candidates.append(statement)
         return candidates
 
     def _cloze(self, sentence: Sentence, text: str, start: int, end: int, term: Term,
-               value: float) -> Candidate:
+               value: float, shown: str = "") -> Candidate:
         hidden = text[start:end]
         # A hint only when the text names the term's kind ('the enzyme catalase', 'X, a molecule that'),
         # never a guess from a loose definition, never a word that gives it away.
         hint = self.peers.hint(term)
-        if hint and hint in text.lower():
+        if hint and hint in f"{shown} {text}".lower():
             hint = None
         if hint and " " not in hidden and zipf(hidden) >= 4.0:
             hint = None  # 'an inoculum of [plant]' for 'virus': a common word's category is too often a guess
         deletion = f"{{{{c1::{hidden}::{hint}}}}}" if hint else f"{{{{c1::{hidden}}}}}"
         question = Cloze(
-            id=stable_id("cloze", hidden, text),
-            text=text[:start] + deletion + text[end:],
+            id=stable_id("cloze", hidden, f"{shown} {text}" if shown else text),
+            text=(f"{shown} " if shown else "") + text[:start] + deletion + text[end:],
             explanation=source_note(sentence),
             section=sentence.section,
             tags=["generated"],

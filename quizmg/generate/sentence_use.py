@@ -33,20 +33,71 @@ def sentence_score(sentence: Sentence, text: str, terms_found: int, has_mechanis
 
 
 def usable(sentence: Sentence, text: str) -> bool:
-    """A sentence good enough to quote in a question."""
+    """A sentence good enough to quote in a question, alone."""
+    return quotable(sentence, text) and leans_back(text) is None
+
+
+def quotable(sentence: Sentence, text: str) -> bool:
+    """A sentence good enough to quote, alone or after the sentence it leans on (`leans_back`)."""
     words = text.split()
     return (
         not sentence.is_fragment
         and 6 <= len(words) <= 45
         and not text.rstrip().endswith("?")
-        and words[0].lower().strip(",") not in PRONOUN_STARTS
         and words[0].lower().strip(",") not in IMPERATIVES
         and text[:1].isupper()
         and not _NEEDS_CONTEXT.search(text)
-        and points_back(text) is None
         and not says_nothing(text)
-        and not unstated_condition(text)
     )
+
+
+def leans_back(text: str) -> str | None:
+    """The words by which a sentence leans on the one before it ('This process', 'They', 'the other X', a
+    prediction whose condition the sentence before states), or None when it stands alone."""
+    words = text.split()
+    if words and words[0].lower().strip(",") in PRONOUN_STARTS:
+        pointer = _POINTER.match(text)
+        return pointer.group(0) if pointer else words[0].strip(",")  # 'These investigators', 'It'
+    linked = _LINKED_PRONOUN.match(text)
+    if linked:
+        return linked.group(0)  # 'Hence, it acts to keep ...': what is it?
+    pointer = _POINTER.search(text)
+    if pointer and not _named_before(pointer.group("noun"), text[: pointer.start()]) \
+            and not _THOSE_RESTRICTED.match(text, pointer.start()):
+        return pointer.group(0)
+    if unstated_condition(text):
+        return "a prediction with no condition"
+    return points_back(text)
+
+
+# A linking adverbial at the head of the sentence and then a pronoun as the subject: 'Hence, it ...',
+# 'As a result, they ...', 'In turn, this ...'.
+_LINKED_PRONOUN = re.compile(
+    r"^(?:Hence|Thus|Therefore|Consequently|Conversely|Similarly|Likewise|Then|Next|Finally|However|Instead|Also"
+    r"|As a result|In turn|In addition|In this way|In other words|At this point|For this reason),?\s+"
+    r"(?:it|they|this|these|those|he|she|its|their)\b"
+)
+# 'this reaction', 'these impairments', 'those cells': a thing named before. Not 'those who/with/in which
+# ...' (the pronoun with its own restricting phrase) nor 'this is' (the subject of a verb).
+_POINTER = re.compile(
+    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:is|are|was|were|can|may|will|who|whom|whose|which|that|with|without|"
+    r"in|of|on|at|for|from|by|to|under|over|between|among|whom|where|when)\b)(?P<noun>[a-z][\w-]*)"
+)
+
+
+# 'those' as a pronoun with its own phrase: 'those reporting a history of ...', 'those important in ...',
+# 'those individuals with ...', 'those ages 25-64': the people it means, said right there.
+_THOSE_RESTRICTED = re.compile(
+    r"[Tt]hose\s+(?:[a-z]+(?:ing|ed)\b|[a-z][\w-]*\s+(?:who|whom|whose|that|which|with|without|in|of|for|from|at"
+    r"|on|to|under|over|between|among|\d))"
+)
+
+
+def _named_before(noun: str, before: str) -> bool:
+    """True when the sentence names the pointer's noun before it ('five symptoms ...; these symptoms'):
+    what it points to is in the sentence itself."""
+    stem = noun.lower().rstrip("s")[:6]
+    return len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", before.lower()) is not None
 
 
 # The prediction's verb ends the sentence: 'will exist.', 'will rise sharply.', 'would be lower.'
@@ -66,11 +117,11 @@ def unstated_condition(text: str) -> bool:
     return len(words) <= 12 and bool(_PREDICTION.search(text)) and not _CONDITION.search(text)
 
 
-# A sentence that leans on something outside it: 'these impairments', 'this reaction', a figure, a
-# video, an episode of a table, a named study. Quoted in a question it cannot be understood.
+# A sentence that leans on something outside the text around it: a figure, a video, an episode of a show,
+# a step of a list. Quoted in a question it cannot be understood, even after the sentence before.
 _NEEDS_CONTEXT = re.compile(
-    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!is\b|are\b|was\b|were\b|can\b|may\b|will\b)[a-z][\w-]*"
-    r"|\b(?:[Ff]igure|[Ff]ig\.|[Tt]able|[Gg]raph|[Cc]hart|[Dd]iagram|[Vv]ideo|[Ee]pisodes?|[Aa]nimation|[Ss]imulation)\b"
+    r"\b(?:[Ff]igure|[Ff]ig\.|[Tt]able|[Gg]raph|[Cc]hart|[Dd]iagram|[Vv]ideo|[Aa]nimation|[Ss]imulation)\b"
+    r"|\b[Tt]he episode\b|\b[Ee]pisodes? of [A-Z]"  # a show's ('an episode of Nova'), not 'a manic episode'
     r"|\b(?:[Aa]s (?:discussed|described|shown|noted|mentioned|seen))\b"
     r"|\b[Yy]ou (?:have|will|may|might) (?:read|seen|learned|learnt|recall)\b"
     r"|^(?:Step|Stage|Part) \d"  # 'Step 3: When CO2 ...': a step of a list the reader cannot see
@@ -119,6 +170,8 @@ _THE_STUDY = re.compile(
     r"^(?:(?:In addition|However|Overall|Moreover|Furthermore),?\s+)?(?:(?:[Tt]he|[Tt]heir|[Tt]hese)\s+)?"
     r"(?:[Rr]esults|[Ff]indings|[Ss]tudy|[Ee]xperiment|[Ss]urvey|[Rr]esearchers|[Pp]articipants|[Aa]uthors)\s+"
     r"(?!(?:of|that|which|who|on|in|from|with)\b)"
+    # 'In the study, researchers compared ...': which study, the sentence before said.
+    r"|^(?:In|From|During) (?:the|this|that|their) (?:study|experiment|investigation|survey|trial)\b"
 )
 # 'he' or 'she' with no one named before it in the sentence: who, the sentence before said. ('His idea
 # that learning follows consequences is based on the law of effect' still teaches without the name.)

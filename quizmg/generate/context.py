@@ -1,0 +1,56 @@
+"""Carrying the sentence before: a sentence that leans on it is quoted after it, as a teacher writes a cloze.
+
+'Cells grow until they cover the surface. This is called [contact inhibition] ...' asks what the second
+sentence alone cannot ('This is called [...]': what is?). The sentence before is shown whole, in the
+text's own words, and never blanked: the blank stays in the sentence that leans. It is carried only when
+it is the sentence right before in the same paragraph (a paragraph's first sentence leans on a heading, a
+figure or a whole paragraph: still refused) and it can be quoted alone itself (no chain of pointers, no
+figure, no question).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizmg.generate.document import Sentence
+from quizmg.generate.sentence_use import leans_back, quotable, usable
+from quizmg.generate.stems import content_stems
+from quizmg.generate.terms import simplify
+
+MAX_WORDS = 60  # the two sentences together: a card longer than this is read, not recalled
+# A pointer to a study, a case or an example ('In this investigation, researchers found ...', 'These
+# investigators found ...', 'In this example, ...'): what it goes on with is the study's or the example's
+# detail, not the subject's; carried or not, a teacher would not ask it.
+_TOLD = re.compile(
+    r"\b(?:stud(?:y|ies)|experiments?|investigations?|investigators|researchers|participants|subjects|surveys?"
+    r"|results|findings"
+    r"|trials?|examples?|cases?|analog(?:y|ies)|scenarios?|stor(?:y|ies))\b",
+    re.I,
+)
+
+
+def carried(sentence: Sentence, text: str, sentences: Sequence[Sentence]) -> str | None:
+    """The sentence before `sentence` (as plain text) when `sentence` leans on it and both can be shown
+    together; None when the sentence stands alone, or leans on what a card cannot show."""
+    if sentence.before < 0 or sentence.before >= len(sentences):
+        return None
+    leaning = leans_back(text)
+    if leaning is None or _TOLD.search(leaning):
+        return None
+    if not quotable(sentence, text):
+        return None
+    before = sentences[sentence.before]
+    shown = simplify(before.text)
+    if before.told != sentence.told or not usable(before, shown):
+        return None
+    if len(shown.split()) + len(text.split()) > MAX_WORDS:
+        return None
+    return shown
+
+
+def shown_in(answer: str, shown: str) -> bool:
+    """True when the carried sentence shows the answer: every content word of it, in any form
+    ('any unimolecular elementary reaction' shows 'unimolecular reaction')."""
+    wanted = content_stems(answer)
+    return bool(wanted) and wanted <= content_stems(shown)
