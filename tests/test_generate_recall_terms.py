@@ -132,6 +132,20 @@ A **means-end analysis**{TERM} breaks a problem into steps that each shrink the 
     assert asked == [q for q in asked if q.startswith("People who show {{c1::functional fixedness}}")] != []
 
 
+def test_in_a_paragraph_on_one_line_the_mark_picks_its_own_sentence() -> None:
+    # Every sentence of a paragraph written on one line starts on that line: the sentence that marks the term
+    # is the one holding the mark, not the first that names it ('Tact and tone ...' before the definition).
+    from quizmg.generate.marked_sentences import marking_sentences
+
+    text = (f"# Speaking\n\nTact and tone are two things a speaker must weigh with every audience. **Tact**{TERM} is "
+            "the skill of saying a hard thing without giving offence. Tone is the feeling a voice carries.\n")
+    document = read_document(text, Path("speaking.md"))
+    terms = find_terms(document)
+    marking = marking_sentences(document.sentences, terms)
+    holding = [sentence.text for sentence in document.sentences if (sentence.index, "tact") in marking]
+    assert holding == ["Tact is the skill of saying a hard thing without giving offence."]
+
+
 def test_an_acronym_inside_a_hyphenated_name_gives_itself_away() -> None:
     text = f"""# Detecting viruses
 

@@ -67,7 +67,7 @@ class Document:
     marked_terms: list[str] = field(default_factory=list)  # terms the source's markup marks as key terms
     people: set[str] = field(default_factory=set)  # surnames of real people the text names ('Pavlov')
     box_lines: set[int] = field(default_factory=set)  # lines inside a box set apart from the prose
-    marked_at: dict[str, set[int]] = field(default_factory=dict)  # a marked term -> the lines that mark it
+    marked_at: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # clean.Cleaned.marked_at
 
 
 @dataclass
