@@ -36,3 +36,9 @@ def test_a_labelled_list_item_makes_no_true_false() -> None:
     assert labelled_item("Fermentation: Yeast turns the sugar of the grape into alcohol.") == "Fermentation"
     assert labelled_item("The rule is simple: yeast needs sugar.") is None
     assert labelled_item("Step 2: Rollers break the skins of the grapes.") == "Step 2"
+
+
+def test_an_object_a_participle_and_its_agent_narrow_is_cut() -> None:
+    assert cut_short_side("Grazing animals depend on the grasses grown by the river, many of which are green.",
+                          "Grazing animals", "the grasses") == "the grasses"
+    assert cut_short_side("Grazing animals eat the grasses in spring.", "Grazing animals", "the grasses") == ""

@@ -351,6 +351,7 @@ def test_an_opendocument_text_becomes_markdown(tmp_path: Path) -> None:
     assert document.title == "Glaciers" and document.sections == ["How ice moves"]
     slides = next(sentence for sentence in document.sentences if "slides on meltwater" in sentence.text)
     assert slides.place == "paragraph 4"  # the heading, the firn paragraph and the second heading before it
+    assert slides.line == 7  # the Markdown line, which the marks of key terms are counted in
     assert {"firn", "glacier ice"} <= set(document.emphasised)
 
 

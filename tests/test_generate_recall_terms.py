@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quizmg.generate.built_on import built_on_answer
 from quizmg.generate.compound_verbs import verb_after, verb_before
 from quizmg.generate.document import read_document
 from quizmg.generate.draft import draft_deck
@@ -131,6 +132,20 @@ A **means-end analysis**{TERM} breaks a problem into steps that each shrink the 
     assert asked == [q for q in asked if q.startswith("People who show {{c1::functional fixedness}}")] != []
 
 
+def test_in_a_paragraph_on_one_line_the_mark_picks_its_own_sentence() -> None:
+    # Every sentence of a paragraph written on one line starts on that line: the sentence that marks the term
+    # is the one holding the mark, not the first that names it ('Tact and tone ...' before the definition).
+    from quizmg.generate.marked_sentences import marking_sentences
+
+    text = (f"# Speaking\n\nTact and tone are two things a speaker must weigh with every audience. **Tact**{TERM} is "
+            "the skill of saying a hard thing without giving offence. Tone is the feeling a voice carries.\n")
+    document = read_document(text, Path("speaking.md"))
+    terms = find_terms(document)
+    marking = marking_sentences(document.sentences, terms)
+    holding = [sentence.text for sentence in document.sentences if (sentence.index, "tact") in marking]
+    assert holding == ["Tact is the skill of saying a hard thing without giving offence."]
+
+
 def test_an_acronym_inside_a_hyphenated_name_gives_itself_away() -> None:
     text = f"""# Detecting viruses
 
@@ -142,3 +157,34 @@ A **primer**{TERM} is a short strand that starts the copying. The **amplicon**{T
     start = sentence.index(" RT ") + 1
     assert bad_blank("RT", sentence, start, start + 2, terms) is not None
     assert bad_blank("PCR", sentence, 20, 23, terms) is not None  # 'RT-PCR' shows it too
+
+
+def test_an_answer_whose_first_two_words_the_sentence_shows_gives_itself_away() -> None:
+    text = f"""# Heat
+
+The **specific heat capacity**{TERM} of a substance, commonly called its specific heat, is the heat that raises 1 gram
+of it by 1 degree. A **calorimeter**{TERM} measures heat flow. **Enthalpy**{TERM} is heat at constant pressure.
+"""
+    terms = find_terms(read_document(text, Path("heat.md")))
+    sentence = ("The specific heat capacity of a substance, commonly called its specific heat, is the heat that raises "
+                "1 gram of it by 1 degree.")
+    assert bad_blank("specific heat capacity", sentence, 4, 26, terms) is not None
+    # Two names that share a first word show nothing of each other by that word alone.
+    assert built_on_answer("stimulus discrimination", "Stimulus generalization and ", " are two sides.") is None
+    assert built_on_answer("specific heat capacity", "The ", " of a substance, commonly called its specific heat")
+
+
+def test_a_meaning_after_comma_or_is_a_gloss_and_another_name_is_not() -> None:
+    text = f"""# Senses
+
+Eye tests measure **visual acuity**{TERM}, or the sharpness of vision, with a letter chart. The **absorptive
+state**{TERM}, or the fed state, follows a meal. Gestalt theorists say that **pattern perception**{TERM}, or our
+ability to discriminate among different figures and shapes, follows a few principles. Scientists insert **foreign
+DNA**{TERM}, or a transgene, into a plant cell. The **cochlea**{TERM} turns sound into nerve signals.
+"""
+    terms = find_terms(read_document(text, Path("senses.md")))
+    glossed = {t.text: t.definition for t in terms.terms.values() if t.definition_source == "gloss"}
+    assert glossed == {
+        "visual acuity": "the sharpness of vision",
+        "pattern perception": "the ability to discriminate among different figures and shapes",
+    }

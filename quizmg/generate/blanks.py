@@ -14,6 +14,8 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
+from quizmg.generate.built_on import WORD as _WORD
+from quizmg.generate.built_on import built_on_answer
 from quizmg.generate.details import MONTHS, YEAR
 from quizmg.generate.partners import partner_shown
 from quizmg.generate.terms import TermIndex
@@ -101,7 +103,7 @@ def ambiguous_blank(
     problem = _verb_phrase(hidden, before, verbs, only_verbs)
     if problem:
         return problem
-    other = _other_form(hidden, before, after) or _built_on_answer(hidden, before, after) \
+    other = _other_form(hidden, before, after) or built_on_answer(hidden, before, after) \
         or _disease_name(hidden, before, after)
     if other:
         return f"the answer shows in the sentence as {other!r}"
@@ -183,36 +185,6 @@ def _other_form(hidden: str, before: str, after: str) -> str | None:
         if word in forms and index + 1 >= size and rest[index + 1 - size : index] == head:
             return " ".join([*rest[index + 1 - size : index], word])
     return None
-
-
-_WORD = re.compile(r"[\w’'-]+|\|")
-
-
-def _built_on_answer(hidden: str, before: str, after: str) -> str | None:
-    """A word of the sentence built on the answer's first word: 'react with [fluorine] to form
-    fluorides', 'In [dream analysis], ... the meaning of dreams'. The first word is the one that tells
-    the answer apart; a head noun the sentence shares ('preventive vaccines ... [therapeutic vaccines]')
-    or the same first word in a pair ('stimulus generalization') gives nothing away."""
-    first = hidden.split()[0].lower() if hidden.split() else ""
-    words = _WORD.findall(f"{before} {after}".lower())
-    if hidden.isupper() and first.isalpha() and len(first) >= 2:  # 'the enzyme [RT] ... RT-PCR'
-        return next((word for word in words if "-" in word and first in word.split("-")), None)
-    if len(first) < 5 or not first.isalpha():
-        return None
-    # All but an ending of up to three letters, and the other word's own ending short too:
-    # 'fluor-ine' / 'fluor-ides', 'psoria-sis' / 'psoria-tic'; not 'tropo-nin' / 'tropo-myosin'.
-    compound = next((word for word in words if ("-" in word and first in word.split("-"))
-                     or (len(first) >= 6 and len(word) >= len(first) + 4 and word.endswith(first))), None)
-    if compound:
-        # 'coagulase-positive, meaning they produce [coagulase]', 'The smallest class of [Proteobacteria] is
-        # Epsilonproteobacteria': the answer is a part of another word of the sentence.
-        return compound
-    if first in words:
-        return None  # 'stimulus generalization and [stimulus discrimination]': a pair that shares it
-    # Not word_forms.same_family: that reads 'dermis' in 'hypo-dermis' as one family, but a word that
-    # lacks the answer's first letters shows nothing of what the blank hides. It must begin as the answer does.
-    stem = first[: max(5, len(first) - 3)]
-    return next((word for word in words if word.startswith(stem) and len(word) - len(stem) <= 4), None)
 
 
 _DISEASE_ENDINGS = ("itis", "osis", "iasis", "emia", "aemia")

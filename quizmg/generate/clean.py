@@ -136,7 +136,9 @@ class Cleaned:
     marked_terms: list[str] = field(default_factory=list)
     removed_exercise_lines: int = 0
     box_lines: set[int] = field(default_factory=set)  # 1-based lines inside a box set apart from the prose
-    marked_at: dict[str, set[int]] = field(default_factory=dict)  # a marked term -> the 1-based lines marking it
+    # A marked term -> where the text marks it: (1-based line, how many times the line names it before the mark).
+    marked_at: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+    marked_before: list[int] = field(default_factory=list)  # beside marked_terms: that count for each mark
 
 
 def clean_text(text: str) -> Cleaned:
@@ -164,8 +166,8 @@ def clean_text(text: str) -> Cleaned:
             continue
         marked = len(result.marked_terms)
         cleaned = _inline(line, result)
-        for name in result.marked_terms[marked:]:
-            result.marked_at.setdefault(name, set()).add(number + 1)
+        for name, before in zip(result.marked_terms[marked:], result.marked_before[marked:], strict=True):
+            result.marked_at.setdefault(name, set()).add((number + 1, before))
         glossary = None if heading else _GLOSSARY_LINE.match(cleaned)
         bold = bool(_BOLD_LEAD.match(line))
         if glossary and (in_glossary or (bold and _looks_like_glossary(glossary.group("term"),
@@ -211,12 +213,20 @@ def _looks_like_glossary(term: str, definition: str) -> bool:
 def _inline(line: str, result: Cleaned) -> str:
     """One line without markup: terms marked in it are remembered first."""
     for match in _KRAMDOWN_TERM.finditer(line):
-        result.marked_terms.append(_marked_name(_strip_all(match.group(1), result)))
+        _remember_mark(_marked_name(_strip_all(match.group(1), result)), line[:match.start()], result)
     for match in _HTML_TERM.finditer(line):
-        result.marked_terms.append(_marked_name(_strip_all(match.group(2), result)))
+        _remember_mark(_marked_name(_strip_all(match.group(2), result)), line[:match.start()], result)
     # "**metabolic pathway**{: data-type="term"}s" -> "**metabolic pathways**"
     line = re.sub(rf"\*\*({_BOLD_INNER})\*\*(\{{:[^{{}}\n]*\}})(s\b|\*\*s\*\*)", r"**\1s**", line)
     return _strip_all(line, result)
+
+
+def _remember_mark(name: str, before: str, result: Cleaned) -> None:
+    """A marked term, and how many times its line names it before the mark: a paragraph written on one line
+    names a term in one sentence and marks it in the next, and the mark says which sentence brings it in."""
+    result.marked_terms.append(name)
+    named = re.findall(rf"(?<![\w-]){re.escape(name)}", before, re.IGNORECASE) if name else []
+    result.marked_before.append(len(named))
 
 
 def _marked_name(text: str) -> str:

@@ -156,7 +156,8 @@ def cut_short_side(sentence_text: str, agent: str, target: str) -> str:
     """A side of the claim that its sentence cuts from a longer phrase ('' if none): the tail of an
     abbreviation ('S. dollar' of 'U.S. dollar'), a clause whose verb's phrase runs on past the object
     ('a foreign investor putting money' of '... putting money into a U.S. investment'), an 'of' phrase
-    whose sentence goes on to say where it goes ('the addition of a CO2' of '... to RuBP'), or a subject
+    whose sentence goes on to say where it goes ('the addition of a CO2' of '... to RuBP'), an object a
+    participle and its agent narrow ('the carbohydrates' of '... produced by autotrophs'), or a subject
     whose owner only the sentence before names ('Their higher degree of business confidence')."""
     text = simplify(sentence_text)
     for side in (agent, target):
@@ -175,6 +176,9 @@ def cut_short_side(sentence_text: str, agent: str, target: str) -> str:
     # whose phrase goes on to say where it goes or what it becomes ('from X' only says where it came from).
     if at >= 0 and _OF_PHRASE.match(target) and _GOES_ON_TO.match(text[at + len(target):]):
         return target
+    # 'depend on the carbohydrates [produced by autotrophs]': a participle with its agent says which ones.
+    if at >= 0 and _SAID_WHICH.match(text[at + len(target):]):
+        return target
     # 'Their higher degree of business confidence will encourage ...': the owner is named before.
     at = text.find(agent) if agent else -1
     owner = _OWNER_BEFORE.search(text[:at]) if at > 0 else None
@@ -184,6 +188,9 @@ def cut_short_side(sentence_text: str, agent: str, target: str) -> str:
 # A noun phrase built on 'of' ('the addition of a CO2'), and a phrase after it that takes it somewhere.
 _OF_PHRASE = re.compile(r"^(?:(?:the|a|an)\s+)?[\w-]+\s+of\s+\S", re.I)
 _GOES_ON_TO = re.compile(r"^\s+(?:to|into|onto)\s+\w", re.I)
+# A past participle with its agent after a noun: 'the carbohydrates produced by autotrophs'.
+_SAID_WHICH = re.compile(r"^\s+(?:[a-z]+ed|made|built|found|known|given|taken|held|kept|shown|written|grown|drawn|"
+                         r"led|fed|sent|bred|spent|worn|borne)\s+by\s+\w", re.I)
 # A possessive determiner opening the sentence (or its clause after an opening phrase) just before a claim's
 # subject: its owner is in the sentence before. 'Most economies have learned that their central banks ...'
 # names the owner in the same sentence.

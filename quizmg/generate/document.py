@@ -37,16 +37,19 @@ class Sentence:
     index: int
     section: str | None
     position: int  # 1-based position of the sentence within its section
-    line: int  # the line of the text read; for an office document, its paragraph (see `place`)
+    line: int  # the line of the text read (an office document's Markdown: see `place`)
     is_fragment: bool = False  # a list item or caption without a verb-ending full stop
     told: str = ""  # '' in the running prose; told.BOX, EXAMPLE or STORY when it illustrates (quizmg.generate.told)
     before: int = -1  # index of the sentence right before it in its paragraph, -1 when it opens one (or one was cut)
-    unit: str = "line"  # 'paragraph' in a Word or OpenDocument text, which has no lines a teacher can find
+    in_paragraphs: bool = False  # a Word or OpenDocument text, which has no lines a teacher can find
 
     @property
     def place(self) -> str:
-        """Where a teacher finds the sentence in the file they gave: 'line 12', or 'paragraph 6'."""
-        return f"{self.unit} {self.line}"
+        """Where a teacher finds the sentence in the file they gave: 'line 12', or 'paragraph 6'.
+
+        A Word or OpenDocument text reaches the drafter as Markdown with paragraph N on line 2N - 1 (one a
+        line, a blank line between: quizmg.formats.document_docx and document_odt)."""
+        return f"paragraph {(self.line + 1) // 2}" if self.in_paragraphs else f"line {self.line}"
 
 
 @dataclass
@@ -64,7 +67,7 @@ class Document:
     marked_terms: list[str] = field(default_factory=list)  # terms the source's markup marks as key terms
     people: set[str] = field(default_factory=set)  # surnames of real people the text names ('Pavlov')
     box_lines: set[int] = field(default_factory=set)  # lines inside a box set apart from the prose
-    marked_at: dict[str, set[int]] = field(default_factory=dict)  # a marked term -> the lines that mark it
+    marked_at: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # clean.Cleaned.marked_at
 
 
 @dataclass
@@ -115,9 +118,9 @@ def read_document(text: str, path: str | Path, *, markdown: bool | None = None) 
 
 
 def _in_paragraphs(sentence: Sentence) -> Sentence:
-    """A Word or OpenDocument text reaches here with paragraph N on line 2N - 1 (one per line, a blank line
-    between: quizmg.formats.document_docx and document_odt): a teacher finds it as the Nth paragraph."""
-    return replace(sentence, line=(sentence.line + 1) // 2, unit="paragraph")
+    """The sentence of a Word or OpenDocument text, shown to a teacher by its paragraph (Sentence.place); its
+    line stays the Markdown line, which the marks of key terms (marked_at) are counted in."""
+    return replace(sentence, in_paragraphs=True)
 
 
 def _plain_title(title: object) -> str:

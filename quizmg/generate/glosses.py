@@ -33,7 +33,12 @@ _SAYING = re.compile(
 # A colon right after the marked term, then what it names: '**perceptual hypotheses**: educated guesses that
 # we make while interpreting sensory information.' (to the sentence's end).
 _COLON = re.compile(r"^\s*:\s+(?P<gloss>[^:;()]{6,160}?)\s*[.!]?$")
-_OPENERS = re.compile(r"which means|meaning|that is,|i\.e\.,|\w:\s")
+# ', or' and what the term means, told from another name by its length and a restricting word: '**visual
+# acuity**, or the sharpness of vision,' / '**pattern perception**, or our ability to discriminate among ...'
+# (not '**absorptive state**, or the fed state', nor ', or a transgene').
+_OR = re.compile(r"^\s*,\s+or\s+(?P<gloss>(?:the|an?|our|its|their)\s[^,.;:()—–]{6,160})")
+_OR_RESTRICTED = re.compile(r"\b(?:of|that|which|who|whose|where|for|by|from|in|with|between|among|to)\b")
+_OPENERS = re.compile(r"which means|meaning|that is,|i\.e\.,|\w:\s|, or (?:the|an?|our|its|their) ")
 _WORDS = (4, 16)  # 'a conditioned response', 'collection of structures', 'positive or negative': too vague to ask
 _PRONOUNS = word_set("it they he she we you this these those that there its their")
 _SUBJECTS = word_set("it they he she we you")
@@ -88,10 +93,14 @@ def _gloss(text: str, start: int, end: int, marked: set[str]) -> str | None:
     if len(before) == 1 and before[0].lower() in _INTRODUCING:
         return None  # 'In positive reinforcement, a desirable stimulus is added ...': a scene, not a meaning
     rest = text[end:]
-    match = _BRACKET.match(rest) or _SAYING.match(rest) or _COLON.match(rest)
+    match = _BRACKET.match(rest) or _SAYING.match(rest) or _COLON.match(rest) or _OR.match(rest)
     if match is None:
         return None
     gloss = re.sub(r"\s+", " ", match.group("gloss")).strip(" ,")
+    if match.re is _OR:
+        gloss = re.sub(r"^(?:our|its|their)\s", "the ", gloss)  # 'our ability to ...' -> 'the ability to ...'
+        if len(gloss.split()) < 4 or not _OR_RESTRICTED.search(gloss):
+            return None  # 'the fed state', 'a hydration shell': another name, not a meaning
     if match.re is _SAYING:
         gloss = gloss.split(",")[0].strip() if not re.match(r"(?:a|an|the)\s", gloss) else _phrase(gloss)
     return gloss if _meaning(gloss, marked, match.re is _SAYING) else None

@@ -9,7 +9,8 @@ that marks it is the one a teacher asks.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from quizmg.generate.document import Sentence
@@ -23,12 +24,18 @@ def marking_sentences(sentences: Sequence[Sentence], terms: TermIndex) -> set[tu
     ordered = sorted(sentences, key=lambda sentence: (sentence.line, sentence.index))
     starts = [sentence.line for sentence in ordered]
     found: set[tuple[int, str]] = set()
-    for key, lines in terms.marked_at.items():
+    for key, places in terms.marked_at.items():
         term = terms.terms.get(key)
         if term is None:
             continue
         name = term.text.lower()
-        for line in lines:
+        named = re.compile(rf"(?<![\w-]){re.escape(name)}", re.IGNORECASE)
+        for line, before in places:
+            on_line = ordered[bisect_left(starts, line):bisect_right(starts, line)]
+            marking = _holding(on_line, named, before)
+            if marking is not None:
+                found.add((marking.index, key))
+                continue
             last = bisect_right(starts, line) - 1
             if last < 0:
                 continue
@@ -42,3 +49,14 @@ def marking_sentences(sentences: Sequence[Sentence], terms: TermIndex) -> set[tu
                     found.add((sentence.index, key))
                     break
     return found
+
+
+def _holding(on_line: Sequence[Sentence], named: re.Pattern[str], before: int) -> Sentence | None:
+    """Of the sentences a line starts, the one holding the mark: the line names the term `before` times
+    before it. None when the line starts no sentence or its sentences name the term too few times."""
+    seen = 0
+    for sentence in on_line:
+        seen += len(named.findall(sentence.text))
+        if seen > before:
+            return sentence
+    return None

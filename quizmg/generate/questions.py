@@ -31,8 +31,8 @@ from quizmg.generate.peers import Peers
 from quizmg.generate.quality import bad_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
 from quizmg.generate.statement import Statement, standalone
-from quizmg.generate.terms import Term, TermIndex, simplify
-from quizmg.generate.true_false import labelled_item, stated_facts
+from quizmg.generate.terms import Term, TermIndex, simplify, singular
+from quizmg.generate.true_false import changes_an_aside, contrast_swapped, labelled_item, stated_facts
 from quizmg.generate.word_forms import family_word
 from quizmg.model import Cloze, TrueFalse
 
@@ -43,6 +43,14 @@ __all__ = ["Candidate", "Drafter", "source_note", "stable_id", "term_value"]
 MARKING = 0.3
 
 _HEDGED = re.compile(r"\b(not|never|no|may|might|could|sometimes|occasionally)\b", re.I)
+
+
+# What makes a phrase a name a text teaches, not a phrase it happens to repeat ('passive immunity refers').
+_NAMED = frozenset({"marked", "emphasised", "defined", "glossary", "acronym", "heading", "substance"})
+
+
+def _singular(phrase: str) -> str:
+    return " ".join(singular(word) for word in phrase.lower().split())
 
 
 class Drafter(ChoiceDrafter):
@@ -142,6 +150,9 @@ class Drafter(ChoiceDrafter):
                     base: float) -> Candidate | None:
         """The sentence's false version when it has a plainly false one (true_false.py), else the sentence
         as a true statement."""
+        contrast = self._contrast(sentence, text, base)
+        if contrast is not None:
+            return contrast
         if _HEDGED.search(text) or len(text.split()) > 30 or labelled_item(text):
             return None  # 'Occasionally, X can ...' can hardly be false; a denial or a maybe asks nothing firm
         if sentence.index not in self.mechanism_sentences or not found or _QUANTITY.search(text):
@@ -182,18 +193,47 @@ class Drafter(ChoiceDrafter):
         return Candidate(question, value - 0.2, facts, "True",
                          sentence)
 
+    def _contrast(self, sentence: Sentence, text: str, base: float) -> Candidate | None:
+        """'X does P, whereas Y does Q' asked as 'Y does P.' (False): the claim given to the thing the sentence
+        sets against its subject (true_false.contrast_swapped), whatever the sentence's verb."""
+        if "whereas" not in text.lower():
+            return None
+        false_text = contrast_swapped(text, self._names_term)
+        if false_text is None or _HEDGED.search(false_text) or len(false_text.split()) > 25:
+            return None
+        question = TrueFalse(
+            id=stable_id("truefalse", "false", text),
+            statement=standalone(false_text),
+            answer=False,
+            explanation=f"False. The text says: {text} {source_note(sentence)}",
+            section=sentence.section,
+            tags=["generated"],
+        )
+        return Candidate(question, base + 0.2, stated_facts(sentence.index), "False", sentence)
+
+    def _names_term(self, phrase: str) -> bool:
+        """True when the phrase is a term of the text, word for word ('passive immunity', not 'passive
+        immunity refers')."""
+        term = self.terms.get(phrase)
+        return term is not None and bool(term.kinds & _NAMED) and _singular(term.text) == _singular(phrase)
+
     def _false_version(self, text: str, found: list[tuple[int, int, Term]]) -> str | None:
         """The sentence made false by one meaningful change: a comparison or a word of direction turned
         the other way, the verb turned to its opposite, a word swapped for the partner the text sets against
         it, or a named term swapped for another of its kind."""
         names = [(start, end) for start, end, _ in found]
-        return (
-            (flipped_comparison(text) if " than " in text else None)
-            or turned_direction(text, names)
-            or opposite_verb(text, names, self.peers.vocabulary)
-            or partner_swapped(text, self.peers.vocabulary)
-            or self._swap_term(text, found)
+        makers = (
+            lambda: flipped_comparison(text) if " than " in text else None,
+            lambda: turned_direction(text, names),
+            lambda: opposite_verb(text, names, self.peers.vocabulary),
+            lambda: partner_swapped(text, self.peers.vocabulary),
+            lambda: self._swap_term(text, found),
         )
+        for make in makers:
+            version = make()
+            if version and not changes_an_aside(text, version):
+                return version
+        return None
 
     def _vague_claim(self, sentence: Sentence, statement: str) -> bool:
         """True when the sentence's claim names only a class or a case of something said before ('Infections

@@ -118,10 +118,10 @@ def find_terms(document: Document) -> TermIndex:
     after_auxiliary, after_article = _uses(document)
     index.only_verbs = frozenset(after_auxiliary - after_article)
     index.nouns = frozenset(after_article)
-    for name, lines in document.marked_at.items():
+    for name, places in document.marked_at.items():
         marked = index.get(name)
         if marked is not None:
-            index.marked_at[marked.key] = index.marked_at.get(marked.key, frozenset()) | frozenset(lines)
+            index.marked_at[marked.key] = index.marked_at.get(marked.key, frozenset()) | frozenset(places)
     index.people = frozenset(document.people)
     index.taught = taught
     index.history = tells_history(sentence.text for sentence in document.sentences)

@@ -332,7 +332,8 @@ class TermIndex:
         self.people: frozenset[str] = frozenset()  # surnames of the real people the text names
         self.only_verbs: frozenset[str] = frozenset()  # verbs never used after an article ('salivate')
         self.nouns: frozenset[str] = frozenset()  # words the document uses after an article ('the cell')
-        self.marked_at: dict[str, frozenset[int]] = {}  # a term's key -> the lines where the text marks it
+        # A term's key -> where the text marks it: (line, how many times the line names it before the mark).
+        self.marked_at: dict[str, frozenset[tuple[int, int]]] = {}
         self.history = False  # the text tells a history: its dates are worth asking (details.tells_history)
         self.told: frozenset[str] = frozenset()  # sentences that tell an example or a story (generate.told)
         self.taught: frozenset[str] = frozenset()  # groups the text marks, defines or heads with (acronyms.py)

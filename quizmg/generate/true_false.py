@@ -15,13 +15,13 @@ a prediction), so the statement yields.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from quizmg.generate.candidate import Candidate
 from quizmg.generate.document import Sentence
 from quizmg.generate.quality import normalised
 from quizmg.generate.statement import Statement
-from quizmg.generate.words import VERB_WORDS, word_set
+from quizmg.generate.words import VERB_WORDS, is_plural_phrase, word_set
 
 # How far a claim's link question ranks down when the claim has a plainly false version: just under it.
 LINK_AFTER_FALSE = 0.2
@@ -151,3 +151,59 @@ def labelled_item(text: str) -> str | None:
         return None
     words = found.group("label").lower().split()
     return None if any(word in VERB_WORDS or word in _AUXILIARIES for word in words) else found.group("label")
+
+
+# 'X does P, whereas Y does Q': two named things set against each other, each with its own claim.
+_WHEREAS = re.compile(r"[,;]\s+whereas\s+", re.I)
+_THE = re.compile(r"(?:the|The)\s+")
+
+
+def contrast_swapped(text: str, is_name: Callable[[str], bool]) -> str | None:
+    """The false statement a teacher makes from a contrast: 'Fear involves an instant reaction to a threat,
+    whereas anxiety involves apprehension ...' -> 'Anxiety involves an instant reaction to a threat.' The
+    first claim is given to the thing the sentence sets against its subject, so it is false for the reason
+    the sentence states. Only when each clause opens on a name of the text (`is_name`; after 'the'), the two
+    differ and take the same number of verb; None otherwise ('..., whereas others are ...')."""
+    joined = _WHEREAS.search(text)
+    if joined is None:
+        return None
+    first = _head_name(text, 0, is_name)
+    second = _head_name(text, joined.end(), is_name)
+    if first is None or second is None or first[1] > joined.start():
+        return None
+    mine, other = text[first[0]:first[1]], text[second[0]:second[1]]
+    if normalised(mine) == normalised(other) or is_plural_phrase(mine) != is_plural_phrase(other):
+        return None
+    if first[0] == 0 and other[:1].islower() and not other[1:2].isupper():
+        other = other[:1].upper() + other[1:]
+    return text[:first[0]] + other + text[first[1]:joined.start()].rstrip(" ,;") + "."
+
+
+def _head_name(text: str, at: int, is_name: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The longest name (up to five words) that opens the clause starting at `at`, after an optional
+    'the', as a span of the text."""
+    the = _THE.match(text, at)
+    start = the.end() if the else at
+    words = list(re.finditer(r"[\w’'-]+", text[start:]))[:5]
+    for count in range(len(words), 0, -1):
+        end = start + words[count - 1].end()
+        if words[0].start() == 0 and is_name(text[start:end]):
+            return start, end
+    return None
+
+
+# A comment set off by commas that opens on a relative word: ', many of which are photosynthetic,', ', which ...,'.
+_RELATIVE_ASIDE = re.compile(r"^(?:(?:many|some|most|all|each|one|none|both)\s+of\s+)?(?:which|who|whom|whose)\b",
+                             re.I)
+
+
+def changes_an_aside(text: str, version: str) -> bool:
+    """True when a false version differs from its sentence only inside a relative clause set off by commas
+    ('..., many of which are [non]photosynthetic, ...'): that clause comments on a noun, so the sentence's
+    claim is unchanged and the 'false' statement contradicts only itself."""
+    length = min(len(text), len(version))
+    at = next((i for i in range(length) if text[i] != version[i]), length)
+    opening = text.rfind(", ", 0, at)
+    if opening < 0 or not _RELATIVE_ASIDE.match(text[opening + 2:]):
+        return False
+    return "," in text[at:]
