@@ -40,6 +40,9 @@ The hot water later produced **immunosuppression**{TERM} (a conditioned response
 Heat breaks the **hydrogen bonds**{TERM} and **ionic bonds**{TERM} (and, where there are any, the disulfide bridges) of
 a folded chain. Days before the fever come the **prodromal signs**{TERM} (fatigue, headache, irritability, and poor
 sleep) that a nurse learns to spot.
+
+Two moulds, **Penicillium roqueforti**{TERM} (found in blue cheese) and **Penicillium camemberti**{TERM} (grown on
+soft cheese rinds), ripen cheese.
 """
 
 
@@ -66,6 +69,8 @@ def test_a_bracket_or_comma_that_holds_no_meaning_is_no_gloss() -> None:
     for term in (
         "malleus", "relaxation response", "positive reinforcement", "immunosuppression", "ionic bonds",
         "prodromal signs",
+        # a participle and its preposition: where the term is found, no thing it names ('a found in blue cheese')
+        "Penicillium roqueforti", "Penicillium camemberti",
     ):
         assert term not in glosses, (term, glosses.get(term))
 

@@ -64,6 +64,14 @@ def test_pointers_places_examples_and_uses_are_no_definitions() -> None:
     assert not {"acronym", "Stocks", "Glycolipids", "Toxoid vaccines", "demand"} & set(found), found
 
 
+def test_the_word_for_a_term_said_before_is_no_term() -> None:
+    # 'The name' is the name of the term of the sentence before: asked, it gave 'What is the term for the flow of
+    # anions ... toward it?' with the answer 'name'.
+    assert naming_definition("The name refers to the flow of anions in the salt bridge toward it.") is None
+    assert naming_definition("The term refers to a rise in prices across the whole economy.") is None
+    assert naming_definition("The name tag refers to the label a guest wears.") is not None
+
+
 def test_the_definition_ends_where_the_sentence_goes_on() -> None:
     assert naming_definition("Timbre refers to a sound’s purity, and it is affected by the interplay of waves.") == (
         "Timbre", "a sound’s purity")

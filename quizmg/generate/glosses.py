@@ -58,6 +58,15 @@ _NOT_A_MEANING = re.compile(
 # An indefinite gloss picks out one thing only with a clause or a complement: 'a protein that ...', 'a sense
 # of spinning'; 'a rare fungal disease' fits many of the text's terms.
 _RESTRICTED = re.compile(r"\b(?:that|which|who|whose|where|of|for|by|from|in|with|capable|responsible|involved|used)\b")
+# A past participle and its preposition opens a clause cut short ('found in fish', 'carried by ticks', 'known
+# from two cases'): it says where or how the term occurs, and names no thing ('a found in fish').
+_REDUCED_CLAUSE = re.compile(
+    r"^(?:\w+ly\s+)?(?:\w+ed|found|seen|known|given|made|shown|taken|spread|kept|held|built|grown|drawn|born|bred|"
+    r"worn|borne|hidden|written|chosen|eaten|driven|thrown|sold|told|led|fed|met|brought|caught|taught|bought|"
+    r"sent|spent|lost|left|put|set|cut|hit|shut|split)\s+(?:in|on|at|by|from|to|for|with|through|among|within|"
+    r"into|onto|under|over|inside|outside|near|throughout|during|after|before|across|along|around)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_VERBS = word_set("is are was were has have had can could will would may might must should does do did")
 _INTRODUCING = word_set("in with during under for through by after before on at")
 
@@ -125,6 +134,8 @@ def _meaning(gloss: str, marked: set[str], saying: bool) -> bool:
         return len(words) > 2  # 'to use the U.S. dollar as their currency': a verb's meaning
     if first.endswith("ing") and not saying:
         return False  # '(forming the oxide and gaseous water)': what happens on the way, not a name
+    if _REDUCED_CLAUSE.match(gloss):
+        return False  # '(found in freshwater snails)': where or by what, a clause with no thing it names
     if re.fullmatch(r"[\w-]+ or [\w-]+", gloss) or re.search(r"\b(?:and|or)\s+(?:the|a|an)\s", gloss):
         return False  # 'positive or negative', 'the incus and the stapes': alternatives or a list, not a meaning
     if _listed(gloss):

@@ -43,6 +43,8 @@ _ENDS = re.compile(r"\s*(?:[;:(]|[,—–]\s*(?:while|whereas|but|so|although|wh
                    r"|,\s*(?:including|such as|for example|e\.g\.)"
                    r"|,\s*and\s+(?:it|they|this|these|is|are|was|were|can|may)\b|\s+and\s+(?:is|are|was|were|has|have|can|may)\s)")
 _NOT_A_SUBJECT = word_set("this these that those it they which what there here one each both another such")
+_ABOUT_WORDS = word_set("name names term terms word words label phrase expression prefix suffix root abbreviation "
+                        "acronym title designation")
 _PLACE = re.compile(r"\[|\blink\b|\b(?:figure|table|column|row|chapter|section|appendix)\b", re.I)
 _WORDS = (3, 22)
 # A connective before the subject links the sentence to the one before; the definition stands alone.
@@ -70,6 +72,8 @@ def naming_definition(simple: str) -> tuple[str, str] | None:
 def _names_a_thing(term: str) -> bool:
     words = term.split()
     lower = [w.lower() for w in words]
+    if len(lower) == 1 and lower[0] in _ABOUT_WORDS:
+        return False  # 'The name refers to the flow of anions toward it': the name of a term said before
     if lower[0] in _NOT_A_SUBJECT or lower[0] in STOP_WORDS:
         return False  # 'This acronym refers to', 'In short, demand refers to' (no match: a comma), 'It refers'
     if any(w in STOP_WORDS and w not in {"of", "and"} for w in lower):
