@@ -320,17 +320,28 @@ def _precision(kept: tuple[int, ...]) -> str:
     return f"{100 * kept[0] / max(kept[0] + kept[1], 1):.0f}%"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_set_arguments(parser: argparse.ArgumentParser) -> None:
+    """--set NAME SHOW REVIEWS FOLDER (repeated) and --pooled: the reviewed sets a script reads."""
     parser.add_argument("--set", nargs=4, action="append", default=[], metavar=("NAME", "SHOW", "REVIEWS", "FOLDER"))
     parser.add_argument("--pooled", action="store_true", help="every reviewed evaluation set on this machine")
-    parser.add_argument("--weights", action="store_true", help="print the weights fitted on all sets")
-    args = parser.parse_args(argv)
+
+
+def chosen_sets(args: argparse.Namespace, parser: argparse.ArgumentParser) -> list[tuple[str, Path, str, Path]]:
+    """The sets named by add_set_arguments' options; an error when there are none."""
     sets = [(name, Path(show), reviews, Path(folder)) for name, show, reviews, folder in args.set]
     if args.pooled:
         sets += pooled_sets()
     if not sets:
         parser.error("give --set NAME SHOW REVIEWS FOLDER, or --pooled")
+    return sets
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_set_arguments(parser)
+    parser.add_argument("--weights", action="store_true", help="print the weights fitted on all sets")
+    args = parser.parse_args(argv)
+    sets = chosen_sets(args, parser)
     for _, show, reviews, folder in sets:
         for path in (show, Path(reviews.split("#")[0]), folder):
             if not path.exists():

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fit_acceptance import pooled_sets, verdicts_of
+from fit_acceptance import add_set_arguments, chosen_sets, verdicts_of
 from score_review import Shown, read_show
 
 from quizmg.formats.text import read_text
@@ -106,16 +106,11 @@ def rows(sets: list[tuple[str, Path, str, Path]], top: int) -> list[tuple[str, b
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", nargs=4, action="append", default=[], metavar=("NAME", "SHOW", "REVIEWS", "FOLDER"))
-    parser.add_argument("--pooled", action="store_true", help="every reviewed evaluation set on this machine")
+    add_set_arguments(parser)
     parser.add_argument("--top", type=int, default=20)
     parser.add_argument("--list", metavar="FORM", help="list the reviewed questions of one form")
     args = parser.parse_args(argv)
-    sets = [(name, Path(show), reviews, Path(folder)) for name, show, reviews, folder in args.set]
-    if args.pooled:
-        sets += pooled_sets()
-    if not sets:
-        parser.error("give --set NAME SHOW REVIEWS FOLDER, or --pooled")
+    sets = chosen_sets(args, parser)
     found = rows(sets, args.top)
     count: Counter[tuple[str, bool, str]] = Counter((form, ok, state) for form, ok, state, _ in found)
     forms = sorted({form for form, _, _, _ in found})

@@ -140,15 +140,19 @@ def test_a_word_document_becomes_markdown_with_headings_lists_and_terms(tmp_path
     assert "Tablecell" not in markdown
 
 
-def test_a_draft_from_a_word_document(tmp_path: Path) -> None:
+def _drafted_word_document(tmp_path: Path) -> str:
+    """The volcanoes document drafted with --all: the text bolds three terms, so a blank on a word it does not
+    bold scores under the threshold; every paragraph's question is wanted, to show the whole document was read."""
     path = tmp_path / "volcanoes.docx"
     _word_document(path)
     out = tmp_path / "volcanoes.yaml"
-    # --all: the text bolds three terms, so a blank on a word it does not bold scores under the
-    # threshold; every paragraph's question is wanted here, to show the whole document was read.
     result = CliRunner().invoke(cli, ["generate", str(path), "-o", str(out), "--all"])
     assert result.exit_code == 0, result.output
-    shown = out.read_text(encoding="utf-8")
+    return out.read_text(encoding="utf-8")
+
+
+def test_a_draft_from_a_word_document(tmp_path: Path) -> None:
+    shown = _drafted_word_document(tmp_path)
     assert "magma" in shown and "caldera" in shown
     assert "Tablecell" not in shown
 
@@ -157,12 +161,7 @@ def test_a_draft_from_a_word_document_points_at_paragraphs_not_lines(tmp_path: P
     # Word shows no line numbers, and the Markdown the draft reads has two lines a paragraph: a note saying
     # "line 11" sent the teacher to the wrong place. The caldera sentence is the sixth paragraph with text
     # (the two headings and the bullet count; the table does not).
-    path = tmp_path / "volcanoes.docx"
-    _word_document(path)
-    out = tmp_path / "volcanoes.yaml"
-    result = CliRunner().invoke(cli, ["generate", str(path), "-o", str(out), "--all"])
-    assert result.exit_code == 0, result.output
-    deck = yaml.safe_load(out.read_text(encoding="utf-8"))
+    deck = yaml.safe_load(_drafted_word_document(tmp_path))
     notes = [q.get("explanation", "") for q in deck["questions"]]
     caldera = [q.get("explanation", "") for q in deck["questions"] if "caldera" in yaml.safe_dump(q)]
     assert caldera and all("(paragraph 6)" in note for note in caldera)

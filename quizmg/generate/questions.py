@@ -172,16 +172,7 @@ class Drafter(ChoiceDrafter):
         # It shows every term of its sentence: no blank on one of them beside it (one answers the other).
         facts = stated_facts(sentence.index) | {f"{sentence.index}:{term.key}" for _, _, term in found}
         if false_text and false_text != text:  # asked false whenever it can be: 'True' must not always win
-            question = TrueFalse(
-                id=stable_id("truefalse", "false", text),
-                statement=standalone(false_text),
-                answer=False,
-                explanation=f"False. The text says: {text} {source_note(sentence)}",
-                section=sentence.section,
-                tags=["generated"],
-            )
-            return Candidate(question, value, facts, "False",
-                             sentence)
+            return Candidate(_false_statement(sentence, text, false_text), value, facts, "False", sentence)
         question = TrueFalse(
             id=stable_id("truefalse", "true", text),
             statement=standalone(text),
@@ -201,14 +192,7 @@ class Drafter(ChoiceDrafter):
         false_text = contrast_swapped(text, self._names_term)
         if false_text is None or _HEDGED.search(false_text) or len(false_text.split()) > 25:
             return None
-        question = TrueFalse(
-            id=stable_id("truefalse", "false", text),
-            statement=standalone(false_text),
-            answer=False,
-            explanation=f"False. The text says: {text} {source_note(sentence)}",
-            section=sentence.section,
-            tags=["generated"],
-        )
+        question = _false_statement(sentence, text, false_text)
         return Candidate(question, base + 0.2, stated_facts(sentence.index), "False", sentence)
 
     def _names_term(self, phrase: str) -> bool:
@@ -245,3 +229,15 @@ class Drafter(ChoiceDrafter):
             loose_relation(claim.action, claim.agent, claim.target) or vague_sides(claim.agent, claim.target)
             for claim in self.claims.get(sentence.index, [])
         )
+
+
+def _false_statement(sentence: Sentence, text: str, false_text: str) -> TrueFalse:
+    """The true/false question asking `false_text` (False), with the sentence it changes as its explanation."""
+    return TrueFalse(
+        id=stable_id("truefalse", "false", text),
+        statement=standalone(false_text),
+        answer=False,
+        explanation=f"False. The text says: {text} {source_note(sentence)}",
+        section=sentence.section,
+        tags=["generated"],
+    )
