@@ -102,7 +102,13 @@ _DATED_END = re.compile(
 )
 # ... or a past event with a time anywhere in it: 'Alchemists, as early as the eighth century, knew ...'.
 _TIME_ANYWHERE = re.compile(rf"\b(?:{YEAR}|(?:{_ORDINALS})[\s-]century)\b", re.I)
-_SIMPLE_PAST = re.compile(r"\b(?:was|were|had|did|knew|began|became|found|made|took|[a-z]{3,}ed)\b")
+# The simple past: a regular -ed form or one of the irregular pasts ('undertook', 'rose', 'spent').
+_SIMPLE_PAST = re.compile(
+    r"\b(?:was|were|had|did|knew|began|became|found|made|took|undertook|overtook|[a-z]{3,}ed|went|came|rose|fell|"
+    r"grew|led|saw|gave|held|kept|left|brought|bought|built|caught|chose|drew|drove|fought|felt|froze|hid|lost|"
+    r"meant|met|paid|ran|said|sold|sent|spoke|spent|stood|struck|taught|told|thought|threw|understood|won|"
+    r"wrote|withdrew|broke|forgave|sought|swept|sank|shrank|spread|set|cut|hit|put|quit|shut)\b"
+)
 # A case set in a named place: 'In the Caribbean, ...', 'In Norway, ...' (every word of the place capitalised).
 _PLACE_OPENING = re.compile(r"^In\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3},\s")
 _KEY_KINDS = frozenset({"marked", "defined", "acronym", "emphasised"})
@@ -111,6 +117,40 @@ _KEY_KINDS = frozenset({"marked", "defined", "acronym", "emphasised"})
 def _key_term(text: str, terms: TermIndex) -> bool:
     term = terms.get(text)
     return term is not None and bool(term.kinds & _KEY_KINDS)
+
+
+def _told_key_term(text: str, terms: TermIndex) -> bool:
+    """A key term asked in an example: a capitalised word the text only sets in italics ('attend
+    *Folkeskole*') is the case's own name (a foreign word, a title, a product), not a term it teaches."""
+    term = terms.get(text)
+    if term is None or not term.kinds & _KEY_KINDS:
+        return False
+    return not (text[:1].isupper() and not term.kinds & (_KEY_KINDS - {"emphasised"}))
+
+
+def _in_told(context: str, start: int, terms: TermIndex) -> bool:
+    """True when the blank at `start` lies in a sentence that tells an example or a story, whether the
+    cloze shows it alone or after the sentence before it (context.py)."""
+    if context in terms.told:
+        return True
+    return any(start >= len(context) - len(told) and context.endswith(told) for told in terms.told)
+
+
+# The reader's own question, put in the text to lead on: 'You might be wondering if ...', 'You may ask
+# why ...', 'Have you ever wondered how ...'. It asks; it states nothing to learn.
+_READER_WONDERS = re.compile(
+    r"^(?:(?:Perhaps|Maybe|Now|So|But),?\s+)?(?:you|we|one|many\s+people|some\s+people)\s+"
+    r"(?:(?:might|may|could|would|will|must|probably|often|sometimes)\s+)*(?:be\s+|have\s+|ever\s+)*"
+    r"(?:wonder(?:ing|ed)?|ask(?:ing|ed)?(?:\s+(?:yourself|ourselves|themselves))?|question(?:ing|ed)?|curious)"
+    r"\s+(?:about\s+)?(?:if|whether|why|how|what|which|who|when)\b"
+    r"|^Have\s+you\s+ever\s+(?:wondered|asked\s+yourself|thought\s+about)\b",
+    re.I,
+)
+
+
+def reader_wonders(sentence: str) -> bool:
+    """True when a sentence puts the reader's question ('You might be wondering if ...'): nothing is stated."""
+    return bool(_READER_WONDERS.match(sentence.lstrip("“\"‘'(")))
 
 
 # A bracket that cites a source by its year ('(Phillips, 1974)', '(APA, 2013; Smith et al., 2001)'): the year
@@ -137,7 +177,9 @@ def detail_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
     """Why the blank asks a detail of a study or a case (its setting, its date, its subjects), or None."""
     if is_time(hidden) and not terms.history:
         return f"asks a date ({hidden!r}) in a text that tells no history: when, not what"
-    if context in terms.told and not _key_term(hidden, terms):
+    if reader_wonders(context):
+        return f"blanks the reader's own question ({hidden!r}): the sentence asks, it states nothing"
+    if _in_told(context, start, terms) and not _told_key_term(hidden, terms):
         # 'For example, start with the [three macroeconomic goals] ...', a box's 'In terms of your [broken
         # printer], ...': what an example names is its particular, only a key term is the concept
         return f"names a particular of an example or a story ({hidden!r}), not a term the text marks"

@@ -16,6 +16,7 @@ from quizmg.generate.told import (
     EXAMPLE,
     STORY,
     example_heading,
+    opens_example_list,
     running_examples,
     tells_running_example,
     told_in_paragraph,
@@ -368,10 +369,13 @@ def _told(pieces: list[tuple[_Block, int, str]], document: Document) -> list[str
             run = []
     running = running_examples(piece for _, _, piece in pieces)  # 'In the raspberry farm example, ...'
     settings = []
+    listed = False  # in the items of a list of examples ('The following examples ...:')
     for (block, start, piece), in_story in zip(pieces, story, strict=True):
+        if not block.is_list_item:
+            listed = opens_example_list(block.text)
         if block.line_at(start) in document.box_lines:
             settings.append(BOX)
-        elif example_heading(block.section):
+        elif example_heading(block.section) or (listed and block.is_list_item):
             settings.append(EXAMPLE)
         else:
             settings.append(STORY if in_story or tells_running_example(piece, running) else "")
