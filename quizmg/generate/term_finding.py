@@ -233,13 +233,10 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
     noun_after: Counter[str] = Counter()  # 'price controls are': what follows shows a noun phrase
     seen = {w.lower() for sentence in document.sentences for w in _WORDS.findall(sentence.text)}
     acting: set[str] = set()  # words with a substance's ending the text uses as verbs ('ions migrate to')
-    pairs: set[tuple[str, str]] = set()  # each two words that stand side by side, lower-cased
     for sentence in document.sentences:
         text = simplify(sentence.text)
         matches = tokens(text)
         words = [m.group() for m in matches]
-        lowered = [w.lower() for w in words]
-        pairs.update(pairwise(lowered))
         for index, word in enumerate(words):
             lower = word.lower()
             if SUBSTANCE.fullmatch(lower) and lower not in NOT_SUBSTANCE \
@@ -288,8 +285,6 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
             continue  # 'sodium reacts'
         if _plural(rest[-1]) and (last in verbs or before_that[key]) and not last.endswith("s"):
             continue  # 'the ossicles move', 'historians argue that ...'
-        if _plural(rest[-1]) and not last.endswith("s") and _agrees_elsewhere(singular(rest[-1]), last, pairs):
-            continue  # 'multiple bonds consist' where the text has 'a triple bond consists': a verb
         if after_verb_word[key] > 0 and _verb_by_form(rest[0], seen):
             continue  # 'to motivate employees' in a text with 'motivation': a verb and its object
         if _PLURAL_ACRONYM.fullmatch(shown[key].split()[-2]):
@@ -322,12 +317,6 @@ def _acts(word: str, words: list[str], index: int, seen: set[str]) -> bool:
 
 
 _SUBJECT_PRONOUNS = word_set("they we you i")
-
-
-def _agrees_elsewhere(subject: str, word: str, pairs: set[tuple[str, str]]) -> bool:
-    """True when the text puts the -s form of `word` right after the singular `subject` ('bond consists'):
-    after its plural ('bonds consist') the plain form is that verb, agreeing with its subject."""
-    return (subject, f"{word}s") in pairs or (subject, f"{word}es") in pairs
 
 
 def _verb_by_form(word: str, seen: set[str]) -> bool:
