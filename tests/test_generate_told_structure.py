@@ -132,12 +132,12 @@ Motivation falls when rewards stop.
 
 def test_an_acronym_of_initials_spells_out_every_word_it_stands_for() -> None:
     # 'equine encephalitis virus' holds e, e, e, v in order too, and would leave 'eastern' behind
-    words = "is caused by eastern equine encephalitis virus".split()
+    words = ["is", "caused", "by", "eastern", "equine", "encephalitis", "virus"]
     assert schwartz_hearst(words, "EEEV") == "eastern equine encephalitis virus"
     assert simplify("Birds carry eastern equine encephalitis virus (EEEV) to horses.") == "Birds carry EEEV to horses."
     # a name whose letters sit inside its words still reads as before
-    assert schwartz_hearst("the sodium hydroxide".split(), "NaOH") is None
-    assert schwartz_hearst("a monoamine oxidase".split(), "MAO") == "monoamine oxidase"
+    assert schwartz_hearst(["the", "sodium", "hydroxide"], "NaOH") is None
+    assert schwartz_hearst(["a", "monoamine", "oxidase"], "MAO") == "monoamine oxidase"
 
 
 def test_a_relative_clause_after_a_passive_speaks_of_the_agent() -> None:
