@@ -34,6 +34,7 @@ from quizmg.generate.quality import bad_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
 from quizmg.generate.statement import Statement, standalone
 from quizmg.generate.terms import Term, TermIndex, simplify, singular
+from quizmg.generate.told import taught_elsewhere
 from quizmg.generate.true_false import changes_an_aside, contrast_swapped, labelled_item, stated_facts
 from quizmg.generate.word_forms import family_word
 from quizmg.model import Cloze, TrueFalse
@@ -116,6 +117,9 @@ class Drafter(ChoiceDrafter):
                 continue  # the answer would show elsewhere in the sentence
             if shown and shown_in(text[start:end], shown):
                 continue  # the sentence carried before it shows the answer
+            if taught_elsewhere(sentence.told, term.key in self.terms.marked_at,
+                                (sentence.index, term.key) in self._marking):
+                continue  # an example using a term the text marks elsewhere (told.py)
             used_terms.add(term.key)
             value = base + term_value(term, self.share(term)) - 0.3 * (len(used_terms) - 1)
             if (sentence.index, term.key) in self._marking:
