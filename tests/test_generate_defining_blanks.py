@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quizmg.generate.defining_blanks import defining_blank
+from quizmg.generate.candidate import Candidate
+from quizmg.generate.defining_blanks import defining_blank, prefer_defining
 from quizmg.generate.draft import draft_deck
 from quizmg.model import Cloze, MultipleChoice
 
@@ -32,6 +33,20 @@ def test_a_term_used_or_named_in_passing_makes_no_defining_blank() -> None:
     assert not _defines("Sulfur dioxide is a gas at room temperature.", "Sulfur dioxide")
     assert not _defines("Heart disease is one such condition.", "Heart disease")
     assert not _defines("Electron spin is a different kind of property.", "Electron spin")
+    assert not _defines("Endomorphs are the opposite of ectomorphs.", "Endomorphs")
+
+
+def test_the_other_questions_on_a_defined_term_go_under_it_in_their_own_order() -> None:
+    def cloze(text: str, score: float, *, defines: bool = False) -> Candidate:
+        return Candidate(Cloze(id=f"q{score}", text=text), score, frozenset(), "tide pool", defines=defines)
+
+    defining = cloze("A {{c1::tide pool}} is a pool that the sea leaves behind.", 1.0, defines=True)
+    busy = cloze("Crabs, snails and algae share a {{c1::tide pool}} at low tide.", 3.0)
+    plain = cloze("A {{c1::tide pool}} warms in the sun.", 2.0)
+    other = Candidate(Cloze(id="x", text="The {{c1::low tide}} comes twice a day."), 5.0, frozenset(), "low tide")
+    prefer_defining([busy, defining, plain, other], lambda answer: answer)
+    assert defining.score > busy.score > plain.score
+    assert (defining.score, other.score) == (1.0, 5.0)
 
 
 def test_a_term_is_asked_where_the_text_names_it_not_in_a_busier_sentence() -> None:

@@ -48,8 +48,10 @@ _OPENS = re.compile(r"^(?:(?:The|A|An)\s+)?$")
 # 'states that' (a law). A bracketed acronym or symbol and a comma aside may stand between ('[Tay-Sachs
 # disease] (TSD), a ..., is').
 _BETWEEN = r"^(?:\s+\([^()]{1,40}\))?(?:,[^,]{1,80},)?\s+"
+# A comparison is no definition: '[Endomorphs] are the opposite of ectomorphs', 'Heart disease is one such'.
+_COMPARED = r"(?!\s+(?:opposite|reverse|same|inverse|converse|such)\b)"
 _DEFINED_AFTER = re.compile(
-    _BETWEEN + r"(?:(?:is|are)\s+(?:(?:the|one(?!\s+such)|any)\s|defined\s+as\b|the\s+term\b)|refers?\s+to\b|means\b"
+    _BETWEEN + rf"(?:(?:is|are)\s+(?:(?:the|one|any){_COMPARED}\s|defined\s+as\b)|refers?\s+to\b|means\b"
     r"|states?\s+that\b)",
     re.IGNORECASE,
 )
@@ -94,12 +96,19 @@ def prefer_defining(candidates: Iterable[Candidate], group: Callable[[str], str]
             best[key] = max(best.get(key, candidate.score), candidate.score)
     if not best:
         return
+    others: dict[str, list[Candidate]] = {}
     for candidate in candidates:
         if candidate.defines or candidate.template or candidate.kind not in {"cloze", "mcq", "short"}:
             continue
-        top = best.get(_answer_key(candidate.answer, group))
-        if top is not None and candidate.score > top - PREFERRED:
-            candidate.score = top - PREFERRED
+        key = _answer_key(candidate.answer, group)
+        if key in best:
+            others.setdefault(key, []).append(candidate)
+    for key, asked in others.items():
+        # All moved by one step, so their own order stands: the next best of them is still the next best.
+        shift = max(candidate.score for candidate in asked) - (best[key] - PREFERRED)
+        if shift > 0:
+            for candidate in asked:
+                candidate.score -= shift
 
 
 def _answer_key(answer: str, group: Callable[[str], str]) -> str:
