@@ -24,7 +24,6 @@ class Candidate:
     template: str | None = None
     problems: list[str] = field(default_factory=list)
     grouped: bool = False  # a multiple choice whose wrong choices the text itself groups with the answer
-    defines: bool = False  # it asks a term from a sentence that names or defines it (defining_blanks.py)
 
     @property
     def kind(self) -> str:

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from quizmg.errors import DeckError
 from quizmg.generate.assemble import assemble, template_candidates, term_group
-from quizmg.generate.defining_blanks import prefer_defining
 from quizmg.generate.document import Document, Sentence, read_document
 from quizmg.generate.mechanism_records import add_mechanism_terms, mechanism_records, slug, statement_score
 from quizmg.generate.mechanisms import Statement, extract_statements
@@ -96,8 +95,6 @@ def draft_deck(
             candidate.problems.append(told)
         if unmarked_answer(candidate, terms, keys):
             candidate.score -= UNMARKED_RANK
-
-    prefer_defining(candidates, answer_group(terms))  # a term asked where the text says what it is
 
     ranked = sorted(statements, key=lambda s: (-statement_score(s, terms), s.sentence.index))
     mechanisms = mechanism_records(ranked[: max(8, max_questions // 2)], terms, drafter, statements)

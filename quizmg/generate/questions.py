@@ -15,7 +15,6 @@ from quizmg.generate.claims import QUANTITY as _QUANTITY
 from quizmg.generate.claims import SOME as _SOME
 from quizmg.generate.conditions import loose_relation, narrowing_aside, vague_subject
 from quizmg.generate.context import carried, shown_in
-from quizmg.generate.defining_blanks import defining_blank
 from quizmg.generate.document import Sentence
 from quizmg.generate.false_statements import (
     flipped_comparison,
@@ -42,8 +41,6 @@ __all__ = ["Candidate", "Drafter", "source_note", "stable_id", "term_value"]
 
 # A blank on a term in the sentence that marks it, over a later one (marked_sentences.py).
 MARKING = 0.3
-# A blank on the term a sentence names or defines, over one in a sentence that only uses it (defining_blanks.py).
-DEFINING = 0.5
 
 _HEDGED = re.compile(r"\b(not|never|no|may|might|could|sometimes|occasionally)\b", re.I)
 
@@ -120,15 +117,10 @@ class Drafter(ChoiceDrafter):
             value = base + term_value(term, self.share(term)) - 0.3 * (len(used_terms) - 1)
             if (sentence.index, term.key) in self._marking:
                 value += MARKING  # where the text marks a term, it mostly says what the term is
-            defines = defining_blank(text, start, end)
-            if defines:
-                value += DEFINING
             candidates.append(self._cloze(sentence, text, start, end, term, value, shown))
             mcq = None if shown else self._mcq(sentence, text, start, end, term, value)
             if mcq:
                 candidates.append(mcq)
-            for candidate in candidates[-2 if mcq else -1:]:
-                candidate.defines = defines
         statement = None if shown else self._true_false(sentence, text, found, base)
         if statement:
             candidates.append(statement)
