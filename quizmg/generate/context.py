@@ -16,8 +16,11 @@ from collections.abc import Sequence
 from quizmg.generate.document import Sentence
 from quizmg.generate.sentence_use import leans_back, quotable, usable
 from quizmg.generate.stems import content_stems
-from quizmg.generate.terms import simplify
+from quizmg.generate.terms import Term, simplify
 
+# What makes an answer a term the two sentences name: the text marks it (bold, term markup, emphasis), defines
+# it, gives its acronym, heads a part with it, or names it in words ('is called', a glossary entry).
+_NAMED = frozenset({"marked", "emphasised", "defined", "acronym", "heading"})
 MAX_WORDS = 60  # the two sentences together: a card longer than this is read, not recalled
 # A pointer to a study, a case or an example ('In this investigation, researchers found ...', 'These
 # investigators found ...', 'In this example, ...'): what it goes on with is the study's or the example's
@@ -54,3 +57,26 @@ def shown_in(answer: str, shown: str) -> bool:
     ('any unimolecular elementary reaction' shows 'unimolecular reaction')."""
     wanted = content_stems(answer)
     return bool(wanted) and wanted <= content_stems(shown)
+
+
+def carried_answer(term: Term) -> bool:
+    """True when a blank after a carried sentence may hide `term`: a key term the text names as one.
+
+    A pair of sentences is carried so that a learner can recall what the text calls a thing; a phrase that
+    only recurs ('how they [relate]', 'the [correct hybridization] of the atoms', 'with [hydrogen atoms]')
+    asks the pair's wording back, and a learner reading both sentences still has more than one answer."""
+    return bool(term.kinds & _NAMED) or bool(term.definition_source)
+
+
+# A determiner that points back ('these', 'those', 'this', 'that', 'such') right before the blank: the noun it
+# heads only renames what an earlier sentence named ('a soil-transmitted helminth ... the larvae of these
+# [nematodes]'), so the blank asks which word the writer chose for it, and the wider name fits as well.
+_POINTING_DETERMINER = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+$")
+
+
+def pointer_blank(hidden: str, before: str) -> str | None:
+    """Why a blank right after a pointing determiner is ambiguous, or None."""
+    if _POINTING_DETERMINER.search(before):
+        word = before.split()[-1]
+        return f"hides the noun after {word!r} ({hidden!r}): it renames what the text named before"
+    return None
