@@ -68,3 +68,19 @@ def test_a_noun_of_choice_with_nothing_to_say_for_what_leans_back() -> None:
     ]
     assert [text for text in leaning if leans_back(text) is None] == []
     assert [text for text in standing if leans_back(text) is not None] == []
+
+
+def test_a_count_after_a_determiner_is_never_the_blank() -> None:
+    # The set it counts was named before ('the [two carbon atoms]', 'all [three series]'), or it is a measure.
+    assert pointer_blank("two carbon atoms", "The bonding orbitals of the ") is not None
+    assert pointer_blank("three series", "In all ") is not None
+    assert pointer_blank("five minute walk", "You save money by taking a ") is not None
+    assert pointer_blank("four quantum numbers", "An electron is described by ") is None  # the count is the fact
+    assert pointer_blank("twin studies", "Researchers use the ") is None
+
+
+def test_one_more_of_a_kind_with_nothing_said_of_it_is_never_the_blank() -> None:
+    assert pointer_blank("oxbow lake", "Another landform of a slow river is an ", ".") is not None
+    assert pointer_blank("levee", "One type of river bank is the ", ".") is not None
+    # Something said of it after the blank pins it down.
+    assert pointer_blank("levee", "Another landform is the ", ", a ridge of silt along the bank.") is None

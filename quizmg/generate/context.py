@@ -72,11 +72,27 @@ def carried_answer(term: Term) -> bool:
 # heads only renames what an earlier sentence named ('a soil-transmitted helminth ... the larvae of these
 # [nematodes]'), so the blank asks which word the writer chose for it, and the wider name fits as well.
 _POINTING_DETERMINER = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+$")
+# A count after a determiner ('the [two carbon atoms]', 'all [three series]', 'No [two electrons]', 'a [five
+# minute walk]'): the set it counts was named elsewhere, or it is a measure; a count is no term.
+_COUNTED = re.compile(r"\b(?:[Tt]he|[Aa]ll|[Nn]o|[Bb]oth|[Tt]hese|[Tt]hose|[Aa]n?)\s+$")
+_COUNT = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+# One more of a kind, and nothing said of it: 'Another principle of grouping is [proximity].', 'One type of
+# bond is [X].' -- every member of the kind fits; what sets this one apart is in the next sentence.
+_ONE_OF_A_KIND = re.compile(
+    r"^(?:(?:Another|One other|A second|A third|A further|Yet another|One more)\b"
+    r"|(?:One|An?) (?:common |important |major |well-known )?(?:type|kind|form|example|class|category|sort|variety"
+    r"|instance)s? of\b)[^.;:]* (?:is|are|was|were) (?:the |an? )?$"
+)
 
 
-def pointer_blank(hidden: str, before: str) -> str | None:
-    """Why a blank right after a pointing determiner is ambiguous, or None."""
+def pointer_blank(hidden: str, before: str, after: str = "") -> str | None:
+    """Why a blank that only a sentence before could pin down is ambiguous, or None: the noun a pointing word
+    heads, a count after a determiner, or one more of a kind with nothing said of it."""
     if _POINTING_DETERMINER.search(before):
         word = before.split()[-1]
         return f"hides the noun after {word!r} ({hidden!r}): it renames what the text named before"
+    if _COUNTED.search(before) and _COUNT.match(hidden):
+        return f"hides a count ({hidden!r}): the set it counts is named elsewhere"
+    if _ONE_OF_A_KIND.search(before) and not after.strip(" .”\"'"):
+        return f"hides one more of a kind ({hidden!r}) with nothing said of it: every member fits"
     return None

@@ -53,7 +53,7 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         return f"hides a person's name ({hidden!r}): who said it, not what was said"
     ambiguous = ambiguous_blank(hidden, context, start, end, terms.verbs, spans, terms.terms, terms.only_verbs) \
         or story_blank(hidden, context, terms) or detail_blank(hidden, context, start, end, terms) \
-        or compared_blank(hidden, context[:start]) or pointer_blank(hidden, context[:start])
+        or compared_blank(hidden, context[:start]) or pointer_blank(hidden, context[:start], context[end:])
     if ambiguous:
         return ambiguous
     following = re.match(r" ([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))?", context[end:])
