@@ -78,6 +78,8 @@ def pooled_sets() -> list[tuple[str, Path, str, Path]]:
         ("s6", WORK / "eval-s6/final-show.txt", str(WORK / "eval-s6/review-end.md"), WORK / "eval-s6"),
         ("s7", WORK / "eval-s7/base-show.txt", str(WORK / "eval-s7/review-start"), WORK / "eval-s7"),
         ("s7", WORK / "eval-s7/final-show.txt", str(WORK / "eval-s7/review-end"), WORK / "eval-s7"),
+        ("s8", WORK / "eval-s8/base-show.txt", str(WORK / "eval-s8/review-start"), WORK / "eval-s8"),
+        ("s8", WORK / "eval-s8/final-show.txt", str(WORK / "eval-s8/review-end"), WORK / "eval-s8"),
     ]
     return [entry for entry in found if entry[1].is_file() and Path(entry[2].split("#")[0]).exists()]
 
