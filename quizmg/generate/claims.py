@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.claim_sides import half_said_object, named_after, unsaid_comparison
 from quizmg.generate.conditions import cut_short_side, dropped_condition, loose_relation
 from quizmg.generate.false_statements import reversed_action, turned_by_one_word
 from quizmg.generate.frequency import KIND_NOUNS, is_generic
@@ -107,6 +108,8 @@ def statement_problems(mechanism: Mechanism) -> list[str]:
         # 'Cryptococcus neoformans causes cryptococcosis': the subject's name spells the object, so
         # whichever way it is asked, matching word shapes answers it.
         problems.append(f"the object {spelled!r} is built on a word of the subject: it gives itself away")
+    elif named := named_after(mechanism.agent, mechanism.target):
+        problems.append(f"the subject ({named!r}) is named after the object: true by the names")
     if reversed_action(mechanism.action) is None:
         # 'MRSA can cause infections', 'Infections lead to conjunctivitis': true of nearly every microbe,
         # or said of no particular thing, so a learner learns nothing. A claim with a direction ('raises
@@ -138,9 +141,16 @@ def _scope_problems(mechanism: Mechanism, statements: list[Statement], template:
     cut = cut_short_side(said, mechanism.agent, mechanism.target) if said else ""
     if cut:
         problems.append(f"a side of the claim is cut from a longer phrase ({cut!r})")
+    if template in _CHAIN_TEMPLATES:
+        return problems  # a why/what-if answers with the chain its sentence states
+    if half := half_said_object(said, mechanism.action, mechanism.target):
+        problems.append(f"the object is half said: its sentence goes on to say which or from what ({half!r})")
+    if compared := unsaid_comparison(said, mechanism.action, mechanism.agent, mechanism.target):
+        problems.append(f"the object ({compared!r}) compares with something the claim does not name")
     return problems
 
 
+_CHAIN_TEMPLATES = frozenset({"why", "whatif", "order", "pathway", "not"})
 _CLASS_HEADS = KIND_NOUNS | word_set(
     "infection infections illness illnesses symptom symptoms damage harm problem problems bacteria bacterium "
     "virus viruses fungi fungus drug drugs chemical chemicals sensation sensations"

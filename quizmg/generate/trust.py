@@ -28,6 +28,7 @@ from quizmg.generate.facts import Asked, fill_in
 from quizmg.generate.frequency import EVALUATIVE, QUALIFYING, is_generic
 from quizmg.generate.quality import grammar_problems, normalised, treated_as_term
 from quizmg.generate.questions import Candidate
+from quizmg.generate.taught_sides import untaught_side
 from quizmg.generate.terms import Term, TermIndex, fold, singular
 from quizmg.generate.words import ADVERBS, VERB_WORDS, adverb_ly
 from quizmg.model import Cloze, Mechanism, MultipleChoice, TrueFalse
@@ -81,6 +82,7 @@ def rate(
             _support(candidate, folded_source),
             _type(candidate, terms),
             _marked(candidate, terms, keys),
+            _sides(candidate, (mechanisms or {}).get(candidate.mechanism or ""), terms, keys),
             _specific(candidate, (mechanisms or {}).get(candidate.mechanism or "")),
             _reads(candidate),
             _redundancy(candidate, seen_answers, term_answers, prompts, blanked, terms, keys),
@@ -169,6 +171,14 @@ def _marked(candidate: Candidate, terms: TermIndex, keys: frozenset[str] | None)
         if named is not None:
             return NAMED, f"the text does not mark the answer, but names it {named.count} times"
         return UNMARKED, "the text does not mark the answer as a key term"
+    return 1.0, ""
+
+
+def _sides(candidate: Candidate, mechanism: Mechanism | None, terms: TermIndex,
+           keys: frozenset[str] | None) -> tuple[float, str]:
+    side = untaught_side(candidate, mechanism, terms, keys)
+    if side:
+        return UNMARKED, f"the relation's side {side!r} holds no term the text marks"
     return 1.0, ""
 
 
