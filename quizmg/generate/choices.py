@@ -6,6 +6,7 @@ import hashlib
 import re
 
 from quizmg.generate.candidate import Candidate, source_note, stable_id, upper
+from quizmg.generate.claim_sides import named_after
 from quizmg.generate.definition_checks import circular
 from quizmg.generate.document import Sentence
 from quizmg.generate.false_statements import said_together
@@ -155,8 +156,10 @@ class ChoiceDrafter:
         spelled = " ".join(term.expansion or "" for _, _, term in self.terms.occurrences(rest))
         context = fold(f"{rest} {spelled}")
         shared = {word for choice in wrong for word in fold(choice).split()}
-        if circular(answer, rest):
-            return True  # '_____ is the emission of an α particle' for alpha decay: the words that tell it are shown
+        if circular(answer, rest) or named_after(rest, answer) or named_after(answer, rest):
+            # '_____ is the emission of an α particle' for alpha decay: the words that tell it are shown;
+            # '_____ is caused by EEEV', 'EEE is caused by _____': a virus named after its disease.
+            return True
         words = context.split()
         for word in fold(answer).split():
             if len(word) < 4 or word in shared:
