@@ -16,6 +16,7 @@ from quizmg.cli.anki_progress import import_progress
 from quizmg.formats.anki.importer import read_apkg
 from quizmg.formats.yaml_deck import dump_yaml_deck
 from quizmg.model import Basic, Occlusion
+from quizmg.scheduling.days import study_day
 from quizmg.scheduling.memory import CardPhase
 from quizmg.store import open_collection
 
@@ -134,7 +135,11 @@ def test_each_region_is_due_when_anki_has_it(tmp_path: Path) -> None:
                     compared += 1
                 elif card.queue == 2:  # review: due on a day
                     assert ours.state.due is not None
-                    assert (ours.state.due.date() - now.date()).days == card.due - col.sched.today, card.ord
+                    # In the learner's study days (they roll over at 4 a.m., as Anki's do), not calendar
+                    # dates: between midnight and the rollover, Anki's tomorrow is today's date.
+                    settings = store.settings(imported.deck.id)
+                    days_left = (study_day(ours.state.due, settings) - study_day(now, settings)).days
+                    assert days_left == card.due - col.sched.today, card.ord
                     compared += 1
             assert compared == 3
         finally:

@@ -285,13 +285,23 @@ def _exercise_mask(lines: list[str], result: Cleaned) -> list[bool]:
     box_at: int | None = None
     in_aside = False
     in_aims = False
+    # The level of the heading the text is under, and of the one a skipped div or a box opened under: a
+    # heading as high as that one is past the div's end, whether or not the div was closed (a document cut
+    # short, chapters put together), so one unclosed div never swallows the rest of a book.
+    section_level = 0
+    skip_div_level = box_level = 0
     for number, line in enumerate(lines):
         heading = _HEADING.match(line)
         if in_aims and not heading and line.strip() and not _LIST_LINE.match(line):
             in_aims = False  # the aims' list is over: prose again
         if heading:
             level = len(heading.group(1))
+            section_level = level
             in_aims = False
+            if skip_div_at is not None and level <= skip_div_level:
+                div_depth, skip_div_at = skip_div_at, None
+            if box_at is not None and level <= box_level:
+                div_depth, box_at = box_at, None
             if skip_level is not None and level <= skip_level:
                 skip_level = None
             title = _strip_all(heading.group(2), result).strip().strip("*_").strip()
@@ -306,12 +316,12 @@ def _exercise_mask(lines: list[str], result: Cleaned) -> list[bool]:
         if skip_div_at is None:
             for match in _DIV_OPEN.finditer(line):
                 if _EXERCISE_DIV.search(match.group(1)):
-                    skip_div_at = div_depth
+                    skip_div_at, skip_div_level = div_depth, section_level
                     break
         if box_at is None and any(_BOX_DIV.search(match.group(1)) for match in _DIV_OPEN.finditer(line)):
-            box_at = div_depth
+            box_at, box_level = div_depth, section_level
         in_aside = in_aside or bool(_ASIDE_OPEN.search(line))
-        div_depth += opened - closed
+        div_depth = max(0, div_depth + opened - closed)
         if skip_level is not None or skip_div_at is not None:
             keep[number] = False
         if skip_div_at is not None and div_depth <= skip_div_at:
