@@ -190,7 +190,9 @@ _COUNTS = word_set("one two three four five six seven eight nine ten several man
 # A blank the sentence only sets against something else: any other member of the kind differs too.
 _CONTRAST_BEFORE = re.compile(
     r"\b(?:unlike|in contrast to|compared (?:to|with)|as opposed to|rather than|instead of|other than|apart from"
-    r"|except(?: for)?|besides)\s+(?:the\s+|an?\s+)?$",
+    r"|except(?: for)?|besides"
+    # 'NK cells have a different lineage than _____', 'differs from _____', 'distinct from _____'
+    r"|(?:differ\w*|distinct)\b[^.,;:]{0,40}?\b(?:than|from))\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
 MCQ_KIN_BONUS = 0.2  # a multiple choice over its blank, when the text groups every wrong choice with the answer
