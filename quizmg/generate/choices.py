@@ -11,6 +11,7 @@ from quizmg.generate.definition_checks import circular
 from quizmg.generate.document import Sentence
 from quizmg.generate.false_statements import said_together
 from quizmg.generate.frequency import is_generic
+from quizmg.generate.name_kinds import kind_by_name
 from quizmg.generate.peers import Peers
 from quizmg.generate.quality import synonyms
 from quizmg.generate.terms import (
@@ -53,6 +54,8 @@ class ChoiceDrafter:
                 continue  # two names of one thing among the wrong choices: one rules the other out
             if _same_word(other.text, term.text) or (avoid and _same_word(other.text, avoid_text)):
                 continue  # 'substitutes' beside 'substitute': one word in two forms
+            if kind_by_name(other.text, term.text):
+                continue  # 'antiretroviral drugs' beside 'antiviral drugs': a kind of the answer is right as well
             if _complement_of(other.text, term.text):
                 continue  # 'nonvenomous snakes' holds every snake but the venomous: right whenever the answer is
             # 'Neurogenic shock' only ever opened a sentence: as a choice it is 'neurogenic shock'; a
