@@ -10,7 +10,7 @@ from pathlib import Path
 
 from quizmg.generate.document import read_document
 from quizmg.generate.draft import draft_deck
-from quizmg.generate.partners import partner_shown, partner_words
+from quizmg.generate.partners import PartnerFinder, partner_shown, partner_words
 from quizmg.generate.quality import bad_blank
 from quizmg.generate.term_finding import find_terms
 from quizmg.generate.terms import simplify
@@ -81,3 +81,21 @@ def test_the_drafter_refuses_the_partner_blank() -> None:
             raise AssertionError(f"blanked beside its partner: {question.text}")
         if isinstance(question, Cloze) and "and {{c1::endocytosis}} brings" in question.text:
             raise AssertionError(f"blanked beside its partner: {question.text}")
+
+
+def test_the_indexed_words_find_the_partner_trying_every_word_finds() -> None:
+    # The index only spares the words that cannot be a partner: for every word asked, it gives the
+    # first partner in sorted order, as trying the whole vocabulary does, or none when that finds none.
+    vocabulary = {
+        "relevant", "irrelevant", "fear-relevant", "fear-irrelevant", "hyperthyroidism", "hypothyroidism",
+        "gram-positive", "gram-negative", "saturated", "unsaturated", "endotoxin", "exotoxin", "ionic",
+        "covalent", "direct", "indirect", "acids", "typical", "atypical", "cell", "membrane", "gains", "loss",
+    }
+    finder = PartnerFinder(vocabulary)
+    asked = [*sorted(vocabulary), "Irrelevant", "Gram-Positive", "unsaturated", "polar", "nonpolar", "gain"]
+    for word in asked:
+        tried = next((other for other in sorted(vocabulary) if partner_words(word, other)), None)
+        assert finder.partner_of(word) == tried, word
+    assert finder.partner_of("hyperthyroidism") == "hypothyroidism"
+    assert finder.partner_of("ionic") == "covalent"
+    assert finder.partner_of("membrane") is None

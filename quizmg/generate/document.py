@@ -327,6 +327,10 @@ def _split_sentences(blocks: list[_Block], document: Document) -> None:
             pieces.append((block, start, piece))
     keep = {term.casefold() for term in [*document.marked_terms, *document.emphasised, *document.glossary]}
     story = story_names((piece for _, _, piece in pieces), keep)
+    # One pattern for all of them: a long text has dozens, and a pattern per name per sentence was slow.
+    story_pattern = re.compile(
+        rf"(?<![\w-])(?:{'|'.join(re.escape(name) for name in sorted(story, key=len, reverse=True))})(?![\w-])"
+    ) if story else None
     document.people = surnames(piece for _, _, piece in pieces)
     positions: dict[str | None, int] = {}
     told = _told(pieces, document)
@@ -337,7 +341,7 @@ def _split_sentences(blocks: list[_Block], document: Document) -> None:
         following = pieces[number + 1][2] if number + 1 < len(pieces) else None
         if not block.is_list_item and whole_before_display(piece, following):
             piece = piece[:-1] + "."  # 'X is defined as the ratio of ...:' before its equation: a sentence
-        if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", piece) for name in story):
+        if story_pattern and story_pattern.search(piece):
             continue  # a worked example's invented bank or person: a story, not the subject
         previous = (block, len(document.sentences))
         positions[block.section] = positions.get(block.section, 0) + 1

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from quizmg.generate.partners import partner_words
+from quizmg.generate.partners import PartnerFinder, partner_words
 from quizmg.generate.terms import tokens
 from quizmg.generate.words import ANTONYMS, LOWERING, RAISING, STOP_WORDS, VERB_WORDS, inflect, verb_forms, word_set
 
@@ -188,16 +188,18 @@ def turned_direction(text: str, inside_terms: Iterable[tuple[int, int]] = (), st
     return None
 
 
-def partner_swapped(text: str, vocabulary: Collection[str]) -> str | None:
+def partner_swapped(text: str, vocabulary: Collection[str] | PartnerFinder) -> str | None:
     """The sentence with its first word that has a partner in the document's words ('gram-positive' and
-    'gram-negative', 'hyper-' and 'hypo-', 'endo-' and 'exo-') swapped for that partner, or None."""
+    'gram-negative', 'hyper-' and 'hypo-', 'endo-' and 'exo-') swapped for that partner, or None. A
+    drafter asking for many sentences passes its words once indexed (`PartnerFinder`)."""
     if not vocabulary:
         return None
+    finder = vocabulary if isinstance(vocabulary, PartnerFinder) else PartnerFinder(vocabulary)
     for match in tokens(text):
         word = match.group()
         if len(word) < 5 or word.lower() in STOP_WORDS:
             continue
-        partner = next((other for other in sorted(vocabulary) if partner_words(word, other)), None)
+        partner = finder.partner_of(word)
         if partner:
             partner = partner[:1].upper() + partner[1:] if word[0].isupper() else partner
             return text[: match.start()] + partner + text[match.end():]

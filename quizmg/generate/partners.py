@@ -18,6 +18,7 @@ pair of opposite words of the sciences' common stock (positive/negative, cis/tra
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from quizmg.generate.contrasts import COMPARED
@@ -81,6 +82,35 @@ def partner_words(word: str, other: str) -> bool:
                     and x[: -len(first)] == y[: -len(second)] and len(x) - len(first) >= 3:
                 return True
     return False
+
+
+class PartnerFinder:
+    """A document's words, indexed so that the partner of a word is found without trying every word.
+
+    A word and its opposite share their first three letters or their last three (`partner_words` tells
+    them apart no other way), except a compound or one of the listed opposite words, which is tried
+    against them all. `partner_of` gives what trying every word in sorted order would give.
+    """
+
+    def __init__(self, vocabulary: Collection[str]) -> None:
+        self._words = sorted(vocabulary)
+        self._by_start: dict[str, list[int]] = {}
+        self._by_end: dict[str, list[int]] = {}
+        for place, word in enumerate(self._words):
+            bare = _bare(word)
+            self._by_start.setdefault(bare[:3], []).append(place)
+            self._by_end.setdefault(bare[-3:], []).append(place)
+
+    def partner_of(self, word: str) -> str | None:
+        """The first word of the document, in sorted order, that is `word`'s opposite by shape, or None."""
+        bare = _bare(word)
+        if not bare:
+            return None
+        if "-" in bare or bare in _IN_PAIRS:
+            places: Collection[int] = range(len(self._words))
+        else:
+            places = sorted({*self._by_start.get(bare[:3], ()), *self._by_end.get(bare[-3:], ())})
+        return next((self._words[place] for place in places if partner_words(word, self._words[place])), None)
 
 
 def partner_shown(hidden: str, before: str, after: str) -> str | None:

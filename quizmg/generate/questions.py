@@ -28,6 +28,7 @@ from quizmg.generate.false_statements import (
 from quizmg.generate.frequency import zipf
 from quizmg.generate.links import vague_sides
 from quizmg.generate.marked_sentences import marking_sentences
+from quizmg.generate.partners import PartnerFinder
 from quizmg.generate.peers import Peers
 from quizmg.generate.quality import bad_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
@@ -75,6 +76,7 @@ class Drafter(ChoiceDrafter):
         # What the text says of each term's kind: the only ground for a wrong choice or a hint.
         self.peers = Peers(terms, (simplify(sentence.text) for sentence in sentences),
                            asides=(sentence.text for sentence in sentences if "(" in sentence.text))
+        self._partners: PartnerFinder | None = None  # the text's words indexed by shape, made when first asked
 
     @property
     def ranked_terms(self) -> list[Term]:
@@ -203,6 +205,11 @@ class Drafter(ChoiceDrafter):
         term = self.terms.get(phrase)
         return term is not None and bool(term.kinds & _NAMED) and _singular(term.text) == _singular(phrase)
 
+    def _partner_finder(self) -> PartnerFinder:
+        if self._partners is None:
+            self._partners = PartnerFinder(self.peers.vocabulary)
+        return self._partners
+
     def _false_version(self, text: str, found: list[tuple[int, int, Term]]) -> str | None:
         """The sentence made false by one meaningful change: a comparison or a word of direction turned
         the other way, the verb turned to its opposite, a word swapped for the partner the text sets against
@@ -212,7 +219,7 @@ class Drafter(ChoiceDrafter):
             lambda: flipped_comparison(text) if " than " in text else None,
             lambda: turned_direction(text, names),
             lambda: opposite_verb(text, names, self.peers.vocabulary),
-            lambda: partner_swapped(text, self.peers.vocabulary),
+            lambda: partner_swapped(text, self._partner_finder()),
             lambda: self._swap_term(text, found),
         )
         for make in makers:

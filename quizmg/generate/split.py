@@ -45,13 +45,16 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
         pieces.append((start, text[start:]))
         return [(position, piece) for position, piece in pieces if piece.strip()]
     cursor = 0
-    for segment in _segmenter().segment(text):  # type: ignore[attr-defined]
+    # pysbd's own `segment` finds each sentence again in the text with a pattern made for that sentence
+    # (a fresh regular expression per sentence, a third of its time); its processor gives the sentences,
+    # and finding them in order is a plain search.
+    for segment in _segmenter().processor(text).process():  # type: ignore[attr-defined]
         body = segment.strip()
         if not body:
             continue
         start = text.find(body, cursor)
-        if start < 0:  # pysbd never rewrites text with clean=False; stay safe if it ever does
-            start = cursor
+        if start < 0:  # pysbd never rewrites text with clean=False; if it ever does, that piece is not the text's
+            continue
         cursor = start + len(body)
         pieces.extend(_resplit(start, body))
     return _rejoin(text, pieces)
