@@ -33,6 +33,7 @@ def test_a_subject_whose_pointer_is_cut_is_cut_short() -> None:
     assert cut_short_side("This enzyme splits starch into sugars.", "enzyme", "starch") == "This enzyme"
     assert cut_short_side("Waxy chains coat the leaves of desert plants.", "Waxy chains", "the leaves") == ""
     assert cut_short_side("In this way, waxes coat the leaves.", "waxes", "the leaves") == ""
+    assert cut_short_side("This is why thick wax can seal the leaves.", "thick wax", "the leaves") == ""
 
 
 def test_a_sentence_that_denies_with_nor_is_no_true_false() -> None:
