@@ -15,7 +15,7 @@ from quizmg.generate.claim_sides import named_after
 from quizmg.generate.claims import QUANTITY as _QUANTITY
 from quizmg.generate.claims import SOME as _SOME
 from quizmg.generate.conditions import loose_relation, narrowing_aside, vague_subject
-from quizmg.generate.context import carried, shown_in
+from quizmg.generate.context import carried, carried_answer, shown_in
 from quizmg.generate.document import Sentence
 from quizmg.generate.false_statements import (
     flipped_comparison,
@@ -115,8 +115,8 @@ class Drafter(ChoiceDrafter):
                 continue  # the document's main topic is too easy an answer
             if sum(1 for _, _, other in found if other.key == term.key) > 1:
                 continue  # the answer would show elsewhere in the sentence
-            if shown and shown_in(text[start:end], shown):
-                continue  # the sentence carried before it shows the answer
+            if shown and (shown_in(text[start:end], shown) or not carried_answer(term)):
+                continue  # the sentence carried before it shows the answer, or the answer is no named term
             used_terms.add(term.key)
             value = base + term_value(term, self.share(term)) - 0.3 * (len(used_terms) - 1)
             if (sentence.index, term.key) in self._marking:

@@ -243,13 +243,13 @@ def schwartz_hearst(words: list[str], acronym: str) -> str | None:
     if len(letters) < 2:
         return None
     limit = min(len(words), len(letters) + 5, 2 * len(letters))
-    # One word per letter, each opening on its letter, comes first: 'Eastern equine encephalitis virus
-    # (EEEV)' is the whole name, though 'equine encephalitis virus' spells E-E-E-V too.
-    initials = len(letters)
-    sizes = [initials] if initials <= len(words) and all(
-        word[:1].lower() == letter for word, letter in zip(words[-initials:], letters, strict=True)
-    ) else []
-    for size in [*sizes, *range(1, limit + 1)]:
+    initials = words[-len(letters):] if len(words) >= len(letters) else []
+    if initials and all(word[:1].lower() == letter for word, letter in zip(initials, letters, strict=True)) \
+            and _reads_as_a_name(" ".join(initials), letters) and not chemical_formula_of(acronym, " ".join(initials)):
+        # One word a letter, each word's first ('eastern equine encephalitis virus (EEEV)'): a shorter run
+        # spelling the letters inside its words ('equine encephalitis virus') would leave 'eastern' behind.
+        return " ".join(initials)
+    for size in range(1, limit + 1):
         candidate = " ".join(words[-size:])
         if _spells(candidate, letters) and candidate[:1].lower() == letters[0]:
             if not _reads_as_a_name(candidate, letters) or chemical_formula_of(acronym, candidate):

@@ -8,7 +8,9 @@ A textbook teaches a concept in its running prose and illustrates it in three ot
   read by the heading's first word, whoever wrote the document;
 - a paragraph that turns to a case in the middle ('For example, ...', 'Imagine ...', 'Suppose ...',
   'Say you ...', 'Consider the case of ...', 'Think about this scenario'): the sentence that opens
-  the case and the rest of its paragraph tell it.
+  the case and the rest of its paragraph tell it; a paragraph that ends by saying what it told ('This
+  is an example of a cell without a salt bridge') told an example from its start;
+- the items of a list opened by a line that names examples ('The following examples highlight ...:').
 
 What such a sentence names (a compound, a person, a product, a figure) is a particular of the case; a
 teacher asks from it only a term the text marks, defines or abbreviates (details.example_blank).
@@ -73,6 +75,26 @@ _NAMED_EXAMPLES = re.compile(
     r"examples?\s+of\b"
 )
 _POINTERS = frozenset({"this", "that", "these", "those", "it", "they", "both", "each", "all", "such", "which", "there"})
+
+# A sentence that says what the sentences before it were: 'This is an example of a cell without a salt
+# bridge', 'These are examples of ...', 'This is one instance of ...'. What came before it in its
+# paragraph told that example ('One of the simplest cells is the Daniell cell. It is possible to construct
+# this battery by ... This is an example of ...'), and so does the sentence itself.
+_EXAMPLE_BEHIND = re.compile(
+    r"^(?:(?:Thus|So|Hence|Here),?\s+)?(?:This|That|These|Those|It|They|Such\s+[\w-]+)\s+"
+    r"(?:is|are|was|were|provides?|gives?|offers?)\s+(?:(?:an?|one|another|two|both|just|only|also|"
+    r"good|simple|common|typical|classic|familiar|clear|real-world|everyday)\s+){0,3}"
+    r"(?:examples?|instances?|illustrations?)\b"
+)
+# A line that opens a list of examples: 'The following examples highlight ...:', 'Examples include:', 'For
+# example:'. Each item of the list after it gives one case.
+_EXAMPLE_LIST = re.compile(r"\b(?:examples?|instances?|illustrations?|for\s+instance)\b[^.!?]*:\s*$", re.I)
+
+
+def opens_example_list(text: str) -> bool:
+    """True when a line (not a list item) ends in a colon after naming examples: the list after it gives
+    cases ('The following examples highlight some important areas ...:')."""
+    return bool(_EXAMPLE_LIST.search(text))
 
 
 def example_names(sentences: Iterable[str]) -> frozenset[str]:
@@ -162,6 +184,10 @@ def told_in_paragraph(sentences: Sequence[str]) -> list[bool]:
         opening = _opening(sentence)
         case = case or bool(_CASE_OPENER.match(opening))
         example = bool(_EXAMPLE_OPENER.match(opening)) or (example and bool(_GOES_ON.match(opening)))
+        if _EXAMPLE_BEHIND.match(opening):
+            told = [True] * len(told)  # 'This is an example of ...': all before it told the example
+            told.append(True)
+            continue
         told.append(case or example or bool(_READER_ACTS.search(sentence))
                     or any(_mentions(sentence, name) for name in named))
     return told
