@@ -45,7 +45,8 @@ __all__ = ["Candidate", "Drafter", "source_note", "stable_id", "term_value"]
 # A blank on a term in the sentence that marks it, over a later one (marked_sentences.py).
 MARKING = 0.3
 
-_HEDGED = re.compile(r"\b(not|never|no|may|might|could|sometimes|occasionally)\b", re.I)
+# A hedge or a denial ('nor', 'neither' deny too: 'Nor is the trade balance determined by ...').
+_HEDGED = re.compile(r"\b(not|never|no|nor|neither|may|might|could|sometimes|occasionally)\b", re.I)
 
 
 # What makes a phrase a name a text teaches, not a phrase it happens to repeat ('passive immunity refers').
