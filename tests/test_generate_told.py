@@ -138,7 +138,8 @@ def test_what_a_paragraph_calls_an_example_is_a_particular_of_it() -> None:
     ]
     assert told_in_paragraph(paragraph) == [True, True, False]
     pointer = ["Shares pay dividends.", "This is an example of a return on capital.", "Bonds pay interest."]
-    assert told_in_paragraph(pointer) == [False, False, False]  # 'this' names nothing of its own
+    # 'this' names nothing of its own, but says the sentence before it told an example; the one after is prose
+    assert told_in_paragraph(pointer) == [True, True, False]
 
 
 def test_a_box_gives_no_claim_but_a_blank_on_a_key_term_or_an_expansion() -> None:

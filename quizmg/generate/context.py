@@ -16,8 +16,11 @@ from collections.abc import Sequence
 from quizmg.generate.document import Sentence
 from quizmg.generate.sentence_use import leans_back, quotable, usable
 from quizmg.generate.stems import content_stems
-from quizmg.generate.terms import simplify
+from quizmg.generate.terms import Term, simplify
 
+# What makes an answer a term the two sentences name: the text marks it (bold, term markup, emphasis), defines
+# it, gives its acronym, heads a part with it, or names it in words ('is called', a glossary entry).
+_NAMED = frozenset({"marked", "emphasised", "defined", "acronym", "heading"})
 MAX_WORDS = 60  # the two sentences together: a card longer than this is read, not recalled
 # A pointer to a study, a case or an example ('In this investigation, researchers found ...', 'These
 # investigators found ...', 'In this example, ...'): what it goes on with is the study's or the example's
@@ -54,3 +57,42 @@ def shown_in(answer: str, shown: str) -> bool:
     ('any unimolecular elementary reaction' shows 'unimolecular reaction')."""
     wanted = content_stems(answer)
     return bool(wanted) and wanted <= content_stems(shown)
+
+
+def carried_answer(term: Term) -> bool:
+    """True when a blank after a carried sentence may hide `term`: a key term the text names as one.
+
+    A pair of sentences is carried so that a learner can recall what the text calls a thing; a phrase that
+    only recurs ('how they [relate]', 'the [correct hybridization] of the atoms', 'with [hydrogen atoms]')
+    asks the pair's wording back, and a learner reading both sentences still has more than one answer."""
+    return bool(term.kinds & _NAMED) or bool(term.definition_source)
+
+
+# A determiner that points back ('these', 'those', 'this', 'that', 'such') right before the blank: the noun it
+# heads only renames what an earlier sentence named ('a soil-transmitted helminth ... the larvae of these
+# [nematodes]'), so the blank asks which word the writer chose for it, and the wider name fits as well.
+_POINTING_DETERMINER = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+$")
+# A count after a determiner ('the [two carbon atoms]', 'all [three series]', 'No [two electrons]', 'a [five
+# minute walk]'): the set it counts was named elsewhere, or it is a measure; a count is no term.
+_COUNTED = re.compile(r"\b(?:[Tt]he|[Aa]ll|[Nn]o|[Bb]oth|[Tt]hese|[Tt]hose|[Aa]n?)\s+$")
+_COUNT = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+# One more of a kind, and nothing said of it: 'Another principle of grouping is [proximity].', 'One type of
+# bond is [X].' -- every member of the kind fits; what sets this one apart is in the next sentence.
+_ONE_OF_A_KIND = re.compile(
+    r"^(?:(?:Another|One other|A second|A third|A further|Yet another|One more)\b"
+    r"|(?:One|An?) (?:common |important |major |well-known )?(?:type|kind|form|example|class|category|sort|variety"
+    r"|instance)s? of\b)[^.;:]* (?:is|are|was|were) (?:the |an? )?$"
+)
+
+
+def pointer_blank(hidden: str, before: str, after: str = "") -> str | None:
+    """Why a blank that only a sentence before could pin down is ambiguous, or None: the noun a pointing word
+    heads, a count after a determiner, or one more of a kind with nothing said of it."""
+    if _POINTING_DETERMINER.search(before):
+        word = before.split()[-1]
+        return f"hides the noun after {word!r} ({hidden!r}): it renames what the text named before"
+    if _COUNTED.search(before) and _COUNT.match(hidden):
+        return f"hides a count ({hidden!r}): the set it counts is named elsewhere"
+    if _ONE_OF_A_KIND.search(before) and not after.strip(" .”\"'"):
+        return f"hides one more of a kind ({hidden!r}) with nothing said of it: every member fits"
+    return None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from quizmg.generate.definition_checks import past_use_at
 from quizmg.generate.terms import TermIndex
@@ -113,6 +114,55 @@ def _key_term(text: str, terms: TermIndex) -> bool:
     return term is not None and bool(term.kinds & _KEY_KINDS)
 
 
+def _told_key_term(text: str, terms: TermIndex) -> bool:
+    """A key term asked in an example: a capitalised word the text only sets in italics ('attend
+    *Folkeskole*') is the case's own name (a foreign word, a title, a product), not a term it teaches."""
+    term = terms.get(text)
+    if term is None or not term.kinds & _KEY_KINDS:
+        return False
+    return not (text[:1].isupper() and not term.kinds & (_KEY_KINDS - {"emphasised"}))
+
+
+def _in_told(context: str, start: int, terms: TermIndex) -> bool:
+    """True when the blank at `start` lies in a sentence that tells an example or a story, whether the
+    cloze shows it alone or after the sentence before it (context.py)."""
+    if context in terms.told:
+        return True
+    ending = _by_ending(terms.told)
+    return any(start >= len(context) - len(told) and context.endswith(told)
+               for told in (*ending.get(context[-_TAIL:], ()), *ending.get("", ())))
+
+
+_TAIL = 24  # characters: told sentences are looked up by how they end, not tried one by one
+
+
+@lru_cache(maxsize=8)
+def _by_ending(told: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The told sentences by their last characters (a frozenset keeps its hash: built once a text); the
+    few shorter than that under ''."""
+    found: dict[str, list[str]] = {}
+    for text in told:
+        found.setdefault(text[-_TAIL:] if len(text) >= _TAIL else "", []).append(text)
+    return {tail: tuple(texts) for tail, texts in found.items()}
+
+
+# The reader's own question, put in the text to lead on: 'You might be wondering if ...', 'You may ask
+# why ...', 'Have you ever wondered how ...'. It asks; it states nothing to learn.
+_READER_WONDERS = re.compile(
+    r"^(?:(?:Perhaps|Maybe|Now|So|But),?\s+)?(?:you|we|one|many\s+people|some\s+people)\s+"
+    r"(?:(?:might|may|could|would|will|must|probably|often|sometimes)\s+)*(?:be\s+|have\s+|ever\s+)*"
+    r"(?:wonder(?:ing|ed)?|ask(?:ing|ed)?(?:\s+(?:yourself|ourselves|themselves))?|question(?:ing|ed)?|curious)"
+    r"\s+(?:about\s+)?(?:if|whether|why|how|what|which|who|when)\b"
+    r"|^Have\s+you\s+ever\s+(?:wondered|asked\s+yourself|thought\s+about)\b",
+    re.I,
+)
+
+
+def reader_wonders(sentence: str) -> bool:
+    """True when a sentence puts the reader's question ('You might be wondering if ...'): nothing is stated."""
+    return bool(_READER_WONDERS.match(sentence.lstrip("“\"‘'(")))
+
+
 # A bracket that cites a source by its year ('(Phillips, 1974)', '(APA, 2013; Smith et al., 2001)'): the year
 # says when a study was published, not when something happened.
 _CITED_YEAR = re.compile(r"\([^()]*\b\d{4}[a-z]?\b[^()]*\)")
@@ -137,7 +187,9 @@ def detail_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
     """Why the blank asks a detail of a study or a case (its setting, its date, its subjects), or None."""
     if is_time(hidden) and not terms.history:
         return f"asks a date ({hidden!r}) in a text that tells no history: when, not what"
-    if context in terms.told and not _key_term(hidden, terms):
+    if reader_wonders(context):
+        return f"blanks the reader's own question ({hidden!r}): the sentence asks, it states nothing"
+    if _in_told(context, start, terms) and not _told_key_term(hidden, terms):
         # 'For example, start with the [three macroeconomic goals] ...', a box's 'In terms of your [broken
         # printer], ...': what an example names is its particular, only a key term is the concept
         return f"names a particular of an example or a story ({hidden!r}), not a term the text marks"

@@ -16,6 +16,7 @@ from quizmg.generate.told import (
     EXAMPLE,
     STORY,
     example_heading,
+    opens_example_list,
     running_examples,
     tells_running_example,
     told_in_paragraph,
@@ -333,7 +334,7 @@ def _split_sentences(blocks: list[_Block], document: Document) -> None:
     ) if story else None
     document.people = surnames(piece for _, _, piece in pieces)
     positions: dict[str | None, int] = {}
-    told = _told(pieces, document)
+    told = _told(pieces, document, _example_items(blocks))
     previous: tuple[_Block, int] | None = None  # the last piece read and the index of its sentence (-1: dropped)
     for number, ((block, start, piece), setting) in enumerate(zip(pieces, told, strict=True)):
         before = previous[1] if previous and previous[0] is block and number not in cut_before else -1
@@ -361,7 +362,20 @@ def _split_sentences(blocks: list[_Block], document: Document) -> None:
         )
 
 
-def _told(pieces: list[tuple[_Block, int, str]], document: Document) -> list[str]:
+def _example_items(blocks: list[_Block]) -> set[int]:
+    """The list items (by id) of a list opened by a line that names examples ('The following examples
+    ...:'), whether or not that line is kept as a sentence."""
+    items: set[int] = set()
+    listed = False
+    for block in blocks:
+        if not block.is_list_item:
+            listed = opens_example_list(block.text)
+        elif listed:
+            items.add(id(block))
+    return items
+
+
+def _told(pieces: list[tuple[_Block, int, str]], document: Document, example_items: set[int]) -> list[str]:
     """Each piece's setting: a box, a part headed as an example, a paragraph's case, or '' (the prose)."""
     story: list[bool] = []
     run: list[str] = []
@@ -375,7 +389,7 @@ def _told(pieces: list[tuple[_Block, int, str]], document: Document) -> list[str
     for (block, start, piece), in_story in zip(pieces, story, strict=True):
         if block.line_at(start) in document.box_lines:
             settings.append(BOX)
-        elif example_heading(block.section):
+        elif example_heading(block.section) or id(block) in example_items:
             settings.append(EXAMPLE)
         else:
             settings.append(STORY if in_story or tells_running_example(piece, running) else "")

@@ -168,12 +168,16 @@ def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") ->
 
 def _spelled_out_by_acronym(statement: Statement, terms: TermIndex) -> bool:
     """'The MeV causes measles': an acronym whose expansion ('measles virus') names the other side gives
-    the claim away as surely as the name written out would."""
+    the claim away as surely as the name written out would; so does one whose expansion names the other
+    side's expansion ('WEEV causes WEE': western equine encephalitis virus / western equine encephalitis)."""
     for side, other in ((statement.agent, statement.target), (statement.target, statement.agent)):
         term = terms.get(re.sub(r"^(?:the|a|an)\s+", "", side, flags=re.I))
         if term is None or not term.expansion:
             continue
         named = {word.lower() for word in re.findall(r"[\w-]+", other)}
+        spelled = terms.get(re.sub(r"^(?:the|a|an)\s+", "", other, flags=re.I))
+        if spelled is not None and spelled.expansion:
+            named |= {word.lower() for word in re.findall(r"[\w-]+", spelled.expansion)}
         if any(len(word) >= 4 and word.lower() in named and word.lower() not in KIND_NOUNS
                for word in term.expansion.split()):
             return True
@@ -335,7 +339,7 @@ def _passive(
     if not agent or not subject or fold(agent) in PRONOUN_STARTS:
         return None
     return Statement(agent, agree(phrase, agent), phrase, subject, sentence,
-                     start=index, end=agent_end)
+                     start=index, end=agent_end, passive=True)
 
 
 def _auxiliaries(words: list[Word], index: int) -> tuple[str, bool, bool, int]:

@@ -115,9 +115,10 @@ def agent_left(
     while position > 0 and is_adverb(words, position - 1):
         position -= 1
     if position > 0 and words[position - 1].lower in {"which", "that", "who"}:
-        # A relative clause: its subject is the phrase the previous statement ended on.
+        # A relative clause: its subject is the phrase the previous statement ended on (its agent
+        # when read from the passive: 'EEE is caused by EEEV, which can cause severe disease').
         if found and found[-1].end >= position - 2:
-            return found[-1].target
+            return found[-1].agent if found[-1].passive else found[-1].target
         return ""
     position = _skip_apposition(words, position)
     collected: list[str] = []

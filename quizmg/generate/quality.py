@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from quizmg.generate.blanks import ambiguous_blank, story_blank
 from quizmg.generate.compound_verbs import verb_after, verb_before
+from quizmg.generate.context import pointer_blank
 from quizmg.generate.contrasts import compared_blank
 from quizmg.generate.details import detail_blank
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
@@ -52,7 +53,7 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         return f"hides a person's name ({hidden!r}): who said it, not what was said"
     ambiguous = ambiguous_blank(hidden, context, start, end, terms.verbs, spans, terms.terms, terms.only_verbs) \
         or story_blank(hidden, context, terms) or detail_blank(hidden, context, start, end, terms) \
-        or compared_blank(hidden, context[:start])
+        or compared_blank(hidden, context[:start]) or pointer_blank(hidden, context[:start], context[end:])
     if ambiguous:
         return ambiguous
     following = re.match(r" ([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))?", context[end:])

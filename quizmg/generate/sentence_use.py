@@ -162,6 +162,22 @@ _POINTS_BACK = re.compile(
     r"|^(?:Some|Many|Most|Several|Certain) (?:strains|species|types|kinds|forms|members|cases|varieties|subtypes"
     r"|serotypes|isolates|versions)\b(?! of\b)"
 )
+# A noun that needs 'of/for what' picked out by an adjective of choice or rank, with nothing to say of or for
+# what: 'Ivermectin is the preferred treatment', 'What is the most common risk factor?', 'the best treatment is
+# ...' -- the disease or the choice the sentence before named. And a preference with nothing it is preferred
+# to: 'In medical applications, the rad is more often used.' (than what?).
+_ELIDED_COMPLEMENT = re.compile(
+    r"\b[Tt]he (?:preferred|recommended|usual|standard|first-line|best|most common|most effective|most frequent"
+    r"|most important|main|primary|principal|leading|only|major) (?:[\w-]+ )?(?:treatments?|therap(?:y|ies)|drugs?"
+    r"|medications?|choices?|options?|causes?|risk factors?|symptoms?|signs?|tests?|methods?|approach(?:es)?"
+    r"|sources?|reservoirs?|vectors?|hosts?|routes?|agents?|reasons?)\b"
+    r"(?!\s+(?:of|for|in|to|against|among|that|which|who|with|used|behind)\b)"
+    r"|\b(?:is|are|was|were) (?:more|less) (?:often|commonly|frequently|widely) (?:used|prescribed|given|chosen"
+    r"|preferred|applied|recommended)\b(?![^.;]*\b(?:than|over|instead|rather)\b)"
+)
+# A phrase at the head of the sentence that says the case: 'In cases of X, the best treatment is ...', 'For
+# patients with Y, the preferred drug is ...'.
+_FRONTED_CASE = re.compile(r"^(?:In|For|Among|With|Against)\s+[^,]*\b(?:of|with|against|for)\b[^,]*,")
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|theirs)\b")
 # A word that can be what 'they' stands for: a plural noun, or a noun plural without an -s.
 _PLURAL_NOUN = re.compile(
@@ -208,6 +224,9 @@ def points_back(text: str) -> str | None:
     found = _POINTS_BACK.search(text)
     if found:
         return found.group(0)
+    elided = _ELIDED_COMPLEMENT.search(text)
+    if elided and not _FRONTED_CASE.match(text):
+        return elided.group(0)  # 'the preferred treatment': for what?
     reply = reply_to_before(text)
     if reply:
         return reply  # 'In exchange, the bank pays ...': in exchange for what?

@@ -25,6 +25,7 @@ class Statement:
     end: int = 0  # token index after the target
     means: bool = False  # found as 'by doing X': the main clause is its result
     relative: bool = False  # found in a relative clause ('which leads to', 'pathways converting')
+    passive: bool = False  # read from 'Y is caused by X': the sentence ends this clause on the agent
     result: Statement | None = None  # for a 'by doing X' statement, the main clause
 
     @property

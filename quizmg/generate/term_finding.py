@@ -285,6 +285,8 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
             continue  # 'sodium reacts'
         if _plural(rest[-1]) and (last in verbs or before_that[key]) and not last.endswith("s"):
             continue  # 'the ossicles move', 'historians argue that ...'
+        if after_verb_word[key] > 0 and _verb_by_form(rest[0], seen):
+            continue  # 'to motivate employees' in a text with 'motivation': a verb and its object
         if _PLURAL_ACRONYM.fullmatch(shown[key].split()[-2]):
             continue  # 'EIAs rely': a plural acronym is a whole noun phrase, the word after it its verb
         if verb_shaped(key.split()) and verb_after[key] and not noun_after[key]:
@@ -301,14 +303,30 @@ _AFTER_ACTING = word_set("to into across through from toward towards with at in 
 
 def _acts(word: str, words: list[str], index: int, seen: set[str]) -> bool:
     """True when a word with a substance's ending ('migrate', 'participate') is used as a verb: the text
-    has its -ing or -ed form too, or it stands between a plural noun and a preposition ('ions migrate
-    to'); a salt ('phosphate') has neither."""
+    has its -ing or -ed form too, it follows a subject pronoun or a modal ('how they relate to', 'will
+    migrate'), or it stands between a plural noun and a preposition ('ions migrate to'); a salt
+    ('phosphate') has none of these."""
     stem = word[:-1] if word.endswith("e") else word
     if f"{stem}ing" in seen or f"{stem}ed" in seen:
         return True
     before = words[index - 1].lower() if index > 0 else ""
     after = words[index + 1].lower() if index + 1 < len(words) else ""
+    if before in _SUBJECT_PRONOUNS or before in _AUXILIARY_BEFORE:
+        return True
     return _plural(before) and before not in STOP_WORDS and after in _AFTER_ACTING
+
+
+_SUBJECT_PRONOUNS = word_set("they we you i")
+
+
+def _verb_by_form(word: str, seen: set[str]) -> bool:
+    """True when a word made to be a verb ('motivate', 'organize', 'classify') has its noun of the act,
+    its -ing or its -ed form in the text ('motivation'): used as a verb, not as a name's first word."""
+    if not word.endswith(("ate", "ize", "ise", "ify")):
+        return False
+    stem = word[:-1]
+    forms = (f"{stem}ion", f"{stem}ation", f"{word[:-1]}ication", f"{stem}ing", f"{stem}ed", f"{word}d")
+    return any(form in seen for form in forms)
 
 
 def _plural(word: str) -> bool:

@@ -243,6 +243,12 @@ def schwartz_hearst(words: list[str], acronym: str) -> str | None:
     if len(letters) < 2:
         return None
     limit = min(len(words), len(letters) + 5, 2 * len(letters))
+    initials = words[-len(letters):] if len(words) >= len(letters) else []
+    if initials and all(word[:1].lower() == letter for word, letter in zip(initials, letters, strict=True)) \
+            and _reads_as_a_name(" ".join(initials), letters) and not chemical_formula_of(acronym, " ".join(initials)):
+        # One word a letter, each word's first ('eastern equine encephalitis virus (EEEV)'): a shorter run
+        # spelling the letters inside its words ('equine encephalitis virus') would leave 'eastern' behind.
+        return " ".join(initials)
     for size in range(1, limit + 1):
         candidate = " ".join(words[-size:])
         if _spells(candidate, letters) and candidate[:1].lower() == letters[0]:

@@ -8,7 +8,9 @@ A textbook teaches a concept in its running prose and illustrates it in three ot
   read by the heading's first word, whoever wrote the document;
 - a paragraph that turns to a case in the middle ('For example, ...', 'Imagine ...', 'Suppose ...',
   'Say you ...', 'Consider the case of ...', 'Think about this scenario'): the sentence that opens
-  the case and the rest of its paragraph tell it.
+  the case and the rest of its paragraph tell it; a paragraph that ends by saying what it told ('This
+  is an example of a cell without a salt bridge') told an example from its start;
+- the items of a list opened by a line that names examples ('The following examples highlight ...:').
 
 What such a sentence names (a compound, a person, a product, a figure) is a particular of the case; a
 teacher asks from it only a term the text marks, defines or abbreviates (details.example_blank).
@@ -74,6 +76,34 @@ _NAMED_EXAMPLES = re.compile(
 )
 _POINTERS = frozenset({"this", "that", "these", "those", "it", "they", "both", "each", "all", "such", "which", "there"})
 
+# A sentence that says what the sentences before it were: 'This is an example of a cell without a salt
+# bridge', 'These are examples of ...', 'This is one instance of ...'. What came before it in its
+# paragraph told that example ('One of the simplest cells is the Daniell cell. It is possible to construct
+# this battery by ... This is an example of ...'), and so does the sentence itself.
+_EXAMPLE_BEHIND = re.compile(
+    r"^(?:(?:Thus|So|Hence|Here),?\s+)?(?:This|That|These|Those|It|They|Such\s+[\w-]+)\s+"
+    r"(?:is|are|was|were|provides?|gives?|offers?)\s+(?:(?:an?|one|another|two|both|just|only|also|"
+    r"good|simple|common|typical|classic|familiar|clear|real-world|everyday)\s+){0,3}"
+    r"(?:examples?|instances?|illustrations?)\b"
+)
+# A line that opens a list of examples: 'The following examples highlight ...:', 'Examples include:', 'For
+# example:'. Each item of the list after it gives one case.
+_EXAMPLE_LIST = re.compile(r"\b(?:examples?|instances?|illustrations?|for\s+instance)\b[^.!?]*:\s*$", re.I)
+
+
+def opens_example_list(text: str) -> bool:
+    """True when a line (not a list item) ends in a colon after naming examples: the list after it gives
+    cases ('The following examples highlight some important areas ...:')."""
+    return bool(_EXAMPLE_LIST.search(text))
+
+
+# A sentence that draws the general point out of the case it ends ('The lesson of sunk costs is to forget
+# ...', 'In general, ...', 'More generally, ...'): back in the prose, and the case is over.
+_DRAWS_POINT = re.compile(
+    r"^(?:(?:So|Thus|Hence),?\s+)?(?:The\s+(?:lesson|moral|point|principle|rule|idea|takeaway)\b(?!\s+(?:here|there)\b)"
+    r"|(?:In\s+general|More\s+generally|Generally\s+speaking|As\s+a\s+general\s+rule)\b)"
+)
+
 
 def example_names(sentences: Iterable[str]) -> frozenset[str]:
     """The names the text calls examples of something, lower-cased ('methyl formate')."""
@@ -135,6 +165,14 @@ def told_problem(kind: str, setting: str, prompt: str = "") -> str | None:
     return "states a claim of a box set apart from the text: its case, not a fact of the subject"
 
 
+def taught_elsewhere(setting: str, marked_anywhere: bool, marked_here: bool) -> bool:
+    """True when an example or a story (not a box) uses a key term the text marks in another sentence:
+    'Like the decelerating car, the [average rate] of a reaction ...', 'The Japanese government in the
+    mid-1990s undertook significant [infrastructure] projects'. The term is taught where it is marked;
+    its blank there asks the concept, here it asks the case (reviewers kept 2 of 9 such blanks)."""
+    return setting in {EXAMPLE, STORY} and marked_anywhere and not marked_here
+
+
 def _mentions(sentence: str, name: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence, re.I) is not None
 
@@ -160,8 +198,16 @@ def told_in_paragraph(sentences: Sequence[str]) -> list[bool]:
     named = example_names(sentences)
     for sentence in sentences:
         opening = _opening(sentence)
+        if _DRAWS_POINT.match(opening):
+            case = example = False
+            told.append(False)
+            continue
         case = case or bool(_CASE_OPENER.match(opening))
         example = bool(_EXAMPLE_OPENER.match(opening)) or (example and bool(_GOES_ON.match(opening)))
+        if _EXAMPLE_BEHIND.match(opening):
+            told = [True] * len(told)  # 'This is an example of ...': all before it told the example
+            told.append(True)
+            continue
         told.append(case or example or bool(_READER_ACTS.search(sentence))
                     or any(_mentions(sentence, name) for name in named))
     return told
