@@ -150,3 +150,36 @@ def test_a_relative_clause_after_a_passive_speaks_of_the_agent() -> None:
     assert ("NVF", "severe disease") not in claims
     # 'NVFV causes NVF' is true by the names the acronyms stand for: no claim to ask
     assert ("NVFV", "NVF") not in claims
+
+
+LOANS = """# Loans
+
+A **collateral**{: data-type="term"} is an asset a borrower pledges to a lender until the loan is repaid.
+Lenders ask for collateral because it lowers the loss they bear when a borrower cannot pay.
+The **interest rate**{: data-type="term"} is the price of borrowing money for a year.
+A **mortgage**{: data-type="term"} is a loan to buy a house, repaid over many years.
+Banks earn their income from the gap between the rates they charge and the rates they pay savers.
+A **credit score**{: data-type="term"} sums up how reliably a borrower has repaid past loans.
+Households with a higher credit score usually pay a lower interest rate on a mortgage.
+Savers lend to banks when they put money in a deposit account.
+
+Imagine that a fisher borrows money from a bank to buy a new boat. The bank keeps the boat as collateral
+until the fisher has paid back the loan. The lesson of the boat loan is that a pledged asset lets a bank lend
+at a lower interest rate.
+"""
+
+
+def test_an_example_does_not_ask_a_term_the_text_marks_in_another_sentence() -> None:
+    draft = draft_deck(LOANS, "loans.md", max_questions=20, keep_all=True)
+    prompts = [q.prompt_text() for q in draft.deck.questions]
+    # the case's sentence uses 'collateral', which the text marks (and teaches) in its first sentence
+    assert not any(p.startswith("The bank keeps the boat as") for p in prompts), prompts
+
+
+def test_the_sentence_that_draws_the_point_of_a_case_is_prose_again() -> None:
+    told = told_in_paragraph([
+        "Imagine that a fisher borrows money from a bank to buy a new boat.",
+        "The bank keeps the boat as collateral until the fisher has paid back the loan.",
+        "The lesson of the boat loan is that collateral lets a bank lend at a lower interest rate.",
+    ])
+    assert told == [True, True, False]

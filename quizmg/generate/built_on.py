@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from quizmg.generate.claim_sides import named_after
 from quizmg.generate.words import STOP_WORDS
 
 WORD = re.compile(r"[\w’'-]+|\|")
@@ -21,7 +22,11 @@ def built_on_answer(hidden: str, before: str, after: str) -> str | None:
     the answer apart; a head noun the sentence shares ('preventive vaccines ... [therapeutic vaccines]')
     or the same first word in a pair ('stimulus generalization') gives nothing away."""
     first = hidden.split()[0].lower() if hidden.split() else ""
-    words = WORD.findall(f"{before} {after}".lower())
+    shown = f"{before} {after}"
+    named = named_after(shown, hidden) or named_after(hidden, shown)
+    if named:
+        return named  # '[EEE] is caused by EEEV', 'EEE is caused by [EEEV]': a virus named after its disease
+    words = WORD.findall(shown.lower())
     if hidden.isupper() and first.isalpha() and len(first) >= 2:  # 'the enzyme [RT] ... RT-PCR'
         return next((word for word in words if "-" in word and first in word.split("-")), None)
     if len(first) < 5 or not first.isalpha():

@@ -6,10 +6,12 @@ import hashlib
 import re
 
 from quizmg.generate.candidate import Candidate, source_note, stable_id, upper
+from quizmg.generate.claim_sides import named_after
 from quizmg.generate.definition_checks import circular
 from quizmg.generate.document import Sentence
 from quizmg.generate.false_statements import said_together
 from quizmg.generate.frequency import is_generic
+from quizmg.generate.name_kinds import kind_by_name
 from quizmg.generate.peers import Peers
 from quizmg.generate.quality import synonyms
 from quizmg.generate.terms import (
@@ -52,6 +54,8 @@ class ChoiceDrafter:
                 continue  # two names of one thing among the wrong choices: one rules the other out
             if _same_word(other.text, term.text) or (avoid and _same_word(other.text, avoid_text)):
                 continue  # 'substitutes' beside 'substitute': one word in two forms
+            if kind_by_name(other.text, term.text):
+                continue  # 'antiretroviral drugs' beside 'antiviral drugs': a kind of the answer is right as well
             if _complement_of(other.text, term.text):
                 continue  # 'nonvenomous snakes' holds every snake but the venomous: right whenever the answer is
             # 'Neurogenic shock' only ever opened a sentence: as a choice it is 'neurogenic shock'; a
@@ -155,8 +159,10 @@ class ChoiceDrafter:
         spelled = " ".join(term.expansion or "" for _, _, term in self.terms.occurrences(rest))
         context = fold(f"{rest} {spelled}")
         shared = {word for choice in wrong for word in fold(choice).split()}
-        if circular(answer, rest):
-            return True  # '_____ is the emission of an α particle' for alpha decay: the words that tell it are shown
+        if circular(answer, rest) or named_after(rest, answer) or named_after(answer, rest):
+            # '_____ is the emission of an α particle' for alpha decay: the words that tell it are shown;
+            # '_____ is caused by EEEV', 'EEE is caused by _____': a virus named after its disease.
+            return True
         words = context.split()
         for word in fold(answer).split():
             if len(word) < 4 or word in shared:
@@ -187,7 +193,9 @@ _COUNTS = word_set("one two three four five six seven eight nine ten several man
 # A blank the sentence only sets against something else: any other member of the kind differs too.
 _CONTRAST_BEFORE = re.compile(
     r"\b(?:unlike|in contrast to|compared (?:to|with)|as opposed to|rather than|instead of|other than|apart from"
-    r"|except(?: for)?|besides)\s+(?:the\s+|an?\s+)?$",
+    r"|except(?: for)?|besides"
+    # 'NK cells have a different lineage than _____', 'differs from _____', 'distinct from _____'
+    r"|(?:differ\w*|distinct)\b[^.,;:]{0,40}?\b(?:than|from))\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
 MCQ_KIN_BONUS = 0.2  # a multiple choice over its blank, when the text groups every wrong choice with the answer

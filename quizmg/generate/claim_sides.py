@@ -71,18 +71,28 @@ def unsaid_comparison(sentence_text: str, action: str, agent: str, target: str) 
 def named_after(agent: str, target: str) -> str:
     """The subject when it is the object's name with 'virus' after it ('western equine encephalitis virus'
     for western equine encephalitis), as an acronym too ('WEEV' for 'WEE' or 'western equine
-    encephalitis', 'MeV' for 'measles'), else ''."""
+    encephalitis', 'MeV' for 'measles'), else ''. Asked of every blank: a quick no first."""
+    low = agent.lower()
+    acronyms = _VIRUS_ACRONYM.findall(agent)
+    if not acronyms and "virus" not in low:
+        return ""
     bare = " ".join(w for w in re.findall(r"[\w-]+", target.lower()) if w not in _ARTICLES)
-    if bare and re.search(rf"\b{re.escape(bare)}\s+virus(?:es)?\b", agent.lower()):
+    if bare and (f" {bare} virus" in f" {low}"):
         return agent
+    if not acronyms:
+        return ""
     last = re.findall(r"[A-Za-z][\w-]*", target)[-1:]
-    wanted = {_initials(target), *(w[0].upper() for w in last)} | set(re.findall(r"\b[A-Z][A-Za-z]*[A-Z]\b", target))
+    wanted = {_initials(target), *(w[0].upper() for w in last)} | set(_ACRONYM.findall(target))
     wanted.discard("")
-    for word in re.findall(r"\b[A-Z][A-Za-z-]*[A-Z][A-Za-z0-9-]*\b", agent):
-        capitals = re.sub(r"[^A-Z]", "", word)
-        if capitals.endswith("V") and capitals[:-1] in wanted:
+    for word in acronyms:
+        if re.sub(r"[^A-Z]", "", word)[:-1] in wanted:
             return word
     return ""
+
+
+# An acronym whose last capital is V: 'WEEV', 'MeV', 'RVFV'.
+_VIRUS_ACRONYM = re.compile(r"\b[A-Z][A-Za-z-]*V\b")
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\b")
 
 
 def _initials(phrase: str) -> str:

@@ -182,7 +182,13 @@ def cut_short_side(sentence_text: str, agent: str, target: str) -> str:
     # 'Their higher degree of business confidence will encourage ...': the owner is named before.
     at = text.find(agent) if agent else -1
     owner = _OWNER_BEFORE.search(text[:at]) if at > 0 else None
-    return f"{owner['owner']} {agent}" if owner else ""
+    if owner:
+        return f"{owner['owner']} {agent}"
+    # 'These large, lipophilic molecules bind to ergosterol': the subject's pointer, and what it describes, are cut.
+    pointer = _POINTER_BEFORE.search(text[:at]) if at > 0 else None
+    if pointer is None or any(word.lower() in _CLAUSE_WORDS | VERB_WORDS for word in pointer.group(0).split()[1:]):
+        return ""  # 'This is why heavy use of NSAIDs ...': the pointer is a clause's subject, not the claim's
+    return f"{pointer.group(0).strip()} {agent}"
 
 
 # A noun phrase built on 'of' ('the addition of a CO2'), and a phrase after it that takes it somewhere.
@@ -194,4 +200,7 @@ _SAID_WHICH = re.compile(r"^\s+(?:[a-z]+ed|made|built|found|known|given|taken|he
 # A possessive determiner opening the sentence (or its clause after an opening phrase) just before a claim's
 # subject: its owner is in the sentence before. 'Most economies have learned that their central banks ...'
 # names the owner in the same sentence.
+# A pointer opening the subject's phrase, a few describing words before the claim's subject: 'These large, '.
+_POINTER_BEFORE = re.compile(r"(?:^|[,;:]\s+)(?:these|this|those|that|such)\s+(?:[\w-]+,?\s+){0,3}$", re.I)
+_CLAUSE_WORDS = _AUXILIARY | word_set("why how because when where means shows suggests explains allows makes leads")
 _OWNER_BEFORE = re.compile(r"^(?:[^,;:]*,\s*)?(?P<owner>their|its|his|her|our|your)\s+$", re.I)

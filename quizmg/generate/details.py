@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from quizmg.generate.definition_checks import past_use_at
 from quizmg.generate.terms import TermIndex
@@ -127,7 +128,22 @@ def _in_told(context: str, start: int, terms: TermIndex) -> bool:
     cloze shows it alone or after the sentence before it (context.py)."""
     if context in terms.told:
         return True
-    return any(start >= len(context) - len(told) and context.endswith(told) for told in terms.told)
+    ending = _by_ending(terms.told)
+    return any(start >= len(context) - len(told) and context.endswith(told)
+               for told in (*ending.get(context[-_TAIL:], ()), *ending.get("", ())))
+
+
+_TAIL = 24  # characters: told sentences are looked up by how they end, not tried one by one
+
+
+@lru_cache(maxsize=8)
+def _by_ending(told: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The told sentences by their last characters (a frozenset keeps its hash: built once a text); the
+    few shorter than that under ''."""
+    found: dict[str, list[str]] = {}
+    for text in told:
+        found.setdefault(text[-_TAIL:] if len(text) >= _TAIL else "", []).append(text)
+    return {tail: tuple(texts) for tail, texts in found.items()}
 
 
 # The reader's own question, put in the text to lead on: 'You might be wondering if ...', 'You may ask

@@ -34,6 +34,7 @@ from quizmg.generate.quality import bad_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
 from quizmg.generate.statement import Statement, standalone
 from quizmg.generate.terms import Term, TermIndex, simplify, singular
+from quizmg.generate.told import taught_elsewhere
 from quizmg.generate.true_false import changes_an_aside, contrast_swapped, labelled_item, stated_facts
 from quizmg.generate.word_forms import family_word
 from quizmg.model import Cloze, TrueFalse
@@ -44,7 +45,8 @@ __all__ = ["Candidate", "Drafter", "source_note", "stable_id", "term_value"]
 # A blank on a term in the sentence that marks it, over a later one (marked_sentences.py).
 MARKING = 0.3
 
-_HEDGED = re.compile(r"\b(not|never|no|may|might|could|sometimes|occasionally)\b", re.I)
+# A hedge or a denial ('nor', 'neither' deny too: 'Nor is the trade balance determined by ...').
+_HEDGED = re.compile(r"\b(not|never|no|nor|neither|may|might|could|sometimes|occasionally)\b", re.I)
 
 
 # What makes a phrase a name a text teaches, not a phrase it happens to repeat ('passive immunity refers').
@@ -116,6 +118,9 @@ class Drafter(ChoiceDrafter):
                 continue  # the answer would show elsewhere in the sentence
             if shown and (shown_in(text[start:end], shown) or not carried_answer(term)):
                 continue  # the sentence carried before it shows the answer, or the answer is no named term
+            if taught_elsewhere(sentence.told, term.key in self.terms.marked_at,
+                                (sentence.index, term.key) in self._marking):
+                continue  # an example using a term the text marks elsewhere (told.py)
             used_terms.add(term.key)
             value = base + term_value(term, self.share(term)) - 0.3 * (len(used_terms) - 1)
             if (sentence.index, term.key) in self._marking:

@@ -15,6 +15,16 @@ GAP = re.compile(
 )
 
 
+# A phrase that opens the sentence, up to the comma that closes it: the comma after its last word ends the
+# phrase, it joins no list ('For louseborne relapsing fever, doxycycline or erythromycin are the first-line
+# antibiotics': a disease and two drugs, not three of a kind).
+_OPENING_PHRASE = re.compile(
+    r"^\s*(?:for|in|with|without|during|after|before|among|unlike|like|besides|except|against|beyond|"
+    r"despite|within|throughout|following|apart from|compared with|compared to)\b[^,;:()]*$",
+    re.I,
+)
+
+
 def listed_terms(text: str, found: list[tuple[int, int, Term]]) -> list[list[tuple[int, int, Term]]]:
     """The runs of key terms the sentence lists: 'A, B, and C', 'A, B or C', 'A and B', 'A or B'.
 
@@ -41,6 +51,9 @@ def listed_terms(text: str, found: list[tuple[int, int, Term]]) -> list[list[tup
                 continue
             lists.append([*run, item])
             run, commas = [], 0
+            continue
+        if len(run) == 1 and _OPENING_PHRASE.match(text[: run[0][0]]):
+            run, commas = [item], 0  # 'For louseborne relapsing fever, doxycycline or erythromycin ...'
             continue
         run.append(item)
         commas += 1
