@@ -38,6 +38,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from quizmg.bank import bank_from_deck
+from quizmg.errors import DeckError
 from quizmg.formats.text import read_text
 from quizmg.generate.draft import draft_deck
 from quizmg.generate.frequency import is_generic
@@ -164,7 +165,11 @@ def main() -> None:
     totals = Counter[str]()
     rows = []
     for path in documents:
-        counts = check(path, args.top, args.show)
+        try:
+            counts = check(path, args.top, args.show)
+        except DeckError as error:  # a review or notes file beside the sections: named, not a traceback
+            print(f"skipped: {error}", file=sys.stderr)
+            continue
         totals.update(counts)
         rows.append((str(path.relative_to(args.folder)), counts))
     print("\n" + " | ".join(["document", *columns]))

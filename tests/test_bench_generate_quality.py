@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -23,3 +25,21 @@ def test_an_answer_is_looked_for_in_the_text_as_a_reader_sees_it() -> None:
     assert not bench.absent("Reiter's syndrome", text)  # the backslash escape is markup, not text
     assert not bench.absent("starred words", text)
     assert bench.absent("Kawasaki disease", text)
+
+
+def test_a_file_with_nothing_to_draft_is_named_and_skipped(tmp_path: Path) -> None:
+    (tmp_path / "rivers.md").write_text(
+        "# Rivers\n\nA **meander** is a loop that a slow river cuts into soft ground.\n"
+        "An **oxbow lake** forms when a meander is cut off from the river.\n",
+        encoding="utf-8",
+    )
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "review.md").write_text("# Review of the deck\n", encoding="utf-8")  # a heading, no sentence
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), str(tmp_path), "--no-speed"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "review.md" in done.stderr and "skipped" in done.stderr
+    assert "rivers.md |" in done.stdout
