@@ -180,17 +180,8 @@ class Drafter(ChoiceDrafter):
         # It shows every term of its sentence: no blank on one of them beside it (one answers the other).
         facts = stated_facts(sentence.index) | {f"{sentence.index}:{term.key}" for _, _, term in found}
         if false_text and false_text != text:  # asked false whenever it can be: 'True' must not always win
-            return Candidate(_false_statement(sentence, text, false_text), value, facts, "False", sentence)
-        question = TrueFalse(
-            id=stable_id("truefalse", "true", text),
-            statement=standalone(text),
-            answer=True,
-            explanation=f"True. {source_note(sentence)}",
-            section=sentence.section,
-            tags=["generated"],
-        )
-        return Candidate(question, value - 0.2, facts, "True",
-                         sentence)
+            return Candidate(_statement_question(sentence, text, false_text), value, facts, "False", sentence)
+        return Candidate(_statement_question(sentence, text), value - 0.2, facts, "True", sentence)
 
     def _contrast(self, sentence: Sentence, text: str, base: float) -> Candidate | None:
         """'X does P, whereas Y does Q' asked as 'Y does P.' (False): the claim given to the thing the sentence
@@ -200,7 +191,7 @@ class Drafter(ChoiceDrafter):
         false_text = contrast_swapped(text, self._names_term)
         if false_text is None or _HEDGED.search(false_text) or len(false_text.split()) > 25:
             return None
-        question = _false_statement(sentence, text, false_text)
+        question = _statement_question(sentence, text, false_text)
         return Candidate(question, base + 0.2, stated_facts(sentence.index), "False", sentence)
 
     def _names_term(self, phrase: str) -> bool:
@@ -245,8 +236,12 @@ class Drafter(ChoiceDrafter):
         )
 
 
-def _false_statement(sentence: Sentence, text: str, false_text: str) -> TrueFalse:
-    """The true/false question asking `false_text` (False), with the sentence it changes as its explanation."""
+def _statement_question(sentence: Sentence, text: str, false_text: str | None = None) -> TrueFalse:
+    """The true/false question on a sentence's claim: `text` itself (True), or `false_text` (False) with the
+    sentence it changes as its explanation."""
+    if false_text is None:
+        return TrueFalse(id=stable_id("truefalse", "true", text), statement=standalone(text), answer=True,
+                         explanation=f"True. {source_note(sentence)}", section=sentence.section, tags=["generated"])
     return TrueFalse(
         id=stable_id("truefalse", "false", text),
         statement=standalone(false_text),
