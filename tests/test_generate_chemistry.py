@@ -7,12 +7,13 @@ Markdown source (kramdown term markup, HTML sub- and superscripts).
 from __future__ import annotations
 
 from quizmg.bank import bank_from_deck
+from quizmg.generate.acronym_expansion import chemical_formula_of, schwartz_hearst
 from quizmg.generate.clean import clean_text
 from quizmg.generate.document import Sentence, read_document
 from quizmg.generate.draft import draft_deck
 from quizmg.generate.mechanisms import extract_statements
 from quizmg.generate.term_finding import find_terms
-from quizmg.generate.terms import Term, TermIndex, chemical_formula_of, schwartz_hearst, simplify, tokens
+from quizmg.generate.terms import Term, TermIndex, simplify, tokens
 from quizmg.model import Short
 
 

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from quizmg.formats.text import read_text
+from quizmg.generate.acronym_expansion import schwartz_hearst
 from quizmg.generate.document import read_document
 from quizmg.generate.mechanisms import Statement, extract_statements
 from quizmg.generate.term_finding import find_terms
-from quizmg.generate.terms import TermIndex, schwartz_hearst, simplify
+from quizmg.generate.terms import TermIndex, simplify
 
 DOCUMENTS = Path(__file__).parent / "data" / "documents"
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quizmg.generate.acronym_expansion import schwartz_hearst
 from quizmg.generate.built_on import built_on_answer
 from quizmg.generate.document import read_document
 from quizmg.generate.term_finding import find_terms
 from quizmg.generate.term_lists import listed_terms
-from quizmg.generate.terms import schwartz_hearst, simplify
+from quizmg.generate.terms import simplify
 
 
 def test_an_acronym_with_one_word_per_letter_takes_the_whole_name() -> None:

@@ -8,12 +8,13 @@ happens to hold its letters. The texts are written for these tests, in the proje
 
 from __future__ import annotations
 
+from quizmg.generate.acronym_expansion import schwartz_hearst
 from quizmg.generate.details import detail_blank, reader_wonders
 from quizmg.generate.document import read_document
 from quizmg.generate.draft import draft_deck
 from quizmg.generate.mechanisms import extract_statements
 from quizmg.generate.term_finding import find_terms
-from quizmg.generate.terms import schwartz_hearst, simplify
+from quizmg.generate.terms import simplify
 from quizmg.generate.told import EXAMPLE, opens_example_list, told_in_paragraph
 
 CELL = """# Simple cells

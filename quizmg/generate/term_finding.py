@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 
+from quizmg.generate.acronym_expansion import schwartz_hearst
 from quizmg.generate.acronyms import taught_groups
 from quizmg.generate.clause_tail import verb_follows, verb_shaped
 from quizmg.generate.definitions import SEE, glossary_phrase, head_noun, read_definitions
@@ -24,11 +24,11 @@ from quizmg.generate.terms import (
     fold,
     is_content_word,
     looks_like_substance,
-    schwartz_hearst,
     simplify,
     singular,
     tokens,
 )
+from quizmg.generate.verb_use import VERB_OPENERS, acts, plural, uses, verb_by_form, verbs_in_use
 from quizmg.generate.words import DETERMINERS, STOP_WORDS, word_set
 
 
@@ -89,7 +89,7 @@ def find_terms(document: Document) -> TermIndex:
     read_glosses(document, terms)  # hd: '**vertigo** (a sense of spinning)', '**hedge**, which means ...'
     for sentence in document.sentences:
         _other_names(sentence.text, terms, add)
-    verbs = _verbs_in_use(document)
+    verbs = verbs_in_use(document)
     _recurring(document, add, verbs)
     _count(document, terms)
     headings = "\n".join(fold(h) for h in document.headings)
@@ -115,7 +115,7 @@ def find_terms(document: Document) -> TermIndex:
     kept = {key: term for key, term in kept.items() if not _institution(term.expansion or term.text)}
     index = TermIndex(kept, document.title)
     index.verbs = frozenset(verbs)
-    after_auxiliary, after_article = _uses(document)
+    after_auxiliary, after_article = uses(document)
     index.only_verbs = frozenset(after_auxiliary - after_article)
     index.nouns = frozenset(after_article)
     for name, places in document.marked_at.items():
@@ -243,7 +243,7 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
                     and singular(lower) not in CATEGORY_NOUNS \
                     and lower not in TERM_VERBS and lower not in STOP_WORDS:
                 singles[lower] += 1
-                if _acts(lower, words, index, seen):
+                if acts(lower, words, index, seen):
                     acting.add(lower)
             for size in (2, 3):
                 gram = words[index : index + size]
@@ -265,7 +265,7 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
                 elif _noun_slot(text, matches, index + size - 1):
                     noun_after[key] += 1
                 previous = words[index - 1].lower() if index > 0 else ""
-                if previous in _VERB_OPENERS:
+                if previous in VERB_OPENERS:
                     after_verb_word[key] += 1
                 elif previous in DETERMINERS:
                     after_verb_word[key] -= 100  # 'the yield ...': a noun after all
@@ -283,9 +283,9 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
             continue
         if last.endswith("s") and (last[:-1] in verbs or last[:-2] in verbs):
             continue  # 'sodium reacts'
-        if _plural(rest[-1]) and (last in verbs or before_that[key]) and not last.endswith("s"):
+        if plural(rest[-1]) and (last in verbs or before_that[key]) and not last.endswith("s"):
             continue  # 'the ossicles move', 'historians argue that ...'
-        if after_verb_word[key] > 0 and _verb_by_form(rest[0], seen):
+        if after_verb_word[key] > 0 and verb_by_form(rest[0], seen):
             continue  # 'to motivate employees' in a text with 'motivation': a verb and its object
         if _PLURAL_ACRONYM.fullmatch(shown[key].split()[-2]):
             continue  # 'EIAs rely': a plural acronym is a whole noun phrase, the word after it its verb
@@ -296,76 +296,6 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
 
 _WORDS = re.compile(r"[A-Za-z][a-z]+")
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]s")  # 'EIAs', 'NSAIDs', 'RTs'
-
-# After a verb that moves or acts: 'ions migrate to', 'voters participate in'.
-_AFTER_ACTING = word_set("to into across through from toward towards with at in on out away")
-
-
-def _acts(word: str, words: list[str], index: int, seen: set[str]) -> bool:
-    """True when a word with a substance's ending ('migrate', 'participate') is used as a verb: the text
-    has its -ing or -ed form too, it follows a subject pronoun or a modal ('how they relate to', 'will
-    migrate'), or it stands between a plural noun and a preposition ('ions migrate to'); a salt
-    ('phosphate') has none of these."""
-    stem = word[:-1] if word.endswith("e") else word
-    if f"{stem}ing" in seen or f"{stem}ed" in seen:
-        return True
-    before = words[index - 1].lower() if index > 0 else ""
-    after = words[index + 1].lower() if index + 1 < len(words) else ""
-    if before in _SUBJECT_PRONOUNS or before in _AUXILIARY_BEFORE:
-        return True
-    return _plural(before) and before not in STOP_WORDS and after in _AFTER_ACTING
-
-
-_SUBJECT_PRONOUNS = word_set("they we you i")
-
-
-def _verb_by_form(word: str, seen: set[str]) -> bool:
-    """True when a word made to be a verb ('motivate', 'organize', 'classify') has its noun of the act,
-    its -ing or its -ed form in the text ('motivation'): used as a verb, not as a name's first word."""
-    if not word.endswith(("ate", "ize", "ise", "ify")):
-        return False
-    stem = word[:-1]
-    forms = (f"{stem}ion", f"{stem}ation", f"{word[:-1]}ication", f"{stem}ing", f"{stem}ed", f"{word}d")
-    return any(form in seen for form in forms)
-
-
-def _plural(word: str) -> bool:
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-_VERB_OPENERS = word_set("to will can may might could would should must not cannot")
-_VERB_BEFORE = word_set("to will can may might could would should must both they not cannot")
-
-
-# Only a verb follows these ('will salivate', 'cannot grow'); 'to' also opens a noun phrase ('lead to edema').
-_AUXILIARY_BEFORE = word_set("will can may might could would should must not cannot")
-
-
-def _verbs_in_use(document: Document) -> set[str]:
-    """Words the document uses as verbs ('will react', 'both react'): 'sodium reacts' is then a
-    clause, never a recurring noun phrase to ask about."""
-    found: set[str] = set()
-    for sentence in document.sentences:
-        words = [m.group().lower() for m in tokens(sentence.text)]
-        found.update(after for before, after in pairwise(words) if before in _VERB_BEFORE)
-    return found
-
-
-def _uses(document: Document) -> tuple[set[str], set[str]]:
-    """The words the document uses after an auxiliary ('will salivate'), and those after an article."""
-    verbs: set[str] = set()
-    nouns: set[str] = set()
-    for sentence in document.sentences:
-        for before, after in pairwise(m.group().lower() for m in tokens(sentence.text)):
-            if before in _AUXILIARY_BEFORE:
-                verbs.add(after)
-            elif before in _ARTICLES:
-                nouns.add(after)
-    return verbs, nouns
-
-
-# Only a noun phrase follows these ('the shape', 'its release'); 'that' also opens a clause ('that shape').
-_ARTICLES = DETERMINERS - word_set("that this these those")
 
 
 # What follows a noun phrase, never a verb's object or its particle ('depends on'): an auxiliary or 'of'
