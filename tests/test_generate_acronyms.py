@@ -133,7 +133,10 @@ def test_taught_groups_reads_an_index_mark_by_how_often_the_text_uses_the_name()
     aside = Term("TRSV", {"acronym"}, expansion="tobacco ringspot virus", group="trsv", count=1)
     used = Term("PGB", {"acronym"}, expansion="potato glucose broth", group="pgb", count=4)
     bold = Term("CFU", {"acronym"}, expansion="colony forming unit", group="cfu", count=1)
-    marks = ["tobacco ringspot virus", "tobacco ringspot virus (TRSV)", "potato glucose broth",
-             "potato glucose broth (PGB)", "colony forming unit", "colony forming unit (CFU)"]
-    groups = taught_groups([aside, used, bold], marks, ["tobacco ringspot virus", "potato glucose broth"])
+    marks = ["tobacco ringspot virus", "potato glucose broth", "colony forming unit"]
+    spans = ["tobacco ringspot virus (TRSV)", "potato glucose broth (PGB)", "colony forming unit (CFU)"]
+    groups = taught_groups([aside, used, bold], marks, ["tobacco ringspot virus", "potato glucose broth"], spans)
     assert groups == {"pgb", "cfu"}
+    # An index mark on a bare acronym is also read as bold: neither copy teaches it.
+    bare = Term("HTV", {"acronym", "marked", "emphasised"}, expansion="hot tub virus", group="htv", count=2)
+    assert not taught_groups([bare], ["HTV"], ["HTV"], ["HTV"])

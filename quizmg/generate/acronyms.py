@@ -16,7 +16,6 @@ together), and about 35 of them asked about an aside ('AST', 'EBV', 'NAFTA', 'VT
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -28,7 +27,6 @@ TAUGHT = frozenset({"marked", "emphasised", "heading", "defined"})
 _SHOWN = frozenset({"marked", "emphasised"})  # kinds a term has from how the text sets it
 _TAUGHT_IN_WORDS = TAUGHT - _SHOWN
 IN_PASSING_USES = 3  # uses of an index-marked acronym and its long form, at most, of one named in passing
-_ASIDE = re.compile(r"\s*\([^()]*\)")  # '(HPV)' after the long form a bold span holds
 
 
 def expanded_group(candidate: Candidate) -> str | None:
@@ -36,24 +34,25 @@ def expanded_group(candidate: Candidate) -> str | None:
     return next((fact[len(EXPAND):] for fact in sorted(candidate.facts) if fact.startswith(EXPAND)), None)
 
 
-def taught_groups(terms: Iterable[Term], marked: Iterable[str] = (),
-                  index_marked: Iterable[str] = ()) -> frozenset[str]:
+def taught_groups(terms: Iterable[Term], marked: Iterable[str] = (), index_marked: Iterable[str] = (),
+                  emphasised: Iterable[str] = ()) -> frozenset[str]:
     """The groups (an acronym with its long forms) of which the text marks, defines or heads with one.
 
     Read before the index drops the terms it never counts: a long form spelled out once, in the
     bracket that gives its acronym ('**positron emission tomography (PET)**'), is marked, and then
-    counted only as 'PET'. `marked` are the phrases the text marks or sets in bold, of any length: a
-    long form of six words ('Aid to Families with Dependent Children') is marked though it is too long
-    to be a term. `index_marked` are the marks among them that only index a name (clean.Cleaned): a
-    group so marked, and no other way, is taught when the text names it more than IN_PASSING_USES times.
+    counted only as 'PET'. `marked` and `emphasised` are the phrases the text marks or sets in bold, of
+    any length: a long form of six words ('Aid to Families with Dependent Children') is marked though it
+    is too long to be a term. `index_marked` are the marks among them that only index a name
+    (clean.Cleaned): a group so marked, and no other way, is taught when the text names it more than
+    IN_PASSING_USES times.
     """
     terms = list(terms)
     index = Counter(fold(phrase) for phrase in index_marked)
-    # Each index mark is a phrase in `marked` once as a mark, and once more where its bold is read as
-    # emphasis; what is left is marked or set in bold in its own right.
-    shown = Counter(fold(_ASIDE.sub("", phrase)) for phrase in marked)
-    shown.subtract({key: 2 * count for key, count in index.items()})
-    marked_keys = {key for key, count in shown.items() if count > 0}
+    # An index mark is one of the marks, and its bold one of the bold spans: what is left over is marked
+    # or set in bold in its own right.
+    marks = Counter(fold(phrase) for phrase in marked) - index
+    bold = Counter(fold(phrase) for phrase in emphasised) - index
+    marked_keys = set(marks) | set(bold)
     index_keys = set(index) - marked_keys
     uses: Counter[str] = Counter()
     for term in terms:
@@ -80,3 +79,4 @@ def in_passing(candidate: Candidate, terms: TermIndex, keys: frozenset[str] | No
         return False
     group = expanded_group(candidate)
     return group is not None and group not in terms.taught
+
