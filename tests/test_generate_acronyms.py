@@ -140,3 +140,48 @@ def test_taught_groups_reads_an_index_mark_by_how_often_the_text_uses_the_name()
     # An index mark on a bare acronym is also read as bold: neither copy teaches it.
     bare = Term("HTV", {"acronym", "marked", "emphasised"}, expansion="hot tub virus", group="htv", count=2)
     assert not taught_groups([bare], ["HTV"], ["HTV"], ["HTV"])
+
+
+def test_a_blank_where_the_sentence_spells_an_acronym_out_hides_the_name_not_the_letters() -> None:
+    from quizmg.generate.acronyms import spelled_out_here
+
+    term = Term("SRT", {"acronym"}, expansion="slow rinse test", group="srt")
+    sentence = "A slow rinse test (SRT) shows whether a filter still holds back fine grit."
+    assert spelled_out_here(term, "SRT", sentence) == "slow rinse test"
+    # Where the sentence only uses the acronym, the acronym is what it says.
+    assert spelled_out_here(term, "SRT", "The SRT takes an hour.") is None
+
+
+RINSE = """# Testing Filters
+
+A **filter bed**{: data-type="term"} holds sand in layers under the water.
+**Backwashing**{: data-type="term"} pushes clean water up through the bed to lift trapped grit.
+The **turbidity**{: data-type="term"} of the water shows how much grit it carries.
+Coarse gravel at the bottom keeps the fine sand from washing into the drains.
+A layer of charcoal above the sand takes up the smell of rotting leaves.
+Water reaches the beds from the settling tanks through wide channels.
+Each bed is cleaned in turn, so the plant never stops.
+Pumps lift the water from the river into the first tank.
+Alum is stirred into the tanks so that fine clay sinks.
+Plant workers check each bed with a slow rinse test (SRT) once a month.
+A long SRT means that the sand needs backwashing.
+"""
+
+
+def test_a_cloze_on_a_spelled_out_acronym_asks_for_its_long_form() -> None:
+    questions = draft_deck(RINSE, "rinse.md", keep_all=True).deck.questions
+    spelled = [q for q in questions if "once a month" in q.prompt_text() and "[...]" in q.prompt_text()
+               and "check each bed with a [...]" in q.prompt_text()]
+    assert spelled, [q.prompt_text() for q in questions]
+    assert {q.answer_text() for q in spelled} == {"slow rinse test"}
+
+
+def test_a_long_form_the_text_abbreviates_is_a_term_however_common_its_words() -> None:
+    from quizmg.generate.quality import treated_as_term
+    from quizmg.generate.terms import TermIndex
+
+    acronym = Term("BTP", {"acronym"}, expansion="base time period", group="btp")
+    terms = TermIndex({acronym.key: acronym})
+    assert terms.acronym_of("Base time period") is acronym
+    assert treated_as_term("base time period", terms)
+    assert not treated_as_term("time period", terms)

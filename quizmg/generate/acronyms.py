@@ -16,6 +16,7 @@ together), and about 35 of them asked about an aside ('AST', 'EBV', 'NAFTA', 'VT
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -80,3 +81,13 @@ def in_passing(candidate: Candidate, terms: TermIndex, keys: frozenset[str] | No
     group = expanded_group(candidate)
     return group is not None and group not in terms.taught
 
+
+def spelled_out_here(term: Term, hidden: str, sentence: str) -> str | None:
+    """The long form, as the sentence writes it, where a blank over an acronym hides the place the
+    sentence spells it out ('Reverse osmosis (RO) is used ...' reads 'RO is used ...' once its aside is
+    left out): there the text gives the name, and the name is what a learner can recall; the letters
+    alone are a guess. None for an acronym the sentence only uses."""
+    if not term.expansion or "acronym" not in term.kinds or fold(hidden) != term.key:
+        return None
+    written = re.search(rf"(?<![\w-]){re.escape(term.expansion)}(?=\s+\({re.escape(hidden)}s?\))", sentence, re.I)
+    return written.group(0) if written else None
