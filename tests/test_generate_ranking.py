@@ -327,12 +327,27 @@ Fire blight is a bacterial disease that blackens young shoots as if they were sc
 """
 
 
-def test_an_unmarked_name_the_text_uses_again_passes_after_the_marked_terms() -> None:
-    questions = list(draft_deck(ORCHARD, "orchard.md").deck.questions)
+# The orchard with a second section where the unmarked name comes back twice more: four uses make it one
+# of the text's terms (the more marked terms beside it keep it from being the text's main subject).
+ORCHARD_OFTEN = ORCHARD + """
+## Care through the year
+
+Winter **pruning** removes crowded shoots so that light reaches the fruiting spurs.
+A **fruiting spur** is a short shoot that carries flower buds for several years.
+**Thinning** takes off part of a young crop so that the rest of the fruit grows larger.
+Each spring the grower checks that the pollinator variety flowers in the same weeks as the main variety.
+Bees carry pollen from the pollinator variety to the blossoms of the rows around it.
+A **codling moth** lays its eggs on young fruit, and its larvae tunnel to the core.
+**Pheromone traps** catch the male moths and tell the grower when to act.
+"""
+
+
+def test_an_unmarked_name_the_text_uses_often_passes_after_the_marked_terms() -> None:
+    questions = list(draft_deck(ORCHARD_OFTEN, "orchard.md").deck.questions)
     asked = _asked(questions)
     assert "pollinator variety" in asked, sorted(asked)
     note = asked["pollinator variety"]
-    assert "the text does not mark the answer, but names it 2 times" in note
+    assert "the text does not mark the answer, but names it 4 times" in note
     score = int(SCORE.search(note).group(1))  # type: ignore[union-attr]
     assert THRESHOLD <= score < 100  # over the threshold, written after the marked terms
     answers = [q.answer_text() for q in questions]
@@ -340,8 +355,18 @@ def test_an_unmarked_name_the_text_uses_again_passes_after_the_marked_terms() ->
     assert "Fire blight" not in asked  # named once, never marked: still left out
     assert answers.count("pollinator variety") == 1
     # A deck of one holds the best question, not the first one ranked: the unmarked name waits.
-    (only,) = draft_deck(ORCHARD, "orchard.md", max_questions=1).deck.questions
+    (only,) = draft_deck(ORCHARD_OFTEN, "orchard.md", max_questions=1).deck.questions
     assert _scores([only]) == [100]
+
+
+def test_an_unmarked_name_used_only_twice_waits_under_the_threshold() -> None:
+    # Two uses are as often a passing phrase ('radioactive substances') as a name: left out of the deck,
+    # and kept, with its reason, for a teacher who asks for every draft.
+    assert "pollinator variety" not in _asked(list(draft_deck(ORCHARD, "orchard.md").deck.questions))
+    every = _asked(list(draft_deck(ORCHARD, "orchard.md", keep_all=True).deck.questions))
+    note = every["pollinator variety"]
+    assert "the text does not mark the answer and names it only 2 times" in note
+    assert int(SCORE.search(note).group(1)) < THRESHOLD  # type: ignore[union-attr]
 
 
 def _index(*names: str) -> TermIndex:
