@@ -31,13 +31,21 @@ from quizmg.generate.terms import (
 from quizmg.generate.verb_use import VERB_OPENERS, acts, plural, uses, verb_by_form, verbs_in_use
 from quizmg.generate.words import DETERMINERS, STOP_WORDS, word_set
 
+# A part that names another word, points back ('this allows ...') or sends the reader elsewhere.
+_ASIDE = re.compile(r"(?:also|see|or|e\.g\.|contrast|compare|this|these|it|they|an example)\b", re.I)
+
 
 def _main_part(definition: str) -> str:
     """The part of 'also simply called shock; a life-threatening condition ...' or 'a method for protecting
-    iron ...; zinc-plated iron' that defines: the longest phrase, never an aside naming another word."""
+    iron ...; zinc-plated iron' that defines: the first phrase of three words or more, never an aside naming
+    another word. A glossary puts the kind of thing first and adds after a semicolon what it does, where it
+    occurs or how it is measured ('unit of temperature; water freezes at 0 °C on this scale'): the later
+    parts, however long, describe without saying what the thing is."""
     parts = [p.strip() for p in definition.split(";") if p.strip()]
-    phrases = [p for p in parts if glossary_phrase(p) and not re.match(r"(?:also|see|or|e\.g\.)\b", p, re.I)]
-    return max(phrases or parts or [definition], key=len)
+    phrases = [p for p in parts if glossary_phrase(p) and not _ASIDE.match(p)]
+    if phrases:
+        return next((p for p in phrases if len(p.split()) >= 3), phrases[0])
+    return max(parts or [definition], key=len)
 
 
 def find_terms(document: Document) -> TermIndex:
