@@ -35,6 +35,8 @@ def test_a_blank_that_takes_the_only_verb_is_refused(sentence: str, answer: str)
         ("Trade barriers were lowered across the region after the treaty.", "Trade barriers", set()),
         ("The salt bridge connects the two half-cells.", "salt bridge", {"connect"}),  # the text's own verb
         ("Osmosis moves water across a membrane.", "Osmosis", set()),  # one word: a term, whatever follows
+        # The verb stands before an object blank, in a form the text uses nowhere else.
+        ("The snow line separates the accumulation zone from the melt zone.", "accumulation zone", set()),
     ],
 )
 def test_a_blank_beside_its_sentence_verb_is_a_fair_term(sentence: str, answer: str, verbs: set[str]) -> None:

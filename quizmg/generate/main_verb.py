@@ -26,13 +26,19 @@ _AFTER_VERB = re.compile(
 
 def swallows_main_verb(hidden: str, before: str, after: str, verbs: Collection[str]) -> bool:
     """True when a blank of two words or more ends where a verb's complement begins and no word outside
-    it can be the sentence's verb. `verbs` are the words the document uses as verbs."""
+    it can be the sentence's verb. `verbs` are the words the document uses as verbs.
+
+    Before the blank, where the verb of a sentence whose object is blanked stands ('The line separates
+    the [...] from ...'), any word in -s may be that verb; after it, such words are the complement's
+    plurals ('looks at your behaviours')."""
     if len(hidden.split()) < 2 or not _AFTER_VERB.match(after):
         return False
-    for word in _WORD.findall(f"{before} {after}"):
+    for side, word in [("before", w) for w in _WORD.findall(before)] + [("after", w) for w in _WORD.findall(after)]:
         low = word.lower().replace("’", "'")
         if low in _FINITE or low in VERB_WORDS or low in verbs or low.endswith("ed"):
             return False
         if low.endswith("s") and (low[:-1] in verbs or low[:-2] in verbs):
             return False  # 'converts' where the text uses 'convert'
+        if side == "before" and len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
+            return False
     return True
