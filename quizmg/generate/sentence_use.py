@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.back_reference import refers_back
 from quizmg.generate.contrasts import says_nothing
 from quizmg.generate.document import Sentence
 from quizmg.generate.linking import reply_to_before
@@ -224,6 +225,9 @@ def points_back(text: str) -> str | None:
     found = _POINTS_BACK.search(text)
     if found:
         return found.group(0)
+    member = refers_back(text)
+    if member:
+        return member  # 'One approach is ...', 'In that case, ...': of which set, in which case?
     elided = _ELIDED_COMPLEMENT.search(text)
     if elided and not _FRONTED_CASE.match(text):
         return elided.group(0)  # 'the preferred treatment': for what?

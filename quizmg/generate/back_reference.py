@@ -1,0 +1,69 @@
+"""Openings that name one member of a list or a case the sentence before set out.
+
+A paragraph often announces a set ('The bank can weaken its currency in two ways.') and then walks
+through it: 'One approach is ...', 'Another issue arises when ...', 'The second case is ...', 'One is
+...'. The member's noun is a shell (approach, issue, case, reason): it says what kind of thing follows,
+not which set it belongs to, so read alone the sentence answers a question nobody asked ('One approach'
+to what?). With its own complement the shell says what it is about ('One way to remove phosphate is
+...', 'Another reason for the delay ...', 'A second factor that raises prices ...') and the sentence
+stands alone. A concrete noun ('Another ciliate, Stentor, ...', 'Other protists use ...') names its own
+kind and stands alone too.
+
+A sentence that opens on the case or the words of the sentence before leans on it the same way: 'In
+that case, ...', 'In either case, ...', 'In such a situation, ...', 'Under these conditions, ...' (which
+case?), and 'In other words, ...' (a rewording of a claim whose conditions the sentence before states).
+"""
+
+from __future__ import annotations
+
+import re
+
+_MEMBER = (
+    r"(?:One(?:\s+of\s+the)?|Another|Yet\s+another|Still\s+another|Other|Some\s+other"
+    r"|(?:A|The)\s+(?:first|second|third|fourth|fifth|next|last|final|further|remaining))"
+)
+# Shell nouns: the kind of thing a list is made of (a way, a problem, a finding), never a thing itself.
+_SHELLS = (
+    r"approach|way|method|means|technique|strategy|tactic|tool|option|alternative|choice|solution|remedy|response"
+    r"|answer|issue|problem|concern|difficulty|challenge|limitation|drawback|disadvantage|advantage|benefit"
+    r"|criticism|objection|complaint|argument|reason|explanation|factor|consequence|outcome|implication|result"
+    r"|finding|example|case|instance|scenario|situation|possibility|point|aspect|feature|step|stage"
+    r"|phase|theme|idea|view|perspective|lesson|group|trial|experiment|stud(?:y|ies)|possibilit(?:y|ies)"
+    r"|discover(?:y|ies)|categor(?:y|ies)"
+)
+# The complement that says what the shell is about: 'One way to ...', 'Another reason for ...', 'A second
+# factor that ...', 'One approach, called X, ...' is still a member and leans.
+_ABOUT = (
+    r"of|for|to|that|which|who|with|in|on|about|behind|against|between|among|from|by|used|facing|affecting"
+    r"|involving|concerning|regarding|underlying|associated|related|linked"
+)
+_ENUMERATED = re.compile(
+    rf"^(?:(?:But|And|So|Yet|However|Moreover|Finally|Also),?\s+)?{_MEMBER}\s+"
+    # Up to three adjectives ('One interesting, and complicating, discovery'), never a shell or a preposition.
+    rf"(?:(?!(?:{_ABOUT}|the|a|an)\b|(?:{_SHELLS})(?:e?s)?\b)[a-z][\w-]*,?\s+(?:and\s+|but\s+)?){{0,3}}?"
+    rf"(?P<shell>(?:{_SHELLS})(?:e?s)?)\b"
+    rf"(?!\s+(?:{_ABOUT})\b)(?!-)"
+)
+# 'One is ...', 'Another was ...', 'The second involves ...': the member with no noun at all.
+_BARE_MEMBER = re.compile(
+    r"^(?:(?:But|And|So|Yet|However|Finally),?\s+)?(?:One|Another|Yet\s+another|The\s+(?:first|second|third|fourth"
+    r"|fifth|last|final|other))\s+(?:is|are|was|were|involves?|concerns?|occurs?|arises?|has|have)\b"
+)
+# The case or the words of the sentence before: 'In that case', 'In either case', 'In such a situation',
+# 'Under these conditions', 'In other words'.
+_CASE_BEFORE = re.compile(
+    r"^(?:(?:But|And|So|Yet|Now|Then),?\s+)?(?:"
+    r"(?:In|Under|For)\s+(?:that|this|such\s+an?|such|either|each|both|these|those|which|any\s+such)\s+"
+    r"(?:case|cases|situation|situations|scenario|scenarios|instance|instances|event|circumstance|circumstances"
+    r"|condition|conditions|setting|example)"
+    r"|In\s+other\s+words|That\s+is\s+to\s+say|Put\s+(?:another\s+way|differently|simply)|Stated\s+differently"
+    r")\b"
+)
+
+
+def refers_back(text: str) -> str | None:
+    """The opening words by which a sentence names a member of a set, or a case, that the sentence before
+    set out ('One approach', 'Another issue', 'In that case', 'In other words'), or None."""
+    stripped = text.lstrip(" \"'“‘(")
+    found = _ENUMERATED.match(stripped) or _BARE_MEMBER.match(stripped) or _CASE_BEFORE.match(stripped)
+    return found.group(0).strip(" ,") if found else None

@@ -1,0 +1,69 @@
+"""A sentence that walks through a set the sentence before announced ('One option is ...', 'Another
+worry arises when ...', 'The third theme is ...', 'One is ...') or opens on the case or the words of the
+sentence before ('In that case, ...', 'In other words, ...') is never quoted alone: it is asked after the
+sentence it leans on, or not at all. A member whose shell says what it is about ('One way to ...',
+'Another reason for ...') or a concrete noun ('Another beetle, the weevil, ...') stands alone."""
+
+from __future__ import annotations
+
+from quizmg.generate.back_reference import refers_back
+from quizmg.generate.draft import draft_deck
+from quizmg.generate.sentence_use import leans_back
+from quizmg.model import Cloze
+
+LEANING = {
+    "One option is to plant a hedge of hawthorn that slows the wind.": "One option",
+    "Another concern arises when a dam traps the silt that feeds the delta.": "Another concern",
+    "Other experiments have shown that bees prefer blue flowers in spring.": "Other experiments",
+    "The third theme is scarcity, or having less than everyone wants.": "The third theme",
+    "Yet another approach is to ask the borrower for a guarantor.": "Yet another approach",
+    "One curious, and puzzling, finding is that of glowing mushrooms.": "One curious, and puzzling, finding",
+    "One of the chief reasons is that snow reflects most of the sunlight.": "One of the chief reasons",
+    "One is a licence, which only the state can grant.": "One is",
+    "A second outcome follows if the judges split the firm in two.": "A second outcome",
+    "In that case, the river floods the fields every spring.": "In that case",
+    "In either case, buyers will push the price back toward the middle.": "In either case",
+    "Under such conditions, the ice melts from below.": "Under such conditions",
+    "In other words, every extra tonne costs the mill more than the last one.": "In other words",
+}
+
+ALONE = [
+    "One cheap way to soften hard water is to boil it.",  # the shell says what it is about
+    "Another reason for the drought was a warm ocean current.",
+    "A second factor that raises rents is a shortage of land.",
+    "Other approaches to flood control include wetlands.",
+    "Another beetle, the weevil, bores into grain.",  # a concrete noun names its own kind
+    "Other lichens grow on bare rock in the Arctic.",
+    "One hydrogen atom and one chlorine atom form a molecule of hydrogen chloride.",
+    "In contrast, frogs lay their eggs in water.",
+    "The second law of thermodynamics says entropy rises in an isolated system.",
+]
+
+
+def test_a_member_of_a_set_or_a_case_before_is_named() -> None:
+    for text, words in LEANING.items():
+        assert refers_back(text) == words, text
+        assert leans_back(text) == words, text
+    assert [text for text in ALONE if refers_back(text) is not None] == []
+
+
+FLOODS = """# Rivers and towns
+
+Rivers carry **silt** from the hills down to the sea.
+A **delta** forms where a river drops its silt at the coast.
+
+A town can protect itself from river floods in two ways. One approach is to build a **levee** along the bank.
+
+Another concern arises when a **reservoir** behind a dam fills with silt.
+
+**Erosion** of the bank is fastest on the outside of a bend.
+"""
+
+
+def test_a_member_is_asked_after_the_sentence_that_announced_the_set() -> None:
+    deck = draft_deck(FLOODS, "floods.md", keep_all=True).deck
+    texts = [question.text for question in deck.questions if isinstance(question, Cloze)]
+    levee = [text for text in texts if "{{c1::levee" in text]
+    assert levee and all(text.startswith("A town can protect itself from river floods in two ways.") for text in levee)
+    # A member that opens its paragraph leans on what a card cannot show: it is never asked.
+    assert not [text for text in texts if "{{c1::reservoir" in text]
