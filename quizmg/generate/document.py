@@ -66,6 +66,7 @@ class Document:
     headings: list[str] = field(default_factory=list)
     glossary: dict[str, str] = field(default_factory=dict)  # term -> definition, from `term: definition` lines
     marked_terms: list[str] = field(default_factory=list)  # terms the source's markup marks as key terms
+    index_marked: list[str] = field(default_factory=list)  # those of its marks that only index (clean.Cleaned)
     people: set[str] = field(default_factory=set)  # surnames of real people the text names ('Pavlov')
     box_lines: set[int] = field(default_factory=set)  # lines inside a box set apart from the prose
     marked_at: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # clean.Cleaned.marked_at
@@ -104,6 +105,7 @@ def read_document(text: str, path: str | Path, *, markdown: bool | None = None) 
     document = Document(path=str(path), title=_plain_title(meta.get("title")), author=meta.get("author"))
     document.glossary = cleaned.glossary
     document.marked_terms = cleaned.marked_terms
+    document.index_marked = cleaned.index_marked
     document.box_lines = cleaned.box_lines
     document.marked_at = cleaned.marked_at
     blocks = _markdown_blocks(text, document) if markdown else _text_blocks(text, document)

@@ -113,7 +113,7 @@ def find_terms(document: Document) -> TermIndex:
         if "acronym" in term.kinds:
             term.count += 1  # the place it is spelled out counts too
     # he: read before the long forms never counted on their own are dropped
-    taught = taught_groups(terms.values(), document.marked_terms + document.emphasised)
+    taught = taught_groups(terms.values(), document.marked_terms, document.index_marked, document.emphasised)
     # A term that occurs nowhere in the text (only in a heading) cannot be asked about.
     # A glossary term may be asked from its definition even where the prose never uses it.
     kept = {key: term for key, term in terms.items() if term.count > 0 or term.definition_source == "glossary"}

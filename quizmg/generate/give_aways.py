@@ -1,0 +1,66 @@
+"""Two more ways a sentence shows what its blank hides, both asked of every blank by blanks.py.
+
+- A species named for the disease it causes: '[Mycobacterium tuberculosis], the causative agent of
+  tuberculosis', '[Clostridium tetani], the agent of tetanus'. The second word of a species' name is often
+  the disease's own name in Latin, so the learner reads the blank off the disease.
+- A term written out beside its own initials: 'the vertical [aggregate supply curve] is the long-run AS
+  curve'. The acronym spells the blank's first letters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizmg.generate.frequency import zipf
+from quizmg.generate.word_forms import same_family
+
+# A genus and a Latin second name: 'Mycobacterium tuberculosis', 'Vibrio cholerae', 'C. tetani'. An
+# English term opening a sentence has the same shape ('Monetary policy', 'Naturalistic observation'), but
+# seldom a Latin ending, and its first word is an everyday one.
+_SPECIES = re.compile(r"^(?P<genus>[A-Z][a-z]+|[A-Z]\.)\s+(?P<epithet>[a-z]{2,}(?:ae|i|is|us|um|a))$")
+EVERYDAY_ZIPF = 3.2  # a first word this common opening a sentence is English, not a genus ('Congenital')
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+_CAPITALS = re.compile(r"\b[A-Z]{2,5}\b")
+SHARED = 0.6  # of the epithet's letters that a disease's name must begin with: 'tetan-i' / 'tetan-us'
+SHORTEST_SHARED = 4
+
+
+def species_named_for(hidden: str, before: str, after: str) -> str | None:
+    """The word of the sentence the species' second name is made from ('tuberculosis'), or None."""
+    match = _SPECIES.match(hidden.strip())
+    if not match or len(match.group("epithet")) < SHORTEST_SHARED:
+        return None
+    genus, epithet = match.group("genus"), match.group("epithet")
+    if not before.strip() and not genus.endswith(".") and zipf(genus.lower()) >= EVERYDAY_ZIPF:
+        return None
+    shown = f"{before} {after}"
+    need = max(SHORTEST_SHARED, round(SHARED * len(epithet) + 0.499))
+    for word in _WORD.findall(shown):
+        low = word.lower()
+        if len(low) < SHORTEST_SHARED or (word[:1].isupper() and low != epithet):
+            continue  # a genus or a name; 'N. gonorrhoeae' beside 'Neisseria' shows nothing
+        if low == epithet or same_family(epithet, low) or _shared_start(epithet, low) >= need:
+            return word
+    return None
+
+
+def initials_shown(hidden: str, before: str, after: str) -> str | None:
+    """An acronym in the sentence made of the first letters of the blank's words ('AS' for 'aggregate
+    supply curve'), or None. Only a blank of plain lower-case words counts; a sentence in capitals has
+    no acronyms to read."""
+    words = hidden.split()
+    shown = f"{before} {after}"
+    if len(words) < 2 or not all(re.fullmatch(r"[a-z][a-z-]*", word) for word in words):
+        return None
+    if sum(c.isupper() for c in shown) > sum(c.islower() for c in shown):
+        return None
+    wanted = {"".join(word[0] for word in words[:size]).upper() for size in range(2, len(words) + 1)}
+    return next((token for token in _CAPITALS.findall(shown) if token in wanted), None)
+
+
+def _shared_start(one: str, other: str) -> int:
+    """How many letters the two words begin with alike."""
+    size = 0
+    while size < min(len(one), len(other)) and one[size] == other[size]:
+        size += 1
+    return size

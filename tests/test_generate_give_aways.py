@@ -1,0 +1,59 @@
+"""A blank the rest of its sentence spells out: a species beside its disease, a term beside its initials."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizmg.generate.blanks import ambiguous_blank
+from quizmg.generate.give_aways import initials_shown, species_named_for
+
+
+def _why(sentence: str, answer: str) -> str | None:
+    start = sentence.index(answer)
+    return ambiguous_blank(answer, sentence, start, start + len(answer))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "shown"),
+    [
+        ("Mycobacterium tuberculosis, the cause of tuberculosis, grows very slowly.", "Mycobacterium tuberculosis",
+         "tuberculosis"),
+        ("Clostridium tetani, which causes tetanus, survives in soil as spores.", "Clostridium tetani", "tetanus"),
+        ("Neisseria meningitidis can cause a bacterial meningitis that spreads in dormitories.",
+         "Neisseria meningitidis", "meningitis"),
+        ("Grazing animals catch anthrax from spores of Bacillus anthracis in the soil.", "Bacillus anthracis",
+         "anthrax"),
+        ("Salmonella typhi is carried in the blood of people with typhoid fever.", "Salmonella typhi", "typhoid"),
+    ],
+)
+def test_a_species_beside_the_disease_it_is_named_for_is_given_away(sentence: str, answer: str, shown: str) -> None:
+    assert species_named_for(answer, *sentence.split(answer, 1)) == shown
+    assert _why(sentence, answer) == f"the answer shows in the sentence as {shown!r}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("Staphylococcus aureus is a frequent cause of skin infections.", "Staphylococcus aureus"),
+        ("Escherichia coli lives in the colon of most mammals.", "Escherichia coli"),  # 'col-' is too short a share
+        ("Candida albicans grows on moist skin and causes thrush.", "Candida albicans"),
+        # English terms opening a sentence have a species' shape, not its Latin second name.
+        ("Monetary policy means the policies of a central bank.", "Monetary policy"),
+        ("Pie graphs show shares better than other graphs.", "Pie graphs"),
+        ("Naturalistic observation means observing behaviour where it happens.", "Naturalistic observation"),
+        ("Congenital syphilis follows untreated syphilis in the mother.", "Congenital syphilis"),
+    ],
+)
+def test_a_species_whose_name_the_sentence_does_not_spell_is_a_fair_blank(sentence: str, answer: str) -> None:
+    assert species_named_for(answer, *sentence.split(answer, 1)) is None
+
+
+def test_a_term_beside_its_own_initials_is_given_away() -> None:
+    sentence = "In the long run the aggregate supply curve is vertical, so the AS curve sits at potential output."
+    assert initials_shown("aggregate supply curve", *sentence.split("aggregate supply curve", 1)) == "AS"
+    assert _why(sentence, "aggregate supply curve") == "the answer shows in the sentence as 'AS'"
+    # Other capitals are no acronym of the blank, and a sentence set in capitals has none to read.
+    assert initials_shown("aggregate demand curve", "When GDP falls, the ", " shifts left.") is None
+    assert initials_shown("legal tender", "THIS NOTE IS LT FOR ALL DEBTS", "") is None
+    assert initials_shown("inflation", "The CPI measures ", ".") is None  # one word: no initials to spell
+
