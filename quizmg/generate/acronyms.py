@@ -12,6 +12,11 @@ a list of examples ('human papillomavirus (HPV)'), a test named in a step, a law
 mark teaches the acronym only when the text goes on using it: on the four h17 books, 38 'What does X
 stand for?' drafts in top 20s had an index mark alone and three uses or fewer (acronym and long form
 together), and about 35 of them asked about an aside ('AST', 'EBV', 'NAFTA', 'VTEC').
+
+Once those questions went, the same asides came back as blanks on their letters ('[VTEC] causes ...').
+A blank, right choice or short answer on the letters of such an acronym is judged the same way: on the
+four h17 books' top 20s, 11 such blanks went, 8 of them asides (2 of the 3 others came back as a
+question on the same thing). A blank on the long form, where the sentence spells the name out, is left.
 """
 
 from __future__ import annotations
@@ -71,7 +76,11 @@ def taught_groups(terms: Iterable[Term], marked: Iterable[str] = (), index_marke
 
 
 def in_passing(candidate: Candidate, terms: TermIndex, keys: frozenset[str] | None) -> bool:
-    """True for 'What does X stand for?' on an acronym a text that marks its key terms only mentions.
+    """True for 'What does X stand for?' on an acronym a text that marks its key terms only mentions,
+    and for a blank, right choice or short answer that is such an acronym's letters, in a text that
+    names it IN_PASSING_USES times or fewer: '[XYZ] was found in two of the samples' asks for a label the
+    section drops as soon as it gives it. A blank where the sentence spells the name out hides the long
+    form instead (spelled_out_here): there the text gives the name.
 
     `keys` is None when the text marks too few terms to tell (trust.key_groups): then no acronym is
     judged by its marking.
@@ -79,7 +88,20 @@ def in_passing(candidate: Candidate, terms: TermIndex, keys: frozenset[str] | No
     if keys is None:
         return False
     group = expanded_group(candidate)
-    return group is not None and group not in terms.taught
+    if group is not None:
+        return group not in terms.taught
+    if candidate.template or candidate.kind not in {"cloze", "mcq", "short"}:
+        return False
+    return aside_answer(candidate.answer, terms)
+
+
+def aside_answer(answer: str, terms: TermIndex) -> bool:
+    """True when `answer` is the letters of an acronym the text neither teaches nor names often."""
+    answer = re.sub(r"^(?:the|a|an)\s+", "", answer.strip(), flags=re.I)
+    term = terms.get(answer)
+    if term is None or not term.expansion or term.key != fold(answer) or term.group in terms.taught:
+        return False
+    return sum(other.count for other in terms.terms.values() if other.group == term.group) <= IN_PASSING_USES
 
 
 def spelled_out_here(term: Term, hidden: str, sentence: str) -> str | None:
