@@ -12,6 +12,7 @@ kind and stands alone too.
 A sentence that opens on the case or the words of the sentence before leans on it the same way: 'In
 that case, ...', 'In either case, ...', 'In such a situation, ...', 'Under these conditions, ...' (which
 case?), and 'In other words, ...' (a rewording of a claim whose conditions the sentence before states).
+So does 'Both molecules are ...': the pair the sentence before named, by their kind alone.
 """
 
 from __future__ import annotations
@@ -49,6 +50,15 @@ _BARE_MEMBER = re.compile(
     r"^(?:(?:But|And|So|Yet|However|Finally),?\s+)?(?:One|Another|Yet\s+another|The\s+(?:first|second|third|fourth"
     r"|fifth|last|final|other))\s+(?:is|are|was|were|involves?|concerns?|occurs?|arises?|has|have)\b"
 )
+# 'Both atoms have ...', 'Both effects cause ...': the two things the sentence before named, named again by
+# their kind alone. 'Both X and Y ...' names them; 'Both kinds of X' says of what.
+_BOTH = re.compile(
+    r"^(?:(?:Thus|Hence|However|Therefore|So|Here|Again),?\s+)?Both\s+(?:of\s+(?:these|those|them)\b|"
+    r"(?:the\s+|these\s+|those\s+)?(?:(?!(?:and|or|of)\b)[a-z][\w-]*\s+){0,2}"
+    # A pair every reader knows is two ('both sexes', 'both parents') needs no sentence before.
+    r"(?!(?:sexes|parents|sides|ends|hands|eyes|ears|hemispheres|kidneys|lungs|partners|twins)\b)"
+    r"[a-z][\w-]*s\b(?!\s+(?:and|or|of|&)\b))"
+)
 # The case or the words of the sentence before: 'In that case', 'In either case', 'In such a situation',
 # 'Under these conditions', 'In other words'.
 _CASE_BEFORE = re.compile(
@@ -65,5 +75,6 @@ def refers_back(text: str) -> str | None:
     """The opening words by which a sentence names a member of a set, or a case, that the sentence before
     set out ('One approach', 'Another issue', 'In that case', 'In other words'), or None."""
     stripped = text.lstrip(" \"'“‘(")
-    found = _ENUMERATED.match(stripped) or _BARE_MEMBER.match(stripped) or _CASE_BEFORE.match(stripped)
+    found = (_ENUMERATED.match(stripped) or _BARE_MEMBER.match(stripped) or _CASE_BEFORE.match(stripped)
+             or _BOTH.match(stripped))
     return found.group(0).strip(" ,") if found else None

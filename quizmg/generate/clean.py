@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quizmg.generate.formula_breaks import join_formula_breaks
 from quizmg.generate.words import STOP_WORDS, word_set
 
 _SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
@@ -62,6 +63,7 @@ _BOLD_INNER = r"(?:[^*\n]|\*[^*\n]+\*)+?"
 _KRAMDOWN_TERM = re.compile(
     rf"\*\*({_BOLD_INNER})\*\*(?:\{{:[^{{}}\n]*data-type=\"term\"[^{{}}\n]*\}})(\*\*s\*\*|s\b)?"
 )
+_INDEX_ONLY = "no-emphasis"  # the class of a term mark that indexes a name the book sets in plain type
 # A name marked with its symbol or abbreviation in brackets: the name is the term ('reaction quotient (Q)',
 # 'alpha (α) decay'), as the sentence reads once its asides are left out.
 _NAME_ASIDE = re.compile(r"\s+\([^()]*\)")
@@ -139,11 +141,14 @@ class Cleaned:
     # A marked term -> where the text marks it: (1-based line, how many times the line names it before the mark).
     marked_at: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     marked_before: list[int] = field(default_factory=list)  # beside marked_terms: that count for each mark
+    # The marks among marked_terms that only index a name ('{: data-type="term" .no-emphasis}'): the book
+    # sets such a name in plain type, as it does a name in passing, where a key term is set in bold.
+    index_marked: list[str] = field(default_factory=list)
 
 
 def clean_text(text: str) -> Cleaned:
     """Markup, exercise sections and glossary lines removed; as many lines as the input."""
-    lines = _join_formula_breaks(text.split("\n"))
+    lines = join_formula_breaks(text.split("\n"))
     result = Cleaned(text="")
     keep = _exercise_mask(lines, result)
     out: list[str] = []
@@ -182,56 +187,6 @@ def clean_text(text: str) -> Cleaned:
     return result
 
 
-# A sentence the source breaks after an inline formula: the formula ends a line, a blank line follows,
-# and the sentence goes on in lower case ('... between <math>E°cell</math>' / '' / ' and the ...').
-_FORMULA_END = re.compile(r"</math>\s*$", re.I)
-_GOES_ON = re.compile(r"^\s*[a-z,.;:)]")
-# The same break where the source indents the rest of its paragraph by a space: a number's power after
-# a times sign ('5.6 <math>×</math>' / '' / ' 10<sup>−13</sup> at 100 °C'), the next formula of a list
-# (' <math>…</math>'), or the paragraph's next sentence. A list item, a table row or a div opens a block.
-_INDENTED_GOES_ON = re.compile(r"^ +(?![-*+•]\s|\d+[.)]\s|[|#>]|</?(?:div|table)\b|\{:)\S")
-_BLANKS_ACROSS = 2  # the blank lines a break leaves in the source
-
-
-def _join_formula_breaks(lines: list[str]) -> list[str]:
-    """Each sentence broken after an inline formula joined again on the formula's line; the lines it
-    came from left blank, so line numbers stay. A break after a formula that was itself the rest of a
-    broken sentence is joined too: a list of formulas runs over several lines."""
-    lines = list(lines)
-    emptied: set[int] = set()
-    for number, line in enumerate(lines):
-        if line.lstrip().startswith(("<div", "#")):
-            continue
-        while _FORMULA_END.search(lines[number]):
-            following, blanks = number + 1, 0
-            while following < len(lines) and not lines[following].strip() and blanks <= _BLANKS_ACROSS:
-                # What came before a line an earlier join emptied is behind the formula: count afresh.
-                blanks = 0 if following in emptied else blanks + 1
-                following += 1
-            if not blanks or blanks > _BLANKS_ACROSS or following >= len(lines):
-                break
-            rest = lines[following]
-            if not (_GOES_ON.match(rest) or (_INDENTED_GOES_ON.match(rest)
-                                             and not _display_then_sentence(lines[number], rest))):
-                break
-            # Between two formulas the space would go with the layout between MathML's tags.
-            glue = "&nbsp;" if rest.lstrip().startswith("<") else " "
-            lines[number] = lines[number].rstrip() + glue + rest.strip()
-            lines[following] = ""
-            emptied.add(following)
-    return lines
-
-
-def _display_then_sentence(line: str, rest: str) -> bool:
-    """True when what follows opens a sentence of its own after a formula that ends one ('… <math>…
-    <mo>.</mo></math>' / '' / ' The next …'), or after an equation set alone on its line: the source's
-    lines stay where a teacher finds them."""
-    if not rest.strip()[:1].isupper():
-        return False
-    last = _TAG.sub("", line[line.lower().rfind("<math"):]).strip()
-    return line.lstrip().startswith("<math") or last.endswith((".", "!", "?", ":"))
-
-
 def _item_goes_on(lines: list[str], start: int) -> list[str]:
     """The indented lines that carry a definition item on: a number's power after a times sign set on a
     line of its own (': … equal to 6.022' / '  <math>×</math>' / '  10<sup>23</sup>'). The item ends at
@@ -258,18 +213,23 @@ def _looks_like_glossary(term: str, definition: str) -> bool:
 def _inline(line: str, result: Cleaned) -> str:
     """One line without markup: terms marked in it are remembered first."""
     for match in _KRAMDOWN_TERM.finditer(line):
-        _remember_mark(_marked_name(_strip_all(match.group(1), result)), line[:match.start()], result)
+        _remember_mark(_marked_name(_strip_all(match.group(1), result)), line[:match.start()], result,
+                       _INDEX_ONLY in match.group(0))
     for match in _HTML_TERM.finditer(line):
-        _remember_mark(_marked_name(_strip_all(match.group(2), result)), line[:match.start()], result)
+        opening = match.group(0)[:match.group(0).find(">")]
+        _remember_mark(_marked_name(_strip_all(match.group(2), result)), line[:match.start()], result,
+                       _INDEX_ONLY in opening)
     # "**metabolic pathway**{: data-type="term"}s" -> "**metabolic pathways**"
     line = re.sub(rf"\*\*({_BOLD_INNER})\*\*(\{{:[^{{}}\n]*\}})(s\b|\*\*s\*\*)", r"**\1s**", line)
     return _strip_all(line, result)
 
 
-def _remember_mark(name: str, before: str, result: Cleaned) -> None:
+def _remember_mark(name: str, before: str, result: Cleaned, index_only: bool = False) -> None:
     """A marked term, and how many times its line names it before the mark: a paragraph written on one line
     names a term in one sentence and marks it in the next, and the mark says which sentence brings it in."""
     result.marked_terms.append(name)
+    if index_only:
+        result.index_marked.append(name)
     named = re.findall(rf"(?<![\w-]){re.escape(name)}", before, re.IGNORECASE) if name else []
     result.marked_before.append(len(named))
 

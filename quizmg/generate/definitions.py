@@ -87,7 +87,7 @@ def read_definitions(sentence: Sentence, simple: str, add: object) -> None:
     called = _CALLED.search(simple)
     if called:
         definition = _called_definition(called.group("def"))
-        if definition and re.search(r"\b(?:is|are|was|were|called)\b", definition):
+        if definition and _own_predicate(definition):
             definition = None  # 'the hormone is called a first messenger and the cellular component'
         term_text = called.group("term")
         if definition and all(is_content_word(w) for w in term_text.split()) and \
@@ -307,10 +307,29 @@ def _called_definition(text: str) -> str | None:
     if len(words) < 3 or len(words) > 22 or _context_bound(words):
         return None
     if words[-1].lower() in {"what", "which"} or _SECOND_PREDICATE.search(" and " + " ".join(words[1:])) or any(
-            w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")) and nxt.lower() in _ARTICLES
+            w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")) and w.lower() not in STOP_WORDS
+            and nxt.lower() in _ARTICLES
             for w, nxt in pairwise(words[1:])):
         return None  # 'The chart shows the data in what [is called a curve]': a clause, not a noun phrase
     return words[0].lower() + (" " + " ".join(words[1:]) if len(words) > 1 else "")
+
+
+_NAMING_VERB = re.compile(r"\b(?:called|known\s+as|termed|referred\s+to\s+as|named)\b")
+_BE = re.compile(r"\b(?:is|are|was|were)\b")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when|whereby)\b")
+
+
+def _own_predicate(definition: str) -> bool:
+    """True when 'The ... is called X' matched past a clause of its own ('the hormone is called a first
+    messenger and the cellular component'); a 'to be' inside a relative clause belongs to the noun phrase
+    ('the process in which a cell is infected by a virus', 'rocks that are formed under heat')."""
+    if _NAMING_VERB.search(definition):
+        return True
+    be = _BE.search(definition)
+    if be is None:
+        return False
+    relative = _RELATIVE_WORD.search(definition)
+    return relative is None or relative.start() > be.start()
 
 
 _NOT_A_DEFINITION = re.compile(

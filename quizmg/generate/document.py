@@ -14,12 +14,11 @@ from quizmg.generate.split import split_sentences
 from quizmg.generate.told import (
     BOX,
     EXAMPLE,
-    STORY,
+    Piece,
     example_heading,
+    opens_case,
     opens_example_list,
-    running_examples,
-    tells_running_example,
-    told_in_paragraph,
+    told_settings,
 )
 from quizmg.generate.words import ENGLISH_MARKERS, FOREIGN_MARKERS
 
@@ -66,6 +65,7 @@ class Document:
     headings: list[str] = field(default_factory=list)
     glossary: dict[str, str] = field(default_factory=dict)  # term -> definition, from `term: definition` lines
     marked_terms: list[str] = field(default_factory=list)  # terms the source's markup marks as key terms
+    index_marked: list[str] = field(default_factory=list)  # those of its marks that only index (clean.Cleaned)
     people: set[str] = field(default_factory=set)  # surnames of real people the text names ('Pavlov')
     box_lines: set[int] = field(default_factory=set)  # lines inside a box set apart from the prose
     marked_at: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # clean.Cleaned.marked_at
@@ -104,6 +104,7 @@ def read_document(text: str, path: str | Path, *, markdown: bool | None = None) 
     document = Document(path=str(path), title=_plain_title(meta.get("title")), author=meta.get("author"))
     document.glossary = cleaned.glossary
     document.marked_terms = cleaned.marked_terms
+    document.index_marked = cleaned.index_marked
     document.box_lines = cleaned.box_lines
     document.marked_at = cleaned.marked_at
     blocks = _markdown_blocks(text, document) if markdown else _text_blocks(text, document)
@@ -309,8 +310,12 @@ def _inline_text(token: object, first_line: int, document: Document) -> tuple[st
 def _split_sentences(blocks: list[_Block], document: Document) -> None:
     pieces: list[tuple[_Block, int, str]] = []
     cut_before: set[int] = set()  # pieces whose neighbour before them in the paragraph was left out
+    # A case's opening left out ('Suppose the rate is at E₀ ...': a graph not shown), by the piece after it in
+    # its paragraph: the case still runs on (told.py).
+    lost_openings: dict[int, str] = {}
     for block in blocks:
         cut = False
+        lost = ""
         for start, piece in split_sentences(block.text):
             piece = piece.strip()
             if not piece or not re.search(r"[^\W\d_]", piece) or _BOILERPLATE.search(piece):
@@ -321,10 +326,14 @@ def _split_sentences(blocks: list[_Block], document: Document) -> None:
                 continue  # a table flattened into text, an encoded blob: nothing to ask, too long to show
             if not_content(piece):
                 cut = True
+                lost = piece if opens_case(piece) else lost
                 continue  # 'as the next chapter will discuss', a web address, 'Reaction 1': never mined
             if cut:
                 cut_before.add(len(pieces))
+            if lost:
+                lost_openings[len(pieces)] = lost
             cut = False
+            lost = ""
             pieces.append((block, start, piece))
     keep = {term.casefold() for term in [*document.marked_terms, *document.emphasised, *document.glossary]}
     story = story_names((piece for _, _, piece in pieces), keep)
@@ -334,7 +343,7 @@ def _split_sentences(blocks: list[_Block], document: Document) -> None:
     ) if story else None
     document.people = surnames(piece for _, _, piece in pieces)
     positions: dict[str | None, int] = {}
-    told = _told(pieces, document, _example_items(blocks))
+    told = _told(pieces, document, _example_items(blocks), lost_openings)
     previous: tuple[_Block, int] | None = None  # the last piece read and the index of its sentence (-1: dropped)
     for number, ((block, start, piece), setting) in enumerate(zip(pieces, told, strict=True)):
         before = previous[1] if previous and previous[0] is block and number not in cut_before else -1
@@ -375,22 +384,17 @@ def _example_items(blocks: list[_Block]) -> set[int]:
     return items
 
 
-def _told(pieces: list[tuple[_Block, int, str]], document: Document, example_items: set[int]) -> list[str]:
+def _told(pieces: list[tuple[_Block, int, str]], document: Document, example_items: set[int],
+          lost_openings: dict[int, str]) -> list[str]:
     """Each piece's setting: a box, a part headed as an example, a paragraph's case, or '' (the prose)."""
-    story: list[bool] = []
-    run: list[str] = []
-    for number, (block, _, piece) in enumerate(pieces):
-        run.append(piece)
-        if number + 1 == len(pieces) or pieces[number + 1][0] is not block:
-            story.extend(told_in_paragraph(run))
-            run = []
-    running = running_examples(piece for _, _, piece in pieces)  # 'In the raspberry farm example, ...'
-    settings = []
-    for (block, start, piece), in_story in zip(pieces, story, strict=True):
-        if block.line_at(start) in document.box_lines:
-            settings.append(BOX)
-        elif example_heading(block.section) or id(block) in example_items:
-            settings.append(EXAMPLE)
-        else:
-            settings.append(STORY if in_story or tells_running_example(piece, running) else "")
-    return settings
+    return told_settings([
+        Piece(
+            section=block.section,
+            opens=number == 0 or pieces[number - 1][0] is not block,
+            text=piece,
+            set_apart=BOX if block.line_at(start) in document.box_lines
+            else EXAMPLE if example_heading(block.section) or id(block) in example_items else "",
+            lost_opening=lost_openings.get(number, ""),
+        )
+        for number, (block, start, piece) in enumerate(pieces)
+    ])

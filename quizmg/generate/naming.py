@@ -88,7 +88,7 @@ def _names_a_thing(term: str) -> bool:
 def _definition(rest: str) -> str | None:
     text = _ENDS.split(rest, maxsplit=1)[0].strip().rstrip(".!?,")
     words = text.split()
-    if len(words) > _LONG and "," in text and len(text.split(",")[0].split()) >= 5:
+    if len(words) > _LONG and "," in text and len(text.split(",")[0].split()) >= 5 and _cut_whole(text):
         text = text.split(",")[0]  # 'an industry that has more than a few firms, each offering ...'
         words = text.split()
     if not words or words[0].lower() not in _OPENS or _PLACE.search(text):
@@ -96,3 +96,23 @@ def _definition(rest: str) -> str | None:
     if not _WORDS[0] <= len(words) <= _WORDS[1]:
         return None
     return text
+
+
+# After a comma, what belongs to the definition: a condition or concession ('..., even if it is hidden',
+# '..., no matter how small, ...', '..., unless ...'); cut there, the definition says something else.
+_HOLDS_ONLY = re.compile(r"^\s*(?:even\s+(?:if|when|though)|no\s+matter|regardless|unless|only\s+(?:if|when)|"
+                         r"provided|as\s+long\s+as|whether|if|when)\b", re.I)
+
+
+def _cut_whole(text: str) -> bool:
+    """True when a long definition may stop at its first comma: the phrase before it is whole and what follows
+    only adds to it. Not before a condition, nor inside a list ('a combination of labor, capital, and
+    technology that ...', 'to find, hold, and carry'), nor after a word that needs what follows ('from')."""
+    head, rest = text.split(",", 1)
+    if head.split()[-1].lower() in STOP_WORDS or _HOLDS_ONLY.match(rest):
+        return False
+    return _LIST_GOES_ON.match(rest) is None
+
+
+# 'labor, physical capital, and technology': after the comma, an item of up to four words and ', and'.
+_LIST_GOES_ON = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+(?:and|or)\s|^\s*[\w’'-]+,", re.I)

@@ -125,7 +125,7 @@ def treated_as_term(hidden: str, terms: TermIndex, *, recurring: bool = True) ->
     """
     term = terms.get(hidden)
     if term is None:
-        return False
+        return terms.acronym_of(hidden) is not None  # a long form the text abbreviates
     if term.kinds & {"marked", "defined", "acronym", "compound"}:
         return True
     words = hidden.lower().split()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quizmg.generate.acronyms import spelled_out_here
 from quizmg.generate.candidate import Candidate, source_note, stable_id
 from quizmg.generate.choices import ChoiceDrafter
 from quizmg.generate.claim_sides import named_after
@@ -137,6 +138,7 @@ class Drafter(ChoiceDrafter):
     def _cloze(self, sentence: Sentence, text: str, start: int, end: int, term: Term,
                value: float, shown: str = "") -> Candidate:
         hidden = text[start:end]
+        hidden = spelled_out_here(term, hidden, sentence.text) or hidden  # acronyms.py: the name, not the letters
         # A hint only when the text names the term's kind ('the enzyme catalase', 'X, a molecule that'),
         # never a guess from a loose definition, never a word that gives it away.
         hint = self.peers.hint(term)

@@ -8,6 +8,7 @@ from quizmg.generate.back_reference import refers_back
 from quizmg.generate.contrasts import says_nothing
 from quizmg.generate.document import Sentence
 from quizmg.generate.linking import reply_to_before
+from quizmg.generate.person_reference import unnamed_owner
 from quizmg.generate.terms import Term
 from quizmg.generate.words import PRONOUN_STARTS, STOP_WORDS, word_set
 
@@ -247,6 +248,9 @@ def points_back(text: str) -> str | None:
             r"\b(?:person|individual|patient|child|man|woman|boy|girl|mother|father|student|someone|one)\b",
             text[: person.start()], re.I):
         return person.group(0)  # 'For example, he linked hypertension to ...': who is he?
+    owner = unnamed_owner(text)
+    if owner:
+        return owner  # 'Thus, her marginal utility ...': whose?
     like = _LIKE_BEFORE.search(text)
     if like and not _COMPARED_WITH & set(re.findall(r"[a-z]+", text[like.end():].lower())[:6]):
         return " ".join(text[like.start():].split()[:3]).strip(",.;:")

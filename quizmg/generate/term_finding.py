@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from quizmg.generate.acronym_expansion import schwartz_hearst
+from quizmg.generate.acronym_heads import verb_after_acronym
 from quizmg.generate.acronyms import taught_groups
 from quizmg.generate.clause_tail import verb_follows, verb_shaped
 from quizmg.generate.definitions import SEE, glossary_phrase, head_noun, read_definitions
@@ -66,8 +67,10 @@ def find_terms(document: Document) -> TermIndex:
         term.kinds.add(kind)
         return term
 
+    verbs = verbs_in_use(document)
+    after_auxiliary, after_article = uses(document)
     for sentence in document.sentences:
-        _acronyms(sentence, add)
+        _acronyms(sentence, add, verbs | after_auxiliary, after_article)
     for sentence in document.sentences:
         simple = simplify(sentence.text)
         read_definitions(sentence, simple, add)
@@ -97,7 +100,6 @@ def find_terms(document: Document) -> TermIndex:
     read_glosses(document, terms)  # hd: '**vertigo** (a sense of spinning)', '**hedge**, which means ...'
     for sentence in document.sentences:
         _other_names(sentence.text, terms, add)
-    verbs = verbs_in_use(document)
     _recurring(document, add, verbs)
     _count(document, terms)
     headings = "\n".join(fold(h) for h in document.headings)
@@ -113,7 +115,7 @@ def find_terms(document: Document) -> TermIndex:
         if "acronym" in term.kinds:
             term.count += 1  # the place it is spelled out counts too
     # he: read before the long forms never counted on their own are dropped
-    taught = taught_groups(terms.values(), document.marked_terms + document.emphasised)
+    taught = taught_groups(terms.values(), document.marked_terms, document.index_marked, document.emphasised)
     # A term that occurs nowhere in the text (only in a heading) cannot be asked about.
     # A glossary term may be asked from its definition even where the prose never uses it.
     kept = {key: term for key, term in terms.items() if term.count > 0 or term.definition_source == "glossary"}
@@ -123,7 +125,6 @@ def find_terms(document: Document) -> TermIndex:
     kept = {key: term for key, term in kept.items() if not _institution(term.expansion or term.text)}
     index = TermIndex(kept, document.title)
     index.verbs = frozenset(verbs)
-    after_auxiliary, after_article = uses(document)
     index.only_verbs = frozenset(after_auxiliary - after_article)
     index.nouns = frozenset(after_article)
     for name, places in document.marked_at.items():
@@ -199,7 +200,7 @@ def _a_person(text: str, people: set[str]) -> bool:
     return bool(words) and words[-1] in people and all(w[:1].isupper() for w in words) and len(words) <= 3
 
 
-def _acronyms(sentence: Sentence, add: object) -> None:
+def _acronyms(sentence: Sentence, add: object, verbs: set[str], nouns: set[str]) -> None:
     text = sentence.text
     for match in ACRONYM_PAREN.finditer(text):
         acronym = text[match.start() + 1 : match.end() - 1]  # as written: "NSAIDs"
@@ -215,7 +216,8 @@ def _acronyms(sentence: Sentence, add: object) -> None:
         # ('EIAs rely on ...'), never a head noun, which would take the singular ('EIA kits').
         plural = _PLURAL_ACRONYM.fullmatch(acronym) is not None
         if head and head.islower() and head.isalpha() and head not in STOP_WORDS \
-                and head not in TERM_VERBS and len(head) > 2 and not plural:
+                and head not in TERM_VERBS and len(head) > 2 and not plural \
+                and not verb_after_acronym(after[0], after[1:], verbs, nouns):
             made.append(add(f"{acronym} {head}", "acronym", sentence))  # type: ignore[operator]
             made.append(add(f"{expansion} {head}", "expansion", sentence))  # type: ignore[operator]
         for term in made:

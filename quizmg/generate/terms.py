@@ -265,6 +265,7 @@ class TermIndex:
         self.taught: frozenset[str] = frozenset()  # groups the text marks, defines or heads with (acronyms.py)
         self.longest = max((len(key.split()) for key in terms), default=1)
         self._cache: dict[tuple[str, int, int], tuple[tuple[int, int, Term], ...]] = {}
+        self._long_forms: tuple[int, dict[str, Term]] = (-1, {})  # acronym_of: (terms counted, long form -> acronym)
         # The content words of the document's title: what the whole text is about is no answer.
         self.topic = frozenset(singular(w) for w in re.findall(r"[a-z][a-z-]+", topic.lower())
                                if w not in STOP_WORDS and len(w) > 2)
@@ -287,6 +288,14 @@ class TermIndex:
     def get(self, text: str) -> Term | None:
         """The term spelled `text`, if known."""
         return self.terms.get(fold(text))
+
+    def acronym_of(self, text: str) -> Term | None:
+        """The acronym `text` is the long form of ('standard temperature and pressure' -> STP), if any: a
+        long form the text spells out once is counted only as its acronym, and may have no term of its own."""
+        if self._long_forms[0] != len(self.terms):  # made again when the index gains a term
+            self._long_forms = (len(self.terms), {fold(term.expansion): term for term in self.terms.values()
+                                                  if term.expansion and "acronym" in term.kinds})
+        return self._long_forms[1].get(fold(text))
 
     def occurrences(self, text: str) -> Iterator[tuple[int, int, Term]]:
         """Every key term in `text`, longest match first, as (start, end, term).

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from quizmg.generate.frequency import GENERIC_PHRASE_ZIPF, zipf
 from quizmg.generate.terms import singular
-from quizmg.generate.words import word_set
+from quizmg.generate.words import STOP_WORDS, word_set
 
 BOX = "box"
 EXAMPLE = "example"
@@ -188,16 +189,23 @@ def _opening(sentence: str) -> str:
     return sentence.lstrip("“\"‘'(")
 
 
-def told_in_paragraph(sentences: Sequence[str]) -> list[bool]:
+def opens_case(sentence: str) -> bool:
+    """True when a sentence sets up a case to think through ('Suppose ...', 'Imagine ...')."""
+    return bool(_CASE_OPENER.match(_opening(sentence)))
+
+
+def told_in_paragraph(sentences: Sequence[str], opened: frozenset[int] = frozenset()) -> list[bool]:
     """For each sentence of one paragraph, in order, whether it tells a case: a case to think through
     from its opening to the paragraph's end; an example in its own sentence and in those that go on
     with it ('For example, José ... . He then ...'), not in a general statement after it; a sentence
-    that names what the paragraph calls an example ('... are examples of isomers')."""
+    that names what the paragraph calls an example ('... are examples of isomers'). `opened` holds the
+    sentences (by position) right after a case's opening that was left out of the text read."""
     told: list[bool] = []
     case = example = False
     named = example_names(sentences)
-    for sentence in sentences:
+    for position, sentence in enumerate(sentences):
         opening = _opening(sentence)
+        case = case or position in opened
         if _DRAWS_POINT.match(opening):
             case = example = False
             told.append(False)
@@ -211,3 +219,82 @@ def told_in_paragraph(sentences: Sequence[str]) -> list[bool]:
         told.append(case or example or bool(_READER_ACTS.search(sentence))
                     or any(_mentions(sentence, name) for name in named))
     return told
+
+
+# A case set up with a name the text has not used before ('Suppose the market rate for the Brazilian
+# currency ...', 'Consider a situation where the United States and Mexico ...'): the name belongs to the
+# case, which runs on past its paragraph through the rest of its section ('Brazil’s central bank can ...').
+_NAMED_CASE = re.compile(
+    r"^(?:(?:Now|So|Next|Again|Then|But|First),?\s+)?(?:Imagine|Suppose|Consider|Assume|Picture|Let[’']s\s+say"
+    r"|Say)\b"
+)
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}")
+NAME_STEM = 6  # letters a name is known by: 'Brazil' of 'Brazilian' and 'Brazil’s'
+
+
+def running_cases(pieces: Sequence[tuple[str | None, bool, str]]) -> list[bool]:
+    """For each piece of a text (its section, whether it opens a paragraph, its words), in order, whether
+    it goes on with a case its section set up under a new name: a sentence naming the case's name, and
+    every sentence of a paragraph that opens by naming it, until a sentence draws the general point."""
+    told = [False] * len(pieces)
+    names: list[re.Pattern[str]] = []
+    section: str | None = None
+    in_paragraph = False
+    for number, (heading, opens, text) in enumerate(pieces):
+        if number == 0 or heading != section:
+            section, names, in_paragraph = heading, [], False
+        opening = _opening(text)
+        if names:
+            named = any(name.search(text) for name in names)
+            if opens:
+                in_paragraph = named
+            if _DRAWS_POINT.match(opening):
+                in_paragraph = False
+            told[number] = named or in_paragraph
+        if _NAMED_CASE.match(opening):
+            before = " ".join(piece for _, _, piece in pieces[:number])
+            for found in _NAME.finditer(text):
+                stem = found.group(0)[:NAME_STEM]
+                if stem.lower() not in STOP_WORDS and stem not in before:
+                    names.append(re.compile(rf"(?<![\w-]){re.escape(stem)}"))
+    return told
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A sentence of a text as its setting is read: where it stands and what the document says of it."""
+
+    section: str | None
+    opens: bool  # the first sentence of its paragraph
+    text: str
+    set_apart: str = ""  # BOX or EXAMPLE when the document sets it apart (a box, a part headed as an example)
+    lost_opening: str = ""  # a case's opening left out of the text just before it, in its paragraph
+
+
+def told_settings(pieces: Sequence[Piece]) -> list[str]:
+    """Each piece's setting, in order: BOX or EXAMPLE as the document sets it apart, STORY when it tells a
+    paragraph's case, a running example or a case under a new name (running_cases), else '' (the prose)."""
+    story: list[bool] = []
+    run: list[str] = []
+    opened: set[int] = set()
+    read: list[tuple[str | None, bool, str]] = []  # what running_cases reads, left-out openings too
+    kept: list[bool] = []
+    for number, piece in enumerate(pieces):
+        opens = piece.opens
+        if piece.lost_opening:
+            opened.add(len(run))
+            read.append((piece.section, opens, piece.lost_opening))
+            kept.append(False)
+            opens = False
+        read.append((piece.section, opens, piece.text))
+        kept.append(True)
+        run.append(piece.text)
+        if number + 1 == len(pieces) or pieces[number + 1].opens:
+            story.extend(told_in_paragraph(run, frozenset(opened)))
+            run, opened = [], set()
+    running = running_examples(piece.text for piece in pieces)  # 'In the raspberry farm example, ...'
+    cases = [case for case, is_kept in zip(running_cases(read), kept, strict=True) if is_kept]
+    return [
+        piece.set_apart or (STORY if in_story or in_case or tells_running_example(piece.text, running) else "")
+        for piece, in_story, in_case in zip(pieces, story, cases, strict=True)
+    ]
