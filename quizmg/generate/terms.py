@@ -266,6 +266,7 @@ class TermIndex:
         self.longest = max((len(key.split()) for key in terms), default=1)
         self._cache: dict[tuple[str, int, int], tuple[tuple[int, int, Term], ...]] = {}
         self._long_forms: tuple[int, dict[str, Term]] = (-1, {})  # acronym_of: (terms counted, long form -> acronym)
+        self._starts: tuple[int, dict[str, int]] = (-1, {})  # _find: (terms counted, first word -> most words)
         # The content words of the document's title: what the whole text is about is no answer.
         self.topic = frozenset(singular(w) for w in re.findall(r"[a-z][a-z-]+", topic.lower())
                                if w not in STOP_WORDS and len(w) > 2)
@@ -316,9 +317,14 @@ class TermIndex:
         folded = [m.group().lower().replace("’", "'") for m in words]
         # A term may span words only when a single space separates them (no comma or bracket).
         spaced = [text[a.end() : b.start()] == " " for a, b in pairwise(words)]
+        starts = self._term_starts()
         index = 0
         while index < len(words):
-            for size in range(min(self.longest, len(words) - index), 0, -1):
+            most = starts.get(folded[index])
+            if most is None:  # no term begins with this word: most words of a sentence
+                index += 1
+                continue
+            for size in range(min(most, self.longest, len(words) - index), 0, -1):
                 if size > 1 and not all(spaced[index : index + size - 1]):
                     continue
                 term = self.terms.get(" ".join(folded[index : index + size]))
@@ -328,6 +334,17 @@ class TermIndex:
                     break
             else:
                 index += 1
+
+    def _term_starts(self) -> dict[str, int]:
+        """Each word a term begins with -> the most words of a term beginning with it (made again when the
+        index gains a term)."""
+        if self._starts[0] != len(self.terms):
+            starts: dict[str, int] = {}
+            for key in self.terms:
+                parts = key.split(" ")
+                starts[parts[0]] = max(starts.get(parts[0], 0), len(parts))
+            self._starts = (len(self.terms), starts)
+        return self._starts[1]
 
     def ranked(self) -> list[Term]:
         """Terms from most to least central; ties broken by text, so the order is fixed."""
