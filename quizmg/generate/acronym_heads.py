@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from quizmg.generate.clause_tail import verb_follows
-from quizmg.generate.words import VERB_WORDS, adverb_ly, word_set
+from quizmg.generate.words import VERB_WORDS, adverb_ly, plain_forms, word_set
 
 # Verbs whose subject is often an agency, a method or a group named by an acronym: 'the OPR collects
 # ...', 'people with a condition (ABC) show ...', 'the method (XYZ) allows ...'. Their -s, -ed and plain forms.
@@ -40,24 +40,13 @@ def verb_after_acronym(written: str, following: list[str], verbs: Collection[str
         return True  # '(SRT) conducted by ...': a noun never has a past form
     if verb_follows(following):
         return True  # '(OPR) lists two ...'
-    if _base(word) & set(nouns):
+    if plain_forms(word) & set(nouns):
         return False  # '(XYZ) tests that detect ...': the text also says 'a test'; 'curves', 'the curve'
     known = set(verbs) | _SUBJECT_VERBS | VERB_WORDS
-    if word.endswith("s") and not word.endswith("ss") and _base(word) - {word} & known:
+    if word.endswith("s") and not word.endswith("ss") and plain_forms(word) - {word} & known:
         return True  # '(OPR) collects prices': the -s form of a verb
     if word in _SUBJECT_VERBS:
         return True  # 'people with a condition (ABC) show ...': a plural subject before the acronym
     # '(HNW) say that rents ...': 'that' after a word the text never names as a thing opens its clause
     return bool(following) and following[0].lower() == "that"
 
-
-def _base(word: str) -> set[str]:
-    """The plain forms a word may be of: 'calculates' -> 'calculate', 'supervises' -> 'supervise'."""
-    found = {word}
-    if word.endswith("ies"):
-        found.add(word[:-3] + "y")
-    if word.endswith("es"):
-        found.add(word[:-2])
-    if word.endswith("s") and not word.endswith("ss"):
-        found.add(word[:-1])
-    return found

@@ -39,7 +39,7 @@ def species_named_for(hidden: str, before: str, after: str) -> str | None:
         low = word.lower()
         if len(low) < SHORTEST_SHARED or (word[:1].isupper() and low != epithet):
             continue  # a genus or a name; 'N. gonorrhoeae' beside 'Neisseria' shows nothing
-        if low == epithet or same_family(epithet, low) or _shared_start(epithet, low) >= need:
+        if low == epithet or same_family(epithet, low) or _letters_in_common(epithet, low) >= need:
             return word
     return None
 
@@ -58,7 +58,7 @@ def initials_shown(hidden: str, before: str, after: str) -> str | None:
     return next((token for token in _CAPITALS.findall(shown) if token in wanted), None)
 
 
-def _shared_start(one: str, other: str) -> int:
+def _letters_in_common(one: str, other: str) -> int:
     """How many letters the two words begin with alike."""
     size = 0
     while size < min(len(one), len(other)) and one[size] == other[size]:

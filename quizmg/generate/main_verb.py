@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from quizmg.generate.words import VERB_WORDS, word_set
+from quizmg.generate.words import VERB_WORDS, plain_forms, word_set
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Words that make a clause a clause whatever the text's subject: being, having, the modals.
@@ -37,7 +37,7 @@ def swallows_main_verb(hidden: str, before: str, after: str, verbs: Collection[s
         low = word.lower().replace("’", "'")
         if low in _FINITE or low in VERB_WORDS or low in verbs or low.endswith("ed"):
             return False
-        if low.endswith("s") and (low[:-1] in verbs or low[:-2] in verbs):
+        if low.endswith("s") and any(form in verbs for form in plain_forms(low)):
             return False  # 'converts' where the text uses 'convert'
         if side == "before" and len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
             return False

@@ -177,6 +177,20 @@ def base_form(verb: str) -> str:
     return verb
 
 
+def plain_forms(word: str) -> set[str]:
+    """The word and the plain forms it may be the -s form of: 'calculates' -> {'calculates', 'calculate'},
+    'carries' -> {.., 'carry'}, 'focuses' -> {.., 'focuse', 'focus'}. For matching against a set of verbs
+    or nouns, where a wrong candidate finds nothing; `base_form` gives the one right form of a known verb."""
+    found = {word}
+    if word.endswith("ies"):
+        found.add(word[:-3] + "y")
+    if word.endswith("es"):
+        found.add(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        found.add(word[:-1])
+    return found
+
+
 def past(verb: str) -> str:
     """'block' -> 'blocked', 'promote' -> 'promoted', 'carry' -> 'carried'."""
     if verb in _IRREGULAR_PAST:
