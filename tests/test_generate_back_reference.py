@@ -67,3 +67,51 @@ def test_a_member_is_asked_after_the_sentence_that_announced_the_set() -> None:
     assert levee and all(text.startswith("A town can protect itself from river floods in two ways.") for text in levee)
     # A member that opens its paragraph leans on what a card cannot show: it is never asked.
     assert not [text for text in texts if "{{c1::reservoir" in text]
+
+
+# A member counted in order ('The fifth gear', 'The last to leave'), or a thing named by what an earlier
+# event did to it ('The melted wax', 'The unrolled map'), with no phrase of its own to say which set or which
+# event: of what, by what, the sentence before said.
+COUNTED_OR_CHANGED = {
+    "The fifth gear is called overdrive on most old trucks.": "The fifth gear",
+    "The last column, total weight, is the sum of the other two.": "The last column",
+    "The next stage is known as the pupa.": "The next stage",
+    "The first to leave the hive are the scouts.": "The first to leave",
+    "The melted wax is poured into a mould of plaster.": "The melted wax",
+    "The unrolled map shows every road of the county.": "The unrolled map",
+    "If the procedure fails at any point, the batch is thrown away.": "If the procedure",
+    "When the reaction slows down, more acid is added.": "When the reaction",
+}
+# Its own phrase says which set or which event; a longer name is a term; a reduced clause says 'ever'.
+COUNTED_BUT_SAID = [
+    "The third law of motion pairs every force with an equal and opposite one.",
+    "The first contact with a stranger sets the tone of a meeting.",
+    "The next generation of turbines runs on lighter blades.",
+    "The first bridge built of iron still stands over the river.",
+    "The induced fit model says a pocket changes shape around what it holds.",
+    "When the process of budding ends, the daughter yeast cell floats free.",
+]
+
+
+def test_a_count_in_order_or_a_changed_thing_leans_on_the_sentence_before() -> None:
+    for text, words in COUNTED_OR_CHANGED.items():
+        assert leans_back(text) == words, text
+    assert [text for text in COUNTED_BUT_SAID if leans_back(text) is not None] == []
+
+
+GEARBOX = """# Gearboxes
+
+A **gearbox** sets how fast the wheels turn for each turn of the engine.
+
+Old trucks have five gears, and the lowest four are used for climbing hills and for starting off. The fifth gear \
+is called **overdrive** and lets the engine turn slowly at high speed.
+
+A **clutch** parts the engine from the gearbox while the driver changes gear.
+"""
+
+
+def test_the_counted_member_is_asked_after_the_sentence_that_counts_the_set() -> None:
+    deck = draft_deck(GEARBOX, "gears.md", keep_all=True).deck
+    texts = [question.text for question in deck.questions if isinstance(question, Cloze)]
+    overdrive = [text for text in texts if "{{c1::overdrive" in text]
+    assert overdrive and all(text.startswith("Old trucks have five gears") for text in overdrive)

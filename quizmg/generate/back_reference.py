@@ -13,6 +13,13 @@ A sentence that opens on the case or the words of the sentence before leans on i
 that case, ...', 'In either case, ...', 'In such a situation, ...', 'Under these conditions, ...' (which
 case?), and 'In other words, ...' (a rewording of a claim whose conditions the sentence before states).
 So does 'Both molecules are ...': the pair the sentence before named, by their kind alone.
+
+A count in order opens on a member of any set, not only a set of shells: 'The sixth subunit is known as
+...', 'The fourth column lists ...', 'The first to arrive are ...' (the sixth subunit of what, the first of
+whom?). A phrase of its own after the noun ('The second law of thermodynamics', 'The first exposure to an
+antigen') says which set, and the sentence stands alone. So does a past participle that tells what an
+event before did to the thing: 'The unwound region is called ...', 'The increased pressure brings ...'
+(unwound by what, increased from what?).
 """
 
 from __future__ import annotations
@@ -71,10 +78,34 @@ _CASE_BEFORE = re.compile(
 )
 
 
+# A count in order and its noun (up to three words, no phrase of its own), then the verb or a comma: 'The sixth
+# subunit is', 'The fourth column, marginal revenue, is', 'The final period is known as'; or with no noun at all,
+# 'The first to arrive'.
+_COMPLEMENT = r"(?:of|in|on|at|for|to|from|by|with|under|over|between|among|within|that|which|who|whose|where|when)"
+_VERB_NEXT = (
+    r"(?:is|are|was|were|has|have|had|can|could|may|might|will|would|must|should|does|do|did"
+    r"|typically|usually|often|also|then|always|generally|[a-z]+s(?<!ss)(?<!us)(?<!is)(?<!ies))"
+)
+_ORDINAL_HEAD = re.compile(
+    r"^(?:(?:But|And|So|Yet|However|Finally|Thus|Here),?\s+)?The\s+(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|final|last|next)\s+"
+    rf"(?:to\s+[a-z]+\b|(?:(?!{_COMPLEMENT}\b)[a-z][\w-]*\s+){{0,2}}?(?!{_COMPLEMENT}\b)[a-z][\w-]*(?<!ed)"
+    rf"(?=\s*,|\s+{_VERB_NEXT}\b))"
+)
+# 'The unwound region is ...', 'The increased pressure brings ...': an -ed participle (or 'unwound'-like
+# irregular -ound/-own/-en one), a single noun, then the verb. A longer name ('The induced fit hypothesis',
+# 'The earned income tax credit') is a term, not an event's result.
+_RESULT_HEAD = re.compile(
+    r"^(?:(?:But|And|So|Yet|However|Thus|Then|Next|Finally),?\s+)?The\s+"
+    r"(?P<participle>[a-z]{4,}ed|un[a-z]+(?:ound|own|en))\s+(?!(?:by|to|in|at|on|with)\b)[a-z][\w-]*"
+    rf"(?=\s+{_VERB_NEXT}\b)(?!\s+(?:{_COMPLEMENT})\b)"
+)
+
+
 def refers_back(text: str) -> str | None:
     """The opening words by which a sentence names a member of a set, or a case, that the sentence before
     set out ('One approach', 'Another issue', 'In that case', 'In other words'), or None."""
     stripped = text.lstrip(" \"'“‘(")
     found = (_ENUMERATED.match(stripped) or _BARE_MEMBER.match(stripped) or _CASE_BEFORE.match(stripped)
-             or _BOTH.match(stripped))
+             or _BOTH.match(stripped) or _ORDINAL_HEAD.match(stripped) or _RESULT_HEAD.match(stripped))
     return found.group(0).strip(" ,") if found else None

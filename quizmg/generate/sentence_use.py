@@ -92,9 +92,12 @@ _POINTER = re.compile(
 
 
 # A 'shell noun' as the subject, with nothing to say which one: 'The idea is simple: ...', 'The process is
-# repeated ...', 'The result is a ...' -- the idea, process or result the sentence before told.
+# repeated ...', 'The result is a ...', 'If the process errs ...' -- the idea, process or result the sentence
+# before told.
 _SHELL = re.compile(
-    r"^(?:(?:However|Thus|Therefore|Hence|Consequently|Moreover|Instead|Again|Here),?\s+)?[Tt]he\s+"
+    r"^(?:(?:However|Thus|Therefore|Hence|Consequently|Moreover|Instead|Again|Here),?\s+)?"
+    # ... or the subject of a clause that opens the sentence: 'If the process errs ...' (which process?).
+    r"(?:(?:If|When|Once|Because|Since|Although|While|As|After|Before|Unless|Until)\s+)?[Tt]he\s+"
     r"(?:idea|process|method|procedure|technique|approach|result|finding|conclusion|effect|problem|reason|situation"
     r"|change|difference|principle|strategy|argument|question|issue|solution|outcome|relationship|reaction)\s+"
     r"(?!(?:of|that|which|who|whose|called|known|named|termed|for|in|from|with|behind|between|by|to|on|at|used"
