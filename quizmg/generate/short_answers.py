@@ -13,6 +13,7 @@ from quizmg.generate.definition_checks import (
     ranking,
     ranking_prompt,
 )
+from quizmg.generate.definition_shapes import defines_nothing, shaped_prompt
 from quizmg.generate.document import Sentence
 from quizmg.generate.questions import Drafter
 from quizmg.generate.sentence_use import term_value
@@ -31,9 +32,9 @@ def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Ca
             # '(also, second-order conditioning) using a stimulus ...': an aside before the definition
             # names the term's other name, and would give the answer away.
             bare = re.sub(r"^\([^()]*\)\s*", "", term.definition).rstrip(".")
-            if not askable_definition(term.text, bare):
+            if not askable_definition(term.text, bare) or defines_nothing(bare):
                 continue
-            prompt = ranking_prompt(bare, ranked_plural(bare)) if ranking(bare) else term_prompt(bare)
+            prompt = ranking_prompt(bare, ranked_plural(bare)) if ranking(bare) else term_prompt(bare, term.text)
             definition = with_article(bare)
             if re.search(rf"\b{re.escape(term.key)}\b", fold(prompt)):
                 continue
@@ -92,6 +93,7 @@ _LATIN_PLURALS = word_set("bacteria data criteria phenomena media genera strata 
 _ORDINALS = word_set("first second third fourth fifth last final only sole main principal")
 
 
+_WH_WORDS = word_set("how what why whether who whom which")
 _QUANTIFIERS = word_set("one two three any each all both many several most some few no every either other")
 
 
@@ -100,10 +102,14 @@ _PREDICATE_VERBS = word_set("consist refer exhibit contain describe represent oc
                             "indicate include connect link carry allow form")
 
 
-def term_prompt(definition: str) -> str:
+def term_prompt(definition: str, term: str = "") -> str:
     """'What is the term for <definition>?', in an order that reads: a glossary's opening context goes
     last ('in the ear, tiny hairs that ...' -> '... tiny hairs that ..., in the ear?'), and a definition
-    that is a predicate ('consists of the cochlea and ...') is asked 'What consists of ...?'."""
+    that is a predicate ('consists of the cochlea and ...') is asked 'What consists of ...?'; one that opens
+    with no noun phrase is asked as definition_shapes says."""
+    shaped = shaped_prompt(definition, term)
+    if shaped:
+        return shaped
     context = _CONTEXT.match(definition)
     if context:
         return f"What is the term for {with_article(context.group('rest'))}, {context.group('context')[:1].lower()}" \
@@ -135,8 +141,8 @@ def with_article(definition: str) -> str:
         return f"{first.lower()} {rest}"
     lower = first.lower()
     if lower in DETERMINERS or lower in _QUANTIFIERS or lower.endswith("ing") or not first[:1].isalpha() \
-            or first[1:2].isupper():
-        return definition  # 'DNA polymerase ...': how an acronym sounds is a guess
+            or first[1:2].isupper() or lower in _WH_WORDS:
+        return definition  # 'DNA polymerase ...': how an acronym sounds is a guess; 'how fast ...' is a clause
     head = ""
     words = definition.split()
     for index, word in enumerate(words):
@@ -153,7 +159,9 @@ def with_article(definition: str) -> str:
     if head.endswith(_NOMINAL) and len(head) > 5 and head not in _COUNTED:
         # 'growth of a clone', 'binding of antigen': an action named as a noun takes 'the' before its
         # 'of', and nothing otherwise ('selection against ...', 'constriction or dilation in ...').
-        of_follows = re.search(rf"\b{re.escape(head)}\s+of\b", definition.lower())
+        # A definition that opens with such a noun and its 'to' ('ability to ...') takes 'the' as well.
+        of_follows = re.search(rf"\b{re.escape(head)}\s+of\b", definition.lower()) or (
+            lower == head and re.match(rf"{re.escape(head)}\s+to\b", definition.lower()))
         return f"the {definition[:1].lower()}{definition[1:]}" if of_follows else definition
     if not head or is_plural_phrase(head) or head in _LATIN_PLURALS or head.endswith("ae") or (
             head.endswith("i") and len(head) > 4):

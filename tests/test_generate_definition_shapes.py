@@ -1,0 +1,98 @@
+"""A definition that opens with no noun phrase is asked in words that read; openings that define nothing
+are not asked at all.
+
+'What is the term for a <definition>?' only reads when the definition is a noun phrase. A glossary that
+defines by a participle or an adjective with its complement, by an adverb before the phrase, by a word for
+a word, or by an 'of' phrase (an adjective's meaning) gets a question of its own shape; an aside, a
+comparison or a remark on where a thing is common is no definition. Every text here is written for the
+test, in the project's own words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizmg.bank import bank_from_deck
+from quizmg.generate.definition_shapes import defines_nothing, predicate_opening, shaped_prompt
+from quizmg.generate.draft import draft_deck
+from quizmg.generate.short_answers import term_prompt, with_article
+from quizmg.model import Short
+
+
+def _shorts(text: str) -> dict[str, str]:
+    draft = draft_deck(text, Path("notes.md"), keep_all=True, max_questions=200)
+    return {q.prompt: q.answer.lower() for q in bank_from_deck(draft.deck).questions if isinstance(q, Short)}
+
+
+def test_a_participle_or_adjective_with_its_complement_is_asked_as_a_predicate() -> None:
+    assert term_prompt("marked by a slow loss of colour in old leaves") == (
+        "What is marked by a slow loss of colour in old leaves?")
+    assert term_prompt("able to grow again after being cut to the ground") == (
+        "What is able to grow again after being cut to the ground?")
+    assert term_prompt("quickly carried from one hive to the next") == (
+        "What is quickly carried from one hive to the next?")
+    # The answer's number chooses the verb; 'lens' and 'moss' are no plurals.
+    assert term_prompt("grown in wet trays under a glass roof", "seedling beds") == (
+        "What are grown in wet trays under a glass roof?")
+    assert term_prompt("fixed above the focusing stage", "upper lens") == "What is fixed above the focusing stage?"
+
+
+def test_an_adverb_before_the_noun_phrase_keeps_its_place() -> None:
+    assert term_prompt("usually a small farm where one family grows its own food") == (
+        "What is usually a small farm where one family grows its own food?")
+
+
+def test_a_noun_phrase_still_takes_its_article() -> None:
+    assert not predicate_opening("layer of wax that keeps a leaf from drying out")
+    assert not predicate_opening("highly toxic berry of a hedge plant")
+    assert not predicate_opening("measured amount of salt added to a brine")
+    assert term_prompt("layer of wax that keeps a leaf from drying out") == (
+        "What is the term for a layer of wax that keeps a leaf from drying out?")
+    assert term_prompt("highly toxic berry of a hedge plant") == (
+        "What is the term for a highly toxic berry of a hedge plant?")
+
+
+def test_a_word_for_a_word_is_asked_for_by_its_kind() -> None:
+    assert term_prompt("informal term for a horse that has never been ridden") == (
+        "What is the informal term for a horse that has never been ridden?")
+    assert term_prompt("a Welsh word that means a small valley") == "What is the Welsh word that means a small valley?"
+    assert shaped_prompt("word of mouth among sailors") is None  # 'word' heads nothing here
+
+
+def test_an_adjective_glossed_with_of_is_quoted() -> None:
+    assert term_prompt("of the same weight as water") == "Which term means “of the same weight as water”?"
+
+
+def test_a_noun_that_opens_with_its_to_takes_the_and_a_clause_takes_no_article() -> None:
+    assert with_article("ability to find the way home over long distances") == (
+        "the ability to find the way home over long distances")
+    assert with_article("how fast a kettle comes to the boil") == "how fast a kettle comes to the boil"
+    # A possessive before the noun is its determiner already.
+    assert with_article("a rider's ability to stay on") == "a rider's ability to stay on"
+
+
+def test_asides_comparisons_and_where_a_thing_is_common_define_nothing() -> None:
+    assert defines_nothing("e.g., oak, ash and beech")
+    assert defines_nothing("i.e., the two small bones of the ear")
+    assert defines_nothing("especially the kinds that climb walls")
+    assert defines_nothing("similar to a kite but without a string")
+    assert defines_nothing("a related test for hard water")
+    assert defines_nothing("common in sheep kept on wet ground")
+    assert defines_nothing("you learn to fear a sound that came before a shock")
+    assert not defines_nothing("a common weed of dry meadows")
+    assert not defines_nothing("especially large wave that floods a harbour")  # a degree, then the noun phrase
+
+
+def test_a_glossary_of_such_lines_drafts_questions_that_read() -> None:
+    shorts = _shorts(
+        "# Meadows\n\nFarmers mow meadows once a year. Hay fever and foot rot trouble the farm. "
+        "Hay fever strikes in June. Foot rot strikes in wet years. Meadow saffron grows in the grass.\n\n"
+        "### Glossary\n\n"
+        "hay fever\n: marked by sneezing and sore eyes when grass flowers in early summer\n\n"
+        "foot rot\n: common in sheep kept on wet ground\n\n"
+        "meadow saffron\n: similar to a crocus but flowering in autumn\n"
+    )
+    assert shorts.get("What is marked by sneezing and sore eyes when grass flowers in early summer?") == "hay fever", \
+        shorts
+    assert not any(prompt.startswith("What is the term for a marked") for prompt in shorts), shorts
+    assert "foot rot" not in shorts.values() and "meadow saffron" not in shorts.values(), shorts
