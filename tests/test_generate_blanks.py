@@ -345,3 +345,17 @@ def test_a_longer_word_ending_in_the_answers_family_does_not_give_the_answer_awa
     # sentence gives the answer away only when it begins as the answer does.
     skin = "The epidermis and the dermis rest on the hypodermis, a layer of fat and connective tissue."
     assert "shows in the sentence" not in (_why(skin, "hypodermis") or "")
+
+
+def test_a_species_second_name_after_its_genus_initial_is_no_blank() -> None:
+    text = (
+        "Tuberculosis is a lung disease that spreads through coughing. "
+        "A stained sputum smear can show M. tuberculosis under the microscope. "
+        "Tuberculosis is treated with several drugs for months."
+    )
+    why = _why(text.split(". ", 1)[1], "tuberculosis")
+    assert why is not None and "second half of a species name ('M. tuberculosis')" in why
+    # Initials of a country ('U.S.') or a person ('Harry S.') are no genus: the stop before 'S' tells them apart.
+    text = "The U.S. trade deficit grew when the dollar was strong. The trade deficit is imports less exports."
+    why = _why(text, "trade deficit")
+    assert why is None or "species" not in why

@@ -27,6 +27,8 @@ from quizmg.generate.words import MODALS, NEGATIONS, VERB_WORDS, adverb_ly, word
 # Who found it: 'Brondolo et al.', 'Lazarus and colleagues', 'Okafor (2004)'.
 _CITATION_AFTER = re.compile(r"^\.?\s*(?:et\s+al\b|and\s+(?:colleagues|coworkers|co-workers)\b|\(?\d{4}\b)")
 _ET_AL = re.compile(r"\bet\s+al\b", re.I)
+# A genus cut to its initial just before the blank: 'E. ', 'Ps. ' (not 'U.S. ', whose 'S.' follows a stop).
+_GENUS_INITIAL = re.compile(r"(?:^|[\s(])[A-Z][a-z]?\.\s+$")
 # Words after which only a verb can follow: 'do not [...]', 'can [...]', 'economists who [...]'.
 _BEFORE_VERB = (MODALS | NEGATIONS | word_set("cannot do does did who")) - word_set("no")
 # The word before the blank, past any adverbs: 'may also [...]', 'do not always [...]'.
@@ -102,6 +104,9 @@ def ambiguous_blank(
         return f"hides a citation ({hidden!r}): who found it, not what was found"
     if re.match(r"\.\s+[a-z]", after):
         return f"hides an abbreviation cut at its full stop ({hidden + '.'!r})"  # '[Salmonella spp]. is
+    if _GENUS_INITIAL.search(before) and hidden[:1].islower():
+        # 'E. [coli]': a species' second name after its genus's initial is half of one name.
+        return f"hides the second half of a species name ({before.split()[-1] + ' ' + hidden!r})"
     problem = _verb_phrase(hidden, before, verbs, only_verbs)
     if problem:
         return problem
