@@ -17,6 +17,7 @@ import re
 
 from quizmg.generate.frequency import zipf
 from quizmg.generate.word_forms import same_family
+from quizmg.generate.word_origins import word_origin_definition
 from quizmg.generate.words import STOP_WORDS, is_plural_phrase, word_set
 
 # Greek letters the text may write either way: 'alpha decay' is 'the emission of an α particle'.
@@ -193,4 +194,4 @@ def askable_definition(term: str, definition: str) -> bool:
     """All the checks above: a definition a teacher would ask a term from (or a ranking to ask)."""
     return not (circular(term, definition) or points_elsewhere(definition) or cut_relative(definition)
                 or nounless(definition) or counted(term) or names_at_its_end(definition) or vague(definition)
-                or past_use(definition))
+                or past_use(definition) or word_origin_definition(definition))

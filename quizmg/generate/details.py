@@ -26,6 +26,7 @@ from functools import lru_cache
 from quizmg.generate.definition_checks import past_use_at
 from quizmg.generate.frequency import zipf
 from quizmg.generate.terms import TermIndex
+from quizmg.generate.word_origins import origin_blank
 
 _ORDINALS = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
@@ -195,6 +196,9 @@ def is_time(text: str) -> bool:
 
 def detail_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex) -> str | None:
     """Why the blank asks a detail of a study or a case (its setting, its date, its subjects), or None."""
+    origin = origin_blank(hidden, context, start, end)
+    if origin:
+        return origin
     if is_time(hidden) and not terms.history:
         return f"asks a date ({hidden!r}) in a text that tells no history: when, not what"
     if reader_wonders(context):
