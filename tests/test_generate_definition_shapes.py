@@ -96,3 +96,16 @@ def test_a_glossary_of_such_lines_drafts_questions_that_read() -> None:
         shorts
     assert not any(prompt.startswith("What is the term for a marked") for prompt in shorts), shorts
     assert "foot rot" not in shorts.values() and "meadow saffron" not in shorts.values(), shorts
+
+
+def test_a_definition_runs_on_past_the_period_of_a_number_or_of_initials() -> None:
+    shorts = _shorts(
+        "# Tools\n\nA **plumb line** is a cord that carries a lead weight of 0.5 kg at its lower end. "
+        "A **tariff wall** is a set of duties that shields the U.S. market from imported steel. "
+        "Builders hang a plumb line beside each wall. Steel makers asked for a tariff wall.\n"
+    )
+    assert shorts.get("What is the term for a cord that carries a lead weight of 0.5 kg at its lower end?") == \
+        "plumb line", shorts
+    assert shorts.get("What is the term for a set of duties that shields the U.S. market from imported steel?") == \
+        "tariff wall", shorts
+    assert not any(prompt.endswith((" 0?", " U?")) for prompt in shorts), shorts

@@ -30,8 +30,8 @@ _SUCH_AS = re.compile(
 
 
 # A letter of a phrase: no punctuation that ends it, but the period of an abbreviated genus ('T. gondii',
-# 'E. coli') stays inside the name.
-_PHRASE = r"(?:[^,.;:]|(?<=\b[A-Z])\.(?=\s[a-z]))"
+# 'E. coli'), of a number ('1.5 cm', '3.3 billion') and of initials ('the U.S. economy') stays inside.
+_PHRASE = r"(?:[^,.;:]|(?<=\b[A-Z])\.(?=\s[a-z])|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s))"
 
 
 def read_definitions(sentence: Sentence, simple: str, add: object) -> None:

@@ -8,7 +8,7 @@ answer in the reader's eyes ('autoimmune disease' beside 'Graves disease').
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 from quizmg.generate.terms import Term, singular
@@ -60,6 +60,13 @@ _KIND_OF = re.compile(
     r"^\s+(?:is|are)\s+(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?:type|kind|form|class|subtype|subset|variety|category)s?"
     r"\s+of\s+(?:the\s+|an?\s+)?(?P<general>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
     r"(?=\s+(?:that|which|who|whose|with|in|for|used|made|produced|where)\b|\s*[,.;:)]|\s*$)"
+)
+
+
+# A definition that opens on the kind it narrows: 'type of declarative memory about ...', 'a form of exposure therapy'.
+_DEFINED_KIND = re.compile(
+    r"^(?:an?\s+|one\s+)?(?:type|kind|form|class|subtype|subset|variety|category)\s+of\s+(?:the\s+|an?\s+)?(?P<rest>.+)",
+    re.I,
 )
 
 
@@ -149,6 +156,24 @@ class Kinds:
                 if member.key != category.key:
                     self._add(member.key, category.key)
 
+    def read_definition(self, key: str, definition: str | None, known: Callable[[str], str | None]) -> None:
+        """Record the kind a definition names first ('semantic memory: type of declarative memory about
+        words ...'): the longest run of words after 'type of' that `known` gives a term's key for."""
+        found = _DEFINED_KIND.match(definition or "")
+        if found is None:
+            return
+        words = found.group("rest").split()
+        for size in range(min(4, len(words)), 0, -1):
+            general = known(" ".join(words[:size]).strip(",;:."))
+            if general and general != key:
+                self._add(key, general)
+                return
+
+    def declares(self, key: str, other: str) -> bool:
+        """True when the text says in so many words that one is a kind of the other (no guess by head nouns)."""
+        first, second = _base(key), _base(other)
+        return _within(second, self.kind_of.get(first, ())) or _within(first, self.kind_of.get(second, ()))
+
     def nested(self, key: str, other: str, *, sibling: bool = False) -> bool:
         """True when the text calls one a kind of the other, or when one is a class the text fills
         with members and the other shares its head noun (it is most likely one of them)."""
@@ -169,5 +194,7 @@ class Kinds:
             self._classes = {kind for kind, count in members.items() if count >= 2}
         for one, two in ((first, second), (second, first)):
             if " " in one and one.split()[-1] == two.split()[-1] and _within(one, self._classes):
+                if self.kind_of.get(two) and not _within(one, self.kind_of[two]):
+                    continue  # the text files it under another kind ('procedural memory' under implicit memory)
                 return True
         return False

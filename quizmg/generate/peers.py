@@ -191,6 +191,8 @@ class Peers:
                 self._categories(text, start, end, term)
             self.kinds.read(text, found)
 
+        for term in terms.terms.values():
+            self.kinds.read_definition(term.key, term.definition, self._key_of)
         for text in asides:
             for one, two in bracketed_names(text):
                 # 'Oxidation-reduction (redox) reactions are ...': the word in brackets stands in for
@@ -288,8 +290,20 @@ class Peers:
     def nested(self, term: Term, other: Term) -> bool:
         """True when the text calls one a kind of the other ('a conjugate vaccine is a type of subunit
         vaccine', 'autoimmune diseases such as Graves disease'): neither is a wrong choice for the other.
-        Two things listed side by side stay siblings ('sourdough rolls, soda rolls, and rye rolls')."""
-        return self.kinds.nested(term.key, other.key, sibling=other.key in self.listed.get(term.key, ()))
+        Two things listed side by side stay siblings ('sourdough rolls, soda rolls, and rye rolls').
+
+        The text may say it under another name of either: 'Explicit (declarative) memory has two parts:
+        semantic memory and episodic memory' makes semantic memory a kind of declarative memory too, and
+        'Episodic memories are also called autobiographical memories' makes autobiographical memory one."""
+        sibling = other.key in self.listed.get(term.key, ())
+        if self.kinds.nested(term.key, other.key, sibling=sibling):
+            return True
+        empty: set[str] = set()
+        names = {term.key} | self.renamed.get(term.key, empty)
+        others = {other.key} | self.renamed.get(other.key, empty)
+        if names & others:
+            return False  # two names of one thing: not a kind of each other (synonyms are judged apart)
+        return any(self.kinds.declares(one, two) for one in names for two in others)
 
     def fits_too(self, other: Term, stem: str, answer: Term) -> bool:
         """True when a sentence of the text names `other` beside a rare word of the stem that the answer

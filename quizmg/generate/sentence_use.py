@@ -10,6 +10,7 @@ from quizmg.generate.document import Sentence
 from quizmg.generate.linking import reply_to_before
 from quizmg.generate.person_reference import unnamed_owner
 from quizmg.generate.terms import Term
+from quizmg.generate.unseen import points_here, reads_unseen
 from quizmg.generate.words import PRONOUN_STARTS, STOP_WORDS, word_set
 
 
@@ -50,6 +51,7 @@ def quotable(sentence: Sentence, text: str) -> bool:
         and not _STEP.match(text)
         and text[:1].isupper()
         and not _NEEDS_CONTEXT.search(text)
+        and reads_unseen(text) is None  # a figure, a table or another part of the text (unseen.py)
         and not says_nothing(text)
     )
 
@@ -73,6 +75,9 @@ def leans_back(text: str) -> str | None:
         return shell.group(0).strip()
     if unstated_condition(text):
         return "a prediction with no condition"
+    here = points_here(text)
+    if here:
+        return here  # 'From here they crawl to ...': the place the sentence before named
     return points_back(text)
 
 
