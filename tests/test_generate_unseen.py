@@ -75,3 +75,14 @@ def test_a_here_sentence_is_asked_after_the_place_it_points_at() -> None:
     tadpoles = [text for text in texts if "{{c1::tadpoles" in text]
     opening = "Frogs lay their eggs among the reeds at the deep end."
     assert tadpoles and all(text.startswith(opening) for text in tadpoles)
+
+
+def test_a_sentence_that_says_where_else_the_book_treats_a_thing_is_never_quoted() -> None:
+    pointing = {
+        "More about the tides of the northern sea appears in Appendix C.": "Appendix C",
+        "Salt marshes are taken up again in the next chapter on coasts.": "in the next chapter",
+        "As we saw in the chapter on soils, clay holds water well.": "the chapter on",
+    }
+    for text, words in pointing.items():
+        assert reads_unseen(text) == words, text
+    assert reads_unseen("Clay holds water well because its grains are fine.") is None

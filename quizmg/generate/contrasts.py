@@ -10,7 +10,9 @@ the sentence's subject, which the learner can name.
 several forms; it teaches nothing until the forms are named. Likewise a sentence that says only that a thing
 matters or is studied ('X has been very influential in the field of ...', 'X is an active area of research',
 'X has been the subject of much research'): the learner learns that it matters, not what it is. A sentence
-that says what it matters for ('X is important for clotting') is left alone.
+that says what it matters for ('X is important for clotting') is left alone. So are a sentence that says
+only that a thing varies ('The number of X made from one sugar varies.') and one that says only that a kind has
+kinds, none named ('There are several types of X.').
 """
 
 from __future__ import annotations
@@ -33,8 +35,19 @@ _SAYS_NOTHING = re.compile(
     r"found|classified|divided|described|measured|defined|take|occur|appear|present|vary)"
     r"\s+(?:in\s+)?(?:a\s+number\s+of|many|several|various|different|numerous|a\s+variety\s+of)"
     r"\s+(?:ways|forms|manners|guises)\s*[.!]?$"
-    r"|\b(?:takes?|comes?\s+in)\s+(?:many|several|various|different|numerous)\s+(?:forms|shapes)\s*[.!]?$",
+    r"|\b(?:takes?|comes?\s+in)\s+(?:many|several|various|different|numerous)\s+(?:forms|shapes)\s*[.!]?$"
+    # Only that a thing varies: 'The yield of the harvest varies.', 'Prices differ widely.'
+    r"|\b(?:varies|vary|differs|differ)(?:\s+(?:greatly|widely|considerably|significantly|enormously|dramatically"
+    r"|a\s+lot))?\s*[.!]?$",
     re.I,
+)
+# Only that a kind has kinds, none of them named: 'There are several types of X.', 'There are three forms of X
+# found in soil.' A colon and a list after ('There are two forms of X: A and B.') name them, and are left alone.
+_KINDS_ONLY = re.compile(
+    r"^There\s+(?:are|is|exist)\s+(?:many|several|numerous|various|different|a\s+number\s+of|a\s+variety\s+of|two"
+    r"|three|four|five|six)\s+(?:(?:main|major|basic|different|distinct|general)\s+)?(?:types|kinds|forms|classes"
+    r"|varieties|variations|categories|sorts)\s+of\s+[^,;:()]+?(?:\s+(?:found|seen|used|known)\s+(?:in|among)\s+"
+    r"[^,;:()]+)?\s*[.!]?$"
 )
 _ONLY_MATTERS = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|remains?|has\s+become|have\s+become)\s+(?:also\s+)?"
@@ -63,6 +76,7 @@ def compared_blank(hidden: str, before: str) -> str | None:
 
 def says_nothing(text: str) -> bool:
     """True when a sentence only says that something takes several forms or ways ('... can be
-    exhibited a number of ways.'), or only that it matters or is studied ('... is an active area of research.')."""
+    exhibited a number of ways.'), that it varies, that a kind has kinds, or only that it matters or is studied
+    ('... is an active area of research.')."""
     text = text.strip()
-    return bool(_SAYS_NOTHING.search(text) or _ONLY_MATTERS.search(text))
+    return bool(_SAYS_NOTHING.search(text) or _ONLY_MATTERS.search(text) or _KINDS_ONLY.match(text))

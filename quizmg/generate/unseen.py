@@ -4,7 +4,9 @@ A textbook sentence often walks its reader through a picture or a table beside i
 inner circle', 'the trade balance in the final column', 'the movement from C to B', 'the dashed line', 'the
 red spheres'. Others point into the text itself: 'the equation presented above', 'as we will see below',
 'the previous two pathways'. Quoted in a question, neither can be understood, even after the sentence before
-(the figure, the table and the earlier part are not on the card), so the sentence is never quoted.
+(the figure, the table and the earlier part are not on the card), so the sentence is never quoted. So is a
+sentence that says where else the book treats a thing ('Additional information on X appears in Appendix D',
+'as the next chapter explains'): it teaches where to read, not what to know.
 
 'Here' points at the place the sentence before set out ('The larvae reach the lungs. From here they crawl
 to ...', 'Here, the economy runs a deficit' under a table): the sentence leans on the one before and is
@@ -37,6 +39,11 @@ _UNSEEN = re.compile(
     r"|illustrated|derived|defined)\s+(?:above|below|earlier|previously)\b"
     r"|\b(?:see|saw|seen)\s+(?:above|below)\b"
     r"|\bthe\s+(?:(?:two|three|four|five|six)\s+)?previous\s+(?:(?:two|three|four|five|six)\s+)?[a-z]+s\b"
+    # Where else the book treats it: 'appears in Appendix D', 'in the next chapter', 'the chapter on money'.
+    r"|\b[Aa]ppendix\s+[A-Z0-9]\b"
+    r"|\b(?:in|see|from)\s+the\s+(?:previous|next|following|preceding|earlier|later)\s+(?:chapters?|sections?"
+    r"|modules?|units?)\b"
+    r"|\bthe\s+(?:chapter|section|module|unit)\s+(?:on|titled|called|about)\b"
 )
 # 'Here' as a place: opening the sentence ('Here, ...', 'Here are ...'), after 'from', or after a verb of
 # being found ('is also located here').
