@@ -15,6 +15,7 @@ from quizmg.generate.definition_checks import (
 )
 from quizmg.generate.definition_shapes import defines_nothing, shaped_prompt
 from quizmg.generate.document import Sentence
+from quizmg.generate.glossary_statements import statement_prompt
 from quizmg.generate.questions import Drafter
 from quizmg.generate.sentence_use import term_value
 from quizmg.generate.terms import Term, TermIndex, fold
@@ -34,7 +35,10 @@ def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Ca
             bare = re.sub(r"^\([^()]*\)\s*", "", term.definition).rstrip(".")
             if not askable_definition(term.text, bare) or defines_nothing(bare):
                 continue
-            prompt = ranking_prompt(bare, ranked_plural(bare)) if ranking(bare) else term_prompt(bare, term.text)
+            # A glossary line may state a law or a state of affairs rather than name a thing.
+            stated = statement_prompt(bare, term.text) if term.definition_source == "glossary" else None
+            prompt = stated or (ranking_prompt(bare, ranked_plural(bare)) if ranking(bare)
+                                else term_prompt(bare, term.text))
             definition = with_article(bare)
             if re.search(rf"\b{re.escape(term.key)}\b", fold(prompt)):
                 continue

@@ -1,0 +1,74 @@
+"""A glossary line that states a law, an idea or a state of affairs instead of naming a thing.
+
+'What is the term for <definition>?' needs a phrase. Some glossary lines are sentences: a law ('total
+pressure of a mixture is equal to the sum of ...'), an idea ('things that look alike tend to be grouped
+together'), a condition ('when a country can make a good at a lower cost ...'), sometimes with its main
+clause ('when matter changes form, there is no change in its mass'). Such a line is asked as what it is:
+'What is the term for the principle that ...?' for a law or rule, '... the idea that ...?' for a theory,
+model or effect, and 'What is it called when ...?' for a state of affairs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizmg.generate.words import word_set
+
+_FINITE = word_set("is are was were has have had can could may might must shall should will would cannot "
+                   "isn't aren't doesn't don't can't won't")
+_TEND = word_set("tend tends")
+_OPENS_CLAUSE = word_set("that which who whom whose where when whereby while because if although how what why "
+                         "whether")
+_DETERMINERS = word_set("the a an each every this these those its their his her our")
+_LINKS = word_set("of in on at by for from with to into onto than as and or between among within under over "
+                  "through about against without across during per via")
+_SUBJECTS = word_set("the a an there it they we he she this these its their his her some most all each every any no "
+                     "one many")
+_LAWS = re.compile(r"\b(?:law|principle|rule|theorem|postulate)\b", re.I)
+_IDEAS = re.compile(r"\b(?:theory|hypothesis|model|argument|view|perspective|approach|effect)\b", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(",;:").lower() for w in text.split()]
+
+
+def states_a_fact(definition: str) -> bool:
+    """'total pressure of a mixture of gases is equal to ...', 'things that look alike tend to be grouped
+    together': the line's own verb comes before any word that opens a clause of its own, or 'tend' follows
+    one; a contact clause ('the charge each atom would have') is a phrase."""
+    head = re.split(r"[,(.;:]", definition, maxsplit=1)[0]
+    words = _words(head)
+    for index, word in enumerate(words):
+        if word in _OPENS_CLAUSE:
+            break
+        if index and word in _DETERMINERS and words[index - 1] not in _LINKS:
+            return False  # a contact clause: 'the charge each atom ...'
+        if index and word in _FINITE and words[index - 1] not in {"and", "or", "to", "but"}:
+            return True  # 'and has ...', 'to have ...': a predicate of the phrase's own participle
+    return any(word in _TEND and index and words[index - 1] not in _OPENS_CLAUSE | {"and", "or"}
+               for index, word in enumerate(words))
+
+
+def condition(definition: str) -> tuple[str, bool] | None:
+    """'when a country ...' -> (its condition, whether a main clause follows it)."""
+    match = re.match(r"^(?:when|whenever|if)\s+\S", definition, re.I)
+    if not match:
+        return None
+    after = [part.split() for part in re.split(r",\s+", definition)[1:]]
+    return definition, any(part and part[0].lower() in _SUBJECTS for part in after)
+
+
+def statement_prompt(definition: str, term: str) -> str | None:
+    """A law or principle: 'What is the term for the principle that ...?'; a theory or model: '... the idea
+    that ...?'; a state of affairs or a condition: 'What is it called when ...?'. None for a phrase."""
+    text = definition.strip().rstrip(".")
+    lowered = f"{text[:1].lower()}{text[1:]}"
+    kind = "principle" if _LAWS.search(term) else "idea" if _IDEAS.search(term) else ""
+    found = condition(text)
+    if found and not (found[1] or kind):
+        return f"What is it called {lowered}?"
+    if found or states_a_fact(text):
+        if kind or found:
+            return f"What is the term for the {kind or 'idea'} that {lowered}?"
+        return f"What is it called when {lowered}?"
+    return None

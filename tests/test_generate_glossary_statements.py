@@ -1,0 +1,67 @@
+"""A glossary line that states a law, an idea or a state of affairs is asked as one, never as 'What is the
+term for <a clause>?'; a line that is a phrase keeps the question it had.
+
+Every text here is written for the test, in the project's own words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizmg.bank import bank_from_deck
+from quizmg.generate.draft import draft_deck
+from quizmg.generate.glossary_statements import condition, statement_prompt, states_a_fact
+from quizmg.model import Short
+
+
+def _shorts(text: str) -> dict[str, str]:
+    draft = draft_deck(text, Path("notes.md"), keep_all=True, max_questions=200)
+    return {q.prompt: q.answer.lower() for q in bank_from_deck(draft.deck).questions if isinstance(q, Short)}
+
+
+def test_a_law_is_asked_as_the_principle_it_states() -> None:
+    assert statement_prompt("every tree in a row is pruned before any tree is picked", "Miller's rule of rows") == (
+        "What is the term for the principle that every tree in a row is pruned before any tree is picked?")
+
+
+def test_a_theory_is_asked_as_the_idea_it_states() -> None:
+    assert statement_prompt("birds that look alike tend to flock together", "likeness model") == (
+        "What is the term for the idea that birds that look alike tend to flock together?")
+
+
+def test_a_state_of_affairs_is_asked_with_when() -> None:
+    assert statement_prompt("when the rain of a season falls short of what the crops need", "drought") == (
+        "What is it called when the rain of a season falls short of what the crops need?")
+    assert statement_prompt("most prices at the market are rising", "dearness") == (
+        "What is it called when most prices at the market are rising?")
+
+
+def test_a_condition_with_a_main_clause_is_an_idea() -> None:
+    assert condition("when the crop is large, the price at market falls") == (
+        "when the crop is large, the price at market falls", True)
+    assert condition("when a mill grinds corn for its neighbours, and so earns a toll") == (
+        "when a mill grinds corn for its neighbours, and so earns a toll", False)
+    assert statement_prompt("when the crop is large, the price at market falls", "glut effect") == (
+        "What is the term for the idea that when the crop is large, the price at market falls?")
+
+
+def test_a_phrase_is_no_statement() -> None:
+    assert not states_a_fact("tool that can cut through a hedge in one stroke")
+    assert not states_a_fact("the share each partner would carry")  # a clause with no 'that' inside a phrase
+    assert not states_a_fact("part of the mill involved in grinding and has a wheel of stone")
+    assert not states_a_fact("habit of a plant to have its leaves face the sun")
+    assert statement_prompt("tool that can cut through a hedge in one stroke", "billhook") is None
+
+
+def test_a_glossary_of_statements_drafts_questions_that_read() -> None:
+    shorts = _shorts(
+        "# Markets\n\nThe town market opens on Fridays. Traders speak of a glut and of dearness. "
+        "A glut fills the stalls. Dearness empties them.\n\n"
+        "### Glossary\n\n"
+        "glut\n: when the stalls hold more fruit than the buyers can carry home\n\n"
+        "dearness\n: most prices in the market are rising\n"
+    )
+    assert shorts.get("What is it called when the stalls hold more fruit than the buyers can carry home?") == "glut", \
+        shorts
+    assert shorts.get("What is it called when most prices in the market are rising?") == "dearness", shorts
+    assert not any(prompt.startswith("What is the term for when") for prompt in shorts), shorts
