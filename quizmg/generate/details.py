@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from quizmg.generate.definition_checks import past_use_at
+from quizmg.generate.frequency import zipf
 from quizmg.generate.terms import TermIndex
 
 _ORDINALS = (
@@ -107,6 +108,9 @@ _SIMPLE_PAST = re.compile(r"\b(?:was|were|had|did|knew|began|became|found|made|t
 # A case set in a named place: 'In the Caribbean, ...', 'In Norway, ...' (every word of the place capitalised).
 _PLACE_OPENING = re.compile(r"^In\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3},\s")
 _KEY_KINDS = frozenset({"marked", "defined", "acronym", "emphasised"})
+# How common a word of letters is in English ('DNA' 4.5, 'HIV' 4.2; 'LHC' 2.6, 'DCS' 2.9): at this or
+# above, readers meet the acronym outside the text.
+KNOWN_LETTERS_ZIPF = 4.0
 
 
 def _key_term(text: str, terms: TermIndex) -> bool:
@@ -119,6 +123,12 @@ def _told_key_term(text: str, terms: TermIndex) -> bool:
     *Folkeskole*') is the case's own name (a foreign word, a title, a product), not a term it teaches."""
     term = terms.get(text)
     if term is None or not term.kinds & _KEY_KINDS:
+        return False
+    if not term.kinds & (_KEY_KINDS - {"acronym"}) and term.expansion and term.group not in terms.taught \
+            and zipf(term.text) < KNOWN_LETTERS_ZIPF:
+        # 'In the [LHC], particles are boosted ...' in a box on one laboratory: letters the case spells out
+        # for itself, which the text never marks, defines or heads with, name its particular, not a term.
+        # Letters every reader meets ('DNA', 'HIV') name a thing of the world, not of the case.
         return False
     return not (text[:1].isupper() and not term.kinds & (_KEY_KINDS - {"emphasised"}))
 
