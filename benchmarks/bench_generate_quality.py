@@ -5,7 +5,7 @@ Run: python benchmarks/bench_generate_quality.py FOLDER [--top 20] [--show] [--m
 FOLDER holds .md or .txt documents (textbook sections, say); nothing is downloaded. For each
 document the top questions are drafted and checked:
 
-- markup leaks: '{:', 'data-type', HTML tags, '^', '[link]' in any prompt, answer or choice;
+- markup leaks: '{:', 'data-type', HTML tags, '^', '*', '[link]' in any prompt, answer or choice;
 - answers absent from the source: an answer (cloze blank, right choice, short answer) with a content
   word the document does not have, as written or as read ('K<sub>c</sub>' reads 'Kc');
 - generic blanks: a blank or right choice that is an everyday word (wordfreq), unless a phrase the
@@ -45,7 +45,7 @@ from quizmg.generate.frequency import is_generic
 from quizmg.generate.quality import normalised, occurs_in, treated_as_term
 from quizmg.model import Cloze, MultipleChoice, Order, Short, TrueFalse
 
-LEAK = re.compile(r"\{:|data-type|</?[a-z]+[ >/]|\^|\[link\]|\]\(#")
+LEAK = re.compile(r"\{:|data-type|</?[a-z]+[ >/]|\^|\*|\[link\]|\]\(#")
 SCORE = re.compile(r"Draft score (\d+)/100: (.*)$")
 
 

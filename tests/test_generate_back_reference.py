@@ -115,3 +115,23 @@ def test_the_counted_member_is_asked_after_the_sentence_that_counts_the_set() ->
     texts = [question.text for question in deck.questions if isinstance(question, Cloze)]
     overdrive = [text for text in texts if "{{c1::overdrive" in text]
     assert overdrive and all(text.startswith("Old trucks have five gears") for text in overdrive)
+
+
+def test_a_pronoun_in_an_opening_clause_leans_on_the_sentence_before() -> None:
+    leaning = {
+        "If this is so, the lake will freeze from the top down.": "If this",
+        "Although it is bitter, it is boiled and eaten in winter.": "Although it is bitter, it",
+        "When they hatch, they are fed by both parents.": "When they hatch, they",
+        "Once heated to a glow, it is hammered into a blade.": "Once heated to a glow, it",
+        "On the other hand, when soaked in brine, it keeps for a year.": "On the other hand, when soaked in brine, it",
+    }
+    for text, words in leaning.items():
+        assert leans_back(text) == words, text
+    standing = [
+        "Although it is possible to cross the pass in winter, most travellers wait for spring.",  # 'it' holds a place
+        "While it is thought that eels breed at sea, nobody has seen them spawn.",
+        "When young goats are weaned, they are fed on hay.",  # the clause names its own subject
+        "If a stone is heated, it expands a little.",
+        "Although it is bitter, the root is boiled and eaten in winter.",  # 'it' points ahead to 'the root'
+    ]
+    assert [text for text in standing if leans_back(text) is not None] == []

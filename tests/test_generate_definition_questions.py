@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizmg.bank import bank_from_deck
-from quizmg.generate.definition_checks import circular, points_elsewhere
+from quizmg.generate.definition_checks import circular, names_itself, points_elsewhere
 from quizmg.generate.draft import draft_deck
 from quizmg.model import Short
 
@@ -141,3 +141,23 @@ def test_a_superlative_without_its_noun_or_another_of_a_kind_names_nothing_alone
     assert "easiest to keep up?" not in prompts and "another soil fungus" not in prompts, shorts
     assert shorts.get("What is the best defense against rot in young pear trees?") == "pruning", shorts
     assert not points_elsewhere("a parasite passed from one host to another")
+
+
+def test_a_definition_that_shows_only_the_modifier_still_asks_the_term() -> None:
+    # 'rent cap': the definition shows 'rent' and leaves 'cap' to recall, as a teacher's question does;
+    # a definition that shows every word of the term gives it away.
+    shorts = _shorts(
+        "Towns once let landlords charge what they liked. A rent cap changed that, and the harbour dues "
+        "paid for the new quay.\n\n### Glossary\n\n"
+        "rent cap\n: legal upper limit on the rent a landlord may charge for a flat\n\n"
+        "nerve signal\n: brief change in charge that runs along a nerve\n\n"
+        "harbour dues\n: dues paid by ships for each night in the harbours\n"
+    )
+    assert shorts.get("What is the term for a legal upper limit on the rent a landlord may charge for a flat?") \
+        == "rent cap", shorts
+    assert shorts.get("What is the term for a brief change in charge that runs along a nerve?") == "nerve signal"
+    assert "harbour dues" not in shorts.values(), shorts
+    assert names_itself("harbour dues", "the dues paid by ships for each night in the harbours")
+    assert not names_itself("rent cap", "a legal upper limit on the rent a landlord may charge")
+    # Among choices that share the head noun, the modifier alone tells the answer: `circular` says so.
+    assert circular("rent cap", "a legal upper limit on the rent a landlord may charge")

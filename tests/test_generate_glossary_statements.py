@@ -10,7 +10,7 @@ from pathlib import Path
 
 from quizmg.bank import bank_from_deck
 from quizmg.generate.draft import draft_deck
-from quizmg.generate.glossary_statements import condition, statement_prompt, states_a_fact
+from quizmg.generate.glossary_statements import condition, first_sentence, statement_prompt, states_a_fact
 from quizmg.model import Short
 
 
@@ -65,3 +65,25 @@ def test_a_glossary_of_statements_drafts_questions_that_read() -> None:
         shorts
     assert shorts.get("What is it called when most prices in the market are rising?") == "dearness", shorts
     assert not any(prompt.startswith("What is the term for when") for prompt in shorts), shorts
+
+
+def test_a_plural_subject_with_its_plain_verb_is_a_statement() -> None:
+    assert states_a_fact("tides rise and fall with the pull of the moon")
+    assert states_a_fact("feelings consist of a bodily state and a thought about it")
+    assert statement_prompt("tides rise and fall with the pull of the moon", "lunar tide theory") \
+        == "What is the term for the idea that tides rise and fall with the pull of the moon?"
+    # The same words as nouns: 'the sales rise of a shop', 'a series of steps that lead to ...'.
+    assert not states_a_fact("the sales rise of a shop in its first winter")
+    assert not states_a_fact("a series of steps that lead to a finished cloth")
+    assert not states_a_fact("storage of brief sights, sounds and tastes")
+
+
+def test_a_glossary_line_that_runs_into_a_second_sentence_is_asked_by_its_first() -> None:
+    assert first_sentence("a mill that grinds two grains at once. The grains are fed in turn") \
+        == "a mill that grinds two grains at once"
+    assert first_sentence("a coarse salt, e.g. Glauber salt") == "a coarse salt, e.g. Glauber salt"
+    shorts = _shorts(
+        "# Mills\n\nThe twin mill stood by the weir and ground for the whole valley.\n\n### Glossary\n\n"
+        "twin mill\n: mill that grinds two grains at once. The grains are fed in turn by the miller\n"
+    )
+    assert shorts.get("What is the term for a mill that grinds two grains at once?") == "twin mill", shorts

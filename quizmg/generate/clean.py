@@ -160,10 +160,10 @@ def clean_text(text: str) -> Cleaned:
         item = _DEFINITION_ITEM.match(line)
         if item and number > 0 and lines[number - 1].strip() and not _HEADING.match(lines[number - 1]):
             # "term" on one line, ": definition" on the next: a definition list, never prose.
-            term = _strip_all(lines[number - 1], result).strip().strip("*_").strip()
+            term = _unstarred(_strip_all(lines[number - 1], result)).strip("_").strip()
             if term and len(term.split()) <= 6:
                 definition = _strip_all(" ".join([item.group("definition"), *_item_goes_on(lines, number + 1)]), result)
-                result.glossary.setdefault(term, re.sub(r"\s+", " ", definition).strip().rstrip("."))
+                result.glossary.setdefault(term, _unstarred(re.sub(r"\s+", " ", definition)).rstrip("."))
             out[-1] = ""
             out.append("")
             continue
@@ -178,13 +178,19 @@ def clean_text(text: str) -> Cleaned:
         bold = bool(_BOLD_LEAD.match(line))
         if glossary and (in_glossary or (bold and _looks_like_glossary(glossary.group("term"),
                                                                        glossary.group("definition")))):
-            term = glossary.group("term").strip()
-            result.glossary.setdefault(term, glossary.group("definition").strip().rstrip("."))
+            term = _unstarred(glossary.group("term"))
+            result.glossary.setdefault(term, _unstarred(glossary.group("definition")).rstrip("."))
             out.append("")
             continue
         out.append(cleaned)
     result.text = "\n".join(out)
     return result
+
+
+def _unstarred(text: str) -> str:
+    """A glossary's term or definition without its emphasis: '*f* orbital', '*sp*³*d* hybrid orbital' and
+    'where *m* = mass' are read as plain words (a glossary line never holds an asterisk of its own)."""
+    return re.sub(r"\s+", " ", text.replace("*", "")).strip()
 
 
 def _item_goes_on(lines: list[str], start: int) -> list[str]:
@@ -212,6 +218,8 @@ def _looks_like_glossary(term: str, definition: str) -> bool:
 
 def _inline(line: str, result: Cleaned) -> str:
     """One line without markup: terms marked in it are remembered first."""
+    # 'Pseudo-nitzschia***{: ...}*,*': emphasis around a lone comma would close the marked term's stars early.
+    line = re.sub(r"\*([,.;:])\*", r"\1", line)
     for match in _KRAMDOWN_TERM.finditer(line):
         _remember_mark(_marked_name(_strip_all(match.group(1), result)), line[:match.start()], result,
                        _INDEX_ONLY in match.group(0))

@@ -46,6 +46,19 @@ def circular(term: str, definition: str) -> bool:
     return all(any(same_family(word, other) for other in shown) for word in telling)
 
 
+def names_itself(term: str, definition: str) -> bool:
+    """True when a definition question would give its answer away: the definition shows every word of
+    the term ('the dues paid ... in the harbours' for 'harbour dues'), or a one-word term in another
+    form. Showing the modifier alone leaves the term's own word to recall: 'a legal maximum price' asks
+    for 'price ceiling', 'the difference in charge across a membrane' for 'membrane potential'.
+    (Among choices that share the head noun the modifier alone tells: that is `circular`.)"""
+    words = _words(term)
+    if len(words) < 2:
+        return circular(term, definition)
+    shown = _words(definition)
+    return all(any(same_family(word, other) for other in shown) for word in words)
+
+
 # 'that part', 'these cells', 'the other metal', 'the latter', 'the area labeled F': words that point at
 # something the reader of the question cannot see.
 _POINTING = re.compile(
@@ -192,6 +205,6 @@ def past_use_at(text: str) -> int | None:
 
 def askable_definition(term: str, definition: str) -> bool:
     """All the checks above: a definition a teacher would ask a term from (or a ranking to ask)."""
-    return not (circular(term, definition) or points_elsewhere(definition) or cut_relative(definition)
+    return not (names_itself(term, definition) or points_elsewhere(definition) or cut_relative(definition)
                 or nounless(definition) or counted(term) or names_at_its_end(definition) or vague(definition)
                 or past_use(definition) or word_origin_definition(definition))

@@ -24,6 +24,11 @@ _LINKS = word_set("of in on at by for from with to into onto than as and or betw
                   "through about against without across during per via")
 _SUBJECTS = word_set("the a an there it they we he she this these its their his her some most all each every any no "
                      "one many")
+# Plain forms that are a verb after a plural subject: 'emotions consist of ...', 'tides rise and fall ...'.
+_PLAIN_VERBS = word_set("consist occur lead tend result depend remain become vary exist rise fall increase decrease "
+                        "cause produce need require differ interact compete")
+# ... which are nouns too before 'of': 'the sales rise of the firm', 'a cause of'.
+_NOUNS_TOO = word_set("rise fall increase decrease cause need result lead")
 _LAWS = re.compile(r"\b(?:law|principle|rule|theorem|postulate)\b", re.I)
 _IDEAS = re.compile(r"\b(?:theory|hypothesis|model|argument|view|perspective|approach|effect)\b", re.I)
 
@@ -45,6 +50,11 @@ def states_a_fact(definition: str) -> bool:
             return False  # a contact clause: 'the charge each atom ...'
         if index and word in _FINITE and words[index - 1] not in {"and", "or", "to", "but"}:
             return True  # 'and has ...', 'to have ...': a predicate of the phrase's own participle
+        before = words[index - 1] if index else ""
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if word in _PLAIN_VERBS and before.endswith("s") and not before.endswith("ss") and before not in _LINKS \
+                and not (after == "of" and word in _NOUNS_TOO):
+            return True  # 'emotions consist of ...': a plural subject and its verb
     return any(word in _TEND and index and words[index - 1] not in _OPENS_CLAUSE | {"and", "or"}
                for index, word in enumerate(words))
 
@@ -72,3 +82,10 @@ def statement_prompt(definition: str, term: str) -> str | None:
             return f"What is the term for the {kind or 'idea'} that {lowered}?"
         return f"What is it called when {lowered}?"
     return None
+
+
+def first_sentence(definition: str) -> str:
+    """'a base that accepts two protons. The protons are taken up in two steps': a glossary line that runs
+    on into a second sentence is asked by its first."""
+    return re.split(r"(?:(?<=[a-z]{3})|(?<=[0-9)]))\.\s+(?=[A-Z][a-z])", definition, maxsplit=1)[0]  # not 'e.g. Na'
+

@@ -70,7 +70,7 @@ def leans_back(text: str) -> str | None:
     if pointer and not _named_before(pointer.group("noun"), text[: pointer.start()]) \
             and not _THOSE_RESTRICTED.match(text, pointer.start()):
         return pointer.group(0)
-    shell = _SHELL.match(text) or _POSSESSIVE_FIRST.match(text)
+    shell = _SHELL.match(text) or _POSSESSIVE_FIRST.match(text) or _PRONOUN_IN_OPENING.match(text)
     if shell:
         return shell.group(0).strip()
     if unstated_condition(text):
@@ -111,6 +111,24 @@ _SHELL = re.compile(
 # A possessive before any noun it could stand for: 'Although its name was later changed ...' (whose name?).
 _POSSESSIVE_FIRST = re.compile(
     r"^(?:Although|Though|While|Because|Since|When|If|As|After|Before|Unless|Whereas|Despite)\s+(?:its|their)\b"
+)
+# The subject of an opening clause that is a pronoun ('If this is true, ...', 'If it has a lipid attached, it ...'),
+# or an opening clause with no subject of its own, followed by one ('When
+# dissolved in strong acids, it is ...'): what it is, the sentence before said. An 'it' that only holds a place
+# ('Although it is possible to ...', 'While it is thought that ...') points at nothing.
+_PLACE_HOLDER_IT = (
+    r"(?:is|was|are|were)\s+(?:\w+\s+)?(?:possible|impossible|important|necessary|difficult|easy|likely|unlikely|clear"
+    r"|true|common|rare|useful|essential|critical|hard|unclear|known|thought|believed|estimated|said|assumed"
+    r"|worth|tempting|reasonable|interesting)\s+(?:to|that|for|whether|how)\b"
+)
+_PRONOUN_IN_OPENING = re.compile(
+    r"^(?:(?:On\s+the\s+other\s+hand|In\s+contrast|By\s+contrast|However|Similarly|Likewise|Thus|Therefore"
+    r"|Conversely|Instead),?\s+)?(?i:Although|Though|While|Because|Since|When|Whenever|If|Once|After|Before|Unless"
+    r"|Until|Whereas)\s+"
+    # 'this' and 'these' point back; 'it' and 'they' may point ahead to the main clause's subject ('Although it
+    # is cheap, coal is ...') and lean only when that subject is a pronoun too ('If it has X, it is called ...').
+    rf"(?:(?:this|these)\s+(?!{_PLACE_HOLDER_IT})|(?:it|they)\s+(?!{_PLACE_HOLDER_IT})[^,]*,\s+(?:it|they|this|these)\b"
+    r"|(?:being\s+)?[a-z]{3,}ed\s+(?:in|by|with|to|at|on|under|from|for|into|over)\b[^,]*,\s+(?:it|they|this|these)\b)"
 )
 # 'those' as a pronoun with its own phrase: 'those reporting a history of ...', 'those important in ...',
 # 'those individuals with ...', 'those ages 25-64': the people it means, said right there.
