@@ -32,3 +32,10 @@ def test_italics_around_a_comma_after_a_marked_term_do_not_leave_stars() -> None
     shown = " ".join(q.prompt_text() + " " + str(getattr(q, "answer", ""))
                      for q in bank_from_deck(draft_deck(text, Path("ponds.md"), keep_all=True).deck).questions)
     assert "*" not in shown, shown
+
+
+def test_a_comma_inside_a_bold_italic_term_leaves_no_stars() -> None:
+    text = (f"# Ponds\n\nIn still ponds the floating weed ***Lemna minor*,**{TERM} which ducks eat, covers the water. "
+            f"***Lemna minor***{TERM} grows back by summer.\n")
+    sentences = [s.text for s in read_document(text, Path("ponds.md")).sentences]
+    assert sentences[0] == "In still ponds the floating weed Lemna minor, which ducks eat, covers the water.", sentences

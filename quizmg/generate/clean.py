@@ -218,6 +218,8 @@ def _looks_like_glossary(term: str, definition: str) -> bool:
 
 def _inline(line: str, result: Cleaned) -> str:
     """One line without markup: terms marked in it are remembered first."""
+    # '***Genus species*,**{: ...}': the italics close before a comma inside the bold; the comma goes after.
+    line = re.sub(r"\*([,.;:])\*\*(\{:[^{}\n]*\})", r"***\2\1", line)
     # 'Pseudo-nitzschia***{: ...}*,*': emphasis around a lone comma would close the marked term's stars early.
     line = re.sub(r"\*([,.;:])\*", r"\1", line)
     for match in _KRAMDOWN_TERM.finditer(line):
