@@ -10,7 +10,8 @@ from pathlib import Path
 
 from quizmg.bank import bank_from_deck
 from quizmg.generate.draft import draft_deck
-from quizmg.generate.glossary_statements import condition, first_sentence, statement_prompt, states_a_fact
+from quizmg.generate.glossary_statements import condition, statement_prompt, states_a_fact
+from quizmg.generate.term_finding import _first_sentence as first_sentence
 from quizmg.model import Short
 
 

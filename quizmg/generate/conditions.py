@@ -15,7 +15,7 @@ import re
 from quizmg.generate.frequency import KIND_NOUNS, is_generic
 from quizmg.generate.statement import OPENER
 from quizmg.generate.terms import simplify
-from quizmg.generate.words import DETERMINERS, MODALS, VERB_WORDS, word_set
+from quizmg.generate.words import BE_FORMS, DETERMINERS, DO_FORMS, MODALS, VERB_WORDS, word_set
 
 # A sentence's link to the one before, which restricts nothing ('In contrast, ...', 'On the other hand, ...').
 _CONNECTIVE = re.compile(
@@ -129,7 +129,7 @@ def loose_relation(action: str, agent: str, target: str) -> str:
     return ""
 
 
-_AUXILIARY = MODALS | word_set("is are was were has have does do did")
+_AUXILIARY = MODALS | BE_FORMS | DO_FORMS | word_set("has have")
 _CLASS_HEADS = KIND_NOUNS | word_set("infection infections illness illnesses bacteria virus viruses")
 
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 
-from quizmg.generate.words import word_set
+from quizmg.generate.words import BE_FORMS, HAVE_FORMS, MODALS, word_set
 
-_FINITE = word_set("is are was were has have had can could may might must shall should will would cannot "
-                   "isn't aren't doesn't don't can't won't")
+_FINITE = BE_FORMS | HAVE_FORMS | MODALS | word_set("shall cannot isn't aren't doesn't don't can't won't")
 _TEND = word_set("tend tends")
 _OPENS_CLAUSE = word_set("that which who whom whose where when whereby while because if although how what why "
                          "whether")
@@ -82,10 +81,4 @@ def statement_prompt(definition: str, term: str) -> str | None:
             return f"What is the term for the {kind or 'idea'} that {lowered}?"
         return f"What is it called when {lowered}?"
     return None
-
-
-def first_sentence(definition: str) -> str:
-    """'a base that accepts two protons. The protons are taken up in two steps': a glossary line that runs
-    on into a second sentence is asked by its first."""
-    return re.split(r"(?:(?<=[a-z]{3})|(?<=[0-9)]))\.\s+(?=[A-Z][a-z])", definition, maxsplit=1)[0]  # not 'e.g. Na'
 

@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from quizmg.generate.words import VERB_WORDS, plain_forms, word_set
+from quizmg.generate.words import BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS, VERB_WORDS, plain_forms, word_set
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Words that make a clause a clause whatever the text's subject: being, having, the modals.
-_FINITE = word_set(
-    "is are was were be been being am has have had do does did can could may might must shall should will "
-    "would isn't aren't wasn't weren't hasn't haven't doesn't don't didn't can't cannot won't"
+_FINITE = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS | word_set(
+    "be been being am shall isn't aren't wasn't weren't hasn't haven't doesn't don't didn't can't cannot won't"
 )
 # What opens a verb's complement right after it: 'flow from', 'looks at', 'report that'.
 _AFTER_VERB = re.compile(

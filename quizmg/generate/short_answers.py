@@ -15,7 +15,7 @@ from quizmg.generate.definition_checks import (
 )
 from quizmg.generate.definition_shapes import defines_nothing, shaped_prompt
 from quizmg.generate.document import Sentence
-from quizmg.generate.glossary_statements import first_sentence, statement_prompt
+from quizmg.generate.glossary_statements import statement_prompt
 from quizmg.generate.questions import Drafter
 from quizmg.generate.sentence_use import term_value
 from quizmg.generate.terms import Term, TermIndex, fold
@@ -32,7 +32,7 @@ def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Ca
             sentence = sentences[term.definition_sentence] if term.definition_sentence is not None else None
             # '(also, second-order conditioning) using a stimulus ...': an aside before the definition
             # names the term's other name, and would give the answer away.
-            bare = first_sentence(re.sub(r"^\([^()]*\)\s*", "", term.definition)).rstrip(".")
+            bare = re.sub(r"^\([^()]*\)\s*", "", term.definition).rstrip(".")
             if not askable_definition(term.text, bare) or defines_nothing(bare):
                 continue
             # A glossary line may state a law or a state of affairs rather than name a thing.

@@ -36,12 +36,19 @@ from quizmg.generate.words import DETERMINERS, STOP_WORDS, word_set
 _ASIDE = re.compile(r"(?:also|see|or|e\.g\.|contrast|compare|this|these|it|they|an example)\b", re.I)
 
 
+def _first_sentence(definition: str) -> str:
+    """'a base that accepts two protons. The protons are taken up in two steps': a glossary line that runs
+    on into a second sentence is asked by its first."""
+    return re.split(r"(?:(?<=[a-z]{3})|(?<=[0-9)]))\.\s+(?=[A-Z][a-z])", definition, maxsplit=1)[0]  # not 'e.g. Na'
+
+
 def _main_part(definition: str) -> str:
     """The part of 'also simply called shock; a life-threatening condition ...' or 'a method for protecting
     iron ...; zinc-plated iron' that defines: the first phrase of three words or more, never an aside naming
     another word. A glossary puts the kind of thing first and adds after a semicolon what it does, where it
     occurs or how it is measured ('unit of temperature; water freezes at 0 °C on this scale'): the later
-    parts, however long, describe without saying what the thing is."""
+    parts, however long, describe without saying what the thing is; so does a second sentence."""
+    definition = _first_sentence(definition)
     parts = [p.strip() for p in definition.split(";") if p.strip()]
     phrases = [p for p in parts if glossary_phrase(p) and not _ASIDE.match(p)]
     if phrases:

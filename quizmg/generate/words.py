@@ -67,6 +67,10 @@ def adverb_ly(word: str) -> bool:
 
 
 MODALS = word_set("may might can could would should must will")
+# The forms of 'be', 'have' and 'do' that carry a clause's tense.
+BE_FORMS = word_set("is are was were")
+HAVE_FORMS = word_set("has have had")
+DO_FORMS = word_set("does do did")
 HEDGE_VERBS = ("appears to", "appear to", "seems to", "seem to", "tends to", "tend to", "helps", "help")
 NEGATIONS = word_set("not never no")
 
