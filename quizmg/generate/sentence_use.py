@@ -9,6 +9,7 @@ from quizmg.generate.contrasts import says_nothing
 from quizmg.generate.document import Sentence
 from quizmg.generate.linking import reply_to_before
 from quizmg.generate.person_reference import unnamed_owner
+from quizmg.generate.such_reference import such_reference
 from quizmg.generate.terms import Term
 from quizmg.generate.unseen import points_here, reads_unseen
 from quizmg.generate.words import PRONOUN_STARTS, STOP_WORDS, word_set
@@ -78,7 +79,7 @@ def leans_back(text: str) -> str | None:
     here = points_here(text)
     if here:
         return here  # 'From here they crawl to ...': the place the sentence before named
-    return points_back(text)
+    return points_back(text) or such_reference(text)  # 'In fact, such a collision ...': which collision?
 
 
 # A linking adverbial at the head of the sentence and then a pronoun as the subject: 'Hence, it ...',
