@@ -109,3 +109,22 @@ def test_a_definition_runs_on_past_the_period_of_a_number_or_of_initials() -> No
     assert shorts.get("What is the term for a set of duties that shields the U.S. market from imported steel?") == \
         "tariff wall", shorts
     assert not any(prompt.endswith((" 0?", " U?")) for prompt in shorts), shorts
+
+
+def test_a_plural_or_a_pronoun_at_the_head_takes_no_article() -> None:
+    # Plurals with no -s, and the indefinite pronouns.
+    assert with_article("people who keep bees for a living") == "people who keep bees for a living"
+    assert with_article("someone who repairs clocks") == "someone who repairs clocks"
+    # A plural closed by a word that is no preposition, by a comma, or by its participle and an adverb.
+    assert with_article("tones below the range of the ear") == "tones below the range of the ear"
+    assert with_article("metals, such as tin and lead, that melt easily") == (
+        "metals, such as tin and lead, that melt easily")
+    assert with_article("grains such as oats and barley") == "grains such as oats and barley"
+    assert with_article("boats built mainly to carry coal") == "boats built mainly to carry coal"
+    # A quantity given as an operation on others is a formula in words.
+    assert with_article("weight times the height it is lifted") == "weight times the height it is lifted"
+    # Singular heads keep their article, the same closers after them too.
+    assert with_article("tone below the range of the ear") == "a tone below the range of the ear"
+    assert with_article("grain such as oats") == "a grain such as oats"
+    assert with_article("boat built mainly to carry coal") == "a boat built mainly to carry coal"
+    assert term_prompt("people who keep bees for a living") == "What is the term for people who keep bees for a living?"

@@ -19,7 +19,7 @@ from quizmg.generate.glossary_statements import statement_prompt
 from quizmg.generate.questions import Drafter
 from quizmg.generate.sentence_use import term_value
 from quizmg.generate.terms import Term, TermIndex, fold
-from quizmg.generate.words import DETERMINERS, VERB_WORDS, base_form, is_plural_phrase, word_set
+from quizmg.generate.words import DETERMINERS, VERB_WORDS, adverb_ly, base_form, is_plural_phrase, word_set
 from quizmg.model import Short
 
 
@@ -98,6 +98,16 @@ _ORDINALS = word_set("first second third fourth fifth last final only sole main 
 
 
 _WH_WORDS = word_set("how what why whether who whom which")
+# Words that take no 'a' at the head of a definition: plurals without an -s and the indefinite pronouns
+# ('people who share ...', 'someone who fled ...').
+_NO_ARTICLE_HEADS = word_set("people persons children men women someone somebody anyone anybody everyone everybody "
+                             "something anything everything")
+# Words that close a noun phrase as a preposition would: 'sounds below 20 Hz', 'factors such as ...',
+# 'behaviors like ...', 'particles, analogous to ...'.
+_PHRASE_CLOSERS = word_set("such like below above analogous including especially usually")
+# A quantity defined as an operation on others ('mass times the square of ...', 'profit divided by ...')
+# is a formula in words, not a thing to count.
+_OPERATIONS = word_set("times plus minus divided multiplied")
 _QUANTIFIERS = word_set("one two three any each all both many several most some few no every either other")
 
 
@@ -149,17 +159,25 @@ def with_article(definition: str) -> str:
         return definition  # 'DNA polymerase ...': how an acronym sounds is a guess; 'how fast ...' is a clause
     head = ""
     words = definition.split()
+    if len(words) > 2 and words[1].lower() in _OPERATIONS:
+        return definition
     for index, word in enumerate(words):
         bare = word.lower().strip(",;:()")
         following = words[index + 1].lower() if index + 1 < len(words) else ""
-        # 'activated by ...' ends the noun phrase; 'elevated blood levels' does not.
-        if bare in _HEAD_ENDS or (bare.endswith(("ed", "ing")) and head and following in _HEAD_ENDS):
+        # 'activated by ...' ends the noun phrase; 'elevated blood levels' does not; 'designed
+        # specifically to ...' ends it as well.
+        if bare in _HEAD_ENDS or (bare.endswith(("ed", "ing")) and head and (
+                following in _HEAD_ENDS or adverb_ly(following))) or (bare in _PHRASE_CLOSERS and head):
             break
         if bare.endswith("ly") and len(bare) > 4 and not head:
             continue  # 'abnormally increased blood levels': the adverb describes the participle after it
         if (bare.endswith("ing") or bare in VERB_WORDS or bare == "not") and head:
             break  # 'graph summarizing conditions', 'proteins found in', 'substances not produced': a clause starts
         head = bare
+        if word.endswith((",", ";")) and is_plural_phrase(bare):
+            break  # 'materials, such as ...', 'interviews, focus groups, ...': a plural before a comma heads it
+    if head in _NO_ARTICLE_HEADS:
+        return definition
     if head.endswith(_NOMINAL) and len(head) > 5 and head not in _COUNTED:
         # 'growth of a clone', 'binding of antigen': an action named as a noun takes 'the' before its
         # 'of', and nothing otherwise ('selection against ...', 'constriction or dilation in ...').
