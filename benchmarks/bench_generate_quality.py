@@ -45,7 +45,9 @@ from quizmg.generate.frequency import is_generic
 from quizmg.generate.quality import normalised, occurs_in, treated_as_term
 from quizmg.model import Cloze, MultipleChoice, Order, Short, TrueFalse
 
-LEAK = re.compile(r"\{:|data-type|</?[a-z]+[ >/]|\^|\*|\[link\]|\]\(#")
+# Markup a question must never show: kramdown attributes, HTML tags, carets, emphasis stars, link stubs, and
+# braces (a formula's StarMath annotation read as text: 'size 12{P rSub { size 8{1} } }').
+LEAK = re.compile(r"\{|\}|data-type|</?[a-z]+[ >/]|\^|\*|\[link\]|\]\(#")
 SCORE = re.compile(r"Draft score (\d+)/100: (.*)$")
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizmg.generate.formula_breaks import join_formula_breaks
+from quizmg.generate.mathml import MATH, formula_text, without_annotations
 from quizmg.generate.words import STOP_WORDS, word_set
 
 _SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
@@ -49,6 +50,9 @@ _EXERCISE_DIV = re.compile(
     r"chapter-objectives",
     re.I,
 )
+# A formula set on its own between paragraphs ('P₁ + ½ρv₁² = P₂ + ½ρv₂²', '2H₂ + O₂ ⟶ 2H₂O'): no sentence to
+# ask from; the prose around it says what it means.
+_DISPLAY_DIV = re.compile(r"data-type=\"equation\"", re.I)
 # A box set apart from the running prose that is kept (a note, an aside): what it says illustrates.
 _BOX_DIV = re.compile(r"data-type=\"note\"", re.I)
 _ASIDE_OPEN = re.compile(r"<aside\b", re.I)
@@ -100,15 +104,6 @@ _FOOTNOTE = re.compile(
 # '1,4' and '7.4' have a digit before the mark, 'A.1' a capital before its full stop.
 _PLAIN_FOOTNOTE = re.compile(r"(?:(?<=[A-Za-z)][,;])|(?<=[a-z)][.]))[0-9⁰-⁹]{1,2}(?=\s|$)")
 _SUB = re.compile(r"<sub>(.*?)</sub>", re.I)
-# MathML's scripts: the last child of <msub>/<msup> is the script ('<msub><mtext>CO</mtext><mn>2</mn></msub>').
-_MATH_SUB = re.compile(r"(?:<mrow>)?<(mn|mtext|mo|mi)>([^<]{1,4})</\1>(?:</mrow>)?(?=</msub>)")
-# A nuclide written with scripts before its symbol (an empty base, the atomic number below, the mass number
-# above: ⁶⁰₂₇Co) reads as its mass number and symbol, '⁶⁰Co', as prose writes it.
-_NUCLIDE_SCRIPTS = re.compile(
-    r"<msubsup>\s*<mrow\s*/>\s*(?:<mrow>)?(?:<mspace[^>]*/>)?<mn>[+\-−]?\d{1,3}</mn>(?:</mrow>)?\s*"
-    r"(?:<mrow>)?(?:<mspace[^>]*/>)?<mn>(\d{1,3})</mn>(?:</mrow>)?\s*</msubsup>\s*"
-)
-_MATH_SUP = re.compile(r"(?:<mrow>)?<(mn|mtext|mo|mi)>([^<]{1,4})</\1>(?:</mrow>)?(?=</msup>)")
 _CARET_SUP = re.compile(r"\^([0-9+\-−]{1,4})\^|\^([0-9]*[+\-−])(?=[\s,.;:)]|$)")
 _TILDE_SUB = re.compile(r"(?<=[A-Za-z)])~([0-9]{1,3})~")
 _RAW_HTML_LINE = re.compile(
@@ -148,7 +143,7 @@ class Cleaned:
 
 def clean_text(text: str) -> Cleaned:
     """Markup, exercise sections and glossary lines removed; as many lines as the input."""
-    lines = join_formula_breaks(text.split("\n"))
+    lines = join_formula_breaks(without_annotations(text).split("\n"))
     result = Cleaned(text="")
     keep = _exercise_mask(lines, result)
     out: list[str] = []
@@ -270,11 +265,8 @@ def _strip_all(line: str, result: Cleaned) -> str:
     line = _CARET_SUP.sub(lambda m: (m.group(1) or m.group(2)).translate(_SUPERSCRIPT), line)
     line = _TILDE_SUB.sub(lambda m: m.group(1).translate(_SUBSCRIPT), line)
     if "<math" in line:
-        line = re.sub(r"(?<=>)\s+(?=<)", "", line)  # the layout between MathML's tags is no text
-        line = _NUCLIDE_SCRIPTS.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), line)
-        line = _MATH_SUB.sub(lambda m: _script(m.group(2), _SUBSCRIPT), line)
-        line = _MATH_SUP.sub(lambda m: _script(m.group(2), _SUPERSCRIPT), line)
-        line = re.sub(r"(?<=[\w\]⁺⁻₀-₉⁰-⁹)])\s+(?=[\]⁰-⁹⁺⁻])|(?<=\[)\s+", "", line)
+        line = re.sub(r"(?<=>)\s+(?=<)", "", line)  # the layout between tags is no text
+        line = MATH.sub(lambda m: formula_text(m.group(0)), line)
     line = _TAG.sub("", line)
     line = _PLAIN_FOOTNOTE.sub("", line)
     for entity, character in _ENTITY.items():
@@ -292,7 +284,8 @@ def _script(inner: str, table: dict[int, int]) -> str:
 
 
 def _exercise_mask(lines: list[str], result: Cleaned) -> list[bool]:
-    """True for each line that is prose; False inside exercise sections and question blocks."""
+    """True for each line that is prose; False inside exercise sections, question blocks and display
+    equations."""
     keep = [True] * len(lines)
     skip_level: int | None = None
     div_depth = 0
@@ -330,7 +323,7 @@ def _exercise_mask(lines: list[str], result: Cleaned) -> list[bool]:
         closed = len(_DIV_CLOSE.findall(line))
         if skip_div_at is None:
             for match in _DIV_OPEN.finditer(line):
-                if _EXERCISE_DIV.search(match.group(1)):
+                if _EXERCISE_DIV.search(match.group(1)) or _DISPLAY_DIV.search(match.group(1)):
                     skip_div_at, skip_div_level = div_depth, section_level
                     break
         if box_at is None and any(_BOX_DIV.search(match.group(1)) for match in _DIV_OPEN.finditer(line)):

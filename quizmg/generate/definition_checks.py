@@ -204,7 +204,10 @@ def past_use_at(text: str) -> int | None:
 
 
 def askable_definition(term: str, definition: str) -> bool:
-    """All the checks above: a definition a teacher would ask a term from (or a ranking to ask)."""
+    """All the checks above: a definition a teacher would ask a term from (or a ranking to ask). A definition
+    with no words left once its asides are gone ('(γ ray)') asks nothing."""
+    if not definition.split():
+        return False
     return not (names_itself(term, definition) or points_elsewhere(definition) or cut_relative(definition)
                 or nounless(definition) or counted(term) or names_at_its_end(definition) or vague(definition)
                 or past_use(definition) or word_origin_definition(definition))

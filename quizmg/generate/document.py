@@ -279,6 +279,10 @@ def _markdown_blocks(text: str, document: Document) -> list[_Block]:
     return blocks
 
 
+# Stars that Markdown found no partner for are the source's slip, not text: a bold opened before a formula
+# and never closed ('replaced by **ρ. In fact', 'methods*. A sample'). A star between spaces ('a * b') stays.
+_UNPAIRED_STARS = re.compile(r"(?<!\S)\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?=[\s.,;:!?)]|$)")
+
 def _inline_text(token: object, first_line: int, document: Document) -> tuple[str, list[tuple[int, int]]]:
     """Plain text of an inline token; emphasised spans are remembered as candidate key terms."""
     parts: list[str] = []
@@ -303,7 +307,7 @@ def _inline_text(token: object, first_line: int, document: Document) -> tuple[st
         elif kind == "image":
             continue
         # link_open/link_close keep their text; html_inline tags are dropped.
-    text = re.sub(r"\s+", " ", "".join(parts)).strip()
+    text = re.sub(r"\s+", " ", _UNPAIRED_STARS.sub("", "".join(parts))).strip()
     return text, starts
 
 

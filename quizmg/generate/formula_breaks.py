@@ -12,9 +12,11 @@ import re
 _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 
 # A sentence the source breaks after an inline formula: the formula ends a line, a blank line follows,
-# and the sentence goes on in lower case ('... between <math>E°cell</math>' / '' / ' and the ...').
+# and the sentence goes on in lower case ('... between <math>E°cell</math>' / '' / ' and the ...'), after
+# the stars that close the formula's emphasis ('replaced by **<math>ρ</math>' / '' / '**. In fact ...').
+_CLOSING = re.compile(r"^\s*(?:\*{1,3}|_{1,2})?[,.;:)]|^\s*(?:\*{1,3}|_{1,2})(?!\w)")
 _FORMULA_END = re.compile(r"</math>\s*$", re.I)
-_GOES_ON = re.compile(r"^\s*[a-z,.;:)]")
+_GOES_ON = re.compile(r"^\s*(?:\*{1,3}|_{1,2})?[a-z,.;:)]")
 # The same break where the source indents the rest of its paragraph by a space: a number's power after
 # a times sign ('5.6 <math>×</math>' / '' / ' 10<sup>−13</sup> at 100 °C'), the next formula of a list
 # (' <math>…</math>'), or the paragraph's next sentence. A list item, a table row or a div opens a block.
@@ -43,8 +45,9 @@ def join_formula_breaks(lines: list[str]) -> list[str]:
             if not (_GOES_ON.match(rest) or (_INDENTED_GOES_ON.match(rest)
                                              and not _display_then_sentence(lines[number], rest))):
                 break
-            # Between two formulas the space would go with the layout between MathML's tags.
-            glue = "&nbsp;" if rest.lstrip().startswith("<") else " "
+            # Between two formulas the space would go with the layout between MathML's tags; punctuation and
+            # the stars that close an emphasis go against the formula ('ρ**.', 'N/m²,').
+            glue = "&nbsp;" if rest.lstrip().startswith("<") else "" if _CLOSING.match(rest) else " "
             lines[number] = lines[number].rstrip() + glue + rest.strip()
             lines[following] = ""
             emptied.add(following)

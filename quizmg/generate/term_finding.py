@@ -33,6 +33,8 @@ from quizmg.generate.verb_use import VERB_OPENERS, acts, plural, uses, verb_by_f
 from quizmg.generate.words import DETERMINERS, STOP_WORDS, word_set
 
 # A part that names another word, points back ('this allows ...') or sends the reader elsewhere.
+# A part wholly in brackets gives the term's symbol or other name ('(γ ray); extremely high-frequency ...').
+_BRACKETED = re.compile(r"\([^()]*\)")
 _ASIDE = re.compile(r"(?:also|see|or|e\.g\.|contrast|compare|this|these|it|they|an example)\b", re.I)
 
 
@@ -50,7 +52,7 @@ def _main_part(definition: str) -> str:
     parts, however long, describe without saying what the thing is; so does a second sentence."""
     definition = _first_sentence(definition)
     parts = [p.strip() for p in definition.split(";") if p.strip()]
-    phrases = [p for p in parts if glossary_phrase(p) and not _ASIDE.match(p)]
+    phrases = [p for p in parts if glossary_phrase(p) and not _ASIDE.match(p) and not _BRACKETED.fullmatch(p)]
     if phrases:
         return next((p for p in phrases if len(p.split()) >= 3), phrases[0])
     return max(parts or [definition], key=len)

@@ -1,0 +1,127 @@
+"""MathML formulas read as the text a reader sees.
+
+Textbook sources set formulas in MathML: chemistry writes `<msub><mtext>CO</mtext><mn>2</mn></msub>`, physics
+adds to each formula a second encoding of it for another editor (`<annotation encoding="StarMath 5.0"> size
+12{P} {}</annotation>`) that is never shown. A formula is read here as it is displayed: its tokens in order,
+small digits and signs for its scripts ('CO₂', 'v₁²'), a fraction as 'a/b', a root as '√x'; the annotations
+left out. A formula that is not well-formed is read the old way, its tags dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ElementTree
+
+_SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
+_SUBSCRIPT = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
+_SMALL_SIGNS = "0123456789+-−"
+
+MATH = re.compile(r"<math\b.*?</math\s*>", re.I | re.S)
+# The other encodings of a formula beside the one shown: StarMath, TeX, content MathML.
+ANNOTATION = re.compile(r"<annotation(?P<xml>-xml)?\b[^>]*>.*?</annotation(?P=xml)\s*>", re.I | re.S)
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+_ENTITIES = {"&nbsp;": "\u00a0", "&minus;": "−", "&times;": "×", "&InvisibleTimes;": "", "&ApplyFunction;": ""}
+# Marks set over a symbol that only decorate it: a vector's arrow, a mean's bar, a rate's dot.
+_ACCENTS = set("→⃗‾¯^ˆ˙¨~˜←↔")
+_TOKENS = {"mi", "mn", "mo", "mtext", "ms"}
+_HIDDEN = {"annotation", "annotation-xml", "mphantom", "none", "mprescripts", "malignmark", "maligngroup"}
+
+
+def without_annotations(text: str) -> str:
+    """The text with every formula's other encodings left out; its lines stay where they were."""
+    return ANNOTATION.sub(lambda match: "\n" * match.group(0).count("\n"), text)
+
+
+def formula_text(markup: str) -> str:
+    """One `<math>` element as the text it displays."""
+    source = without_annotations(markup)
+    for entity, character in _ENTITIES.items():
+        source = source.replace(entity, character)
+    try:
+        root = ElementTree.fromstring(source)
+    except ElementTree.ParseError:
+        return _closed_up(_TAG.sub("", re.sub(r"(?<=>)\s+(?=<)", "", source)))
+    return _closed_up(_read(root))
+
+
+def _closed_up(text: str) -> str:
+    """A formula's charges and brackets set against what they belong to: '[Co(NH₃)₆] ³⁺' -> '[Co(NH₃)₆]³⁺'."""
+    return re.sub(r"(?<=[\w\]⁺⁻₀-₉⁰-⁹)])\s+(?=[\]⁰-⁹⁺⁻])|(?<=\[)\s+", "", text)
+
+
+def _name(element: ElementTree.Element) -> str:
+    return element.tag.rsplit("}", 1)[-1].lower()
+
+
+def _read(element: ElementTree.Element) -> str:
+    name = _name(element)
+    children = list(element)
+    if name in _HIDDEN:
+        return ""
+    if name in _TOKENS:
+        return "".join(element.itertext())
+    if name == "mspace":
+        return ""
+    if name == "semantics":
+        return _read(children[0]) if children else ""
+    if name in {"msub", "msup"} and len(children) == 2:
+        table = _SUBSCRIPT if name == "msub" else _SUPERSCRIPT
+        return _read(children[0]) + _script(_read(children[1]), table)
+    if name == "msubsup" and len(children) == 3:
+        base, below, above = (_read(child) for child in children)
+        if not base.strip() and below.strip().lstrip("+-−").isdigit() and above.strip().isdigit():
+            return above.strip().translate(_SUPERSCRIPT)  # a nuclide's numbers before its symbol: '⁶⁰Co'
+        return base + _script(below, _SUBSCRIPT) + _script(above, _SUPERSCRIPT)
+    if name == "mfrac" and len(children) == 2:
+        return f"{_grouped(children[0])}/{_grouped(children[1])}"
+    if name == "msqrt":
+        return "√" + _grouped_all(children)
+    if name == "mroot" and len(children) == 2:
+        return _script(_read(children[1]), _SUPERSCRIPT) + "√" + _grouped(children[0])
+    if name in {"mover", "munder", "munderover"} and children:
+        base = _read(children[0])
+        marks = [_read(child).strip() for child in children[1:]]
+        if all(not mark or mark in _ACCENTS for mark in marks):
+            return base
+        return base + "".join(marks)
+    if name == "mfenced":
+        opening, closing = element.get("open", "("), element.get("close", ")")
+        separator = (element.get("separators", ",") or "").strip()[:1]
+        return opening + separator.join(_read(child) for child in children) + closing
+    if name == "mtable":
+        return "; ".join(_read(row) for row in children)
+    if name in {"mtr", "mlabeledtr"}:
+        return " ".join(_read(cell) for cell in children)
+    return (element.text or "").strip() + "".join(_read(child) + (child.tail or "").strip() for child in children)
+
+
+def _script(text: str, table: dict[int, int]) -> str:
+    """'2+' -> '²⁺' when every character has a small form; otherwise the text as it is ('KP', 'vmax')."""
+    inner = text.strip()
+    if inner and all(character in _SMALL_SIGNS for character in inner):
+        return inner.translate(table)
+    return inner
+
+
+def _grouped(element: ElementTree.Element) -> str:
+    """A fraction's part: in brackets when it is more than one symbol ('(a+b)/2', 'V²/R')."""
+    text = _read(element)
+    return f"({text})" if _compound(element) else text
+
+
+def _grouped_all(children: list[ElementTree.Element]) -> str:
+    text = "".join(_read(child) for child in children)
+    if len(children) == 1:
+        return _grouped(children[0])
+    return f"({text})" if text else text
+
+
+def _compound(element: ElementTree.Element) -> bool:
+    """True for a row of two or more parts joined by an operator: 'a+b' needs brackets in a fraction,
+    'v²' and '2ab' do not."""
+    while _name(element) in {"mrow", "mstyle", "mpadded", "semantics"} and len(list(element)) == 1:
+        element = next(iter(element))
+    if _name(element) not in {"mrow", "mstyle", "mpadded"}:
+        return False
+    return any(_name(child) == "mo" and (child.text or "").strip() not in {"", "⋅", "·", "×"}
+               for child in element.iter() if child is not element)

@@ -1,0 +1,113 @@
+"""`quizmg generate` on formulas written in MathML the way a physics textbook's Markdown source writes them.
+
+Each formula carries a second encoding for another editor (a StarMath annotation) that is never displayed,
+fractions, scripts on both sides, and display equations set between paragraphs. The texts are written for
+these tests in the project's own words.
+"""
+
+from __future__ import annotations
+
+from quizmg.generate.clean import clean_text
+from quizmg.generate.definition_checks import askable_definition
+from quizmg.generate.document import read_document
+from quizmg.generate.draft import draft_deck
+from quizmg.generate.mathml import formula_text
+from quizmg.model import Short
+
+
+def _formula(body: str, note: str = "") -> str:
+    annotation = f'<annotation encoding="StarMath 5.0"> {note} </annotation>' if note else ""
+    return (f'<math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow>{body}</mrow>{annotation}'
+            "</semantics></math>")
+
+
+HALF = "<mfrac><mn>1</mn><mn>2</mn></mfrac>"
+RHO_V_SQUARED = "<mi>ρ</mi><msup><mi>v</mi><mn>2</mn></msup>"
+
+
+def test_a_formula_reads_as_it_is_shown_and_its_annotation_never_reaches_the_text() -> None:
+    formula = _formula(HALF + RHO_V_SQUARED, "size 12{ { {1} over {2} } ρv rSup { size 8{2} } } {}")
+    line = f"So {formula} is the kinetic energy carried by each unit volume of the moving fluid."
+    text = clean_text(line).text
+    assert text == "So 1/2ρv² is the kinetic energy carried by each unit volume of the moving fluid."
+    assert "size" not in text and "{" not in text
+
+
+def test_a_fraction_brackets_a_part_made_of_several_terms() -> None:
+    power = _formula("<mi>P</mi><mo>=</mo><mfrac><msup><mi>V</mi><mn>2</mn></msup><mi>R</mi></mfrac>")
+    assert formula_text(power) == "P=V²/R"
+    mean = _formula("<mfrac><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mn>2</mn></mfrac>")
+    assert formula_text(mean) == "(a+b)/2"
+
+
+def test_scripts_on_both_sides_roots_and_decorated_symbols_read_as_text() -> None:
+    speed = _formula("<msubsup><mi>v</mi><mn>1</mn><mn>2</mn></msubsup>")
+    assert formula_text(speed) == "v₁²"
+    root = _formula("<msqrt><mrow><mi>x</mi><mo>+</mo><mn>1</mn></mrow></msqrt>")
+    assert formula_text(root) == "√(x+1)"
+    vector = _formula("<mover><mi>F</mi><mo>→</mo></mover><mo>=</mo><mi>m</mi><mover><mi>a</mi><mo>→</mo></mover>")
+    assert formula_text(vector) == "F=ma"
+    nuclide = _formula("<msubsup><mrow /><mn>6</mn><mn>14</mn></msubsup><mtext>C</mtext>")
+    assert formula_text(nuclide) == "¹⁴C"
+
+
+def test_a_formula_that_is_not_well_formed_is_read_without_its_tags() -> None:
+    assert formula_text("<math><mi>x</mi><mo>=</mo><mn>3</mi></math>") == "x=3"
+
+
+def test_a_display_equation_between_paragraphs_is_never_a_sentence() -> None:
+    source = "\n".join([
+        "In a level pipe the sum of pressure and moving energy per volume stays the same along a stream.",
+        "",
+        '<div data-type="equation" id="eq-1">',
+        _formula("<msub><mi>P</mi><mn>1</mn></msub><mo>+</mo>" + HALF + RHO_V_SQUARED
+                 + "<mo>=</mo><mtext>constant</mtext>", "size 12{P rSub { size 8{1} } } {}"),
+        "</div>",
+        "",
+        "A faster stream therefore pushes less on the walls of the pipe around it.",
+    ])
+    texts = [sentence.text for sentence in read_document(source, "pipes.md").sentences]
+    assert texts == ["In a level pipe the sum of pressure and moving energy per volume stays the same along a stream.",
+                     "A faster stream therefore pushes less on the walls of the pipe around it."]
+
+
+def test_a_sentence_broken_after_an_emphasised_formula_is_joined_without_stray_stars() -> None:
+    # The source opens a bold before a formula, breaks the line after it, and closes (or forgets to close)
+    # the bold at the start of the next line.
+    for closing in ("**", ""):
+        source = "\n".join([
+            f"The mass in the energy term is replaced by **{_formula('<mi>ρ</mi>', 'size 12{ρ} {}')}",
+            "",
+            f"{closing}. Each term then has the units of energy per volume.",
+        ])
+        texts = [sentence.text for sentence in read_document(source, "terms.md").sentences]
+        assert texts[0] == "The mass in the energy term is replaced by ρ.", closing
+        assert not any("*" in text for text in texts)
+
+
+def test_stars_markdown_found_no_partner_for_never_reach_a_sentence() -> None:
+    texts = [sentence.text for sentence in read_document(
+        "Polls reach more people than other methods*.* A poll asks 2 * 3 questions.", "polls.md").sentences]
+    assert texts == ["Polls reach more people than other methods.", "A poll asks 2 * 3 questions."]
+
+
+def test_a_glossary_line_that_opens_with_a_symbol_in_brackets_is_defined_by_what_follows() -> None:
+    glossary = "\n".join([
+        "## Glossary",
+        "",
+        "beta ray",
+        ": (",
+        "  " + _formula("<mi>β</mi>", "size 12{b} {}"),
+        "  ",
+        "  ray); a fast electron sent out by an unstable nucleus as it decays",
+    ])
+    prose = ("A beta ray is a fast electron from a decaying nucleus, and a beta ray passes through paper "
+             "but is stopped by a thin sheet of aluminium.")
+    draft = draft_deck(prose + "\n\n" + glossary, "rays.md", max_questions=20)
+    prompts = [question.prompt for question in draft.deck.questions if isinstance(question, Short)]
+    assert any("a fast electron sent out by an unstable nucleus" in prompt for prompt in prompts), prompts
+
+
+def test_a_definition_with_no_words_is_not_asked_and_does_not_stop_the_draft() -> None:
+    assert not askable_definition("gamma ray", "")
+    assert not askable_definition("gamma ray", "   ")
