@@ -12,6 +12,7 @@ from quizmg.generate.contrasts import compared_blank
 from quizmg.generate.details import detail_blank
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
 from quizmg.generate.list_members import one_of_many
+from quizmg.generate.name_parts import name_part
 from quizmg.generate.sentence_use import points_back
 from quizmg.generate.terms import TermIndex, fold, tokens
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, adverb_ly, is_plural_phrase, word_set
@@ -51,6 +52,9 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
     spans = [(a, b) for a, b, _ in terms.occurrences(context) if (a, b) != (start, end)]
     if hidden.split()[-1] in terms.people and all(w[:1].isupper() for w in hidden.split()):
         return f"hides a person's name ({hidden!r}): who said it, not what was said"
+    whole = name_part(hidden, context[:start], context[end:])
+    if whole:
+        return f"hides part of the name {whole!r}: the rest of a title, not a term"
     ambiguous = ambiguous_blank(hidden, context, start, end, terms.verbs, spans, terms.terms, terms.only_verbs) \
         or story_blank(hidden, context, terms) or detail_blank(hidden, context, start, end, terms) \
         or compared_blank(hidden, context[:start]) or pointer_blank(hidden, context[:start], context[end:])

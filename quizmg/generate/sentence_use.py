@@ -11,6 +11,7 @@ from quizmg.generate.linking import reply_to_before
 from quizmg.generate.person_reference import unnamed_owner
 from quizmg.generate.such_reference import such_reference
 from quizmg.generate.terms import Term
+from quizmg.generate.text_plan import announces_plan
 from quizmg.generate.unseen import points_here, reads_unseen
 from quizmg.generate.words import PRONOUN_STARTS, STOP_WORDS, word_set
 
@@ -54,6 +55,7 @@ def quotable(sentence: Sentence, text: str) -> bool:
         and not _NEEDS_CONTEXT.search(text)
         and reads_unseen(text) is None  # a figure, a table or another part of the text (unseen.py)
         and not says_nothing(text)
+        and not announces_plan(text)  # 'We will then explore ...': the text's plan, not a fact (text_plan.py)
     )
 
 
