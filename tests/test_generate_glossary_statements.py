@@ -88,3 +88,22 @@ def test_a_glossary_line_that_runs_into_a_second_sentence_is_asked_by_its_first(
         "twin mill\n: mill that grinds two grains at once. The grains are fed in turn by the miller\n"
     )
     assert shorts.get("What is the term for a mill that grinds two grains at once?") == "twin mill", shorts
+
+
+def test_a_condition_alone_is_asked_with_when_whatever_the_term_names() -> None:
+    # An 'effect' or a 'law' whose line is only a condition names a state of affairs, not an idea that ...
+    assert statement_prompt("when hens lay fewer eggs because the farmer is watching them", "watched hen effect") == (
+        "What is it called when hens lay fewer eggs because the farmer is watching them?")
+    # A noun and its verb after the comma is a main clause too: the idea stands.
+    assert condition("when the feed runs short, farmers sell part of the flock") == (
+        "when the feed runs short, farmers sell part of the flock", True)
+    assert statement_prompt("when the feed runs short, farmers sell part of the flock", "flock effect") == (
+        "What is the term for the idea that when the feed runs short, farmers sell part of the flock?")
+
+
+def test_people_and_children_are_plural_subjects_when_they_open_the_line() -> None:
+    assert states_a_fact("people become sleepy after a heavy meal at noon")
+    assert statement_prompt("people become sleepy after a heavy meal at noon", "noon slump") == (
+        "What is it called when people become sleepy after a heavy meal at noon?")
+    # After a verb they are its object, and the line is still a phrase.
+    assert not states_a_fact("method aimed at helping people become calmer before a test")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from quizmg.generate.words import BE_FORMS, HAVE_FORMS, MODALS, word_set
+from quizmg.generate.words import BE_FORMS, HAVE_FORMS, MODALS, VERB_WORDS, word_set
 
 _FINITE = BE_FORMS | HAVE_FORMS | MODALS | word_set("shall cannot isn't aren't doesn't don't can't won't")
 _TEND = word_set("tend tends")
@@ -26,6 +26,7 @@ _SUBJECTS = word_set("the a an there it they we he she this these its their his 
 # Plain forms that are a verb after a plural subject: 'emotions consist of ...', 'tides rise and fall ...'.
 _PLAIN_VERBS = word_set("consist occur lead tend result depend remain become vary exist rise fall increase decrease "
                         "cause produce need require differ interact compete")
+_PLURALS_WITHOUT_S = word_set("people children men women")  # 'people become aware ...'
 # ... which are nouns too before 'of': 'the sales rise of the firm', 'a cause of'.
 _NOUNS_TOO = word_set("rise fall increase decrease cause need result lead")
 _LAWS = re.compile(r"\b(?:law|principle|rule|theorem|postulate)\b", re.I)
@@ -51,8 +52,9 @@ def states_a_fact(definition: str) -> bool:
             return True  # 'and has ...', 'to have ...': a predicate of the phrase's own participle
         before = words[index - 1] if index else ""
         after = words[index + 1] if index + 1 < len(words) else ""
-        if word in _PLAIN_VERBS and before.endswith("s") and not before.endswith("ss") and before not in _LINKS \
-                and not (after == "of" and word in _NOUNS_TOO):
+        plural = (before.endswith("s") and not before.endswith("ss")) or (
+            before in _PLURALS_WITHOUT_S and (index == 1 or words[index - 2] in _DETERMINERS))
+        if word in _PLAIN_VERBS and plural and before not in _LINKS and not (after == "of" and word in _NOUNS_TOO):
             return True  # 'emotions consist of ...': a plural subject and its verb
     return any(word in _TEND and index and words[index - 1] not in _OPENS_CLAUSE | {"and", "or"}
                for index, word in enumerate(words))
@@ -63,8 +65,11 @@ def condition(definition: str) -> tuple[str, bool] | None:
     match = re.match(r"^(?:when|whenever|if)\s+\S", definition, re.I)
     if not match:
         return None
-    after = [part.split() for part in re.split(r",\s+", definition)[1:]]
-    return definition, any(part and part[0].lower() in _SUBJECTS for part in after)
+    after = [[w.lower() for w in part.split()] for part in re.split(r",\s+", definition)[1:]]
+    # A main clause opens with a subject word ('there is ...', 'the best will leave') or with a noun and
+    # its verb ('consumers have ...').
+    verbs = _FINITE | _PLAIN_VERBS | VERB_WORDS
+    return definition, any(part and (part[0] in _SUBJECTS or (len(part) > 1 and part[1] in verbs)) for part in after)
 
 
 def statement_prompt(definition: str, term: str) -> str | None:
@@ -74,7 +79,8 @@ def statement_prompt(definition: str, term: str) -> str | None:
     lowered = f"{text[:1].lower()}{text[1:]}"
     kind = "principle" if _LAWS.search(term) else "idea" if _IDEAS.search(term) else ""
     found = condition(text)
-    if found and not (found[1] or kind):
+    if found and not found[1]:
+        # A condition alone is a state of affairs, whatever the term's own noun: 'X effect: when ...'.
         return f"What is it called {lowered}?"
     if found or states_a_fact(text):
         if kind or found:
