@@ -111,3 +111,10 @@ def test_a_glossary_line_that_opens_with_a_symbol_in_brackets_is_defined_by_what
 def test_a_definition_with_no_words_is_not_asked_and_does_not_stop_the_draft() -> None:
     assert not askable_definition("gamma ray", "")
     assert not askable_definition("gamma ray", "   ")
+
+
+def test_a_formula_written_out_in_plain_starmath_is_left_out_of_the_sentence() -> None:
+    # A caption converted without its tags keeps each formula twice: as shown, then as StarMath.
+    line = ("The push P size 12{P} {} and the drag Fd size 12{F rSub { size 8{\"d\"} } } {} act on the cart, "
+            "and the set {1, 2} stays.")
+    assert clean_text(line).text == "The push P and the drag Fd act on the cart, and the set {1, 2} stays."

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizmg.generate.formula_breaks import join_formula_breaks
-from quizmg.generate.mathml import MATH, formula_text, without_annotations
+from quizmg.generate.mathml import MATH, formula_text, without_annotations, without_starmath
 from quizmg.generate.words import STOP_WORDS, word_set
 
 _SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
@@ -25,7 +25,7 @@ _SUBSCRIPT = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋
 _EXERCISE_HEADING = re.compile(
     r"^(?:critical thinking|check your understanding|multiple choice|fill in the blanks?|short answers?|"
     r"true\s*(?:/|or)\s*false|matching|self[- ]check|self[- ]test|test yourself|quiz|glossary|key terms?|"
-    r"further reading|bibliography|solution$|solutions?\s+(?:to|for)\b|solutions? manual|answer key)\b"
+    r"further (?:reading|research)|bibliography|solution$|solutions?\s+(?:to|for)\b|solutions? manual|answer key)\b"
     r"|\b(?:questions?|queations?|problems|exercises?|footnotes?|references|answers?)\s*:?$",
     re.I,
 )
@@ -60,7 +60,8 @@ _ASIDE_CLOSE = re.compile(r"</aside\s*>", re.I)
 _QUESTION_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|Q\d+[.:)])\s+\S.*(?:\?|_{3,}[.?]?|…)\s*$")
 _OPTION_LINE = re.compile(r"^\s*(?:[a-eA-E][.)]|\([a-eA-E]\))\s+\S")
 _NUMBERED_OPTION = re.compile(r"^\s*\d[.)]\s+\S")
-_ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}")
+# kramdown's attribute lists: '{: data-type="term"}', and the id a heading carries ('### References {#ref12}').
+_ATTRIBUTE_LIST = re.compile(r"\{[:#][^{}\n]*\}")
 # The bold may hold italics: a symbol after the name ('**reaction quotient (*Q*)**') or a symbol set in
 # italics as a whole ('***K<sub>P</sub>***').
 _BOLD_INNER = r"(?:[^*\n]|\*[^*\n]+\*)+?"
@@ -259,7 +260,7 @@ def _strip_all(line: str, result: Cleaned) -> str:
     line = _TRAILING_LINK.sub(lambda m: m.group(0) if m.group("word").lower() in _POINTING_WORDS
                               or m.group("word")[:1].isupper() else m.group("word"), line)
     line = _BARE_LINK.sub(lambda m: "The figure" if _sentence_start(line, m.start()) else "the figure", line)
-    line = _ATTRIBUTE_LIST.sub("", line)
+    line = _ATTRIBUTE_LIST.sub("", without_starmath(line))
     line = _SUP.sub(lambda m: _script(m.group(1), _SUPERSCRIPT), line)
     line = _SUB.sub(lambda m: _script(m.group(1), _SUBSCRIPT), line)
     line = _CARET_SUP.sub(lambda m: (m.group(1) or m.group(2)).translate(_SUPERSCRIPT), line)
