@@ -105,6 +105,7 @@ _FOOTNOTE = re.compile(
 # '1,4' and '7.4' have a digit before the mark, 'A.1' a capital before its full stop.
 _PLAIN_FOOTNOTE = re.compile(r"(?:(?<=[A-Za-z)][,;])|(?<=[a-z)][.]))[0-9⁰-⁹]{1,2}(?=\s|$)")
 _SUB = re.compile(r"<sub>(.*?)</sub>", re.I)
+_SYMBOL_LENGTH = 6  # a formula this short with no space in it is a symbol ('PV', 'KErel'), not an equation
 _CARET_SUP = re.compile(r"\^([0-9+\-−]{1,4})\^|\^([0-9]*[+\-−])(?=[\s,.;:)]|$)")
 _TILDE_SUB = re.compile(r"(?<=[A-Za-z)])~([0-9]{1,3})~")
 _RAW_HTML_LINE = re.compile(
@@ -140,6 +141,8 @@ class Cleaned:
     # The marks among marked_terms that only index a name ('{: data-type="term" .no-emphasis}'): the book
     # sets such a name in plain type, as it does a name in passing, where a key term is set in bold.
     index_marked: list[str] = field(default_factory=list)
+    # What the text's short formulas read as ('PV', 'hf', 'v₀'): symbols, never terms to ask.
+    symbols: set[str] = field(default_factory=set)
 
 
 def clean_text(text: str) -> Cleaned:
@@ -267,13 +270,21 @@ def _strip_all(line: str, result: Cleaned) -> str:
     line = _TILDE_SUB.sub(lambda m: m.group(1).translate(_SUBSCRIPT), line)
     if "<math" in line:
         line = re.sub(r"(?<=>)\s+(?=<)", "", line)  # the layout between tags is no text
-        line = MATH.sub(lambda m: formula_text(m.group(0)), line)
+        line = MATH.sub(lambda m: _read_formula(m.group(0), result), line)
     line = _TAG.sub("", line)
     line = _PLAIN_FOOTNOTE.sub("", line)
     for entity, character in _ENTITY.items():
         line = line.replace(entity, character)
     line = line.replace("\\[", "[").replace("\\]", "]")
     return line.replace("****", "")
+
+
+def _read_formula(markup: str, result: Cleaned) -> str:
+    text = formula_text(markup)
+    symbol = text.strip()
+    if symbol and len(symbol) <= _SYMBOL_LENGTH and not any(character.isspace() for character in symbol):
+        result.symbols.add(symbol)
+    return text
 
 
 def _script(inner: str, table: dict[int, int]) -> str:
