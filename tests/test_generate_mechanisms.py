@@ -255,3 +255,13 @@ def test_a_relation_with_an_and_on_either_side_is_asked_from_its_agent() -> None
     assert "What do the kidneys and lungs produce?" in prompts, prompts
     assert "What can long droughts lead to?" in prompts, prompts
     assert not any(prompt.startswith("What is the link between") for prompt in prompts), prompts
+
+
+def test_a_direction_word_after_a_possessive_describes_a_noun_and_states_nothing() -> None:
+    # 'Mercury's lower layers' are layers, not Mercury lowering them: no mechanism, so no false statement
+    # 'Mercury's raise layers ...'.
+    assert _claims("Ultraviolet's lower frequencies pass through thin clouds.") == set()
+    assert _claims("Mercury’s lower layers reach the core.") == set()
+    # A possessive's noun can still be the agent of a verb after it.
+    assert ("everest's higher slopes", "lower", "the air pressure") in _claims(
+        "Everest's higher slopes lower the air pressure.")

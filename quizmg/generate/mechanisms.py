@@ -223,6 +223,8 @@ def _statement_at(
     after = words[index + length].lower if index + length < len(words) else ""
     if role_match is None and (before in DETERMINERS or after == "of" or before in {"of", "to"}):
         return None  # a noun ("the release of") or an infinitive ("to reduce")
+    if role_match is None and _possessive(before):
+        return None  # "infrared's lower frequencies": after a possessive, a describing word, never a verb
     if role == "base" and index > 0 and modifier_like(words[index - 1].text):
         return None  # 'social support', 'perceived control': after a describing word, a noun
     if role == "past":
@@ -275,6 +277,15 @@ def _statement_at(
                   else agree(phrase, agent))
     return Statement(agent, action, phrase, target, sentence, negated, hedged,
                      start=index, end=target_end, relative=relative)
+
+
+# Contractions that end like a possessive: "it's lower" is "it is lower".
+_CONTRACTED = frozenset({"it's", "that's", "there's", "what's", "he's", "she's", "here's", "who's", "where's"})
+
+
+def _possessive(word: str) -> bool:
+    """True for "infrared's", "the cells'", never for "it's" (it is)."""
+    return (word.endswith("'s") and word not in _CONTRACTED) or (len(word) > 2 and word.endswith("s'"))
 
 
 def _base_of(words: list[Word], index: int, length: int) -> str:
