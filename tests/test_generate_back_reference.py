@@ -135,3 +135,20 @@ def test_a_pronoun_in_an_opening_clause_leans_on_the_sentence_before() -> None:
         "Although it is bitter, the root is boiled and eaten in winter.",  # 'it' points ahead to 'the root'
     ]
     assert [text for text in standing if leans_back(text) is not None] == []
+
+
+def test_a_count_the_sentence_before_gave_leans_on_it() -> None:
+    leaning = {
+        "However, the numbers have fallen in every county since the mines closed.": "However, the numbers",
+        "The data also show that frost comes later each autumn.": "The data",
+        "The pattern is much the same in the valleys.": "The pattern",
+        "The ratio is higher for oak than for pine.": "The ratio",
+    }
+    for text, words in leaning.items():
+        assert leans_back(text) == words, text
+    standing = [
+        "The ratio of a gear's teeth to its pinion's teeth sets its speed.",  # of what, said
+        "The numbers that a census counts are people, not households.",
+        "The ratio w/h is called the aspect ratio of a wing.",  # a formula after the noun says which
+    ]
+    assert [text for text in standing if leans_back(text) is not None] == []

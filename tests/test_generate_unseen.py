@@ -86,3 +86,14 @@ def test_a_sentence_that_says_where_else_the_book_treats_a_thing_is_never_quoted
     for text, words in pointing.items():
         assert reads_unseen(text) == words, text
     assert reads_unseen("Clay holds water well because its grains are fine.") is None
+
+
+def test_a_sentence_that_points_at_a_worked_example_elsewhere_is_never_quoted() -> None:
+    pointing = {
+        "Finding the loads on both piers is easy, as the next example shows.": "the next example",
+        "The same pulley was used in the previous problem to lift a crate.": "the previous problem",
+        "In the following worked example, a kite rises on a steady wind.": "the following worked example",
+    }
+    for text, words in pointing.items():
+        assert reads_unseen(text) == words, text
+    assert reads_unseen("A pier carries the load of the bridge down to the riverbed.") is None

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from quizmg.generate.definition_checks import past_use_at
 from quizmg.generate.frequency import zipf
+from quizmg.generate.name_parts import proper_name
 from quizmg.generate.terms import TermIndex
 from quizmg.generate.word_origins import origin_blank
 
@@ -134,6 +135,19 @@ def _told_key_term(text: str, terms: TermIndex) -> bool:
     return not (text[:1].isupper() and not term.kinds & (_KEY_KINDS - {"emphasised"}))
 
 
+def _told_name(hidden: str, before: str, terms: TermIndex) -> bool:
+    """True for a proper name the text does not mark, in an example or a story: the case's own place,
+    school, project or test ('a town called [Centralia]', '[The Equity Project] is a charter school',
+    letters of one: 'the [PISA]', for the Program for International Student Assessment). Saying what it
+    is ('called', 'is a school') describes the case; only the text's marking makes it a term."""
+    term = terms.get(hidden)
+    if term is not None and "marked" in term.kinds:
+        return False
+    if term is not None and "acronym" in term.kinds and term.expansion:
+        return proper_name(term.expansion, "")
+    return proper_name(hidden, before)
+
+
 def _in_told(context: str, start: int, terms: TermIndex) -> bool:
     """True when the blank at `start` lies in a sentence that tells an example or a story, whether the
     cloze shows it alone or after the sentence before it (context.py)."""
@@ -203,7 +217,9 @@ def detail_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
         return f"asks a date ({hidden!r}) in a text that tells no history: when, not what"
     if reader_wonders(context):
         return f"blanks the reader's own question ({hidden!r}): the sentence asks, it states nothing"
-    if _in_told(context, start, terms) and not _told_key_term(hidden, terms):
+    if _in_told(context, start, terms) and (
+        not _told_key_term(hidden, terms) or _told_name(hidden, context[:start], terms)
+    ):
         # 'For example, start with the [three macroeconomic goals] ...', a box's 'In terms of your [broken
         # printer], ...': what an example names is its particular, only a key term is the concept
         return f"names a particular of an example or a story ({hidden!r}), not a term the text marks"

@@ -90,7 +90,8 @@ def draft_deck(
     for candidate in candidates:
         candidate.problems = question_problems(candidate.question, terms)
         told = candidate.sentence and told_problem(candidate.kind, candidate.sentence.told,
-                                                   candidate.question.prompt_text())
+                                                   candidate.question.prompt_text(), candidate.answer,
+                                                   _marked(candidate.answer, terms))
         if told:
             candidate.problems.append(told)
         if unmarked_answer(candidate, terms, keys):
@@ -135,3 +136,8 @@ def answer_group(terms: TermIndex) -> Callable[[str], str]:
     """
     spelled_out = {fold(t.expansion): t.group for t in terms.terms.values() if t.expansion}
     return lambda answer: spelled_out.get(fold(answer)) or term_group(answer, terms)
+
+
+def _marked(answer: str, terms: TermIndex) -> bool:
+    """True when the text marks the answer, or the letters that stand for it (told.told_problem)."""
+    return any(term is not None and "marked" in term.kinds for term in (terms.get(answer), terms.acronym_of(answer)))

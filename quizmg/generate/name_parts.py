@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.words import STOP_WORDS
+
 # A word written with a capital and lowercase letters after it: a name's word, not an acronym ('NREM').
 _NAME_WORD = r"[A-Z][a-z][\w’'.-]*"
 _BEFORE = re.compile(rf"(?P<word>{_NAME_WORD})(?P<link>\s+(?:of|for))?\s+$")
@@ -63,3 +65,13 @@ def _name_after(after: str) -> str | None:
     if following and following.strip() not in _LINK_WORDS and len(found.group("word").split()) < 2:
         return None  # '[Americans] of African descent': the capital begins a description
     return after[: found.end("word")].strip()
+
+
+def proper_name(hidden: str, before: str) -> bool:
+    """True when the words are written as a proper name ('Keystone Ridge', a single 'Brackenmoor' after
+    the sentence's first word): every content word capitalised, no acronym, and not capitalised only
+    because the sentence opens with it (a single word there tells nothing)."""
+    words = [word for word in hidden.split() if word.lower() not in STOP_WORDS]
+    if not words or hidden.isupper() or not all(word[:1].isupper() for word in words):
+        return False
+    return len(words) >= 2 or _SENTENCE_START.search(before) is None

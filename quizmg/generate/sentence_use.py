@@ -107,9 +107,13 @@ _SHELL = re.compile(
     # ... or the subject of a clause that opens the sentence: 'If the process errs ...' (which process?).
     r"(?:(?:If|When|Once|Because|Since|Although|While|As|After|Before|Unless|Until)\s+)?[Tt]he\s+"
     r"(?:idea|process|method|procedure|technique|approach|result|finding|conclusion|effect|problem|reason|situation"
-    r"|change|difference|principle|strategy|argument|question|issue|solution|outcome|relationship|reaction)\s+"
+    r"|change|difference|principle|strategy|argument|question|issue|solution|outcome|relationship|reaction"
+    # ... or a count the sentence before gave: 'However, the numbers have steadily increased ...', 'The data also
+    # indicate ...', 'The pattern is similar ...', 'The ratio is greater for ...' (which numbers, data, ratio?).
+    r"|numbers|figures|data|statistics|trends?|patterns?|ratio|rates)\s+"
     r"(?!(?:of|that|which|who|whose|called|known|named|termed|for|in|from|with|behind|between|by|to|on|at|used"
     r"|described|here|where|when|whereby)\b)"
+    r"(?!\S*[/=])"  # 'The ratio d/k is called ...': a formula after the noun says which
 )
 # A possessive before any noun it could stand for: 'Although its name was later changed ...' (whose name?).
 _POSSESSIVE_FIRST = re.compile(

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from quizmg.generate.frequency import GENERIC_PHRASE_ZIPF, zipf
+from quizmg.generate.name_parts import proper_name
 from quizmg.generate.terms import singular
 from quizmg.generate.words import STOP_WORDS, word_set
 
@@ -152,16 +153,23 @@ def tells_running_example(sentence: str, words: frozenset[str]) -> bool:
 _STANDS_FOR = re.compile(r"^What (?:does|do) .+ stand for\?$")
 
 
-def told_problem(kind: str, setting: str, prompt: str = "") -> str | None:
+def told_problem(kind: str, setting: str, prompt: str = "", answer: str = "", marked: bool = False) -> str | None:
     """Why a question of `kind` drawn from a sentence in `setting` (Sentence.told) is refused, or None.
 
     A box set apart from the text tells a case, a debate or an aside: a claim read from it (true/false,
     'What is the link between ...', 'What is the term for ...') is a claim about that case. Only a blank
     on a key term the text marks (details.detail_blank judges it) and an abbreviation's expansion
     ('What does GBS stand for?') are asked there. In the running prose, an example's claims are often the
-    subject's facts ('Rheumatoid arthritis results in joint pain'): they stay.
+    subject's facts ('Rheumatoid arthritis results in joint pain'): they stay. Letters that stand for a
+    proper name the text does not mark ('the Program for International Student Assessment (PISA)', a
+    relief programme, a law) are the box's own case, not an abbreviation of the subject (`marked`: the
+    text marks the letters or their long form).
     """
-    if setting != BOX or kind in {"cloze", "mcq"} or _STANDS_FOR.match(prompt):
+    if setting != BOX or kind in {"cloze", "mcq"}:
+        return None
+    if _STANDS_FOR.match(prompt):
+        if not marked and proper_name(answer, ""):
+            return f"asks the letters of a name the box gives its own case ({answer!r}), not a term"
         return None
     return "states a claim of a box set apart from the text: its case, not a fact of the subject"
 

@@ -6,7 +6,7 @@ red spheres'. Others point into the text itself: 'the equation presented above',
 'the previous two pathways'. Quoted in a question, neither can be understood, even after the sentence before
 (the figure, the table and the earlier part are not on the card), so the sentence is never quoted. So is a
 sentence that says where else the book treats a thing ('Additional information on X appears in Appendix D',
-'as the next chapter explains'): it teaches where to read, not what to know.
+'as the next chapter explains', 'as the next example shows'): it teaches where to read, not what to know.
 
 'Here' points at the place the sentence before set out ('The larvae reach the lungs. From here they crawl
 to ...', 'Here, the economy runs a deficit' under a table): the sentence leans on the one before and is
@@ -44,6 +44,8 @@ _UNSEEN = re.compile(
     r"|\b(?:in|see|from)\s+the\s+(?:previous|next|following|preceding|earlier|later)\s+(?:chapters?|sections?"
     r"|modules?|units?)\b"
     r"|\bthe\s+(?:chapter|section|module|unit)\s+(?:on|titled|called|about)\b"
+    # A worked example or a problem elsewhere: 'as the next example shows', 'in the previous example'.
+    r"|\bthe\s+(?:next|following|previous|preceding|earlier|last)\s+(?:worked\s+)?(?:examples?|problems?|exercises?)\b"
 )
 # 'Here' as a place: opening the sentence ('Here, ...', 'Here are ...'), after 'from', or after a verb of
 # being found ('is also located here').
