@@ -10,7 +10,7 @@ from pathlib import Path
 
 from quizmg.bank import bank_from_deck
 from quizmg.generate.draft import draft_deck
-from quizmg.generate.glossary_statements import condition, statement_prompt, states_a_fact
+from quizmg.generate.glossary_statements import condition, law_verb, statement_prompt, states_a_fact
 from quizmg.generate.term_finding import _first_sentence as first_sentence
 from quizmg.model import Short
 
@@ -107,3 +107,17 @@ def test_people_and_children_are_plural_subjects_when_they_open_the_line() -> No
         "What is it called when people become sleepy after a heavy meal at noon?")
     # After a verb they are its object, and the line is still a phrase.
     assert not states_a_fact("method aimed at helping people become calmer before a test")
+
+
+def test_a_law_whose_line_is_a_sentence_is_asked_as_the_principle_it_states() -> None:
+    # A verb in -s after the law's subject, then its object.
+    assert law_verb("every magnet pulls every piece of iron toward its nearer pole")
+    assert statement_prompt("the lift on a kite equals the weight of the air it turns aside", "kite law") == (
+        "What is the term for the principle that the lift on a kite equals the weight of the air it turns aside?")
+    # 'states that ...' says what the law states.
+    assert statement_prompt("states that a sealed jar of air keeps its weight when heated", "jar law") == (
+        "What is the term for the principle that a sealed jar of air keeps its weight when heated?")
+    # A phrase is still a phrase: plurals before a preposition, a clause opened by 'that'.
+    assert not law_verb("the rules that govern the flow of water in pipes")
+    assert not law_verb("relation between the pulls of two ropes on a post")
+    assert statement_prompt("relation between the pulls of two ropes on a post", "rope law") is None

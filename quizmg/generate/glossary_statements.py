@@ -60,6 +60,27 @@ def states_a_fact(definition: str) -> bool:
                for index, word in enumerate(words))
 
 
+# A line that says what its law states: 'states that ...', 'says that ...'.
+_STATES = re.compile(r"^(?:states|says|holds|asserts|posits)\s+that\s+(?P<rest>\S.*)$", re.I)
+# What opens a verb's object: 'attracts every other ...', 'equals the weight ...'.
+_OBJECT_OPENERS = word_set("the a an every each all its their no zero")
+
+
+def law_verb(definition: str) -> bool:
+    """'every body attracts every other body', 'the push on a float equals the weight of ...': a law's line
+    with a verb in -s after its subject and before the verb's object."""
+    head = re.split(r"[,(.;:]", definition, maxsplit=1)[0]
+    words = _words(head)
+    for index, word in enumerate(words[:-1]):
+        if word in _OPENS_CLAUSE:
+            return False
+        if index and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and \
+                word.isalpha() and words[index - 1] not in _LINKS | _DETERMINERS and \
+                words[index + 1] in _OBJECT_OPENERS:
+            return True
+    return False
+
+
 def condition(definition: str) -> tuple[str, bool] | None:
     """'when a country ...' -> (its condition, whether a main clause follows it)."""
     match = re.match(r"^(?:when|whenever|if)\s+\S", definition, re.I)
@@ -78,6 +99,11 @@ def statement_prompt(definition: str, term: str) -> str | None:
     text = definition.strip().rstrip(".")
     lowered = f"{text[:1].lower()}{text[1:]}"
     kind = "principle" if _LAWS.search(term) else "idea" if _IDEAS.search(term) else ""
+    stated = _STATES.match(text)
+    if stated:
+        return f"What is the term for the {kind or 'idea'} that {stated.group('rest')}?"
+    if kind == "principle" and law_verb(text):
+        return f"What is the term for the principle that {lowered}?"
     found = condition(text)
     if found and not found[1]:
         # A condition alone is a state of affairs, whatever the term's own noun: 'X effect: when ...'.
