@@ -12,7 +12,7 @@ from quizmg.generate.definition_checks import askable_definition
 from quizmg.generate.document import read_document
 from quizmg.generate.draft import draft_deck
 from quizmg.generate.mathml import formula_text
-from quizmg.model import Short
+from quizmg.model import Cloze, Short
 
 
 def _formula(body: str, note: str = "") -> str:
@@ -111,3 +111,38 @@ def test_a_glossary_line_that_opens_with_a_symbol_in_brackets_is_defined_by_what
 def test_a_definition_with_no_words_is_not_asked_and_does_not_stop_the_draft() -> None:
     assert not askable_definition("gamma ray", "")
     assert not askable_definition("gamma ray", "   ")
+
+
+def test_a_formula_written_out_in_plain_starmath_is_left_out_of_the_sentence() -> None:
+    # A caption converted without its tags keeps each formula twice: as shown, then as StarMath.
+    line = ("The push P size 12{P} {} and the drag Fd size 12{F rSub { size 8{\"d\"} } } {} act on the cart, "
+            "and the set {1, 2} stays.")
+    assert clean_text(line).text == "The push P and the drag Fd act on the cart, and the set {1, 2} stays."
+
+
+def test_a_formula_s_symbol_is_never_a_term_or_a_blank_unless_the_text_spells_it_out() -> None:
+    work = _formula("<mi>PW</mi>")
+    photon = _formula("<mi>h</mi><mi>f</mi>")
+    source = "\n".join([
+        "# Light and Gases",
+        "",
+        f"In a sealed jar the product {work} has the units of energy, and {work} grows as the jar warms.",
+        "",
+        f"Each photon carries an energy {photon}, and {photon} rises with the frequency of the light.",
+        "",
+        "The potential energy (PE) of a raised block grows with its height, and PE is stored in the field.",
+        "",
+        "## Glossary",
+        "",
+        photon,
+        ": the energy of one photon of light of a given frequency",
+    ])
+    draft = draft_deck(source, "light.md", max_questions=50, keep_all=True)
+    answers: set[str] = set()
+    for question in draft.deck.questions:
+        if isinstance(question, Cloze):
+            answers |= {word for words in question.deletions().values() for word in words}
+        elif isinstance(question, Short):
+            answers.add(question.answer)
+    assert answers and not answers & {"PW", "hf"}, answers
+    assert draft.terms.get("PE") is not None  # an acronym the text spells out stays a term

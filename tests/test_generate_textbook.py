@@ -94,6 +94,25 @@ def test_exercise_sections_and_question_blocks_are_never_mined() -> None:
     assert [s.text for s in _document(loose).sentences] == ["Calcium leaves the cell slowly."]
 
 
+
+def test_reading_lists_and_references_are_never_mined_even_when_their_heading_carries_an_id() -> None:
+    source = "\n".join([
+        "# Town and Country",
+        "",
+        "Cities grew quickly once factories needed workers who lived close to them.",
+        "",
+        "### Further Research   {#further-7}",
+        "",
+        "The Urban Archive was set up to record how the old market towns changed. Visit its pages to learn more.",
+        "",
+        "### References   {#refs-7}",
+        "",
+        "Smith, Jane. 2004. *The Crowded Street: Cities and Their Workers*. Springfield: Harbour Press.",
+    ])
+    texts = [sentence.text for sentence in read_document(source, "towns.md").sentences]
+    assert texts == ["Cities grew quickly once factories needed workers who lived close to them."]
+    assert "{#" not in " ".join(read_document(source, "towns.md").headings)
+
 def test_glossary_lines_are_definitions_not_prose() -> None:
     document = _document()
     assert document.glossary["reticulase"] == "an enzyme that cuts the reticulum's membrane proteins"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizmg.generate.formula_breaks import join_formula_breaks
-from quizmg.generate.mathml import MATH, formula_text, without_annotations
+from quizmg.generate.mathml import MATH, formula_text, without_annotations, without_starmath
 from quizmg.generate.words import STOP_WORDS, word_set
 
 _SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
@@ -25,7 +25,7 @@ _SUBSCRIPT = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋
 _EXERCISE_HEADING = re.compile(
     r"^(?:critical thinking|check your understanding|multiple choice|fill in the blanks?|short answers?|"
     r"true\s*(?:/|or)\s*false|matching|self[- ]check|self[- ]test|test yourself|quiz|glossary|key terms?|"
-    r"further reading|bibliography|solution$|solutions?\s+(?:to|for)\b|solutions? manual|answer key)\b"
+    r"further (?:reading|research)|bibliography|solution$|solutions?\s+(?:to|for)\b|solutions? manual|answer key)\b"
     r"|\b(?:questions?|queations?|problems|exercises?|footnotes?|references|answers?)\s*:?$",
     re.I,
 )
@@ -60,7 +60,8 @@ _ASIDE_CLOSE = re.compile(r"</aside\s*>", re.I)
 _QUESTION_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|Q\d+[.:)])\s+\S.*(?:\?|_{3,}[.?]?|…)\s*$")
 _OPTION_LINE = re.compile(r"^\s*(?:[a-eA-E][.)]|\([a-eA-E]\))\s+\S")
 _NUMBERED_OPTION = re.compile(r"^\s*\d[.)]\s+\S")
-_ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}")
+# kramdown's attribute lists: '{: data-type="term"}', and the id a heading carries ('### References {#ref12}').
+_ATTRIBUTE_LIST = re.compile(r"\{[:#][^{}\n]*\}")
 # The bold may hold italics: a symbol after the name ('**reaction quotient (*Q*)**') or a symbol set in
 # italics as a whole ('***K<sub>P</sub>***').
 _BOLD_INNER = r"(?:[^*\n]|\*[^*\n]+\*)+?"
@@ -104,6 +105,7 @@ _FOOTNOTE = re.compile(
 # '1,4' and '7.4' have a digit before the mark, 'A.1' a capital before its full stop.
 _PLAIN_FOOTNOTE = re.compile(r"(?:(?<=[A-Za-z)][,;])|(?<=[a-z)][.]))[0-9⁰-⁹]{1,2}(?=\s|$)")
 _SUB = re.compile(r"<sub>(.*?)</sub>", re.I)
+_SYMBOL_LENGTH = 6  # a formula this short with no space in it is a symbol ('PV', 'KErel'), not an equation
 _CARET_SUP = re.compile(r"\^([0-9+\-−]{1,4})\^|\^([0-9]*[+\-−])(?=[\s,.;:)]|$)")
 _TILDE_SUB = re.compile(r"(?<=[A-Za-z)])~([0-9]{1,3})~")
 _RAW_HTML_LINE = re.compile(
@@ -139,6 +141,8 @@ class Cleaned:
     # The marks among marked_terms that only index a name ('{: data-type="term" .no-emphasis}'): the book
     # sets such a name in plain type, as it does a name in passing, where a key term is set in bold.
     index_marked: list[str] = field(default_factory=list)
+    # What the text's short formulas read as ('PV', 'hf', 'v₀'): symbols, never terms to ask.
+    symbols: set[str] = field(default_factory=set)
 
 
 def clean_text(text: str) -> Cleaned:
@@ -259,20 +263,28 @@ def _strip_all(line: str, result: Cleaned) -> str:
     line = _TRAILING_LINK.sub(lambda m: m.group(0) if m.group("word").lower() in _POINTING_WORDS
                               or m.group("word")[:1].isupper() else m.group("word"), line)
     line = _BARE_LINK.sub(lambda m: "The figure" if _sentence_start(line, m.start()) else "the figure", line)
-    line = _ATTRIBUTE_LIST.sub("", line)
+    line = _ATTRIBUTE_LIST.sub("", without_starmath(line))
     line = _SUP.sub(lambda m: _script(m.group(1), _SUPERSCRIPT), line)
     line = _SUB.sub(lambda m: _script(m.group(1), _SUBSCRIPT), line)
     line = _CARET_SUP.sub(lambda m: (m.group(1) or m.group(2)).translate(_SUPERSCRIPT), line)
     line = _TILDE_SUB.sub(lambda m: m.group(1).translate(_SUBSCRIPT), line)
     if "<math" in line:
         line = re.sub(r"(?<=>)\s+(?=<)", "", line)  # the layout between tags is no text
-        line = MATH.sub(lambda m: formula_text(m.group(0)), line)
+        line = MATH.sub(lambda m: _read_formula(m.group(0), result), line)
     line = _TAG.sub("", line)
     line = _PLAIN_FOOTNOTE.sub("", line)
     for entity, character in _ENTITY.items():
         line = line.replace(entity, character)
     line = line.replace("\\[", "[").replace("\\]", "]")
     return line.replace("****", "")
+
+
+def _read_formula(markup: str, result: Cleaned) -> str:
+    text = formula_text(markup)
+    symbol = text.strip()
+    if symbol and len(symbol) <= _SYMBOL_LENGTH and not any(character.isspace() for character in symbol):
+        result.symbols.add(symbol)
+    return text
 
 
 def _script(inner: str, table: dict[int, int]) -> str:

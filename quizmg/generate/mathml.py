@@ -32,6 +32,32 @@ def without_annotations(text: str) -> str:
     return ANNOTATION.sub(lambda match: "\n" * match.group(0).count("\n"), text)
 
 
+# A StarMath annotation left in plain text by a conversion that dropped its tags: the formula shown just
+# before it, then its StarMath ('the weight w size 12{w} {} of the system', 'Fnet size 12{F rSub { size 8{net} } } {}').
+_STARMATH_START = re.compile(r"\s?\bsize \d+\s?\{")
+_EMPTY_GROUP = re.compile(r"\s*\{\s*\}")
+
+
+def without_starmath(text: str) -> str:
+    """The text with each StarMath formula written out in plain text left out (its braces balanced)."""
+    if "size " not in text:
+        return text
+    pieces: list[str] = []
+    position = 0
+    while (match := _STARMATH_START.search(text, position)) is not None:
+        depth, index = 1, match.end()
+        while index < len(text) and depth:
+            depth += {"{": 1, "}": -1}.get(text[index], 0)
+            index += 1
+        if depth:
+            break  # braces never closed: not StarMath after all
+        empty = _EMPTY_GROUP.match(text, index)
+        pieces.append(text[position:match.start()])
+        position = empty.end() if empty else index
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
 def formula_text(markup: str) -> str:
     """One `<math>` element as the text it displays."""
     source = without_annotations(markup)

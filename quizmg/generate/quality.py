@@ -35,6 +35,8 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
     """Why hiding `hidden` (at start:end of context) makes a poor cloze, or None when it is fine."""
     if _NUMBER.fullmatch(hidden):
         return f"hides a bare number ({hidden!r})"
+    if hidden in terms.symbols and terms.get(hidden) is None:
+        return f"hides a formula's symbol ({hidden!r})"
     words = hidden.lower().split()
     if all(word in STOP_WORDS for word in words):
         return f"hides a stop word ({hidden!r})"

@@ -132,7 +132,12 @@ def find_terms(document: Document) -> TermIndex:
     kept = {key: term for key, term in kept.items() if not _a_person(term.text, document.people)}
     # An institution is where the work was done, not what it found: 'MIT', 'the National Sleep Foundation'.
     kept = {key: term for key, term in kept.items() if not _institution(term.expansion or term.text)}
+    # A formula's symbol is no term to ask ('What is the term for the energy of a photon?' - 'hf'), unless the
+    # text spells it out as an acronym ('PE', 'NA').
+    kept = {key: term for key, term in kept.items()
+            if term.text not in document.symbols or "acronym" in term.kinds}
     index = TermIndex(kept, document.title)
+    index.symbols = frozenset(document.symbols)
     index.verbs = frozenset(verbs)
     index.only_verbs = frozenset(after_auxiliary - after_article)
     index.nouns = frozenset(after_article)
