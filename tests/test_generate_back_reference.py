@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quizmg.generate.back_reference import refers_back
 from quizmg.generate.draft import draft_deck
-from quizmg.generate.sentence_use import leans_back
+from quizmg.generate.sentence_use import bare_pointer, leans_back
 from quizmg.model import Cloze
 
 LEANING = {
@@ -152,3 +152,38 @@ def test_a_count_the_sentence_before_gave_leans_on_it() -> None:
         "The ratio w/h is called the aspect ratio of a wing.",  # a formula after the noun says which
     ]
     assert [text for text in standing if leans_back(text) is not None] == []
+
+
+def test_this_or_these_with_no_noun_after_a_preposition_leans_on_the_sentence_before() -> None:
+    leaning = {
+        "Because of this, glassblowers keep the furnace lit all night.": "Because of this",
+        "The second of these is called a rain shadow.": "The second of these",
+        "Storms like this are called squalls.": "Storms like this",
+        "A well-known case of this is the leaning tower of Pisa.": "A well-known case of this",
+    }
+    for text, words in leaning.items():
+        assert leans_back(text) == words, text
+    standing = [
+        "Bees dance, and because of this, the hive learns where the flowers are.",  # its own clause before it
+        "Most of these beetles feed on dead wood.",  # a noun of its own
+        "The roots of this tree reach the water table.",
+    ]
+    assert [text for text in standing if bare_pointer(text) is not None] == []
+
+
+FURNACE = """# Glass
+
+**Glass** is made by melting sand with soda and lime.
+
+A furnace takes two days to reach the heat that melts sand. Because of this, glassblowers keep the **furnace** \
+lit all night and the **annealing oven** warm all week.
+
+A **punty** is the iron rod that holds a vessel while its rim is shaped.
+"""
+
+
+def test_a_sentence_that_leans_on_a_bare_this_is_asked_after_the_sentence_before() -> None:
+    deck = draft_deck(FURNACE, "glass.md", keep_all=True).deck
+    texts = [question.text for question in deck.questions if isinstance(question, Cloze)]
+    oven = [text for text in texts if "{{c1::annealing oven" in text]
+    assert oven and all(text.startswith("A furnace takes two days") for text in oven)

@@ -81,7 +81,17 @@ def leans_back(text: str) -> str | None:
     here = points_here(text)
     if here:
         return here  # 'From here they crawl to ...': the place the sentence before named
-    return points_back(text) or such_reference(text)  # 'In fact, such a collision ...': which collision?
+    # 'In fact, such a collision ...': which collision? 'Because of this, ...': of what?
+    return points_back(text) or such_reference(text) or bare_pointer(text)
+
+
+def bare_pointer(text: str) -> str | None:
+    """'this', 'these' or 'those' with no noun, after a preposition in the sentence's opening words and no clause
+    of its own before it ('Because of this, ...', 'The first of these is called ...'), or None."""
+    bare = _BARE_POINTER.search(text)
+    if bare and len(text[: bare.start()].split()) <= _OPENING_WORDS and not re.search(r"[,;:]", text[: bare.start()]):
+        return text[: bare.end()].strip()  # the whole opening: 'One example of this' tells an example (context._TOLD)
+    return None
 
 
 # A linking adverbial at the head of the sentence and then a pronoun as the subject: 'Hence, it ...',
@@ -97,6 +107,17 @@ _POINTER = re.compile(
     r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:is|are|was|were|can|may|will|who|whom|whose|which|that|with|without|"
     r"in|of|on|at|for|from|by|to|under|over|between|among|whom|where|when)\b)(?P<noun>[a-z][\w-]*)"
 )
+
+# 'this', 'these' or 'those' standing alone after a preposition, with no noun of its own, in the sentence's opening
+# words: 'Because of this, ...', 'A classic example of this is ...', 'The first of these is called ...', 'Gatherings
+# like this are called ...' -- what 'this' is, the sentence before said. After a clause of the sentence's own (a
+# comma before it) it may point at that clause ('Cells divide, and because of this, ...').
+_BARE_POINTER = re.compile(
+    r"\b(?:[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Bb]y|[Ff]or|[Dd]espite|[Aa]fter|[Bb]efore|[Ll]ike|[Uu]nlike|[Bb]esides|than"
+    r"|[Aa]bout|[Oo]n|[Ii]n)\s+(?:this|these|those)\b"
+    r"(?=\s*[,.;:]|\s+(?:is|are|was|were|can|may|will|has|have|had|does|do|did|would|could|should|must|might)\b)"
+)
+_OPENING_WORDS = 5
 
 
 # A 'shell noun' as the subject, with nothing to say which one: 'The idea is simple: ...', 'The process is
