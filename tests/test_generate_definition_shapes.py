@@ -138,3 +138,12 @@ def test_a_countable_noun_in_tion_or_ity_takes_its_article() -> None:
     # An action named as a noun still takes none, or 'the' before its 'of'.
     assert with_article("selection against slow runners") == "selection against slow runners"
     assert with_article("production of honey by bees") == "the production of honey by bees"
+
+
+def test_a_definition_opening_with_a_name_s_possessive_takes_no_article_and_keeps_its_capital() -> None:
+    # The name's possessive is the noun phrase's determiner: 'a hooke’s rule ...' was asked before.
+    assert with_article("Hooke’s rule applied to a short spring") == "Hooke’s rule applied to a short spring"
+    assert with_article("Archimedes' idea of a floating load") == "Archimedes' idea of a floating load"
+    # A common noun's possessive still takes its article.
+    assert with_article("engineer’s name for a load that stays put") == "an engineer’s name for a load that stays put"
+    assert with_article("rule applied to a short spring") == "a rule applied to a short spring"

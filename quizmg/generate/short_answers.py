@@ -150,6 +150,11 @@ def _predicate_start(first: str, second: str) -> bool:
     return following in _ARTICLES or known or base in VERB_WORDS or lower in VERB_WORDS
 
 
+# A name's possessive opens a noun phrase as its determiner ('Kirchhoff’s first rule'); a common noun's
+# ('individual’s belief in ...') still takes an article.
+_NAME_POSSESSIVE = re.compile(r"[A-Z][\w-]*(?:['’]s|s['’])")
+
+
 def with_article(definition: str) -> str:
     """'A protein that ...' reads 'a protein that ...' inside a question; a glossary's bare singular
     noun ('type of shock that ...') gets its article ('a type of shock that ...'); plurals, gerunds
@@ -158,6 +163,8 @@ def with_article(definition: str) -> str:
     if first in {"A", "An", "The"}:
         return f"{first.lower()} {rest}"
     lower = first.lower()
+    if _NAME_POSSESSIVE.fullmatch(first):
+        return definition  # "Bernoulli's equation applied ...": no 'a', and the name keeps its capital
     if lower in DETERMINERS or lower in _QUANTIFIERS or lower.endswith("ing") or not first[:1].isalpha() \
             or first[1:2].isupper() or lower in _WH_WORDS:
         return definition  # 'DNA polymerase ...': how an acronym sounds is a guess; 'how fast ...' is a clause
