@@ -121,6 +121,23 @@ def test_a_document_with_nothing_to_ask_says_so(tmp_path: Path) -> None:
     assert code == 1 and "no questions could be drafted" in text and "no mechanisms" in text
 
 
+def test_a_document_whose_drafts_all_score_low_says_so_and_points_to_all(tmp_path: Path) -> None:
+    # Before, this said the document had no key terms, though it has one and a draft on it.
+    document = tmp_path / "gardens.md"
+    document.write_text(
+        "# Why Learn Gardening?\n\nGardening teaches people patience. Looking at the garden from a gardener's "
+        "point of view helps people notice small changes in the garden. A **community garden** brings neighbours "
+        "together. Many people say that a community garden makes a street friendlier, and a community garden can "
+        "also feed families.\n"
+    )
+    output = tmp_path / "gardens.yaml"
+    code, text = _run("generate", str(document), "-o", str(output))
+    assert code == 1 and not output.exists()
+    assert "scored under 60/100" in text and "--all" in text and "no key terms" not in text
+    code, text = _run("generate", str(document), "-o", str(output), "--all")
+    assert code == 0 and load_bank(output).questions
+
+
 def _long_document(path: Path, size: int) -> Path:
     parts = []
     sources = [(DOCUMENTS / n).read_text(encoding="utf-8") for n in ("wolves-and-rivers.txt", "greenhouse-notes.txt")]

@@ -128,3 +128,13 @@ def test_a_plural_or_a_pronoun_at_the_head_takes_no_article() -> None:
     assert with_article("grain such as oats") == "a grain such as oats"
     assert with_article("boat built mainly to carry coal") == "a boat built mainly to carry coal"
     assert term_prompt("people who keep bees for a living") == "What is the term for people who keep bees for a living?"
+
+
+def test_a_countable_noun_in_tion_or_ity_takes_its_article() -> None:
+    assert with_article("reaction that turns milk sour") == "a reaction that turns milk sour"
+    assert with_article("physical quantity with a size but no sense of way") == (
+        "a physical quantity with a size but no sense of way")
+    assert with_article("condition caused by too little sleep") == "a condition caused by too little sleep"
+    # An action named as a noun still takes none, or 'the' before its 'of'.
+    assert with_article("selection against slow runners") == "selection against slow runners"
+    assert with_article("production of honey by bees") == "the production of honey by bees"

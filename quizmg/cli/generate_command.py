@@ -160,6 +160,13 @@ def _write(draft: object, target: Path) -> None:
 
     assert isinstance(draft, Draft)
     bank = bank_from_deck(draft.deck)
+    if not bank.questions and draft.left_out:
+        from quizmg.generate.trust import THRESHOLD
+
+        raise QuizmgError(
+            f"{draft.document.path}: no question was written: all {plural(draft.left_out, 'question')} drafted "
+            f"scored under {THRESHOLD}/100. Run again with --all to write them for review."
+        )
     if not bank.questions:
         raise QuizmgError(
             f"{draft.document.path}: no questions could be drafted: the document has no key terms "

@@ -92,7 +92,11 @@ _ARTICLES = word_set("the a an its their")
 # difference in charge', 'a segment of DNA'.
 _COUNTED = word_set("substance difference sequence distance instance sentence fence appliance province audience "
                     "experience conference preference reference segment fragment element instrument compartment "
-                    "document statement ligament filament pigment supplement")
+                    "document statement ligament filament pigment supplement "
+                    # ... and in -tion/-ity: 'a reaction that ...', 'a physical quantity with ...', 'a condition
+                    # caused by ...'.
+                    "condition situation quantity institution nation reaction solution equation variation "
+                    "organization population community entity mutation")
 _LATIN_PLURALS = word_set("bacteria data criteria phenomena media genera strata protozoa taxa")
 _ORDINALS = word_set("first second third fourth fifth last final only sole main principal")
 
