@@ -11,7 +11,7 @@ from quizmg.generate.clean import clean_text
 from quizmg.generate.definition_checks import askable_definition
 from quizmg.generate.document import read_document
 from quizmg.generate.draft import draft_deck
-from quizmg.generate.mathml import formula_text
+from quizmg.generate.mathml import formula_text, without_annotations
 from quizmg.model import Cloze, Short
 
 
@@ -146,3 +146,12 @@ def test_a_formula_s_symbol_is_never_a_term_or_a_blank_unless_the_text_spells_it
             answers.add(question.answer)
     assert answers and not answers & {"PW", "hf"}, answers
     assert draft.terms.get("PE") is not None  # an acronym the text spells out stays a term
+
+
+def test_annotations_are_taken_out_of_the_text_before_anything_reads_it() -> None:
+    # The line-joining that follows reads the text with its annotations gone; the pattern once matched none.
+    formula = _formula("<mi>x</mi>", "size 12{x} {}")
+    content = '<math><annotation-xml encoding="MathML-Content"><ci>y</ci></annotation-xml></math>'
+    text = f"The shift {formula} grows.\n{content}"
+    cleaned = without_annotations(text)
+    assert "size 12" not in cleaned and "<ci>" not in cleaned and cleaned.count("\n") == 1

@@ -18,7 +18,9 @@ _SMALL_SIGNS = "0123456789+-−"
 
 MATH = re.compile(r"<math\b.*?</math\s*>", re.I | re.S)
 # The other encodings of a formula beside the one shown: StarMath, TeX, content MathML.
-ANNOTATION = re.compile(r"<annotation(?P<xml>-xml)?\b[^>]*>.*?</annotation(?P=xml)\s*>", re.I | re.S)
+# (The element's name is captured whole: a back-reference to a group that took no part never matches, and such
+# a pattern once matched nothing while trying every opening to the end of the text.)
+ANNOTATION = re.compile(r"<(annotation(?:-xml)?)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _ENTITIES = {"&nbsp;": "\u00a0", "&minus;": "−", "&times;": "×", "&InvisibleTimes;": "", "&ApplyFunction;": ""}
 # Marks set over a symbol that only decorate it: a vector's arrow, a mean's bar, a rate's dot.
