@@ -15,11 +15,16 @@ import re
 from dataclasses import dataclass, field
 
 from quizmg.generate.formula_breaks import join_formula_breaks
-from quizmg.generate.mathml import MATH, formula_text, without_annotations, without_starmath
+from quizmg.generate.mathml import (
+    MATH,
+    SUBSCRIPT,
+    SUPERSCRIPT,
+    formula_text,
+    small_script,
+    without_annotations,
+    without_starmath,
+)
 from quizmg.generate.words import STOP_WORDS, word_set
-
-_SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
-_SUBSCRIPT = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
 
 # Headings of the parts of a chapter that test rather than teach.
 _EXERCISE_HEADING = re.compile(
@@ -264,10 +269,10 @@ def _strip_all(line: str, result: Cleaned) -> str:
                               or m.group("word")[:1].isupper() else m.group("word"), line)
     line = _BARE_LINK.sub(lambda m: "The figure" if _sentence_start(line, m.start()) else "the figure", line)
     line = _ATTRIBUTE_LIST.sub("", without_starmath(line))
-    line = _SUP.sub(lambda m: _script(m.group(1), _SUPERSCRIPT), line)
-    line = _SUB.sub(lambda m: _script(m.group(1), _SUBSCRIPT), line)
-    line = _CARET_SUP.sub(lambda m: (m.group(1) or m.group(2)).translate(_SUPERSCRIPT), line)
-    line = _TILDE_SUB.sub(lambda m: m.group(1).translate(_SUBSCRIPT), line)
+    line = _SUP.sub(lambda m: _script(m.group(1), SUPERSCRIPT), line)
+    line = _SUB.sub(lambda m: _script(m.group(1), SUBSCRIPT), line)
+    line = _CARET_SUP.sub(lambda m: (m.group(1) or m.group(2)).translate(SUPERSCRIPT), line)
+    line = _TILDE_SUB.sub(lambda m: m.group(1).translate(SUBSCRIPT), line)
     if "<math" in line:
         line = re.sub(r"(?<=>)\s+(?=<)", "", line)  # the layout between tags is no text
         line = MATH.sub(lambda m: _read_formula(m.group(0), result), line)
@@ -289,10 +294,7 @@ def _read_formula(markup: str, result: Cleaned) -> str:
 
 def _script(inner: str, table: dict[int, int]) -> str:
     """'2+' -> '²⁺' when every character has a small form; otherwise the text as it is."""
-    inner = _TAG.sub("", inner).strip()
-    if inner and all(ch in "0123456789+-−" for ch in inner):
-        return inner.translate(table)
-    return inner
+    return small_script(_TAG.sub("", inner), table)
 
 
 def _exercise_mask(lines: list[str], result: Cleaned) -> list[bool]:

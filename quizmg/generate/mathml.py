@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ElementTree
 
-_SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
-_SUBSCRIPT = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
+SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
+SUBSCRIPT = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
 _SMALL_SIGNS = "0123456789+-−"
 
 MATH = re.compile(r"<math\b.*?</math\s*>", re.I | re.S)
@@ -93,19 +93,19 @@ def _read(element: ElementTree.Element) -> str:
     if name == "semantics":
         return _read(children[0]) if children else ""
     if name in {"msub", "msup"} and len(children) == 2:
-        table = _SUBSCRIPT if name == "msub" else _SUPERSCRIPT
-        return _read(children[0]) + _script(_read(children[1]), table)
+        table = SUBSCRIPT if name == "msub" else SUPERSCRIPT
+        return _read(children[0]) + small_script(_read(children[1]), table)
     if name == "msubsup" and len(children) == 3:
         base, below, above = (_read(child) for child in children)
         if not base.strip() and below.strip().lstrip("+-−").isdigit() and above.strip().isdigit():
-            return above.strip().translate(_SUPERSCRIPT)  # a nuclide's numbers before its symbol: '⁶⁰Co'
-        return base + _script(below, _SUBSCRIPT) + _script(above, _SUPERSCRIPT)
+            return above.strip().translate(SUPERSCRIPT)  # a nuclide's numbers before its symbol: '⁶⁰Co'
+        return base + small_script(below, SUBSCRIPT) + small_script(above, SUPERSCRIPT)
     if name == "mfrac" and len(children) == 2:
         return f"{_grouped(children[0])}/{_grouped(children[1])}"
     if name == "msqrt":
         return "√" + _grouped_all(children)
     if name == "mroot" and len(children) == 2:
-        return _script(_read(children[1]), _SUPERSCRIPT) + "√" + _grouped(children[0])
+        return small_script(_read(children[1]), SUPERSCRIPT) + "√" + _grouped(children[0])
     if name in {"mover", "munder", "munderover"} and children:
         base = _read(children[0])
         marks = [_read(child).strip() for child in children[1:]]
@@ -123,7 +123,7 @@ def _read(element: ElementTree.Element) -> str:
     return (element.text or "").strip() + "".join(_read(child) + (child.tail or "").strip() for child in children)
 
 
-def _script(text: str, table: dict[int, int]) -> str:
+def small_script(text: str, table: dict[int, int]) -> str:
     """'2+' -> '²⁺' when every character has a small form; otherwise the text as it is ('KP', 'vmax')."""
     inner = text.strip()
     if inner and all(character in _SMALL_SIGNS for character in inner):
