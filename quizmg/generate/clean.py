@@ -19,6 +19,7 @@ from quizmg.generate.mathml import (
     MATH,
     SUBSCRIPT,
     SUPERSCRIPT,
+    TAG,
     formula_text,
     small_script,
     without_annotations,
@@ -122,7 +123,6 @@ _RAW_HTML_LINE = re.compile(
     r"\b[^>]*>.*\S.*$",
     re.I,
 )
-_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _ENTITY = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&ndash;": "–",
            "&mdash;": "—", "&rarr;": "→"}
 _DEFINITION_ITEM = re.compile(r"^\s*:\s+(?P<definition>\S.*)$")  # kramdown/pandoc definition list: ': text'
@@ -280,7 +280,7 @@ def _strip_all(line: str, result: Cleaned) -> str:
     if "<math" in line:
         line = re.sub(r"(?<=>)\s+(?=<)", "", line)  # the layout between tags is no text
         line = MATH.sub(lambda m: _read_formula(m.group(0), result), line)
-    line = _TAG.sub("", line)
+    line = TAG.sub("", line)
     line = _PLAIN_FOOTNOTE.sub("", line)
     for entity, character in _ENTITY.items():
         line = line.replace(entity, character)
@@ -298,7 +298,7 @@ def _read_formula(markup: str, result: Cleaned) -> str:
 
 def _script(inner: str, table: dict[int, int]) -> str:
     """'2+' -> '²⁺' when every character has a small form; otherwise the text as it is."""
-    return small_script(_TAG.sub("", inner), table)
+    return small_script(TAG.sub("", inner), table)
 
 
 def _exercise_mask(lines: list[str], result: Cleaned) -> list[bool]:
