@@ -19,6 +19,7 @@ from quizmg.generate.mathml import (
     MATH,
     SUBSCRIPT,
     SUPERSCRIPT,
+    TAG,
     formula_text,
     small_script,
     without_annotations,
@@ -30,8 +31,12 @@ from quizmg.generate.words import STOP_WORDS, word_set
 _EXERCISE_HEADING = re.compile(
     r"^(?:critical thinking|check your understanding|multiple choice|fill in the blanks?|short answers?|"
     r"true\s*(?:/|or)\s*false|matching|self[- ]check|self[- ]test|test yourself|quiz|glossary|key terms?|"
-    r"further (?:reading|research)|bibliography|solution$|solutions?\s+(?:to|for)\b|solutions? manual|answer key)\b"
-    r"|\b(?:questions?|queations?|problems|exercises?|footnotes?|references|answers?)\s*:?$",
+    r"(?:for )?further (?:reading|research|exploration|study)|bibliography|solution$|solutions?\s+(?:to|for)\b"
+    r"|solutions? manual|answer key"
+    # Work set for the reader or a group ('Collaborative Group Activities', 'Class Activity', 'Figuring for
+    # Yourself'): tasks and what-ifs, not facts. A subject's activity ('Geological Activity') is prose.
+    r"|(?:(?:collaborative|cooperative|group|class(?:room)?)\s+)+activit(?:y|ies))\b"
+    r"|\b(?:questions?|queations?|problems|exercises?|footnotes?|references|answers?|yourself)\s*:?$",
     re.I,
 )
 # Headings over a list of aims ('Define and describe metabolism'): the list is left out, the prose
@@ -118,7 +123,6 @@ _RAW_HTML_LINE = re.compile(
     r"\b[^>]*>.*\S.*$",
     re.I,
 )
-_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _ENTITY = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&ndash;": "–",
            "&mdash;": "—", "&rarr;": "→"}
 _DEFINITION_ITEM = re.compile(r"^\s*:\s+(?P<definition>\S.*)$")  # kramdown/pandoc definition list: ': text'
@@ -276,7 +280,7 @@ def _strip_all(line: str, result: Cleaned) -> str:
     if "<math" in line:
         line = re.sub(r"(?<=>)\s+(?=<)", "", line)  # the layout between tags is no text
         line = MATH.sub(lambda m: _read_formula(m.group(0), result), line)
-    line = _TAG.sub("", line)
+    line = TAG.sub("", line)
     line = _PLAIN_FOOTNOTE.sub("", line)
     for entity, character in _ENTITY.items():
         line = line.replace(entity, character)
@@ -294,7 +298,7 @@ def _read_formula(markup: str, result: Cleaned) -> str:
 
 def _script(inner: str, table: dict[int, int]) -> str:
     """'2+' -> '²⁺' when every character has a small form; otherwise the text as it is."""
-    return small_script(_TAG.sub("", inner), table)
+    return small_script(TAG.sub("", inner), table)
 
 
 def _exercise_mask(lines: list[str], result: Cleaned) -> list[bool]:

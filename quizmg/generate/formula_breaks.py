@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+from quizmg.generate.mathml import TAG
 
 # A sentence the source breaks after an inline formula: the formula ends a line, a blank line follows,
 # and the sentence goes on in lower case ('... between <math>E°cell</math>' / '' / ' and the ...'), after
@@ -60,5 +60,5 @@ def _display_then_sentence(line: str, rest: str) -> bool:
     lines stay where a teacher finds them."""
     if not rest.strip()[:1].isupper():
         return False
-    last = _TAG.sub("", line[line.lower().rfind("<math"):]).strip()
+    last = TAG.sub("", line[line.lower().rfind("<math"):]).strip()
     return line.lstrip().startswith("<math") or last.endswith((".", "!", "?", ":"))

@@ -21,7 +21,8 @@ MATH = re.compile(r"<math\b.*?</math\s*>", re.I | re.S)
 # (The element's name is captured whole: a back-reference to a group that took no part never matches, and such
 # a pattern once matched nothing while trying every opening to the end of the text.)
 ANNOTATION = re.compile(r"<(annotation(?:-xml)?)\b[^>]*>.*?</\1\s*>", re.I | re.S)
-_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+# Any HTML or MathML tag, opening, closing or empty: the one pattern clean.py and formula_breaks.py use too.
+TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _ENTITIES = {"&nbsp;": "\u00a0", "&minus;": "−", "&times;": "×", "&InvisibleTimes;": "", "&ApplyFunction;": ""}
 # Marks set over a symbol that only decorate it: a vector's arrow, a mean's bar, a rate's dot.
 _ACCENTS = set("→⃗‾¯^ˆ˙¨~˜←↔")
@@ -68,7 +69,7 @@ def formula_text(markup: str) -> str:
     try:
         root = ElementTree.fromstring(source)
     except ElementTree.ParseError:
-        return _closed_up(_TAG.sub("", re.sub(r"(?<=>)\s+(?=<)", "", source)))
+        return _closed_up(TAG.sub("", re.sub(r"(?<=>)\s+(?=<)", "", source)))
     return _closed_up(_read(root))
 
 
