@@ -31,8 +31,12 @@ from quizmg.generate.words import STOP_WORDS, word_set
 _EXERCISE_HEADING = re.compile(
     r"^(?:critical thinking|check your understanding|multiple choice|fill in the blanks?|short answers?|"
     r"true\s*(?:/|or)\s*false|matching|self[- ]check|self[- ]test|test yourself|quiz|glossary|key terms?|"
-    r"further (?:reading|research)|bibliography|solution$|solutions?\s+(?:to|for)\b|solutions? manual|answer key)\b"
-    r"|\b(?:questions?|queations?|problems|exercises?|footnotes?|references|answers?)\s*:?$",
+    r"(?:for )?further (?:reading|research|exploration|study)|bibliography|solution$|solutions?\s+(?:to|for)\b"
+    r"|solutions? manual|answer key"
+    # Work set for the reader or a group ('Collaborative Group Activities', 'Class Activity', 'Figuring for
+    # Yourself'): tasks and what-ifs, not facts. A subject's activity ('Geological Activity') is prose.
+    r"|(?:(?:collaborative|cooperative|group|class(?:room)?)\s+)+activit(?:y|ies))\b"
+    r"|\b(?:questions?|queations?|problems|exercises?|footnotes?|references|answers?|yourself)\s*:?$",
     re.I,
 )
 # Headings over a list of aims ('Define and describe metabolism'): the list is left out, the prose
