@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from quizmg.generate.acronyms import in_passing
 from quizmg.generate.defining_blanks import defining_blank
 from quizmg.generate.facts import ASKED_AS, Asked, fill_in
-from quizmg.generate.frequency import EVALUATIVE, QUALIFYING, is_generic
+from quizmg.generate.frequency import EVALUATIVE, QUALIFYING, is_generic, is_rare
 from quizmg.generate.quality import grammar_problems, normalised, treated_as_term
 from quizmg.generate.questions import Candidate
 from quizmg.generate.taught_sides import untaught_side
@@ -159,6 +159,8 @@ def named_again(answer: str, terms: TermIndex) -> Term | None:
     """
     answer = re.sub(r"^(?:the|a|an)\s+", "", answer.strip(), flags=re.I)
     term = terms.get(answer)
+    if term is not None and " " not in answer and answer.islower() and is_rare(answer) and term.count >= 2:
+        return term  # 'precession', 'neutrinos': a subject's own word, named again as a name is
     if term is None or term.count < 2 or not NAMED_WORDS[0] <= len(answer.split()) <= NAMED_WORDS[1]:
         return None
     if term.text[:1].isupper() and term.text[1:2].islower():
