@@ -12,7 +12,8 @@ document the top questions are drafted and checked:
   document marks or defines as a term ('supply curve');
 - duplicate and near-duplicate prompts (rapidfuzz token-sort ratio 90 and above);
 - type-mismatched distractors: multiple-choice questions whose score notes mixed types;
-- ranked order: whether the scores written in the deck never rise.
+- ranked order: whether the scores written in the deck never rise;
+- yield: the document's words as read (its sentences), so a short deck shows as few questions per 1,000 words.
 
 `--show` prints each top question with its answer and source line, for a reviewer's rubric (correct
 and answerable from the text, grammatical and unambiguous, worth learning, good distractors).
@@ -111,6 +112,7 @@ def check(path: Path, top: int, show: bool) -> dict[str, int]:
             counts["type-mismatched distractors"] += "mixed types" in score.group(2)
     counts["out of ranked order"] = sum(1 for a, b in pairwise(scores) if b > a)
     counts["questions"] = len(questions)
+    counts["words"] = sum(len(sentence.text.split()) for sentence in draft.document.sentences)
     if show:
         print(f"\n=== {path.name}: top {len(questions)}")
         for number, question in enumerate(questions, 1):
@@ -162,7 +164,7 @@ def main() -> None:
     documents = sorted(p for p in args.folder.rglob("*") if p.suffix.lower() in {".md", ".txt", ".markdown"})
     if not documents:
         sys.exit(f"{args.folder}: no .md or .txt documents")
-    columns = ["questions", "markup leaks", "answers absent from the source", "generic blanks",
+    columns = ["questions", "words", "markup leaks", "answers absent from the source", "generic blanks",
                "duplicate prompts", "near-duplicate prompts", "type-mismatched distractors", "out of ranked order"]
     totals = Counter[str]()
     rows = []
@@ -177,6 +179,9 @@ def main() -> None:
     print("\n" + " | ".join(["document", *columns]))
     for name, counts in [*rows, ("total", totals)]:
         print(" | ".join([name, *(str(counts[c]) for c in columns)]))
+    thin = sum(1 for _, counts in rows if counts["questions"] <= 5)
+    print(f"\nyield: {1000 * totals['questions'] / max(totals['words'], 1):.1f} questions per 1,000 words; "
+          f"{thin} of {len(rows)} documents give 5 questions or fewer")
     if args.no_speed or args.megabytes <= 0:
         return  # `--megabytes 0` is no speed run either, not an empty document
     sources = documents

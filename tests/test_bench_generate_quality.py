@@ -43,3 +43,23 @@ def test_a_file_with_nothing_to_draft_is_named_and_skipped(tmp_path: Path) -> No
     assert "Traceback" not in done.stderr
     assert "review.md" in done.stderr and "skipped" in done.stderr
     assert "rivers.md |" in done.stdout
+
+
+def test_yield_counts_the_words_read_and_the_thin_documents(tmp_path: Path) -> None:
+    (tmp_path / "rivers.md").write_text(
+        "# Rivers\n\nA **meander** is a loop that a slow river cuts into soft ground.\n"
+        "An **oxbow lake** forms when a meander is cut off from the river.\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), str(tmp_path), "--no-speed"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    header = next(line for line in done.stdout.splitlines() if line.startswith("document |"))
+    row = next(line for line in done.stdout.splitlines() if line.startswith("rivers.md |"))
+    cells = dict(zip(header.split(" | "), row.split(" | "), strict=True))
+    assert cells["words"] == "26"  # the heading and the two sentences as read, markup gone
+    questions = int(cells["questions"])
+    assert 1 <= questions <= 5
+    assert f"yield: {1000 * questions / 26:.1f} questions per 1,000 words; 1 of 1 documents give 5 questions" \
+        in done.stdout
