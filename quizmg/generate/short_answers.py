@@ -15,6 +15,7 @@ from quizmg.generate.definition_checks import (
 )
 from quizmg.generate.definition_shapes import defines_nothing, shaped_prompt
 from quizmg.generate.document import Sentence
+from quizmg.generate.formula_definitions import defining_text
 from quizmg.generate.glossary_statements import statement_prompt
 from quizmg.generate.questions import Drafter
 from quizmg.generate.sentence_use import term_value
@@ -32,8 +33,9 @@ def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Ca
             sentence = sentences[term.definition_sentence] if term.definition_sentence is not None else None
             # '(also, second-order conditioning) using a stimulus ...': an aside before the definition
             # names the term's other name, and would give the answer away.
-            bare = re.sub(r"^\([^()]*\)\s*", "", term.definition).rstrip(".")
-            if not askable_definition(term.text, bare) or defines_nothing(bare):
+            bare = defining_text(re.sub(r"^\([^()]*\)\s*", "", term.definition).rstrip(".")) or ""
+            # 'NA, the number of ...', 'the rate at which charge flows, I = Q/t': the words, not the symbols
+            if not bare or not askable_definition(term.text, bare) or defines_nothing(bare):
                 continue
             # A glossary line may state a law or a state of affairs rather than name a thing.
             stated = statement_prompt(bare, term.text) if term.definition_source == "glossary" else None

@@ -36,6 +36,10 @@ from quizmg.generate.words import DETERMINERS, STOP_WORDS, word_set
 # A part wholly in brackets gives the term's symbol or other name ('(γ ray); extremely high-frequency ...').
 _BRACKETED = re.compile(r"\([^()]*\)")
 _ASIDE = re.compile(r"(?:also|see|or|e\.g\.|contrast|compare|this|these|it|they|an example)\b", re.I)
+# A part that gives the word's origin ('Latin for “sea”'), after any bracket: where the name comes from, not
+# what it names.
+_ORIGIN = re.compile(r"^(?:\([^()]*\)\s*)?(?:latin|greek|german|french|arabic|spanish|italian)\s+(?:for|word)\b",
+                     re.I)
 
 
 def _first_sentence(definition: str) -> str:
@@ -51,8 +55,12 @@ def _main_part(definition: str) -> str:
     occurs or how it is measured ('unit of temperature; water freezes at 0 °C on this scale'): the later
     parts, however long, describe without saying what the thing is; so does a second sentence."""
     definition = _first_sentence(definition)
-    parts = [p.strip() for p in definition.split(";") if p.strip()]
+    # 'Latin for “sea;” the name applied to ...': a part may open on the quote a semicolon inside it closed
+    parts = [p.strip().lstrip("”").strip() for p in definition.split(";") if p.strip().lstrip("”").strip()]
     phrases = [p for p in parts if glossary_phrase(p) and not _ASIDE.match(p) and not _BRACKETED.fullmatch(p)]
+    named = [p for p in phrases if not _ORIGIN.match(p) and re.match(r"(?:the|an?)\s", p, re.I)]
+    if named and any(_ORIGIN.match(p) for p in phrases):
+        phrases = named  # 'Latin for “sea;” the name applied to ...': the part that names what the word names
     if phrases:
         return next((p for p in phrases if len(p.split()) >= 3), phrases[0])
     return max(parts or [definition], key=len)
