@@ -49,7 +49,7 @@ def quotable(sentence: Sentence, text: str) -> bool:
         not sentence.is_fragment
         and 6 <= len(words) <= 45
         and not text.rstrip().endswith("?")
-        and words[0].lower().strip(",") not in IMPERATIVES
+        and _first_word(words[0]) not in IMPERATIVES
         and not _STEP.match(text)
         and text[:1].isupper()
         and not _NEEDS_CONTEXT.search(text)
@@ -58,6 +58,12 @@ def quotable(sentence: Sentence, text: str) -> bool:
         and not says_nothing(text)
         and not announces_plan(text)  # 'We will then explore ...': the text's plan, not a fact (text_plan.py)
     )
+
+
+def _first_word(word: str) -> str:
+    """The sentence's first word as a verb would be listed: 'Let’s' -> 'let' ('Let’s look at ...' tells the reader
+    what to do, as 'Let us' and 'Consider' do)."""
+    return re.sub(r"[’']s$", "", word.lower().strip(","))
 
 
 def leans_back(text: str) -> str | None:
@@ -132,7 +138,10 @@ _SHELL = re.compile(
     r"|change|difference|principle|strategy|argument|question|issue|solution|outcome|relationship|reaction"
     # ... or a count the sentence before gave: 'However, the numbers have steadily increased ...', 'The data also
     # indicate ...', 'The pattern is similar ...', 'The ratio is greater for ...' (which numbers, data, ratio?).
-    r"|numbers|figures|data|statistics|trends?|patterns?|ratio|rates)\s+"
+    r"|numbers|figures|data|statistics|trends?|patterns?|ratio|rates"
+    # ... or the reply to a question or the aim the sentence before set: 'The answer, as hinted earlier, lies in
+    # ...', 'The challenge is keeping ...', 'The trick is to ...', 'The goal is to ...' (to which question, whose aim?).
+    r"|answer|challenge|puzzle|trick|explanation|goal|point|assumption|lesson)(?:\s+|,\s+)"
     r"(?!(?:of|that|which|who|whose|called|known|named|termed|for|in|from|with|behind|between|by|to|on|at|used"
     r"|described|here|where|when|whereby)\b)"
     r"(?!\S*[/=])"  # 'The ratio d/k is called ...': a formula after the noun says which
