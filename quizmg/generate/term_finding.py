@@ -281,7 +281,7 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
                 singles[lower] += 1
                 if acts(lower, words, index, seen):
                     acting.add(lower)
-            if lower == word and len(lower) > 3 and _phrase_word(word) and lower not in TERM_VERBS \
+            if lower == word and word.isalpha() and len(lower) > 3 and _phrase_word(word) and lower not in TERM_VERBS \
                     and not lower.endswith(("ly", "ing", "ed", "ist", "ists")) and is_rare(lower):
                 rare[lower] += 1
                 rare_noun[lower] += _noun_slot(text, matches, index) and not verb_follows([word])
