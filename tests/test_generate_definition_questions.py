@@ -161,3 +161,10 @@ def test_a_definition_that_shows_only_the_modifier_still_asks_the_term() -> None
     assert not names_itself("rent cap", "a legal upper limit on the rent a landlord may charge")
     # Among choices that share the head noun, the modifier alone tells the answer: `circular` says so.
     assert circular("rent cap", "a legal upper limit on the rent a landlord may charge")
+
+
+def test_a_definition_of_such_a_thing_points_at_the_sentence_before() -> None:
+    assert points_elsewhere("kilns of such great size")
+    assert points_elsewhere("the fee a potter pays for such firings")
+    assert not points_elsewhere("clays, such as kaolin, that fire white")  # examples
+    assert not points_elsewhere("kilns of such great size that a cart can drive in")  # its own measure
