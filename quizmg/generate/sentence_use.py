@@ -49,14 +49,21 @@ def quotable(sentence: Sentence, text: str) -> bool:
         not sentence.is_fragment
         and 6 <= len(words) <= 45
         and not text.rstrip().endswith("?")
-        and words[0].lower().strip(",") not in IMPERATIVES
+        and _first_word(words[0]) not in IMPERATIVES
         and not _STEP.match(text)
         and text[:1].isupper()
         and not _NEEDS_CONTEXT.search(text)
+        and not shows_a_figure(text)
         and reads_unseen(text) is None  # a figure, a table or another part of the text (unseen.py)
         and not says_nothing(text)
         and not announces_plan(text)  # 'We will then explore ...': the text's plan, not a fact (text_plan.py)
     )
+
+
+def _first_word(word: str) -> str:
+    """The sentence's first word as a verb would be listed: 'Let’s' -> 'let' ('Let’s look at ...' tells the reader
+    what to do, as 'Let us' and 'Consider' do)."""
+    return re.sub(r"[’']s$", "", word.lower().strip(","))
 
 
 def leans_back(text: str) -> str | None:
@@ -131,7 +138,10 @@ _SHELL = re.compile(
     r"|change|difference|principle|strategy|argument|question|issue|solution|outcome|relationship|reaction"
     # ... or a count the sentence before gave: 'However, the numbers have steadily increased ...', 'The data also
     # indicate ...', 'The pattern is similar ...', 'The ratio is greater for ...' (which numbers, data, ratio?).
-    r"|numbers|figures|data|statistics|trends?|patterns?|ratio|rates)\s+"
+    r"|numbers|figures|data|statistics|trends?|patterns?|ratio|rates"
+    # ... or the reply to a question or the aim the sentence before set: 'The answer, as hinted earlier, lies in
+    # ...', 'The challenge is keeping ...', 'The trick is to ...', 'The goal is to ...' (to which question, whose aim?).
+    r"|answer|challenge|puzzle|trick|explanation|goal|point|assumption|lesson)(?:\s+|,\s+)"
     r"(?!(?:of|that|which|who|whose|called|known|named|termed|for|in|from|with|behind|between|by|to|on|at|used"
     r"|described|here|where|when|whereby)\b)"
     r"(?!\S*[/=])"  # 'The ratio d/k is called ...': a formula after the noun says which
@@ -190,12 +200,35 @@ def unstated_condition(text: str) -> bool:
     return len(words) <= 12 and bool(_PREDICTION.search(text)) and not _CONDITION.search(text)
 
 
+# A table, graph, chart or diagram the page shows ('The table lists ...', 'this graph', 'Table 4'), as against
+# one the sentence names: a kind of thing ('a chart showing the positions of the planets', 'a graph that
+# plots brightness against time') or a named one ('the H–R diagram', 'a Venn diagram').
+_DISPLAY_WORD = re.compile(r"\b(?:[Tt]able|[Gg]raph|[Cc]hart|[Dd]iagram)\b")
+_POINTING = word_set("the this that these those our its their each")
+
+
+def shows_a_figure(text: str) -> bool:
+    """True when the sentence points at a table, graph, chart or diagram the reader is shown."""
+    for match in _DISPLAY_WORD.finditer(text):
+        before = [word.lower() if word.lower() in _POINTING | {"a", "an"} else word
+                  for word in text[: match.start()].split()]
+        if match.group(0)[:1].isupper() or not before:
+            return True  # 'Table 3', 'Diagram (b)', a sentence opening on it
+        one_of_a_kind = before[-1] in {"a", "an"} or (len(before) > 1 and before[-2] in {"a", "an"})
+        named = before[-1][:1].isupper()  # 'the H–R diagram', 'a Venn diagram'
+        if not (one_of_a_kind or named):
+            return True
+    return False
+
+
 # A sentence that leans on something outside the text around it: a figure, a video, an episode of a show,
 # a step of a list. Quoted in a question it cannot be understood, even after the sentence before.
 _NEEDS_CONTEXT = re.compile(
-    r"\b(?:[Ff]igure|[Ff]ig\.|[Tt]able|[Gg]raph|[Cc]hart|[Dd]iagram|[Vv]ideo|[Aa]nimation|[Ss]imulation)\b"
+    r"\b(?:[Ff]igure|[Ff]ig\.|[Vv]ideo|[Aa]nimation|[Ss]imulation)\b"
     r"|\b[Tt]he episode\b|\b[Ee]pisodes? of [A-Z]"  # a show's ('an episode of Nova'), not 'a manic episode'
-    r"|\b(?:[Aa]s (?:discussed|described|shown|noted|mentioned|seen))\b"
+    # 'As discussed in Chapter 4', 'as shown above'; not an observer's view ('as seen from Earth', 'as seen at
+    # radio wavelengths') nor a source named ('as shown by Io', 'as described by Kepler's laws').
+    r"|\b(?:[Aa]s (?:discussed|described|shown|noted|mentioned|seen))\b(?! (?:by|from|at|through|with) )"
     r"|\b[Yy]ou (?:have|will|may|might) (?:read|seen|learned|learnt|recall)\b"
     r"|^(?:Step|Stage|Part) \d"  # 'Step 3: When CO2 ...': a step of a list the reader cannot see
     r"|\b(?:is|are) (?:an? |one |another )?examples?\.?$"  # 'The X of 2009 is an example.'
