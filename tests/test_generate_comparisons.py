@@ -91,6 +91,20 @@ def test_a_sentence_that_only_says_a_thing_matters_or_is_studied_asks_nothing() 
     assert quoted == ["Old maps often show rivers wider than they were."]
 
 
+
+def test_a_sentence_that_only_says_explanations_were_proposed_asks_nothing() -> None:
+    assert says_nothing("Several theories have been put forward to explain why geese fly in a V.")
+    assert says_nothing("Many answers have been suggested to the puzzle of the missing moons.")
+    assert says_nothing("A number of different models were proposed.")
+    # what a proposal says, or who made it and why, is something to learn
+    assert not says_nothing("Two theories have been proposed: one puts the cause in the wind, the other in the tide.")
+    assert not says_nothing("Several theories have been proposed, and the oldest blames the wind.")
+    assert not says_nothing("The drift theory was proposed to explain why the coasts fit together.")
+    document = read_document("# Geese\n\nSeveral theories have been put forward to explain the V of flying geese. "
+                             "Flying in a V saves each goose the effort of pushing through still air.", "geese.md")
+    quoted = [sentence.text for sentence in document.sentences if usable(sentence, sentence.text)]
+    assert quoted == ["Flying in a V saves each goose the effort of pushing through still air."]
+
 def test_a_sentence_whose_subject_is_one_case_of_a_kind_leans_back() -> None:
     assert points_back("The toxin’s ability to stop nerve signals leaves the muscle limp.") is not None
     assert points_back("The infection is usually diagnosed from a throat swab.") is not None

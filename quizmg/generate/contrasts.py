@@ -64,6 +64,15 @@ _ONLY_MATTERS = re.compile(
     re.I,
 )
 
+# Only that proposals exist: 'Several theories have been put forward to explain X.' What they say comes after.
+_ONLY_PROPOSED = re.compile(
+    r"^(?:Several|Many|Various|Numerous|Different|A\s+number\s+of|A\s+variety\s+of)\s+(?:(?:different|other|possible|"
+    r"competing)\s+)?(?:theories|hypotheses|explanations|solutions|proposals|models|answers|ideas|accounts)\s+"
+    r"(?:have\s+been|had\s+been|were|are)\s+(?:suggested|proposed|offered|put\s+forward|advanced|developed)"
+    r"(?:\s+(?:to|for|by)\s+[^,;:]{1,60})?\s*[.!]?$",
+    re.I,
+)
+
 
 def compared_blank(hidden: str, before: str) -> str | None:
     """Why a comparison leaves the blank open to other answers, or None."""
@@ -77,6 +86,8 @@ def compared_blank(hidden: str, before: str) -> str | None:
 def says_nothing(text: str) -> bool:
     """True when a sentence only says that something takes several forms or ways ('... can be
     exhibited a number of ways.'), that it varies, that a kind has kinds, or only that it matters or is studied
-    ('... is an active area of research.')."""
+    ('... is an active area of research.'), or only that explanations of it were proposed ('Several theories have
+    been put forward to explain ...')."""
     text = text.strip()
-    return bool(_SAYS_NOTHING.search(text) or _ONLY_MATTERS.search(text) or _KINDS_ONLY.match(text))
+    return bool(_SAYS_NOTHING.search(text) or _ONLY_MATTERS.search(text) or _KINDS_ONLY.match(text)
+                or _ONLY_PROPOSED.match(text))

@@ -45,12 +45,15 @@ _SUBJECTS = word_set("it they he she we you")
 _NOT_A_MEANING = re.compile(
     r"^(?:or|also|see|e\.g\.|i\.e\.|meaning|formerly|singular|plural|latin|greek|from the|for example|such as"
     r"|abbreviated|symbol)\b"
+    # A remark beside the term: what it adds ('plus ...'), how things stand now ('now six, including ...'),
+    # a word to the reader ('don’t confuse it with ...', 'not to be confused ...').
+    r"|^(?:plus|now|not|never|still|again|just|only)\b|^\w+n[’']t\b"
     # Another name, said with a naming verb and perhaps a word of when or how often: 'commonly known as
     # athlete's foot', 'previously called ...', 'once termed ...', 'referred to as ...'.
     r"|^(?:(?:\w+ly|once|now|still|also|at first|at one time)\s+)?(?:known|referred\s+to|called|termed|named"
     r"|nicknamed|dubbed|labell?ed)\b"
     r"|^(?:an?|one|another|the)\s+(?:\w+\s+)?(?:example|case|instance|member|part)s?\s+of\b"  # one of many
-    r"|^(?:an?|the)\s+(?:name|term|word)\b"  # about the word, not the thing
+    r"|^(?:an?|the)\s+(?:\w+\s+){0,2}(?:name|term|word)\b"  # about the word, not the thing ('the Latin name for ...')
     r"|^the\s+(?:more|less|\w+er)\b"  # 'the higher the risk': a comparison
     r"|\b(?:figure|table|line|column|row|panel|graph|shown|left|right|top|bottom)\b",  # where, not what
     re.I,
@@ -67,6 +70,14 @@ _REDUCED_CLAUSE = re.compile(
     r"into|onto|under|over|inside|outside|near|throughout|during|after|before|across|along|around)\b",
     re.IGNORECASE,
 )
+# A term that follows '<noun> of' and a name's possessive, or opens on one, is the tail of a longer phrase:
+# 'the axis of Jupiter’s magnetic field', 'the semimajor axis of Mercury’s orbit'. What comes after glosses
+# the whole phrase ('the line that connects the poles'), not the term.
+_OWNED = re.compile(r"\b\w+\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:['’]s|s['’])\s+$")
+_OF = re.compile(r"\b\w+\s+of\s+$")
+_NAME_POSSESSIVE = re.compile(r"[A-Z][\w-]*(?:['’]s|s['’])\s")
+# A count before the term ('three factors', 'two main sources'): a colon after it opens the list it counts.
+_COUNT = re.compile(r"\b(?:two|three|four|five|six|several|many)\b", re.I)
 _CLAUSE_VERBS = word_set("is are was were has have had can could will would may might must should does do did")
 _INTRODUCING = word_set("in with during under for through by after before on at")
 
@@ -105,6 +116,10 @@ def _gloss(text: str, start: int, end: int, marked: set[str]) -> str | None:
     match = _BRACKET.match(rest) or _SAYING.match(rest) or _COLON.match(rest) or _OR.match(rest)
     if match is None:
         return None
+    if _OWNED.search(text[:start]) or (_OF.search(text[:start]) and _NAME_POSSESSIVE.match(text[start:end])):
+        return None  # 'the axis of Jupiter’s magnetic field (the line ...)': the aside glosses the whole phrase
+    if match.re is _COLON and _COUNT.search(text[:start]):
+        return None  # 'three factors shape a nation’s trade: its size, ...': the colon lists them
     gloss = re.sub(r"\s+", " ", match.group("gloss")).strip(" ,")
     if match.re is _OR:
         gloss = re.sub(r"^(?:our|its|their)\s", "the ", gloss)  # 'our ability to ...' -> 'the ability to ...'
@@ -125,7 +140,7 @@ def _meaning(gloss: str, marked: set[str], saying: bool) -> bool:
     words = gloss.split()
     if not _WORDS[0] <= len(words) <= _WORDS[1] or re.search(r"\d|[A-Z]{2}|[=&]", gloss):
         return False  # a citation ('Greenberg, 2006'), a formula, an acronym list
-    first = words[0].lower().rstrip(",;:")
+    first = re.sub(r"[’'](?:ve|re|ll|d|s|m)$", "", words[0].lower().rstrip(",;:"))  # 'you’ve been ...'
     if not words[0][:1].islower() or _NOT_A_MEANING.match(gloss) or first in _PRONOUNS:
         return False
     if first in STOP_WORDS and first not in {"a", "an", "the", "to"}:
