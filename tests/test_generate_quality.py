@@ -166,9 +166,9 @@ def test_ranking_puts_informative_questions_first() -> None:
 def test_a_document_without_mechanisms_still_gives_clozes_and_definitions() -> None:
     path = DOCUMENTS / "lighthouse-history.txt"
     draft = draft_deck(read_text(path), path)
-    assert draft.deck.mechanisms == [] and {q.kind for q in draft.deck.questions} == {"cloze"}
-    # The definition asks again what a cloze already asks ('lantern room'): it scores under the
-    # threshold, and only --all (keep_all) writes it.
+    assert draft.deck.mechanisms == [] and [q.kind for q in draft.deck.questions] == ["cloze", "short"]
+    # The cloze blanks 'lantern room' where the lens sits; the definition asks what the room is, which
+    # no blank asks: it is written, after the blank (trust.DEFINED_AFTER_BLANK).
     draft = draft_deck(read_text(path), path, keep_all=True)
     bank = bank_from_deck(draft.deck)
     kinds = {q.kind for q in bank.questions}

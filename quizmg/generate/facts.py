@@ -192,6 +192,8 @@ def one_clause(sentence: str, first: str, second: str) -> bool:
     return not _CLAUSE_BREAK.search(between)
 
 
+ASKED_AS = "its answer is asked above as"  # an answer asked above in another form
+
 # A mechanism's why/how, what-if, 'which is NOT' and ordering questions ask its chain or a prediction from
 # it: another fact than the claim of any one of its sentences, asked alongside it on purpose.
 CHAIN_TEMPLATES = frozenset({"why", "whatif", "not", "order", "pathway"})
@@ -215,7 +217,7 @@ class Asked:
         if term:
             first = self.answers.get(answer_key(candidate.answer, self.terms, self.spelled_out))
             if first is not None and fold(first) != fold(candidate.answer):
-                return f"its answer is asked above as '{first}'"
+                return f"{ASKED_AS} '{first}'"
         claim = claim_of(candidate.question, candidate.answer, asks_term=term)
         index = candidate.sentence.index if candidate.sentence is not None else None
         # A second blank in a sentence asked above: the ranking's rule for a sentence blanked twice

@@ -128,3 +128,11 @@ def vague(words: list[str]) -> bool:
         return all(w in EVALUATIVE or w.endswith(_ADJECTIVE_END) for w in modifiers) or (
             modifiers[0] in EVALUATIVE and all(zipf(w) >= GENERIC_PHRASE_ZIPF for w in modifiers[1:]))
     return modifiers[0] in EVALUATIVE and (head in KIND_NOUNS or head in GENERAL_NOUNS)
+
+
+RARE_ZIPF = 3.0  # a lone word under this is no everyday English: the vocabulary of a subject ('precession')
+
+
+def is_rare(word: str) -> bool:
+    """True for a word English seldom uses outside a subject's writing."""
+    return 0 < zipf(word) < RARE_ZIPF

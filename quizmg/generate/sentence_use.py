@@ -53,6 +53,7 @@ def quotable(sentence: Sentence, text: str) -> bool:
         and not _STEP.match(text)
         and text[:1].isupper()
         and not _NEEDS_CONTEXT.search(text)
+        and not shows_a_figure(text)
         and reads_unseen(text) is None  # a figure, a table or another part of the text (unseen.py)
         and not says_nothing(text)
         and not announces_plan(text)  # 'We will then explore ...': the text's plan, not a fact (text_plan.py)
@@ -199,12 +200,35 @@ def unstated_condition(text: str) -> bool:
     return len(words) <= 12 and bool(_PREDICTION.search(text)) and not _CONDITION.search(text)
 
 
+# A table, graph, chart or diagram the page shows ('The table lists ...', 'this graph', 'Table 4'), as against
+# one the sentence names: a kind of thing ('a chart showing the positions of the planets', 'a graph that
+# plots brightness against time') or a named one ('the H–R diagram', 'a Venn diagram').
+_DISPLAY_WORD = re.compile(r"\b(?:[Tt]able|[Gg]raph|[Cc]hart|[Dd]iagram)\b")
+_POINTING = word_set("the this that these those our its their each")
+
+
+def shows_a_figure(text: str) -> bool:
+    """True when the sentence points at a table, graph, chart or diagram the reader is shown."""
+    for match in _DISPLAY_WORD.finditer(text):
+        before = [word.lower() if word.lower() in _POINTING | {"a", "an"} else word
+                  for word in text[: match.start()].split()]
+        if match.group(0)[:1].isupper() or not before:
+            return True  # 'Table 3', 'Diagram (b)', a sentence opening on it
+        one_of_a_kind = before[-1] in {"a", "an"} or (len(before) > 1 and before[-2] in {"a", "an"})
+        named = before[-1][:1].isupper()  # 'the H–R diagram', 'a Venn diagram'
+        if not (one_of_a_kind or named):
+            return True
+    return False
+
+
 # A sentence that leans on something outside the text around it: a figure, a video, an episode of a show,
 # a step of a list. Quoted in a question it cannot be understood, even after the sentence before.
 _NEEDS_CONTEXT = re.compile(
-    r"\b(?:[Ff]igure|[Ff]ig\.|[Tt]able|[Gg]raph|[Cc]hart|[Dd]iagram|[Vv]ideo|[Aa]nimation|[Ss]imulation)\b"
+    r"\b(?:[Ff]igure|[Ff]ig\.|[Vv]ideo|[Aa]nimation|[Ss]imulation)\b"
     r"|\b[Tt]he episode\b|\b[Ee]pisodes? of [A-Z]"  # a show's ('an episode of Nova'), not 'a manic episode'
-    r"|\b(?:[Aa]s (?:discussed|described|shown|noted|mentioned|seen))\b"
+    # 'As discussed in Chapter 4', 'as shown above'; not an observer's view ('as seen from Earth', 'as seen at
+    # radio wavelengths') nor a source named ('as shown by Io', 'as described by Kepler's laws').
+    r"|\b(?:[Aa]s (?:discussed|described|shown|noted|mentioned|seen))\b(?! (?:by|from|at|through|with) )"
     r"|\b[Yy]ou (?:have|will|may|might) (?:read|seen|learned|learnt|recall)\b"
     r"|^(?:Step|Stage|Part) \d"  # 'Step 3: When CO2 ...': a step of a list the reader cannot see
     r"|\b(?:is|are) (?:an? |one |another )?examples?\.?$"  # 'The X of 2009 is an example.'

@@ -12,6 +12,7 @@ from quizmg.generate.clause_tail import verb_follows, verb_shaped
 from quizmg.generate.definitions import SEE, glossary_phrase, head_noun, read_definitions
 from quizmg.generate.details import tells_history
 from quizmg.generate.document import Document, Sentence
+from quizmg.generate.frequency import is_rare
 from quizmg.generate.glosses import read_glosses
 from quizmg.generate.terms import (
     ACRONYM_PAREN,
@@ -258,6 +259,9 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
     grams: Counter[str] = Counter()
     after_verb_word: Counter[str] = Counter()
     singles: Counter[str] = Counter()
+    rare: Counter[str] = Counter()  # lowercase words rare in English ('precession', 'neutrinos')
+    rare_noun: Counter[str] = Counter()  # ... standing where a noun phrase ends
+    units: set[str] = set()  # ... after a number
     shown: dict[str, str] = {}
     noun_use: Counter[str] = Counter()
     before_that: Counter[str] = Counter()  # 'historians argue that ...': a verb takes the clause
@@ -277,6 +281,12 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
                 singles[lower] += 1
                 if acts(lower, words, index, seen):
                     acting.add(lower)
+            if lower == word and word.isalpha() and len(lower) > 3 and _phrase_word(word) and lower not in TERM_VERBS \
+                    and not lower.endswith(("ly", "ing", "ed", "ist", "ists")) and is_rare(lower):
+                rare[lower] += 1
+                rare_noun[lower] += _noun_slot(text, matches, index) and not verb_follows([word])
+                if _AFTER_NUMBER.search(text[: matches[index].start()]):
+                    units.add(lower)  # '10³⁴ joules', 'one arcsecond': a unit, not a thing to name
             for size in (2, 3):
                 gram = words[index : index + size]
                 if len(gram) < size or not all(_phrase_word(w) for w in gram[:-1]):
@@ -306,6 +316,13 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
     for word, count in singles.items():
         if count >= 2 and word not in acting:
             add(word, "substance")  # type: ignore[operator]
+    for word, count in rare.items():
+        # 'precession', 'neutrinos', 'luminosity': a word English seldom uses, named again and again where
+        # a noun stands, is the subject's own vocabulary, though this section never marks it; not a
+        # word for those who practise a field ('sociologists') nor a unit after a number ('10³⁴ joules')
+        if count >= RARE_USES and rare_noun[word] >= 2 and word not in singles and word not in acting \
+                and word not in units:
+            add(word, "recurring")  # type: ignore[operator]
     for key, count in noun_use.items():
         if count >= 2:  # a noun made of a verb's form ('wage cuts') is a name the text chose: a compound
             add(shown[key], "compound")  # type: ignore[operator]
@@ -327,6 +344,9 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
 
 
 _WORDS = re.compile(r"[A-Za-z][a-z]+")
+RARE_USES = 3  # uses of a word rare in English that make it one of the text's terms
+_AFTER_NUMBER = re.compile(r"(?:\d[\d,.⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"hundred|thousand|million|billion|several|few|many)|[¼½¾])\s*$", re.I)
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]s")  # 'EIAs', 'NSAIDs', 'RTs'
 
 

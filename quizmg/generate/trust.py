@@ -27,8 +27,8 @@ from rapidfuzz import fuzz
 
 from quizmg.generate.acronyms import in_passing
 from quizmg.generate.defining_blanks import defining_blank
-from quizmg.generate.facts import Asked, fill_in
-from quizmg.generate.frequency import EVALUATIVE, QUALIFYING, is_generic
+from quizmg.generate.facts import ASKED_AS, Asked, fill_in
+from quizmg.generate.frequency import EVALUATIVE, QUALIFYING, is_generic, is_rare
 from quizmg.generate.quality import grammar_problems, normalised, treated_as_term
 from quizmg.generate.questions import Candidate
 from quizmg.generate.taught_sides import untaught_side
@@ -54,6 +54,10 @@ SECOND_BLANK_LONG = 0.7
 LONG_SENTENCE = 20  # words
 OVERLAP = 0.55
 REPEATED_FACT = 0.5  # a teacher deletes the second question on one fact, whatever its kind
+# A term's definition asked after blanks on it ('... the [ecliptic] ...' above, 'What is the term for the
+# Sun's apparent annual path ...?' here) asks what the term is, which no blank asked: over the threshold,
+# ranked after the questions that are new (a short deck gains it; a full one keeps its own).
+DEFINED_AFTER_BLANK = 0.7
 NEAR_DUPLICATE = 88  # rapidfuzz token-sort ratio of two prompts at and above which one repeats the other
 
 
@@ -74,6 +78,7 @@ def rate(
 ) -> list[Trust]:
     """The trust of each chosen question, in order; each is compared with the ones ranked above it."""
     seen_answers: dict[str, int] = {}
+    defined: set[str] = set()  # the answers a definition question above asks
     term_answers: list[str] = []  # the answers above that are terms, not a mechanism's sentence
     prompts: list[tuple[str, str]] = []
     blanked: set[int] = set()  # the sentences a higher-ranked fill-in already shows
@@ -89,8 +94,8 @@ def rate(
             _sides(candidate, (mechanisms or {}).get(candidate.mechanism or ""), terms, keys),
             _specific(candidate, (mechanisms or {}).get(candidate.mechanism or "")),
             _reads(candidate),
-            _redundancy(candidate, seen_answers, term_answers, prompts, blanked, terms, keys),
-            _repeated_fact(candidate, asked),
+            _redundancy(candidate, seen_answers, defined, term_answers, prompts, blanked, terms, keys),
+            _repeated_fact(candidate, asked, defined),
         ]
         value = 1.0
         for factor, _ in factors:
@@ -99,6 +104,8 @@ def rate(
         if candidate.kind != "truefalse":
             key = normalised(candidate.answer)
             seen_answers[key] = seen_answers.get(key, 0) + 1
+            if definition_question(candidate):
+                defined.add(key)
             if _term_answer(candidate):
                 term_answers.append(key)
         prompts.append((normalised(candidate.question.prompt_text()), normalised(candidate.answer)))
@@ -152,6 +159,8 @@ def named_again(answer: str, terms: TermIndex) -> Term | None:
     """
     answer = re.sub(r"^(?:the|a|an)\s+", "", answer.strip(), flags=re.I)
     term = terms.get(answer)
+    if term is not None and " " not in answer and answer.islower() and is_rare(answer) and term.count >= 2:
+        return term  # 'precession', 'neutrinos': a subject's own word, named again as a name is
     if term is None or term.count < 2 or not NAMED_WORDS[0] <= len(answer.split()) <= NAMED_WORDS[1]:
         return None
     if term.text[:1].isupper() and term.text[1:2].islower():
@@ -295,9 +304,21 @@ def _reads(candidate: Candidate) -> tuple[float, str]:
     return 1.0, "reads as a sentence"
 
 
+def definition_question(candidate: Candidate) -> bool:
+    """A short answer asking for the term a definition gives ('What is the term for ...?')."""
+    return candidate.kind == "short" and not candidate.template and any(
+        fact.startswith("define:") for fact in candidate.facts)
+
+
+def _defined_after_blank(candidate: Candidate, defined: set[str]) -> bool:
+    """A definition question whose answer the questions above only blanked, never defined."""
+    return definition_question(candidate) and normalised(candidate.answer) not in defined
+
+
 def _redundancy(
     candidate: Candidate,
     seen_answers: dict[str, int],
+    defined: set[str],
     term_answers: list[str],
     prompts: list[tuple[str, str]],
     blanked: set[int],
@@ -313,6 +334,8 @@ def _redundancy(
             return 0.2, "nearly repeats a higher-ranked question"
     if candidate.kind != "truefalse":
         times = seen_answers.get(normalised(candidate.answer), 0)
+        if times and _defined_after_blank(candidate, defined):
+            return DEFINED_AFTER_BLANK, f"its answer is also blanked {times}× above; this asks what it is"
         if times:
             # A teacher deletes the second question on one answer: it falls under the threshold, and
             # is written only with --all (a short document then gives a short deck, not repeats).
@@ -329,9 +352,14 @@ def _redundancy(
     return 1.0, "new"
 
 
-def _repeated_fact(candidate: Candidate, asked: Asked) -> tuple[float, str]:
+def _repeated_fact(candidate: Candidate, asked: Asked, defined: set[str]) -> tuple[float, str]:
     """A fact asked above in another shape (a true/false of a blank's sentence, an acronym's expansion)."""
     why = asked.repeat(candidate)
+    if why.startswith(ASKED_AS) and _defined_after_blank(candidate, defined):
+        # 'What is the term for a small icy body ...?' after '[Comets] ...': the blank named the term in
+        # another form (a plural, an acronym); the definition is what no blank asked.
+        return DEFINED_AFTER_BLANK, why.replace(ASKED_AS, "its answer is blanked above as", 1) + \
+            "; this asks what it is"
     return (REPEATED_FACT, why) if why else (1.0, "")
 
 

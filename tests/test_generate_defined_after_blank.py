@@ -1,0 +1,58 @@
+"""A term's definition asked after blanks on the term: it asks what the term is, which no blank asked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizmg.generate.document import Sentence, read_document
+from quizmg.generate.questions import Candidate
+from quizmg.generate.term_finding import find_terms
+from quizmg.generate.trust import THRESHOLD, rate
+from quizmg.model import Cloze, Short
+
+TEXT = ("Glaciers leave a **moraine** where they stop. A **moraine** can dam a valley and hold a lake. "
+        "Many **drumlins** line up with the flow of the ice. A lake held by drumlins is rare.")
+
+
+def _cloze(sentence: Sentence, answer: str, score: float = 3.0) -> Candidate:
+    prompt = sentence.text.replace(answer, "{{c1::" + answer + "}}", 1)
+    return Candidate(Cloze(id=f"cloze-{answer}-{sentence.index}", text=prompt), score,
+                     frozenset({f"{sentence.index}:{answer.lower()}"}), answer, sentence)
+
+
+def _definition(term: str, definition: str) -> Candidate:
+    question = Short(id=f"short-{term}", prompt=f"What is the term for {definition}?", answer=term)
+    return Candidate(question, 2.5, frozenset({f"define:{term}"}), term, None)
+
+
+def test_a_definition_after_a_blank_on_its_term_passes_the_threshold_below_new_questions() -> None:
+    document = read_document(TEXT, Path("ice.md"))
+    terms = find_terms(document)
+    first, second, third, _ = document.sentences
+    blank = _cloze(first, "moraine")
+    again = _cloze(second, "moraine")  # a second blank on one answer: still left out
+    defined = _definition("moraine", "a ridge of rock and soil a glacier leaves at its edge")
+    other = _cloze(third, "drumlins")
+    scores = rate([blank, other, again, defined], terms, TEXT)
+    assert scores[0].score >= THRESHOLD and scores[1].score >= THRESHOLD
+    assert scores[2].score < THRESHOLD
+    assert THRESHOLD <= scores[3].score < scores[1].score
+    assert "this asks what it is" in scores[3].note()
+
+
+def test_a_definition_after_the_term_blanked_in_its_plural_passes_too() -> None:
+    document = read_document(TEXT, Path("ice.md"))
+    terms = find_terms(document)
+    blank = _cloze(document.sentences[2], "drumlins")
+    defined = _definition("drumlin", "a long low hill the ice shaped, its blunt end upstream")
+    scores = rate([blank, defined], terms, TEXT)
+    assert THRESHOLD <= scores[1].score < scores[0].score
+
+
+def test_a_second_definition_of_one_term_stays_under_the_threshold() -> None:
+    document = read_document(TEXT, Path("ice.md"))
+    terms = find_terms(document)
+    first = _definition("moraine", "a ridge of rock and soil a glacier leaves at its edge")
+    second = _definition("moraine", "the debris a glacier heaps up where it stops")
+    scores = rate([first, second], terms, TEXT)
+    assert scores[0].score >= THRESHOLD > scores[1].score
