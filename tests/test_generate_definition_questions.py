@@ -161,3 +161,39 @@ def test_a_definition_that_shows_only_the_modifier_still_asks_the_term() -> None
     assert not names_itself("rent cap", "a legal upper limit on the rent a landlord may charge")
     # Among choices that share the head noun, the modifier alone tells the answer: `circular` says so.
     assert circular("rent cap", "a legal upper limit on the rent a landlord may charge")
+
+
+def test_a_definition_of_such_a_thing_points_at_the_sentence_before() -> None:
+    assert points_elsewhere("kilns of such great size")
+    assert points_elsewhere("the fee a potter pays for such firings")
+    assert not points_elsewhere("clays, such as kaolin, that fire white")  # examples
+    assert not points_elsewhere("kilns of such great size that a cart can drive in")  # its own measure
+
+
+def test_a_glossary_line_is_read_as_written_to_stand_alone() -> None:
+    text = (
+        "---\ntitle: Rivers\n---\n\n"
+        "A river that joins another river is a tributary. Wells and springs share the same water table.\n"
+        "Gauges are set on bridges. A flood plain floods most years.\n\n"
+        "### Glossary\n\n"
+        "tributary\n: a stream that flows into another, larger river instead of into the sea\n\n"
+        "water table\n: the level below which the ground is full of water—in wet years, close to the surface\n\n"
+        "gauge post\n: a post in the river marked in metres, read from the same bridge each morning\n\n"
+        "flood plain\n: the flat strip labeled B in the map of the valley\n\n"
+        "river gauge\n: another name for a gauge post\n"
+    )
+    draft = draft_deck(text, Path("rivers.md"), keep_all=True, max_questions=200)
+    shorts = {q.prompt: q.answer for q in bank_from_deck(draft.deck).questions if isinstance(q, Short)}
+    # 'another', 'the same', a dash: a glossary's own words, not a pointer to the paragraph
+    assert shorts.get(
+        "What is the term for a stream that flows into another, larger river instead of into the sea?"
+    ) == "tributary", shorts
+    assert shorts.get("What is the term for the level below which the ground is full of water—in wet years, "
+                      "close to the surface?") == "water table", shorts
+    assert shorts.get("What is the term for a post in the river marked in metres, read from the same bridge "
+                      "each morning?") == "gauge post", shorts
+    assert shorts.get("What is another name for a gauge post?") == "river gauge", shorts
+    # a part of a figure the question cannot show still points out of it
+    assert not any("labeled B" in prompt for prompt in shorts), shorts
+    # in prose, the same words still point at the sentence before
+    assert points_elsewhere("a stream that flows into another river")

@@ -121,3 +121,11 @@ def test_a_law_whose_line_is_a_sentence_is_asked_as_the_principle_it_states() ->
     assert not law_verb("the rules that govern the flow of water in pipes")
     assert not law_verb("relation between the pulls of two ropes on a post")
     assert statement_prompt("relation between the pulls of two ropes on a post", "rope law") is None
+
+
+def test_a_claim_verb_that_is_never_a_noun_may_drop_its_that() -> None:
+    assert statement_prompt("asserts our habits set the limits within which we choose", "limits view") == (
+        "What is the term for the idea that our habits set the limits within which we choose?")
+    assert statement_prompt("specifies that no two boats may share a mooring", "mooring rule") == (
+        "What is the term for the principle that no two boats may share a mooring?")
+    assert statement_prompt("states of water in which it flows freely", "liquid") is None

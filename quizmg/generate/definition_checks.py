@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from quizmg.generate.frequency import zipf
+from quizmg.generate.such_reference import such_reference
 from quizmg.generate.word_forms import same_family
 from quizmg.generate.word_origins import word_origin_definition
 from quizmg.generate.words import STOP_WORDS, is_plural_phrase, word_set
@@ -74,6 +75,25 @@ _POINTING = re.compile(
 )
 
 
+# A glossary line is written to be read alone: 'another object', 'the same element', 'those portions that ...',
+# 'the periodic table', 'a graph of ...', an aside set off by dashes name nothing outside it. What does point out
+# of it is the text's own parts ('discussed in this chapter', 'shown in the figure', 'labeled B', 'the latter').
+_POINTING_OUT = re.compile(
+    r"\b(?:this|these|the\s+(?:next|following|previous|preceding))\s+(?:chapters?|sections?|units?|modules?|books?"
+    r"|figures?|tables?|examples?|pages?)\b"
+    r"|\b(?:figure|fig\.)\s*\d|\bthe\s+(?:former|latter|aforementioned)\b"
+    r"|\b(?:labell?ed|marked)\s+(?:as\s+)?[A-Z0-9]\b|\b(?:shown|pictured|illustrated)\s+(?:above|below|here|in)\b",
+    re.I,
+)
+
+
+def points_out_of_glossary(definition: str) -> bool:
+    """True when a glossary line points at a part of the text the question cannot show ('the vessel labeled
+    B', 'as discussed in this chapter'). Unlike prose, a glossary line is written to stand alone, so 'another',
+    'the same', 'those ... that' and dashes are its own words (`points_elsewhere` is for prose)."""
+    return bool(_POINTING_OUT.search(definition))
+
+
 def points_elsewhere(definition: str) -> bool:
     """True when the definition names its thing only by pointing at the text around it ('one ... the
     other' is a pair the definition itself makes)."""
@@ -82,7 +102,7 @@ def points_elsewhere(definition: str) -> bool:
                 r"\bone\b", definition[: match.start()], re.I):
             continue
         return True
-    return False
+    return such_reference(definition) is not None  # 'stars of such great size': of what size, said before
 
 
 _RELATIVE_START = re.compile(r"\b(?:where|when|whereby|in which|on which|at which)\s+(?P<rest>.*)$", re.I)
@@ -203,11 +223,13 @@ def past_use_at(text: str) -> int | None:
     return found.start() if found else None
 
 
-def askable_definition(term: str, definition: str) -> bool:
+def askable_definition(term: str, definition: str, *, glossary: bool = False) -> bool:
     """All the checks above: a definition a teacher would ask a term from (or a ranking to ask). A definition
-    with no words left once its asides are gone ('(γ ray)') asks nothing."""
+    with no words left once its asides are gone ('(γ ray)') asks nothing. A glossary line is judged as one
+    written to stand alone (`points_out_of_glossary`)."""
     if not definition.split():
         return False
-    return not (names_itself(term, definition) or points_elsewhere(definition) or cut_relative(definition)
+    pointing = points_out_of_glossary(definition) if glossary else points_elsewhere(definition)
+    return not (names_itself(term, definition) or pointing or cut_relative(definition)
                 or nounless(definition) or counted(term) or names_at_its_end(definition) or vague(definition)
                 or past_use(definition) or word_origin_definition(definition))

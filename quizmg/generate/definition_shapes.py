@@ -103,5 +103,7 @@ def shaped_prompt(definition: str, term: str = "") -> str | None:
         if phrase == text and phrase.split()[0].istitle():
             # 'Term for ...' opened the line; 'a Greek word' keeps its capital.
             phrase = f"{phrase[:1].lower()}{phrase[1:]}"
+        if phrase.split()[0].lower() == "another":
+            return f"What is {phrase}?"  # 'another name for an Anger camera': not 'the another name'
         return f"What is the {phrase}?"
     return None

@@ -61,7 +61,10 @@ def states_a_fact(definition: str) -> bool:
 
 
 # A line that says what its law states: 'states that ...', 'says that ...'.
-_STATES = re.compile(r"^(?:states|says|holds|asserts|posits)\s+that\s+(?P<rest>\S.*)$", re.I)
+# A line that opens with the verb of a claim: 'states that ...', and verbs that are never nouns may drop their
+# 'that' ('asserts our genes set the limits ...'); 'states', 'holds' and 'says' keep it ('states of matter').
+_STATES = re.compile(r"^(?:(?:states|says|holds)\s+that|(?:asserts|posits|specifies|maintains|claims)(?:\s+that)?)"
+                     r"\s+(?P<rest>\S.*)$", re.I)
 # What opens a verb's object: 'attracts every other ...', 'equals the weight ...'.
 _OBJECT_OPENERS = word_set("the a an every each all its their no zero")
 

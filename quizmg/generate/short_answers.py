@@ -35,7 +35,8 @@ def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Ca
             # names the term's other name, and would give the answer away.
             bare = defining_text(re.sub(r"^\([^()]*\)\s*", "", term.definition).rstrip(".")) or ""
             # 'NA, the number of ...', 'the rate at which charge flows, I = Q/t': the words, not the symbols
-            if not bare or not askable_definition(term.text, bare) or defines_nothing(bare):
+            glossary = term.definition_source == "glossary"  # written to stand alone (definition_checks)
+            if not bare or not askable_definition(term.text, bare, glossary=glossary) or defines_nothing(bare):
                 continue
             # A glossary line may state a law or a state of affairs rather than name a thing.
             stated = statement_prompt(bare, term.text) if term.definition_source == "glossary" else None
@@ -48,7 +49,7 @@ def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Ca
             # acronym is accepted, and is no answer of its own.
             answer = term.expansion if term.expansion and "acronym" in term.kinds else term.text
             if answer != term.text and (re.search(rf"\b{re.escape(fold(answer))}\b", fold(prompt))
-                                        or not askable_definition(answer, bare)):
+                                        or not askable_definition(answer, bare, glossary=glossary)):
                 continue
             accepted = sorted(set(accepted_forms(term, drafter.terms)) - {answer} | ({term.text} - {answer}))
             question = Short(
@@ -114,7 +115,7 @@ _PHRASE_CLOSERS = word_set("such like below above analogous including especially
 # A quantity defined as an operation on others ('mass times the square of ...', 'profit divided by ...')
 # is a formula in words, not a thing to count.
 _OPERATIONS = word_set("times plus minus divided multiplied")
-_QUANTIFIERS = word_set("one two three any each all both many several most some few no every either other")
+_QUANTIFIERS = word_set("one two three any each all both many several most some few no every either other another")
 
 
 _CONTEXT = re.compile(r"^(?P<context>(?:in|within|among|for|during|at|on) [^,]{3,40}),\s+(?P<rest>.{12,})$", re.I)
