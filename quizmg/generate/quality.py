@@ -20,6 +20,8 @@ from quizmg.model import Basic, Cloze, MultipleChoice, QuestionBase, Short, True
 
 RECURRING_TERM = 3  # uses of a phrase after which the text treats it as a name of its subject
 _NUMBER = re.compile(r"[\d.,%\s±+-]+")
+_QUANTITY = re.compile(r"(?:hundred|thousand|million|billion|trillion)s?\b", re.I)
+_GRADED_ONLY = re.compile(r"(?:best|worst|most|least)\s+[a-z]+(?:ed|wn|en|ood)", re.I)
 _VOWEL_SOUND = re.compile(r"\ba ([aeio][a-z]|u[^sn]|hour|honest)", re.I)
 _AN_CONSONANT = re.compile(r"\ban ([bcdfgjklmnpqrstvwxyz][a-z])", re.I)  # "an NMDA" is fine: capitals
 _DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
@@ -47,6 +49,10 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
     for span_start, span_end, term in terms.occurrences(context):
         if span_start <= start and end <= span_end and (span_start, span_end) != (start, end):
             return f"hides half of the term {term.text!r}"
+    if _QUANTITY.match(hidden) or _GRADED_ONLY.fullmatch(hidden):
+        # '12 to 13 [billion years]': how much and in what unit; 'The [best known] is ...': a grade and a
+        # participle. Neither names a thing the text teaches.
+        return f"hides no term, only a quantity or a grade ({hidden!r})"
     if re.search(r"\d\s*$", context[:start]) and not terms.get(hidden):
         return f"hides a unit ({hidden!r})"  # '120 [mm Hg]': what follows a number is how it is measured
     if list_item(context[:start], context[end:]):

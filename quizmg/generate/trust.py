@@ -98,6 +98,10 @@ def rate(
         for factor, _ in factors:
             value *= factor
         rated.append(Trust(round(100 * value), tuple(reason for _, reason in factors if reason)))
+        if rated[-1].score < THRESHOLD:
+            # Left out of the deck (--all writes it after the rest): a teacher never reads it above the
+            # questions that follow, so it repeats nothing for them and gives no answer away.
+            continue
         if candidate.kind != "truefalse":
             key = normalised(candidate.answer)
             seen_answers[key] = seen_answers.get(key, 0) + 1
