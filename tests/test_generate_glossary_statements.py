@@ -153,3 +153,20 @@ def test_a_noun_that_looks_like_a_verb_leaves_a_phrase_a_phrase() -> None:
 def test_a_phrase_whose_own_clause_has_the_verb_stays_a_phrase() -> None:
     assert statement_prompt("a custom where sons tend to follow the trade of their fathers", "trade custom") is None
     assert statement_prompt("the right to bend others to one’s will", "sway") is None
+
+
+def test_a_thing_defined_by_what_happens_in_it_is_asked_as_that_thing() -> None:
+    assert statement_prompt("fine drops of paint are blown through a narrow nozzle onto the wall", "paint sprayer") == (
+        "What is the term for a sprayer in which fine drops of paint are blown through a narrow nozzle onto the wall?")
+    assert statement_prompt("when the lake first froze over from shore to shore", "freeze-up time") == (
+        "What is the term for the time when the lake first froze over from shore to shore?")
+    # A name for an action or a state, or a one-word name, is asked as what happens.
+    assert statement_prompt("many banks are closed in the same week", "bank closing") == (
+        "What is it called when many banks are closed in the same week?")
+    assert statement_prompt("most shops are shut for the winter", "lull") == (
+        "What is it called when most shops are shut for the winter?")
+
+
+def test_an_aside_after_a_dash_leaves_a_phrase_a_phrase() -> None:
+    assert statement_prompt("a count of the birds seen from one hide—that is, how many the watcher notes",
+                            "hide tally") is None

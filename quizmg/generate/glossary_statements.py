@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from quizmg.generate.words import BE_FORMS, HAVE_FORMS, MODALS, VERB_WORDS, base_form, word_set
+from quizmg.generate.words import BE_FORMS, HAVE_FORMS, MODALS, VERB_WORDS, base_form, is_plural_phrase, word_set
 
 _FINITE = BE_FORMS | HAVE_FORMS | MODALS | word_set("shall cannot isn't aren't doesn't don't can't won't")
 _TEND = word_set("tend tends")
@@ -43,7 +43,7 @@ def states_a_fact(definition: str) -> bool:
     """'total pressure of a mixture of gases is equal to ...', 'things that look alike tend to be grouped
     together': the line's own verb comes before any word that opens a clause of its own, or 'tend' follows
     one; a contact clause ('the charge each atom would have') is a phrase."""
-    head = re.split(r"[,(.;:]", definition, maxsplit=1)[0]
+    head = re.split(r"[,(.;:—]", definition, maxsplit=1)[0]  # '... object—that is, how ...': an aside
     words = _words(head)
     for index, word in enumerate(words):
         if word in _OPENS_CLAUSE:
@@ -175,12 +175,52 @@ def statement_prompt(definition: str, term: str) -> str | None:
     if kind == "principle" and law_verb(text):
         return f"What is the term for the principle that {lowered}?"
     found = condition(text)
+    host = _host(term)
     if found and not found[1]:
+        if host in _TIMES and lowered.startswith("when "):
+            return f"What is the term for the {host} {lowered}?"  # 'the era when ...': a time is named
         # A condition alone is a state of affairs, whatever the term's own noun: 'X effect: when ...'.
         return f"What is it called {lowered}?"
     if found or states_a_fact(text) or subject_and_verb(text):
         if kind or found:
             return f"What is the term for the {kind or 'idea'} that {lowered}?"
+        if host and _done_or_allowed(text):
+            # 'paint sprayer: fine drops of paint are blown ...': what is done, or must or can happen, in a
+            # thing (a device, a fund, a rule) names that thing; 'noon slump: people become sleepy ...' an event.
+            return f"What is the term for {'an' if host[:1] in 'aeiou' else 'a'} {host} in which {lowered}?"
         return f"What is it called when {lowered}?"
     return None
+
+
+_TIMES = word_set("time period era epoch age stage phase moment")
+# Nouns of an action or a state: 'market crash', 'price rigging', 'wage stickiness' name what happens.
+_NOMINAL = ("tion", "sion", "ment", "ance", "ence", "ancy", "ency", "ing", "ity", "ness", "ism", "ure", "age", "ship",
+            "sis", "ery", "cy", "th")
+
+
+def _done_or_allowed(text: str) -> bool:
+    """'drops are blown ...', 'employers cannot ...', 'a count must be ...': a passive or a modal."""
+    words = _words(text)
+    for index, word in enumerate(words[:-1]):
+        after = words[index + 1]
+        if word in MODALS or word == "cannot":
+            return True
+        if word in BE_FORMS and (after in _PARTICIPLES or after.endswith(("ed", "wn", "en"))):
+            return True
+    return False
+
+
+def _host(term: str) -> str:
+    """The thing a name of two words or more names, when it is a thing that a clause can happen in ('fund'
+    of 'savings pool fund', 'method' of 'method of adding ...'); '' for a one-word name, a plural, or a
+    noun of an action or a state."""
+    name, of, _rest = term.partition(" of ")
+    words = name.split() if of else term.split()
+    if len(term.split()) < 2 or not words:
+        return ""
+    head = words[-1].lower()
+    if not head.isalpha() or len(head) < 3 or is_plural_phrase(head) or (
+            head.endswith(_NOMINAL) and head not in _TIMES):
+        return ""
+    return head
 
