@@ -33,6 +33,12 @@ for _base in ANTONYMS:
     for _form, _role in verb_forms(_base).items():
         _VERB_LOOKUP.setdefault(_form, (_base, _role))
 
+# Verbs of signalling: 'blocks a receptor' turns into 'activates a receptor'. The same verbs also say that one
+# thing screens another ('the Moon blocks the sunlight', 'a slit blocks the waves'), and their opposite then
+# reads as nonsense ('activates the sunlight'). A text that uses the opposite verb itself writes of signals.
+_SIGNALLING = frozenset({"block", "inhibit", "suppress", "activate", "stimulate"})
+
+
 # 'prevent X from doing' has no opposite of the same frame: 'causes them from inactivating'.
 _FRAMED = {"prevent": "from", "protect": "from", "discourage": "from"}
 
@@ -62,7 +68,8 @@ def opposite_verb(text: str, inside_terms: Iterable[tuple[int, int]] = (),
         if frame and f" {frame} " in text[match.end():]:
             continue
         opposite = ANTONYMS[base]
-        if not _directed(base, opposite) and not set(verb_forms(opposite)) & set(vocabulary):
+        if (not _directed(base, opposite) or {base, opposite} & _SIGNALLING) \
+                and not set(verb_forms(opposite)) & set(vocabulary):
             continue  # an opposite the document never uses is likely the wrong sense of the verb
         return text[: match.start()] + inflect(opposite, role) + text[match.end() :]
     return None
@@ -92,6 +99,19 @@ def reversed_action(action: str) -> str | None:
     if not _directed(base, opposite) or {base, opposite} & _ALL_OR_NOTHING:
         return None
     return " ".join([inflect(opposite, role), *words[1:]])
+
+
+def unused_opposite(action: str, vocabulary: Collection[str]) -> str | None:
+    """The opposite verb a reversed signalling action takes when the text never uses it, else None:
+    'blocks' -> 'activates' in a text without 'activate' is likely the wrong sense of 'block'."""
+    words = action.split()
+    lookup = _VERB_LOOKUP.get(words[0].lower()) if words else None
+    if lookup is None or reversed_action(action) is None:
+        return None
+    opposite = ANTONYMS[lookup[0]]
+    if not {lookup[0], opposite} & _SIGNALLING or set(verb_forms(opposite)) & set(vocabulary):
+        return None
+    return opposite
 
 
 # 'causes' and 'prevents' say whether a thing happens, not which way it goes: 'SSRIs cause reuptake',
