@@ -187,3 +187,19 @@ def test_a_sentence_that_leans_on_a_bare_this_is_asked_after_the_sentence_before
     texts = [question.text for question in deck.questions if isinstance(question, Cloze)]
     oven = [text for text in texts if "{{c1::annealing oven" in text]
     assert oven and all(text.startswith("A furnace takes two days") for text in oven)
+
+
+def test_it_or_them_after_a_preposition_in_the_opening_leans_on_the_sentence_before() -> None:
+    leaning = {
+        "Above it is a layer of slag that the smith skims off.": "Above it",
+        "Some of it was sold to the glassworks across the river.": "Some of it",
+        "From it, the potters learned to glaze with ash.": "From it",
+    }
+    for text, words in leaning.items():
+        assert leans_back(text) == words, text
+    standing = [
+        "After it is heated, the glass is blown into a mould.",  # a clause the main clause finishes
+        "Potters think of it as the hardest clay to throw.",  # after a verb of its own
+        "Slag floats on the iron, and above it is only air.",  # its own clause before it
+    ]
+    assert [text for text in standing if bare_pointer(text) is not None] == []

@@ -56,3 +56,20 @@ def test_a_second_definition_of_one_term_stays_under_the_threshold() -> None:
     second = _definition("moraine", "the debris a glacier heaps up where it stops")
     scores = rate([first, second], terms, TEXT)
     assert scores[0].score >= THRESHOLD > scores[1].score
+
+
+def test_a_definition_after_a_blank_whose_sentence_gave_the_meaning_stays_under_the_threshold() -> None:
+    text = ("An **esker** is a long winding ridge of sand that a river under the ice laid down. "
+            "The plain north of the lake is crossed by eskers.")
+    document = read_document(text, Path("ridges.md"))
+    terms = find_terms(document)
+    blank = _cloze(document.sentences[0], "esker")
+    # the same meaning in other words: the sentence above already asked what an esker is
+    restated = _definition("esker", "a winding ridge of sand laid down by a river running under a glacier")
+    scores = rate([blank, restated], terms, text)
+    assert scores[0].score >= THRESHOLD > scores[1].score
+    assert "asked 1× above" in scores[1].note()
+    # a blank that only uses the term leaves its meaning to ask
+    used = _cloze(document.sentences[1], "eskers")
+    scores = rate([used, restated], terms, text)
+    assert THRESHOLD <= scores[1].score < scores[0].score

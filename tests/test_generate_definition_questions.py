@@ -163,6 +163,13 @@ def test_a_definition_that_shows_only_the_modifier_still_asks_the_term() -> None
     assert circular("rent cap", "a legal upper limit on the rent a landlord may charge")
 
 
+def test_a_definition_of_such_a_thing_points_at_the_sentence_before() -> None:
+    assert points_elsewhere("kilns of such great size")
+    assert points_elsewhere("the fee a potter pays for such firings")
+    assert not points_elsewhere("clays, such as kaolin, that fire white")  # examples
+    assert not points_elsewhere("kilns of such great size that a cart can drive in")  # its own measure
+
+
 def test_a_glossary_line_is_read_as_written_to_stand_alone() -> None:
     text = (
         "---\ntitle: Rivers\n---\n\n"

@@ -97,3 +97,20 @@ def test_a_sentence_that_points_at_a_worked_example_elsewhere_is_never_quoted() 
     for text, words in pointing.items():
         assert reads_unseen(text) == words, text
     assert reads_unseen("A pier carries the load of the bridge down to the riverbed.") is None
+
+
+def test_a_figures_labels_are_read_unseen() -> None:
+    unseen = [
+        "The fastest gears turn in the area labeled F on the drawing of the mill.",
+        "The potter marks the rims, whose edges we have labeled 1, 2, and 3, before firing.",
+        "For the position labeled “Dusk,” the sundial casts its longest shadow.",
+        "Star A drifts toward the viewer while its partner drifts away.",
+        "Observers between A and B would hear the bell first.",
+    ]
+    assert [text for text in unseen if reads_unseen(text) is None] == []
+    seen = [
+        "Children labeled “gifted” by their teachers often work harder.",  # a word given to people, not a place
+        "Population II stars formed early and hold few heavy elements.",  # a Roman numeral
+        "A marked increase in rainfall flooded the mill race.",
+    ]
+    assert [text for text in seen if reads_unseen(text) is not None] == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from quizmg.generate.frequency import zipf
+from quizmg.generate.such_reference import such_reference
 from quizmg.generate.word_forms import same_family
 from quizmg.generate.word_origins import word_origin_definition
 from quizmg.generate.words import STOP_WORDS, is_plural_phrase, word_set
@@ -101,7 +102,7 @@ def points_elsewhere(definition: str) -> bool:
                 r"\bone\b", definition[: match.start()], re.I):
             continue
         return True
-    return False
+    return such_reference(definition) is not None  # 'stars of such great size': of what size, said before
 
 
 _RELATIVE_START = re.compile(r"\b(?:where|when|whereby|in which|on which|at which)\s+(?P<rest>.*)$", re.I)

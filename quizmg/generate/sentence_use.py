@@ -95,9 +95,10 @@ def leans_back(text: str) -> str | None:
 def bare_pointer(text: str) -> str | None:
     """'this', 'these' or 'those' with no noun, after a preposition in the sentence's opening words and no clause
     of its own before it ('Because of this, ...', 'The first of these is called ...'), or None."""
-    bare = _BARE_POINTER.search(text)
-    if bare and len(text[: bare.start()].split()) <= _OPENING_WORDS and not re.search(r"[,;:]", text[: bare.start()]):
-        return text[: bare.end()].strip()  # the whole opening: 'One example of this' tells an example (context._TOLD)
+    for bare in (_BARE_POINTER.search(text), _BARE_IT.search(text)):
+        if bare and len(text[: bare.start()].split()) <= _OPENING_WORDS \
+                and not re.search(r"[,;:]", text[: bare.start()]):
+            return text[: bare.end()].strip()  # the whole opening: 'One example of this' tells an example
     return None
 
 
@@ -122,6 +123,15 @@ _POINTER = re.compile(
 _BARE_POINTER = re.compile(
     r"\b(?:[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Bb]y|[Ff]or|[Dd]espite|[Aa]fter|[Bb]efore|[Ll]ike|[Uu]nlike|[Bb]esides|than"
     r"|[Aa]bout|[Oo]n|[Ii]n)\s+(?:this|these|those)\b"
+    r"(?=\s*[,.;:]|\s+(?:is|are|was|were|can|may|will|has|have|had|does|do|did|would|could|should|must|might)\b)"
+)
+# ... and 'it' or 'them' after a preposition of place or part: 'Above it is a layer where ...', 'Some of it was
+# ...', 'From it, ...' (above what?). Not after a word that opens a clause ('After it is heated, the glass ...':
+# the main clause names it).
+_BARE_IT = re.compile(
+    r"\b(?:[Oo]f|[Ff]rom|[Ww]ith|[Bb]y|[Ll]ike|[Uu]nlike|[Aa]bout|[Oo]n|[Ii]n|[Ii]nto|[Aa]bove|[Bb]elow|[Bb]eyond"
+    r"|[Ww]ithin|[Ii]nside|[Oo]utside|[Aa]round|[Bb]eneath|[Uu]nder|[Aa]mong|[Bb]etween|[Tt]hrough|[Aa]cross"
+    r"|[Aa]long|[Nn]ear|[Bb]ehind)\s+(?:it|them)\b"
     r"(?=\s*[,.;:]|\s+(?:is|are|was|were|can|may|will|has|have|had|does|do|did|would|could|should|must|might)\b)"
 )
 _OPENING_WORDS = 5

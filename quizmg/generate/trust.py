@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from quizmg.generate.acronyms import in_passing
+from quizmg.generate.defined_after import DEFINED_AFTER_BLANK, defined_after_blank, definition_question
 from quizmg.generate.defining_blanks import defining_blank
 from quizmg.generate.facts import ASKED_AS, Asked, fill_in
 from quizmg.generate.frequency import EVALUATIVE, QUALIFYING, is_generic, is_rare
@@ -54,10 +55,6 @@ SECOND_BLANK_LONG = 0.7
 LONG_SENTENCE = 20  # words
 OVERLAP = 0.55
 REPEATED_FACT = 0.5  # a teacher deletes the second question on one fact, whatever its kind
-# A term's definition asked after blanks on it ('... the [ecliptic] ...' above, 'What is the term for the
-# Sun's apparent annual path ...?' here) asks what the term is, which no blank asked: over the threshold,
-# ranked after the questions that are new (a short deck gains it; a full one keeps its own).
-DEFINED_AFTER_BLANK = 0.7
 NEAR_DUPLICATE = 88  # rapidfuzz token-sort ratio of two prompts at and above which one repeats the other
 
 
@@ -95,12 +92,16 @@ def rate(
             _specific(candidate, (mechanisms or {}).get(candidate.mechanism or "")),
             _reads(candidate),
             _redundancy(candidate, seen_answers, defined, term_answers, prompts, blanked, terms, keys),
-            _repeated_fact(candidate, asked, defined),
+            _repeated_fact(candidate, asked, defined, prompts),
         ]
         value = 1.0
         for factor, _ in factors:
             value *= factor
         rated.append(Trust(round(100 * value), tuple(reason for _, reason in factors if reason)))
+        if rated[-1].score < THRESHOLD:
+            # Left out of the deck (--all writes it after the rest): a teacher never reads it above the
+            # questions that follow, so it repeats nothing for them and gives no answer away.
+            continue
         if candidate.kind != "truefalse":
             key = normalised(candidate.answer)
             seen_answers[key] = seen_answers.get(key, 0) + 1
@@ -304,17 +305,6 @@ def _reads(candidate: Candidate) -> tuple[float, str]:
     return 1.0, "reads as a sentence"
 
 
-def definition_question(candidate: Candidate) -> bool:
-    """A short answer asking for the term a definition gives ('What is the term for ...?')."""
-    return candidate.kind == "short" and not candidate.template and any(
-        fact.startswith("define:") for fact in candidate.facts)
-
-
-def _defined_after_blank(candidate: Candidate, defined: set[str]) -> bool:
-    """A definition question whose answer the questions above only blanked, never defined."""
-    return definition_question(candidate) and normalised(candidate.answer) not in defined
-
-
 def _redundancy(
     candidate: Candidate,
     seen_answers: dict[str, int],
@@ -334,7 +324,7 @@ def _redundancy(
             return 0.2, "nearly repeats a higher-ranked question"
     if candidate.kind != "truefalse":
         times = seen_answers.get(normalised(candidate.answer), 0)
-        if times and _defined_after_blank(candidate, defined):
+        if times and defined_after_blank(candidate, defined, prompts):
             return DEFINED_AFTER_BLANK, f"its answer is also blanked {times}× above; this asks what it is"
         if times:
             # A teacher deletes the second question on one answer: it falls under the threshold, and
@@ -352,10 +342,11 @@ def _redundancy(
     return 1.0, "new"
 
 
-def _repeated_fact(candidate: Candidate, asked: Asked, defined: set[str]) -> tuple[float, str]:
+def _repeated_fact(candidate: Candidate, asked: Asked, defined: set[str],
+                   prompts: list[tuple[str, str]]) -> tuple[float, str]:
     """A fact asked above in another shape (a true/false of a blank's sentence, an acronym's expansion)."""
     why = asked.repeat(candidate)
-    if why.startswith(ASKED_AS) and _defined_after_blank(candidate, defined):
+    if why.startswith(ASKED_AS) and defined_after_blank(candidate, defined, prompts):
         # 'What is the term for a small icy body ...?' after '[Comets] ...': the blank named the term in
         # another form (a plural, an acronym); the definition is what no blank asked.
         return DEFINED_AFTER_BLANK, why.replace(ASKED_AS, "its answer is blanked above as", 1) + \

@@ -23,6 +23,13 @@ _COUNT_OR_SIDE = (
 )
 _COLOURS = r"red|blue|green|yellow|orange|purple|black|gray|grey|white|pink|brown"
 _MARKS = r"lines?|curves?|arrows?|dots?|spheres?|boxes?|bars?|squares?|circles?|shading|areas?|regions?|portions?"
+# Places on a figure that a label names ('the position labeled “New”'), and things a figure tells apart by a letter
+# ('star A', 'observer B'; not a Roman numeral: 'Population II').
+_PLACES = r"positions?|points?|box(?:es)?|areas?|regions?|curves?|lines?|arrows?|columns?|rows?|panels?|circles?|zones?"
+_LETTERED = (
+    r"[Ss]tars?|[Pp]anels?|[Cc]urves?|[Aa]rrows?|[Rr]egions?|[Aa]reas?|[Bb]ox(?:es)?|[Pp]ositions?|[Ll]ocations?|[Ss]ites?"
+    r"|[Oo]bservers?"
+)
 _UNSEEN = re.compile(
     # What a picture shows: 'is shown in the inner circle', 'are plotted on the', 'is labeled in the'.
     r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:shown|illustrated|depicted|pictured|plotted|drawn|sketched|graphed"
@@ -34,6 +41,11 @@ _UNSEEN = re.compile(
     rf"|\b(?:dashed|dotted|shaded|highlighted|{_COLOURS})\s+(?:{_MARKS})\b"
     # Points of a graph named by letters: 'point A', 'from C to B', 'between points E and F'.
     r"|\bpoints?\s+[A-Z][₀-₉0-9′']?(?![\w-])|\bfrom\s+(?:point\s+)?[A-Z][₀-₉0-9]?\s+to\s+(?:point\s+)?[A-Z][₀-₉0-9]?\b"
+    # A figure's labels: 'the area labeled F', 'crests labeled 1, 2, 3', 'the position labeled “Full”', 'star A is
+    # moving toward us', 'observers between A and B' -- which area, star or observer, only the picture shows.
+    r"|\b(?:labell?ed|marked)\s+(?:as\s+)?(?:[A-Z]{1,2}[₀-₉0-9′']?(?![\w-])|\d{1,2}\b)"
+    rf"|\b(?:{_PLACES})\s+(?:(?:is|are)\s+)?(?:labell?ed|marked)\s+(?:as\s+)?[“\"‘']"
+    rf"|\b(?:{_LETTERED})\s+[A-HJ-UWYZ][₀-₉0-9′']?(?![\w’'-])|\b[Oo]bservers?\s+between\s+[A-Z]\s+and\s+[A-Z]\b"
     # Another part of the text: 'presented above', 'see below', 'the previous two pathways'.
     r"|\b(?:presented|described|discussed|mentioned|listed|shown|given|outlined|noted|introduced|explained"
     r"|illustrated|derived|defined)\s+(?:above|below|earlier|previously)\b"
