@@ -1,6 +1,6 @@
 """A signalling verb ('blocks', 'inhibits', 'activates') turned to its opposite makes a false statement only in a
 text that uses the opposite itself: 'the wall blocks the wind' is a screen, and 'the wall activates the wind'
-is nonsense, not a false claim.
+is nonsense, not a false claim. A text that writes of signals (it uses another such verb) knows the sense.
 
 Every text here is written for the test, in the project's own words.
 """
@@ -20,6 +20,10 @@ def test_a_signalling_verbs_opposite_needs_the_texts_own_use() -> None:
     assert opposite_verb(screen, (), {"blocks", "activates"}) == screen.replace("blocks", "activates")
     assert unused_opposite("blocks", {"blocks", "wind"}) == "activate"
     assert unused_opposite("blocks", {"blocks", "activated"}) is None
+    # A text that writes of signals with another verb ('activated') knows the sense: 'inhibits' -> 'stimulates'.
+    assert unused_opposite("inhibits", {"inhibits", "activated"}) is None
+    assert opposite_verb("The drug inhibits the enzyme.", (), {"inhibits", "activated"}) == \
+        "The drug stimulates the enzyme."
     # A change of amount needs no such use: 'lowers' turned to 'raises' is false in any text.
     assert unused_opposite("lowers", {"lowers"}) is None
     assert opposite_verb("Cold weather lowers the price of ice.", (), {"lowers"}) == \

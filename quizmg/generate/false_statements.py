@@ -35,7 +35,7 @@ for _base in ANTONYMS:
 
 # Verbs of signalling: 'blocks a receptor' turns into 'activates a receptor'. The same verbs also say that one
 # thing screens another ('the Moon blocks the sunlight', 'a slit blocks the waves'), and their opposite then
-# reads as nonsense ('activates the sunlight'). A text that uses the opposite verb itself writes of signals.
+# reads as nonsense ('activates the sunlight'). A text that uses another signalling verb writes of signals.
 _SIGNALLING = frozenset({"block", "inhibit", "suppress", "activate", "stimulate"})
 
 
@@ -68,9 +68,10 @@ def opposite_verb(text: str, inside_terms: Iterable[tuple[int, int]] = (),
         if frame and f" {frame} " in text[match.end():]:
             continue
         opposite = ANTONYMS[base]
-        if (not _directed(base, opposite) or {base, opposite} & _SIGNALLING) \
-                and not set(verb_forms(opposite)) & set(vocabulary):
+        if not _directed(base, opposite) and not set(verb_forms(opposite)) & set(vocabulary):
             continue  # an opposite the document never uses is likely the wrong sense of the verb
+        if {base, opposite} & _SIGNALLING and not _signals(base, vocabulary):
+            continue  # 'blocks the wind' in a text that never writes of signals: a screen, not an inhibitor
         return text[: match.start()] + inflect(opposite, role) + text[match.end() :]
     return None
 
@@ -102,16 +103,23 @@ def reversed_action(action: str) -> str | None:
 
 
 def unused_opposite(action: str, vocabulary: Collection[str]) -> str | None:
-    """The opposite verb a reversed signalling action takes when the text never uses it, else None:
-    'blocks' -> 'activates' in a text without 'activate' is likely the wrong sense of 'block'."""
+    """The opposite a reversed signalling action takes in a text that uses no other signalling verb, else None:
+    'blocks' -> 'activates' in a text that never inhibits, suppresses or stimulates is likely a screen."""
     words = action.split()
     lookup = _VERB_LOOKUP.get(words[0].lower()) if words else None
     if lookup is None or reversed_action(action) is None:
         return None
     opposite = ANTONYMS[lookup[0]]
-    if not {lookup[0], opposite} & _SIGNALLING or set(verb_forms(opposite)) & set(vocabulary):
+    if not {lookup[0], opposite} & _SIGNALLING or _signals(lookup[0], vocabulary):
         return None
     return opposite
+
+
+def _signals(base: str, vocabulary: Collection[str]) -> bool:
+    """True when the text writes of signals: it uses a signalling verb besides the one turned ('inhibits' in a
+    text that says 'activated' somewhere), so the opposite is the verb's own sense."""
+    words = set(vocabulary)
+    return any(set(verb_forms(other)) & words for other in _SIGNALLING - {base})
 
 
 # 'causes' and 'prevents' say whether a thing happens, not which way it goes: 'SSRIs cause reuptake',
