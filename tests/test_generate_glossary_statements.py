@@ -129,3 +129,27 @@ def test_a_claim_verb_that_is_never_a_noun_may_drop_its_that() -> None:
     assert statement_prompt("specifies that no two boats may share a mooring", "mooring rule") == (
         "What is the term for the principle that no two boats may share a mooring?")
     assert statement_prompt("states of water in which it flows freely", "liquid") is None
+
+
+def test_a_line_whose_subject_has_a_verb_that_agrees_is_asked_as_what_it_states() -> None:
+    assert statement_prompt("a valley experiences long droughts and sudden floods in one year", "flash regime") == (
+        "What is it called when a valley experiences long droughts and sudden floods in one year?")
+    assert statement_prompt("all crystals of one salt share the same angles between their faces",
+                            "law of constant angles") == (
+        "What is the term for the principle that all crystals of one salt share the same angles between their faces?")
+    assert statement_prompt("the mass of a sealed jar remains the same while its contents burn", "jar law") == (
+        "What is the term for the principle that the mass of a sealed jar remains the same while its contents burn?")
+    assert statement_prompt("heat and light move together out of every flame", "glow theory") == (
+        "What is the term for the idea that heat and light move together out of every flame?")
+
+
+def test_a_noun_that_looks_like_a_verb_leaves_a_phrase_a_phrase() -> None:
+    assert statement_prompt("price changes caused by a frost in the orchards", "frost shock") is None
+    assert statement_prompt("lack of exact results in counts of the birds", "count doubt") is None
+    assert statement_prompt("average of the colour forms shown by one flower", "colour blend") is None
+    assert statement_prompt("tax increases or cuts meant to cool the market", "cooling plan") is None
+
+
+def test_a_phrase_whose_own_clause_has_the_verb_stays_a_phrase() -> None:
+    assert statement_prompt("a custom where sons tend to follow the trade of their fathers", "trade custom") is None
+    assert statement_prompt("the right to bend others to one’s will", "sway") is None

@@ -5,14 +5,16 @@ pressure of a mixture is equal to the sum of ...'), an idea ('things that look a
 together'), a condition ('when a country can make a good at a lower cost ...'), sometimes with its main
 clause ('when matter changes form, there is no change in its mass'). Such a line is asked as what it is:
 'What is the term for the principle that ...?' for a law or rule, '... the idea that ...?' for a theory,
-model or effect, and 'What is it called when ...?' for a state of affairs.
+model or effect, and 'What is it called when ...?' for a state of affairs. A line is such a sentence when
+its subject is followed by a verb that agrees with it ('an economy suffers ...', 'all crystals of one salt
+share ...'); a noun phrase whose own clause has the verb ('a custom where sons tend to ...') is a phrase.
 """
 
 from __future__ import annotations
 
 import re
 
-from quizmg.generate.words import BE_FORMS, HAVE_FORMS, MODALS, VERB_WORDS, word_set
+from quizmg.generate.words import BE_FORMS, HAVE_FORMS, MODALS, VERB_WORDS, base_form, word_set
 
 _FINITE = BE_FORMS | HAVE_FORMS | MODALS | word_set("shall cannot isn't aren't doesn't don't can't won't")
 _TEND = word_set("tend tends")
@@ -48,16 +50,81 @@ def states_a_fact(definition: str) -> bool:
             break
         if index and word in _DETERMINERS and words[index - 1] not in _LINKS:
             return False  # a contact clause: 'the charge each atom ...'
-        if index and word in _FINITE and words[index - 1] not in {"and", "or", "to", "but"}:
-            return True  # 'and has ...', 'to have ...': a predicate of the phrase's own participle
+        if index and word in _FINITE and words[index - 1] not in {"and", "or", "to", "but"} and not (
+                _possessive(words[index - 1]) or words[index - 1] in _DETERMINERS):
+            return True  # 'and has ...', 'to have ...': a predicate of the phrase's own participle; 'one’s will' a noun
         before = words[index - 1] if index else ""
         after = words[index + 1] if index + 1 < len(words) else ""
         plural = (before.endswith("s") and not before.endswith("ss")) or (
             before in _PLURALS_WITHOUT_S and (index == 1 or words[index - 2] in _DETERMINERS))
         if word in _PLAIN_VERBS and plural and before not in _LINKS and not (after == "of" and word in _NOUNS_TOO):
             return True  # 'emotions consist of ...': a plural subject and its verb
+    # 'things that look alike tend to ...': 'tend' after a clause whose subject is the relative word; a clause
+    # with a subject of its own ('a custom where sons tend to ...') keeps its 'tend'.
+    own = next((index for index, word in enumerate(words) if index and word in _OWN_SUBJECT), len(words))
     return any(word in _TEND and index and words[index - 1] not in _OPENS_CLAUSE | {"and", "or"}
-               for index, word in enumerate(words))
+               for index, word in enumerate(words[:own]))
+
+
+_OWN_SUBJECT = word_set("where whereby whose when while because if although")
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+# Verbs of state and change a definition's subject takes, beyond the mechanism verbs of words.py.
+_COMMON_VERBS = word_set("contain change experience remain exist differ vary move flow spread rise fall grow form "
+                         "last appear emerge disappear depend rely belong apply equal exceed share seek try want "
+                         "learn view see perceive believe expect choose prefer behave respond react")
+_PARTICIPLES = word_set("made built found known called used given taken seen done held kept left brought bought sold "
+                        "grown shown written drawn thrown worn born borne led fed bred spent sent lent meant")
+_SUBJECT_OPENERS = word_set("a an the all most some each every no many both one any")
+_NOT_AFTER_VERB = word_set("of and or")
+
+
+def _verb(word: str) -> bool:
+    return word in VERB_WORDS or word in _PLAIN_VERBS or word in _COMMON_VERBS
+
+
+def _agrees(word: str, subject: str, plural: bool) -> bool:
+    """'economy suffers', 'crystals share', 'heat and light travel': a verb in the number of its subject."""
+    singular = not plural and (not subject.endswith("s") or subject.endswith(("ss", "us", "is")))
+    if singular:
+        return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and \
+            _verb(base_form(word))
+    many = plural or subject.endswith("s") or subject in _PLURALS_WITHOUT_S
+    return many and not word.endswith("s") and _verb(word)
+
+
+def subject_and_verb(definition: str) -> bool:
+    """'an economy suffers falling output ...', 'all crystals of one salt share a shape', 'the mass of a
+    closed box stays ...': a subject, with its 'of ...' phrase, then a verb that agrees with it. Not a verb:
+    a word after an article or a preposition, one that an 'of', 'and' or a participle follows ('price
+    changes caused by ...', 'the sales rise of ...'), nor a word inside a phrase with no article ('lack of
+    exact results in ...'); a participle or a relative word ends the subject ('a rock found in ...')."""
+    words = _words(re.split(r"[,(.;:—]", definition, maxsplit=1)[0])
+    start = 1 if words and words[0] in _SUBJECT_OPENERS else 0
+    subject, plural, in_phrase, bare_phrase = "", False, False, False
+    for index in range(start, len(words)):
+        word = words[index]
+        if word in _OPENS_CLAUSE or word in _PARTICIPLES or (index > start and word.endswith(("ing", "ed"))):
+            return False
+        if word == "and" and not in_phrase:
+            plural = True
+            continue
+        if word in _LINKS:
+            in_phrase = True
+            bare_phrase = index + 1 < len(words) and words[index + 1] not in _DETERMINERS | _SUBJECT_OPENERS
+            continue
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if subject and words[index - 1] not in _LINKS | _DETERMINERS and after and not bare_phrase and \
+                after not in _NOT_AFTER_VERB | _PARTICIPLES and not after.endswith("ed") and \
+                _agrees(word, subject, plural):
+            return True
+        if not in_phrase:
+            subject = word
+    return False
 
 
 # A line that says what its law states: 'states that ...', 'says that ...'.
@@ -111,7 +178,7 @@ def statement_prompt(definition: str, term: str) -> str | None:
     if found and not found[1]:
         # A condition alone is a state of affairs, whatever the term's own noun: 'X effect: when ...'.
         return f"What is it called {lowered}?"
-    if found or states_a_fact(text):
+    if found or states_a_fact(text) or subject_and_verb(text):
         if kind or found:
             return f"What is the term for the {kind or 'idea'} that {lowered}?"
         return f"What is it called when {lowered}?"
