@@ -7,6 +7,7 @@ from pathlib import Path
 
 from quizmg.generate.claims import claim_problems
 from quizmg.generate.document import Document
+from quizmg.generate.false_statements import unused_opposite
 from quizmg.generate.mechanism_records import statement_score, statements_for
 from quizmg.generate.mechanisms import Statement
 from quizmg.generate.quality import question_problems
@@ -39,6 +40,7 @@ def template_candidates(
 ) -> list[Candidate]:
     """The questions the templates make from the mechanisms, scored and checked like the others."""
     deck = Deck(id=deck_id, title="draft", mechanisms=mechanisms)
+    vocabulary = {word.lower() for sentence in document.sentences for word in re.findall(r"[\w’'-]+", sentence.text)}
     by_id = {m.id: m for m in mechanisms}
     statement_of = {m.id: s for m, s in zip(mechanisms, statements_for(mechanisms, statements), strict=True)}
     candidates = []
@@ -74,6 +76,10 @@ def template_candidates(
         )
         if told := told_problem("template", statement.sentence.told):
             candidate.problems.append(told)  # a mechanism read from a case: every template of it
+        if template == "false" and "generated" in mechanism.tags and (
+                opposite := unused_opposite(mechanism.action, vocabulary)):
+            # 'Molecular clouds activate the starlight' from '... block the starlight': the screen's sense
+            candidate.problems.append(f"turned by {opposite!r}, a verb the text never uses: another sense")
         candidates.append(candidate)
     return candidates
 

@@ -33,6 +33,12 @@ for _base in ANTONYMS:
     for _form, _role in verb_forms(_base).items():
         _VERB_LOOKUP.setdefault(_form, (_base, _role))
 
+# Verbs of signalling: 'blocks a receptor' turns into 'activates a receptor'. The same verbs also say that one
+# thing screens another ('the Moon blocks the sunlight', 'a slit blocks the waves'), and their opposite then
+# reads as nonsense ('activates the sunlight'). A text that uses another signalling verb writes of signals.
+_SIGNALLING = frozenset({"block", "inhibit", "suppress", "activate", "stimulate"})
+
+
 # 'prevent X from doing' has no opposite of the same frame: 'causes them from inactivating'.
 _FRAMED = {"prevent": "from", "protect": "from", "discourage": "from"}
 
@@ -64,6 +70,8 @@ def opposite_verb(text: str, inside_terms: Iterable[tuple[int, int]] = (),
         opposite = ANTONYMS[base]
         if not _directed(base, opposite) and not set(verb_forms(opposite)) & set(vocabulary):
             continue  # an opposite the document never uses is likely the wrong sense of the verb
+        if {base, opposite} & _SIGNALLING and not _signals(base, vocabulary):
+            continue  # 'blocks the wind' in a text that never writes of signals: a screen, not an inhibitor
         return text[: match.start()] + inflect(opposite, role) + text[match.end() :]
     return None
 
@@ -92,6 +100,26 @@ def reversed_action(action: str) -> str | None:
     if not _directed(base, opposite) or {base, opposite} & _ALL_OR_NOTHING:
         return None
     return " ".join([inflect(opposite, role), *words[1:]])
+
+
+def unused_opposite(action: str, vocabulary: Collection[str]) -> str | None:
+    """The opposite a reversed signalling action takes in a text that uses no other signalling verb, else None:
+    'blocks' -> 'activates' in a text that never inhibits, suppresses or stimulates is likely a screen."""
+    words = action.split()
+    lookup = _VERB_LOOKUP.get(words[0].lower()) if words else None
+    if lookup is None or reversed_action(action) is None:
+        return None
+    opposite = ANTONYMS[lookup[0]]
+    if not {lookup[0], opposite} & _SIGNALLING or _signals(lookup[0], vocabulary):
+        return None
+    return opposite
+
+
+def _signals(base: str, vocabulary: Collection[str]) -> bool:
+    """True when the text writes of signals: it uses a signalling verb besides the one turned ('inhibits' in a
+    text that says 'activated' somewhere), so the opposite is the verb's own sense."""
+    words = set(vocabulary)
+    return any(set(verb_forms(other)) & words for other in _SIGNALLING - {base})
 
 
 # 'causes' and 'prevents' say whether a thing happens, not which way it goes: 'SSRIs cause reuptake',
