@@ -170,3 +170,15 @@ def test_a_thing_defined_by_what_happens_in_it_is_asked_as_that_thing() -> None:
 def test_an_aside_after_a_dash_leaves_a_phrase_a_phrase() -> None:
     assert statement_prompt("a count of the birds seen from one hide—that is, how many the watcher notes",
                             "hide tally") is None
+
+
+def test_a_condition_with_no_main_clause_after_it_is_asked_what_it_is_called() -> None:
+    # an aside in brackets, or a predicate joined by 'and', does not make a main clause
+    wheel = "when a wheel (for example, a mill's) turns at the same rate as the stream"
+    assert statement_prompt(wheel, "even turning") == f"What is it called {wheel}?"
+    assert statement_prompt("when tenants pledge their crops for seed, and are then paid too little to repay it",
+                            "crop bondage") == (
+        "What is it called when tenants pledge their crops for seed, and are then paid too little to repay it?")
+    # a main clause after the condition makes a statement of it
+    assert statement_prompt("when a mill is idle, the wheel is raised out of the stream", "lifting rule") == (
+        "What is the term for the principle that when a mill is idle, the wheel is raised out of the stream?")

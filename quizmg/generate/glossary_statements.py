@@ -156,11 +156,18 @@ def condition(definition: str) -> tuple[str, bool] | None:
     match = re.match(r"^(?:when|whenever|if)\s+\S", definition, re.I)
     if not match:
         return None
-    after = [[w.lower() for w in part.split()] for part in re.split(r",\s+", definition)[1:]]
+    # An aside in brackets holds no main clause ('when a body (for example, the Moon) turns ...').
+    unbracketed = re.sub(r"\([^()]*\)", "", definition)
+    after = [[w.lower() for w in part.split()] for part in re.split(r",\s+", unbracketed)[1:]]
     # A main clause opens with a subject word ('there is ...', 'the best will leave') or with a noun and
-    # its verb ('consumers have ...').
+    # its verb ('consumers have ...'); not with a joining word or a preposition ('..., and are then paid
+    # too little', '..., in turn, ...'): the condition goes on.
     verbs = _FINITE | _PLAIN_VERBS | VERB_WORDS
-    return definition, any(part and (part[0] in _SUBJECTS or (len(part) > 1 and part[1] in verbs)) for part in after)
+    return definition, any(part and (part[0] in _SUBJECTS or (
+        len(part) > 1 and part[1] in verbs and part[0] not in _GOES_ON)) for part in after)
+
+
+_GOES_ON = word_set("and or but nor in on at by for with from to of as into through")
 
 
 def statement_prompt(definition: str, term: str) -> str | None:
