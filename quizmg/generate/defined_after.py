@@ -14,7 +14,7 @@ import re
 
 from quizmg.generate.quality import normalised
 from quizmg.generate.questions import Candidate
-from quizmg.generate.terms import singular
+from quizmg.generate.terms import singular, singular_phrase
 from quizmg.generate.words import STOP_WORDS
 
 # Over the threshold, ranked after the questions that are new (a short deck gains it; a full one keeps its own).
@@ -37,19 +37,15 @@ def defined_after_blank(candidate: Candidate, defined: set[str], prompts: list[t
     if not definition_question(candidate) or normalised(candidate.answer) in defined:
         return False
     meaning = _content(_ASKING.sub("", normalised(candidate.question.prompt_text())))
-    answer = _folded(normalised(candidate.answer))
+    answer = singular_phrase(normalised(candidate.answer))
     for prompt, earlier in prompts:
-        if _folded(earlier) != answer:
+        if singular_phrase(earlier) != answer:
             continue
         shown = _content(prompt)
         shared = meaning & shown
         if len(shared) >= SHARED_WORDS and len(shared) >= SHARED_SHARE * len(meaning):
             return False  # the blank's sentence said what the term is
     return True
-
-
-def _folded(answer: str) -> str:
-    return " ".join(singular(word) for word in answer.split())
 
 
 def _content(text: str) -> set[str]:

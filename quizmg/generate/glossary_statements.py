@@ -167,7 +167,7 @@ def condition(definition: str) -> tuple[str, bool] | None:
         len(part) > 1 and part[1] in verbs and part[0] not in _GOES_ON)) for part in after)
 
 
-_GOES_ON = word_set("and or but nor in on at by for with from to of as into through")
+_GOES_ON = _LINKS | word_set("but nor")
 
 
 def statement_prompt(definition: str, term: str) -> str | None:

@@ -34,7 +34,7 @@ from quizmg.generate.peers import Peers
 from quizmg.generate.quality import bad_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
 from quizmg.generate.statement import Statement, standalone
-from quizmg.generate.terms import Term, TermIndex, simplify, singular
+from quizmg.generate.terms import Term, TermIndex, simplify, singular_phrase
 from quizmg.generate.told import taught_elsewhere
 from quizmg.generate.true_false import changes_an_aside, contrast_swapped, labelled_item, stated_facts
 from quizmg.generate.word_forms import family_word
@@ -55,7 +55,7 @@ _NAMED = frozenset({"marked", "emphasised", "defined", "glossary", "acronym", "h
 
 
 def _singular(phrase: str) -> str:
-    return " ".join(singular(word) for word in phrase.lower().split())
+    return singular_phrase(phrase.lower())
 
 
 class Drafter(ChoiceDrafter):

@@ -189,6 +189,11 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
 
 
+def singular_phrase(text: str) -> str:
+    """Each word of a phrase made singular: 'blood cells' -> 'blood cell' (case left as it is)."""
+    return " ".join(singular(word) for word in text.split())
+
+
 def singular(word: str) -> str:
     """A rough singular: 'hormones' -> 'hormone', 'bacteria' stays."""
     if word.endswith("ies") and len(word) > 4:

@@ -33,7 +33,7 @@ from quizmg.generate.frequency import EVALUATIVE, QUALIFYING, is_generic, is_rar
 from quizmg.generate.quality import grammar_problems, normalised, treated_as_term
 from quizmg.generate.questions import Candidate
 from quizmg.generate.taught_sides import untaught_side
-from quizmg.generate.terms import Term, TermIndex, fold, singular
+from quizmg.generate.terms import Term, TermIndex, fold, singular_phrase
 from quizmg.generate.words import ADVERBS, VERB_WORDS, adverb_ly
 from quizmg.model import Cloze, Mechanism, MultipleChoice, TrueFalse
 from quizmg.words import plural_word
@@ -379,9 +379,9 @@ def _kind_of(answer: str, earlier: str, terms: TermIndex, keys: frozenset[str] |
 
 def _overlapping(answer: str, term_answers: list[str]) -> str | None:
     """An answer asked above that this one holds whole, or that holds this one ('tumor', 'tumor cells')."""
-    words = " ".join(singular(word) for word in answer.split())
+    words = singular_phrase(answer)
     for earlier in term_answers:
-        other = " ".join(singular(word) for word in earlier.split())
+        other = singular_phrase(earlier)
         if words and other and other != words and (
             re.search(rf"\b{re.escape(other)}\b", words) or re.search(rf"\b{re.escape(words)}\b", other)
         ):
