@@ -50,6 +50,7 @@ def quotable(sentence: Sentence, text: str) -> bool:
         and 6 <= len(words) <= 45
         and not text.rstrip().endswith("?")
         and _first_word(words[0]) not in IMPERATIVES
+        and not _STATE_OR_ACCOUNT.match(text)
         and not _STEP.match(text)
         and text[:1].isupper()
         and not _NEEDS_CONTEXT.search(text)
@@ -365,7 +366,15 @@ def points_back(text: str) -> str | None:
 IMPERATIVES = word_set(
     "draw explain describe consider imagine suppose think calculate compare list identify use let note recall see "
     "watch "
-    "look try remember predict sketch show find assume discuss label name design write read plot graph"
+    "look try remember predict sketch show find assume discuss label name design write read plot graph "
+    # a section's learning objectives ('Define and describe ...', 'Apply principles of ...', 'Determine the ...')
+    "define derive determine estimate apply analyze analyse classify distinguish outline summarize summarise "
+    "evaluate interpret solve verify demonstrate obtain express examine investigate construct relate give visit"
+)
+# 'State' and 'Account' open statements as nouns too ('State laws differ ...'); as an instruction, 'State' takes
+# what is to be stated ('State Kepler's laws ...', 'State how ...') and 'Account' takes 'for'.
+_STATE_OR_ACCOUNT = re.compile(
+    r"^(?:State\s+(?:the|a|an|what|how|why|whether|which|that|[A-Z][\w-]*[’']s)\b|Account\s+(?:[a-z]+ly\s+)?for\b)"
 )
 
 
