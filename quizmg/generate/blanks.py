@@ -42,6 +42,9 @@ _EXAMPLE_FIRST_BEFORE = re.compile(rf"{_OPENER}\s+(?:the\s+|a\s+|an\s+)?$", re.I
 _ONE_EXAMPLE = re.compile(
     r"(?:\bsuch\s+as|\be\.g\.,?|\bincluding|\bfor\s+example,?|\b[a-z]{3,}s,?\s+like)\s+(?:the\s+|a\s+|an\s+)?$", re.I
 )
+# 'transmit [...] and other diseases', 'comparison of [...] and other statistics': the blank is one member of the
+# class the sentence names right after it; any member fits.
+_AND_OTHER_AFTER = re.compile(r"^,?\s+(?:and|or)\s+(?:many\s+|several\s+|some\s+|various\s+)?other\b", re.I)
 _PAIR_AFTER = re.compile(r"^,?\s+(?:and|or)\s+(?:the\s+)?[\w’'-]+(?:\s[\w’'-]+){0,2}\s*(?:[,.;:)]|$)")
 # '[A], B, and C are ...', 'treated with [A], B, and C.': the first of three or more items.
 _NOT_AN_ITEM = r"(?!(?:is|are|was|were|has|have|had|can|may|will|which|who|that|where|when|while|but|so|not)\b)"
@@ -126,6 +129,8 @@ def ambiguous_blank(
         return f"hides one of the examples ({hidden!r}): any member of the class fits"
     if _ONE_EXAMPLE.search(before):
         return f"hides an example of a class ({hidden!r}): any other member fits as well"
+    if _AND_OTHER_AFTER.match(after):
+        return f"hides one member of the class named after it ({hidden!r}): any other member fits as well"
     if _SERIES_AFTER_FIRST.match(after):
         return f"hides the first item of a list ({hidden!r}): the other items fit the blank as well"
     sentence_before = re.split(r"[.;]\s", before)[-1]
