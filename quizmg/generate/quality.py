@@ -120,6 +120,10 @@ def _generic_blank(hidden: str, start: int, terms: TermIndex) -> str | None:
     """A blank any reader could fill ('light', 'cell', 'blood levels') or the document's own topic."""
     marked = treated_as_term(hidden, terms)
     if hidden[:1].isupper() and start > 0:
+        if " " not in hidden and terms.one_subject and terms.is_topic(hidden):
+            # The one thing the whole text is about, by name: '[Earth]' in a section on Earth's crust. A named
+            # concept ('the [Hall effect]') or one of two subjects ('Titan and Triton') is still asked.
+            return f"hides the document's topic ({hidden!r})"
         return None  # a name mid-sentence ('Pavlov', 'Escherichia') is not an everyday word
     if is_generic(hidden, marked=marked):
         return f"hides a generic word ({hidden!r})"

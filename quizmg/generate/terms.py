@@ -277,6 +277,8 @@ class TermIndex:
         self.topic = frozenset(singular(w) for w in re.findall(r"[a-z][a-z-]+", topic.lower())
                                if w not in STOP_WORDS and len(w) > 2)
         title = re.findall(r"[a-z][a-z-]+", topic.lower())
+        # A title about one thing ('Earth’s Crust'), not two or a list ('Titan and Triton', 'Sun, Moon, and Sky').
+        self.one_subject = bool(title) and not re.search(r"\band\b|&|,|\bvs\.?|\bversus\b", topic, re.I)
         self._general_head = bool(title) and (title[-1] in KIND_NOUNS or title[-1] in GENERAL_NOUNS)
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one index per draft; the cache dies with it
