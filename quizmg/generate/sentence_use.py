@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizmg.generate.back_reference import refers_back
+from quizmg.generate.back_reference import pair_from_before, refers_back
 from quizmg.generate.contrasts import says_nothing
 from quizmg.generate.document import Sentence
 from quizmg.generate.elided_reference import elided_reference
@@ -81,6 +81,9 @@ def leans_back(text: str) -> str | None:
     if pointer and not _named_before(pointer.group("noun"), text[: pointer.start()]) \
             and not _THOSE_RESTRICTED.match(text, pointer.start()):
         return pointer.group(0)
+    pair = pair_from_before(text)
+    if pair:
+        return pair
     shell = _SHELL.match(text) or _POSSESSIVE_FIRST.match(text) or _PRONOUN_IN_OPENING.match(text)
     if shell:
         return shell.group(0).strip()
