@@ -6,6 +6,10 @@ this is not ...', 'And it ...', 'Still, they ...', 'Today, it is ...': a conjunc
 stance, then a pronoun as the subject. An 'it' that holds the place of a clause after it ('In fact, it has been
 suggested that ...', 'Often, it is easier to ...') points at nothing, and 'those who ...' says whom it means.
 
+A step that follows the one before ('Then the mixture is cooled ...', 'Next, a sheet is pressed ...', 'Soon the
+kiln ...', 'Later, the potters ...') leans on it the same way: after what? A date of its own ('Then, in 1902, ...')
+says when, and the sentence stands.
+
 A sentence that opens on a verb in its plain form tells the reader what to do ('Notice that the curve ...',
 'Picture a ...'); after a linking word too ('Finally, notice that ...', 'But suppose ...'). 'But note that ...'
 and 'Now remember that ...' go on to state a fact, and stand.
@@ -41,6 +45,11 @@ _JOINED_PRONOUN = re.compile(
     rf"(?:it\s+(?!{PLACE_HOLDER_IT}|{_IT_HOLDS_PLACE})|this\b|(?:they|these|he|she|its|their)\b"
     r"|those\s+(?!(?:who|whom|whose|which|that|with|without|in|of|for|from|at|on|[a-z]+(?:ing|ed))\b))"
 )
+_NEXT_STEP = re.compile(
+    r"^(?:Then|Next(?=,)|Soon|Afterwards?|After\s+that|Thereafter|Subsequently|Later(?=,)|At\s+this\s+stage)\b"
+    r"(?!,?(?:\s+[\w,]+){0,3}?\s+(?:in|by|around|until)\s+(?:the\s+)?(?:\d{3,4}s?|early|late|mid)\b)"
+    r"(?!\s+after\b)"  # 'Soon after the collapse, ...' says after what
+)
 _LINKS_BEFORE_VERB = frozenset({"finally", "however", "and", "but", "now", "again", "also", "next", "then", "first",
                                 "here", "so", "instead", "similarly"})
 _REMINDERS = frozenset({"note", "remember", "recall"})
@@ -50,6 +59,12 @@ def joined_pronoun(text: str) -> str | None:
     """The opening words 'But this', 'And it', 'Still, they' by which a sentence leans on the one before, or None."""
     found = _JOINED_PRONOUN.match(text)
     return found.group(0).strip() if found else None
+
+
+def next_step(text: str) -> str | None:
+    """The opening word by which a sentence tells a step after the one before ('Then', 'Next', 'Soon'), or None."""
+    found = _NEXT_STEP.match(text)
+    return found.group(0).strip(" ,") if found else None
 
 
 def first_word(word: str) -> str:

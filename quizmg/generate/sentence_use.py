@@ -10,7 +10,7 @@ from quizmg.generate.document import Sentence
 from quizmg.generate.elided_reference import elided_reference
 from quizmg.generate.linked_openings import PLACE_HOLDER_IT as _PLACE_HOLDER_IT
 from quizmg.generate.linked_openings import first_word as _first_word
-from quizmg.generate.linked_openings import joined_pronoun, opening_verb
+from quizmg.generate.linked_openings import joined_pronoun, next_step, opening_verb
 from quizmg.generate.linking import reply_to_before
 from quizmg.generate.person_reference import unnamed_owner
 from quizmg.generate.such_reference import such_reference
@@ -74,9 +74,9 @@ def leans_back(text: str) -> str | None:
     linked = _LINKED_PRONOUN.match(text)
     if linked:
         return linked.group(0)  # 'Hence, it acts to keep ...': what is it?
-    joined = joined_pronoun(text)
+    joined = joined_pronoun(text) or next_step(text)
     if joined:
-        return joined  # 'But this is not ...', 'And it ...' (linked_openings.py)
+        return joined  # 'But this is not ...', 'And it ...', 'Then the mixture ...' (linked_openings.py)
     pointer = _POINTER.search(text)
     if pointer and not _named_before(pointer.group("noun"), text[: pointer.start()]) \
             and not _THOSE_RESTRICTED.match(text, pointer.start()):
