@@ -7,6 +7,7 @@ import re
 from quizmg.generate.back_reference import refers_back
 from quizmg.generate.contrasts import says_nothing
 from quizmg.generate.document import Sentence
+from quizmg.generate.elided_reference import elided_reference
 from quizmg.generate.linking import reply_to_before
 from quizmg.generate.person_reference import unnamed_owner
 from quizmg.generate.such_reference import such_reference
@@ -70,7 +71,7 @@ def leans_back(text: str) -> str | None:
     """The words by which a sentence leans on the one before it ('This process', 'They', 'the other X', a
     prediction whose condition the sentence before states), or None when it stands alone."""
     words = text.split()
-    if words and words[0].lower().strip(",") in PRONOUN_STARTS:
+    if words and _first_word(words[0]) in PRONOUN_STARTS:  # 'It’s' as 'It'
         pointer = _POINTER.match(text)
         return pointer.group(0) if pointer else words[0].strip(",")  # 'These investigators', 'It'
     linked = _LINKED_PRONOUN.match(text)
@@ -89,7 +90,8 @@ def leans_back(text: str) -> str | None:
     if here:
         return here  # 'From here they crawl to ...': the place the sentence before named
     # 'In fact, such a collision ...': which collision? 'Because of this, ...': of what?
-    return points_back(text) or such_reference(text) or bare_pointer(text)
+    # 'Most are ...', 'The rest of the time, ...', 'refer to that process as ...' (elided_reference.py).
+    return points_back(text) or such_reference(text) or bare_pointer(text) or elided_reference(text)
 
 
 def bare_pointer(text: str) -> str | None:

@@ -20,7 +20,7 @@ from quizmg.generate.glossary_statements import statement_prompt
 from quizmg.generate.questions import Drafter
 from quizmg.generate.sentence_use import term_value
 from quizmg.generate.terms import Term, TermIndex, fold
-from quizmg.generate.words import DETERMINERS, VERB_WORDS, adverb_ly, base_form, is_plural_phrase, word_set
+from quizmg.generate.words import DETERMINERS, STOP_WORDS, VERB_WORDS, adverb_ly, base_form, is_plural_phrase, word_set
 from quizmg.model import Short
 
 
@@ -87,6 +87,11 @@ _HEAD_ENDS = word_set(
     "of in on at by for with that which who whose where from to into between within near under over "
     "during after before through across against among via without than as when while"
 )
+# Prepositions that close a plural head as well: 'points about which ...', 'cycles per second' take no 'a'.
+_PLURAL_ENDS = word_set("about around along beyond behind beneath beside toward towards upon per throughout")
+# Nouns in -s that name one thing: 'a lens that ...'.
+_SINGULAR_IN_S = word_set("lens atlas bias chaos canvas")
+_RELATIVES = word_set("that which who whose where")
 
 
 _NOMINAL = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "growth", "binding", "ing")
@@ -143,6 +148,30 @@ def term_prompt(definition: str, term: str = "") -> str:
     return f"What is the term for {with_article(definition)}?"
 
 
+def _ing_modifier(definition: str) -> bool:
+    """'magnifying lens used to ...', 'imaging technique in which ...', 'spinning sensation': a word in -ing
+    before a bare singular noun that a participle, a relative clause or nothing follows describes that
+    noun, which takes an article. A gerund's object goes on otherwise ('accessing information without
+    cues', 'rewarding behavior only some of the time') or is plural or has its own article ('classifying
+    students', 'adding a stimulus'): the definition is an action, with no article."""
+    words = [word.lower().strip(",;") for word in definition.split()]
+    if len(words) < 2 or words[0] in _NOMINAL_ING:
+        return False
+    noun = words[1]
+    if not noun.isalpha() or noun in STOP_WORDS or noun.endswith(("ing", "ed", "ly")) or (
+            is_plural_phrase(noun) and noun not in _SINGULAR_IN_S):
+        return False
+    if len(words) == 2:
+        return True
+    following = words[2]
+    return following in _RELATIVES or (following.endswith("ed") and following not in STOP_WORDS) or (
+        following in {"in", "by", "through", "with"} and len(words) > 3 and words[3] in {"which", "whom"})
+
+
+# Words in -ing that are nouns of their own ('learning that ...', 'spending that ...'): no modifier.
+_NOMINAL_ING = word_set("learning spending building training meaning funding housing thinking")
+
+
 def _predicate_start(first: str, second: str) -> bool:
     """'consists of', 'exhibits properties', 'carries the ...': a verb in -s opens the definition."""
     lower, following = first.lower(), second.lower()
@@ -168,7 +197,8 @@ def with_article(definition: str) -> str:
     lower = first.lower()
     if _NAME_POSSESSIVE.fullmatch(first):
         return definition  # "Bernoulli's equation applied ...": no 'a', and the name keeps its capital
-    if lower in DETERMINERS or lower in _QUANTIFIERS or lower.endswith("ing") or not first[:1].isalpha() \
+    if lower in DETERMINERS or lower in _QUANTIFIERS or (lower.endswith("ing") and not _ing_modifier(definition)) \
+            or not first[:1].isalpha() \
             or first[1:2].isupper() or lower in _WH_WORDS:
         return definition  # 'DNA polymerase ...': how an acronym sounds is a guess; 'how fast ...' is a clause
     head = ""
@@ -180,7 +210,8 @@ def with_article(definition: str) -> str:
         following = words[index + 1].lower() if index + 1 < len(words) else ""
         # 'activated by ...' ends the noun phrase; 'elevated blood levels' does not; 'designed
         # specifically to ...' ends it as well.
-        if bare in _HEAD_ENDS or (bare.endswith(("ed", "ing")) and head and (
+        closes = bare in _HEAD_ENDS or (bare in _PLURAL_ENDS and is_plural_phrase(head))
+        if closes or (bare.endswith(("ed", "ing")) and head and (
                 following in _HEAD_ENDS or adverb_ly(following))) or (bare in _PHRASE_CLOSERS and head):
             break
         if bare.endswith("ly") and len(bare) > 4 and not head:
@@ -199,8 +230,8 @@ def with_article(definition: str) -> str:
         of_follows = re.search(rf"\b{re.escape(head)}\s+of\b", definition.lower()) or (
             lower == head and re.match(rf"{re.escape(head)}\s+to\b", definition.lower()))
         return f"the {definition[:1].lower()}{definition[1:]}" if of_follows else definition
-    if not head or is_plural_phrase(head) or head in _LATIN_PLURALS or head.endswith("ae") or (
-            head.endswith("i") and len(head) > 4):
+    plural = is_plural_phrase(head) and head not in _SINGULAR_IN_S
+    if not head or plural or head in _LATIN_PLURALS or head.endswith("ae") or (head.endswith("i") and len(head) > 4):
         return definition  # 'bacteria in the gut', 'fungi that ...': plurals take no 'a'
     if lower in _ORDINALS or (lower.endswith("est") and len(lower) > 5):
         return f"the {definition[:1].lower()}{definition[1:]}"  # 'the first of the three bones'

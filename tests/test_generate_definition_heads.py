@@ -1,0 +1,38 @@
+"""Where a definition's head noun ends decides its article in 'What is the term for ...?'.
+
+A preposition after the head closes it ('points about which ...' is plural: no 'a'); a word in -ing before a
+bare singular noun that a participle or a relative clause follows describes that noun ('a polishing wheel
+used to ...'), while a gerund with its object stays an action with no article. Every text here is written
+for the test, in the project's own words.
+"""
+
+from __future__ import annotations
+
+from quizmg.generate.short_answers import term_prompt, with_article
+
+
+def test_a_preposition_after_a_plural_head_keeps_the_article_out() -> None:
+    assert with_article("lines around which the wheel appears to turn") == (
+        "lines around which the wheel appears to turn")
+    assert with_article("turns per minute") == "turns per minute"
+    assert term_prompt("stones along which the river once ran", "old banks") == (
+        "What is the term for stones along which the river once ran?")
+    # A singular head before the same preposition still takes its article.
+    assert with_article("line around which the wheel turns") == "a line around which the wheel turns"
+
+
+def test_an_ing_word_before_a_described_noun_takes_the_article() -> None:
+    assert with_article("polishing wheel used to smooth the face of a gem") == (
+        "a polishing wheel used to smooth the face of a gem")
+    assert with_article("sorting method in which cards are split into piles") == (
+        "a sorting method in which cards are split into piles")
+    assert with_article("listening device that records birdsong") == "a listening device that records birdsong"
+    assert with_article("heating lens that gathers sunlight") == "a heating lens that gathers sunlight"
+
+
+def test_a_gerund_with_its_object_stays_an_action() -> None:
+    assert with_article("praising effort only now and then") == "praising effort only now and then"
+    assert with_article("finding music without a list") == "finding music without a list"
+    assert with_article("grouping pupils by the marks they earn") == "grouping pupils by the marks they earn"
+    assert with_article("adding a reward to raise a habit") == "adding a reward to raise a habit"
+    assert with_article("learning that happens without a reward") == "learning that happens without a reward"
