@@ -43,3 +43,20 @@ def test_one_word_for_people_or_firms_of_no_particular_kind_is_generic() -> None
     for word in ("participants", "firms", "dealers", "patients"):
         assert is_generic(word, marked=True), word
     assert not is_generic("monopolistic competitors")
+
+
+STARS = (
+    "**Quasars** shine from the centres of galaxies. Distant galaxies show redder light than near ones, and "
+    "distant galaxies are fainter. In the early universe, gas was hotter; the early universe held no metals. "
+    "Two ion engines push the probe, and two ion engines steer it. A **dust lane** crosses the disk; dust "
+    "lanes hide young stars. Light from dust lanes is reddened. Stellar wind blows the gas out, and stellar "
+    "wind heats it."
+)
+
+
+def test_words_that_open_with_where_when_or_how_many_are_no_name() -> None:
+    terms = find_terms(read_document(STARS, Path("stars.md")))
+    for phrase in ("distant galaxies", "early universe", "two ion engines"):
+        assert terms.get(phrase) is not None, phrase  # the text uses the words again
+        assert named_again(phrase, terms) is None, phrase
+    assert named_again("stellar wind", terms) is not None  # a name of the text's own, used again

@@ -80,3 +80,11 @@ def test_a_glossary_definition_indented_over_lines_is_read_whole() -> None:
     glossary = clean_text(GLOSSARY).glossary
     assert glossary["counting constant"] == ("how many particles make up one counting unit of a substance, "
                                              "equal to 4.1 × 10¹² per unit")
+
+
+def test_a_power_of_ten_whose_minus_is_an_en_dash_keeps_its_sign() -> None:
+    text = ("A flash this short lasts about 10<sup>–20</sup> second, and the ion Q<sup>–</sup> pairs with"
+            " R<sup>2–</sup> in the model.")
+    sentence = read_document(text, "flash.md").sentences[0].text
+    assert "10⁻²⁰ second" in sentence  # not '10–20', which reads as a range from ten to twenty
+    assert "Q⁻ pairs with R²⁻" in sentence

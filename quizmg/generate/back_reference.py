@@ -57,13 +57,22 @@ _BARE_MEMBER = re.compile(
     r"^(?:(?:But|And|So|Yet|However|Finally),?\s+)?(?:One|Another|Yet\s+another|The\s+(?:first|second|third|fourth"
     r"|fifth|last|final|other))\s+(?:is|are|was|were|involves?|concerns?|occurs?|arises?|has|have)\b"
 )
+# A pair every reader knows is two ('both sexes', 'both parents', 'in both directions') needs no sentence before.
+KNOWN_PAIRS = (r"sexes|parents|sides|ends|hands|eyes|ears|cheeks|hemispheres|kidneys|lungs|partners|twins|directions"
+               r"|strands")
+# 'the effects of both processes', 'the price of both goods': two things the sentence before named, by their
+# kind alone. 'both A and B' names them; 'both sides', 'in both directions' are pairs every reader knows.
+_BOTH_INSIDE = re.compile(
+    r"\b(?:of|in|on|at|for|from|by|with|to|between|among)\s+both\s+(?:the\s+|these\s+|those\s+)?"
+    rf"(?!(?:{KNOWN_PAIRS}|its|his|hers|theirs|ours|yours|this|us|is|was)\b)(?P<noun>[a-z][\w-]*s)\b"
+    r"(?![^,.;:]*\b(?:and|or|&)\b)"
+)
 # 'Both atoms have ...', 'Both effects cause ...': the two things the sentence before named, named again by
 # their kind alone. 'Both X and Y ...' names them; 'Both kinds of X' says of what.
 _BOTH = re.compile(
     r"^(?:(?:Thus|Hence|However|Therefore|So|Here|Again),?\s+)?Both\s+(?:of\s+(?:these|those|them)\b|"
     r"(?:the\s+|these\s+|those\s+)?(?:(?!(?:and|or|of)\b)[a-z][\w-]*\s+){0,2}"
-    # A pair every reader knows is two ('both sexes', 'both parents') needs no sentence before.
-    r"(?!(?:sexes|parents|sides|ends|hands|eyes|ears|hemispheres|kidneys|lungs|partners|twins)\b)"
+    rf"(?!(?:{KNOWN_PAIRS})\b)"
     r"[a-z][\w-]*s\b(?!\s+(?:and|or|of|&)\b))"
 )
 # The case or the words of the sentence before: 'In that case', 'In either case', 'In such a situation',
@@ -100,6 +109,18 @@ _RESULT_HEAD = re.compile(
     r"(?P<participle>[a-z]{4,}ed|un[a-z]+(?:ound|own|en))\s+(?!(?:by|to|in|at|on|with)\b)[a-z][\w-]*"
     rf"(?=\s+{_VERB_NEXT}\b)(?!\s+(?:{_COMPLEMENT})\b)"
 )
+
+
+def pair_from_before(text: str) -> str | None:
+    """'of both processes', 'in both bulbs': a pair the sentence names by its kind alone, or None. A sentence
+    that joins two things with 'and' before it ('between A and B, ... in both types') may name the pair itself."""
+    found = _BOTH_INSIDE.search(text)
+    if found is None or re.search(r"\band\b", text[: found.start()]):
+        return None
+    stem = found.group("noun").lower().rstrip("s")[:6]
+    if len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", text[: found.start()].lower()):
+        return None  # 'two samples ... of both samples': the sentence counted them itself
+    return found.group(0)
 
 
 def refers_back(text: str) -> str | None:

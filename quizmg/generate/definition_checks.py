@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.back_reference import pair_from_before
 from quizmg.generate.frequency import zipf
 from quizmg.generate.such_reference import such_reference
 from quizmg.generate.word_forms import same_family
@@ -102,6 +103,8 @@ def points_elsewhere(definition: str) -> bool:
                 r"\bone\b", definition[: match.start()], re.I):
             continue
         return True
+    if pair_from_before(definition):
+        return True  # 'the effects of both processes': the two were named before
     return such_reference(definition) is not None  # 'stars of such great size': of what size, said before
 
 

@@ -37,7 +37,11 @@ _ARTICLES = word_set("a an the")
 _WORD_HEADS = word_set("term word name expression label phrase")
 _ASIDE = re.compile(r"^(?:e\.\s?g\.|i\.\s?e\.|namely|for\s+example|for\s+instance|such\s+as|including|aka\b|"
                     r"(?:especially|particularly|notably|mainly|mostly)\s+(?:the|members|those|in|among|when|if|for|"
-                    r"with|of)\b)", re.I)
+                    r"with|of)\b|"
+                    # ... or a time or place it holds most ('especially early in its life'), not 'especially
+                    # large wave that ...', a degree before the noun phrase
+                    r"(?:especially|particularly|notably|mainly|mostly)\s+[a-z]+\s+(?:in|at|on|during|after|before|"
+                    r"when|while)\b)", re.I)
 _COMPARISON = re.compile(r"^(?:(?:a|an|the)\s+)?(?:similar|related|analogous|comparable|akin|alike|like|"
                          r"equivalent|identical)\b", re.I)
 # Where a thing is common says where it is found, not what it is: 'common in social anxiety disorder'.
@@ -89,10 +93,23 @@ def _plural(term: str) -> bool:
     return is_plural_phrase(term) and not last.endswith(("ss", "us", "is", "ens", "ics"))
 
 
+# The endings of describing words: 'heliocentric', 'contagious', 'falsifiable', 'empirical', 'reflective'.
+_ADJECTIVE_ENDINGS = ("ic", "ous", "able", "ible", "al", "ive", "ful", "less")
+
+
+def _adjective(term: str) -> bool:
+    """A term of one describing word ('heliocentric: centered on the Sun'): 'What is centered on the Sun?'
+    asks for a thing, and a word that describes one is no answer to it."""
+    word = term.strip()
+    return word.isalpha() and word.islower() and len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)
+
+
 def shaped_prompt(definition: str, term: str = "") -> str | None:
     """The question for a definition of one of the shapes above, or None for a noun phrase."""
     text = definition.strip().rstrip(".")
     if predicate_opening(text):
+        if _adjective(term):
+            return f"Which word means “{text[:1].lower()}{text[1:]}”?"
         verb = "are" if _plural(term) else "is"
         return f"What {verb} {text[:1].lower()}{text[1:]}?"
     if re.match(r"^of\s+\w", text, re.I):

@@ -67,7 +67,8 @@ def read_definitions(sentence: Sentence, simple: str, add: object) -> None:
     )
     if start and all(is_content_word(w) for w in start.group("term").split()) and \
             whole_before_comma(simple, start.end("def")):
-        definition = _trim_definition(start.group("def"))
+        found = start.group("def")
+        definition = _with_its_list(simple, start.end("def"), found, _trim_definition(found))
         # 'Phosphate is a normal constituent of nucleic acids' says one thing about phosphate; so
         # are sugars and bases. 'A Y that ...' or 'the Y' picks out one thing: a definition.
         if definition and (not re.match(r"an?\s", definition) or _RESTRICTIVE.search(definition)):
@@ -78,7 +79,8 @@ def read_definitions(sentence: Sentence, simple: str, add: object) -> None:
             or re.match(r",\s+[a-z]{4,}ly\b", simple[plural.end("def"):])):  # ', particularly ...' adds to it
         # 'Learning disabilities are cognitive disorders that affect ...': a class named by what picks it
         # out ('that', 'which', 'who'); 'Stocks are risky in the short term' says one thing about stocks.
-        definition = _trim_definition(plural.group("def"))
+        found = plural.group("def")
+        definition = _with_its_list(simple, plural.end("def"), found, _trim_definition(found))
         head = re.split(r"\s+(?:(?:in|by|of|to|through|from) )?(?:that|which|who|whom)\s", definition or "", maxsplit=1)
         words = head[0].lower().split()
         if definition and len(head) == 2 and words and singular(words[-1]) != words[-1] and not any(
@@ -142,6 +144,25 @@ def whole_before_comma(text: str, end: int) -> bool:
     if word.endswith(",") or (len(following) > 1 and following[1].lower() in {"and", "or"}):
         return False  # a list goes on
     return lower in VERB_WORDS or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")))
+
+
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several)\b", re.I)
+_LIST_MARK = re.compile(r",|\band\b|\bor\b")
+
+
+def _with_its_list(text: str, end: int, found: str, definition: str | None) -> str | None:
+    """'the sum of four components: A, B, C, and D': a definition that counts its parts and names them
+    after a colon is whole only with them ('What is the term for the sum of four components?' asks for
+    something no reader can tell from anything else). After any other colon ('an acid with three
+    protons ...: one example is ...') the definition is as it was."""
+    if definition is None or text[end : end + 1] != ":" or not _COUNTED.search(definition) \
+            or definition != found.strip():
+        return definition
+    named = text[end + 1 :].strip().rstrip(".").strip()
+    items = [item for item in _LIST_MARK.split(named) if item.strip()]
+    if len(items) < 2 or len(named.split()) > 20 or any(len(item.split()) > 5 for item in items):
+        return definition  # a clause after the colon, not the parts by name
+    return f"{definition}: {named}"
 
 
 # 'and, thus, are the main ...': a word that links two clauses, set off by its own commas.

@@ -58,6 +58,13 @@ QUALIFYING = word_set(
     """possible different similar same new certain particular given predictable unpredictable unique special
     typical usual unusual likely unlikely specific"""
 )
+# Adjectives and counts that place things by where, when or how many, seen from the writer: 'distant
+# galaxies', 'the early universe', 'recent decades', 'two voltage sources'. The noun names the things.
+PLACING = word_set(
+    """distant remote nearby near nearest far farther farthest faraway close closer closest early earlier
+    earliest late later latest recent past present current future young younger youngest old older oldest
+    ancient modern last one two three four five six seven eight nine ten dozen hundred thousand"""
+)
 _ADJECTIVE_END = ("al", "ar", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ory", "ent", "ant")
 # General nouns: they stand for a whole class of things and name none ('components', 'magnitudes',
 # 'aspects'). A blank over one, or over one with an everyday adjective ('relative magnitudes'), asks

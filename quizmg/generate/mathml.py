@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ElementTree
 
-SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
-SUBSCRIPT = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
-_SMALL_SIGNS = "0123456789+-−"
+# A minus is written three ways: a hyphen, the minus sign, and (in OpenStax's HTML) an en dash
+# ('10<sup>–35</sup> second', 'Cl<sup>–</sup>'), which must not print as a range ('10–35').
+SUPERSCRIPT = str.maketrans("0123456789+-−–", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁻")
+SUBSCRIPT = str.maketrans("0123456789+-−–", "₀₁₂₃₄₅₆₇₈₉₊₋₋₋")
+_SMALL_SIGNS = "0123456789+-−–"
 
 MATH = re.compile(r"<math\b.*?</math\s*>", re.I | re.S)
 # The other encodings of a formula beside the one shown: StarMath, TeX, content MathML.

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
-from quizmg.generate.back_reference import refers_back
+from quizmg.generate.back_reference import pair_from_before, refers_back
 from quizmg.generate.contrasts import says_nothing
 from quizmg.generate.document import Sentence
 from quizmg.generate.elided_reference import elided_reference
+from quizmg.generate.linked_openings import PLACE_HOLDER_IT as _PLACE_HOLDER_IT
+from quizmg.generate.linked_openings import first_word as _first_word
+from quizmg.generate.linked_openings import joined_pronoun, opening_verb
 from quizmg.generate.linking import reply_to_before
 from quizmg.generate.person_reference import unnamed_owner
 from quizmg.generate.such_reference import such_reference
@@ -50,7 +53,7 @@ def quotable(sentence: Sentence, text: str) -> bool:
         not sentence.is_fragment
         and 6 <= len(words) <= 45
         and not text.rstrip().endswith("?")
-        and _first_word(words[0]) not in IMPERATIVES
+        and opening_verb(words) not in IMPERATIVES
         and not _STEP.match(text)
         and text[:1].isupper()
         and not _NEEDS_CONTEXT.search(text)
@@ -59,12 +62,6 @@ def quotable(sentence: Sentence, text: str) -> bool:
         and not says_nothing(text)
         and not announces_plan(text)  # 'We will then explore ...': the text's plan, not a fact (text_plan.py)
     )
-
-
-def _first_word(word: str) -> str:
-    """The sentence's first word as a verb would be listed: 'Let’s' -> 'let' ('Let’s look at ...' tells the reader
-    what to do, as 'Let us' and 'Consider' do)."""
-    return re.sub(r"[’']s$", "", word.lower().strip(","))
 
 
 def leans_back(text: str) -> str | None:
@@ -77,10 +74,16 @@ def leans_back(text: str) -> str | None:
     linked = _LINKED_PRONOUN.match(text)
     if linked:
         return linked.group(0)  # 'Hence, it acts to keep ...': what is it?
+    joined = joined_pronoun(text)
+    if joined:
+        return joined  # 'But this is not ...', 'And it ...' (linked_openings.py)
     pointer = _POINTER.search(text)
     if pointer and not _named_before(pointer.group("noun"), text[: pointer.start()]) \
             and not _THOSE_RESTRICTED.match(text, pointer.start()):
         return pointer.group(0)
+    pair = pair_from_before(text)
+    if pair:
+        return pair
     shell = _SHELL.match(text) or _POSSESSIVE_FIRST.match(text) or _PRONOUN_IN_OPENING.match(text)
     if shell:
         return shell.group(0).strip()
@@ -166,11 +169,6 @@ _POSSESSIVE_FIRST = re.compile(
 # or an opening clause with no subject of its own, followed by one ('When
 # dissolved in strong acids, it is ...'): what it is, the sentence before said. An 'it' that only holds a place
 # ('Although it is possible to ...', 'While it is thought that ...') points at nothing.
-_PLACE_HOLDER_IT = (
-    r"(?:is|was|are|were)\s+(?:\w+\s+)?(?:possible|impossible|important|necessary|difficult|easy|likely|unlikely|clear"
-    r"|true|common|rare|useful|essential|critical|hard|unclear|known|thought|believed|estimated|said|assumed"
-    r"|worth|tempting|reasonable|interesting)\s+(?:to|that|for|whether|how)\b"
-)
 _PRONOUN_IN_OPENING = re.compile(
     r"^(?:(?:On\s+the\s+other\s+hand|In\s+contrast|By\s+contrast|However|Similarly|Likewise|Thus|Therefore"
     r"|Conversely|Instead),?\s+)?(?i:Although|Though|While|Because|Since|When|Whenever|If|Once|After|Before|Unless"
@@ -365,6 +363,8 @@ IMPERATIVES = word_set(
     "draw explain describe consider imagine suppose think calculate compare list identify use let note recall see "
     "watch "
     "look try remember predict sketch show find assume discuss label name design write read plot graph"
+    # ... or to look at something on the page, or to picture a scene: 'Notice that the curve ...', 'Picture a ...'
+    " notice picture visualize visualise envision pretend"
 )
 
 

@@ -29,7 +29,7 @@ from quizmg.generate.acronyms import in_passing
 from quizmg.generate.defined_after import DEFINED_AFTER_BLANK, defined_after_blank, definition_question
 from quizmg.generate.defining_blanks import defining_blank
 from quizmg.generate.facts import ASKED_AS, Asked, fill_in
-from quizmg.generate.frequency import EVALUATIVE, QUALIFYING, is_generic, is_rare
+from quizmg.generate.frequency import EVALUATIVE, PLACING, QUALIFYING, is_generic, is_rare
 from quizmg.generate.quality import grammar_problems, normalised, treated_as_term
 from quizmg.generate.questions import Candidate
 from quizmg.generate.taught_sides import untaught_side
@@ -156,7 +156,10 @@ def named_again(answer: str, terms: TermIndex) -> Term | None:
       names belong to its stories and examples;
     - one everyday noun under an adjective that grades or picks out ('severe disturbances', 'possible
       orbitals', 'different currencies', 'new antibiotics'): the noun is the thing, the adjective the
-      writer's comment on it, and a learner cannot know which word the blank wants.
+      writer's comment on it, and a learner cannot know which word the blank wants;
+    - words that open with where, when or how many ('distant galaxies', 'the early universe', 'two voltage
+      sources'): the opening word places the things the text speaks of, and a blank over it asks which
+      of them the sentence meant.
     """
     answer = re.sub(r"^(?:the|a|an)\s+", "", answer.strip(), flags=re.I)
     term = terms.get(answer)
@@ -173,6 +176,8 @@ def named_again(answer: str, terms: TermIndex) -> Term | None:
     if any(PLURAL.search(word) for word in words[:-1]):
         return None
     if len(words) == 2 and (words[0] in EVALUATIVE or words[0] in QUALIFYING):
+        return None
+    if words[0] in PLACING or words[0].isdigit():
         return None
     return term
 
