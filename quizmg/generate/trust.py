@@ -196,8 +196,16 @@ def defined_here(candidate: Candidate) -> bool:
         return False
     if _ORDINAL.match(candidate.answer):
         return False  # 'The [first stage] is the sensorimotor stage': a place in a series, not a name
+    if _ONE_NAMED.search(prompt[:at]) and all(word[:1].isupper() for word in candidate.answer.split()):
+        # 'a volcano called [Sif Mons]', 'the lander was named [Philae]': a proper name given with no article
+        # names one place or craft, not a kind the text teaches ('called the [Orion Nebula]', 'are called
+        # [RR Lyrae variables]' keep their pass); unmarked, it is trivia a teacher deletes
+        return False
     filled = prompt[:at] + candidate.answer + prompt[at + len("[...]"):]
     return defining_blank(filled, at, at + len(candidate.answer))
+
+
+_ONE_NAMED = re.compile(r"\b(?:called|named|dubbed|christened)\s+$")
 
 
 _ORDINAL = re.compile(r"^(?:(?:the|a|an)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
