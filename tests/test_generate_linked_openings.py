@@ -49,3 +49,13 @@ def test_a_sentence_that_tells_the_reader_to_look_or_picture_is_never_quoted() -
     assert [text for text in telling if quotable(_sentence(text), text)] == []
     stating = "But note that a glaze is a thin layer of glass fused to the pot."
     assert quotable(_sentence(stating), stating)
+
+
+def test_a_learning_objective_or_a_hands_on_step_is_never_quoted() -> None:
+    steps = [
+        "Define kiln shrinkage and explain how it is measured.",
+        "Determine the firing temperature given the colour of the flame.",
+        "Fill a jar with slip and let the clay settle overnight.",
+        "Then, hold the pot up to the light and look for cracks.",
+    ]
+    assert [text for text in steps if quotable(_sentence(text), text)] == []

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from quizmg.generate.blanks import ambiguous_blank, story_blank
+from quizmg.generate.compound_neighbours import not_noun_after, not_noun_before
 from quizmg.generate.compound_verbs import verb_after, verb_before
 from quizmg.generate.context import pointer_blank
 from quizmg.generate.contrasts import compared_blank
@@ -76,7 +77,8 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
     if following and _modifies(following.group(1)) and not _verb_before_object(
         following.group(1), following.group(2), plural=hidden.lower().endswith("s")
     ) and not _verb_of(following.group(1), hidden, terms.verbs) \
-            and not verb_after(hidden, following.group(1), following.group(2)):
+            and not verb_after(hidden, following.group(1), following.group(2)) \
+            and not not_noun_after(following.group(1), context[end:], hidden):
         return f"hides part of the compound {hidden + ' ' + following.group(1)!r}"
     if following and following.group(1).endswith("ing") and following.group(2) and (
         following.group(2).lower() in VERB_WORDS
@@ -88,7 +90,8 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         return f"hides a word graded by the words before it ({hidden!r})"
     preceding = re.search(r"([A-Za-z][\w-]*) $", context[:start])
     if preceding and _modifies(preceding.group(1)) and not _adjective(preceding.group(1)) \
-            and not verb_before(context[:preceding.start()].split(), preceding.group(1), terms.nouns):
+            and not verb_before(context[:preceding.start()].split(), preceding.group(1), terms.nouns) \
+            and not not_noun_before(preceding.group(1), context[:start]):
         found = terms.get(hidden)
         if not (found and found.category and preceding.group(1).lower().startswith(found.category)):
             return f"hides part of the compound {preceding.group(1) + ' ' + hidden!r}"

@@ -365,6 +365,11 @@ IMPERATIVES = word_set(
     "look try remember predict sketch show find assume discuss label name design write read plot graph"
     # ... or to look at something on the page, or to picture a scene: 'Notice that the curve ...', 'Picture a ...'
     " notice picture visualize visualise envision pretend"
+    # ... or a learning objective or a step of a hands-on activity: 'Define the first law ...', 'Determine the final
+    # velocities ...', 'Fill a bowl with water ...'.
+    " define determine examine apply derive understand observe analyze analyse estimate demonstrate check put hold"
+    " perform outline distinguish differentiate fill drop choose hang sit make evaluate interpret investigate relate"
+    " summarize summarise classify verify construct illustrate solve take"
 )
 
 
