@@ -112,3 +112,20 @@ def test_a_step_of_a_procedure_is_not_quoted_even_after_the_step_before() -> Non
 def test_an_answer_the_carried_sentence_shows_in_another_form_is_shown() -> None:
     assert shown_in("unimolecular reaction", "A similar law applies to any unimolecular elementary reaction.")
     assert not shown_in("rate constant", "A similar law applies to any unimolecular elementary reaction.")
+
+
+def test_a_later_member_of_a_list_is_carried_only_after_the_sentence_that_announces_the_set() -> None:
+    text = """# Kilns
+
+A pit kiln is a hole in the ground where pots are fired under a heap of burning wood and dung. The second type is
+the updraft kiln, where the fire burns under a floor of pierced bricks.
+
+Potters have built kilns of three types over the centuries. The second type is the updraft kiln, which draws the
+flame up through the pots.
+"""
+    document = read_document(text, "kilns.md")
+    seconds = [sentence for sentence in document.sentences if sentence.text.startswith("The second type")]
+    assert len(seconds) == 2
+    shown = [carried(sentence, sentence.text, document.sentences) for sentence in seconds]
+    assert shown[0] is None  # after the pit kiln: the second of what?
+    assert shown[1] is not None and "three types" in shown[1]

@@ -6,7 +6,7 @@ fact and stands."""
 from __future__ import annotations
 
 from quizmg.generate.document import Sentence
-from quizmg.generate.linked_openings import joined_pronoun
+from quizmg.generate.linked_openings import joined_pronoun, next_step
 from quizmg.generate.sentence_use import leans_back, quotable
 
 LEANING = {
@@ -49,3 +49,33 @@ def test_a_sentence_that_tells_the_reader_to_look_or_picture_is_never_quoted() -
     assert [text for text in telling if quotable(_sentence(text), text)] == []
     stating = "But note that a glaze is a thin layer of glass fused to the pot."
     assert quotable(_sentence(stating), stating)
+
+
+def test_a_learning_objective_or_a_hands_on_step_is_never_quoted() -> None:
+    steps = [
+        "Define kiln shrinkage and explain how it is measured.",
+        "Determine the firing temperature given the colour of the flame.",
+        "Fill a jar with slip and let the clay settle overnight.",
+        "Then, hold the pot up to the light and look for cracks.",
+    ]
+    assert [text for text in steps if quotable(_sentence(text), text)] == []
+
+
+def test_a_step_after_the_one_before_leans_on_it() -> None:
+    steps = {
+        "Then the glaze is brushed on while the pot is still warm.": "Then",
+        "Next, the kiln is sealed with wet clay.": "Next",
+        "Soon the whole chamber glows orange.": "Soon",
+        "Later, the potters moved their kilns up the hill.": "Later",
+        "After that the pots are left to cool for two days.": "After that",
+    }
+    for text, words in steps.items():
+        assert next_step(text) == words, text
+        assert leans_back(text) is not None, text
+    standing = [
+        "Then, in 1750, a potter in the valley built a kiln with two chambers.",  # a date of its own
+        "Soon after the firing, the pots are sorted by colour.",  # says after what
+        "Next to the kiln, the potters kept a pile of dry wood.",  # a place
+        "Later kilns had tall chimneys that drew the flame upward.",  # 'later' describes the kilns
+    ]
+    assert [text for text in standing if next_step(text) is not None] == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quizmg.generate.figure_asides import drop_figure_asides
 from quizmg.generate.formula_breaks import join_formula_breaks
 from quizmg.generate.mathml import (
     MATH,
@@ -269,6 +270,7 @@ def _strip_all(line: str, result: Cleaned) -> str:
     line = _IMAGE.sub("", line)
     line = _FOOTNOTE.sub("", line)
     line = _LINK_STUB.sub("", line)
+    line = drop_figure_asides(line)  # ', as illustrated in [link],': a pointer, no part of the sentence
     line = _TRAILING_LINK.sub(lambda m: m.group(0) if m.group("word").lower() in _POINTING_WORDS
                               or m.group("word")[:1].isupper() else m.group("word"), line)
     line = _BARE_LINK.sub(lambda m: "The figure" if _sentence_start(line, m.start()) else "the figure", line)

@@ -33,6 +33,20 @@ _TOLD = re.compile(
 )
 
 
+# A later member of a list: 'The third type is ...', 'The fifth condition is ...', 'Another approach is ...'. The
+# sentence right before is most often the member before it, which says nothing of the set; the pair is carried
+# only when that sentence announces the set ('There are three types of ...', 'Critics raise several points.').
+_LATER_MEMBER = re.compile(
+    r"^(?:(?:But|And|So|Yet|However|Finally),?\s+)?(?:The\s+(?:second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|next|last|final|remaining)|Another|Yet\s+another|A\s+(?:second|third|fourth|further))\b"
+)
+_ANNOUNCES_SET = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|various|many|multiple|number\s+of|few|following"
+    r"|both)\b",
+    re.I,
+)
+
+
 def carried(sentence: Sentence, text: str, sentences: Sequence[Sentence]) -> str | None:
     """The sentence before `sentence` (as plain text) when `sentence` leans on it and both can be shown
     together; None when the sentence stands alone, or leans on what a card cannot show."""
@@ -49,6 +63,8 @@ def carried(sentence: Sentence, text: str, sentences: Sequence[Sentence]) -> str
         return None
     if len(shown.split()) + len(text.split()) > MAX_WORDS:
         return None
+    if _LATER_MEMBER.match(text) and not _ANNOUNCES_SET.search(shown):
+        return None  # 'A kiln is ... The third type is [...]': the third of what?
     return shown
 
 

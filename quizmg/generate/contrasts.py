@@ -12,7 +12,8 @@ matters or is studied ('X has been very influential in the field of ...', 'X is 
 'X has been the subject of much research'): the learner learns that it matters, not what it is. A sentence
 that says what it matters for ('X is important for clotting') is left alone. So are a sentence that says
 only that a thing varies ('The number of X made from one sugar varies.') and one that says only that a kind has
-kinds, none named ('There are several types of X.').
+kinds, none named ('There are several types of X.'), and one that says only that a thing is complex, difficult or
+large ('The details of X are complex.').
 """
 
 from __future__ import annotations
@@ -64,6 +65,20 @@ _ONLY_MATTERS = re.compile(
     re.I,
 )
 
+# Only that a thing is hard, complex or large: 'The details of X are complex.', 'The amount of work this takes can
+# be enormous.', 'Living up to a value can be difficult.' A sentence with another clause says more ('..., so
+# prevention is difficult', '... heat, which is substantial', 'if ... is so uncertain'), and is left alone; so is
+# 'X is hard to ...' and 'X is hard' (a property).
+_ONLY_HARD = re.compile(
+    r"^(?!.*\b(?:if|when|whenever|because|although|though|since|while|unless|whereas|which|that|who|whom|so|but)\b)"
+    r"[^;:]*?\b(?:is|are|was|were|remains?|becomes?|(?:can|may|could|might|will|would)\s+be)\s+"
+    r"(?:(?:also|very|quite|rather|inherently|extremely|highly|still|often|enormously|incredibly|fairly|so|much|"
+    r"even|far|truly|more|usually|sometimes|certainly|indeed|especially|particularly)\s+)*"
+    r"(?:complex|complicated|difficult|enormous|huge|immense|tremendous|considerable|substantial|challenging|"
+    r"daunting|uncertain|unclear)\s*[.!]?$",
+    re.I,
+)
+
 # Only that proposals exist: 'Several theories have been put forward to explain X.' What they say comes after.
 _ONLY_PROPOSED = re.compile(
     r"^(?:Several|Many|Various|Numerous|Different|A\s+number\s+of|A\s+variety\s+of)\s+(?:(?:different|other|possible|"
@@ -87,7 +102,7 @@ def says_nothing(text: str) -> bool:
     """True when a sentence only says that something takes several forms or ways ('... can be
     exhibited a number of ways.'), that it varies, that a kind has kinds, or only that it matters or is studied
     ('... is an active area of research.'), or only that explanations of it were proposed ('Several theories have
-    been put forward to explain ...')."""
+    been put forward to explain ...'), or only that it is complex, difficult or large ('... are complex.')."""
     text = text.strip()
     return bool(_SAYS_NOTHING.search(text) or _ONLY_MATTERS.search(text) or _KINDS_ONLY.match(text)
-                or _ONLY_PROPOSED.match(text))
+                or _ONLY_PROPOSED.match(text) or _ONLY_HARD.search(text))

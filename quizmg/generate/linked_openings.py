@@ -6,6 +6,10 @@ this is not ...', 'And it ...', 'Still, they ...', 'Today, it is ...': a conjunc
 stance, then a pronoun as the subject. An 'it' that holds the place of a clause after it ('In fact, it has been
 suggested that ...', 'Often, it is easier to ...') points at nothing, and 'those who ...' says whom it means.
 
+A step that follows the one before ('Then the mixture is cooled ...', 'Next, a sheet is pressed ...', 'Soon the
+kiln ...', 'Later, the potters ...') leans on it the same way: after what? A date of its own ('Then, in 1902, ...')
+says when, and the sentence stands.
+
 A sentence that opens on a verb in its plain form tells the reader what to do ('Notice that the curve ...',
 'Picture a ...'); after a linking word too ('Finally, notice that ...', 'But suppose ...'). 'But note that ...'
 and 'Now remember that ...' go on to state a fact, and stand.
@@ -14,6 +18,8 @@ and 'Now remember that ...' go on to state a fact, and stand.
 from __future__ import annotations
 
 import re
+
+from quizmg.generate.words import word_set
 
 # 'it is possible to ...', 'it was thought that ...': the place-holder 'it' with an adjective or a participle.
 PLACE_HOLDER_IT = (
@@ -41,6 +47,11 @@ _JOINED_PRONOUN = re.compile(
     rf"(?:it\s+(?!{PLACE_HOLDER_IT}|{_IT_HOLDS_PLACE})|this\b|(?:they|these|he|she|its|their)\b"
     r"|those\s+(?!(?:who|whom|whose|which|that|with|without|in|of|for|from|at|on|[a-z]+(?:ing|ed))\b))"
 )
+_NEXT_STEP = re.compile(
+    r"^(?:Then|Next(?=,)|Soon|Afterwards?|After\s+that|Thereafter|Subsequently|Later(?=,)|At\s+this\s+stage)\b"
+    r"(?!,?(?:\s+[\w,]+){0,3}?\s+(?:in|by|around|until)\s+(?:the\s+)?(?:\d{3,4}s?|early|late|mid)\b)"
+    r"(?!\s+after\b)"  # 'Soon after the collapse, ...' says after what
+)
 _LINKS_BEFORE_VERB = frozenset({"finally", "however", "and", "but", "now", "again", "also", "next", "then", "first",
                                 "here", "so", "instead", "similarly"})
 _REMINDERS = frozenset({"note", "remember", "recall"})
@@ -50,6 +61,12 @@ def joined_pronoun(text: str) -> str | None:
     """The opening words 'But this', 'And it', 'Still, they' by which a sentence leans on the one before, or None."""
     found = _JOINED_PRONOUN.match(text)
     return found.group(0).strip() if found else None
+
+
+def next_step(text: str) -> str | None:
+    """The opening word by which a sentence tells a step after the one before ('Then', 'Next', 'Soon'), or None."""
+    found = _NEXT_STEP.match(text)
+    return found.group(0).strip(" ,") if found else None
 
 
 def first_word(word: str) -> str:
@@ -66,3 +83,30 @@ def opening_verb(words: list[str]) -> str:
         verb = first_word(words[1])
         return "" if verb in _REMINDERS else verb
     return first_word(words[0])
+
+
+# A sentence opening with one of these tells the reader to do something ("Draw the graph ...",
+# "Consider a market ..."): an exercise or a thought experiment, not a fact to learn.
+IMPERATIVES = word_set(
+    "draw explain describe consider imagine suppose think calculate compare list identify use let note recall see "
+    "watch "
+    "look try remember predict sketch show find assume discuss label name design write read plot graph"
+    # ... or to look at something on the page, or to picture a scene: 'Notice that the curve ...', 'Picture a ...'
+    " notice picture visualize visualise envision pretend"
+    # ... or a learning objective or a step of a hands-on activity: 'Define the first law ...', 'Determine the final
+    # velocities ...', 'Fill a bowl with water ...'.
+    " define determine examine apply derive understand observe analyze analyse estimate demonstrate check put hold"
+    " perform outline distinguish differentiate fill drop choose hang sit make evaluate interpret investigate relate"
+    " summarize summarise classify verify construct illustrate solve take obtain express give visit"
+)
+# 'State' and 'Account' open statements as nouns too ('State laws differ ...'); as an instruction, 'State' takes
+# what is to be stated ('State Kepler's laws ...', 'State how ...') and 'Account' takes 'for'.
+_STATE_OR_ACCOUNT = re.compile(
+    r"^(?:State\s+(?:the|a|an|what|how|why|whether|which|that|[A-Z][\w-]*[’']s)\b|Account\s+(?:[a-z]+ly\s+)?for\b)"
+)
+
+
+def tells_reader_to_do(words: list[str], text: str) -> bool:
+    """True when the sentence is an instruction to the reader (an exercise, a thought experiment, a learning
+    objective, a step of an activity), not a fact to learn."""
+    return opening_verb(words) in IMPERATIVES or _STATE_OR_ACCOUNT.match(text) is not None

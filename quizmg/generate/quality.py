@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from quizmg.generate.blanks import ambiguous_blank, story_blank
+from quizmg.generate.compound_neighbours import not_noun_after, not_noun_before
 from quizmg.generate.compound_verbs import verb_after, verb_before
 from quizmg.generate.context import pointer_blank
 from quizmg.generate.contrasts import compared_blank
@@ -13,6 +14,7 @@ from quizmg.generate.details import detail_blank
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
 from quizmg.generate.list_members import one_of_many
 from quizmg.generate.name_parts import name_part
+from quizmg.generate.ranks import ranked_blank
 from quizmg.generate.sentence_use import points_back
 from quizmg.generate.terms import TermIndex, fold, tokens
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, adverb_ly, is_plural_phrase, word_set
@@ -53,6 +55,9 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         # '12 to 13 [billion years]': how much and in what unit; 'The [best known] is ...': a grade and a
         # participle. Neither names a thing the text teaches.
         return f"hides no term, only a quantity or a grade ({hidden!r})"
+    ranked = ranked_blank(hidden)
+    if ranked and not _key_term(hidden, terms):
+        return ranked  # 'The [closest large spiral] is ...': a rank, unless the text marks it as a term
     if re.search(r"\d\s*$", context[:start]) and not terms.get(hidden):
         return f"hides a unit ({hidden!r})"  # '120 [mm Hg]': what follows a number is how it is measured
     if list_item(context[:start], context[end:]):
@@ -72,7 +77,8 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
     if following and _modifies(following.group(1)) and not _verb_before_object(
         following.group(1), following.group(2), plural=hidden.lower().endswith("s")
     ) and not _verb_of(following.group(1), hidden, terms.verbs) \
-            and not verb_after(hidden, following.group(1), following.group(2)):
+            and not verb_after(hidden, following.group(1), following.group(2)) \
+            and not not_noun_after(following.group(1), context[end:], hidden):
         return f"hides part of the compound {hidden + ' ' + following.group(1)!r}"
     if following and following.group(1).endswith("ing") and following.group(2) and (
         following.group(2).lower() in VERB_WORDS
@@ -84,11 +90,20 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         return f"hides a word graded by the words before it ({hidden!r})"
     preceding = re.search(r"([A-Za-z][\w-]*) $", context[:start])
     if preceding and _modifies(preceding.group(1)) and not _adjective(preceding.group(1)) \
-            and not verb_before(context[:preceding.start()].split(), preceding.group(1), terms.nouns):
+            and not verb_before(context[:preceding.start()].split(), preceding.group(1), terms.nouns) \
+            and not not_noun_before(preceding.group(1), context[:start]):
         found = terms.get(hidden)
         if not (found and found.category and preceding.group(1).lower().startswith(found.category)):
             return f"hides part of the compound {preceding.group(1) + ' ' + hidden!r}"
     return _generic_blank(hidden, start, terms)
+
+
+def _key_term(hidden: str, terms: TermIndex) -> bool:
+    """A phrase the text marks, defines in its glossary or gives as an acronym's long form ('lowest unoccupied
+    molecular orbital')."""
+    term = terms.get(hidden)
+    return term is not None and bool(term.kinds & {"marked", "emphasised", "acronym"} or term.expansion
+                                      or term.definition_source == "glossary")
 
 
 # A list item's neighbours: 'A, [B], C', 'A, B, and [C]', '[A], B, and C'. Two items joined by 'and' alone

@@ -10,7 +10,7 @@ from quizmg.generate.document import Sentence
 from quizmg.generate.elided_reference import elided_reference
 from quizmg.generate.linked_openings import PLACE_HOLDER_IT as _PLACE_HOLDER_IT
 from quizmg.generate.linked_openings import first_word as _first_word
-from quizmg.generate.linked_openings import joined_pronoun, opening_verb
+from quizmg.generate.linked_openings import joined_pronoun, next_step, tells_reader_to_do
 from quizmg.generate.linking import reply_to_before
 from quizmg.generate.person_reference import unnamed_owner
 from quizmg.generate.such_reference import such_reference
@@ -53,8 +53,7 @@ def quotable(sentence: Sentence, text: str) -> bool:
         not sentence.is_fragment
         and 6 <= len(words) <= 45
         and not text.rstrip().endswith("?")
-        and opening_verb(words) not in IMPERATIVES
-        and not _STATE_OR_ACCOUNT.match(text)
+        and not tells_reader_to_do(words, text)
         and not _STEP.match(text)
         and text[:1].isupper()
         and not _NEEDS_CONTEXT.search(text)
@@ -75,9 +74,9 @@ def leans_back(text: str) -> str | None:
     linked = _LINKED_PRONOUN.match(text)
     if linked:
         return linked.group(0)  # 'Hence, it acts to keep ...': what is it?
-    joined = joined_pronoun(text)
+    joined = joined_pronoun(text) or next_step(text)
     if joined:
-        return joined  # 'But this is not ...', 'And it ...' (linked_openings.py)
+        return joined  # 'But this is not ...', 'And it ...', 'Then the mixture ...' (linked_openings.py)
     pointer = _POINTER.search(text)
     if pointer and not _named_before(pointer.group("noun"), text[: pointer.start()]) \
             and not _THOSE_RESTRICTED.match(text, pointer.start()):
@@ -356,25 +355,6 @@ def points_back(text: str) -> str | None:
     if other and not re.search(r"\b(?:[Oo]ne|[Ee]ither|[Bb]oth|two)\b", text[: other.start()]):
         return other.group(0)
     return None
-
-
-# A sentence opening with one of these tells the reader to do something ("Draw the graph ...",
-# "Consider a market ..."): an exercise or a thought experiment, not a fact to learn.
-IMPERATIVES = word_set(
-    "draw explain describe consider imagine suppose think calculate compare list identify use let note recall see "
-    "watch "
-    "look try remember predict sketch show find assume discuss label name design write read plot graph"
-    # ... or to look at something on the page, or to picture a scene: 'Notice that the curve ...', 'Picture a ...'
-    " notice picture visualize visualise envision pretend "
-    # a section's learning objectives ('Define and describe ...', 'Apply principles of ...', 'Determine the ...')
-    "define derive determine estimate apply analyze analyse classify distinguish outline summarize summarise "
-    "evaluate interpret solve verify demonstrate obtain express examine investigate construct relate give visit"
-)
-# 'State' and 'Account' open statements as nouns too ('State laws differ ...'); as an instruction, 'State' takes
-# what is to be stated ('State Kepler's laws ...', 'State how ...') and 'Account' takes 'for'.
-_STATE_OR_ACCOUNT = re.compile(
-    r"^(?:State\s+(?:the|a|an|what|how|why|whether|which|that|[A-Z][\w-]*[’']s)\b|Account\s+(?:[a-z]+ly\s+)?for\b)"
-)
 
 
 # A step of a procedure: a verb of doing in its plain form, then what it is done to ('Multiply the digit
