@@ -7,6 +7,7 @@ from pathlib import Path
 
 from quizmg.generate.document import read_document
 from quizmg.generate.questions import Drafter
+from quizmg.generate.sentence_use import quotable
 from quizmg.generate.term_finding import find_terms
 
 
@@ -20,3 +21,10 @@ def drafter(text: str, name: str = "notes.md") -> tuple[Drafter, object]:
     document = read_document(text, Path(name))
     terms = find_terms(document)
     return Drafter(terms, len(document.sentences), set(), document.sentences), terms
+
+
+def quotable_after(text: str) -> bool:
+    """Whether `text`, read after an ordinary sentence, is a sentence the generator drafts from."""
+    sentences = read_document(f"Rivers carry silt down to the sea every spring. {text}", Path("t.txt")).sentences
+    found = [sentence for sentence in sentences if sentence.text.startswith(text[:20])]
+    return bool(found) and quotable(found[0], found[0].text)

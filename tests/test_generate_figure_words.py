@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from drafting import quotable_after
 
-from quizmg.generate.document import read_document
-from quizmg.generate.sentence_use import quotable
-
-
-def _quotable(text: str) -> bool:
-    """Whether the sentence is drafted from; one the reader drops as a caption's never is."""
-    sentences = read_document(f"Rivers carry silt down to the sea every spring. {text}", Path("t.txt")).sentences
-    found = [sentence for sentence in sentences if sentence.text.startswith(text[:20])]
-    return bool(found) and quotable(found[0], found[0].text)
+_quotable = quotable_after
 
 
 def test_a_figure_word_that_names_a_kind_of_thing_leaves_the_sentence_quotable() -> None:

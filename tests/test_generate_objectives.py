@@ -7,16 +7,9 @@ clozes. The sentences here are written for these tests.
 
 from __future__ import annotations
 
-from pathlib import Path
+from drafting import quotable_after
 
-from quizmg.generate.document import read_document
-from quizmg.generate.sentence_use import quotable
-
-
-def _quotable(text: str) -> bool:
-    sentences = read_document(f"Rivers carry silt down to the sea every spring. {text}", Path("t.txt")).sentences
-    found = [sentence for sentence in sentences if sentence.text.startswith(text[:20])]
-    return bool(found) and quotable(found[0], found[0].text)
+_quotable = quotable_after
 
 
 def test_an_objective_that_opens_with_what_to_do_is_not_quoted() -> None:
