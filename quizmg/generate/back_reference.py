@@ -117,10 +117,16 @@ def pair_from_before(text: str) -> str | None:
     found = _BOTH_INSIDE.search(text)
     if found is None or re.search(r"\band\b", text[: found.start()]):
         return None
-    stem = found.group("noun").lower().rstrip("s")[:6]
-    if len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", text[: found.start()].lower()):
+    if named_before(found.group("noun"), text[: found.start()]):
         return None  # 'two samples ... of both samples': the sentence counted them itself
     return found.group(0)
+
+
+def named_before(noun: str, before: str) -> bool:
+    """True when the sentence names the noun (by its first letters) before the word that points at it ('five
+    symptoms ...; these symptoms', 'a system where ... such a system'): what it points to is in the sentence."""
+    stem = noun.lower().rstrip("s")[:6]
+    return len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", before.lower()) is not None
 
 
 def refers_back(text: str) -> str | None:

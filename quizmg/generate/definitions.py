@@ -11,7 +11,7 @@ from quizmg.generate.document import Sentence
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS
 from quizmg.generate.naming import naming_definition
 from quizmg.generate.terms import CATEGORY_NOUNS, is_content_word, singular
-from quizmg.generate.words import ADVERBS, STOP_WORDS, VERB_WORDS, word_set
+from quizmg.generate.words import ADVERBS, NUMBER_WORDS, STOP_WORDS, VERB_WORDS, word_set
 
 _CATEGORY_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<category>(?:" + "|".join(CATEGORY_NOUNS) + r"))s?\s+"
@@ -146,8 +146,12 @@ def whole_before_comma(text: str, end: int) -> bool:
     return lower in VERB_WORDS or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")))
 
 
-_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several)\b", re.I)
 _LIST_MARK = re.compile(r",|\band\b|\bor\b")
+
+
+def _counts(phrase: str) -> bool:
+    """'the sum of four components', 'several parts': the phrase says how many there are."""
+    return any(word in NUMBER_WORDS - {"one"} or word == "several" for word in re.findall(r"[a-z]+", phrase.lower()))
 
 
 def _with_its_list(text: str, end: int, found: str, definition: str | None) -> str | None:
@@ -155,8 +159,7 @@ def _with_its_list(text: str, end: int, found: str, definition: str | None) -> s
     after a colon is whole only with them ('What is the term for the sum of four components?' asks for
     something no reader can tell from anything else). After any other colon ('an acid with three
     protons ...: one example is ...') the definition is as it was."""
-    if definition is None or text[end : end + 1] != ":" or not _COUNTED.search(definition) \
-            or definition != found.strip():
+    if definition is None or text[end : end + 1] != ":" or not _counts(definition) or definition != found.strip():
         return definition
     named = text[end + 1 :].strip().rstrip(".").strip()
     items = [item for item in _LIST_MARK.split(named) if item.strip()]

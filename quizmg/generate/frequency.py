@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from quizmg.generate.words import word_set
+from quizmg.generate.words import NUMBER_WORDS, word_set
 
 # Zipf frequency (log10 of uses per billion words) at and above which a lone word is everyday English.
 GENERIC_ZIPF = 4.5
@@ -63,8 +63,8 @@ QUALIFYING = word_set(
 PLACING = word_set(
     """distant remote nearby near nearest far farther farthest faraway close closer closest early earlier
     earliest late later latest recent past present current future young younger youngest old older oldest
-    ancient modern last one two three four five six seven eight nine ten dozen hundred thousand"""
-)
+    ancient modern last dozen hundred thousand"""
+) | NUMBER_WORDS
 _ADJECTIVE_END = ("al", "ar", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ory", "ent", "ant")
 # General nouns: they stand for a whole class of things and name none ('components', 'magnitudes',
 # 'aspects'). A blank over one, or over one with an everyday adjective ('relative magnitudes'), asks

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizmg.generate.back_reference import pair_from_before, refers_back
+from quizmg.generate.back_reference import named_before, pair_from_before, refers_back
 from quizmg.generate.contrasts import says_nothing
 from quizmg.generate.document import Sentence
 from quizmg.generate.elided_reference import elided_reference
@@ -78,7 +78,7 @@ def leans_back(text: str) -> str | None:
     if joined:
         return joined  # 'But this is not ...', 'And it ...', 'Then the mixture ...' (linked_openings.py)
     pointer = _POINTER.search(text)
-    if pointer and not _named_before(pointer.group("noun"), text[: pointer.start()]) \
+    if pointer and not named_before(pointer.group("noun"), text[: pointer.start()]) \
             and not _THOSE_RESTRICTED.match(text, pointer.start()):
         return pointer.group(0)
     pair = pair_from_before(text)
@@ -184,13 +184,6 @@ _THOSE_RESTRICTED = re.compile(
     r"[Tt]hose\s+(?:[a-z]+(?:ing|ed)\b|[a-z][\w-]*\s+(?:who|whom|whose|that|which|with|without|in|of|for|from|at"
     r"|on|to|under|over|between|among|\d))"
 )
-
-
-def _named_before(noun: str, before: str) -> bool:
-    """True when the sentence names the pointer's noun before it ('five symptoms ...; these symptoms'):
-    what it points to is in the sentence itself."""
-    stem = noun.lower().rstrip("s")[:6]
-    return len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", before.lower()) is not None
 
 
 # The prediction's verb ends the sentence: 'will exist.', 'will rise sharply.', 'would be lower.'

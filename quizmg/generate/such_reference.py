@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.back_reference import named_before
+
 # 'such', an optional article, then up to three words of the noun phrase; never 'such as', 'such that'.
 _SUCH = re.compile(
     r"\b[Ss]uch\s+(?:an?\s+)?(?!(?:as|that|is|are|was|were)\b)(?P<phrase>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
@@ -40,15 +42,8 @@ def such_reference(text: str) -> str | None:
             if word in _FUNCTION:
                 break  # the noun phrase ends where a verb or a preposition starts
             words.append(word)
-        if words and any(_named_before(word, text[: found.start()]) for word in words):
+        if words and any(named_before(word, text[: found.start()]) for word in words):
             continue
         head = found.group(0)[: found.start("phrase") - found.start()]
         return " ".join(head.split() + found.group("phrase").split()[: max(len(words), 1)])
     return None
-
-
-def _named_before(word: str, before: str) -> bool:
-    """True when the sentence names the word (or a form of it) before the 'such' ('a system where ... such a
-    system'): the thing it points at is in the sentence itself."""
-    stem = word.rstrip("s")[:6]
-    return len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", before.lower()) is not None

@@ -9,6 +9,10 @@ def word_set(text: str) -> frozenset[str]:
     """The words of a text as a set: word lists stay readable in the source."""
     return frozenset(text.split())
 
+
+# Counts written as words: 'two voltage sources', 'the sum of four components'.
+NUMBER_WORDS = word_set("one two three four five six seven eight nine ten")
+
 # Function words: never a key term, never hidden by a cloze, never the end of a noun phrase.
 STOP_WORDS = word_set("""
     a an the and or but nor so yet if then than that this these those there here which who whom
