@@ -44,3 +44,11 @@ def test_a_linked_title_that_names_a_key_term_is_refused_in_its_title_form() -> 
             "**cirque**{: data-type=\"term\"} is a bowl carved by ice. A **moraine**{: data-type=\"term\"} is "
             "a ridge of debris.\n")
     assert "title of another section" in (_why(text, "Glacial Outbursts") or "")
+
+
+def test_a_blank_on_part_of_a_linked_title_is_refused() -> None:
+    text = ("The floods treated in [Glacial Outbursts and Their Floods](/m77) can drain a lake in a day.\n\n"
+            "A **cirque**{: data-type=\"term\"} is a bowl carved by ice. A **moraine**{: data-type=\"term\"} is a "
+            "ridge of debris. An **esker**{: data-type=\"term\"} is a ridge of gravel.\n")
+    assert "title of another section" in (_why(text, "Glacial Outbursts") or "")
+    assert "title of another section" not in (_why(text, "lake") or "")

@@ -22,6 +22,17 @@ def titles_linked(line: str) -> list[str]:
     return [match.group("text").strip() for match in _LINK.finditer(line) if _title(match.group("text"))]
 
 
+def in_linked_title(context: str, start: int, end: int, titles: frozenset[str]) -> str | None:
+    """The linked title whose words, as the link sets them, hold the span start:end of the sentence."""
+    for title in titles:
+        at = context.find(title)
+        while at != -1:
+            if at <= start and end <= at + len(title):
+                return title
+            at = context.find(title, at + 1)
+    return None
+
+
 def _title(text: str) -> bool:
     words = re.findall(r"[^\W\d_][\w’'-]*", text)
     if not words or text.strip().lower() in {"link", "[link]"}:

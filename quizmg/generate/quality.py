@@ -12,6 +12,7 @@ from quizmg.generate.context import pointer_blank
 from quizmg.generate.contrasts import compared_blank
 from quizmg.generate.details import detail_blank
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
+from quizmg.generate.linked_titles import in_linked_title
 from quizmg.generate.list_members import one_of_many
 from quizmg.generate.name_parts import name_part
 from quizmg.generate.ranks import ranked_blank
@@ -41,9 +42,11 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         return f"hides a bare number ({hidden!r})"
     if hidden in terms.symbols and terms.get(hidden) is None:
         return f"hides a formula's symbol ({hidden!r})"
-    if hidden in terms.titles and not (_key_term(hidden, terms) and terms.terms[fold(hidden)].text == hidden):
-        # 'discussed in [Cosmic Rays]': the title as the link sets it, not the term ('cosmic rays') it names
-        return f"hides the title of another section the text points to ({hidden!r})"
+    title = in_linked_title(context, start, end, terms.titles)
+    if title and not (title == hidden and _key_term(hidden, terms) and terms.terms[fold(hidden)].text == hidden):
+        # 'discussed in [Cosmic Rays]', 'in [Black Holes] and Curved Spacetime': the title as the link sets it,
+        # not the term ('cosmic rays') it names
+        return f"hides the title of another section the text points to ({title!r})"
     words = hidden.lower().split()
     if all(word in STOP_WORDS for word in words):
         return f"hides a stop word ({hidden!r})"
