@@ -33,6 +33,20 @@ def schwartz_hearst(words: list[str], acronym: str) -> str | None:
     return None
 
 
+def initials_spelled(expansion: str, acronym: str) -> int:
+    """How many of the acronym's letters, in order, are first letters of the expansion's words: 3 for
+    'sexually transmitted infections' as 'STIs', 2 for 'sexual transmission', whose letters hide in words
+    (a hyphen parts words: 'tick-borne')."""
+    letters = iter(ch.lower() for ch in acronym if ch.isalnum())
+    wanted = next(letters, None)
+    spelled = 0
+    for word in re.split(r"[\s-]+", expansion.lower()):
+        if wanted is not None and word[:1] == wanted:
+            spelled += 1
+            wanted = next(letters, None)
+    return spelled
+
+
 # The symbols of the chemical elements, to tell a formula in brackets from an abbreviation.
 ELEMENT_SYMBOLS = word_set("""
     H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quizmg.generate.acronym_expansion import schwartz_hearst
+from quizmg.generate.acronym_expansion import initials_spelled, schwartz_hearst
 from quizmg.generate.acronym_heads import verb_after_acronym
 from quizmg.generate.acronyms import taught_groups
 from quizmg.generate.clause_tail import verb_follows, verb_shaped
@@ -232,10 +232,16 @@ def _acronyms(sentence: Sentence, add: object, verbs: set[str], nouns: set[str])
         expansion = schwartz_hearst(before, match.group(1))
         if expansion is None:
             continue
+        known = add(acronym, "acronym", sentence)  # type: ignore[operator]
+        if known is not None and known.expansion and fold(known.expansion) != fold(expansion) \
+                and initials_spelled(expansion, acronym) <= initials_spelled(known.expansion, acronym):
+            # Spelled out before: a later bracket refers back to it ('..., and sexual transmission (STIs)'),
+            # unless its words give the letters better.
+            continue
         after = text[match.end() :].split()
         head = after[0].strip(",.;:") if after else ""
         group = fold(acronym)
-        made = [add(acronym, "acronym", sentence), add(expansion, "expansion", sentence)]  # type: ignore[operator]
+        made = [known, add(expansion, "expansion", sentence)]  # type: ignore[operator]
         # A plural acronym ('EIAs', 'NSAIDs') is a noun phrase whole: the word after it is its verb
         # ('EIAs rely on ...'), never a head noun, which would take the singular ('EIA kits').
         plural = _PLURAL_ACRONYM.fullmatch(acronym) is not None
