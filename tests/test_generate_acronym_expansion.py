@@ -34,3 +34,14 @@ def test_initials_count_the_letters_that_open_words_in_order() -> None:
     assert initials_spelled("tick-borne infections", "TBIs") == 3
     assert initials_spelled("tick bites", "TBIs") == 2
     assert initials_spelled("sexually transmitted infections", "STIs") == 3
+
+
+def test_a_later_spelling_out_in_another_number_is_the_same_name() -> None:
+    text = ("<div data-type=\"abstract\" markdown=\"1\">\nBy the end of this section, you will be able to:\n\n"
+            "* Describe illnesses like tick-borne infections (TBI), rashes and fevers\n\n</div>\n\n"
+            "Hikers worry about bites. **Tick-borne infection (TBI)**{: data-type=\"term\"} is an illness a tick "
+            "passes on with its bite. Doctors see tick-borne infection often in summer.\n")
+    terms = find_terms(read_document(text, Path("ticks.md")))
+    long_form, acronym = terms.get("tick-borne infection"), terms.get("TBI")
+    assert long_form is not None and acronym is not None
+    assert long_form.group == acronym.group  # one name in two numbers: the acronym and its long form stay one

@@ -28,6 +28,7 @@ from quizmg.generate.terms import (
     looks_like_substance,
     simplify,
     singular,
+    singular_phrase,
     tokens,
 )
 from quizmg.generate.verb_use import VERB_OPENERS, acts, plural, uses, verb_by_form, verbs_in_use
@@ -233,7 +234,7 @@ def _acronyms(sentence: Sentence, add: object, verbs: set[str], nouns: set[str])
         if expansion is None:
             continue
         known = add(acronym, "acronym", sentence)  # type: ignore[operator]
-        if known is not None and known.expansion and fold(known.expansion) != fold(expansion) \
+        if known is not None and known.expansion and _other_words(known.expansion, expansion) \
                 and initials_spelled(expansion, acronym) <= initials_spelled(known.expansion, acronym):
             # Spelled out before: a later bracket refers back to it ('..., and sexual transmission (STIs)'),
             # unless its words give the letters better.
@@ -255,6 +256,11 @@ def _acronyms(sentence: Sentence, add: object, verbs: set[str], nouns: set[str])
                 term.group = group
                 if term.text == acronym:
                     term.expansion = expansion
+
+
+def _other_words(one: str, other: str) -> bool:
+    """Two spellings out of an acronym that are not one name in another number or case."""
+    return fold(singular_phrase(one)) != fold(singular_phrase(other))
 
 
 def _recurring(document: Document, add: object, verbs: set[str]) -> None:
