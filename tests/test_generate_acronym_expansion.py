@@ -45,3 +45,9 @@ def test_a_later_spelling_out_in_another_number_is_the_same_name() -> None:
     long_form, acronym = terms.get("tick-borne infection"), terms.get("TBI")
     assert long_form is not None and acronym is not None
     assert long_form.group == acronym.group  # one name in two numbers: the acronym and its long form stay one
+
+
+def test_the_spelling_out_the_text_marks_as_its_key_term_wins() -> None:
+    text = ("Clinics confirm it by growing the virus in fresh tissue culture (VTC) in a week. Faster labs use "
+            "**viral titre counting (VTC)**{: data-type=\"term\"}, which reads a sample in a day.\n")
+    assert _expansion(text, "VTC") == "viral titre counting"

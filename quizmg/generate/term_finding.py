@@ -88,8 +88,9 @@ def find_terms(document: Document) -> TermIndex:
 
     verbs = verbs_in_use(document)
     after_auxiliary, after_article = uses(document)
+    marked_names = {fold(text) for text in document.marked_terms}
     for sentence in document.sentences:
-        _acronyms(sentence, add, verbs | after_auxiliary, after_article)
+        _acronyms(sentence, add, verbs | after_auxiliary, after_article, marked_names)
     for sentence in document.sentences:
         simple = simplify(sentence.text)
         read_definitions(sentence, simple, add)
@@ -225,7 +226,7 @@ def _a_person(text: str, people: set[str]) -> bool:
     return bool(words) and words[-1] in people and all(w[:1].isupper() for w in words) and len(words) <= 3
 
 
-def _acronyms(sentence: Sentence, add: object, verbs: set[str], nouns: set[str]) -> None:
+def _acronyms(sentence: Sentence, add: object, verbs: set[str], nouns: set[str], marked: set[str]) -> None:
     text = sentence.text
     for match in ACRONYM_PAREN.finditer(text):
         acronym = text[match.start() + 1 : match.end() - 1]  # as written: "NSAIDs"
@@ -235,9 +236,9 @@ def _acronyms(sentence: Sentence, add: object, verbs: set[str], nouns: set[str])
             continue
         known = add(acronym, "acronym", sentence)  # type: ignore[operator]
         if known is not None and known.expansion and _other_words(known.expansion, expansion) \
-                and initials_spelled(expansion, acronym) <= initials_spelled(known.expansion, acronym):
+                and not _better_spelling(expansion, known.expansion, acronym, marked):
             # Spelled out before: a later bracket refers back to it ('..., and sexual transmission (STIs)'),
-            # unless its words give the letters better.
+            # unless the text marks it as the key term or its words give the letters better.
             continue
         after = text[match.end() :].split()
         head = after[0].strip(",.;:") if after else ""
@@ -256,6 +257,16 @@ def _acronyms(sentence: Sentence, add: object, verbs: set[str], nouns: set[str])
                 term.group = group
                 if term.text == acronym:
                     term.expansion = expansion
+
+
+def _better_spelling(new: str, old: str, acronym: str, marked: set[str]) -> bool:
+    """True when a later spelling out of an acronym should replace the earlier: the text marks it as its key
+    term and not the earlier ('**reverse transcriptase PCR (RT-PCR)**' after 'reverse transcription
+    followed by polymerase chain reaction (RT-PCR)'), or, marked alike, its words' initials give more of
+    the letters."""
+    if (fold(new) in marked) != (fold(old) in marked):
+        return fold(new) in marked
+    return initials_spelled(new, acronym) > initials_spelled(old, acronym)
 
 
 def _other_words(one: str, other: str) -> bool:
