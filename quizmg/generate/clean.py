@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from quizmg.generate.figure_asides import drop_figure_asides
 from quizmg.generate.formula_breaks import join_formula_breaks
+from quizmg.generate.linked_titles import titles_linked
 from quizmg.generate.mathml import (
     MATH,
     SUBSCRIPT,
@@ -151,6 +152,7 @@ class Cleaned:
     # The marks among marked_terms that only index a name ('{: data-type="term" .no-emphasis}'): the book
     # sets such a name in plain type, as it does a name in passing, where a key term is set in bold.
     index_marked: list[str] = field(default_factory=list)
+    linked_titles: set[str] = field(default_factory=set)  # titles of other sections it links to (linked_titles.py)
     # What the text's short formulas read as ('PV', 'hf', 'v₀'): symbols, never terms to ask.
     symbols: set[str] = field(default_factory=set)
 
@@ -231,6 +233,7 @@ def _inline(line: str, result: Cleaned) -> str:
     line = re.sub(r"\*([,.;:])\*\*(\{:[^{}\n]*\})", r"***\2\1", line)
     # 'Pseudo-nitzschia***{: ...}*,*': emphasis around a lone comma would close the marked term's stars early.
     line = re.sub(r"\*([,.;:])\*", r"\1", line)
+    result.linked_titles.update(titles_linked(line))
     for match in _KRAMDOWN_TERM.finditer(line):
         _remember_mark(_marked_name(_strip_all(match.group(1), result)), line[:match.start()], result,
                        _INDEX_ONLY in match.group(0))

@@ -67,6 +67,7 @@ class Document:
     marked_terms: list[str] = field(default_factory=list)  # terms the source's markup marks as key terms
     index_marked: list[str] = field(default_factory=list)  # those of its marks that only index (clean.Cleaned)
     symbols: set[str] = field(default_factory=set)  # what its short formulas read as ('PV', 'hf'; clean.Cleaned)
+    linked_titles: set[str] = field(default_factory=set)  # titles of other sections it links to (clean.Cleaned)
     people: set[str] = field(default_factory=set)  # surnames of real people the text names ('Pavlov')
     box_lines: set[int] = field(default_factory=set)  # lines inside a box set apart from the prose
     marked_at: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # clean.Cleaned.marked_at
@@ -107,6 +108,7 @@ def read_document(text: str, path: str | Path, *, markdown: bool | None = None) 
     document.marked_terms = cleaned.marked_terms
     document.index_marked = cleaned.index_marked
     document.symbols = cleaned.symbols
+    document.linked_titles = cleaned.linked_titles
     document.box_lines = cleaned.box_lines
     document.marked_at = cleaned.marked_at
     blocks = _markdown_blocks(text, document) if markdown else _text_blocks(text, document)

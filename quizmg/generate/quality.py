@@ -41,6 +41,9 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         return f"hides a bare number ({hidden!r})"
     if hidden in terms.symbols and terms.get(hidden) is None:
         return f"hides a formula's symbol ({hidden!r})"
+    if hidden in terms.titles and not (_key_term(hidden, terms) and terms.terms[fold(hidden)].text == hidden):
+        # 'discussed in [Cosmic Rays]': the title as the link sets it, not the term ('cosmic rays') it names
+        return f"hides the title of another section the text points to ({hidden!r})"
     words = hidden.lower().split()
     if all(word in STOP_WORDS for word in words):
         return f"hides a stop word ({hidden!r})"

@@ -147,6 +147,7 @@ def find_terms(document: Document) -> TermIndex:
             if term.text not in document.symbols or "acronym" in term.kinds}
     index = TermIndex(kept, document.title)
     index.symbols = frozenset(document.symbols)
+    index.titles = frozenset(document.linked_titles)
     index.verbs = frozenset(verbs)
     index.only_verbs = frozenset(after_auxiliary - after_article)
     index.nouns = frozenset(after_article)

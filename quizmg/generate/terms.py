@@ -262,6 +262,7 @@ class TermIndex:
         self.verbs: frozenset[str] = frozenset()  # words the document uses as verbs ('to move')
         self.people: frozenset[str] = frozenset()  # surnames of the real people the text names
         self.symbols: frozenset[str] = frozenset()  # what the text's short formulas read as ('PV', 'hf')
+        self.titles: frozenset[str] = frozenset()  # titles of other sections the text links to, as set
         self.only_verbs: frozenset[str] = frozenset()  # verbs never used after an article ('salivate')
         self.nouns: frozenset[str] = frozenset()  # words the document uses after an article ('the cell')
         # A term's key -> where the text marks it: (line, how many times the line names it before the mark).
