@@ -10,6 +10,8 @@ from quizmg.errors import DeckError
 from quizmg.generate.clean import clean_text
 from quizmg.generate.content import not_content, story_names, surnames
 from quizmg.generate.display_colon import whole_before_display
+from quizmg.generate.english import check_english
+from quizmg.generate.front_matter import split_front_matter
 from quizmg.generate.split import split_sentences
 from quizmg.generate.told import (
     BOX,
@@ -20,13 +22,11 @@ from quizmg.generate.told import (
     opens_example_list,
     told_settings,
 )
-from quizmg.generate.words import ENGLISH_MARKERS, FOREIGN_MARKERS
 
 PARAGRAPH_SUFFIXES = {".docx", ".odt"}  # read as Markdown with one paragraph a line, a blank line between
 MAX_SENTENCE = 1500  # characters; a longer "sentence" is a table or list run together
 _RUN_ON_WORD = re.compile(r"[^\s]{120}")
 _BOILERPLATE = re.compile(r"copyright|©|all rights? reserved|cookie|subscribe|newsletter", re.I)
-_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ def read_document(text: str, path: str | Path, *, markdown: bool | None = None) 
         markdown = path.suffix.lower() not in {".txt", ".text", ""}
     if not text.strip():
         raise DeckError.single(path, "the document is empty: there is no text to draft questions from")
-    meta, text = _front_matter(text)
+    meta, text = split_front_matter(text)
     cleaned = clean_text(text)
     text = cleaned.text
     document = Document(path=str(path), title=_plain_title(meta.get("title")), author=meta.get("author"))
@@ -117,7 +117,7 @@ def read_document(text: str, path: str | Path, *, markdown: bool | None = None) 
         document.sentences = [_in_paragraphs(sentence) for sentence in document.sentences]
     if not document.sentences:
         raise DeckError.single(path, "the document has no sentences to draft questions from")
-    check_english(document)
+    check_english([sentence.text for sentence in document.sentences[:400]], document.path)
     if not document.title:
         document.title = path.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Draft"
     return document
@@ -131,48 +131,6 @@ def _in_paragraphs(sentence: Sentence) -> Sentence:
 
 def _plain_title(title: object) -> str:
     return clean_text(str(title)).text.strip() if title else ""
-
-
-def check_english(document: Document) -> None:
-    """Refuse text that is not English: the word lists and grammar rules are English ones."""
-    words = [w.lower() for s in document.sentences[:400] for w in _WORD.findall(s.text)]
-    letters = "".join(s.text for s in document.sentences[:400])
-    latin = sum(ch.isascii() for ch in letters if ch.isalpha())
-    alphabetic = sum(ch.isalpha() for ch in letters) or 1
-    if latin / alphabetic < 0.6:
-        raise DeckError.single(
-            document.path,
-            "this does not look like English text (most letters are not Latin); "
-            "quizmg generate drafts questions from English documents only",
-        )
-    if len(words) >= 12:
-        share = sum(word in ENGLISH_MARKERS for word in words) / len(words)
-        foreign = sum(word in FOREIGN_MARKERS for word in words) / len(words)
-        if (foreign > share and foreign >= 0.05) or (share < 0.03 and len(words) >= 40):
-            raise DeckError.single(
-                document.path,
-                f"this does not look like English text (only {share:.0%} of its words are "
-                "common English words); quizmg generate drafts questions from English documents only",
-            )
-
-
-def _front_matter(text: str) -> tuple[dict, str]:
-    """YAML front matter (--- ... ---) as a dict, replaced by blank lines to keep line numbers."""
-    if not text.startswith("---\n"):
-        return {}, text
-    end = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[4:], re.M)  # not \s: it would eat the lines after
-    if not end:
-        return {}, text
-    block = text[4 : 4 + end.start()]
-    rest = text[4 + end.end() :]
-    import yaml
-
-    try:
-        meta = yaml.safe_load(block)
-    except yaml.YAMLError:
-        meta = None
-    blank = "\n" * (block.count("\n") + 1)  # the opening line's newline and the block's; `rest` keeps the closing one
-    return (meta if isinstance(meta, dict) else {}), blank + rest
 
 
 def _text_blocks(text: str, document: Document) -> list[_Block]:
