@@ -9,6 +9,7 @@ from quizmg.generate.acronym_expansion import schwartz_hearst
 from quizmg.generate.acronym_heads import verb_after_acronym
 from quizmg.generate.acronyms import taught_groups
 from quizmg.generate.clause_tail import verb_follows, verb_shaped
+from quizmg.generate.contact_clauses import contact_clause
 from quizmg.generate.definitions import SEE, glossary_phrase, head_noun, read_definitions
 from quizmg.generate.details import tells_history
 from quizmg.generate.document import Document, Sentence
@@ -112,7 +113,8 @@ def find_terms(document: Document) -> TermIndex:
             continue
         # 'secretes hormones that ...': the term's own predicate, asked with its verb (glossary_predicates)
         predicate = term is not None and opening_verb(definition, term.text) is not None
-        if not glossary_phrase(definition) and not predicate:
+        # 'the time it takes to ...': a noun and a clause with no 'that' (contact_clauses)
+        if not glossary_phrase(definition) and not predicate and not contact_clause(definition):
             continue  # 'sleep-deprived individuals will fall asleep sooner': a clause, not what a term names
         if term is not None and term.definition_source in {"", "comma"}:
             term.definition, term.definition_sentence, term.definition_source = definition, None, "glossary"
