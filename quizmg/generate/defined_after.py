@@ -5,13 +5,17 @@ the ecliptic is, which no blank asked: it is written, after the questions that a
 taken from the sentence that says what the term is ('About half the stars are [...]—two stars that orbit each
 other') has already asked it: the definition question after it is the same fact twice, and a teacher deletes one.
 A blank shows the meaning when it shares at least three content words with the definition, and they are at
-least a third of the definition's.
+least a third of the definition's; or when its sentence names or defines the blank ('... are called [...]', '...
+is known as the [...]', 'the charge can leak away: this is called [...]', '[...] is a rock that ...'): the
+sentence gives the term with what it is, in its own words, and the glossary's line then asks the same term twice
+('... is called a [...]' then 'What is the term for each such ...?').
 """
 
 from __future__ import annotations
 
 import re
 
+from quizmg.generate.defining_blanks import defining_blank
 from quizmg.generate.quality import normalised
 from quizmg.generate.questions import Candidate
 from quizmg.generate.terms import singular, singular_phrase
@@ -34,10 +38,10 @@ def defined_after_blank(candidate: Candidate, defined: set[str], prompts: list[t
     """A definition question whose answer the questions above only blanked: never defined by a definition
     question, nor by a blank whose sentence gives the same meaning. `prompts` are the (prompt, answer) pairs
     above, normalised."""
-    if not definition_question(candidate) or normalised(candidate.answer) in defined:
+    answer = singular_phrase(normalised(candidate.answer))
+    if not definition_question(candidate) or answer in {singular_phrase(term) for term in defined}:
         return False
     meaning = _content(_ASKING.sub("", normalised(candidate.question.prompt_text())))
-    answer = singular_phrase(normalised(candidate.answer))
     for prompt, earlier in prompts:
         if singular_phrase(earlier) != answer:
             continue
@@ -50,3 +54,31 @@ def defined_after_blank(candidate: Candidate, defined: set[str], prompts: list[t
 
 def _content(text: str) -> set[str]:
     return {singular(word) for word in text.split() if len(word) > 2 and word not in STOP_WORDS}
+
+
+# 'the electron leaves the atom: this is called [...]': a name for what the sentence has just said.
+_NAMES_WHAT_WAS_SAID = re.compile(
+    r"\b(?:this|that|which)\s+(?:is|was)\s+(?:called|known\s+as|termed)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+def names_its_answer(candidate: Candidate) -> bool:
+    """A cloze whose sentence names or defines the blank: it has asked what the term is, as a definition
+    question would."""
+    if candidate.kind != "cloze" or not candidate.answer:
+        return False
+    prompt = candidate.question.prompt_text()
+    at = prompt.find("[...]")
+    if at < 0 or prompt.find("[...]", at + 1) >= 0:
+        return False
+    filled = prompt[:at] + candidate.answer + prompt[at + len("[...]"):]
+    if not (_NAMES_WHAT_WAS_SAID.search(prompt[:at]) or defining_blank(filled, at, at + len(candidate.answer))):
+        return False
+    # 'L1 and L2 are jointly called [...]', 'Thus cos x is called the [...]': a name for symbols tells nothing
+    # of what the term is; the definition question still asks it.
+    said = _content(normalised(prompt)) - _content(normalised(candidate.answer)) - _NAMING_WORDS
+    return len({word for word in said if word.isalpha()}) >= SAID_WORDS
+
+
+SAID_WORDS = 3
+_NAMING_WORDS = frozenset({"called", "known", "termed", "named", "referred", "described", "collectively", "jointly",
+                           "together", "mean", "refer", "defined"})

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.contact_clauses import contact_clause
 from quizmg.generate.words import BE_FORMS, HAVE_FORMS, MODALS, VERB_WORDS, base_form, is_plural_phrase, word_set
 
 _FINITE = BE_FORMS | HAVE_FORMS | MODALS | word_set("shall cannot isn't aren't doesn't don't can't won't")
@@ -181,6 +182,8 @@ def statement_prompt(definition: str, term: str) -> str | None:
         return f"What is the term for the {kind or 'idea'} that {stated.group('rest')}?"
     if kind == "principle" and law_verb(text):
         return f"What is the term for the principle that {lowered}?"
+    if contact_clause(text):
+        return None  # 'the time it takes to ...': a noun phrase (contact_clauses)
     found = condition(text)
     host = _host(term)
     if found and not found[1]:

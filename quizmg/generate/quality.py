@@ -17,6 +17,7 @@ from quizmg.generate.list_members import one_of_many
 from quizmg.generate.name_parts import name_part
 from quizmg.generate.ranks import ranked_blank
 from quizmg.generate.sentence_use import points_back
+from quizmg.generate.settings import place_blank, scope_blank
 from quizmg.generate.terms import TermIndex, fold, tokens
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, adverb_ly, is_plural_phrase, word_set
 from quizmg.model import Basic, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
@@ -101,7 +102,14 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         found = terms.get(hidden)
         if not (found and found.category and preceding.group(1).lower().startswith(found.category)):
             return f"hides part of the compound {preceding.group(1) + ' ' + hidden!r}"
-    return _generic_blank(hidden, start, terms)
+    # Last, so that a blank refused only for framing its claim is told apart (questions.py still counts it).
+    return _generic_blank(hidden, start, terms) or framing_blank(hidden, context[:start], terms)
+
+
+def framing_blank(hidden: str, before: str, terms: TermIndex) -> str | None:
+    """Why a blank that only frames its claim is poor (settings.py): the scope of a rank ('the largest moon
+    in the [...]') or the one place the claim happens in, unless the text marks that place as a key term."""
+    return scope_blank(hidden, before) or (None if _key_term(hidden, terms) else place_blank(hidden, before))
 
 
 def _key_term(hidden: str, terms: TermIndex) -> bool:

@@ -31,7 +31,7 @@ from quizmg.generate.links import vague_sides
 from quizmg.generate.marked_sentences import marking_sentences
 from quizmg.generate.partners import PartnerFinder
 from quizmg.generate.peers import Peers
-from quizmg.generate.quality import bad_blank
+from quizmg.generate.quality import bad_blank, framing_blank
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
 from quizmg.generate.statement import Statement, standalone
 from quizmg.generate.terms import Term, TermIndex, simplify, singular_phrase
@@ -105,7 +105,11 @@ class Drafter(ChoiceDrafter):
             for start, end, term in self.terms.occurrences(text)
             if not bad_blank(text[start:end], read, start + shift, end + shift, self.terms)
         ]
-        distinct = {term.key for _, _, term in found}
+        # A term the sentence sets its claim in still counts to what the sentence names; it is only no blank.
+        framing = {term.key for start, end, term in self.terms.occurrences(text)
+                   if (reason := framing_blank(text[start:end], read[: start + shift], self.terms))
+                   and bad_blank(text[start:end], read, start + shift, end + shift, self.terms) == reason}
+        distinct = {term.key for _, _, term in found} | framing
         base = sentence_score(sentence, text, len(distinct), sentence.index in self.mechanism_sentences)
         ranked = sorted(
             found, key=lambda item: (-term_value(item[2], self.share(item[2])), item[0])

@@ -16,6 +16,7 @@ from quizmg.generate.definition_checks import (
 from quizmg.generate.definition_shapes import defines_nothing, shaped_prompt
 from quizmg.generate.document import Sentence
 from quizmg.generate.formula_definitions import defining_text
+from quizmg.generate.glossary_predicates import predicate_prompt
 from quizmg.generate.glossary_statements import statement_prompt
 from quizmg.generate.questions import Drafter
 from quizmg.generate.sentence_use import term_value
@@ -39,7 +40,8 @@ def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Ca
             if not bare or not askable_definition(term.text, bare, glossary=glossary) or defines_nothing(bare):
                 continue
             # A glossary line may state a law or a state of affairs rather than name a thing.
-            stated = statement_prompt(bare, term.text) if term.definition_source == "glossary" else None
+            # ... or give only the term's predicate ('secretes hormones that ...': glossary_predicates).
+            stated = (predicate_prompt(bare, term.text) or statement_prompt(bare, term.text)) if glossary else None
             prompt = stated or (ranking_prompt(bare, ranked_plural(bare)) if ranking(bare)
                                 else term_prompt(bare, term.text))
             definition = with_article(bare)

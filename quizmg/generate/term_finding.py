@@ -9,10 +9,12 @@ from quizmg.generate.acronym_expansion import initials_spelled, schwartz_hearst
 from quizmg.generate.acronym_heads import verb_after_acronym
 from quizmg.generate.acronyms import taught_groups
 from quizmg.generate.clause_tail import verb_follows, verb_shaped
+from quizmg.generate.contact_clauses import contact_clause
 from quizmg.generate.definitions import SEE, glossary_phrase, head_noun, read_definitions
 from quizmg.generate.details import tells_history
 from quizmg.generate.document import Document, Sentence
 from quizmg.generate.frequency import is_rare
+from quizmg.generate.glossary_predicates import opening_verb
 from quizmg.generate.glosses import read_glosses
 from quizmg.generate.terms import (
     ACRONYM_PAREN,
@@ -111,12 +113,16 @@ def find_terms(document: Document) -> TermIndex:
             if other is not None:
                 term.group = other.group  # 'tight monetary policy: see contractionary ...': one thing, two names
             continue
-        if not glossary_phrase(definition):
+        # 'secretes hormones that ...': the term's own predicate, asked with its verb (glossary_predicates)
+        predicate = term is not None and opening_verb(definition, term.text) is not None
+        # 'the time it takes to ...': a noun and a clause with no 'that' (contact_clauses)
+        if not glossary_phrase(definition) and not predicate and not contact_clause(definition):
             continue  # 'sleep-deprived individuals will fall asleep sooner': a clause, not what a term names
         if term is not None and term.definition_source in {"", "comma"}:
             term.definition, term.definition_sentence, term.definition_source = definition, None, "glossary"
-            term.category = term.category or head_noun(definition if definition.split()[0].lower() in
-                                                        {"a", "an", "the"} else f"a {definition}")
+            if not predicate:  # a verb names no kind of thing
+                term.category = term.category or head_noun(definition if definition.split()[0].lower() in
+                                                            {"a", "an", "the"} else f"a {definition}")
     read_glosses(document, terms)  # hd: '**vertigo** (a sense of spinning)', '**hedge**, which means ...'
     for sentence in document.sentences:
         _other_names(sentence.text, terms, add)

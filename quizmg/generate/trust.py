@@ -26,7 +26,12 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from quizmg.generate.acronyms import in_passing
-from quizmg.generate.defined_after import DEFINED_AFTER_BLANK, defined_after_blank, definition_question
+from quizmg.generate.defined_after import (
+    DEFINED_AFTER_BLANK,
+    defined_after_blank,
+    definition_question,
+    names_its_answer,
+)
 from quizmg.generate.defining_blanks import defining_blank
 from quizmg.generate.facts import ASKED_AS, Asked, fill_in
 from quizmg.generate.frequency import EVALUATIVE, PLACING, QUALIFYING, is_generic, is_rare
@@ -75,7 +80,7 @@ def rate(
 ) -> list[Trust]:
     """The trust of each chosen question, in order; each is compared with the ones ranked above it."""
     seen_answers: dict[str, int] = {}
-    defined: set[str] = set()  # the answers a definition question above asks
+    defined: set[str] = set()  # the answers a definition question, or a blank that names them, asks above
     term_answers: list[str] = []  # the answers above that are terms, not a mechanism's sentence
     prompts: list[tuple[str, str]] = []
     blanked: set[int] = set()  # the sentences a higher-ranked fill-in already shows
@@ -105,8 +110,8 @@ def rate(
         if candidate.kind != "truefalse":
             key = normalised(candidate.answer)
             seen_answers[key] = seen_answers.get(key, 0) + 1
-            if definition_question(candidate):
-                defined.add(key)
+            if definition_question(candidate) or names_its_answer(candidate):
+                defined.add(key)  # a blank its sentence names or defines has asked what the term is
             if _term_answer(candidate):
                 term_answers.append(key)
         prompts.append((normalised(candidate.question.prompt_text()), normalised(candidate.answer)))

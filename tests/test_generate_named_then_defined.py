@@ -1,0 +1,69 @@
+"""A blank whose sentence names or defines its term has asked what the term is: a definition question on the
+same term after it is the same fact twice, and stays under the threshold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizmg.generate.defined_after import names_its_answer
+from quizmg.generate.document import Sentence, read_document
+from quizmg.generate.questions import Candidate
+from quizmg.generate.term_finding import find_terms
+from quizmg.generate.trust import THRESHOLD, rate
+from quizmg.model import Cloze, Short
+
+TEXT = ("Warm air rises from the valley floor and cools as it climbs the slope; this is called **upslope flow**. "
+        "Small pools of cold air left in hollows after sunset are known as **frost pockets**. "
+        "Tf and Tg are jointly called the **threshold readings**. "
+        "A farmer can plant vines above the frost pockets. A **frost pocket** may keep its ice into May.")
+
+
+def _cloze(sentence: Sentence, answer: str) -> Candidate:
+    prompt = sentence.text.replace(answer, "{{c1::" + answer + "}}", 1)
+    return Candidate(Cloze(id=f"cloze-{answer.replace(' ', '-')}", text=prompt), 3.0,
+                     frozenset({f"{sentence.index}:{answer.lower()}"}), answer, sentence)
+
+
+def _definition(term: str, definition: str) -> Candidate:
+    question = Short(id=f"short-{term.replace(' ', '-')}", prompt=f"What is the term for {definition}?", answer=term)
+    return Candidate(question, 2.5, frozenset({f"define:{term}"}), term, None)
+
+
+def test_a_definition_after_a_blank_that_says_this_is_called_stays_under_the_threshold() -> None:
+    document = read_document(TEXT, Path("slopes.md"))
+    terms = find_terms(document)
+    blank = _cloze(document.sentences[0], "upslope flow")
+    assert names_its_answer(blank)
+    defined = _definition("upslope flow", "a daytime drift of air up a hillside as the ground warms")
+    scores = rate([blank, defined], terms, TEXT)
+    assert scores[0].score >= THRESHOLD > scores[1].score
+
+
+def test_a_definition_after_a_known_as_blank_in_the_plural_stays_under_the_threshold() -> None:
+    document = read_document(TEXT, Path("slopes.md"))
+    terms = find_terms(document)
+    blank = _cloze(document.sentences[1], "frost pockets")
+    assert names_its_answer(blank)
+    defined = _definition("frost pocket", "a low spot where chilled air settles on a still night")
+    scores = rate([blank, defined], terms, TEXT)
+    assert scores[0].score >= THRESHOLD > scores[1].score
+
+
+def test_a_name_given_to_symbols_leaves_the_definition_to_ask() -> None:
+    document = read_document(TEXT, Path("slopes.md"))
+    terms = find_terms(document)
+    blank = _cloze(document.sentences[2], "threshold readings")
+    assert not names_its_answer(blank)  # 'Tf and Tg are jointly called [...]' says nothing of what they are
+    defined = _definition("threshold readings", "the two temperatures at which a bud is harmed by cold")
+    scores = rate([blank, defined], terms, TEXT)
+    assert THRESHOLD <= scores[1].score < scores[0].score
+
+
+def test_a_blank_that_only_uses_the_term_leaves_the_definition_to_ask() -> None:
+    document = read_document(TEXT, Path("slopes.md"))
+    terms = find_terms(document)
+    blank = _cloze(document.sentences[3], "frost pockets")
+    assert not names_its_answer(blank)
+    defined = _definition("frost pocket", "a low spot where chilled air settles on a still night")
+    scores = rate([blank, defined], terms, TEXT)
+    assert THRESHOLD <= scores[1].score < scores[0].score
