@@ -18,6 +18,7 @@ from quizmg.generate.name_parts import name_part
 from quizmg.generate.ranks import ranked_blank
 from quizmg.generate.sentence_use import points_back
 from quizmg.generate.settings import place_blank, scope_blank
+from quizmg.generate.side_clauses import side_clause_blank
 from quizmg.generate.terms import TermIndex, fold, tokens
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, adverb_ly, is_plural_phrase, word_set
 from quizmg.model import Basic, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
@@ -107,9 +108,12 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
 
 
 def framing_blank(hidden: str, before: str, terms: TermIndex) -> str | None:
-    """Why a blank that only frames its claim is poor (settings.py): the scope of a rank ('the largest moon
-    in the [...]') or the one place the claim happens in, unless the text marks that place as a key term."""
-    return scope_blank(hidden, before) or (None if _key_term(hidden, terms) else place_blank(hidden, before))
+    """Why a blank that only frames its claim is poor: the scope of a rank ('the largest moon in the [...]'),
+    a clause the sentence only supposes or grants as unknown ('Even if the [...] ...', side_clauses.py), or
+    the one place the claim happens in, unless the text marks that place as a key term (settings.py)."""
+    return scope_blank(hidden, before) or side_clause_blank(hidden, before) or (
+        None if _key_term(hidden, terms) else place_blank(hidden, before)
+    )
 
 
 def _key_term(hidden: str, terms: TermIndex) -> bool:
