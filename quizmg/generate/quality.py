@@ -17,8 +17,7 @@ from quizmg.generate.list_members import one_of_many
 from quizmg.generate.name_parts import name_part
 from quizmg.generate.ranks import ranked_blank
 from quizmg.generate.sentence_use import points_back
-from quizmg.generate.settings import place_blank, scope_blank
-from quizmg.generate.side_clauses import side_clause_blank
+from quizmg.generate.settings import frames_claim
 from quizmg.generate.terms import TermIndex, fold, tokens
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, adverb_ly, is_plural_phrase, word_set
 from quizmg.model import Basic, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
@@ -108,12 +107,8 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
 
 
 def framing_blank(hidden: str, before: str, terms: TermIndex) -> str | None:
-    """Why a blank that only frames its claim is poor: the scope of a rank ('the largest moon in the [...]'),
-    a clause the sentence only supposes or grants as unknown ('Even if the [...] ...', side_clauses.py), or
-    the one place the claim happens in, unless the text marks that place as a key term (settings.py)."""
-    return scope_blank(hidden, before) or side_clause_blank(hidden, before) or place_blank(
-        hidden, before, marked=_key_term(hidden, terms)
-    )
+    """Why a blank that only frames its claim is poor (settings.frames_claim), a marked place excepted."""
+    return frames_claim(hidden, before, marked=_key_term(hidden, terms))
 
 
 def _key_term(hidden: str, terms: TermIndex) -> bool:

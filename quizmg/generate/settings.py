@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from quizmg.generate.ranks import SUPERLATIVES
+from quizmg.generate.side_clauses import side_clause_blank
 from quizmg.generate.words import is_plural_phrase, word_set
 
 # Nouns that name one place or expanse as a whole: where things are, not what they are.
@@ -79,3 +80,12 @@ def place_blank(hidden: str, before: str, *, marked: bool = False) -> str | None
     if hidden in _HOME or (not marked and (head in _PLACES or _SYSTEM_OF_PLACES.search(hidden))):
         return f"hides the setting of the claim ({hidden!r}): the place it happens in, not what it is about"
     return None
+
+
+def frames_claim(hidden: str, before: str, *, marked: bool = False) -> str | None:
+    """Why a blank that only frames its claim is poor: the scope of a rank ('the largest moon in the [...]'), a
+    clause the sentence only supposes or grants as unknown ('Even if the [...] ...', side_clauses.py), or the one
+    place the claim happens in, unless the text marks that place as a key term (`marked`)."""
+    return scope_blank(hidden, before) or side_clause_blank(hidden, before) or place_blank(
+        hidden, before, marked=marked
+    )
