@@ -89,3 +89,18 @@ def test_a_setting_still_counts_to_what_its_sentence_names() -> None:
     assert ice is not None
     base = sentence_score(sentence, sentence.text, 2, False)  # ... but still one of the two terms it names
     assert clozes[0].score == base + term_value(ice, made.share(ice))
+
+
+def test_the_readers_own_world_is_a_setting_even_when_marked() -> None:
+    assert place_blank("Earth", "Soil bacteria first spread on ")
+    assert place_blank("Sun", "The glare from the ", marked=True)  # a book may index 'Sun' wherever it names it
+    assert place_blank("Milky Way Galaxy", "Cold gas in the ")
+    assert place_blank("Moon", "Crews of two once landed on the ")
+    assert place_blank("lunar surface", "Dust drifts across the ", marked=True) is None  # a place taught as a term
+
+
+def test_the_subject_of_a_clause_is_what_the_clause_is_about() -> None:
+    assert place_blank("Earth", "The light fades as ") is None  # '... as [Earth] blocks the light'
+    assert place_blank("Milky Way Galaxy", "When the ") is None  # 'When the [...] was young, ...'
+    assert place_blank("Sun", "Rain fell all night. The ") is None  # a sentence shown before is cut off
+    assert place_blank("Sun", "Rain fell all night. Most of the heat of the ")

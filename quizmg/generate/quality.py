@@ -111,8 +111,8 @@ def framing_blank(hidden: str, before: str, terms: TermIndex) -> str | None:
     """Why a blank that only frames its claim is poor: the scope of a rank ('the largest moon in the [...]'),
     a clause the sentence only supposes or grants as unknown ('Even if the [...] ...', side_clauses.py), or
     the one place the claim happens in, unless the text marks that place as a key term (settings.py)."""
-    return scope_blank(hidden, before) or side_clause_blank(hidden, before) or (
-        None if _key_term(hidden, terms) else place_blank(hidden, before)
+    return scope_blank(hidden, before) or side_clause_blank(hidden, before) or place_blank(
+        hidden, before, marked=_key_term(hidden, terms)
     )
 
 

@@ -5,7 +5,8 @@ Two shapes put the blank where the sentence only says where its claim holds:
 - the scope of a rank: 'the largest moon in the [...]', 'the reddest surface of any object in the [...]', 'the
   earliest history of the [...]', 'which we do not have in our own [...]'. The fact is the rank of the moon or
   the surface; the place it is ranked in is the frame, and the learner guesses it from the rank alone.
-- a single place or expanse anywhere but as the subject: 'the brown dwarfs in the [local neighborhood]',
+- a single place or expanse, or the reader's own world by name (Earth, the Sun, the Moon, the Galaxy), anywhere
+  but as the subject of its sentence or clause: 'the brown dwarfs in the [local neighborhood]',
   'density ripples in the [early universe]', 'water can stay liquid on the [planet's surface]', 'if we
   confine the census to the [local neighborhood]'. The claim is about the dwarfs, the ripples, the water,
   the census; the place is where it happens.
@@ -28,6 +29,9 @@ _PLACES = word_set(
     "space universe galaxy sky world surface interior atmosphere neighborhood neighbourhood sphere"
 )
 _SYSTEM_OF_PLACES = re.compile(r"\b(?:solar|planetary)\s+system$", re.I)  # a place named a 'system'
+# The reader's own world by name: the ground, sky and galaxy every reader lives in ('life began on [Earth]',
+# 'the energy output from the [Sun]', 'gas and dust in the [Milky Way Galaxy]').
+_HOME = frozenset({"Earth", "Sun", "Moon", "Galaxy", "Milky Way", "Milky Way Galaxy"})
 
 _SUPERLATIVE = "|".join(sorted(SUPERLATIVES, key=len, reverse=True))
 # A rank and the noun it ranks, then the preposition that opens its scope: 'the largest moon in the',
@@ -43,8 +47,12 @@ _ANY_SCOPE = re.compile(r"\b(?:of\s+any|the\s+only)\s+(?:[\w’'-]+\s+){1,2}?(?:
 _OUR_OWN = re.compile(r"\bour\s+own\s+$", re.I)
 # Where a place is what the sentence is about: its subject ('The [solar system] formed ...'), or where
 # something goes ('back into [intergalactic space]'). 'Our [...]' is the reader's own place: no subject of that.
-_SUBJECT = re.compile(r"\s*(?:(?:the|a|an)\s+)?", re.I)
+_SUBJECT = re.compile(
+    r"(?:.*\b(?:as|when|while|because|since|if|although|after|before|until|once)\s+)?\s*(?:(?:the|a|an)\s+)?",
+    re.I | re.S,
+)  # the subject of the sentence or of a clause: '[...] formed', 'as [...] blocks the light', 'When the [...] was
 _DESTINATION = re.compile(r"\b(?:into|onto)\s+(?:the\s+)?$", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # a sentence shown before the blank's own is cut off
 
 
 def scope_blank(hidden: str, before: str) -> str | None:
@@ -56,15 +64,18 @@ def scope_blank(hidden: str, before: str) -> str | None:
     return None
 
 
-def place_blank(hidden: str, before: str) -> str | None:
+def place_blank(hidden: str, before: str, *, marked: bool = False) -> str | None:
     """Why a blank on the one place a claim happens in ('in the [local neighborhood]') is poor, or None.
 
     Whatever the sentence does with the place (a claim set in it, 'on the [planet's surface]'; a step taken
     in it, 'sculpting the [planet's surface]'; a likeness, 'like the [solar system]'), the learner is asked
     where, not what; only as the subject of its sentence or where something goes is the place the fact."""
-    if is_plural_phrase(hidden) or _SUBJECT.fullmatch(before) or _DESTINATION.search(before):
+    own = _SENTENCE_END.split(before)[-1]
+    if is_plural_phrase(hidden) or _SUBJECT.fullmatch(own) or _DESTINATION.search(own):
         return None
     head = re.sub(r"[’']s$", "", hidden.split()[-1]).lower()
-    if head in _PLACES or _SYSTEM_OF_PLACES.search(hidden):
+    # A place the text marks as its term is taught for itself; the reader's own world is not, however marked
+    # (an astronomy book indexes 'Earth' wherever it names it).
+    if hidden in _HOME or (not marked and (head in _PLACES or _SYSTEM_OF_PLACES.search(hidden))):
         return f"hides the setting of the claim ({hidden!r}): the place it happens in, not what it is about"
     return None
