@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from blank_support import blank_problem
+
 from quizmg.generate.clean import clean_text
 from quizmg.generate.content import not_content
 from quizmg.generate.document import read_document
@@ -20,13 +22,7 @@ from quizmg.generate.words import ADVERBS
 
 def _why(text: str, hidden: str, occurrence: int = 0) -> str | None:
     """Why hiding `hidden` in the document's first sentence makes a poor blank (None when fine)."""
-    document = read_document(text, Path("blanks.md"))
-    terms = find_terms(document)
-    sentence = simplify(document.sentences[0].text)
-    start = -1
-    for _ in range(occurrence + 1):
-        start = sentence.index(hidden, start + 1)
-    return bad_blank(hidden, sentence, start, start + len(hidden), terms)
+    return blank_problem(text, hidden, occurrence)
 
 
 def test_who_wrote_a_study_is_no_answer() -> None:

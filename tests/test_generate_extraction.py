@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from blank_support import blank_problem
 
 from quizmg.formats.text import read_text
 from quizmg.generate.acronym_expansion import schwartz_hearst
@@ -226,13 +227,7 @@ def test_a_condition_competes_only_with_conditions() -> None:
 
 
 def _blank_problem(text: str, hidden: str) -> str | None:
-    from quizmg.generate.quality import bad_blank
-
-    document = read_document(text, Path("blanks.txt"))
-    terms = find_terms(document)
-    sentence = simplify(document.sentences[0].text)
-    start = sentence.index(hidden)
-    return bad_blank(hidden, sentence, start, start + len(hidden), terms)
+    return blank_problem(text, hidden, name="blanks.txt")
 
 
 def test_a_unit_after_a_number_a_general_noun_and_its_everyday_adjective_are_no_blanks() -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from quizmg.generate.document import read_document
 from quizmg.generate.frequency import is_generic, vague
+from quizmg.generate.named_terms import named_again
 from quizmg.generate.term_finding import find_terms
-from quizmg.generate.trust import named_again
 
 TIDES = (
     "**Tides** rise and fall twice a day. The **tidal range** is the height between high and low water. "

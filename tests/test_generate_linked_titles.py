@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from blank_support import blank_problem
 
-from quizmg.generate.document import read_document
 from quizmg.generate.linked_titles import titles_linked
-from quizmg.generate.quality import bad_blank
-from quizmg.generate.term_finding import find_terms
-from quizmg.generate.terms import simplify
 
 
 def test_titles_of_other_sections_are_read_from_their_links() -> None:
@@ -18,11 +14,7 @@ def test_titles_of_other_sections_are_read_from_their_links() -> None:
 
 
 def _why(text: str, hidden: str) -> str | None:
-    document = read_document(text, Path("ice.md"))
-    terms = find_terms(document)
-    sentence = simplify(document.sentences[0].text)
-    start = sentence.index(hidden)
-    return bad_blank(hidden, sentence, start, start + len(hidden), terms)
+    return blank_problem(text, hidden, name="ice.md")
 
 
 def test_a_blank_on_a_linked_title_is_refused() -> None:

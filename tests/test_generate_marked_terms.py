@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from quizmg.generate.draft import draft_deck
+from quizmg.generate.named_terms import named_again
 from quizmg.generate.terms import Term, TermIndex
-from quizmg.generate.trust import THRESHOLD, named_again
+from quizmg.generate.trust import THRESHOLD
 
 SCORE = re.compile(r"Draft score (\d+)/100: (.+)\.$")
 

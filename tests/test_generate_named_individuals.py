@@ -10,7 +10,7 @@ text here is written for the test, in the project's own words.
 from __future__ import annotations
 
 from quizmg.generate.candidate import Candidate
-from quizmg.generate.trust import defined_here
+from quizmg.generate.named_terms import defined_here
 from quizmg.model import Cloze
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizmg.generate.document import read_document
+from quizmg.generate.named_terms import named_again
 from quizmg.generate.term_finding import find_terms
-from quizmg.generate.trust import key_groups, named_again
+from quizmg.generate.trust import key_groups
 
 TEXT = (
     "Glaciers leave **moraines** where they stop, **eskers** where meltwater ran under them, and **drumlins** "

@@ -61,17 +61,31 @@ _NAMES_WHAT_WAS_SAID = re.compile(
     r"\b(?:this|that|which)\s+(?:is|was)\s+(?:called|known\s+as|termed)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 
-def names_its_answer(candidate: Candidate) -> bool:
-    """A cloze whose sentence names or defines the blank: it has asked what the term is, as a definition
-    question would."""
+def single_blank(candidate: Candidate) -> tuple[str, int] | None:
+    """A cloze of one blank: its prompt and where the blank stands in it; None for any other question."""
     if candidate.kind != "cloze" or not candidate.answer:
-        return False
+        return None
     prompt = candidate.question.prompt_text()
     at = prompt.find("[...]")
     if at < 0 or prompt.find("[...]", at + 1) >= 0:
+        return None
+    return prompt, at
+
+
+def defines_blank(prompt: str, at: int, answer: str) -> bool:
+    """True when the sentence, its blank filled with the answer, names or defines it (defining_blanks.py)."""
+    filled = prompt[:at] + answer + prompt[at + len("[...]"):]
+    return defining_blank(filled, at, at + len(answer))
+
+
+def names_its_answer(candidate: Candidate) -> bool:
+    """A cloze whose sentence names or defines the blank: it has asked what the term is, as a definition
+    question would."""
+    blank = single_blank(candidate)
+    if blank is None:
         return False
-    filled = prompt[:at] + candidate.answer + prompt[at + len("[...]"):]
-    if not (_NAMES_WHAT_WAS_SAID.search(prompt[:at]) or defining_blank(filled, at, at + len(candidate.answer))):
+    prompt, at = blank
+    if not (_NAMES_WHAT_WAS_SAID.search(prompt[:at]) or defines_blank(prompt, at, candidate.answer)):
         return False
     # 'L1 and L2 are jointly called [...]', 'Thus cos x is called the [...]': a name for symbols tells nothing
     # of what the term is; the definition question still asks it.

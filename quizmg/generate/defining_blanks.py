@@ -22,7 +22,7 @@ Measured (benchmarks/blank_shapes.py, reviews of t5-t9, s7, s8): reviewers accep
 by their sentence far more often than the rest. Ranking them first for their answer was tried at stop 27
 and failed two gates of fresh sections (10 right / 11 wrong, 8 / 9): it mostly swapped one acceptable blank
 for another, and the questions it displaced let weaker ones in. It is a reading for measurement, not a rule
-of the ranking. What it does decide (trust.defined_here): an unmarked cloze answer that its own sentence
+of the ranking. What it does decide (named_terms.defined_here): an unmarked cloze answer that its own sentence
 names or defines counts as marked in words, over the threshold but still after the marked terms, so it fills
 short decks without displacing them.
 """
