@@ -4,25 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quizmg.generate.document import Sentence, read_document
-from quizmg.generate.questions import Candidate
+from candidate_support import cloze_candidate as _cloze
+from candidate_support import definition_candidate as _definition
+
+from quizmg.generate.document import read_document
 from quizmg.generate.term_finding import find_terms
 from quizmg.generate.trust import THRESHOLD, rate
-from quizmg.model import Cloze, Short
 
 TEXT = ("Glaciers leave a **moraine** where they stop. A **moraine** can dam a valley and hold a lake. "
         "Many **drumlins** line up with the flow of the ice. A lake held by drumlins is rare.")
-
-
-def _cloze(sentence: Sentence, answer: str, score: float = 3.0) -> Candidate:
-    prompt = sentence.text.replace(answer, "{{c1::" + answer + "}}", 1)
-    return Candidate(Cloze(id=f"cloze-{answer}-{sentence.index}", text=prompt), score,
-                     frozenset({f"{sentence.index}:{answer.lower()}"}), answer, sentence)
-
-
-def _definition(term: str, definition: str) -> Candidate:
-    question = Short(id=f"short-{term}", prompt=f"What is the term for {definition}?", answer=term)
-    return Candidate(question, 2.5, frozenset({f"define:{term}"}), term, None)
 
 
 def test_a_definition_after_a_blank_on_its_term_passes_the_threshold_below_new_questions() -> None:

@@ -5,28 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from candidate_support import cloze_candidate as _cloze
+from candidate_support import definition_candidate as _definition
+
 from quizmg.generate.defined_after import names_its_answer
-from quizmg.generate.document import Sentence, read_document
-from quizmg.generate.questions import Candidate
+from quizmg.generate.document import read_document
 from quizmg.generate.term_finding import find_terms
 from quizmg.generate.trust import THRESHOLD, rate
-from quizmg.model import Cloze, Short
 
 TEXT = ("Warm air rises from the valley floor and cools as it climbs the slope; this is called **upslope flow**. "
         "Small pools of cold air left in hollows after sunset are known as **frost pockets**. "
         "Tf and Tg are jointly called the **threshold readings**. "
         "A farmer can plant vines above the frost pockets. A **frost pocket** may keep its ice into May.")
-
-
-def _cloze(sentence: Sentence, answer: str) -> Candidate:
-    prompt = sentence.text.replace(answer, "{{c1::" + answer + "}}", 1)
-    return Candidate(Cloze(id=f"cloze-{answer.replace(' ', '-')}", text=prompt), 3.0,
-                     frozenset({f"{sentence.index}:{answer.lower()}"}), answer, sentence)
-
-
-def _definition(term: str, definition: str) -> Candidate:
-    question = Short(id=f"short-{term.replace(' ', '-')}", prompt=f"What is the term for {definition}?", answer=term)
-    return Candidate(question, 2.5, frozenset({f"define:{term}"}), term, None)
 
 
 def test_a_definition_after_a_blank_that_says_this_is_called_stays_under_the_threshold() -> None:

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quizmg.generate.document import Sentence, read_document
-from quizmg.generate.questions import Candidate
+from candidate_support import cloze_candidate as _cloze
+
+from quizmg.generate.document import read_document
 from quizmg.generate.term_finding import find_terms
 from quizmg.generate.trust import THRESHOLD, rate
-from quizmg.model import Cloze
 
 TEXT = ("Rivers carry **silt** to the sea. The **delta** grows where the **current** slows. "
         "Many tidal channels shift after each storm. "
         "Narrow winding passages cut through the mud flats; these are called tidal channels.")
-
-
-def _cloze(sentence: Sentence, answer: str, score: float = 3.0) -> Candidate:
-    prompt = sentence.text.replace(answer, "{{c1::" + answer + "}}", 1)
-    return Candidate(Cloze(id=f"cloze-{answer.replace(' ', '-')}-{sentence.index}", text=prompt), score,
-                     frozenset({f"{sentence.index}:{answer.lower()}"}), answer, sentence)
 
 
 def test_a_blank_left_out_does_not_hold_down_a_later_one_on_its_answer() -> None:

@@ -100,15 +100,12 @@ class Drafter(ChoiceDrafter):
         # The blank's checks read what the learner reads: the carried sentence, then this one.
         shift = len(shown) + 1 if shown else 0
         read = f"{shown} {text}" if shown else text
-        found = [
-            (start, end, term)
-            for start, end, term in self.terms.occurrences(text)
-            if not bad_blank(text[start:end], read, start + shift, end + shift, self.terms)
-        ]
+        checked = [(start, end, term, bad_blank(text[start:end], read, start + shift, end + shift, self.terms))
+                   for start, end, term in self.terms.occurrences(text)]
+        found = [(start, end, term) for start, end, term, why in checked if not why]
         # A term the sentence sets its claim in still counts to what the sentence names; it is only no blank.
-        framing = {term.key for start, end, term in self.terms.occurrences(text)
-                   if (reason := framing_blank(text[start:end], read[: start + shift], self.terms))
-                   and bad_blank(text[start:end], read, start + shift, end + shift, self.terms) == reason}
+        framing = {term.key for start, end, term, why in checked
+                   if why and why == framing_blank(text[start:end], read[: start + shift], self.terms)}
         distinct = {term.key for _, _, term in found} | framing
         base = sentence_score(sentence, text, len(distinct), sentence.index in self.mechanism_sentences)
         ranked = sorted(
