@@ -265,3 +265,15 @@ def test_a_direction_word_after_a_possessive_describes_a_noun_and_states_nothing
     # A possessive's noun can still be the agent of a verb after it.
     assert ("everest's higher slopes", "lower", "the air pressure") in _claims(
         "Everest's higher slopes lower the air pressure.")
+
+
+def test_a_target_cut_inside_a_number_is_no_statement() -> None:
+    # The phrase reader stops at a point or a comma, so '1.5 degrees' became '1' and '2 to 3' became '2': a
+    # claim about another figure than the text's. A whole figure still ends a target.
+    for text in ("Exercise produces a rise of about 1.5 degrees in body heat.",
+                 "Exercise produces a rise of 2 to 3 degrees in body heat.",
+                 "Smoking causes 480,000 deaths in a year.",
+                 "Testing the sample results in a reading of 4 or 5 on the scale."):
+        assert not any(target[-1:].isdigit() for _, _, target in _claims(text)), text
+    assert _claims("Exercise produces a rise of 2 degrees in body heat.") == {
+        ("exercise", "produces", "a rise of 2 degrees")}

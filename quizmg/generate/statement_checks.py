@@ -26,7 +26,23 @@ def whole_target(statement: Statement, text: str) -> bool:
         return False
     after = re.search(rf"{re.escape(core.split()[-1])}\s+(?:in|under|for|with|at)\s+(?:this|these|that|those|such)\b",
                       text, re.I)
-    return after is None
+    return after is None and not _cut_number(core, text)
+
+
+# A number the text goes on with: its decimals or thousands ('1' of '1.3 kilowatts', '100' of '100,000') or the
+# other end of a range ('0' of '0 to 14', '10' of '10 to 15 times'). A target that stops there states another
+# figure than the text's.
+_NUMBER_GOES_ON = r"(?:[.,]\d|\s*(?:to|–|-|or|and)\s*\d)"
+
+
+def _cut_number(core: str, text: str) -> bool:
+    """True when the target ends in a number that the text continues."""
+    last = core.split()[-1]
+    if not last[-1:].isdigit():
+        return False
+    ending = re.escape(" ".join(core.split()[-2:]))
+    return any(re.match(_NUMBER_GOES_ON, text[found.end():])
+               for found in re.finditer(rf"{ending}(?!\d)", text))
 
 
 _STANDING_FOR = word_set("others another some many most several both few all each one ones either neither none")
