@@ -277,3 +277,17 @@ def test_a_target_cut_inside_a_number_is_no_statement() -> None:
         assert not any(target[-1:].isdigit() for _, _, target in _claims(text)), text
     assert _claims("Exercise produces a rise of 2 degrees in body heat.") == {
         ("exercise", "produces", "a rise of 2 degrees")}
+
+
+def test_an_abbreviation_with_an_ampersand_stays_whole() -> None:
+    # 'R&D' was read as 'R' and 'D', and the statement said 'Tax credits encourage R D spending'.
+    assert _claims("Tax credits encourage R&D spending by small firms.") == {
+        ("tax credits", "encourage", "R&D spending")}
+
+
+def test_numbers_and_abbreviations_keep_their_points_and_signs() -> None:
+    # '5%' was read as '5', 'U.S.' as 'U', '1.5' as '1': the statement lost the figure or the name.
+    assert _claims("Higher taxes cause a 5% fall in spending.") == {("higher taxes", "cause", "a 5% fall in spending")}
+    assert _claims("Tariffs raise U.S. prices for steel.") == {("tariffs", "raise", "U.S. prices")}
+    assert _claims("Exercise produces a rise of about 1.5 degrees in body heat.") == {
+        ("exercise", "produces", "a rise of about 1.5 degrees")}

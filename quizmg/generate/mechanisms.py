@@ -37,8 +37,11 @@ from quizmg.generate.words import (
     word_set,
 )
 
-# An abbreviated genus and its species ('P. jirovecii', 'E. coli') is one name: its period ends nothing.
-_TOKEN = re.compile(r"\b[A-Z]\. [a-z]{3,}\b|" + WORD_PATTERN + r"|[,;:.!?()\"“”—]")
+# An abbreviated genus and its species ('P. jirovecii', 'E. coli') is one name: its period ends nothing. Nor
+# do the points of an abbreviation ('U.S.') or a number ('1.3', '480,000', '5%'), nor an ampersand ('R&D').
+_TOKEN = re.compile(r"\b[A-Z]\. [a-z]{3,}\b|\b(?:[A-Z]\.){2,}|\b[A-Z]{1,4}&[A-Z]{1,4}\b"
+                    r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\b\d+\.\d+%?|\b\d+%|"
+                    + WORD_PATTERN + r"|[,;:.!?()\"“”—]")
 _FREQUENCY = word_set("often usually typically generally normally sometimes frequently commonly")
 _PASSIVE_AUX = word_set("is are was were be been being")
 _CONDITION = re.compile(
