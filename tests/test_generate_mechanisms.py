@@ -291,3 +291,13 @@ def test_numbers_and_abbreviations_keep_their_points_and_signs() -> None:
     assert _claims("Tariffs raise U.S. prices for steel.") == {("tariffs", "raise", "U.S. prices")}
     assert _claims("Exercise produces a rise of about 1.5 degrees in body heat.") == {
         ("exercise", "produces", "a rise of about 1.5 degrees")}
+
+
+def test_no_statement_from_a_sentence_that_reads_a_figure() -> None:
+    # 'In part (a), a smaller force causes ...' and 'the process shown in the figure produces ...' hold only of
+    # what the figure shows; the statement read from them ('A smaller force causes a smaller acceleration',
+    # 'the process shown produces x rays') is false or about nothing.
+    assert _claims("Friction slows moving objects on rough ground.") == {("friction", "slows", "moving objects")}
+    assert _claims("In part (b), friction slows moving objects on rough ground.") == set()
+    assert _claims("Friction slows moving objects on rough ground, as the figure shows.") == set()
+    assert _claims("In the top panel, friction slows moving objects on rough ground.") == set()

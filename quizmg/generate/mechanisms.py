@@ -22,6 +22,7 @@ from quizmg.generate.phrases import (
     same_sentence_referent,
     verb_at,
 )
+from quizmg.generate.sentence_use import needs_unseen
 from quizmg.generate.statement import Statement
 from quizmg.generate.statement_checks import stands_alone, whole_target
 from quizmg.generate.terms import WORD_PATTERN, TermIndex, fold, simplify
@@ -160,6 +161,8 @@ def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") ->
             statement.target = same_sentence_referent(rest, text, terms) if rest else ""
     if _CONDITION.match(text):
         return []  # 'If X, A blocks B' is true only under the condition: never stated without it
+    if needs_unseen(sentence.text):
+        return []  # 'x rays are produced by the process shown in the figure': which process, only the figure says
     # '... occurs when BCRs interact with ...': a claim inside a clause of condition or time is true only
     # then; stated alone it says more than the text.
     found = [s for s in found if not _in_condition(words, s)]

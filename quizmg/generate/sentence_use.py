@@ -370,3 +370,9 @@ def term_value(term: Term, topic_share: float) -> float:
     """A term's worth as an answer; the document's main topic is too easy to guess."""
     value = term.weight()
     return value * 0.35 if topic_share > 0.3 else value
+
+
+def needs_unseen(text: str) -> bool:
+    """True when the sentence reads something no card shows: a figure, a video, a table, another part of the
+    text. What it says holds only there, so no statement is read from it either."""
+    return bool(_NEEDS_CONTEXT.search(text)) or shows_a_figure(text) or reads_unseen(text) is not None
