@@ -301,3 +301,20 @@ def test_no_statement_from_a_sentence_that_reads_a_figure() -> None:
     assert _claims("In part (b), friction slows moving objects on rough ground.") == set()
     assert _claims("Friction slows moving objects on rough ground, as the figure shows.") == set()
     assert _claims("In the top panel, friction slows moving objects on rough ground.") == set()
+
+
+def test_a_target_that_only_counts_what_it_does_not_name_is_no_statement() -> None:
+    # 'Maximum velocity depends on three factors: ...' and 'double bonds lead to important differences' name the
+    # factors and the differences after the colon or in another sentence: the statement alone says nothing.
+    assert _claims("Wind speed depends on three factors: air pressure, heat and the turning of the planet.") == set()
+    assert _claims("Adding salt causes important differences in boiling.") == set()
+    assert _claims("Adding salt causes several changes to the water.") == set()
+    assert _claims("Wind speed depends on air pressure.") == {("wind speed", "depends on", "air pressure")}
+
+
+def test_an_agent_owned_by_a_pronoun_is_no_statement() -> None:
+    # '..., but its short half-life limits thyroid exposure' was stated as 'Short half-life limits ...': the
+    # claim is about one isotope's half-life, and without its owner it says something else.
+    assert _claims("This salt is costly, but its low melting point limits energy use.") == set()
+    assert _claims("Cacti survive droughts because their thick skins block water loss.") == set()
+    assert _claims("A low melting point limits energy use.") == {("a low melting point", "limits", "energy use")}

@@ -172,6 +172,8 @@ def agent_left(
     agent = " ".join(collected)
     if determiner in {"this", "these", "that", "those"}:
         return ""  # 'this enzyme': which one is a guess, so the statement is dropped
+    if determiner in {"its", "their", "his", "her", "my"}:
+        return ""  # '..., but its short half-life limits ...': whose, the sentence says elsewhere or not at all
     if determiner in {"our", "your"}:
         return f"the {agent}"  # 'our auditory system': the reader's own is anyone's, and names no earlier one
     if determiner == "the" and terms.get(agent) is None and _refers_back(agent):

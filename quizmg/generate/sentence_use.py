@@ -208,6 +208,8 @@ def unstated_condition(text: str) -> bool:
 # plots brightness against time') or a named one ('the H–R diagram', 'a Venn diagram').
 _DISPLAY_WORD = re.compile(r"\b(?:[Tt]able|[Gg]raph|[Cc]hart|[Dd]iagram)\b")
 _POINTING = word_set("the this that these those our its their each")
+_ON_THE_PAGE = word_set("following above below next previous preceding accompanying adjacent same last first second "
+                        "third earlier later completed blank new bar pie line data summary flow scatter simple")
 
 
 def shows_a_figure(text: str) -> bool:
@@ -219,7 +221,10 @@ def shows_a_figure(text: str) -> bool:
             return True  # 'Table 3', 'Diagram (b)', a sentence opening on it
         one_of_a_kind = before[-1] in {"a", "an"} or (len(before) > 1 and before[-2] in {"a", "an"})
         named = before[-1][:1].isupper()  # 'the H–R diagram', 'a Venn diagram'
-        if not (one_of_a_kind or named):
+        # 'the periodic table', 'the water table': a noun's own word before it makes a thing of the subject; 'the
+        # following table', 'the bar graph' are still the page's.
+        kind = before[-1].isalpha() and before[-1] not in _POINTING and before[-1].lower() not in _ON_THE_PAGE
+        if not (one_of_a_kind or named or kind):
             return True
     return False
 

@@ -45,6 +45,16 @@ def _cut_number(core: str, text: str) -> bool:
                for found in re.finditer(rf"{ending}(?!\d)", text))
 
 
+# A target that only counts or grades things it does not name: 'three factors', 'several ways', 'important
+# differences', 'a number of changes'.
+_COUNTED_ONLY = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|various|multiple"
+    r"|numerous|some|few|a\s+few|number\s+of|variety\s+of|range\s+of|important|major|key|different|other|certain)"
+    r"(?:\s+(?:main|major|important|key|different|basic|distinct|other|separate|related))?"
+    r"\s+(?:factors?|ways?|things?|types?|kinds?|reasons?|steps?|parts?|components?|aspects?|features?"
+    r"|differences?|consequences?|results?|effects?|changes?|properties|ones?|means)$",
+    re.I,
+)
 _STANDING_FOR = word_set("others another some many most several both few all each one ones either neither none")
 
 
@@ -75,6 +85,8 @@ def stands_alone(statement: Statement) -> bool:
         return False  # 'Others regulate ...': which others, only the sentence before says
     if len(agent_words) == 1 and "-" in agent_words[0] and agent_words[0].lower().endswith(("ing", "ed")):
         return False  # 'life-threatening depending on ...': a compound adjective, no agent
+    if _COUNTED_ONLY.match(statement.target):
+        return False  # 'Maximum velocity depends on three factors': which factors, the rest of the sentence says
     if _named_after(agent_words, target_words):
         return False  # 'Cryptococcus neoformans causes cryptococcosis': the name tells, the claim teaches nothing
     return any(w.lower() not in STOP_WORDS for w in target_words)
