@@ -318,3 +318,10 @@ def test_an_agent_owned_by_a_pronoun_is_no_statement() -> None:
     assert _claims("This salt is costly, but its low melting point limits energy use.") == set()
     assert _claims("Cacti survive droughts because their thick skins block water loss.") == set()
     assert _claims("A low melting point limits energy use.") == {("a low melting point", "limits", "energy use")}
+
+
+def test_a_target_that_runs_into_the_next_verb_was_a_subject() -> None:
+    # 'a plant producing a quantity of 5 has the same costs' was read as 'a plant produces a quantity of 5 has the
+    # same costs': the words before 'has' are the subject of the sentence's own verb, not an object.
+    assert not any(" has " in target for _, _, target in _claims(
+        "A small bakery producing a batch of 40 loaves has the same costs as a big one."))
