@@ -23,6 +23,7 @@ def test_a_figure_word_that_points_at_the_page_still_keeps_the_sentence_out() ->
     assert not _quotable("Table 4 gives the boiling points of the common salts in water.")
     assert not _quotable("The following table lists the melting points of the common metals in the kitchen.")
     assert not _quotable("The bar graph compares the rainfall of the wettest towns in a single year.")
+    assert not _quotable("The supply and demand diagram marks where the two lines cross for each good.")
     assert not _quotable("The coolest dwarfs lie in the lower right corner of the diagram, far from the giants.")
 
 

@@ -209,7 +209,7 @@ def unstated_condition(text: str) -> bool:
 _DISPLAY_WORD = re.compile(r"\b(?:[Tt]able|[Gg]raph|[Cc]hart|[Dd]iagram)\b")
 _POINTING = word_set("the this that these those our its their each")
 _ON_THE_PAGE = word_set("following above below next previous preceding accompanying adjacent same last first second "
-                        "third earlier later completed blank new bar pie line data summary flow scatter simple")
+                        "third earlier later completed blank new data summary simple")
 
 
 def shows_a_figure(text: str) -> bool:
@@ -221,9 +221,11 @@ def shows_a_figure(text: str) -> bool:
             return True  # 'Table 3', 'Diagram (b)', a sentence opening on it
         one_of_a_kind = before[-1] in {"a", "an"} or (len(before) > 1 and before[-2] in {"a", "an"})
         named = before[-1][:1].isupper()  # 'the H–R diagram', 'a Venn diagram'
-        # 'the periodic table', 'the water table': a noun's own word before it makes a thing of the subject; 'the
-        # following table', 'the bar graph' are still the page's.
-        kind = before[-1].isalpha() and before[-1] not in _POINTING and before[-1].lower() not in _ON_THE_PAGE
+        # 'the periodic table', 'the water table': a noun's own word before a table makes a thing of the subject;
+        # 'the following table' is still the page's, and so is a diagram, a chart or a graph however named ('the
+        # supply and demand diagram' is the one drawn beside the text).
+        kind = match.group(0) == "table" and before[-1].isalpha() and before[-1] not in _POINTING \
+            and before[-1].lower() not in _ON_THE_PAGE
         if not (one_of_a_kind or named or kind):
             return True
     return False
