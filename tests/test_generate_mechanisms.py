@@ -316,7 +316,10 @@ def test_an_agent_owned_by_a_pronoun_is_no_statement() -> None:
     # '..., but its short half-life limits thyroid exposure' was stated as 'Short half-life limits ...': the
     # claim is about one isotope's half-life, and without its owner it says something else.
     assert _claims("This salt is costly, but its low melting point limits energy use.") == set()
-    assert _claims("Cacti survive droughts because their thick skins block water loss.") == set()
+    assert _claims("The old pump is slow, but its wide pipe limits blockages.") == set()
+    # 'their' of a plural subject: the claim holds of the kind ('thick skins block water loss').
+    cacti = _claims("Cacti survive droughts because their thick skins block water loss.")
+    assert ("thick skins", "block", "water loss") in cacti
     assert _claims("A low melting point limits energy use.") == {("a low melting point", "limits", "energy use")}
 
 

@@ -172,8 +172,10 @@ def agent_left(
     agent = " ".join(collected)
     if determiner in {"this", "these", "that", "those"}:
         return ""  # 'this enzyme': which one is a guess, so the statement is dropped
-    if determiner in {"its", "their", "his", "her", "my"}:
-        return ""  # '..., but its short half-life limits ...': whose, the sentence says elsewhere or not at all
+    if determiner in {"its", "his", "her", "my"}:
+        # '..., but its short half-life limits ...': one thing's own property, stated as if of any. ('Economies
+        # learned that their central banks can control inflation' holds of central banks as a kind: it stays.)
+        return ""
     if determiner in {"our", "your"}:
         return f"the {agent}"  # 'our auditory system': the reader's own is anyone's, and names no earlier one
     if determiner == "the" and terms.get(agent) is None and _refers_back(agent):
