@@ -27,6 +27,9 @@ def test_a_pointing_aside_is_left_out() -> None:
     # Closing its clause with no comma before it, and pointing at several figures.
     assert drop_figure_asides(f"A jib fills first as seen in {_STUB}, {_STUB}, and {_STUB}. It luffs") == (
         "A jib fills first. It luffs")
+    # 'such as shown in [link]' names the figure as the example: no aside to drop ('a string, such.' read nothing).
+    assert drop_figure_asides(f"A mast holds a sail, such as shown in {_STUB}.") == (
+        f"A mast holds a sail, such as shown in {_STUB}.")
 
 
 def test_a_sentence_that_needs_the_figure_keeps_it() -> None:

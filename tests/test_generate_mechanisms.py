@@ -320,6 +320,8 @@ def test_an_agent_owned_by_a_pronoun_is_no_statement() -> None:
     # 'their' of a plural subject: the claim holds of the kind ('thick skins block water loss').
     cacti = _claims("Cacti survive droughts because their thick skins block water loss.")
     assert ("thick skins", "block", "water loss") in cacti
+    # ... unless the owned thing is something done to them: whose destruction, the clause before says.
+    assert _claims("Skin cells divide quickly, and their destruction causes sores.") == set()
     assert _claims("A low melting point limits energy use.") == {("a low melting point", "limits", "energy use")}
 
 

@@ -24,7 +24,7 @@ _MIDDLE = re.compile(
 )
 # ' as illustrated in [link], [link], and [link].' closing a clause with no comma before it: still only a pointer.
 _CLOSING = re.compile(
-    rf"(?<=\w)\s+as\s+(?:is\s+|are\s+)?{_SHOWN}\s+(?:in|by)\s+{_LINK}(?:\s*(?:,|,?\s*and|,?\s*or)\s*{_LINK})*"
+    rf"(?<=\w)(?<!\bsuch)\s+as\s+(?:is\s+|are\s+)?{_SHOWN}\s+(?:in|by)\s+{_LINK}(?:\s*(?:,|,?\s*and|,?\s*or)\s*{_LINK})*"
     r"\s*(?=[.;]|$)",
     re.I,
 )
