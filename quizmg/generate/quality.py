@@ -14,6 +14,7 @@ from quizmg.generate.details import detail_blank
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
 from quizmg.generate.linked_titles import in_linked_title
 from quizmg.generate.list_members import one_of_many
+from quizmg.generate.measured import measured_blank
 from quizmg.generate.name_parts import name_part
 from quizmg.generate.ranks import ranked_blank
 from quizmg.generate.sentence_use import points_back
@@ -77,7 +78,8 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         return f"hides part of the name {whole!r}: the rest of a title, not a term"
     ambiguous = ambiguous_blank(hidden, context, start, end, terms.verbs, spans, terms.terms, terms.only_verbs) \
         or story_blank(hidden, context, terms) or detail_blank(hidden, context, start, end, terms) \
-        or compared_blank(hidden, context[:start]) or pointer_blank(hidden, context[:start], context[end:])
+        or compared_blank(hidden, context[:start]) or pointer_blank(hidden, context[:start], context[end:]) \
+        or measured_blank(hidden, context[:start], context[end:])
     if ambiguous:
         return ambiguous
     following = re.match(r" ([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))?", context[end:])

@@ -12,12 +12,13 @@ from quizmg.generate.linked_openings import PLACE_HOLDER_IT as _PLACE_HOLDER_IT
 from quizmg.generate.linked_openings import first_word as _first_word
 from quizmg.generate.linked_openings import joined_pronoun, next_step, tells_reader_to_do
 from quizmg.generate.linking import reply_to_before
-from quizmg.generate.person_reference import unnamed_owner
+from quizmg.generate.person_reference import unnamed_owner, unnamed_person
+from quizmg.generate.story_time import story_time
 from quizmg.generate.such_reference import such_reference
 from quizmg.generate.terms import Term
 from quizmg.generate.text_plan import announces_plan
 from quizmg.generate.unseen import points_here, reads_unseen
-from quizmg.generate.words import PRONOUN_STARTS, STOP_WORDS, word_set
+from quizmg.generate.words import PRONOUN_STARTS, word_set
 
 
 def sentence_score(sentence: Sentence, text: str, terms_found: int, has_mechanism: bool) -> float:
@@ -94,7 +95,9 @@ def leans_back(text: str) -> str | None:
         return here  # 'From here they crawl to ...': the place the sentence before named
     # 'In fact, such a collision ...': which collision? 'Because of this, ...': of what?
     # 'Most are ...', 'The rest of the time, ...', 'refer to that process as ...' (elided_reference.py).
-    return points_back(text) or such_reference(text) or bare_pointer(text) or elided_reference(text)
+    # 'Two months later, ...', 'That year, ...', 'At that point, ...': later than what? (story_time.py)
+    return points_back(text) or such_reference(text) or bare_pointer(text) or elided_reference(text) \
+        or story_time(text)
 
 
 def bare_pointer(text: str) -> str | None:
@@ -305,12 +308,6 @@ _THE_STUDY = re.compile(
     # 'In the study, researchers compared ...': which study, the sentence before said.
     r"|^(?:In|From|During) (?:the|this|that|their) (?:study|experiment|investigation|survey|trial)\b"
 )
-# 'he' or 'she' with no one named before it in the sentence: who, the sentence before said. ('His idea
-# that learning follows consequences is based on the law of effect' still teaches without the name.)
-_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-_OPENERS = frozenset({"for", "in", "however", "then", "thus", "also", "instead", "similarly", "likewise", "later",
-                      "example", "instance", "after", "when", "although", "because", "moreover", "indeed", "still"})
 _COMPARED_WITH = frozenset({"to", "as", "of", "from", "than", "with", "that", "which", "who", "in", "for"})
 
 
@@ -338,13 +335,9 @@ def points_back(text: str) -> str | None:
     case = _THE_CASE.match(text) or _THE_STUDY.match(text)
     if case:
         return case.group(0).strip()
-    person = _PERSON_PRONOUN.search(text)
-    named = any(word.lower() not in STOP_WORDS and word.lower() not in _OPENERS
-                for word in _CAPITALISED.findall(text[: person.start()])) if person else False
-    if person and not named and not re.search(
-            r"\b(?:person|individual|patient|child|man|woman|boy|girl|mother|father|student|someone|one)\b",
-            text[: person.start()], re.I):
-        return person.group(0)  # 'For example, he linked hypertension to ...': who is he?
+    person = unnamed_person(text)
+    if person:
+        return person  # 'For example, he linked hypertension to ...', 'Two days later, she ...': who?
     owner = unnamed_owner(text)
     if owner:
         return owner  # 'Thus, her marginal utility ...': whose?
