@@ -24,6 +24,12 @@ def test_a_pointing_aside_is_left_out() -> None:
     assert drop_figure_asides(f"Wind spills off the leech, shown in {_STUB}(b).") == "Wind spills off the leech."
     # Between a subject and its verb, the aside's closing comma goes with it.
     assert drop_figure_asides(f"A spinnaker, shown in {_STUB}, is a large sail.") == "A spinnaker is a large sail."
+    # Closing its clause with no comma before it, and pointing at several figures.
+    assert drop_figure_asides(f"A jib fills first as seen in {_STUB}, {_STUB}, and {_STUB}. It luffs") == (
+        "A jib fills first. It luffs")
+    # 'such as shown in [link]' names the figure as the example: no aside to drop ('a string, such.' read nothing).
+    assert drop_figure_asides(f"A mast holds a sail, such as shown in {_STUB}.") == (
+        f"A mast holds a sail, such as shown in {_STUB}.")
 
 
 def test_a_sentence_that_needs_the_figure_keeps_it() -> None:
@@ -43,3 +49,13 @@ def test_the_sentence_becomes_quotable() -> None:
     sentence = next(s for s in document.sentences if "keel" in s.text)
     assert "figure" not in sentence.text
     assert quotable(sentence, sentence.text)
+
+
+def test_a_bracketed_pointer_is_left_out_and_the_sentence_quoted() -> None:
+    # '(see [link])', '(as illustrated in [link])', '(shown in [link] and [link])' became '(see the figure)',
+    # and the word 'figure' kept a sentence that says everything itself out of every question.
+    for aside in (f"(see {_STUB})", f"(as illustrated in {_STUB})", f"(shown in {_STUB} and {_STUB})"):
+        document = read_document(f"# Sailing\n\nA **keel** keeps a boat from sliding sideways {aside}.\n", Path("k.md"))
+        sentence = next(s for s in document.sentences if "keel" in s.text)
+        assert sentence.text == "A keel keeps a boat from sliding sideways.", aside
+        assert quotable(sentence, sentence.text)

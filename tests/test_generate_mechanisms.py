@@ -265,3 +265,68 @@ def test_a_direction_word_after_a_possessive_describes_a_noun_and_states_nothing
     # A possessive's noun can still be the agent of a verb after it.
     assert ("everest's higher slopes", "lower", "the air pressure") in _claims(
         "Everest's higher slopes lower the air pressure.")
+
+
+def test_a_target_cut_inside_a_number_is_no_statement() -> None:
+    # The phrase reader stops at a point or a comma, so '1.5 degrees' became '1' and '2 to 3' became '2': a
+    # claim about another figure than the text's. A whole figure still ends a target.
+    for text in ("Exercise produces a rise of about 1.5 degrees in body heat.",
+                 "Exercise produces a rise of 2 to 3 degrees in body heat.",
+                 "Smoking causes 480,000 deaths in a year.",
+                 "Testing the sample results in a reading of 4 or 5 on the scale."):
+        assert not any(target[-1:].isdigit() for _, _, target in _claims(text)), text
+    assert _claims("Exercise produces a rise of 2 degrees in body heat.") == {
+        ("exercise", "produces", "a rise of 2 degrees")}
+
+
+def test_an_abbreviation_with_an_ampersand_stays_whole() -> None:
+    # 'R&D' was read as 'R' and 'D', and the statement said 'Tax credits encourage R D spending'.
+    assert _claims("Tax credits encourage R&D spending by small firms.") == {
+        ("tax credits", "encourage", "R&D spending")}
+
+
+def test_numbers_and_abbreviations_keep_their_points_and_signs() -> None:
+    # '5%' was read as '5', 'U.S.' as 'U', '1.5' as '1': the statement lost the figure or the name.
+    assert _claims("Higher taxes cause a 5% fall in spending.") == {("higher taxes", "cause", "a 5% fall in spending")}
+    assert _claims("Tariffs raise U.S. prices for steel.") == {("tariffs", "raise", "U.S. prices")}
+    assert _claims("Exercise produces a rise of about 1.5 degrees in body heat.") == {
+        ("exercise", "produces", "a rise of about 1.5 degrees")}
+
+
+def test_no_statement_from_a_sentence_that_reads_a_figure() -> None:
+    # 'In part (a), a smaller force causes ...' and 'the process shown in the figure produces ...' hold only of
+    # what the figure shows; the statement read from them ('A smaller force causes a smaller acceleration',
+    # 'the process shown produces x rays') is false or about nothing.
+    assert _claims("Friction slows moving objects on rough ground.") == {("friction", "slows", "moving objects")}
+    assert _claims("In part (b), friction slows moving objects on rough ground.") == set()
+    assert _claims("Friction slows moving objects on rough ground, as the figure shows.") == set()
+    assert _claims("In the top panel, friction slows moving objects on rough ground.") == set()
+
+
+def test_a_target_that_only_counts_what_it_does_not_name_is_no_statement() -> None:
+    # 'Maximum velocity depends on three factors: ...' and 'double bonds lead to important differences' name the
+    # factors and the differences after the colon or in another sentence: the statement alone says nothing.
+    assert _claims("Wind speed depends on three factors: air pressure, heat and the turning of the planet.") == set()
+    assert _claims("Adding salt causes important differences in boiling.") == set()
+    assert _claims("Adding salt causes several changes to the water.") == set()
+    assert _claims("Wind speed depends on air pressure.") == {("wind speed", "depends on", "air pressure")}
+
+
+def test_an_agent_owned_by_a_pronoun_is_no_statement() -> None:
+    # '..., but its short half-life limits thyroid exposure' was stated as 'Short half-life limits ...': the
+    # claim is about one isotope's half-life, and without its owner it says something else.
+    assert _claims("This salt is costly, but its low melting point limits energy use.") == set()
+    assert _claims("The old pump is slow, but its wide pipe limits blockages.") == set()
+    # 'their' of a plural subject: the claim holds of the kind ('thick skins block water loss').
+    cacti = _claims("Cacti survive droughts because their thick skins block water loss.")
+    assert ("thick skins", "block", "water loss") in cacti
+    # ... unless the owned thing is something done to them: whose destruction, the clause before says.
+    assert _claims("Skin cells divide quickly, and their destruction causes sores.") == set()
+    assert _claims("A low melting point limits energy use.") == {("a low melting point", "limits", "energy use")}
+
+
+def test_a_target_that_runs_into_the_next_verb_was_a_subject() -> None:
+    # 'a plant producing a quantity of 5 has the same costs' was read as 'a plant produces a quantity of 5 has the
+    # same costs': the words before 'has' are the subject of the sentence's own verb, not an object.
+    assert not any(" has " in target for _, _, target in _claims(
+        "A small bakery producing a batch of 40 loaves has the same costs as a big one."))

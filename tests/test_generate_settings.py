@@ -42,11 +42,14 @@ def test_the_one_place_a_claim_happens_in_is_no_blank() -> None:
     assert place_blank("solar system", "We began to ask whether it was our ")
     assert place_blank("planet’s surface", "Wind keeps sculpting the ")
     assert place_blank("outer solar system", "Probes sent to the ")
+    # A table things are set out in: where a claim holds, as a place is ('across a row in the [periodic table]').
+    assert place_blank("element table", "Going down a column of the ")
 
 
 def test_a_place_the_sentence_is_about_or_sends_things_to_stays() -> None:
     assert place_blank("solar system", "") is None  # the subject: '[The solar system] formed ...'
     assert place_blank("early universe", "The ") is None
+    assert place_blank("element table", "The ") is None
     assert place_blank("intergalactic space", "Winds drive the gas back into ") is None  # where it goes
     assert place_blank("open clusters", "Young stars gather in ") is None  # a kind, compared or sorted
     assert place_blank("immune system", "Stress has an effect on the ") is None  # no place

@@ -20,6 +20,7 @@ READS_A_PICTURE_OR_THE_TEXT = {
     "With the formula derived above, the cooling time of the pie is easy to find.": "derived above",
     "Unlike the previous three steps, the fourth one needs no heat at all.": "the previous three steps",
     "As we will see below, a bigger loan means a higher monthly charge.": "see below",
+    "In part (b), the heavier cart gains speed more slowly.": "part (b)",
 }
 READS_NOTHING_UNSEEN = [
     "Red blood cells carry oxygen from the lungs to the tissues.",  # a colour that names a kind
@@ -28,6 +29,7 @@ READS_NOTHING_UNSEEN = [
     "Vitamin A is needed for sight in dim light.",
     "Patients with previous infections may carry antibodies for years.",  # 'previous' without 'the'
     "Its importance is shown by the many farms that rely on it.",  # shown by evidence, not drawn
+    "Only part of the heat (about a third) reaches the room.",  # 'part' of a whole, a bracket after it
 ]
 
 

@@ -52,10 +52,26 @@ _ENUMERATED = re.compile(
     rf"(?P<shell>(?:{_SHELLS})(?:e?s)?)\b"
     rf"(?!\s+(?:{_ABOUT})\b)(?!-)"
 )
-# 'One is ...', 'Another was ...', 'The second involves ...': the member with no noun at all.
+# 'One is ...', 'Another was ...', 'The second involves ...', 'The second would be to ...', 'The first asserts
+# that ...': the member with no noun at all ('One can ...', 'One must ...' is anyone, and stands); and an order word
+# as the subject, 'First is the ...', 'Second are ...', 'Next were ...' (the first of what?)
+_ORDER = r"(?:first|second|third|fourth|fifth|last|final|other)"
 _BARE_MEMBER = re.compile(
-    r"^(?:(?:But|And|So|Yet|However|Finally),?\s+)?(?:One|Another|Yet\s+another|The\s+(?:first|second|third|fourth"
-    r"|fifth|last|final|other))\s+(?:is|are|was|were|involves?|concerns?|occurs?|arises?|has|have)\b"
+    r"^(?:(?:But|And|So|Yet|However|Finally),?\s+)?(?:"
+    rf"(?:One|Another|Yet\s+another|The\s+{_ORDER})\s+(?:is|are|was|were|involves?|concerns?|occurs?|arises?|has|have)\b"
+    rf"|(?:Another|Yet\s+another|The\s+{_ORDER})\s+(?:would|could|can|may|might|will|should|must|asserts|suggests"
+    r"|states|holds|argues|proposes|claims|maintains|posits|predicts|assumes|describes|explains|focuses|uses|relies"
+    r"|requires|deals|emphasizes|measures|looks|takes)\b"
+    # ... unless a clause says what the member is: 'First is the X hypothesis, which holds that ...'.
+    r"|(?:First|Second|Third|Fourth|Fifth|Next|Last)\s+(?:is|are|was|were|comes?|came)\b(?![^,;]*,\s+which\b)"
+    r")"
+)
+# 'An example is ...', 'A good example is ...', 'Other examples include ...': an example of what the sentence before
+# said. 'An example of X is ...' says of what, and stands.
+_EXAMPLE_OPENING = re.compile(
+    r"^(?:(?:For instance|Thus|So|Hence|Here),?\s+)?(?:An?|Some|Other|Further|More|Good|Classic|Famous|Common"
+    r"|Typical)(?:\s+(?!of\b)[a-z-]+)?\s+(?:examples?|instances?|illustrations?)\s+(?:is|are|was|were|includes?"
+    r"|would\s+be|may\s+be|might\s+be)\b"
 )
 # A pair every reader knows is two ('both sexes', 'both parents', 'in both directions') needs no sentence before.
 KNOWN_PAIRS = (r"sexes|parents|sides|ends|hands|eyes|ears|cheeks|hemispheres|kidneys|lungs|partners|twins|directions"
@@ -133,6 +149,7 @@ def refers_back(text: str) -> str | None:
     """The opening words by which a sentence names a member of a set, or a case, that the sentence before
     set out ('One approach', 'Another issue', 'In that case', 'In other words'), or None."""
     stripped = text.lstrip(" \"'“‘(")
-    found = (_ENUMERATED.match(stripped) or _BARE_MEMBER.match(stripped) or _CASE_BEFORE.match(stripped)
-             or _BOTH.match(stripped) or _ORDINAL_HEAD.match(stripped) or _RESULT_HEAD.match(stripped))
+    found = (_ENUMERATED.match(stripped) or _BARE_MEMBER.match(stripped) or _EXAMPLE_OPENING.match(stripped)
+             or _CASE_BEFORE.match(stripped) or _BOTH.match(stripped) or _ORDINAL_HEAD.match(stripped)
+             or _RESULT_HEAD.match(stripped))
     return found.group(0).strip(" ,") if found else None

@@ -44,7 +44,13 @@ _INDEX_ONLY = "no-emphasis"  # the class of a term mark that indexes a name the 
 _NAME_ASIDE = re.compile(r"\s+\([^()]*\)")
 # Term markup in HTML, bold or not: '<dfn data-type="term">', '<strong data-type="term">continuity </strong>'.
 _HTML_TERM = re.compile(r"<(dfn|span|strong|b|em)\b[^>]*data-type=\"term\"[^>]*>(.*?)</\1>", re.I)
-_LINK_STUB = re.compile(r"\s*\(\s*\[\\?\[link\\?\]\]\([^)]*\)\s*\)", re.I)  # '(see [link])': an aside
+# '([link])', '(see [link])', '(shown in [link] and [link])': an aside that only points at a figure.
+_ONE_LINK = r"\[\\?\[link\\?\]\]\([^)]*\)(?:\s*\([a-z]\))?"
+_LINK_STUB = re.compile(
+    r"\s*\(\s*(?:(?:see(?:\s+also)?|compare|(?:as\s+)?(?:shown|illustrated|seen|depicted|pictured)\s+in)\s+)?"
+    rf"{_ONE_LINK}(?:\s*(?:,|,?\s*and|,?\s*or)\s*{_ONE_LINK})*\s*\)",
+    re.I,
+)
 # A bare stub stands in the sentence for a figure or table ('[link] illustrates ...', 'In [link], the
 # ...'): removing it would leave 'illustrates ...' glued to the sentence before. It becomes 'the figure',
 # which keeps the sentence whole and marks it as one that needs the figure.

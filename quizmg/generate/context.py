@@ -93,11 +93,20 @@ _POINTING_DETERMINER = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+$"
 _COUNTED = re.compile(r"\b(?:[Tt]he|[Aa]ll|[Nn]o|[Bb]oth|[Tt]hese|[Tt]hose|[Aa]n?)\s+$")
 _COUNT = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 # One more of a kind, and nothing said of it: 'Another principle of grouping is [proximity].', 'One type of
-# bond is [X].' -- every member of the kind fits; what sets this one apart is in the next sentence.
+# bond is [X].', 'The third class of toxins is [X].' -- every member of the kind fits; what sets this one apart is in
+# the next sentence, and the order is the text's. An order the subject has ('The first stage of growth is [X]', 'The
+# second law of motion') is no list of the text's, and stays.
+_TEXT_ORDERED = (
+    r"types?|kinds?|forms?|class(?:es)?|categor(?:y|ies)|groups?|features?|sets?|ways?|methods?|examples?|reasons?"
+    r"|factors?|approach(?:es)?|sources?|mechanisms?|varieties|sorts?|components?|functions?|characteristics?"
+    r"|models?|theor(?:y|ies)|hypothes[ie]s|explanations?|possibilit(?:y|ies)|causes?|strateg(?:y|ies)|options?"
+)
 _ONE_OF_A_KIND = re.compile(
     r"^(?:(?:Another|One other|A second|A third|A further|Yet another|One more)\b"
     r"|(?:One|An?) (?:common |important |major |well-known )?(?:type|kind|form|example|class|category|sort|variety"
-    r"|instance)s? of\b)[^.;:]* (?:is|are|was|were) (?:the |an? )?$"
+    r"|instance)s? of\b"
+    r"|The (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|final|other|remaining)"
+    rf" (?:[\w-]+ )?(?:{_TEXT_ORDERED})\b)[^.;:]* (?:is|are|was|were) (?:the |an? )?$"
 )
 
 

@@ -250,3 +250,14 @@ def turned_by_one_word(original: str, changed: str) -> bool:
         return False
     a, b = (word.strip(".,;:").lower() for word in differ[0])
     return _DIRECTION_WORDS.get(a) == b or partner_words(a, b)
+
+
+# A word joined to itself: 'smaller or smaller', 'below and below'.
+_DOUBLED = re.compile(r"\b(\w+)\s+(?:and|or|nor|to)\s+\1\b", re.I)
+
+
+def doubles_a_word(text: str, version: str) -> bool:
+    """True when a false version turned one of a pair into its partner ('a smaller or larger size' made 'a
+    smaller or smaller size', 'above and below' made 'below and below'): it reads as nonsense, not as a claim
+    a learner can judge false."""
+    return len(_DOUBLED.findall(version)) > len(_DOUBLED.findall(text))

@@ -22,6 +22,12 @@ _MIDDLE = re.compile(
     rf"|as\s+{_LINK}\s+(?:shows|illustrates|depicts))\s*(?=[,.;:)]|$)",
     re.I,
 )
+# ' as illustrated in [link], [link], and [link].' closing a clause with no comma before it: still only a pointer.
+_CLOSING = re.compile(
+    rf"(?<=\w)(?<!\bsuch)\s+as\s+(?:is\s+|are\s+)?{_SHOWN}\s+(?:in|by)\s+{_LINK}(?:\s*(?:,|,?\s*and|,?\s*or)\s*{_LINK})*"
+    r"\s*(?=[.;]|$)",
+    re.I,
+)
 # 'As shown in [link], the ...' opening a sentence.
 _OPENING = re.compile(rf"(?P<start>^|[.!?]\s+)As\s+(?:is\s+)?{_SHOWN}\s+in\s+{_LINK}\s*,\s*(?P<next>\w)")
 
@@ -42,5 +48,5 @@ def drop_figure_asides(line: str) -> str:
         closing = _VERB_AFTER.match(line, match.end())
         last = closing.end() - 1 if closing else match.end()  # keep the space before the verb
     pieces.append(line[last:])
-    line = "".join(pieces)
+    line = _CLOSING.sub("", "".join(pieces))
     return _OPENING.sub(lambda m: m.group("start") + m.group("next").upper(), line)

@@ -22,6 +22,7 @@ from quizmg.generate.phrases import (
     same_sentence_referent,
     verb_at,
 )
+from quizmg.generate.sentence_use import needs_unseen
 from quizmg.generate.statement import Statement
 from quizmg.generate.statement_checks import stands_alone, whole_target
 from quizmg.generate.terms import WORD_PATTERN, TermIndex, fold, simplify
@@ -37,8 +38,11 @@ from quizmg.generate.words import (
     word_set,
 )
 
-# An abbreviated genus and its species ('P. jirovecii', 'E. coli') is one name: its period ends nothing.
-_TOKEN = re.compile(r"\b[A-Z]\. [a-z]{3,}\b|" + WORD_PATTERN + r"|[,;:.!?()\"“”—]")
+# An abbreviated genus and its species ('P. jirovecii', 'E. coli') is one name: its period ends nothing. Nor
+# do the points of an abbreviation ('U.S.') or a number ('1.3', '480,000', '5%'), nor an ampersand ('R&D').
+_TOKEN = re.compile(r"\b[A-Z]\. [a-z]{3,}\b|\b(?:[A-Z]\.){2,}|\b[A-Z]{1,4}&[A-Z]{1,4}\b"
+                    r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\b\d+\.\d+%?|\b\d+%|"
+                    + WORD_PATTERN + r"|[,;:.!?()\"“”—]")
 _FREQUENCY = word_set("often usually typically generally normally sometimes frequently commonly")
 _PASSIVE_AUX = word_set("is are was were be been being")
 _CONDITION = re.compile(
@@ -157,6 +161,8 @@ def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") ->
             statement.target = same_sentence_referent(rest, text, terms) if rest else ""
     if _CONDITION.match(text):
         return []  # 'If X, A blocks B' is true only under the condition: never stated without it
+    if needs_unseen(sentence.text):
+        return []  # 'x rays are produced by the process shown in the figure': which process, only the figure says
     # '... occurs when BCRs interact with ...': a claim inside a clause of condition or time is true only
     # then; stated alone it says more than the text.
     found = [s for s in found if not _in_condition(words, s)]

@@ -137,7 +137,7 @@ def object_phrase(words: list[Word], start: int, phrase: str) -> tuple[int, str]
                 words[position + 1].lower in VERB_WORDS
             ) or after_next in {"it", "them", "its", "their", "the", "a", "an"} or _verb_in_s(words, position + 1):
                 break  # "absorb X and re-emit it", "absorbs water and forms feces": a second verb
-        if word.lower in MODALS or word.lower in {"is", "are", "was", "were", "can"}:
+        if word.lower in MODALS or word.lower in {"is", "are", "was", "were", "can", "has", "have", "had"}:
             return position, ""  # the phrase was a subject, not an object
         collected.append(word.text)
         position += 1

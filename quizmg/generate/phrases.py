@@ -172,6 +172,11 @@ def agent_left(
     agent = " ".join(collected)
     if determiner in {"this", "these", "that", "those"}:
         return ""  # 'this enzyme': which one is a guess, so the statement is dropped
+    if determiner in {"its", "his", "her", "my"} or (determiner == "their" and _action_noun(collected[-1])):
+        # '..., but its short half-life limits ...': one thing's own property, stated as if of any; 'cells ...,
+        # and their destruction causes nausea': whose destruction, the clause before says. ('Economies learned
+        # that their central banks can control inflation' holds of central banks as a kind: it stays.)
+        return ""
     if determiner in {"our", "your"}:
         return f"the {agent}"  # 'our auditory system': the reader's own is anyone's, and names no earlier one
     if determiner == "the" and terms.get(agent) is None and _refers_back(agent):
@@ -184,6 +189,17 @@ def agent_left(
         # 'some bacteria', 'each molecule': the quantifier is part of the claim.
         return f"{determiner} {agent}"
     return agent
+
+
+_ACTION_ENDS = ("tion", "sion", "ment", "ance", "ence", "ure", "ing", "al")
+_ACTIONS = word_set("loss death growth use rise fall release spread decline decay damage")
+
+
+def _action_noun(word: str) -> bool:
+    """A noun that names something done or undergone ('destruction', 'removal', 'loss'): whose, only its owner
+    says."""
+    lower = word.lower()
+    return lower in _ACTIONS or (len(lower) > 5 and lower.endswith(_ACTION_ENDS))
 
 
 # 'in the pathways converting X': after a preposition of place, a noun phrase and a participle are a

@@ -19,6 +19,7 @@ from quizmg.generate.conditions import loose_relation, narrowing_aside, vague_su
 from quizmg.generate.context import carried, carried_answer, shown_in
 from quizmg.generate.document import Sentence
 from quizmg.generate.false_statements import (
+    doubles_a_word,
     flipped_comparison,
     joins_claims,
     names_its_subject,
@@ -222,7 +223,7 @@ class Drafter(ChoiceDrafter):
         )
         for make in makers:
             version = make()
-            if version and not changes_an_aside(text, version):
+            if version and not changes_an_aside(text, version) and not doubles_a_word(text, version):
                 return version
         return None
 

@@ -211,6 +211,8 @@ def unstated_condition(text: str) -> bool:
 # plots brightness against time') or a named one ('the H–R diagram', 'a Venn diagram').
 _DISPLAY_WORD = re.compile(r"\b(?:[Tt]able|[Gg]raph|[Cc]hart|[Dd]iagram)\b")
 _POINTING = word_set("the this that these those our its their each")
+_ON_THE_PAGE = word_set("following above below next previous preceding accompanying adjacent same last first second "
+                        "third earlier later completed blank new data summary simple")
 
 
 def shows_a_figure(text: str) -> bool:
@@ -222,7 +224,12 @@ def shows_a_figure(text: str) -> bool:
             return True  # 'Table 3', 'Diagram (b)', a sentence opening on it
         one_of_a_kind = before[-1] in {"a", "an"} or (len(before) > 1 and before[-2] in {"a", "an"})
         named = before[-1][:1].isupper()  # 'the H–R diagram', 'a Venn diagram'
-        if not (one_of_a_kind or named):
+        # 'the periodic table', 'the water table': a noun's own word before a table makes a thing of the subject;
+        # 'the following table' is still the page's, and so is a diagram, a chart or a graph however named ('the
+        # supply and demand diagram' is the one drawn beside the text).
+        kind = match.group(0) == "table" and before[-1].isalpha() and before[-1] not in _POINTING \
+            and before[-1].lower() not in _ON_THE_PAGE
+        if not (one_of_a_kind or named or kind):
             return True
     return False
 
@@ -363,3 +370,9 @@ def term_value(term: Term, topic_share: float) -> float:
     """A term's worth as an answer; the document's main topic is too easy to guess."""
     value = term.weight()
     return value * 0.35 if topic_share > 0.3 else value
+
+
+def needs_unseen(text: str) -> bool:
+    """True when the sentence reads something no card shows: a figure, a video, a table, another part of the
+    text. What it says holds only there, so no statement is read from it either."""
+    return bool(_NEEDS_CONTEXT.search(text)) or shows_a_figure(text) or reads_unseen(text) is not None

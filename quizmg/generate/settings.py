@@ -28,6 +28,7 @@ from quizmg.generate.words import is_plural_phrase, word_set
 # Nouns that name one place or expanse as a whole: where things are, not what they are.
 _PLACES = word_set(
     "space universe galaxy sky world surface interior atmosphere neighborhood neighbourhood sphere"
+    " table"  # the layout things are placed in: 'across a row in the [periodic table]'
 )
 _SYSTEM_OF_PLACES = re.compile(r"\b(?:solar|planetary)\s+system$", re.I)  # a place named a 'system'
 # The reader's own world by name: the ground, sky and galaxy every reader lives in ('life began on [Earth]',

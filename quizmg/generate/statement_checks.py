@@ -26,9 +26,35 @@ def whole_target(statement: Statement, text: str) -> bool:
         return False
     after = re.search(rf"{re.escape(core.split()[-1])}\s+(?:in|under|for|with|at)\s+(?:this|these|that|those|such)\b",
                       text, re.I)
-    return after is None
+    return after is None and not _cut_number(core, text)
 
 
+# A number the text goes on with: its decimals or thousands ('1' of '1.3 kilowatts', '100' of '100,000') or the
+# other end of a range ('0' of '0 to 14', '10' of '10 to 15 times'). A target that stops there states another
+# figure than the text's.
+_NUMBER_GOES_ON = r"(?:[.,]\d|\s*(?:to|–|-|or|and)\s*\d)"
+
+
+def _cut_number(core: str, text: str) -> bool:
+    """True when the target ends in a number that the text continues."""
+    last = core.split()[-1]
+    if not last[-1:].isdigit():
+        return False
+    ending = re.escape(" ".join(core.split()[-2:]))
+    return any(re.match(_NUMBER_GOES_ON, text[found.end():])
+               for found in re.finditer(rf"{ending}(?!\d)", text))
+
+
+# A target that only counts or grades things it does not name: 'three factors', 'several ways', 'important
+# differences', 'a number of changes'.
+_COUNTED_ONLY = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|various|multiple"
+    r"|numerous|some|few|a\s+few|number\s+of|variety\s+of|range\s+of|important|major|key|different|other|certain)"
+    r"(?:\s+(?:main|major|important|key|different|basic|distinct|other|separate|related))?"
+    r"\s+(?:factors?|ways?|things?|types?|kinds?|reasons?|steps?|parts?|components?|aspects?|features?"
+    r"|differences?|consequences?|results?|effects?|changes?|properties|ones?|means)$",
+    re.I,
+)
 _STANDING_FOR = word_set("others another some many most several both few all each one ones either neither none")
 
 
@@ -59,6 +85,8 @@ def stands_alone(statement: Statement) -> bool:
         return False  # 'Others regulate ...': which others, only the sentence before says
     if len(agent_words) == 1 and "-" in agent_words[0] and agent_words[0].lower().endswith(("ing", "ed")):
         return False  # 'life-threatening depending on ...': a compound adjective, no agent
+    if _COUNTED_ONLY.match(statement.target):
+        return False  # 'Maximum velocity depends on three factors': which factors, the rest of the sentence says
     if _named_after(agent_words, target_words):
         return False  # 'Cryptococcus neoformans causes cryptococcosis': the name tells, the claim teaches nothing
     return any(w.lower() not in STOP_WORDS for w in target_words)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from quizmg.generate import chains
-from quizmg.generate.false_statements import reversed_action, turned_phrase
+from quizmg.generate.false_statements import doubles_a_word, reversed_action, turned_phrase
 from quizmg.generate.template_text import common, do_verb, lower_first, sentence, statement, upper_first
 from quizmg.generate.words import MODALS, NEGATIONS, base_form, word_set
 from quizmg.model import (
@@ -201,6 +201,8 @@ def _false(mechanism: Mechanism, deck: Deck) -> TrueFalse | None:
     flipped = reversed_action(mechanism.action) if "generated" in mechanism.tags else None
     # Or its object turned by one word ('to the right' -> 'to the left', 'gram-positive' -> 'gram-negative').
     turned = turned_phrase(mechanism.target, _deck_words(deck)) if "generated" in mechanism.tags else None
+    if turned and doubles_a_word(mechanism.target, turned):
+        turned = None  # 'a smaller or larger size' turned into 'a larger or larger size': nonsense, not false
     if flipped:
         false_text = statement(mechanism, action=flipped)
     elif turned:

@@ -207,3 +207,4 @@ def changes_an_aside(text: str, version: str) -> bool:
     if opening < 0 or not _RELATIVE_ASIDE.match(text[opening + 2:]):
         return False
     return "," in text[at:]
+

@@ -39,6 +39,8 @@ _UNSEEN = re.compile(
     r"|\b(?:inner|outer)\s+(?:circles?|rings?)\b|\b(?:upper|lower)[\s-](?:left|right)\b"
     # How a mark is drawn: 'the dashed line', 'the shaded area', 'the red spheres'.
     rf"|\b(?:dashed|dotted|shaded|highlighted|{_COLOURS})\s+(?:{_MARKS})\b"
+    # A figure's parts by letter: 'In part (a)', 'parts (b) and (c)', 'panel (d)'.
+    r"|\b(?:[Pp]arts?|[Pp]anels?)\s+\([a-h]\)"
     # Points of a graph named by letters: 'point A', 'from C to B', 'between points E and F'.
     r"|\bpoints?\s+[A-Z][₀-₉0-9′']?(?![\w-])|\bfrom\s+(?:point\s+)?[A-Z][₀-₉0-9]?\s+to\s+(?:point\s+)?[A-Z][₀-₉0-9]?\b"
     # A figure's labels: 'the area labeled F', 'crests labeled 1, 2, 3', 'the position labeled “Full”', 'star A is

@@ -1,0 +1,27 @@
+"""A false version that joins a word to itself ('a smaller or smaller size', 'below and below') is nonsense, not
+a claim to judge: the sentence covered both directions, and turning one of them says nothing."""
+
+from __future__ import annotations
+
+from quizmg.generate.draft import draft_deck
+from quizmg.generate.false_statements import doubles_a_word, turned_direction
+from quizmg.model import TrueFalse
+
+
+def test_a_pair_turned_into_one_word_twice_is_found() -> None:
+    text = "Cheap engines will lead to a smaller or larger size of farms."
+    assert doubles_a_word(text, "Cheap engines will lead to a larger or larger size of farms.")
+    assert doubles_a_word("The tide rises above and below the mark.", "The tide rises below and below the mark.")
+    assert not doubles_a_word("Warm air rises faster.", "Warm air rises slower.")
+    # A word the sentence itself repeats is no change of the false version's making.
+    assert not doubles_a_word("Prices rose more and more.", "Prices fell more and more.")
+
+
+def test_no_false_statement_is_drafted_from_such_a_turn() -> None:
+    # The turn the drafter would try first makes the nonsense; the statement is not asked false that way.
+    sentence = "Cheap engines will lead to a smaller or larger size of farms."
+    assert turned_direction(sentence) is not None and doubles_a_word(sentence, turned_direction(sentence) or "")
+    text = f"# Farming\n\n**Cheap engines** changed farming. {sentence} Farmers bought more land.\n"
+    statements = [q.statement for q in draft_deck(text, "farms.md", keep_all=True).deck.questions
+                  if isinstance(q, TrueFalse)]
+    assert not any("larger or larger" in s or "smaller or smaller" in s for s in statements)
