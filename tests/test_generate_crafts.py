@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quizmg.generate.crafts import craft_blank
+from quizmg.generate.crafts import craft_blank, craft_names
 from quizmg.generate.document import read_document
 from quizmg.generate.quality import bad_blank
 from quizmg.generate.term_finding import find_terms
@@ -57,3 +57,25 @@ def test_bad_blank_refuses_a_crafts_name() -> None:
     text = "The Tesca orbiter mapped the poles of the red moon."
     start = text.index("Tesca")
     assert "craft" in (bad_blank("Tesca", text, start, start + len("Tesca"), terms) or "")
+
+
+def test_a_name_the_text_calls_a_craft_elsewhere_is_a_craft() -> None:
+    said = ["The Orra spacecraft reached the ice giant in 2031.", "A lander named Pip touched down.",
+            "Its first pictures came back blurred."]
+    known = craft_names(said)
+    assert {"Orra", "Pip"} <= known
+    assert craft_blank("Orra", "What ", " showed was a cold, dark world.", known)  # no craft noun here
+    assert craft_blank("Dunmore", "What ", " showed was a cold, dark world.", known) is None
+
+
+def test_a_destination_or_a_person_is_no_crafts_name() -> None:
+    assert "Vesk" not in craft_names(["A Vesk mission would need a nuclear power source."])  # a mission to Vesk
+    assert craft_names(["The Hale telescope is large."], frozenset({"Hale"})) == frozenset()  # also a person
+    assert craft_names(["The NASA spacecraft flew by."]) == frozenset()  # whose craft, not its name
+
+
+def test_bad_blank_knows_a_crafts_name_from_the_rest_of_the_text() -> None:
+    terms = find_terms(read_document(_TESCA, Path("tesca.md")))
+    assert "Tesca" in terms.crafts
+    text = "Tesca also found dunes that move with the seasons."
+    assert "craft" in (bad_blank("Tesca", text, 0, len("Tesca"), terms) or "")

@@ -6,13 +6,15 @@ concept. The blank is refused when it is a name (a capital first letter) and the
 craft: the name ends in a craft's noun ('[Vell Space Telescope]', '[Orra mission]'), the noun stands right
 beside it ('the [Tesca] orbiter', 'a probe called [Vell]', 'a lander with six instruments was named
 [Pip]'), or the name is the subject of what only a craft does ('[Vell] was launched in 1990', '[Vell] was
-equipped with a camera', '[Vell] produced images ...'). A body a craft visited ('the probe mapped [Eros]')
+equipped with a camera', '[Vell] produced images ...'), or the text sets the name beside a craft noun
+elsewhere ('What [Orra] showed ...' after 'the Orra spacecraft'). A body a craft visited ('the probe mapped [Eros]')
 and a concept named for a person ('[Hubble's law]') stay: they are no craft.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from quizmg.generate.words import word_set
 
@@ -39,13 +41,38 @@ _CRAFT_DEED = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A name the text sets beside a craft noun somewhere: 'the Orra spacecraft', 'a probe called Vell'. A name of up
+# to four capitalised words; 'the Sun' or 'NASA' before 'spacecraft' is whose craft, not its name.
+_NAME = r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
+# Only after 'the': 'a Pluto mission' is a mission to Pluto.
+_NAMED_BEFORE = re.compile(rf"\b[Tt]he\s+{_NAME}\s+(?:spacecraft|satellite|mission|telescope|lander|orbiter|rover)\b")
+_NAMED_AFTER = re.compile(
+    rf"\b(?:spacecraft|satellite|probe|mission|telescope|lander|orbiter|rover)\s+(?:(?:is|was)\s+)?(?:called|named|dubbed)"
+    rf"\s+(?:the\s+)?{_NAME}"
+)
+_OWNERS = frozenset({"NASA", "ESA", "Sun", "Earth", "Moon", "Space"})
 
 
-def craft_blank(hidden: str, before: str, after: str) -> str | None:
-    """Why a blank on the name of a spacecraft, telescope, mission or network is poor, or None."""
+def craft_names(sentences: Iterable[str], people: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The names a text gives its spacecraft, telescopes and missions: wherever it sets a name beside a craft
+    noun ('the Orra spacecraft', 'a lander named Pip'), so that the name alone is known as a craft elsewhere
+    ('What [...] found ...'). A person's surname ('the Kepler mission', where the text names Kepler) is left out:
+    the name also stands for the person."""
+    names: set[str] = set()
+    for text in sentences:
+        for pattern in (_NAMED_BEFORE, _NAMED_AFTER):
+            names.update(m.group(1) for m in pattern.finditer(text))
+    return frozenset(n for n in names if n not in _OWNERS and n.split()[-1] not in people)
+
+
+def craft_blank(hidden: str, before: str, after: str, known: frozenset[str] = frozenset()) -> str | None:
+    """Why a blank on the name of a spacecraft, telescope, mission or network is poor, or None; `known` holds
+    the names the text calls a craft elsewhere (craft_names)."""
     words = hidden.split()
     if not words or not words[0][:1].isupper():
         return None
+    if hidden in known:
+        return f"hides the name of a craft or an instrument ({hidden!r}): the text calls it one"
     own = _SENTENCE_END.split(before)[-1]
     if (len(words) > 1 and words[-1].lower() in _CRAFTS) or _NOUN_BEFORE.search(own) or _NOUN_AFTER.match(after):
         return f"hides the name of a craft or an instrument ({hidden!r}): a label, not what it found"

@@ -77,10 +77,11 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
     whole = name_part(hidden, context[:start], context[end:])
     if whole:
         return f"hides part of the name {whole!r}: the rest of a title, not a term"
+    before, after = context[:start], context[end:]
     ambiguous = ambiguous_blank(hidden, context, start, end, terms.verbs, spans, terms.terms, terms.only_verbs) \
         or story_blank(hidden, context, terms) or detail_blank(hidden, context, start, end, terms) \
-        or compared_blank(hidden, context[:start]) or pointer_blank(hidden, context[:start], context[end:]) \
-        or measured_blank(hidden, context[:start], context[end:]) or craft_blank(hidden, context[:start], context[end:])
+        or compared_blank(hidden, before) or pointer_blank(hidden, before, after) \
+        or measured_blank(hidden, before, after) or craft_blank(hidden, before, after, terms.crafts)
     if ambiguous:
         return ambiguous
     following = re.match(r" ([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))?", context[end:])

@@ -10,6 +10,7 @@ from quizmg.generate.acronym_heads import verb_after_acronym
 from quizmg.generate.acronyms import taught_groups
 from quizmg.generate.clause_tail import verb_follows, verb_shaped
 from quizmg.generate.contact_clauses import contact_clause
+from quizmg.generate.crafts import craft_names
 from quizmg.generate.definitions import SEE, glossary_phrase, head_noun, read_definitions
 from quizmg.generate.details import tells_history
 from quizmg.generate.document import Document, Sentence
@@ -164,6 +165,7 @@ def find_terms(document: Document) -> TermIndex:
         if marked is not None:
             index.marked_at[marked.key] = index.marked_at.get(marked.key, frozenset()) | frozenset(places)
     index.people = frozenset(document.people)
+    index.crafts = craft_names((sentence.text for sentence in document.sentences), index.people)
     index.taught = taught
     index.history = tells_history(sentence.text for sentence in document.sentences)
     # A cloze reads its sentence without asides (terms.simplify): both forms are looked up.

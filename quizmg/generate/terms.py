@@ -261,6 +261,7 @@ class TermIndex:
         self.terms = terms
         self.verbs: frozenset[str] = frozenset()  # words the document uses as verbs ('to move')
         self.people: frozenset[str] = frozenset()  # surnames of the real people the text names
+        self.crafts: frozenset[str] = frozenset()  # names the text gives spacecraft and telescopes (crafts.py)
         self.symbols: frozenset[str] = frozenset()  # what the text's short formulas read as ('PV', 'hf')
         self.titles: frozenset[str] = frozenset()  # titles of other sections the text links to, as set
         self.only_verbs: frozenset[str] = frozenset()  # verbs never used after an article ('salivate')
