@@ -10,6 +10,7 @@ from quizmg.generate.compound_neighbours import not_noun_after, not_noun_before
 from quizmg.generate.compound_verbs import verb_after, verb_before
 from quizmg.generate.context import pointer_blank
 from quizmg.generate.contrasts import compared_blank
+from quizmg.generate.crafts import craft_blank
 from quizmg.generate.details import detail_blank
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
 from quizmg.generate.linked_titles import in_linked_title
@@ -79,7 +80,7 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
     ambiguous = ambiguous_blank(hidden, context, start, end, terms.verbs, spans, terms.terms, terms.only_verbs) \
         or story_blank(hidden, context, terms) or detail_blank(hidden, context, start, end, terms) \
         or compared_blank(hidden, context[:start]) or pointer_blank(hidden, context[:start], context[end:]) \
-        or measured_blank(hidden, context[:start], context[end:])
+        or measured_blank(hidden, context[:start], context[end:]) or craft_blank(hidden, context[:start], context[end:])
     if ambiguous:
         return ambiguous
     following = re.match(r" ([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))?", context[end:])
