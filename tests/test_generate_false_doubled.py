@@ -25,3 +25,13 @@ def test_no_false_statement_is_drafted_from_such_a_turn() -> None:
     statements = [q.statement for q in draft_deck(text, "farms.md", keep_all=True).deck.questions
                   if isinstance(q, TrueFalse)]
     assert not any("larger or larger" in s or "smaller or smaller" in s for s in statements)
+
+
+def test_no_false_statement_turns_a_word_inside_a_named_term() -> None:
+    # 'the lower respiratory tract' turned into 'the higher respiratory tract' is no claim: the name broke.
+    text = ("# Airways\n\nThe **lower airway tract** runs from the voice box to the lungs. "
+            "Meanwhile, the lower airway tract is protected by **dust cells**. Mucus traps larger particles.\n")
+    draft = draft_deck(text, "airways.md", keep_all=True)
+    assert any(m.key_term == "lower airway tract" for m in draft.deck.mechanisms)
+    statements = [q.statement for q in draft.deck.questions if isinstance(q, TrueFalse)]
+    assert not any("higher airway tract" in s or "upper airway tract" in s for s in statements)

@@ -330,3 +330,10 @@ def test_a_target_that_runs_into_the_next_verb_was_a_subject() -> None:
     # same costs': the words before 'has' are the subject of the sentence's own verb, not an object.
     assert not any(" has " in target for _, _, target in _claims(
         "A small bakery producing a batch of 40 loaves has the same costs as a big one."))
+
+
+def test_a_comparative_that_is_also_a_verb_describes_the_subject() -> None:
+    # 'lower' is a verb too, so 'A lower price raises ...' had a verb inside its subject and stated nothing.
+    assert _claims("A lower price raises the quantity demanded.") == {
+        ("a lower price", "raises", "the quantity demanded")}
+    assert _claims("Lower interest rates encourage borrowing.") == {("lower interest rates", "encourage", "borrowing")}

@@ -57,9 +57,24 @@ _LINKS_BEFORE_VERB = frozenset({"finally", "however", "and", "but", "now", "agai
 _REMINDERS = frozenset({"note", "remember", "recall"})
 
 
+# An adverb, or a phrase of a few words with no verb, and then 'this' or 'these' as the subject: 'Originally, this
+# was ...', 'In part, this may ...', 'As on the Moon, this is ...', 'For the most part, these are ...', 'Compared with
+# a lifetime, this is ...'. An opening clause with a subject of its own ('If the gas cools, this ...', 'As long as
+# the units match, these ...') may hold what the pointer means.
+_FRAMED_POINTER = re.compile(
+    r"^(?:[A-Z][a-z]+ly|Once\s+again|Again|Overall|(?:In|On|At|For|By|With|Among|Like|Unlike|Compared\s+(?:to|with)"
+    r"|Apart\s+from|Beyond|Besides|Except\s+for|Under|Over|Throughout|Within|Despite|During"
+    r"|As\s+(?:on|in|with|for|at|to|of))\b[^,;:]{0,60}?),\s+(?:this|these)\s+"
+    r"(?:is|are|was|were|has|have|had|can|could|may|might|will|would|must|should|does|did|do|means|shows|suggests"
+    r"|implies|indicates|makes|allows|leads|causes|gives|explains|happens|occurs|requires|seems|appears|results"
+    r"|becomes|remains|reflects|covers)\b"
+)
+
+
 def joined_pronoun(text: str) -> str | None:
-    """The opening words 'But this', 'And it', 'Still, they' by which a sentence leans on the one before, or None."""
-    found = _JOINED_PRONOUN.match(text)
+    """The opening words 'But this', 'And it', 'Still, they', 'In part, this may' by which a sentence leans on the
+    one before, or None."""
+    found = _JOINED_PRONOUN.match(text) or _FRAMED_POINTER.match(text)
     return found.group(0).strip() if found else None
 
 

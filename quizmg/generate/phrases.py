@@ -142,8 +142,9 @@ def agent_left(
         if form is not None and collected:
             before = words[position - 2] if position > 1 else None
             at_edge = before is None or not before.is_word or before.lower in DETERMINERS
-            if form[1] == "past" and at_edge:
-                collected.insert(0, word.text)  # "activated receptors": an adjective here
+            if (form[1] == "past" or (word.lower.endswith("er") and form[1] == "base")) and at_edge:
+                # "activated receptors", "a lower dollar": a describing word here, not the verb 'lower'
+                collected.insert(0, word.text)
                 position -= 1
                 break
             return ""  # a verb inside the phrase: the subject starts further left

@@ -8,6 +8,7 @@ from quizmg.generate.back_reference import named_before, pair_from_before, refer
 from quizmg.generate.contrasts import says_nothing
 from quizmg.generate.document import Sentence
 from quizmg.generate.elided_reference import elided_reference
+from quizmg.generate.likeness import unstated_likeness
 from quizmg.generate.linked_openings import PLACE_HOLDER_IT as _PLACE_HOLDER_IT
 from quizmg.generate.linked_openings import first_word as _first_word
 from quizmg.generate.linked_openings import joined_pronoun, next_step, tells_reader_to_do
@@ -287,9 +288,6 @@ _PLURAL_NOUN = re.compile(
     r"|children|men|women|media|mice|teeth|feet|geese)\b|\band\b"
 )
 _THE_OTHER = re.compile(r"\b[Tt]he other\b(?! hand\b)")
-# Like something named before: 'A similar compound called ergosterol ...', 'found a similar result', 'in the
-# opposite direction' (similar to what? opposite to what?). 'a similar X to Y' and 'the opposite of Y' say it.
-_LIKE_BEFORE = re.compile(r"\b(?:[Aa] similar|[Tt]he opposite|[Tt]he particular|[Tt]he given|[Tt]he corresponding)\b")
 # A sentence whose subject is 'the' and a word for one case of a kind ('The toxin's ability to block ...',
 # 'The infection is diagnosed by ...', 'The causative agent is often ...'): which toxin, infection or agent,
 # the sentence before said. A phrase that says which ('The toxin that ...', 'The agent of ...') stands alone.
@@ -308,7 +306,14 @@ _THE_STUDY = re.compile(
     # 'In the study, researchers compared ...': which study, the sentence before said.
     r"|^(?:In|From|During) (?:the|this|that|their) (?:study|experiment|investigation|survey|trial)\b"
 )
-_COMPARED_WITH = frozenset({"to", "as", "of", "from", "than", "with", "that", "which", "who", "in", "for"})
+# A craft, a device or a set of records named as known: 'The probe plunged into ...', 'The device is small, so ...',
+# 'The observations indicate that ...' -- which probe, device or observations, the sentence before said.
+_THE_CASE_CRAFT = re.compile(
+    r"^(?:(?:However|Thus|Then|Later|Finally|Eventually),?\s+)?[Tt]he\s+(?:spacecraft|probe|lander|rover|orbiter"
+    r"|mission|crew|astronauts|device|instrument|apparatus|(?:observations|measurements|tests|experiments))(?:’s|'s)?\s+"
+    r"(?!(?:of|that|which|who|whose|called|known|named|for|in|from|with|on|at|to|by|used|designed|built|launched"
+    r"|made|taken|carried|needed|required|described)\b)"
+)
 
 
 def points_back(text: str) -> str | None:
@@ -332,7 +337,7 @@ def points_back(text: str) -> str | None:
     pronoun = _PLURAL_PRONOUN.search(text)
     if pronoun and not _PLURAL_NOUN.search(text[: pronoun.start()]):
         return pronoun.group(0)  # 'The only requirement is that they have ...': who are they?
-    case = _THE_CASE.match(text) or _THE_STUDY.match(text)
+    case = _THE_CASE.match(text) or _THE_STUDY.match(text) or _THE_CASE_CRAFT.match(text)
     if case:
         return case.group(0).strip()
     person = unnamed_person(text)
@@ -341,9 +346,9 @@ def points_back(text: str) -> str | None:
     owner = unnamed_owner(text)
     if owner:
         return owner  # 'Thus, her marginal utility ...': whose?
-    like = _LIKE_BEFORE.search(text)
-    if like and not _COMPARED_WITH & set(re.findall(r"[a-z]+", text[like.end():].lower())[:6]):
-        return " ".join(text[like.start():].split()[:3]).strip(",.;:")
+    like = unstated_likeness(text)
+    if like:
+        return like  # 'A similar rule applies to ...': similar to what? (likeness.py)
     other = _THE_OTHER.search(text)
     if other and not re.search(r"\b(?:[Oo]ne|[Ee]ither|[Bb]oth|two)\b", text[: other.start()]):
         return other.group(0)

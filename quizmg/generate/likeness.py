@@ -1,0 +1,42 @@
+"""'A similar X', 'the opposite', 'the given X' with nothing to say similar to what: the sentence before said.
+
+'A similar rule applies to ...', 'Bakers have a similar method for ...', 'At the opposite extreme, ...': read alone,
+each compares with something the reader cannot see. What 'a similar X' is like comes right after it ('a similar
+shape to ...', 'a similar size as ...'), or the sentence names it itself: the same noun earlier ('buy a product ...
+or a similar product'), 'similar to' elsewhere, a group compared within ('both', 'all': 'all breeds have a similar
+coat'), or a clause of its own before ('stoves replaced fires, which served a similar purpose'). A preposition further
+on belongs to the sentence ('A similar history was associated with ...': similar to what?). 'The opposite', 'the
+particular', 'the given' and 'the corresponding' are read more loosely: any comparing word in the next few words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizmg.generate.back_reference import named_before
+from quizmg.generate.words import STOP_WORDS
+
+_LIKE_BEFORE = re.compile(r"\b(?:[Aa] similar|[Tt]he opposite|[Tt]he particular|[Tt]he given|[Tt]he corresponding)\b")
+_COMPARED_WITH = frozenset({"to", "as", "of", "from", "than", "with", "that", "which", "who", "in", "for"})
+_SIMILAR_TO = frozenset({"to", "as"})
+_CLAUSE_BEFORE = re.compile(r";|,\s+(?:which|and|but|whereas|while)\b")
+_BOTH_OR_ALL = re.compile(r"\b(?:[Bb]oth|[Aa]ll)\b")
+
+
+def unstated_likeness(text: str) -> str | None:
+    """The words that compare with something the sentence does not name ('A similar rule'), or None."""
+    like = _LIKE_BEFORE.search(text)
+    if like is None or _compared_here(like.group(0), text, like.end()):
+        return None
+    return " ".join(text[like.start():].split()[:3]).strip(",.;:")
+
+
+def _compared_here(like: str, text: str, end: int) -> bool:
+    """True when the sentence says what its 'a similar', 'the opposite', 'the given' ... is compared with."""
+    words = re.findall(r"[a-z]+", text[end:].lower())
+    if like.lower() != "a similar":
+        return bool(_COMPARED_WITH & set(words[:6]))
+    before = text[:end]
+    nouns = [word for word in words[:2] if word not in STOP_WORDS]  # 'a similar product', 'a similar dust-free view'
+    return bool(_SIMILAR_TO & set(words[:2])) or "similar to" in text or bool(_BOTH_OR_ALL.search(before)) \
+        or bool(_CLAUSE_BEFORE.search(before)) or any(named_before(noun, before) for noun in nouns)
