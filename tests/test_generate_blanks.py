@@ -346,7 +346,7 @@ def test_an_answer_shown_as_half_of_a_hyphenated_word_gives_itself_away() -> Non
 
 
 def test_the_last_of_a_list_whose_items_each_take_an_article_is_a_list_member() -> None:
-    from quizmg.generate.quality import list_item
+    from quizmg.generate.list_members import list_item
 
     before = "Each spore carries a thick wall, a store of lipid, and a "
     assert list_item(before, ".")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizmg.generate.list_members import one_of_many
-from quizmg.generate.quality import list_item
+from quizmg.generate.list_members import list_item, one_of_many
 
 
 def _split(sentence: str) -> tuple[str, str]:

@@ -202,7 +202,7 @@ def test_a_blank_that_is_one_item_of_a_list_is_refused() -> None:
     """'Glands such as [...], the thyroid, and the adrenals' has three right answers: a blank on one
     item of a list of three or more is refused; the head of the list, a pair the sentence defines, and
     a clause after a comma are not lists."""
-    from quizmg.generate.quality import list_item
+    from quizmg.generate.list_members import list_item
 
     assert list_item("Glands such as ", ", the thyroid, and the adrenals release hormones.")
     assert list_item("Symptoms include fever, cough, ", ", and fatigue.")

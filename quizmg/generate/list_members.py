@@ -1,8 +1,8 @@
-"""A blank that is one member of a list or a pair, in shapes quality.list_item does not read.
+"""A blank that is one member of a list or a pair.
 
 A list's member has several right answers unless the list is the point: any other item (or any other
-member of the class the items are examples of) fits the blank as well. quality.list_item reads a list
-of plain items joined by commas; this module reads the other shapes a textbook writes:
+member of the class the items are examples of) fits the blank as well. `list_item` reads a list of plain
+items joined by commas, and the other shapes a textbook writes (`one_of_many`):
 - the first item after a preposition or a possessive ('treated with [X], Y, and Z', 'in his [X], Y, or
   Z', "the bond's [X], interest rate, and maturity date"), or at the head of the sentence ('[X], Y, and Z
   are typical examples');
@@ -85,3 +85,27 @@ def one_of_many(before: str, after: str) -> str | None:
     if _ADDED_TO.search(before):
         return "what the sentence adds to"
     return None
+
+
+# A list item's neighbours: 'A, [B], C', 'A, B, and [C]', '[A], B, and C'. Two items joined by 'and' alone
+# ('problem-focused and [emotion-focused] coping') are a pair the sentence defines, not a list.
+# A first item is told from a clause ('When the [...], the valve closes, ...') by what opens the list.
+_PLAIN_BEFORE_MIDDLE = re.compile(r",\s+$")
+_PLAIN_AFTER_MIDDLE = re.compile(r"^(?:,|,?\s+(?:and|or)\s)")
+_PLAIN_BEFORE_LAST = re.compile(r"(?:,\s+(?:and|or)|,\s*[\w’'-]+(?:\s[\w’'-]+)?\s(?:and|or))\s+$")
+# 'contains a sugar, a phosphate group, and a [...]': items that each take an article.
+_PLAIN_BEFORE_LAST_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:()]{1,40},\s+(?:and|or)\s+(?:a|an|the)\s+$")
+_PLAIN_LIST_OPENER = re.compile(r"(?:\bsuch as|\binclud(?:e|es|ing)|\bnamely|:)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_PLAIN_AFTER_FIRST = re.compile(rf"^,\s+{_ITEM},?\s+(?:and|or)\s|^,\s+{_ITEM},\s")
+
+
+def list_item(before: str, after: str) -> bool:
+    """True when the text around a blank makes it one item of a list of three or more, where the
+    learner cannot tell which item is wanted ('Enzymes such as [...], lipase, and proteases')."""
+    return bool(
+        (_PLAIN_BEFORE_MIDDLE.search(before) and _PLAIN_AFTER_MIDDLE.match(after))
+        or _PLAIN_BEFORE_LAST.search(before)
+        or _PLAIN_BEFORE_LAST_ARTICLE.search(before)
+        or (_PLAIN_LIST_OPENER.search(before) and _PLAIN_AFTER_FIRST.match(after))
+        or one_of_many(before, after)  # the shapes above: semicolons, examples, 'both ... and', ...
+    )

@@ -14,7 +14,7 @@ from quizmg.generate.crafts import craft_blank
 from quizmg.generate.details import detail_blank
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
 from quizmg.generate.linked_titles import in_linked_title
-from quizmg.generate.list_members import one_of_many
+from quizmg.generate.list_members import list_item
 from quizmg.generate.measured import measured_blank
 from quizmg.generate.name_parts import name_part
 from quizmg.generate.ranks import ranked_blank
@@ -121,31 +121,6 @@ def _key_term(hidden: str, terms: TermIndex) -> bool:
     term = terms.get(hidden)
     return term is not None and bool(term.kinds & {"marked", "emphasised", "acronym"} or term.expansion
                                       or term.definition_source == "glossary")
-
-
-# A list item's neighbours: 'A, [B], C', 'A, B, and [C]', '[A], B, and C'. Two items joined by 'and' alone
-# ('problem-focused and [emotion-focused] coping') are a pair the sentence defines, not a list.
-# A first item is told from a clause ('When the [...], the valve closes, ...') by what opens the list.
-_ITEM = r"[^,.;:()]{1,50}"
-_BEFORE_MIDDLE = re.compile(r",\s+$")
-_AFTER_MIDDLE = re.compile(r"^(?:,|,?\s+(?:and|or)\s)")
-_BEFORE_LAST = re.compile(r"(?:,\s+(?:and|or)|,\s*[\w’'-]+(?:\s[\w’'-]+)?\s(?:and|or))\s+$")
-# 'contains a sugar, a phosphate group, and a [...]': items that each take an article.
-_BEFORE_LAST_ARTICLE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:()]{1,40},\s+(?:and|or)\s+(?:a|an|the)\s+$")
-_LIST_OPENER = re.compile(r"(?:\bsuch as|\binclud(?:e|es|ing)|\bnamely|:)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
-_AFTER_FIRST = re.compile(rf"^,\s+{_ITEM},?\s+(?:and|or)\s|^,\s+{_ITEM},\s")
-
-
-def list_item(before: str, after: str) -> bool:
-    """True when the text around a blank makes it one item of a list of three or more, where the
-    learner cannot tell which item is wanted ('Enzymes such as [...], lipase, and proteases')."""
-    return bool(
-        (_BEFORE_MIDDLE.search(before) and _AFTER_MIDDLE.match(after))
-        or _BEFORE_LAST.search(before)
-        or _BEFORE_LAST_ARTICLE.search(before)
-        or (_LIST_OPENER.search(before) and _AFTER_FIRST.match(after))
-        or one_of_many(before, after)  # list_members.py: semicolons, examples, 'both ... and', ...
-    )
 
 
 def _generic_blank(hidden: str, start: int, terms: TermIndex) -> str | None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quizmg.generate.acronym_expansion import initials_spelled, schwartz_hearst
-from quizmg.generate.acronym_heads import verb_after_acronym
+from quizmg.generate.acronym_terms import PLURAL_ACRONYM, add_acronyms
 from quizmg.generate.acronyms import taught_groups
 from quizmg.generate.clause_tail import verb_follows, verb_shaped
 from quizmg.generate.contact_clauses import contact_clause
@@ -18,7 +17,6 @@ from quizmg.generate.frequency import is_rare
 from quizmg.generate.glossary_predicates import opening_verb
 from quizmg.generate.glosses import read_glosses
 from quizmg.generate.terms import (
-    ACRONYM_PAREN,
     BARE_ACRONYM,
     CATEGORY_NOUNS,
     NOT_SUBSTANCE,
@@ -31,7 +29,6 @@ from quizmg.generate.terms import (
     looks_like_substance,
     simplify,
     singular,
-    singular_phrase,
     tokens,
 )
 from quizmg.generate.verb_use import VERB_OPENERS, acts, plural, uses, verb_by_form, verbs_in_use
@@ -93,7 +90,7 @@ def find_terms(document: Document) -> TermIndex:
     after_auxiliary, after_article = uses(document)
     marked_names = {fold(text) for text in document.marked_terms}
     for sentence in document.sentences:
-        _acronyms(sentence, add, verbs | after_auxiliary, after_article, marked_names)
+        add_acronyms(sentence, add, verbs | after_auxiliary, after_article, marked_names)
     for sentence in document.sentences:
         simple = simplify(sentence.text)
         read_definitions(sentence, simple, add)
@@ -234,54 +231,6 @@ def _a_person(text: str, people: set[str]) -> bool:
     return bool(words) and words[-1] in people and all(w[:1].isupper() for w in words) and len(words) <= 3
 
 
-def _acronyms(sentence: Sentence, add: object, verbs: set[str], nouns: set[str], marked: set[str]) -> None:
-    text = sentence.text
-    for match in ACRONYM_PAREN.finditer(text):
-        acronym = text[match.start() + 1 : match.end() - 1]  # as written: "NSAIDs"
-        before = text[: match.start()].split()
-        expansion = schwartz_hearst(before, match.group(1))
-        if expansion is None:
-            continue
-        known = add(acronym, "acronym", sentence)  # type: ignore[operator]
-        if known is not None and known.expansion and _other_words(known.expansion, expansion) \
-                and not _better_spelling(expansion, known.expansion, acronym, marked):
-            # Spelled out before: a later bracket refers back to it ('..., and sexual transmission (STIs)'),
-            # unless the text marks it as the key term or its words give the letters better.
-            continue
-        after = text[match.end() :].split()
-        head = after[0].strip(",.;:") if after else ""
-        group = fold(acronym)
-        made = [known, add(expansion, "expansion", sentence)]  # type: ignore[operator]
-        # A plural acronym ('EIAs', 'NSAIDs') is a noun phrase whole: the word after it is its verb
-        # ('EIAs rely on ...'), never a head noun, which would take the singular ('EIA kits').
-        plural = _PLURAL_ACRONYM.fullmatch(acronym) is not None
-        if head and head.islower() and head.isalpha() and head not in STOP_WORDS \
-                and head not in TERM_VERBS and len(head) > 2 and not plural \
-                and not verb_after_acronym(after[0], after[1:], verbs, nouns):
-            made.append(add(f"{acronym} {head}", "acronym", sentence))  # type: ignore[operator]
-            made.append(add(f"{expansion} {head}", "expansion", sentence))  # type: ignore[operator]
-        for term in made:
-            if term is not None:
-                term.group = group
-                if term.text == acronym:
-                    term.expansion = expansion
-
-
-def _better_spelling(new: str, old: str, acronym: str, marked: set[str]) -> bool:
-    """True when a later spelling out of an acronym should replace the earlier: the text marks it as its key
-    term and not the earlier ('**reverse transcriptase PCR (RT-PCR)**' after 'reverse transcription
-    followed by polymerase chain reaction (RT-PCR)'), or, marked alike, its words' initials give more of
-    the letters."""
-    if (fold(new) in marked) != (fold(old) in marked):
-        return fold(new) in marked
-    return initials_spelled(new, acronym) > initials_spelled(old, acronym)
-
-
-def _other_words(one: str, other: str) -> bool:
-    """Two spellings out of an acronym that are not one name in another number or case."""
-    return fold(singular_phrase(one)) != fold(singular_phrase(other))
-
-
 def _recurring(document: Document, add: object, verbs: set[str]) -> None:
     """Noun phrases of two or three words used at least twice; substances used at least twice.
 
@@ -368,7 +317,7 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
             continue  # 'the ossicles move', 'historians argue that ...'
         if after_verb_word[key] > 0 and verb_by_form(rest[0], seen):
             continue  # 'to motivate employees' in a text with 'motivation': a verb and its object
-        if _PLURAL_ACRONYM.fullmatch(shown[key].split()[-2]):
+        if PLURAL_ACRONYM.fullmatch(shown[key].split()[-2]):
             continue  # 'EIAs rely': a plural acronym is a whole noun phrase, the word after it its verb
         if verb_shaped(key.split()) and verb_after[key] and not noun_after[key]:
             continue  # 'Ricardian equivalence holds completely', 'economies appear to have'
@@ -379,7 +328,6 @@ _WORDS = re.compile(r"[A-Za-z][a-z]+")
 RARE_USES = 3  # uses of a word rare in English that make it one of the text's terms
 _AFTER_NUMBER = re.compile(r"(?:\d[\d,.⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                            r"hundred|thousand|million|billion|several|few|many)|[¼½¾])\s*$", re.I)
-_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]s")  # 'EIAs', 'NSAIDs', 'RTs'
 
 
 # What follows a noun phrase, never a verb's object or its particle ('depends on'): an auxiliary or 'of'
