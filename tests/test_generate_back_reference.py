@@ -25,6 +25,9 @@ LEANING = {
     "In either case, buyers will push the price back toward the middle.": "In either case",
     "Under such conditions, the ice melts from below.": "Under such conditions",
     "In other words, every extra tonne costs the mill more than the last one.": "In other words",
+    "In the same way, a tax on wood raises the price of chairs.": "In the same way",
+    "By the same token, a wet spring delays the harvest.": "By the same token",
+    "Another attempt failed because the rocks had lost their salt.": "Another attempt",
 }
 
 ALONE = [
@@ -36,6 +39,8 @@ ALONE = [
     "Other lichens grow on bare rock in the Arctic.",
     "One hydrogen atom and one chlorine atom form a molecule of hydrogen chloride.",
     "In contrast, frogs lay their eggs in water.",
+    "In the same year the mill burned down.",  # no way of the sentence before
+    "One attempt to date the rocks in 1899 used the saltiness of the sea.",  # the shell with its own complement
     "The second law of thermodynamics says entropy rises in an isolated system.",
 ]
 

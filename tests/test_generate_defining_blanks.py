@@ -29,6 +29,10 @@ def test_a_verb_of_naming_or_a_definition_of_the_subject_makes_a_defining_blank(
     assert _shape("Charles's law states that the volume of a gas grows with its temperature.",
                   "Charles's law") == "definition"
     assert _shape("An isotope (Is) is one of two or more forms of an element.", "isotope") == "definition"
+    # A gloss right after the blank, wherever it stands.
+    assert _shape("The toll is a sliding charge, which means that heavy trucks pay more.", "sliding charge") == (
+        "definition")
+    assert _shape("Such ions are monatomic, that is, made of single atoms.", "monatomic") == "definition"
 
 
 def test_a_term_used_or_named_in_passing_makes_no_defining_blank() -> None:

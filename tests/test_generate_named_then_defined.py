@@ -57,3 +57,17 @@ def test_a_blank_that_only_uses_the_term_leaves_the_definition_to_ask() -> None:
     defined = _definition("frost pocket", "a low spot where chilled air settles on a still night")
     scores = rate([blank, defined], terms, TEXT)
     assert THRESHOLD <= scores[1].score < scores[0].score
+
+
+def test_a_definition_after_a_blank_its_sentence_glosses_stays_under_the_threshold() -> None:
+    # 'The income tax is a [progressive tax], which means that ...' has said what the term is: the glossary's
+    # definition of it is the same fact again.
+    text = ("The road toll is a **sliding charge**, which means that heavier trucks pay a larger share of the upkeep. "
+            "Farm carts pay nothing.")
+    document = read_document(text, Path("tolls.md"))
+    terms = find_terms(document)
+    blank = _cloze(document.sentences[0], "sliding charge")
+    assert names_its_answer(blank)
+    defined = _definition("sliding charge", "a toll that takes more from heavy vehicles than from light ones")
+    scores = rate([blank, defined], terms, text)
+    assert scores[0].score >= THRESHOLD > scores[1].score

@@ -11,7 +11,8 @@ kind and stands alone too.
 
 A sentence that opens on the case or the words of the sentence before leans on it the same way: 'In
 that case, ...', 'In either case, ...', 'In such a situation, ...', 'Under these conditions, ...' (which
-case?), and 'In other words, ...' (a rewording of a claim whose conditions the sentence before states).
+case?), 'In other words, ...' (a rewording of a claim whose conditions the sentence before states), and 'In the
+same way, ...' (a claim that holds as the one before did).
 So does 'Both molecules are ...': the pair the sentence before named, by their kind alone.
 
 A count in order opens on a member of any set, not only a set of shells: 'The sixth subunit is known as
@@ -37,7 +38,7 @@ _SHELLS = (
     r"|criticism|objection|complaint|argument|reason|explanation|factor|consequence|outcome|implication|result"
     r"|finding|example|case|instance|scenario|situation|possibility|point|aspect|feature|step|stage"
     r"|phase|theme|idea|view|perspective|lesson|group|trial|experiment|stud(?:y|ies)|possibilit(?:y|ies)"
-    r"|discover(?:y|ies)|categor(?:y|ies)"
+    r"|discover(?:y|ies)|categor(?:y|ies)|attempt|effort"
 )
 # The complement that says what the shell is about: 'One way to ...', 'Another reason for ...', 'A second
 # factor that ...', 'One approach, called X, ...' is still a member and leans.
@@ -99,6 +100,8 @@ _CASE_BEFORE = re.compile(
     r"(?:case|cases|situation|situations|scenario|scenarios|instance|instances|event|circumstance|circumstances"
     r"|condition|conditions|setting|example)"
     r"|In\s+other\s+words|That\s+is\s+to\s+say|Put\s+(?:another\s+way|differently|simply)|Stated\s+differently"
+    # 'In the same way, ...', 'By the same token, ...': the claim holds as the one before did.
+    r"|In\s+(?:the\s+same|a\s+similar|much\s+the\s+same|a\s+like)\s+(?:way|manner|fashion)|By\s+the\s+same\s+token"
     r")\b"
 )
 

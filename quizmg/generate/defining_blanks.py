@@ -9,6 +9,7 @@ causing [hydatid disease]'). `blank_shape` tells them apart by the words around 
 - 'definition': the blank is the subject of a sentence that says what it is: '[Reliability] refers to the
   ability to ...', 'An [isotope] is one of two or more forms of an element', '[Charles's law] states that
   ...', 'A [demand curve] is a graph that shows ...';
+  and, wherever the blank stands, a gloss right after it: '... is a [progressive tax], which means that ...';
 - 'subject': the blank opens its sentence, whose verb says what the thing does ('[Tapeworms] use their
   scolex ...', 'The [opportunity set] identifies ...');
 - 'inside': anywhere else.
@@ -59,6 +60,10 @@ _PICKED_OUT = re.compile(
     r"|\b[a-z]+\s+[a-z]{3,}ing\b",
     re.IGNORECASE)
 
+# A gloss right after the blank, wherever it stands: '... is a [progressive tax], which means that the rates rise
+# with income', '[balanced], meaning that ...', '[monatomic ions], that is, ions formed from single atoms'.
+_GLOSSED_AFTER = re.compile(r"^\s*,\s*(?:which\s+means\s+that|meaning\s+that|that\s+is,)", re.IGNORECASE)
+
 SHAPES = ("naming", "definition", "subject", "inside")
 
 
@@ -67,6 +72,8 @@ def blank_shape(text: str, start: int, end: int) -> str:
     before, after = text[:start], text[end:]
     if _NAMED_BEFORE.search(before) and not _IN_PASSING.search(before):
         return "naming"
+    if _GLOSSED_AFTER.match(after):
+        return "definition"
     if not _OPENS.match(before):
         return "inside"
     if _DEFINED_AFTER.match(after):
