@@ -19,44 +19,41 @@ TEXT = ("Warm air rises from the valley floor and cools as it climbs the slope; 
         "A farmer can plant vines above the frost pockets. A **frost pocket** may keep its ice into May.")
 
 
+def _rated(text: str, index: int, answer: str, term: str, definition: str) -> tuple[bool, list[float]]:
+    """Whether the cloze on `answer` in sentence `index` names its answer, and the scores of that cloze and of a
+    definition question on `term` after it."""
+    document = read_document(text, Path("notes.md"))
+    blank = _cloze(document.sentences[index], answer)
+    scores = rate([blank, _definition(term, definition)], find_terms(document), text)
+    return names_its_answer(blank), [score.score for score in scores]
+
+
 def test_a_definition_after_a_blank_that_says_this_is_called_stays_under_the_threshold() -> None:
-    document = read_document(TEXT, Path("slopes.md"))
-    terms = find_terms(document)
-    blank = _cloze(document.sentences[0], "upslope flow")
-    assert names_its_answer(blank)
-    defined = _definition("upslope flow", "a daytime drift of air up a hillside as the ground warms")
-    scores = rate([blank, defined], terms, TEXT)
-    assert scores[0].score >= THRESHOLD > scores[1].score
+    names, scores = _rated(TEXT, 0, "upslope flow", "upslope flow",
+                           "a daytime drift of air up a hillside as the ground warms")
+    assert names
+    assert scores[0] >= THRESHOLD > scores[1]
 
 
 def test_a_definition_after_a_known_as_blank_in_the_plural_stays_under_the_threshold() -> None:
-    document = read_document(TEXT, Path("slopes.md"))
-    terms = find_terms(document)
-    blank = _cloze(document.sentences[1], "frost pockets")
-    assert names_its_answer(blank)
-    defined = _definition("frost pocket", "a low spot where chilled air settles on a still night")
-    scores = rate([blank, defined], terms, TEXT)
-    assert scores[0].score >= THRESHOLD > scores[1].score
+    names, scores = _rated(TEXT, 1, "frost pockets", "frost pocket",
+                           "a low spot where chilled air settles on a still night")
+    assert names
+    assert scores[0] >= THRESHOLD > scores[1]
 
 
 def test_a_name_given_to_symbols_leaves_the_definition_to_ask() -> None:
-    document = read_document(TEXT, Path("slopes.md"))
-    terms = find_terms(document)
-    blank = _cloze(document.sentences[2], "threshold readings")
-    assert not names_its_answer(blank)  # 'Tf and Tg are jointly called [...]' says nothing of what they are
-    defined = _definition("threshold readings", "the two temperatures at which a bud is harmed by cold")
-    scores = rate([blank, defined], terms, TEXT)
-    assert THRESHOLD <= scores[1].score < scores[0].score
+    names, scores = _rated(TEXT, 2, "threshold readings", "threshold readings",
+                           "the two temperatures at which a bud is harmed by cold")
+    assert not names  # 'Tf and Tg are jointly called [...]' says nothing of what they are
+    assert THRESHOLD <= scores[1] < scores[0]
 
 
 def test_a_blank_that_only_uses_the_term_leaves_the_definition_to_ask() -> None:
-    document = read_document(TEXT, Path("slopes.md"))
-    terms = find_terms(document)
-    blank = _cloze(document.sentences[3], "frost pockets")
-    assert not names_its_answer(blank)
-    defined = _definition("frost pocket", "a low spot where chilled air settles on a still night")
-    scores = rate([blank, defined], terms, TEXT)
-    assert THRESHOLD <= scores[1].score < scores[0].score
+    names, scores = _rated(TEXT, 3, "frost pockets", "frost pocket",
+                           "a low spot where chilled air settles on a still night")
+    assert not names
+    assert THRESHOLD <= scores[1] < scores[0]
 
 
 def test_a_definition_after_a_blank_its_sentence_glosses_stays_under_the_threshold() -> None:
@@ -64,10 +61,7 @@ def test_a_definition_after_a_blank_its_sentence_glosses_stays_under_the_thresho
     # definition of it is the same fact again.
     text = ("The road toll is a **sliding charge**, which means that heavier trucks pay a larger share of the upkeep. "
             "Farm carts pay nothing.")
-    document = read_document(text, Path("tolls.md"))
-    terms = find_terms(document)
-    blank = _cloze(document.sentences[0], "sliding charge")
-    assert names_its_answer(blank)
-    defined = _definition("sliding charge", "a toll that takes more from heavy vehicles than from light ones")
-    scores = rate([blank, defined], terms, text)
-    assert scores[0].score >= THRESHOLD > scores[1].score
+    names, scores = _rated(text, 0, "sliding charge", "sliding charge",
+                           "a toll that takes more from heavy vehicles than from light ones")
+    assert names
+    assert scores[0] >= THRESHOLD > scores[1]
