@@ -243,7 +243,8 @@ def _trim_definition(text: str) -> str | None:
 
 _RELATIVE = re.compile(
     r"\s+((?:(?:in|from|to|by|with|on|at|for|of|through|under|into|within|during|upon|over|between|"
-    r"among|against|around|beneath|behind)\s+)?(?:which|whom|whose)|that|which|who)\s+"
+    r"among|against|around|beneath|behind|below|above|beyond|after|before|about|along|across|inside|"
+    r"without|via|toward|towards|throughout)\s+)?(?:which|whom|whose)|that|which|who)\s+"
 )
 
 
