@@ -21,6 +21,10 @@ whom?). A phrase of its own after the noun ('The second law of thermodynamics', 
 antigen') says which set, and the sentence stands alone. So does a past participle that tells what an
 event before did to the thing: 'The unwound region is called ...', 'The increased pressure brings ...'
 (unwound by what, increased from what?).
+
+More members of a set the sentence before began lean on it too: 'Two other moons ...', 'Several other metals ...',
+'Still others ...' (other than which?), as do bare 'Examples include ...' (of what?) and the text's own worked
+example, 'In our example, ...', 'as in the example above'.
 """
 
 from __future__ import annotations
@@ -70,10 +74,19 @@ _BARE_MEMBER = re.compile(
 # 'An example is ...', 'A good example is ...', 'Other examples include ...': an example of what the sentence before
 # said. 'An example of X is ...' says of what, and stands.
 _EXAMPLE_OPENING = re.compile(
-    r"^(?:(?:For instance|Thus|So|Hence|Here),?\s+)?(?:An?|Some|Other|Further|More|Good|Classic|Famous|Common"
-    r"|Typical)(?:\s+(?!of\b)[a-z-]+)?\s+(?:examples?|instances?|illustrations?)\s+(?:is|are|was|were|includes?"
-    r"|would\s+be|may\s+be|might\s+be)\b"
+    r"^(?:(?:For instance|Thus|So|Hence|Here),?\s+)?(?:(?:An?|Some|Other|Further|More|Good|Classic|Famous|Common"
+    r"|Typical)(?:\s+(?!of\b)[a-z-]+)?\s+(?:examples?|instances?|illustrations?)|Examples|Instances)\s+(?:is|are|was"
+    r"|were|includes?|would\s+be|may\s+be|might\s+be)\b"
 )
+# 'Two other asteroids ...', 'Several other metals ...', 'Most other oxides ...', 'Still others ...': more members
+# of a set the sentence before began (other than which?). 'All other things being equal' is an idiom, and stands.
+_COUNTED_OTHERS = re.compile(
+    r"^(?:(?:But|And|So|Yet|However|Also|Thus),?\s+)?(?:Two|Three|Four|Five|Six|Several|Many|Most|Some|A\s+few|Few"
+    r"|Numerous|Various|Still|Yet|Countless|All|A\s+number\s+of|Dozens\s+of|Hundreds\s+of|Thousands\s+of)\s+"
+    r"others?\b(?!\s+things\b)(?!\s+than\b)"
+)
+# 'In our example, ...', 'as in the example above': a worked example the card does not show.
+_OUR_EXAMPLE = re.compile(r"\bour\s+examples?\b|\bthe\s+(?:example|examples)\s+above\b|\babove\s+example\b")
 # A pair every reader knows is two ('both sexes', 'both parents', 'in both directions') needs no sentence before.
 KNOWN_PAIRS = (r"sexes|parents|sides|ends|hands|eyes|ears|cheeks|hemispheres|kidneys|lungs|partners|twins|directions"
                r"|strands")
@@ -154,5 +167,5 @@ def refers_back(text: str) -> str | None:
     stripped = text.lstrip(" \"'“‘(")
     found = (_ENUMERATED.match(stripped) or _BARE_MEMBER.match(stripped) or _EXAMPLE_OPENING.match(stripped)
              or _CASE_BEFORE.match(stripped) or _BOTH.match(stripped) or _ORDINAL_HEAD.match(stripped)
-             or _RESULT_HEAD.match(stripped))
+             or _RESULT_HEAD.match(stripped) or _COUNTED_OTHERS.match(stripped) or _OUR_EXAMPLE.search(stripped))
     return found.group(0).strip(" ,") if found else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizmg.generate.blank_ends import cut_blank
 from quizmg.generate.blanks import ambiguous_blank, story_blank
 from quizmg.generate.compound_neighbours import not_noun_after, not_noun_before
 from quizmg.generate.compound_verbs import verb_after, verb_before
@@ -60,6 +61,9 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
     for span_start, span_end, term in terms.occurrences(context):
         if span_start <= start and end <= span_end and (span_start, span_end) != (start, end):
             return f"hides half of the term {term.text!r}"
+    cut = cut_blank(hidden, context[end:], terms.symbols)
+    if cut:
+        return cut  # '[acceleration due] to gravity', '[drift velocity vd]': the phrase goes on past the blank
     if _QUANTITY.match(hidden) or _GRADED_ONLY.fullmatch(hidden):
         # '12 to 13 [billion years]': how much and in what unit; 'The [best known] is ...': a grade and a
         # participle. Neither names a thing the text teaches.

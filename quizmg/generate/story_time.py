@@ -36,8 +36,9 @@ _STORY_TIME = re.compile(
     # 'At that point', 'At that moment', 'At the time,' (not 'At the time of ...' or 'At that time in history')
     r"|at\s+that\s+(?:time|point|moment|stage|instant)\b(?!\s+(?:of|when|in\s+which|in\s+history)\b)"
     r"|at\s+the\s+time(?=\s*,)"
-    # 'Within a week,' (not 'Within a week of the infection')
-    rf"|within\s+(?:(?:just|only)\s+)?{_COUNT}\s+{_UNIT}(?=\s*,)"
+    # 'Within a week,', 'After about three days,' (not 'Within a week of the infection', 'After a year, when ...')
+    rf"|(?:within|after)\s+(?:(?:just|only|about|approximately|roughly|nearly|almost|some)\s+)?{_COUNT}\s+{_UNIT}"
+    r"(?=\s*,)(?!\s*,\s+(?:when|by\s+which|during\s+which)\b)"
     # 'Since then', 'By then', 'Until then', 'Even then', 'Back then', 'By that time', 'From then on'
     r"|(?:since|by|until|till|even|back|from|before)\s+then\b|by\s+(?:that|this)\s+time\b"
     r")"
