@@ -7,6 +7,12 @@ or a similar product'), 'similar to' elsewhere, a group compared within ('both',
 coat'), or a clause of its own before ('stoves replaced fires, which served a similar purpose'). A preposition further
 on belongs to the sentence ('A similar history was associated with ...': similar to what?). 'The opposite', 'the
 particular', 'the given' and 'the corresponding' are read more loosely: any comparing word in the next few words.
+
+A comparison whose other term the sentence before gave leans on it the same way: 'The reverse is also true.', 'The
+opposite is true for X.', 'Exactly the opposite happened ...' (the opposite of what?), a comparative closed by 'yet'
+or 'still' with no 'than' ('... and the rest are smaller yet.': smaller than what?), and a likeness to something the
+reader cannot see, 'runs like this', 'questions like these.' ('the opposite of X', 'warmer still than Y', 'a case
+like this one' name their other term).
 """
 
 from __future__ import annotations
@@ -40,3 +46,32 @@ def _compared_here(like: str, text: str, end: int) -> bool:
     nouns = [word for word in words[:2] if word not in STOP_WORDS]  # 'a similar product', 'a similar dust-free view'
     return bool(_SIMILAR_TO & set(words[:2])) or "similar to" in text or bool(_BOTH_OR_ALL.search(before)) \
         or bool(_CLAUSE_BEFORE.search(before)) or any(named_before(noun, before) for noun in nouns)
+
+
+# 'The opposite is true', 'The reverse also holds', 'Exactly the opposite occurred', 'just the reverse': of what?
+_OPPOSITE_OF_BEFORE = re.compile(
+    r"\b(?:[Tt]he\s+(?:opposite|reverse|converse)\s+(?:is|was|also|holds|applies|occurs|occurred|happens|happened"
+    r"|would\s+be|can\s+be|may\s+be)\b"
+    r"|(?:[Ee]xactly|[Jj]ust|[Pp]recisely|[Qq]uite)\s+the\s+(?:opposite|reverse)\b)(?!\s+of\b)"
+)
+# '... are smaller yet.', '... slides farther still,': a comparative closed with nothing to compare it to.
+_CLOSED_COMPARATIVE = re.compile(
+    r"\b(?:(?:small|larg|great|high|low|bigg|farth|furth|clos|fast|slow|hott|cold|cool|warm|dens|bright|faint|dimm"
+    r"|heavi|light|long|short|strong|weak|old|young|deep|wid|thick|thinn|bett|wors|easi|hard|simpl|rich|poor|steep"
+    r"|loud|soft|dark|redd|blu|smooth|rough|quick|cheap|few)er|(?:more|less)\s+[a-z]+)\s+(?:yet|still)(?=\s*[,.;:!)]|\s*$|\s+[-–—])"
+)
+# 'runs like this.', 'questions like these', 'like that—in a lab': a likeness to what the card does not show.
+_LIKE_THIS = re.compile(r"\b(?:[Ll]ike|[Aa]s)\s+(?:this|that|these|those)(?=\s*[,.;:!?)]|\s*$|\s*[-–—])")
+
+
+def unstated_comparand(text: str) -> str | None:
+    """The words of a comparison whose other term is not in the sentence ('The reverse is true', 'smaller yet',
+    'like this'), or None."""
+    closed = _CLOSED_COMPARATIVE.search(text)
+    if closed and re.search(r"\bthan\b", text[closed.end():]):
+        closed = None  # 'warmer still than the space between them'
+    opposite = _OPPOSITE_OF_BEFORE.search(text)
+    if opposite and re.search(r"(?:[,;:]|\band|\bbut)\s*$", text[: opposite.start()]):
+        opposite = None  # 'Good sleep aids memory, and the reverse is also true': the clause before is its term
+    found = opposite or closed or _LIKE_THIS.search(text)
+    return found.group(0).strip() if found else None

@@ -8,7 +8,7 @@ from quizmg.generate.back_reference import named_before, pair_from_before, refer
 from quizmg.generate.contrasts import says_nothing
 from quizmg.generate.document import Sentence
 from quizmg.generate.elided_reference import elided_reference
-from quizmg.generate.likeness import unstated_likeness
+from quizmg.generate.likeness import unstated_comparand, unstated_likeness
 from quizmg.generate.linked_openings import PLACE_HOLDER_IT as _PLACE_HOLDER_IT
 from quizmg.generate.linked_openings import first_word as _first_word
 from quizmg.generate.linked_openings import joined_pronoun, next_step, tells_reader_to_do
@@ -346,7 +346,7 @@ def points_back(text: str) -> str | None:
     owner = unnamed_owner(text)
     if owner:
         return owner  # 'Thus, her marginal utility ...': whose?
-    like = unstated_likeness(text)
+    like = unstated_likeness(text) or unstated_comparand(text)
     if like:
         return like  # 'A similar rule applies to ...': similar to what? (likeness.py)
     other = _THE_OTHER.search(text)
