@@ -14,6 +14,7 @@ from quizmg.generate.contrasts import compared_blank
 from quizmg.generate.crafts import craft_blank
 from quizmg.generate.details import detail_blank
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
+from quizmg.generate.instances import instance_blank
 from quizmg.generate.linked_titles import in_linked_title
 from quizmg.generate.list_members import list_item
 from quizmg.generate.measured import measured_blank
@@ -85,7 +86,8 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
     ambiguous = ambiguous_blank(hidden, context, start, end, terms.verbs, spans, terms.terms, terms.only_verbs) \
         or story_blank(hidden, context, terms) or detail_blank(hidden, context, start, end, terms) \
         or compared_blank(hidden, before) or pointer_blank(hidden, before, after) \
-        or measured_blank(hidden, before, after) or craft_blank(hidden, before, after, terms.crafts)
+        or measured_blank(hidden, before, after) or craft_blank(hidden, before, after, terms.crafts) \
+        or instance_blank(hidden, before, after)
     if ambiguous:
         return ambiguous
     following = re.match(r" ([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))?", context[end:])
