@@ -316,7 +316,7 @@ def test_a_word_built_on_the_answer_gives_it_away_but_a_shared_word_does_not() -
 
 
 def test_a_subject_named_only_by_its_place_in_a_list_is_no_term() -> None:
-    from quizmg.generate.definitions import place_in_a_list
+    from quizmg.generate.definition_phrase import place_in_a_list
 
     text = (
         "Three habits protect a garden from slugs. The first is a ring of copper tape around each bed. "

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from quizmg.generate.claim_sides import half_said_object, named_after, unsaid_comparison
+from quizmg.generate.claim_sides import half_said_object, named_after, shares_a_name, unsaid_comparison
 from quizmg.generate.draft import draft_deck
 from quizmg.generate.trust import THRESHOLD
 
@@ -83,3 +83,28 @@ def test_a_relation_between_two_things_the_text_does_not_mark_falls_under_the_th
     assert untaught not in written
     # 'Physical capital increases productivity': both sides marked, asked as before.
     assert any("physical capital" in prompt.lower() and "productivity" in prompt.lower() for prompt in written)
+
+
+def test_a_germ_and_a_disease_that_share_a_rare_name_are_linked_by_the_names() -> None:
+    assert shares_a_name("Bordetella pertussis", "pertussis") == "pertussis"
+    assert shares_a_name("Brucella abortus", "brucellosis in cattle") == "Brucella"
+    # Everyday words on both sides, or rare names that only share a short start, tell nothing.
+    assert shares_a_name("stem cells", "blood cells") == ""
+    assert shares_a_name("prolonged muscle use", "muscle strain") == ""
+    assert shares_a_name("troponin", "tropomyosin") == ""
+    assert shares_a_name("the labelled antibody", "the bound antibody") == ""
+    assert shares_a_name("Borrelia burgdorferi", "Lyme disease") == ""
+
+
+GERMS = """# Germs and their diseases
+
+**Legionella pneumophila**{: data-type="term"} causes **Legionnaires disease**{: data-type="term"}, a lung
+infection that spreads in droplets of warm water.
+**Borrelia burgdorferi**{: data-type="term"} causes **Lyme disease**{: data-type="term"}, which ticks carry.
+"""
+
+
+def test_no_question_asks_a_link_the_names_give_away() -> None:
+    prompts = [q.prompt_text() for q in draft_deck(GERMS, "germs.md", keep_all=True).deck.questions]
+    assert any("borrelia burgdorferi" in p.lower() and "Lyme disease" in p for p in prompts), prompts
+    assert not any("legionella" in p.lower() and "Legionnaires" in p for p in prompts), prompts

@@ -197,3 +197,16 @@ def test_a_glossary_line_is_read_as_written_to_stand_alone() -> None:
     assert not any("labeled B" in prompt for prompt in shorts), shorts
     # in prose, the same words still point at the sentence before
     assert points_elsewhere("a stream that flows into another river")
+
+
+def test_a_preposition_before_which_stays_with_its_clause() -> None:
+    # 'the temperature below which ...' was asked as 'the temperature which ...', a sentence with no sense.
+    shorts = _shorts(
+        "The freezing point is the temperature below which a liquid turns solid. "
+        "A flight path is the line along which a plane travels between two airports. "
+        "Planes follow flight paths, and a liquid cooled past its freezing point turns solid."
+    )
+    assert shorts.get("What is the term for the temperature below which a liquid turns solid?") == "freezing point", \
+        shorts
+    assert shorts.get("What is the term for the line along which a plane travels between two airports?") == \
+        "flight path", shorts

@@ -147,3 +147,14 @@ def test_a_definition_opening_with_a_name_s_possessive_takes_no_article_and_keep
     # A common noun's possessive still takes its article.
     assert with_article("engineer’s name for a load that stays put") == "an engineer’s name for a load that stays put"
     assert with_article("rule applied to a short spring") == "a rule applied to a short spring"
+
+
+def test_a_role_one_thing_plays_for_another_is_asked_as_the_fact_it_is() -> None:
+    # 'What is the term for the hallmark of a wave?' asked for a name where the text states a role.
+    assert term_prompt("the hallmark of a living cell", "metabolism") == "What is the hallmark of a living cell?"
+    assert term_prompt("the result of uneven heating of the air", "winds") == \
+        "What is the result of uneven heating of the air?"
+    assert term_prompt("the key to a stable orbit", "speed") == "What is the key to a stable orbit?"
+    # A noun phrase that defines stays a question for the term.
+    assert term_prompt("the source code of a program", "listing") == \
+        "What is the term for the source code of a program?"

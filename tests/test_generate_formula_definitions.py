@@ -10,7 +10,7 @@ from pathlib import Path
 
 from quizmg.bank import bank_from_deck
 from quizmg.generate.draft import draft_deck
-from quizmg.generate.formula_definitions import defining_text
+from quizmg.generate.formula_definitions import defining_text, without_symbol
 from quizmg.generate.term_finding import _main_part
 from quizmg.model import Short
 
@@ -71,3 +71,31 @@ def test_a_words_origin_is_not_its_definition() -> None:
         "the name given to small dark plains on a moon"
     # A line with no other part keeps what it has.
     assert _main_part("Greek for shining light") == "Greek for shining light"
+
+
+def test_the_symbol_after_a_quantity_is_not_part_of_its_name() -> None:
+    symbols = {"Pout", "k", "A", "II"}
+    assert without_symbol("useful power Pout", symbols) == "useful power"
+    assert without_symbol("stiffness constant k", symbols) == "stiffness constant"
+    # A capital or a Roman numeral names a member ('vitamin A', 'photosystem II'), not a quantity.
+    assert without_symbol("vitamin A", symbols) == "vitamin A"
+    assert without_symbol("photosystem II", symbols) == "photosystem II"
+    assert without_symbol("Pout", symbols) == "Pout"
+
+
+def test_a_summary_line_with_a_symbol_never_asks_for_the_symbol() -> None:
+    power = ('<math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><msub><mi>P</mi><mrow>'
+             "<mtext>out</mtext></mrow></msub></mrow></semantics></math>")
+    text = ("# Engines\n\nA motor turns stored energy into motion, and some of that energy always ends up as heat in "
+            "its windings.\n\n## Summary\n\n* The useful power\n  " + power + "\n\n  is the rate at which a motor "
+            "does work on its load.\n* A motor that runs hot wastes part of what it draws.\n")
+    draft = draft_deck(text, Path("motors.md"), keep_all=True, max_questions=200)
+    answers = [q.answer for q in bank_from_deck(draft.deck).questions if hasattr(q, "answer")]
+    assert not any("Pout" in str(answer) for answer in answers)
+
+
+def test_a_glossary_line_opening_on_or_is_read_after_it() -> None:
+    # 'What is the term for an or the ...?' was asked from such a line.
+    assert _main_part("or the share of each extra dollar that goes to the state") == \
+        "the share of each extra dollar that goes to the state"
+    assert _main_part("or else a loss") == "or else a loss"

@@ -1,11 +1,12 @@
-"""A blank the rest of its sentence spells out: a species beside its disease, a term beside its initials."""
+"""A blank the rest of its sentence spells out: a species beside its disease, a product beside its species, a
+term beside its initials."""
 
 from __future__ import annotations
 
 import pytest
 
 from quizmg.generate.blanks import ambiguous_blank
-from quizmg.generate.give_aways import initials_shown, species_named_for
+from quizmg.generate.give_aways import initials_shown, named_for_shown_species, species_named_for
 
 
 def _why(sentence: str, answer: str) -> str | None:
@@ -57,3 +58,24 @@ def test_a_term_beside_its_own_initials_is_given_away() -> None:
     assert initials_shown("legal tender", "THIS NOTE IS LT FOR ALL DEBTS", "") is None
     assert initials_shown("inflation", "The CPI measures ", ".") is None  # one word: no initials to spell
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "shown"),
+    [
+        ("C. botulinum releases botulinum toxin into spoiled canned food.", "botulinum toxin", "C. botulinum"),
+        ("Bordetella pertussis releases pertussis toxin, which weakens the lining of the airways.",
+         "pertussis toxin", "Bordetella pertussis"),
+    ],
+)
+def test_a_product_named_for_the_species_in_the_sentence_is_given_away(sentence: str, answer: str,
+                                                                       shown: str) -> None:
+    assert named_for_shown_species(answer, *sentence.split(answer, 1)) == shown
+    assert _why(sentence, answer) == f"the answer shows in the sentence as {shown!r}"
+
+
+def test_a_product_with_a_name_of_its_own_is_a_fair_blank() -> None:
+    sentence = "Bacillus anthracis makes lethal factor, one part of its toxin."
+    assert named_for_shown_species("lethal factor", *sentence.split("lethal factor", 1)) is None
+    # One word, or an everyday first word, reads nothing off the species.
+    assert named_for_shown_species("botulinum", "C. botulinum makes ", ".") is None

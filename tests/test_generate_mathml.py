@@ -7,11 +7,14 @@ these tests in the project's own words.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from quizmg.generate.clean import clean_text
 from quizmg.generate.definition_checks import askable_definition
 from quizmg.generate.document import read_document
 from quizmg.generate.draft import draft_deck
 from quizmg.generate.mathml import formula_text, without_annotations
+from quizmg.generate.terms import simplify
 from quizmg.model import Cloze, Short
 
 
@@ -155,3 +158,35 @@ def test_annotations_are_taken_out_of_the_text_before_anything_reads_it() -> Non
     text = f"The shift {formula} grows.\n{content}"
     cleaned = without_annotations(text)
     assert "size 12" not in cleaned and "<ci>" not in cleaned and cleaned.count("\n") == 1
+
+
+def test_a_set_space_between_a_number_and_its_unit_is_kept() -> None:
+    # Without it the learner reads '410nm' and 'from 20to90km'; a thin space inside a chemical equation stays shut.
+    length = _formula('<mtext>410</mtext><mspace width="0.25em" /><mtext>nm</mtext>')
+    assert formula_text(length) == "410 nm"
+    span = _formula('<mtext>20</mtext><mspace width="0.25em" /><mtext>to</mtext><mspace width="0.5em" />'
+                    "<mtext>90</mtext><mspace width=\"0.25em\" /><mtext>km</mtext>")
+    assert formula_text(span) == "20 to 90 km"
+    tight = _formula('<mn>2</mn><mspace width="0.2em" /><msub><mtext>H</mtext><mn>2</mn></msub>')
+    assert formula_text(tight) == "2H₂"
+    # Beside a function's name the space goes, as before: split, 'qvB sin' read as a word of its own.
+    force = _formula('<mi>F</mi><mo>=</mo><mi>qvB</mi><mspace width="0.25em" /><mi>sin</mi>'
+                     '<mspace width="0.25em" /><mi>θ</mi>')
+    assert formula_text(force) == "F=qvBsinθ"
+
+
+def test_a_bracketed_quantity_divided_by_a_number_is_no_aside() -> None:
+    # '(410 nm)/1.5' lost its bracket as an aside and the sentence read 'is/1.5'.
+    ratio = _formula('<mo>(</mo><mtext>410</mtext><mspace width="0.25em" /><mtext>nm</mtext><mo>)</mo>'
+                     "<mtext>/1</mtext><mtext>.</mtext><mtext>5</mtext>")
+    document = read_document(f"# Light in glass\n\nIn a glass block the wavelength of red light becomes {ratio}, "
+                             "which is shorter than in air.\n", Path("glass.md"))
+    assert "becomes (410 nm)/1.5, which" in simplify(document.sentences[0].text)
+    assert simplify("The wavelength shrinks (a small effect) in glass.") == "The wavelength shrinks in glass."
+
+
+def test_a_set_space_inside_a_script_only_aligns_it() -> None:
+    # A positron's charge and mass numbers: a space set before the 0 broke the whole symbol apart.
+    positron = _formula('<msubsup><mrow /><mn>+1</mn><mrow><mspace width="0.5em" /><mn>0</mn></mrow></msubsup>'
+                        "<mtext>e</mtext>")
+    assert formula_text(positron) == "⁰e"

@@ -13,13 +13,16 @@ does A do to B?', as true/false or as a choice of objects. Three shapes make eve
   judged without the paragraph. A change of one thing with another ('a higher price leads to a
   higher quantity') says both sides and stays;
 - the subject's name holds the object's name ('WEEV causes WEE', 'the MeV causes measles'): a virus
-  named after its disease causes it by definition, so the question is answered by the letters.
+  named after its disease causes it by definition, so the question is answered by the letters. So does a
+  germ and its disease that share a rare name ('Bordetella pertussis causes pertussis', 'Yersinia ...
+  causes yersiniosis' -- the same word, or the same first six letters).
 """
 
 from __future__ import annotations
 
 import re
 
+from quizmg.generate.frequency import zipf
 from quizmg.generate.terms import simplify
 from quizmg.generate.words import word_set
 
@@ -109,3 +112,28 @@ def _phrase(after: str) -> str:
 _ARTICLES = word_set("the a an of and")
 _AUXILIARIES = word_set("can may might could will would should must does do did is are was were has have "
                         "also often usually generally not")
+
+
+# A genus and its second name, the second often the disease's own: 'Bordetella pertussis', 'C. tetani'.
+_SPECIES = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\.)\s+[a-z]{3,}$")
+SHARED_START = 6  # letters two rare names must open with alike: 'Legion-ella' / 'Legion-naires'
+RARE_NAME_ZIPF = 3.7  # rarer than this a word is a name of the subject's own ('pertussis'), not 'muscle'
+
+
+def shares_a_name(agent: str, target: str) -> str:
+    """The subject's word whose rare name the object repeats ('pertussis' in 'Bordetella pertussis causes
+    pertussis'), else ''. Everyday words shared by both sides ('stem cells make blood cells') tell nothing."""
+    target_words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", target)]
+    targets = [w for w in target_words if len(w) >= SHARED_START]
+    agent_words = re.findall(r"[A-Za-z][\w-]*", agent)
+    if not targets:
+        return ""
+    for word in agent_words:
+        low = word.lower()
+        if len(low) < SHARED_START or zipf(low) >= RARE_NAME_ZIPF:
+            continue
+        if word is agent_words[-1] and low == target_words[-1] and not _SPECIES.match(agent.strip()):
+            continue  # one kind on both sides ('the labelled antibody binds the bound antibody'): no name told
+        if any(other[:SHARED_START] == low[:SHARED_START] and zipf(other) < RARE_NAME_ZIPF for other in targets):
+            return word
+    return ""

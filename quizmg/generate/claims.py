@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quizmg.generate.claim_sides import half_said_object, named_after, unsaid_comparison
+from quizmg.generate.claim_sides import half_said_object, named_after, shares_a_name, unsaid_comparison
 from quizmg.generate.conditions import cut_short_side, dropped_condition, loose_relation
 from quizmg.generate.false_statements import reversed_action, turned_by_one_word
 from quizmg.generate.frequency import KIND_NOUNS, is_generic
@@ -110,6 +110,8 @@ def statement_problems(mechanism: Mechanism) -> list[str]:
         problems.append(f"the object {spelled!r} is built on a word of the subject: it gives itself away")
     elif named := named_after(mechanism.agent, mechanism.target):
         problems.append(f"the subject ({named!r}) is named after the object: true by the names")
+    elif shared := shares_a_name(mechanism.agent, mechanism.target):
+        problems.append(f"the subject and the object share the name {shared!r}: true by the names")
     if reversed_action(mechanism.action) is None:
         # 'MRSA can cause infections', 'Infections lead to conjunctivitis': true of nearly every microbe,
         # or said of no particular thing, so a learner learns nothing. A claim with a direction ('raises

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from quizmg.generate.defining_blanks import defining_blank
+from quizmg.generate.defining_blanks import defining_blank, glossed_blank
 from quizmg.generate.quality import normalised
 from quizmg.generate.questions import Candidate
 from quizmg.generate.terms import singular, singular_phrase
@@ -85,7 +85,9 @@ def names_its_answer(candidate: Candidate) -> bool:
     if blank is None:
         return False
     prompt, at = blank
-    if not (_NAMES_WHAT_WAS_SAID.search(prompt[:at]) or defines_blank(prompt, at, candidate.answer)):
+    filled = prompt[:at] + candidate.answer + prompt[at + len("[...]"):]
+    if not (_NAMES_WHAT_WAS_SAID.search(prompt[:at]) or defines_blank(prompt, at, candidate.answer)
+            or glossed_blank(filled, at, at + len(candidate.answer))):
         return False
     # 'L1 and L2 are jointly called [...]', 'Thus cos x is called the [...]': a name for symbols tells nothing
     # of what the term is; the definition question still asks it.

@@ -85,3 +85,42 @@ def blank_shape(text: str, start: int, end: int) -> str:
 def defining_blank(text: str, start: int, end: int) -> bool:
     """True when the blank is the term its sentence names or defines."""
     return blank_shape(text, start, end) in {"naming", "definition"}
+
+
+# How a sentence may say what its blank is without naming or defining it as a term (glossed_blank):
+# a gloss right after the blank, '[...]—two stars that orbit each other', '[...], rocky bodies that orbit the Sun',
+# '[...], compounds in which ...', '[...], which is the value of ...'; a bare plural head, or a count after a dash:
+# 'In an example of [...], the same insults that ...' opens the main clause, not a gloss.
+_GLOSS_AFTER = re.compile(
+    r"^(?:\s*,\s*which\s+(?:is|are)\s+(?:the|an?)\s"
+    r"|\s*—\s*(?:(?:the|an?|one|two|three|four|several|many)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+"
+    r"(?:that|which|who|whose|in\s+which)\s"
+    r"|\s*,\s*(?!(?:the|an?|this|these|those|its|their|some|many|most|all|such)\s)(?:[\w-]+\s+){0,2}?[\w-]+s\s+"
+    r"(?:that|which|who|whose|in\s+which)\s)",
+    re.IGNORECASE)
+# 'its path is called its [...]': a name with a possessive, which the naming pattern above (an article) leaves out.
+_CALLED_ITS = re.compile(r"\b(?:is|are|was|were)\s+called\s+(?:its|their|his|her)\s+$", re.IGNORECASE)
+# 'If the value does not change with the amount, it is an [...].': a condition, then its name.
+_CONDITION_NAMED = re.compile(
+    r"^(?:If|When|Whenever)\b[^.;]*,\s+(?:it|this|they)\s+(?:is|are)\s+(?:said\s+to\s+be\s+|called\s+)?(?:an?\s+|the\s+)?$")
+# 'Specifically, [...] is the mass divided by the volume': an adverb opening a sentence that defines its subject.
+_OPENER = re.compile(r"^[A-Z][a-z]+ly,\s+")
+_WHEN_AFTER = re.compile(r"^\s+(?:occurs?|happens?|arises?)\s+when\b", re.IGNORECASE)
+
+
+def glossed_blank(text: str, start: int, end: int) -> bool:
+    """True when the sentence says what its blank is, though not in the shapes that name or define a term
+    (blank_shape): a gloss after it, a possessive name, a condition then its name, '[...] occurs when ...',
+    or a definition behind an adverb ('Specifically, [...] is the ...')."""
+    before, after = text[:start], text[end:]
+    if _GLOSS_AFTER.match(after) or _CALLED_ITS.search(before):
+        return True
+    if _CONDITION_NAMED.search(before) and re.match(r"^\s*\.", after):
+        return True
+    if _OPENS.match(before) and _WHEN_AFTER.match(after):
+        return True  # 'A [...] occurs when the wires overheat.'
+    opener = _OPENER.match(before)
+    if opener is None:
+        return False
+    cut = opener.end()
+    return blank_shape(text[cut:], start - cut, end - cut) == "definition"

@@ -104,9 +104,18 @@ def _adjective(term: str) -> bool:
     return word.isalpha() and word.islower() and len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)
 
 
+# A role one thing plays for another ('the hallmark of a wave', 'the source of most oxygen', 'the key to ...'):
+# not a definition a name is asked for, but a fact asked as it is, 'What is the hallmark of a wave?'.
+_ROLE = re.compile(r"^the\s+(?:hallmark|cornerstone|key|heart|essence|basis|foundation|backbone|crux|core|focus|"
+                   r"goal|aim|purpose|result|outcome|cause|source|root|origin|driver|engine)\s+(?:of|to|for|behind)\s",
+                   re.I)
+
+
 def shaped_prompt(definition: str, term: str = "") -> str | None:
     """The question for a definition of one of the shapes above, or None for a noun phrase."""
     text = definition.strip().rstrip(".")
+    if _ROLE.match(text):
+        return f"What is {text[:1].lower()}{text[1:]}?"  # 'Tides are the result of ...': the result is one
     if predicate_opening(text):
         if _adjective(term):
             return f"Which word means “{text[:1].lower()}{text[1:]}”?"

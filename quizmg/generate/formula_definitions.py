@@ -62,3 +62,16 @@ def _first_formula(text: str) -> int | None:
         if not (token[-2:-1].isspace() and _WORDS_BEFORE.fullmatch(token[:-2].strip())):
             return match.start()
     return None
+
+
+def without_symbol(term: str, symbols: set[str] | frozenset[str]) -> str:
+    """A term without the formula symbol the text sets after it: 'net work Wnet' -> 'net work'.
+
+    A section summary writes 'The net work Wnet is ...' and 'the spring constant k is ...': the symbol is how the
+    text writes the quantity, not part of its name. A single capital or a Roman numeral stays ('vitamin A',
+    'photosystem II'), as it names a member, not a quantity.
+    """
+    words = term.split()
+    if len(words) < 2 or words[-1] not in symbols or re.fullmatch(r"[A-Z]|[IVX]+", words[-1]):
+        return term
+    return " ".join(words[:-1])

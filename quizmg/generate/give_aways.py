@@ -1,8 +1,10 @@
-"""Two more ways a sentence shows what its blank hides, both asked of every blank by blanks.py.
+"""Three more ways a sentence shows what its blank hides, each asked of every blank by blanks.py.
 
 - A species named for the disease it causes: '[Mycobacterium tuberculosis], the causative agent of
   tuberculosis', '[Clostridium tetani], the agent of tetanus'. The second word of a species' name is often
   the disease's own name in Latin, so the learner reads the blank off the disease.
+- A product named for the species the sentence shows: 'C. botulinum produces [botulinum neurotoxin]',
+  'Bordetella pertussis releases [pertussis toxin]'. The answer's first word is read off the species' name.
 - A term written out beside its own initials: 'the vertical [aggregate supply curve] is the long-run AS
   curve'. The acronym spells the blank's first letters.
 """
@@ -64,3 +66,22 @@ def _letters_in_common(one: str, other: str) -> int:
     while size < min(len(one), len(other)) and one[size] == other[size]:
         size += 1
     return size
+
+
+# A species in the sentence: a genus (or its initial) and a second name in small letters.
+_SHOWN_SPECIES = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]\.)\s+(?P<epithet>[a-z]{4,})\b")
+
+
+def named_for_shown_species(hidden: str, before: str, after: str) -> str | None:
+    """The species name in the sentence the blank's first word is made from ('C. botulinum' for
+    '[botulinum neurotoxin]'), or None."""
+    words = hidden.split()
+    first = words[0].lower() if words else ""
+    if len(words) < 2 or len(first) < SHORTEST_SHARED or not first.isalpha() or zipf(first) >= EVERYDAY_ZIPF:
+        return None
+    for match in _SHOWN_SPECIES.finditer(f"{before} {after}"):
+        epithet = match.group("epithet")
+        need = max(SHORTEST_SHARED, round(SHARED * len(epithet) + 0.499))
+        if epithet == first or same_family(epithet, first) or _letters_in_common(epithet, first) >= need:
+            return match.group(0)
+    return None

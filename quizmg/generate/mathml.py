@@ -72,7 +72,7 @@ def formula_text(markup: str) -> str:
         root = ElementTree.fromstring(source)
     except ElementTree.ParseError:
         return _closed_up(TAG.sub("", re.sub(r"(?<=>)\s+(?=<)", "", source)))
-    return _closed_up(_read(root))
+    return _closed_up(_spaced(_read(root)))
 
 
 def _closed_up(text: str) -> str:
@@ -91,15 +91,15 @@ def _read(element: ElementTree.Element) -> str:
         return ""
     if name in _TOKENS:
         return "".join(element.itertext())
-    if name == "mspace":
-        return ""
+    if name == "mspace":  # a set space between a number and its unit: '380 nm', '285 to 570 nm'
+        return _SET_SPACE if _wide(element.get("width", "")) else ""
     if name == "semantics":
         return _read(children[0]) if children else ""
     if name in {"msub", "msup"} and len(children) == 2:
         table = SUBSCRIPT if name == "msub" else SUPERSCRIPT
         return _read(children[0]) + small_script(_read(children[1]), table)
     if name == "msubsup" and len(children) == 3:
-        base, below, above = (_read(child) for child in children)
+        base, below, above = (_read(child).replace(_SET_SPACE, "") for child in children)
         if not base.strip() and below.strip().lstrip("+-−").isdigit() and above.strip().isdigit():
             return above.strip().translate(SUPERSCRIPT)  # a nuclide's numbers before its symbol: '⁶⁰Co'
         return base + small_script(below, SUBSCRIPT) + small_script(above, SUPERSCRIPT)
@@ -126,9 +126,28 @@ def _read(element: ElementTree.Element) -> str:
     return (element.text or "").strip() + "".join(_read(child) + (child.tail or "").strip() for child in children)
 
 
+_SET_SPACE = "\x00"  # where a formula sets a visible space; _spaced decides
+# A function's name stays against its argument, as it always has in the text: 'qvdBsinθ', 'tanθb'. Split there,
+# the pieces read as words ('qvdB sin' found as a term, 'a tan' as a definition).
+_FUNCTION_NEXT = re.compile(r"\x00+(?=(?:sin|cos|tan|cot|sec|csc|log|ln|exp)\b)"
+                            r"|(?<=sin|cos|tan|cot|sec|csc|log|exp)\x00+|(?<=\bln)\x00+")
+
+
+def _spaced(text: str) -> str:
+    """A formula's set spaces as spaces ('380 nm', '285 to 570 nm'), except beside a function's name."""
+    return re.sub(r"\s*\x00+\s*", " ", _FUNCTION_NEXT.sub("", text)).strip()
+
+
+def _wide(width: str) -> bool:
+    """True for a space a reader sees between words: a quarter em or more (0.2em sits inside chemical equations)."""
+    match = re.fullmatch(r"\s*([\d.]+)\s*em\s*", width)
+    return match is not None and float(match.group(1)) >= 0.25
+
+
 def small_script(text: str, table: dict[int, int]) -> str:
-    """'2+' -> '²⁺' when every character has a small form; otherwise the text as it is ('KP', 'vmax')."""
-    inner = text.strip()
+    """'2+' -> '²⁺' when every character has a small form; otherwise the text as it is ('KP', 'vmax').
+    A set space inside a script only aligns it."""
+    inner = text.replace(_SET_SPACE, "").strip()
     if inner and all(character in _SMALL_SIGNS for character in inner):
         return inner.translate(table)
     return inner

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from quizmg.generate.acronyms import spelled_out_here
 from quizmg.generate.candidate import Candidate, source_note, stable_id
 from quizmg.generate.choices import ChoiceDrafter
-from quizmg.generate.claim_sides import named_after
+from quizmg.generate.claim_sides import named_after, shares_a_name
 from quizmg.generate.claims import QUANTITY as _QUANTITY
 from quizmg.generate.claims import SOME as _SOME
 from quizmg.generate.conditions import loose_relation, narrowing_aside, vague_subject
@@ -236,6 +236,7 @@ class Drafter(ChoiceDrafter):
         return any(
             loose_relation(claim.action, claim.agent, claim.target) or vague_sides(claim.agent, claim.target)
             or named_after(claim.agent, claim.target)
+            or shares_a_name(claim.agent, claim.target)
             for claim in self.claims.get(sentence.index, [])
         )
 

@@ -13,6 +13,7 @@ from quizmg.generate.crafts import craft_names
 from quizmg.generate.definitions import SEE, glossary_phrase, head_noun, read_definitions
 from quizmg.generate.details import tells_history
 from quizmg.generate.document import Document, Sentence
+from quizmg.generate.formula_definitions import without_symbol
 from quizmg.generate.frequency import is_rare
 from quizmg.generate.glossary_predicates import opening_verb
 from quizmg.generate.glosses import read_glosses
@@ -57,6 +58,8 @@ def _main_part(definition: str) -> str:
     occurs or how it is measured ('unit of temperature; water freezes at 0 °C on this scale'): the later
     parts, however long, describe without saying what the thing is; so does a second sentence."""
     definition = _first_sentence(definition)
+    # 'or the tax paid on ...': a line that opens on 'or' rewords the term; what follows defines it.
+    definition = re.sub(r"^or\s+(?=(?:the|an?)\s)", "", definition.strip())
     # 'Latin for “sea;” the name applied to ...': a part may open on the quote a semicolon inside it closed
     parts = [p.strip().lstrip("”").strip() for p in definition.split(";") if p.strip().lstrip("”").strip()]
     phrases = [p for p in parts if glossary_phrase(p) and not _ASIDE.match(p) and not _BRACKETED.fullmatch(p)]
@@ -73,7 +76,7 @@ def find_terms(document: Document) -> TermIndex:
     terms: dict[str, Term] = {}
 
     def add(text: str, kind: str, sentence: Sentence | None = None) -> Term | None:
-        text = text.strip(" ,;:.\"'“”‘’()")
+        text = without_symbol(text.strip(" ,;:.\"'“”‘’()"), document.symbols)
         if not text or not any(is_content_word(w) for w in text.split()):
             return None
         if text.split()[0].lower() in STOP_WORDS or text.split()[-1].lower() in STOP_WORDS:

@@ -36,8 +36,8 @@ EXPANSION_ACRONYM = re.compile(
 )
 ACRONYM_PAREN = re.compile(r"(?<!\S)\(([A-Z][A-Za-z0-9-]{0,9}[A-Z0-9])s?\)")
 # An aside in brackets stands apart: a space (or the start) before it, no letter or sign glued after it.
-# 'Co(en)₂' and '(w/w)%' keep their brackets.
-ASIDE = re.compile(r"(?:^|\s+)\([^()]*\)(?![\w%‰°⁺⁻₀-₉⁰-⁹])")
+# 'Co(en)₂', '(w/w)%' and '(380 nm)/1.333' keep their brackets.
+ASIDE = re.compile(r"(?:^|\s+)\([^()]*\)(?![\w%‰°⁺⁻₀-₉⁰-⁹/×·^])")
 BARE_ACRONYM = re.compile(r"^(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9]$)[A-Z][A-Z0-9-]{1,9}$")
 SUBSTANCE = re.compile(r"[a-z]{3,}(?:ine|ate|ium|ol|ide|ase|ose|onin|gen|ene|ane|ite|yme|mone)$")
 NOT_SUBSTANCE = word_set("""
