@@ -48,7 +48,10 @@ _JOINED_PRONOUN = re.compile(
     r"|those\s+(?!(?:who|whom|whose|which|that|with|without|in|of|for|from|at|on|[a-z]+(?:ing|ed))\b))"
 )
 _NEXT_STEP = re.compile(
-    r"^(?:Then|Next(?=,)|Soon|Afterwards?|After\s+that|Thereafter|Subsequently|Later(?=,)|At\s+this\s+stage)\b"
+    r"^(?:Then|Next(?=,)|Soon|Afterwards?|After\s+that|Thereafter|Subsequently|Later(?=,)|At\s+this\s+stage"
+    # 'Now the star is ...', 'Now we can combine ...', 'Now, to find X, ...': the step after the one before ('Now we
+    # know ...' and 'Now, the rates are ...' tell the reader's own time)
+    r"|Now(?=\s+the\b|,?\s+(?:we|let|say|suppose|consider|imagine|assume|to)\b)(?!,?\s+we\s+know\b))\b"
     r"(?!,?(?:\s+[\w,]+){0,3}?\s+(?:in|by|around|until)\s+(?:the\s+)?(?:\d{3,4}s?|early|late|mid)\b)"
     r"(?!\s+after\b)"  # 'Soon after the collapse, ...' says after what
 )

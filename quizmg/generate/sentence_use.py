@@ -13,6 +13,7 @@ from quizmg.generate.linked_openings import PLACE_HOLDER_IT as _PLACE_HOLDER_IT
 from quizmg.generate.linked_openings import first_word as _first_word
 from quizmg.generate.linked_openings import joined_pronoun, next_step, tells_reader_to_do
 from quizmg.generate.linking import reply_to_before
+from quizmg.generate.outside_referents import outside_referent
 from quizmg.generate.person_reference import unnamed_owner, unnamed_person
 from quizmg.generate.story_time import story_time
 from quizmg.generate.such_reference import such_reference
@@ -97,8 +98,9 @@ def leans_back(text: str) -> str | None:
     # 'In fact, such a collision ...': which collision? 'Because of this, ...': of what?
     # 'Most are ...', 'The rest of the time, ...', 'refer to that process as ...' (elided_reference.py).
     # 'Two months later, ...', 'That year, ...', 'At that point, ...': later than what? (story_time.py)
+    # 'Food scientists use them to ...', 'a case 3 image' (outside_referents.py).
     return points_back(text) or such_reference(text) or bare_pointer(text) or elided_reference(text) \
-        or story_time(text)
+        or story_time(text) or outside_referent(text)
 
 
 def bare_pointer(text: str) -> str | None:
@@ -179,7 +181,8 @@ _PRONOUN_IN_OPENING = re.compile(
     r"|Until|Whereas)\s+"
     # 'this' and 'these' point back; 'it' and 'they' may point ahead to the main clause's subject ('Although it
     # is cheap, coal is ...') and lean only when that subject is a pronoun too ('If it has X, it is called ...').
-    rf"(?:(?:this|these)\s+(?!{_PLACE_HOLDER_IT})|(?:it|they)\s+(?!{_PLACE_HOLDER_IT})[^,]*,\s+(?:it|they|this|these)\b"
+    rf"(?:(?:this|these)\s+(?!{_PLACE_HOLDER_IT})|(?:it|they)\s+(?!{_PLACE_HOLDER_IT})[^,]*,\s+(?:it|they|this|these|its"
+    r"|their)\b"
     r"|(?:being\s+)?[a-z]{3,}ed\s+(?:in|by|with|to|at|on|under|from|for|into|over)\b[^,]*,\s+(?:it|they|this|these)\b)"
 )
 # 'those' as a pronoun with its own phrase: 'those reporting a history of ...', 'those important in ...',

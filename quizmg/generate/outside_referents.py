@@ -1,0 +1,33 @@
+"""Words whose referent lies outside the sentence, though nothing at its head points back.
+
+'them' as the object of its own clause ('Food scientists use them to ...', 'The survey counts them as ...',
+'Landlords would not rent to them.') cannot stand for the clause's own subject (that would be 'themselves'), so it
+stands for something the sentence before named. A plural noun the opening words name after a preposition ('The
+glow of the embers makes them ...', 'Critics of the tariffs call them ...') may be what 'them' stands for, and 'with
+them' ('Travellers carry with them ...') is the subject's own; those stand.
+
+The text's own numbered cases ('a case 2 image', 'only in case 3') are labels a table or section elsewhere set out:
+read alone, the card asks for a number the reader was never given.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Up to five words, none closing a clause, then 'them'.
+_EARLY_THEM = re.compile(r"^(?P<before>(?:[^\s,;:()\u2013\u2014]+\s+){1,5})(?<!with\s)them\b")
+# A plural after a preposition in those words: what 'them' may stand for.
+_PLURAL_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|about|for|on|in|from|between|among|by|against)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:[a-z][\w-]{2,}(?<!ss)(?<!us)(?<!is)s|people|children|data|bacteria|fungi)\b"
+)
+_NUMBERED_CASE = re.compile(r"\b[Cc]ases?\s+(?:[1-9]|I{1,3}|IV)\b")
+
+
+def outside_referent(text: str) -> str | None:
+    """The words that need something outside the sentence ('use them', 'a case 3'), or None."""
+    early = _EARLY_THEM.match(text)
+    if early and not _PLURAL_AFTER_PREPOSITION.search(early.group("before")):
+        return early.group(0)
+    case = _NUMBERED_CASE.search(text)
+    return case.group(0) if case else None
