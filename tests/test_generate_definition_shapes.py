@@ -158,3 +158,10 @@ def test_a_role_one_thing_plays_for_another_is_asked_as_the_fact_it_is() -> None
     # A noun phrase that defines stays a question for the term.
     assert term_prompt("the source code of a program", "listing") == \
         "What is the term for the source code of a program?"
+
+
+def test_a_letter_shape_keeps_its_capital_and_the_article_of_its_name() -> None:
+    # 'an u-shaped valley' read the letter as a word and lost its capital.
+    assert with_article("U-shaped valley carved by a glacier") == "a U-shaped valley carved by a glacier"
+    assert with_article("S-shaped curve of growth") == "an S-shaped curve of growth"
+    assert with_article("unit of charge") == "a unit of charge"

@@ -238,9 +238,15 @@ def with_article(definition: str) -> str:
     if lower in _ORDINALS or (lower.endswith("est") and len(lower) > 5):
         return f"the {definition[:1].lower()}{definition[1:]}"  # 'the first of the three bones'
 
+    if re.match(r"[A-Z]-", first):
+        # A letter's shape or name keeps its capital and is said as the letter: 'a U-shaped ...', 'an X-ray ...'.
+        return f"{'an' if first[0] in _VOWEL_LETTERS else 'a'} {definition}"
     article = "an" if re.match(r"[aeiou]", lower) and not lower.startswith(("uni", "use", "usu", "eu", "one")) \
         else "a"
     return f"{article} {definition[:1].lower()}{definition[1:]}"
+
+
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")  # letters whose names open on a vowel sound: 'an F', 'an S'
 
 
 def accepted_forms(term: Term, terms: TermIndex) -> list[str]:
