@@ -14,7 +14,7 @@ LEANING = {
     "But the census counts them as farm workers.": "But the census counts them",
     "Shepherds would not sell to them.": "Shepherds would not sell to them",
     "A case 2 knot holds when the rope is wet.": "case 2",
-    "The loop slips only in case 3, where the rope is thin.": "case 3",
+    "The loop slips in every case 3 knot.": "case 3",
 }
 
 STANDING = [
@@ -53,3 +53,10 @@ def test_now_as_the_next_step_of_a_story_or_a_derivation_leans_back() -> None:
     for text in ("Now we know that yeast feeds on sugar.", "Now, the mills run on electricity.",
                  "Nowadays most bread is baked in factories.", "Now called the Old Mill, the building is a museum."):
         assert next_step(text) is None, text
+
+
+def test_a_case_label_the_sentence_explains_or_tacks_on_is_only_an_aside() -> None:
+    assert outside_referent("Sharper pictures come only in case 2, where a wide aperture is used.") is None
+    assert outside_referent("A pinhole always gives a dim picture\u2014a case 1 picture.") is None
+    # The label that carries the claim still needs the table that set the cases out.
+    assert outside_referent("This is a case 2 picture, which is brighter than the scene.") == "case 2"

@@ -34,3 +34,8 @@ def test_a_comparison_with_its_other_term_in_the_sentence_before_leans_back() ->
         assert unstated_comparand(text) == words, text
         assert leans_back(text) is not None, text
     assert [text for text in STANDING if unstated_comparand(text) is not None] == []
+
+
+def test_like_this_before_a_colon_points_ahead_to_its_likeness() -> None:
+    assert unstated_comparand("A tidal chart reads like this: two highs and two lows each day.") is None
+    assert unstated_comparand("A tidal chart reads like this.") == "like this"

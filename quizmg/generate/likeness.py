@@ -60,8 +60,9 @@ _CLOSED_COMPARATIVE = re.compile(
     r"|heavi|light|long|short|strong|weak|old|young|deep|wid|thick|thinn|bett|wors|easi|hard|simpl|rich|poor|steep"
     r"|loud|soft|dark|redd|blu|smooth|rough|quick|cheap|few)er|(?:more|less)\s+[a-z]+)\s+(?:yet|still)(?=\s*[,.;:!)]|\s*$|\s+[-–—])"
 )
-# 'runs like this.', 'questions like these', 'like that—in a lab': a likeness to what the card does not show.
-_LIKE_THIS = re.compile(r"\b(?:[Ll]ike|[Aa]s)\s+(?:this|that|these|those)(?=\s*[,.;:!?)]|\s*$|\s*[-–—])")
+# 'runs like this.', 'questions like these', 'like that—in a lab': a likeness to what the card does not show. A colon
+# points ahead ('looks like this: ...'): what follows it in the sentence is the likeness.
+_LIKE_THIS = re.compile(r"\b(?:[Ll]ike|[Aa]s)\s+(?:this|that|these|those)(?=\s*[,.;!?)]|\s*$|\s*[-–—])")
 
 
 def unstated_comparand(text: str) -> str | None:

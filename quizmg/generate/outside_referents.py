@@ -6,8 +6,10 @@ stands for something the sentence before named. A plural noun the opening words 
 glow of the embers makes them ...', 'Critics of the tariffs call them ...') may be what 'them' stands for, and 'with
 them' ('Travellers carry with them ...') is the subject's own; those stand.
 
-The text's own numbered cases ('a case 2 image', 'only in case 3') are labels a table or section elsewhere set out:
-read alone, the card asks for a number the reader was never given.
+The text's own numbered cases ('a case 2 image', 'This is a case 3 image') are labels a table or section elsewhere
+set out: read alone, the card asks for a number the reader was never given. A label the sentence explains ('only in
+case 2, where a convex lens is used') or only adds at its end ('... smaller than the object—a case 3 image') is an
+aside; the claim stands without it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ _PLURAL_AFTER_PREPOSITION = re.compile(
     r"(?:[a-z][\w-]{2,}(?<!ss)(?<!us)(?<!is)s|people|children|data|bacteria|fungi)\b"
 )
 _NUMBERED_CASE = re.compile(r"\b[Cc]ases?\s+(?:[1-9]|I{1,3}|IV)\b")
+_EXPLAINED = re.compile(r"^\s*,\s*(?:where|in which|when|that is)\b")
+_ADDED_AT_END = re.compile(r"[\u2013\u2014]\s*(?:an?\s+|the\s+)?$")
+_ENDS_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s*[.!?]?\s*$")
 
 
 def outside_referent(text: str) -> str | None:
@@ -29,5 +34,9 @@ def outside_referent(text: str) -> str | None:
     early = _EARLY_THEM.match(text)
     if early and not _PLURAL_AFTER_PREPOSITION.search(early.group("before")):
         return early.group(0)
-    case = _NUMBERED_CASE.search(text)
-    return case.group(0) if case else None
+    for case in _NUMBERED_CASE.finditer(text):
+        before, after = text[: case.start()], text[case.end():]
+        if _EXPLAINED.match(after) or (_ADDED_AT_END.search(before) and _ENDS_AFTER.match(after)):
+            continue  # an aside: the sentence says what the case is, or tacks the label on after its claim
+        return case.group(0)
+    return None
