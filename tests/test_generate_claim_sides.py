@@ -51,6 +51,9 @@ def test_a_virus_named_after_its_disease_causes_it_by_the_names() -> None:
     assert named_after("HIV", "AIDS") == ""
     assert named_after("CO2", "climate change") == ""
     assert named_after("Borrelia burgdorferi", "Lyme disease") == ""
+    # A rare word of the disease's name opening the virus's own name: 'oral herpes' from 'herpes simplex virus'.
+    assert named_after("Varicella zoster virus", "adult varicella") == "varicella zoster virus"
+    assert named_after("The Epstein-Barr virus", "glandular fever") == ""
 
 
 # A section that marks its key terms; one of its relations joins two things it never marks.

@@ -139,3 +139,15 @@ def test_a_basic_question_asks_about_the_object_not_what_it_becomes_and_never_of
     assert "What does capillary action do to ground water?" in prompts, prompts
     statements = _statements("Some soil fungi break down dead wood.")
     assert any("some of a kind" in p for p in _problems(statements, "some soil fungi"))
+
+
+def test_a_claim_inside_a_whether_clause_is_asked_about_not_asserted() -> None:
+    # 'the question of whether X produces Y' was drafted as 'X produces Y.' (True).
+    statements = _statements(
+        "# Markets\n\nEconomists still debate the question of whether a free market produces the best mix of goods.\n"
+        "Nobody has settled whether tariffs protect domestic jobs in the long run.\n"
+        "Competition lowers prices in most markets.\n"
+    )
+    claims = {(s.agent.lower(), s.target.lower()) for s in statements}
+    assert not any("free market" in agent or "tariffs" in agent for agent, _ in claims), claims
+    assert ("competition", "prices") in claims, claims

@@ -79,3 +79,8 @@ def test_a_product_with_a_name_of_its_own_is_a_fair_blank() -> None:
     assert named_for_shown_species("lethal factor", *sentence.split("lethal factor", 1)) is None
     # One word, or an everyday first word, reads nothing off the species.
     assert named_for_shown_species("botulinum", "C. botulinum makes ", ".") is None
+
+
+def test_a_disease_named_in_the_virus_that_causes_it_is_given_away() -> None:
+    sentence = "Varicella zoster virus usually causes adult varicella in people who missed the childhood vaccine."
+    assert _why(sentence, "adult varicella") == "the answer shows in the sentence as 'varicella zoster virus'"

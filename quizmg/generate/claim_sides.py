@@ -73,8 +73,8 @@ def unsaid_comparison(sentence_text: str, action: str, agent: str, target: str) 
 
 def named_after(agent: str, target: str) -> str:
     """The subject when it is the object's name with 'virus' after it ('western equine encephalitis virus'
-    for western equine encephalitis), as an acronym too ('WEEV' for 'WEE' or 'western equine
-    encephalitis', 'MeV' for 'measles'), else ''. Asked of every blank: a quick no first."""
+    for western equine encephalitis, 'herpes simplex virus' for 'oral herpes'), as an acronym too ('WEEV' for
+    'WEE' or 'western equine encephalitis', 'MeV' for 'measles'), else ''. Asked of every blank: a quick no first."""
     low = agent.lower()
     acronyms = _VIRUS_ACRONYM.findall(agent)
     if not acronyms and "virus" not in low:
@@ -82,6 +82,12 @@ def named_after(agent: str, target: str) -> str:
     bare = " ".join(w for w in re.findall(r"[\w-]+", target.lower()) if w not in _ARTICLES)
     if bare and (f" {bare} virus" in f" {low}"):
         return agent
+    for word in {w for w in bare.split() if len(w) >= 5 and zipf(w) < RARE_NAME_ZIPF}:
+        # 'herpes simplex virus' for 'oral herpes', 'hepatitis B virus' for 'chronic hepatitis': a rare word of
+        # the object's name is the virus's own first word.
+        named = re.search(rf"\b{re.escape(word)}(?:[\s-]+[\w-]+){{0,2}}[\s-]+virus\b", low)
+        if named:
+            return named.group(0)
     if not acronyms:
         return ""
     last = re.findall(r"[A-Za-z][\w-]*", target)[-1:]

@@ -190,12 +190,13 @@ def _spelled_out_by_acronym(statement: Statement, terms: TermIndex) -> bool:
     return False
 
 
-_SUBORDINATORS = word_set("if unless when whenever once until provided")
+# 'whether' opens a clause the sentence asks or doubts, never asserts: 'the question of whether X produces Y'.
+_SUBORDINATORS = word_set("if unless when whenever once until provided whether")
 _CLAUSE_ENDS = frozenset({",", ";", ":", "—", "(", ")"})
 
 
 def _in_condition(words: list[Word], statement: Statement) -> bool:
-    """True when the statement's clause opens with 'if', 'when', 'unless' ... after the sentence's start
+    """True when the statement's clause opens with 'if', 'when', 'unless', 'whether' ... after the sentence's start
     (a sentence that opens with one is refused whole)."""
     position = statement.start - 1
     while position >= 0 and statement.start - position <= MAX_AGENT_WORDS + 4:
