@@ -88,6 +88,17 @@ def test_recurring_noun_phrases_and_substances() -> None:
     assert terms.get("meal") is None  # a common word is not a key term
 
 
+def test_a_verb_after_a_subject_pronoun_opens_no_recurring_term() -> None:
+    # '[acquires angular momentum]' was a blank: 'it acquires angular momentum' twice made it a phrase of the text.
+    terms, _ = _read(
+        "A spinning top resists tipping. When a push acts on the top, it gains spin energy at once. "
+        "A wheel is like a top. When a push acts on the wheel, it gains spin energy as well. "
+        "Spin energy keeps both upright."
+    )
+    assert terms.get("gains spin energy") is None
+    assert terms.get("spin energy") is not None
+
+
 def test_a_plain_mechanism_with_agent_action_target() -> None:
     _, statements = _read("Caffeine blocks adenosine receptors in the brain.")
     assert _claims(statements) == {("caffeine", "blocks", "adenosine receptors")}

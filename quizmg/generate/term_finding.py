@@ -291,8 +291,8 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
                 elif _noun_slot(text, matches, index + size - 1):
                     noun_after[key] += 1
                 previous = words[index - 1].lower() if index > 0 else ""
-                if previous in VERB_OPENERS:
-                    after_verb_word[key] += 1
+                if previous in VERB_OPENERS or previous in _SUBJECT_PRONOUNS:
+                    after_verb_word[key] += 1  # 'it acquires angular momentum': a verb and its object
                 elif previous in DETERMINERS:
                     after_verb_word[key] -= 100  # 'the yield ...': a noun after all
                 if key not in shown or (index > 0 and shown[key] != key):
@@ -328,6 +328,7 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
 
 
 _WORDS = re.compile(r"[A-Za-z][a-z]+")
+_SUBJECT_PRONOUNS = word_set("it he she they")  # only a verb follows a subject pronoun
 RARE_USES = 3  # uses of a word rare in English that make it one of the text's terms
 _AFTER_NUMBER = re.compile(r"(?:\d[\d,.⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                            r"hundred|thousand|million|billion|several|few|many)|[¼½¾])\s*$", re.I)
