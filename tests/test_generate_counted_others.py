@@ -5,6 +5,8 @@ example ('In our example, ...') and a time counted from an event the card does n
 
 from __future__ import annotations
 
+from leaning_support import assert_leaning
+
 from quizmg.generate.back_reference import refers_back
 from quizmg.generate.sentence_use import leans_back
 from quizmg.generate.story_time import story_time
@@ -45,10 +47,7 @@ TIMED_STANDING = [
 
 
 def test_more_members_of_a_set_begun_before_lean_back() -> None:
-    for text, words in LEANING.items():
-        assert refers_back(text) == words, text
-        assert leans_back(text) is not None, text
-    assert [text for text in STANDING if refers_back(text) is not None] == []
+    assert_leaning(refers_back, LEANING, STANDING)
     assert [text for text in STANDING if leans_back(text) is not None] == []
 
 

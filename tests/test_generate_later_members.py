@@ -6,9 +6,10 @@ is in the sentence after. An order the subject has ('The second stage of a frog'
 
 from __future__ import annotations
 
+from leaning_support import assert_leaning
+
 from quizmg.generate.back_reference import refers_back
 from quizmg.generate.context import pointer_blank
-from quizmg.generate.sentence_use import leans_back
 
 LEANING = {
     "The second would be to weigh the parcel before it is posted.": "The second would",
@@ -34,10 +35,7 @@ STANDING = [
 
 
 def test_a_later_member_with_no_noun_or_an_example_of_nothing_leans_back() -> None:
-    for text, words in LEANING.items():
-        assert refers_back(text) == words, text
-        assert leans_back(text) is not None, text
-    assert [text for text in STANDING if refers_back(text) is not None] == []
+    assert_leaning(refers_back, LEANING, STANDING)
 
 
 def test_the_text_s_next_member_of_a_kind_is_never_the_blank() -> None:

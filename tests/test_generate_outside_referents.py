@@ -5,6 +5,8 @@ them', stays with the sentence."""
 
 from __future__ import annotations
 
+from leaning_support import assert_leaning
+
 from quizmg.generate.linked_openings import next_step
 from quizmg.generate.outside_referents import outside_referent
 from quizmg.generate.sentence_use import leans_back
@@ -33,10 +35,7 @@ OPENING_PRONOUN = [
 
 
 def test_a_referent_outside_the_sentence_leans_back() -> None:
-    for text, words in LEANING.items():
-        assert outside_referent(text) == words, text
-        assert leans_back(text) is not None, text
-    assert [text for text in STANDING if outside_referent(text) is not None] == []
+    assert_leaning(outside_referent, LEANING, STANDING)
 
 
 def test_a_pronoun_in_the_opening_clause_and_a_possessive_subject_lean_back() -> None:

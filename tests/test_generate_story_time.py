@@ -5,6 +5,8 @@ everyday opening word ('Two days earlier, she ...', 'Initially he ...') names no
 
 from __future__ import annotations
 
+from leaning_support import assert_leaning
+
 from quizmg.generate.person_reference import unnamed_person
 from quizmg.generate.sentence_use import leans_back
 from quizmg.generate.story_time import story_time
@@ -38,10 +40,7 @@ OWN_CLOCK = [
 
 
 def test_a_time_counted_from_the_sentence_before_leans_on_it() -> None:
-    for text, words in STORY_CLOCK.items():
-        assert story_time(text) == words, text
-        assert leans_back(text) is not None, text
-    assert [text for text in OWN_CLOCK if story_time(text) is not None] == []
+    assert_leaning(story_time, STORY_CLOCK, OWN_CLOCK)
 
 
 def test_an_everyday_opening_word_is_no_name_for_he_or_she() -> None:

@@ -5,8 +5,9 @@ itself stands."""
 
 from __future__ import annotations
 
+from leaning_support import assert_leaning
+
 from quizmg.generate.likeness import unstated_comparand
-from quizmg.generate.sentence_use import leans_back
 
 LEANING = {
     "The reverse is also true: a cold kettle takes longer to boil.": "The reverse is",
@@ -30,10 +31,7 @@ STANDING = [
 
 
 def test_a_comparison_with_its_other_term_in_the_sentence_before_leans_back() -> None:
-    for text, words in LEANING.items():
-        assert unstated_comparand(text) == words, text
-        assert leans_back(text) is not None, text
-    assert [text for text in STANDING if unstated_comparand(text) is not None] == []
+    assert_leaning(unstated_comparand, LEANING, STANDING)
 
 
 def test_like_this_before_a_colon_points_ahead_to_its_likeness() -> None:
