@@ -82,7 +82,7 @@ def named_after(agent: str, target: str) -> str:
     bare = " ".join(w for w in re.findall(r"[\w-]+", target.lower()) if w not in _ARTICLES)
     if bare and (f" {bare} virus" in f" {low}"):
         return agent
-    for word in {w for w in bare.split() if len(w) >= 5 and zipf(w) < RARE_NAME_ZIPF}:
+    for word in dict.fromkeys(w for w in bare.split() if len(w) >= 5 and zipf(w) < RARE_NAME_ZIPF):
         # 'herpes simplex virus' for 'oral herpes', 'hepatitis B virus' for 'chronic hepatitis': a rare word of
         # the object's name is the virus's own first word.
         named = re.search(rf"\b{re.escape(word)}(?:[\s-]+[\w-]+){{0,2}}[\s-]+virus\b", low)
@@ -134,11 +134,11 @@ def shares_a_name(agent: str, target: str) -> str:
     agent_words = re.findall(r"[A-Za-z][\w-]*", agent)
     if not targets:
         return ""
-    for word in agent_words:
+    for index, word in enumerate(agent_words):
         low = word.lower()
         if len(low) < SHARED_START or zipf(low) >= RARE_NAME_ZIPF:
             continue
-        if word is agent_words[-1] and low == target_words[-1] and not _SPECIES.match(agent.strip()):
+        if index == len(agent_words) - 1 and low == target_words[-1] and not _SPECIES.match(agent.strip()):
             continue  # one kind on both sides ('the labelled antibody binds the bound antibody'): no name told
         if any(other[:SHARED_START] == low[:SHARED_START] and zipf(other) < RARE_NAME_ZIPF for other in targets):
             return word
