@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from quizmg.generate import chains
 from quizmg.generate.false_statements import doubles_a_word, reversed_action, turned_phrase
 from quizmg.generate.template_text import common, do_verb, lower_first, sentence, statement, upper_first
-from quizmg.generate.words import MODALS, NEGATIONS, base_form, word_set
+from quizmg.generate.words import MODALS, NEGATIONS, UNREAL, base_form, word_set
 from quizmg.model import (
     Basic,
     Choice,
@@ -65,7 +65,7 @@ def expand_mechanism(mechanism: Mechanism, deck: Deck) -> Iterator[QuestionBase]
 
 
 def _recall(mechanism: Mechanism, deck: Deck) -> Basic | None:
-    if "generated" in mechanism.tags and _UNREAL.search(mechanism.action):
+    if "generated" in mechanism.tags and UNREAL.search(mechanism.action):
         # 'The gene would not induce cancer' asked 'What does the gene do to cancer?': a denial or a
         # hypothetical is no action to recall. An author's deck words its own.
         return None
@@ -115,7 +115,6 @@ def _directed_prompt(mechanism: Mechanism) -> str:
     return f"What {do_verb(mechanism)} {mechanism.agent} {' '.join([base_form(first), *words[1:]])}?"
 
 
-_UNREAL = re.compile(r"\b(?:would|should|not|never|cannot|no longer)\b|n[’']t\b", re.I)
 
 
 # 'causes anemia': the target is an outcome, so "What does X do to anemia?" would not make sense.

@@ -77,6 +77,9 @@ HAVE_FORMS = word_set("has have had")
 DO_FORMS = word_set("does do did")
 HEDGE_VERBS = ("appears to", "appear to", "seems to", "seem to", "tends to", "tend to", "helps", "help")
 NEGATIONS = word_set("not never no")
+# An action said as a hypothetical or denied ('would not induce', 'cannot grow'): true or false only under a
+# condition the claim leaves out.
+UNREAL = re.compile(r"\b(?:would|should|not|never|cannot|no longer)\b|n[’']t\b", re.I)
 
 # Mechanism verbs, in their base form, with the preposition that belongs to them (if any).
 ACTION_VERBS: tuple[str, ...] = (
