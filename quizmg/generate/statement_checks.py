@@ -10,17 +10,22 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.appositive import PREPOSITIONS
 from quizmg.generate.phrases import MAX_AGENT_WORDS
 from quizmg.generate.statement import Statement
 from quizmg.generate.terms import fold
 from quizmg.generate.word_forms import family_word
-from quizmg.generate.words import PRONOUN_STARTS, STOP_WORDS, word_set
+from quizmg.generate.words import ADVERBS, PRONOUN_STARTS, STOP_WORDS, adverb_ly, word_set
 
 
 def whole_target(statement: Statement, text: str) -> bool:
     """The target as the sentence writes it, not a word cut out of a longer one ('lactamase' from
-    'β-lactamase'), and never followed by 'in this way', which ties the claim to what came before."""
+    'β-lactamase'), nor an adverb and what follows it ('steadily throughout ...'; 'rapidly dividing cells'
+    is an object), and never followed by 'in this way', which ties the claim to what came before."""
     core = re.sub(r"^(?:the|a|an)\s+", "", statement.target, flags=re.I)
+    words = core.split()
+    if (adverb_ly(words[0]) or words[0].lower() in ADVERBS) and (len(words) == 1 or words[1].lower() in PREPOSITIONS):
+        return False  # 'cool steadily throughout their lives': the verb takes no object, an adverb follows it
     first = re.escape(core.split()[0])
     if not re.search(rf"(?<![^\s(“\"‘'/])(?:the\s+|a\s+|an\s+)?{first}", text, re.I):
         return False
