@@ -207,6 +207,24 @@ def vague(definition: str) -> bool:
     return len(words) <= 3 and words[0].lower() == "the" and not ranking(definition)
 
 
+# What a gloss may say of a term that is no account of what it is: an example ('e.g., an insect sting'), a
+# comparison only ('a more severe illness than ...'), or a role graded by importance ('an important nutrient
+# in some foods', 'the main agent for heating ...').
+_NOT_A_MEANING = re.compile(
+    r"^(?:e\.\s?g\.|for\s+example\b|such\s+as\b)"
+    r"|^(?:an?|the)\s+(?:(?:more|less)\s+\w+|\w+er)\s+(?:\w+\s+){0,2}?than\b"
+    r"|^(?:an?|the)\s+(?:(?:most|very|particularly|especially)\s+)?(?:important|main|major|key|chief|principal"
+    r"|significant|leading)\s",
+    re.I,
+)
+
+
+def says_no_meaning(definition: str) -> bool:
+    """A gloss that gives an example, a comparison or a graded role, not what the term is: fit to quote, not
+    to answer 'What is meant by ...?' (templates.py's 'what')."""
+    return bool(_NOT_A_MEANING.search(definition.strip()))
+
+
 _PAST_USE = re.compile(
     r"\b(?:was|were)\s+(?:formerly|once|previously|historically|traditionally)\b|\b(?:formerly|once)\s+used\b"
     r"|\bused\s+to\s+be\b|\bin\s+(?:the\s+)?(?:past|ancient\s+times|antiquity)\b",

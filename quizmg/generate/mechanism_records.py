@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quizmg.generate.claims import supported
+from quizmg.generate.definition_checks import askable_definition, says_no_meaning
 from quizmg.generate.document import Document
 from quizmg.generate.mechanisms import Statement
 from quizmg.generate.quality import bad_blank
@@ -89,7 +90,7 @@ def mechanism_records(
                 key_text = match.group(0)
         target_core = re.sub(r"^(?:the|a|an)\s+", "", statement.target, flags=re.I)
         target_is = ""
-        if key is not None and key.definition and fold(target_core) == key.key:
+        if key is not None and key.definition and fold(target_core) == key.key and _meaning(key):
             target_is = key.definition
         distractors = []
         for other in drafter.distractors(key, statement.target, count=8) if key and key_text else []:
@@ -136,3 +137,10 @@ def statements_for(mechanisms: list[Mechanism], statements: list[Statement]) -> 
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _meaning(term: Term) -> bool:
+    """Whether the term's definition answers 'What is meant by ...?': one a teacher would ask the term from,
+    and not an example, a comparison or a graded role ('thiamine, an important nutrient in some foods')."""
+    definition = term.definition or ""
+    return askable_definition(term.text, definition) and not says_no_meaning(definition)
