@@ -114,6 +114,9 @@ def agent_left(
     position = end
     while position > 0 and is_adverb(words, position - 1):
         position -= 1
+    gerund = end < len(words) and words[end].lower.endswith("ing")
+    if gerund and position > 0 and words[position - 1].lower in VERB_WORDS:
+        return ""  # 'Treatment includes avoiding the allergen': the -ing word is the object of 'includes', no verb
     if position > 0 and words[position - 1].lower in {"which", "that", "who"}:
         # A relative clause: its subject is the phrase the previous statement ended on (its agent
         # when read from the passive: 'EEE is caused by EEEV, which can cause severe disease').
