@@ -291,9 +291,16 @@ A small value of *K<sub>c</sub>* means that little product forms before equilibr
 
 
 def test_an_answer_written_with_markup_in_the_source_is_in_the_source() -> None:
-    asked = _asked(list(draft_deck(SUBSCRIPTS, "equilibrium.md").deck.questions))
-    assert "Kc" in asked, sorted(asked)
-    assert "not found word for word" not in asked["Kc"] and "answer in the source" in asked["Kc"]
+    # A symbol set in HTML ('*K<sub>c</sub>*') is no longer drafted as an answer (html_symbols.py); the score
+    # still finds such an answer in the source as a reader sees it.
+    document = read_document(SUBSCRIPTS, Path("equilibrium.md"))
+    sentence = next(s for s in document.sentences if "large value of Kc" in s.text)
+    cloze = Cloze(id="a", text="A large value of {{c1::Kc}} means that the products are favoured at equilibrium.")
+    read = "\n".join(s.text for s in document.sentences)  # the source as a reader sees it, as assemble.py passes it
+    (trust,) = rate([_candidate(cloze, "Kc", sentence)], find_terms(document), f"{SUBSCRIPTS}\n{read}")
+    assert not any("not found word for word" in reason for reason in trust.reasons), trust.reasons
+    assert any("answer in the source" in reason for reason in trust.reasons), trust.reasons
+    assert "Kc" not in _asked(list(draft_deck(SUBSCRIPTS, "equilibrium.md").deck.questions))
 
 
 def test_an_equation_read_as_an_acronym_is_no_answer() -> None:
