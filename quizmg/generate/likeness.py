@@ -13,6 +13,11 @@ opposite is true for X.', 'Exactly the opposite happened ...' (the opposite of w
 or 'still' with no 'than' ('... and the rest are smaller yet.': smaller than what?), and a likeness to something the
 reader cannot see, 'runs like this', 'questions like these.' ('the opposite of X', 'warmer still than Y', 'a case
 like this one' name their other term).
+
+A comparative that opens the sentence, its subject put after the verb, ranks what follows against what came before:
+'More serious are the floods ...', 'Much more fundamental is ...', 'Also required is ...', 'Of particular concern
+are ...' (more serious than what, required besides what?). A 'than' in the sentence names the other term, and 'of
+particular interest to X' says to whom.
 """
 
 from __future__ import annotations
@@ -65,6 +70,26 @@ _CLOSED_COMPARATIVE = re.compile(
 _LIKE_THIS = re.compile(r"\b(?:[Ll]ike|[Aa]s)\s+(?:this|that|these|those)(?=\s*[,.;!?)]|\s*$|\s*[-–—])")
 
 
+# An adjective of worth, rank or frequency that can open an inverted comparison.
+_RANKING = (
+    r"important|fundamental|significant|serious|common|likely|interesting|striking|surprising|puzzling|remarkable"
+    r"|relevant|useful|critical|crucial|troubling|difficult|impressive|notable|exciting|recent|familiar|disruptive"
+    r"|dangerous|harmful|damaging|effective|promising|intriguing|worrying|frequent|unusual|typical|controversial"
+    r"|challenging|subtle|obvious|revealing|encouraging|curious|mysterious|widespread|severe|valuable|powerful"
+    r"|dramatic|problematic|successful|popular|accurate|reliable|urgent|pressing|basic|telling"
+)
+# 'More serious are ...', 'Much more fundamental is ...', 'Most disruptive are ...', 'Equally important is ...',
+# 'Also required is ...', 'Of particular concern are ...': the verb before its subject, the other term unsaid.
+_INVERTED_COMPARISON = re.compile(
+    r"^(?:(?:Much|Even|Far|Still|Perhaps|Probably|Possibly|Somewhat|Slightly|Arguably)\s+)?"
+    rf"(?:(?:[Mm]ore|[Ll]ess|Most|Least|Equally|Just\s+as|Every\s+bit\s+as)\s+(?:{_RANKING})"
+    r"|Also\s+(?!(?:it|this|that|there|they|these|we)\b)[a-z]+"
+    r"|Of\s+(?:particular|special|greater|greatest|more|most|less|equal|similar|further)\s+(?:interest|concern"
+    r"|importance|note|significance|relevance|value|use))"
+    r"\s+(?:is|are|was|were)\b"
+)
+
+
 def unstated_comparand(text: str) -> str | None:
     """The words of a comparison whose other term is not in the sentence ('The reverse is true', 'smaller yet',
     'like this'), or None."""
@@ -74,5 +99,8 @@ def unstated_comparand(text: str) -> str | None:
     opposite = _OPPOSITE_OF_BEFORE.search(text)
     if opposite and re.search(r"(?:[,;:]|\band|\bbut)\s*$", text[: opposite.start()]):
         opposite = None  # 'Good sleep aids memory, and the reverse is also true': the clause before is its term
-    found = opposite or closed or _LIKE_THIS.search(text)
+    inverted = _INVERTED_COMPARISON.match(text)
+    if inverted and re.search(r"\bthan\b", text):
+        inverted = None  # 'More common than measles is ...' names its other term
+    found = opposite or closed or _LIKE_THIS.search(text) or inverted
     return found.group(0).strip() if found else None

@@ -8,7 +8,8 @@ suggested that ...', 'Often, it is easier to ...') points at nothing, and 'those
 
 A step that follows the one before ('Then the mixture is cooled ...', 'Next, a sheet is pressed ...', 'Soon the
 kiln ...', 'Later, the potters ...') leans on it the same way: after what? A date of its own ('Then, in 1902, ...')
-says when, and the sentence stands.
+says when, and the sentence stands. So does a step told while or by doing the one before ('In the process, ...',
+'In doing so, ...', 'In the meantime, ...', 'Along the way, ...'): which process, doing what?
 
 A sentence that opens on a verb in its plain form tells the reader what to do ('Notice that the curve ...',
 'Picture a ...'); after a linking word too ('Finally, notice that ...', 'But suppose ...'). 'But note that ...'
@@ -51,7 +52,11 @@ _NEXT_STEP = re.compile(
     r"^(?:Then|Next(?=,)|Soon|Afterwards?|After\s+that|Thereafter|Subsequently|Later(?=,)|At\s+this\s+stage"
     # 'Now the star is ...', 'Now we can combine ...', 'Now, to find X, ...': the step after the one before ('Now we
     # know ...' and 'Now, the rates are ...' tell the reader's own time)
-    r"|Now(?=\s+the\b|,?\s+(?:we|let|say|suppose|consider|imagine|assume|to)\b)(?!,?\s+we\s+know\b))\b"
+    r"|Now(?=\s+the\b|,?\s+(?:we|let|say|suppose|consider|imagine|assume|to)\b)(?!,?\s+we\s+know\b)"
+    # 'In the process, ...', 'In doing so, ...', 'By doing so, ...', 'In the meantime, ...', 'Along the way, ...': while
+    # or by doing the step before ('In the process of X, ...' names its process)
+    r"|In\s+the\s+process(?!\s+of\b)|(?:In|By)\s+(?:doing\s+(?:so|this|that)|so\s+doing)|In\s+the\s+meantime"
+    r"|Along\s+the\s+way)\b"
     r"(?!,?(?:\s+[\w,]+){0,3}?\s+(?:in|by|around|until)\s+(?:the\s+)?(?:\d{3,4}s?|early|late|mid)\b)"
     r"(?!\s+after\b)"  # 'Soon after the collapse, ...' says after what
 )
