@@ -47,3 +47,10 @@ def test_a_blank_far_past_the_origin_is_judged_on_its_own() -> None:
 def test_a_definition_that_only_names_a_words_language_is_not_asked() -> None:
     assert not askable_definition("petro", "a Latin word that means rock")
     assert askable_definition("petrology", "the study of rocks and how they form")
+
+
+def test_a_definition_that_gives_only_a_words_translation_is_not_asked() -> None:
+    # 'What is the term for a German for slowing-down radiation?' read a translation as a definition.
+    assert not askable_definition("Bremsstrahlung", "German for slowing-down radiation", glossary=True)
+    assert not askable_definition("lapis", "latin for stone")
+    assert askable_definition("German measles", "a mild viral infection that causes a red rash", glossary=True)

@@ -44,5 +44,6 @@ def origin_blank(hidden: str, context: str, start: int, end: int) -> str | None:
 
 def word_origin_definition(definition: str) -> bool:
     """True when a 'definition' only says what language a word comes from ('a Greek word that means
-    "large"'): it defines a word, not a thing."""
-    return bool(re.match(rf"^(?:an?\s+|the\s+)?{_LANGUAGES}\s+(?:words?|roots?|terms?|prefix|suffix)\b", definition))
+    "large"', 'German for "slowing down"'): it defines a word, not a thing."""
+    return bool(re.match(rf"^(?:an?\s+|the\s+)?{_LANGUAGES}\s+(?:(?:words?|roots?|terms?|prefix|suffix)\b|for\b)",
+                         definition, re.IGNORECASE))
