@@ -11,8 +11,10 @@ from quizmg.generate.document import read_document
 from quizmg.generate.term_finding import find_terms
 from quizmg.generate.trust import THRESHOLD, rate
 
-TEXT = ("Glaciers leave a **moraine** where they stop. A **moraine** can dam a valley and hold a lake. "
-        "Many **drumlins** line up with the flow of the ice. A lake held by drumlins is rare.")
+TEXT = ("Glaciers leave a **moraine** behind them wherever they stop moving forward for a while. "
+        "A **moraine** can dam a valley and hold a lake behind it for centuries. "
+        "Many **drumlins** line up in rows across the farms to the north of the town. "
+        "A lake held by drumlins is rare.")
 
 
 def test_a_definition_after_a_blank_on_its_term_passes_the_threshold_below_new_questions() -> None:

@@ -61,17 +61,18 @@ def test_an_acronym_asked_after_a_blank_that_spells_it_out_is_a_repeat() -> None
 
 
 def test_the_other_name_of_an_answer_asked_above_is_the_same_answer() -> None:
-    text = ("A person's basal metabolic rate (BMR) falls slowly with age. "
-            "Thyroid hormones raise the basal metabolic rate of most tissues. "
-            "Cold weather makes the thyroid gland release more hormone.")
+    text = ("A person's basal metabolic rate (BMR) falls slowly with age, by a few percent each decade. "
+            "Thyroid hormones raise the basal metabolic rate of most tissues in the body. "
+            "Cold weather makes the thyroid gland release more hormone into the blood.")
     document = read_document(text, Path("bmr.txt"))
     terms = find_terms(document)
     first, second, third = document.sentences
-    short = _candidate(Cloze(id="a", text="A person's {{c1::BMR}} falls slowly with age."), "BMR", first)
+    short = _candidate(Cloze(id="a", text="A person's {{c1::BMR}} falls slowly with age, by a few percent each "
+                                          "decade."), "BMR", first)
     spelled = _candidate(Cloze(id="b", text="Thyroid hormones raise the {{c1::basal metabolic rate}} of most "
-                                            "tissues."), "basal metabolic rate", second)
-    other = _candidate(Cloze(id="c", text="Cold weather makes the {{c1::thyroid gland}} release more hormone."),
-                       "thyroid gland", third)
+                                            "tissues in the body."), "basal metabolic rate", second)
+    other = _candidate(Cloze(id="c", text="Cold weather makes the {{c1::thyroid gland}} release more hormone into "
+                                          "the blood."), "thyroid gland", third)
     rated = rate([short, spelled, other], terms, text)
     assert rated[1].score < THRESHOLD and "its answer is asked above as 'BMR'" in rated[1].reasons
     assert rated[2].score >= THRESHOLD

@@ -79,8 +79,8 @@ Fire blight is a bacterial disease that blackens young shoots as if they were sc
 """
 
 
-# The orchard with a second section where the unmarked name comes back twice more: four uses make it one
-# of the text's terms (the more marked terms beside it keep it from being the text's main subject).
+# The orchard with a second section where the unmarked name comes back twice more: used four times, and
+# still unmarked among the many terms the text bolds.
 ORCHARD_OFTEN = ORCHARD + """
 ## Care through the year
 
@@ -94,21 +94,17 @@ A **codling moth** lays its eggs on young fruit, and its larvae tunnel to the co
 """
 
 
-def test_an_unmarked_name_the_text_uses_often_passes_after_the_marked_terms() -> None:
-    questions = list(draft_deck(ORCHARD_OFTEN, "orchard.md").deck.questions)
-    asked = _asked(questions)
-    assert "pollinator variety" in asked, sorted(asked)
-    note = asked["pollinator variety"]
-    assert "the text does not mark the answer, but names it 4 times" in note
-    score = int(SCORE.search(note).group(1))  # type: ignore[union-attr]
-    assert THRESHOLD <= score < 100  # over the threshold, written after the marked terms
-    answers = [q.answer_text() for q in questions]
-    assert answers.index("rootstock") < answers.index("pollinator variety")
-    assert "Fire blight" not in asked  # named once, never marked: still left out
-    assert answers.count("pollinator variety") == 1
-    # A deck of one holds the best question, not the first one ranked: the unmarked name waits.
-    (only,) = draft_deck(ORCHARD_OFTEN, "orchard.md", max_questions=1).deck.questions
-    assert _scores([only]) == [100]
+def test_an_unmarked_name_the_text_uses_often_still_waits_under_the_threshold() -> None:
+    # Reviewers kept two in three such blanks, whatever the count: under the 70% a teacher asks of a deck, so
+    # they wait for --all with their reason, however often the text repeats the name.
+    asked = _asked(list(draft_deck(ORCHARD_OFTEN, "orchard.md").deck.questions))
+    assert "rootstock" in asked
+    assert "pollinator variety" not in asked, sorted(asked)
+    every = _asked(list(draft_deck(ORCHARD_OFTEN, "orchard.md", keep_all=True).deck.questions))
+    note = every["pollinator variety"]
+    assert "the text does not mark the answer, though it names it 4 times" in note
+    assert int(SCORE.search(note).group(1)) < THRESHOLD  # type: ignore[union-attr]
+    assert "Fire blight" not in asked  # named once, never marked: left out as well
 
 
 def test_an_unmarked_name_used_only_twice_waits_under_the_threshold() -> None:
@@ -117,7 +113,7 @@ def test_an_unmarked_name_used_only_twice_waits_under_the_threshold() -> None:
     assert "pollinator variety" not in _asked(list(draft_deck(ORCHARD, "orchard.md").deck.questions))
     every = _asked(list(draft_deck(ORCHARD, "orchard.md", keep_all=True).deck.questions))
     note = every["pollinator variety"]
-    assert "the text does not mark the answer and names it only 2 times" in note
+    assert "the text does not mark the answer, though it names it 2 times" in note
     assert int(SCORE.search(note).group(1)) < THRESHOLD  # type: ignore[union-attr]
 
 

@@ -16,7 +16,8 @@ from quizmg.generate.trust import THRESHOLD, rate
 TEXT = ("Warm air rises from the valley floor and cools as it climbs the slope; this is called **upslope flow**. "
         "Small pools of cold air left in hollows after sunset are known as **frost pockets**. "
         "Tf and Tg are jointly called the **threshold readings**. "
-        "A farmer can plant vines above the frost pockets. A **frost pocket** may keep its ice into May.")
+        "A farmer can plant vines on the hillside above the frost pockets in the valley. "
+        "A **frost pocket** may keep its ice into May.")
 
 
 def _rated(text: str, index: int, answer: str, term: str, definition: str) -> tuple[bool, list[float]]:

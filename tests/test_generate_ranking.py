@@ -216,14 +216,17 @@ def test_a_blank_that_is_one_item_of_a_list_is_refused() -> None:
 
 
 def test_a_second_blank_in_a_sentence_already_blanked_scores_under_the_threshold() -> None:
-    text = "Troponin binds calcium in the muscle fibre. Tropomyosin covers the binding sites on actin."
+    text = ("Troponin binds calcium in the muscle fibre once a nerve signal reaches it. "
+            "Tropomyosin covers the binding sites on actin while the muscle is at rest.")
     document = read_document(text, Path("t.txt"))
     terms = find_terms(document)
     first, second = document.sentences
-    one = _candidate(Cloze(id="a", text="{{c1::Troponin}} binds calcium in the muscle fibre."), "Troponin", first)
-    two = _candidate(Cloze(id="b", text="Troponin binds {{c1::calcium}} in the muscle fibre."), "calcium", first)
-    fresh = _candidate(Cloze(id="c", text="{{c1::Tropomyosin}} covers the binding sites on actin."), "Tropomyosin",
-                       second)
+    one = _candidate(Cloze(id="a", text="{{c1::Troponin}} binds calcium in the muscle fibre once a nerve signal "
+                                        "reaches it."), "Troponin", first)
+    two = _candidate(Cloze(id="b", text="Troponin binds {{c1::calcium}} in the muscle fibre once a nerve signal "
+                                        "reaches it."), "calcium", first)
+    fresh = _candidate(Cloze(id="c", text="{{c1::Tropomyosin}} covers the binding sites on actin while the muscle "
+                                          "is at rest."), "Tropomyosin", second)
     rated = rate([one, two, fresh], terms, text)
     assert "its sentence is also blanked above" in rated[1].reasons
     assert rated[2].score >= THRESHOLD > rated[1].score  # one fact read twice: only --all writes it
@@ -231,7 +234,8 @@ def test_a_second_blank_in_a_sentence_already_blanked_scores_under_the_threshold
 
 def test_a_long_sentence_gives_no_second_blank_either() -> None:
     text = ("The spinning rotor of a wind turbine drives a gearbox that raises the shaft speed enough for the "
-            "generator in the nacelle to make electricity. Anemometers measure the wind.")
+            "generator in the nacelle to make electricity. Anemometers on the tower measure the speed of the wind "
+            "every second.")
     document = read_document(text, Path("t.txt"))
     terms = find_terms(document)
     first, second = document.sentences
@@ -239,7 +243,8 @@ def test_a_long_sentence_gives_no_second_blank_either() -> None:
     assert len(words) >= 20
     one = _candidate(Cloze(id="a", text=first.text.replace("gearbox", "{{c1::gearbox}}")), "gearbox", first)
     two = _candidate(Cloze(id="b", text=first.text.replace("nacelle", "{{c1::nacelle}}")), "nacelle", first)
-    fresh = _candidate(Cloze(id="c", text="{{c1::Anemometers}} measure the wind."), "Anemometers", second)
+    fresh = _candidate(Cloze(id="c", text="{{c1::Anemometers}} on the tower measure the speed of the wind every "
+                                          "second."), "Anemometers", second)
     rated = rate([one, two, fresh], terms, text)
     assert "its sentence is also blanked above" in rated[1].reasons
     assert rated[2].score >= THRESHOLD > rated[1].score  # read twice however long: only --all writes it
@@ -247,16 +252,18 @@ def test_a_long_sentence_gives_no_second_blank_either() -> None:
 
 def test_an_answer_that_holds_or_is_part_of_one_asked_above_scores_under_the_threshold() -> None:
     text = ("A moraine is a ridge of rock debris left by a glacier. A terminal moraine marks the farthest advance "
-            "of the ice. Striations are scratches that moving ice cuts into bedrock.")
+            "of the ice before it melted back. Striations are scratches that moving ice cuts into bedrock "
+            "as it grinds past.")
     document = read_document(text, Path("t.txt"))
     terms = find_terms(document)
     first, second, third = document.sentences
     wide = _candidate(Cloze(id="a", text="A {{c1::moraine}} is a ridge of rock debris left by a glacier."),
                       "moraine", first)
-    narrow = _candidate(Cloze(id="b", text="A {{c1::terminal moraine}} marks the farthest advance of the ice."),
+    narrow = _candidate(Cloze(id="b", text="A {{c1::terminal moraine}} marks the farthest advance of the ice before "
+                                           "it melted back."),
                         "terminal moraine", second)
-    other = _candidate(Cloze(id="c", text="{{c1::Striations}} are scratches that moving ice cuts into bedrock."),
-                       "Striations", third)
+    other = _candidate(Cloze(id="c", text="{{c1::Striations}} are scratches that moving ice cuts into bedrock as "
+                                          "it grinds past."), "Striations", third)
     rated = rate([wide, narrow, other], terms, text)
     assert "its answer overlaps one asked above ('moraine')" in rated[1].reasons
     assert rated[0].score >= THRESHOLD > rated[1].score
@@ -284,9 +291,16 @@ A small value of *K<sub>c</sub>* means that little product forms before equilibr
 
 
 def test_an_answer_written_with_markup_in_the_source_is_in_the_source() -> None:
-    asked = _asked(list(draft_deck(SUBSCRIPTS, "equilibrium.md").deck.questions))
-    assert "Kc" in asked, sorted(asked)
-    assert "not found word for word" not in asked["Kc"] and "answer in the source" in asked["Kc"]
+    # A symbol set in HTML ('*K<sub>c</sub>*') is no longer drafted as an answer (html_symbols.py); the score
+    # still finds such an answer in the source as a reader sees it.
+    document = read_document(SUBSCRIPTS, Path("equilibrium.md"))
+    sentence = next(s for s in document.sentences if "large value of Kc" in s.text)
+    cloze = Cloze(id="a", text="A large value of {{c1::Kc}} means that the products are favoured at equilibrium.")
+    read = "\n".join(s.text for s in document.sentences)  # the source as a reader sees it, as assemble.py passes it
+    (trust,) = rate([_candidate(cloze, "Kc", sentence)], find_terms(document), f"{SUBSCRIPTS}\n{read}")
+    assert not any("not found word for word" in reason for reason in trust.reasons), trust.reasons
+    assert any("answer in the source" in reason for reason in trust.reasons), trust.reasons
+    assert "Kc" not in _asked(list(draft_deck(SUBSCRIPTS, "equilibrium.md").deck.questions))
 
 
 def test_an_equation_read_as_an_acronym_is_no_answer() -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from quizmg.generate.exercise_mask import GLOSSARY_HEADING, HEADING, exercise_mask
 from quizmg.generate.figure_asides import drop_figure_asides
 from quizmg.generate.formula_breaks import join_formula_breaks
+from quizmg.generate.html_symbols import subscripted_symbols
 from quizmg.generate.linked_titles import titles_linked
 from quizmg.generate.mathml import (
     MATH,
@@ -242,6 +243,7 @@ def _strip_all(line: str, result: Cleaned) -> str:
                               or m.group("word")[:1].isupper() else m.group("word"), line)
     line = _BARE_LINK.sub(lambda m: "The figure" if _sentence_start(line, m.start()) else "the figure", line)
     line = _ATTRIBUTE_LIST.sub("", without_starmath(line))
+    result.symbols |= subscripted_symbols(line)  # '*K<sub>c</sub>*': a symbol set in HTML, not MathML
     line = _SUP.sub(lambda m: _script(m.group(1), SUPERSCRIPT), line)
     line = _SUB.sub(lambda m: _script(m.group(1), SUBSCRIPT), line)
     line = _CARET_SUP.sub(lambda m: (m.group(1) or m.group(2)).translate(SUPERSCRIPT), line)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from quizmg.generate.document import Sentence
 from quizmg.generate.frequency import KIND_NOUNS
 from quizmg.generate.mechanism_links import agree, link_effects, participle_effect, resolve_means
+from quizmg.generate.name_case import common_form, names_in
 from quizmg.generate.objects import ADJECTIVE_ENDS, modifier_like, object_phrase
 from quizmg.generate.phrases import (
     AUXILIARIES,
@@ -63,7 +64,7 @@ def extract_statements(
     seen: dict[tuple[str, str, str], Statement] = {}
     previous_agent: dict[str | None, str] = {}
     topic = _topic(terms)
-    names = _names(sentences)
+    names = names_in(sentences)
     for number, sentence in enumerate(sentences, start=1):
         if progress is not None and number % 200 == 0:
             progress(number)
@@ -71,7 +72,8 @@ def extract_statements(
         for statement in statements_in(sentence, terms, previous_agent.get(sentence.section, topic)):
             if before is not None and _introduced_before(statement.agent, before):
                 continue  # '... uses virulence factors. The virulence factors inhibit ...': whose, only the text says
-            statement.agent, statement.target = _common(statement.agent, names), _common(statement.target, names)
+            statement.agent = common_form(statement.agent, names)
+            statement.target = common_form(statement.target, names)
             if statement.key in seen:
                 earlier = seen[statement.key]
                 if len(statement.effects) > len(earlier.effects):
@@ -95,27 +97,6 @@ def _introduced_before(agent: str, earlier: Sentence) -> bool:
         if not before or before[0].lower() not in {"the", "this", "these", "that", "those", "its", "their"}:
             return True
     return False
-
-
-_CAPITALISED = re.compile(r"(?<=[\w,;:)] )([A-Z][a-z][a-z-]+)\b")
-
-
-def _names(sentences: list[Sentence]) -> set[str]:
-    """Words the text capitalises inside a sentence ('to Maslow and ...') and never writes small:
-    names, kept as written."""
-    capitalised = {match.group(1) for sentence in sentences for match in _CAPITALISED.finditer(sentence.text)}
-    small = {word for sentence in sentences for word in re.findall(r"\b[a-z][a-z-]+\b", sentence.text)}
-    return {word for word in capitalised if word.lower() not in small and word.lower() not in STOP_WORDS}
-
-
-def _common(phrase: str, names: set[str]) -> str:
-    """'Antithrombin', 'Lipids' written only where a sentence starts is a common noun: 'antithrombin'."""
-    first, _, rest = phrase.partition(" ")
-    if first[:1].upper() + first[1:] in names and first[:1].islower():
-        return first[:1].upper() + phrase[1:]  # 'Pasteur heats ...' opened a sentence: still a name
-    if not re.fullmatch(r"[A-Z][a-z][a-z-]+", first) or first in names or (rest and rest[:1].isupper()):
-        return phrase
-    return first.lower() + (f" {rest}" if rest else "")
 
 
 def _topic(terms: TermIndex) -> str:

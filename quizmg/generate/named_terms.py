@@ -1,5 +1,7 @@
 """How an answer the text does not mark can still be one of its terms: named again as a name is, or named
-by its own sentence. trust.py scores such a question over the threshold, after the marked terms (NAMED).
+by its own sentence. trust.py scores a blank its sentence names over the threshold, after the marked terms
+(NAMED); a name only repeated stays under it, but still counts as a term of its own beside a shorter one
+asked above (trust._kind_of).
 Split out of trust.py when it passed 400 lines.
 """
 

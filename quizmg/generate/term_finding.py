@@ -152,8 +152,9 @@ def find_terms(document: Document) -> TermIndex:
     kept = {key: term for key, term in kept.items() if not _institution(term.expansion or term.text)}
     # A formula's symbol is no term to ask ('What is the term for the energy of a photon?' - 'hf'), unless the
     # text spells it out as an acronym ('PE', 'NA').
-    kept = {key: term for key, term in kept.items()
-            if term.text not in document.symbols or "acronym" in term.kinds}
+    symbols = document.symbols | {s.lower() for s in document.symbols if s[1:].isalpha() and s[1:].islower()}
+    kept = {key: term for key, term in kept.items()  # ... nor one lowered as 'Zinc' is above ('Kc' -> 'kc')
+            if term.text not in symbols or "acronym" in term.kinds}
     index = TermIndex(kept, document.title)
     index.symbols = frozenset(document.symbols)
     index.titles = frozenset(document.linked_titles)
