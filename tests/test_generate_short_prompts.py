@@ -30,7 +30,7 @@ def _notes(text: str, keep_all: bool) -> dict[str, str]:
 
 def test_a_short_sentence_that_says_little_of_its_blank_waits_for_all() -> None:
     for short, prompt in (("**Perlite** is also useful in pots.", "[...] is also useful in pots."),
-                          ("Small doses of **perlite** may work as well.", "Small doses of [...] may work as well."),
+                          ("Small doses of **perlite** may work best.", "Small doses of [...] may work best."),
                           ("Roots need **oxygen** as much as water.", "Roots need [...] as much as water.")):
         text = SOIL.format(short=short)
         assert prompt not in _notes(text, keep_all=False)

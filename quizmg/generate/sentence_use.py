@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.added_items import unstated_addend
 from quizmg.generate.back_reference import named_before, pair_from_before, refers_back
 from quizmg.generate.contrasts import says_nothing
 from quizmg.generate.document import Sentence
@@ -349,9 +350,10 @@ def points_back(text: str) -> str | None:
     owner = unnamed_owner(text)
     if owner:
         return owner  # 'Thus, her marginal utility ...': whose?
-    like = unstated_likeness(text) or unstated_comparand(text)
+    like = unstated_likeness(text) or unstated_comparand(text) or unstated_addend(text)
     if like:
-        return like  # 'A similar rule applies to ...': similar to what? (likeness.py)
+        return like  # 'A similar rule applies to ...', '... as well.': similar to what, as well as what? (likeness.py,
+        # added_items.py)
     other = _THE_OTHER.search(text)
     if other and not re.search(r"\b(?:[Oo]ne|[Ee]ither|[Bb]oth|two)\b", text[: other.start()]):
         return other.group(0)
