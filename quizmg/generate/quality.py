@@ -14,6 +14,7 @@ from quizmg.generate.contrasts import compared_blank
 from quizmg.generate.crafts import craft_blank
 from quizmg.generate.details import detail_blank
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
+from quizmg.generate.graded_phrases import graded_phrase
 from quizmg.generate.instances import instance_blank
 from quizmg.generate.linked_titles import in_linked_title
 from quizmg.generate.list_members import list_item
@@ -117,8 +118,9 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
 
 
 def framing_blank(hidden: str, before: str, terms: TermIndex) -> str | None:
-    """Why a blank that only frames its claim is poor (settings.frames_claim), a marked place excepted."""
-    return frames_claim(hidden, before, marked=_key_term(hidden, terms))
+    """Why a blank that only frames its claim is poor (settings.frames_claim), a marked place excepted, or is
+    only the writer's grading of a noun ('[large distances]', graded_phrases.py)."""
+    return frames_claim(hidden, before, marked=_key_term(hidden, terms)) or graded_phrase(hidden, terms)
 
 
 def _key_term(hidden: str, terms: TermIndex) -> bool:
