@@ -9,7 +9,8 @@ suggested that ...', 'Often, it is easier to ...') points at nothing, and 'those
 A step that follows the one before ('Then the mixture is cooled ...', 'Next, a sheet is pressed ...', 'Soon the
 kiln ...', 'Later, the potters ...') leans on it the same way: after what? A date of its own ('Then, in 1902, ...')
 says when, and the sentence stands. So does a step told while or by doing the one before ('In the process, ...',
-'In doing so, ...', 'In the meantime, ...', 'Along the way, ...'): which process, doing what?
+'In doing so, ...', 'In the meantime, ...', 'Along the way, ...'): which process, doing what? And so does a purpose
+that sets up the point before ('To see why, ...', 'To understand this, ...').
 
 A sentence that opens on a verb in its plain form tells the reader what to do ('Notice that the curve ...',
 'Picture a ...'); after a linking word too ('Finally, notice that ...', 'But suppose ...'). 'But note that ...'
@@ -84,6 +85,21 @@ def joined_pronoun(text: str) -> str | None:
     one before, or None."""
     found = _JOINED_PRONOUN.match(text) or _FRAMED_POINTER.match(text)
     return found.group(0).strip() if found else None
+
+
+# A purpose that sets up what the sentence before raised: 'To see why, ...', 'To understand this, ...', 'To show what
+# we mean, ...', 'To understand how the engine works, consider ...': the reader's way into a point, not the point.
+_SET_UP = re.compile(
+    r"^(?:(?:But|And|Now|So),?\s+)?To\s+(?:see|understand|explain|show|illustrate|appreciate|grasp|visualize"
+    r"|make\s+sense\s+of)\s+(?:why|how|what|this|that|these|it)\b"
+)
+
+
+def set_up(text: str) -> str | None:
+    """The opening by which a sentence sets up the point the sentence before raised ('To see why', 'To understand
+    this'), or None."""
+    found = _SET_UP.match(text)
+    return found.group(0) if found else None
 
 
 def next_step(text: str) -> str | None:

@@ -10,6 +10,10 @@ The text's own numbered cases ('a case 2 image', 'This is a case 3 image') are l
 set out: read alone, the card asks for a number the reader was never given. A label the sentence explains ('only in
 case 2, where a convex lens is used') or only adds at its end ('... smaller than the object—a case 3 image') is an
 aside; the claim stands without it.
+
+So are the text's own other parts, named by their place in it: 'the last equation', 'The previous discussion showed
+...', 'our earlier discussion': what they said, the card does not show. ('As explained in <a section>, X is Y' only
+adds where to read; its claim stands.)
 """
 
 from __future__ import annotations
@@ -25,15 +29,25 @@ _PLURAL_AFTER_PREPOSITION = re.compile(
 )
 _NUMBERED_CASE = re.compile(r"\b[Cc]ases?\s+(?:[1-9]|I{1,3}|IV)\b")
 _EXPLAINED = re.compile(r"^\s*,\s*(?:where|in which|when|that is)\b")
+_OWN_PART = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s+(?:last|previous|preceding|above|earlier|prior|foregoing)\s+(?:equations?"
+    r"|expressions?|formulas?|results?|relations?|relationships?|calculations?|derivations?|discussions?|sections?"
+    r"|chapters?|examples?|problems?|analys[ie]s)\b"
+    r"|\b(?:equation|expression|formula)\s+above\b"
+)
 _ADDED_AT_END = re.compile(r"[\u2013\u2014]\s*(?:an?\s+|the\s+)?$")
 _ENDS_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s*[.!?]?\s*$")
 
 
 def outside_referent(text: str) -> str | None:
-    """The words that need something outside the sentence ('use them', 'a case 3'), or None."""
+    """The words that need something outside the sentence ('use them', 'a case 3', 'the last equation'), or
+    None."""
     early = _EARLY_THEM.match(text)
     if early and not _PLURAL_AFTER_PREPOSITION.search(early.group("before")):
         return early.group(0)
+    part = _OWN_PART.search(text)
+    if part:
+        return part.group(0).strip()  # 'the last equation', 'The previous discussion'
     for case in _NUMBERED_CASE.finditer(text):
         before, after = text[: case.start()], text[case.end():]
         if _EXPLAINED.match(after) or (_ADDED_AT_END.search(before) and _ENDS_AFTER.match(after)):

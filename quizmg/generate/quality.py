@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizmg.generate.attributions import source_blank
 from quizmg.generate.blank_ends import cut_blank
 from quizmg.generate.blanks import ambiguous_blank, story_blank
 from quizmg.generate.compound_neighbours import not_noun_after, not_noun_before
@@ -119,8 +120,10 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
 
 def framing_blank(hidden: str, before: str, terms: TermIndex) -> str | None:
     """Why a blank that only frames its claim is poor (settings.frames_claim), a marked place excepted, or is
-    only the writer's grading of a noun ('[large distances]', graded_phrases.py)."""
-    return frames_claim(hidden, before, marked=_key_term(hidden, terms)) or graded_phrase(hidden, terms)
+    only the writer's grading of a noun ('[large distances]', graded_phrases.py) or who reports the claim
+    ('According to the [Washington Post]', attributions.py)."""
+    return frames_claim(hidden, before, marked=_key_term(hidden, terms)) or graded_phrase(hidden, terms) \
+        or source_blank(hidden, before)
 
 
 def _key_term(hidden: str, terms: TermIndex) -> bool:

@@ -12,7 +12,7 @@ from quizmg.generate.elided_reference import elided_reference
 from quizmg.generate.likeness import unstated_comparand, unstated_likeness
 from quizmg.generate.linked_openings import PLACE_HOLDER_IT as _PLACE_HOLDER_IT
 from quizmg.generate.linked_openings import first_word as _first_word
-from quizmg.generate.linked_openings import joined_pronoun, next_step, tells_reader_to_do
+from quizmg.generate.linked_openings import joined_pronoun, next_step, set_up, tells_reader_to_do
 from quizmg.generate.linking import reply_to_before
 from quizmg.generate.outside_referents import outside_referent
 from quizmg.generate.person_reference import unnamed_owner, unnamed_person
@@ -78,9 +78,9 @@ def leans_back(text: str) -> str | None:
     linked = _LINKED_PRONOUN.match(text)
     if linked:
         return linked.group(0)  # 'Hence, it acts to keep ...': what is it?
-    joined = joined_pronoun(text) or next_step(text)
+    joined = joined_pronoun(text) or next_step(text) or set_up(text)
     if joined:
-        return joined  # 'But this is not ...', 'And it ...', 'Then the mixture ...' (linked_openings.py)
+        return joined  # 'But this is not ...', 'And it ...', 'Then the mixture ...', 'To see why' (linked_openings.py)
     pointer = _POINTER.search(text)
     if pointer and not named_before(pointer.group("noun"), text[: pointer.start()]) \
             and not _THOSE_RESTRICTED.match(text, pointer.start()):
