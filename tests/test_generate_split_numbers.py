@@ -88,3 +88,34 @@ def test_a_power_of_ten_whose_minus_is_an_en_dash_keeps_its_sign() -> None:
     sentence = read_document(text, "flash.md").sentences[0].text
     assert "10⁻²⁰ second" in sentence  # not '10–20', which reads as a range from ten to twenty
     assert "Q⁻ pairs with R²⁻" in sentence
+
+
+def symbol(letter: str) -> str:
+    return f'<math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>{letter}</mi></mrow></semantics></math>'
+
+
+# Each symbol of the definition set on its own indented line, with whitespace-only lines between, as the
+# physics book's Markdown does.
+GAP = "  "
+SYMBOLS = f"""<div data-type="glossary" markdown="1">
+### Glossary
+
+pull of the tide
+: the force
+  {symbol("T")}
+{GAP}
+  the Moon exerts on a body of water of mass
+  {symbol("m")}
+{GAP}
+  ; it rises with the Moon's nearness
+{{: #entry-one}}
+
+</div>
+"""
+
+
+def test_a_glossary_definition_keeps_the_symbols_set_on_lines_of_their_own() -> None:
+    # A symbol joined to its line emptied the line after it, which once ended the definition at '... of mass'.
+    definition = clean_text(SYMBOLS).glossary["pull of the tide"]
+    assert definition.startswith("the force T the Moon exerts on a body of water of mass m;"), definition
+    assert definition.endswith("rises with the Moon's nearness")

@@ -171,14 +171,27 @@ def _unstarred(text: str) -> str:
 
 def _item_goes_on(lines: list[str], start: int) -> list[str]:
     """The indented lines that carry a definition item on: a number's power after a times sign set on a
-    line of its own (': … equal to 6.022' / '  <math>×</math>' / '  10<sup>23</sup>'). The item ends at
-    a line that is not indented, or kramdown's end-of-block marker."""
+    line of its own (': … equal to 6.022' / '  <math>×</math>' / '  10<sup>23</sup>'), or the words after a
+    symbol ('... of mass' / '  <math>m</math>' / '  ; defined as ...'). The item ends at a line that is not
+    indented, or kramdown's end-of-block marker; an empty line ends it only when no indented line follows
+    (join_formula_breaks empties the lines it joins onto a formula's line)."""
     rest: list[str] = []
-    for line in lines[start:]:
+    for number in range(start, len(lines)):
+        line = lines[number]
+        if not line.strip() and _indented_after(lines, number):
+            continue
         if not line.startswith((" ", "\t")) or _END_MARKER.match(line):
             break
         rest.append(line.strip())
     return [line for line in rest if line]
+
+
+def _indented_after(lines: list[str], number: int) -> bool:
+    """True when the next line with words after `number` is indented (and no end-of-block marker)."""
+    for line in lines[number + 1:]:
+        if line.strip():
+            return line.startswith((" ", "\t")) and not _END_MARKER.match(line)
+    return False
 
 
 def _looks_like_glossary(term: str, definition: str) -> bool:
