@@ -318,6 +318,13 @@ def _core(text: str) -> str:
     return " ".join(words)
 
 
+# A question cut short where a formula was: 'the y-value when?', '... either +1/2 or?', '... of a circuit is?'.
+# An article, a conjunction or a verb of being never ends a question of six words or more ('What is it?' is short).
+_DANGLING_END = re.compile(r"\s(the|a|an|and|or|nor|either|neither|when|whereas|while|if|than|is|are|was|were)\s*\?$",
+                           re.IGNORECASE)
+DANGLING_WORDS = 6
+
+
 def grammar_problems(text: str) -> list[str]:
     """Cheap checks that catch the usual slips of drafted English."""
     problems = []
@@ -339,6 +346,9 @@ def grammar_problems(text: str) -> list[str]:
             problems.append(f"unbalanced {opening}{closing}")
     if re.search(r"\s[,.;:?]", re.sub(r"\[[^\]]*\]|_{3,}|…", "X", stripped)):
         problems.append("a space before punctuation")
+    dangling = _DANGLING_END.search(stripped)
+    if dangling and len(stripped.split()) >= DANGLING_WORDS:
+        problems.append(f"stops on a word that needs more after it: {dangling.group(1)!r}")
     does = re.match(r"What does (.+?) do to ", stripped)
     if does and is_plural_phrase(does.group(1)):
         problems.append(f"'does' with a plural subject: {does.group(1)!r}")
