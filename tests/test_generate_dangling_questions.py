@@ -18,3 +18,8 @@ def test_whole_questions_stand() -> None:
     for whole in ("What is it?", "What does the pressure depend on?", "Which is larger, the sun or the moon?",
                   "What is the term for the height of a wave?"):
         assert not any("stops on a word" in problem for problem in grammar_problems(whole)), whole
+
+
+def test_is_closing_a_clause_with_its_own_subject_stands() -> None:
+    for whole in ("What is the term for the self that we truly are?", "What is the term for the shape it is?"):
+        assert not any("stops on a word" in problem for problem in grammar_problems(whole)), whole

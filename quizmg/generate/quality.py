@@ -13,6 +13,7 @@ from quizmg.generate.compound_verbs import verb_after, verb_before
 from quizmg.generate.context import pointer_blank
 from quizmg.generate.contrasts import compared_blank
 from quizmg.generate.crafts import craft_blank
+from quizmg.generate.dangling import dangling_end
 from quizmg.generate.details import detail_blank
 from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
 from quizmg.generate.graded_phrases import graded_phrase
@@ -318,13 +319,6 @@ def _core(text: str) -> str:
     return " ".join(words)
 
 
-# A question cut short where a formula was: 'the y-value when?', '... either +1/2 or?', '... of a circuit is?'.
-# An article, a conjunction or a verb of being never ends a question of six words or more ('What is it?' is short).
-_DANGLING_END = re.compile(r"\s(the|a|an|and|or|nor|either|neither|when|whereas|while|if|than|is|are|was|were)\s*\?$",
-                           re.IGNORECASE)
-DANGLING_WORDS = 6
-
-
 def grammar_problems(text: str) -> list[str]:
     """Cheap checks that catch the usual slips of drafted English."""
     problems = []
@@ -346,9 +340,9 @@ def grammar_problems(text: str) -> list[str]:
             problems.append(f"unbalanced {opening}{closing}")
     if re.search(r"\s[,.;:?]", re.sub(r"\[[^\]]*\]|_{3,}|…", "X", stripped)):
         problems.append("a space before punctuation")
-    dangling = _DANGLING_END.search(stripped)
-    if dangling and len(stripped.split()) >= DANGLING_WORDS:
-        problems.append(f"stops on a word that needs more after it: {dangling.group(1)!r}")
+    dangling = dangling_end(stripped)
+    if dangling:
+        problems.append(f"stops on a word that needs more after it: {dangling!r}")
     does = re.match(r"What does (.+?) do to ", stripped)
     if does and is_plural_phrase(does.group(1)):
         problems.append(f"'does' with a plural subject: {does.group(1)!r}")
