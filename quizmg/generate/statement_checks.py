@@ -26,10 +26,10 @@ def whole_target(statement: Statement, text: str) -> bool:
     words = core.split()
     if (adverb_ly(words[0]) or words[0].lower() in ADVERBS) and (len(words) == 1 or words[1].lower() in PREPOSITIONS):
         return False  # 'cool steadily throughout their lives': the verb takes no object, an adverb follows it
-    first = re.escape(core.split()[0])
+    first = re.escape(words[0])
     if not re.search(rf"(?<![^\s(“\"‘'/])(?:the\s+|a\s+|an\s+)?{first}", text, re.I):
         return False
-    after = re.search(rf"{re.escape(core.split()[-1])}\s+(?:in|under|for|with|at)\s+(?:this|these|that|those|such)\b",
+    after = re.search(rf"{re.escape(words[-1])}\s+(?:in|under|for|with|at)\s+(?:this|these|that|those|such)\b",
                       text, re.I)
     return after is None and not _cut_number(core, text)
 

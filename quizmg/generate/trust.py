@@ -14,11 +14,11 @@ The checks, each a factor between 0 and 1:
   blanks (67%, with no rise for names used more often), against 82% of 800 blanks on marked terms. Only a
   blank its own sentence names or defines ('... is known as [quicklime]') passes unmarked, ranked after
   the marked ones;
-- short: a blank in a prompt of fewer than ten words ('[...] can also help.', 'Small doses of [...]
-  may work as well.') leaves a learner little to tell the answer from its
-  siblings: on the same sets a strict review kept 29 of 53 (55%) that did not name or define their
-  blank, against 81% of 900 longer ones. A short sentence that names or defines its blank ('Money lent to a
-  firm for new machines is called [...].') passes.
+- short: a blank in a prompt of fewer than ten words ('[...] is also useful in pots.', 'Small doses of
+  [...] may work best.') leaves a learner little to tell the answer from its siblings: on the same sets
+  a strict review kept 29 of 53 (55%) that did not name or define their blank, against 81% of 900
+  longer ones. A short sentence that names or defines its blank ('Money lent to a firm for new machines
+  is called [...].') passes.
 
 Questions under THRESHOLD are left out of the deck unless the teacher asks for all of them.
 """
