@@ -36,3 +36,12 @@ def test_a_gerund_with_its_object_stays_an_action() -> None:
     assert with_article("grouping pupils by the marks they earn") == "grouping pupils by the marks they earn"
     assert with_article("adding a reward to raise a habit") == "adding a reward to raise a habit"
     assert with_article("learning that happens without a reward") == "learning that happens without a reward"
+
+
+def test_a_definition_opening_on_a_persons_name_and_possessive_keeps_it_as_written() -> None:
+    # 'Clara Voss’s plan ...' owns its noun: no 'a' before it, and the given name keeps its capital.
+    assert term_prompt("Clara Voss’s plan to rebuild the harbour after the flood", "Harbour Plan") == (
+        "What is the term for Clara Voss’s plan to rebuild the harbour after the flood?"
+    )
+    assert with_article("New Amsterdam’s first charter of trade") == "New Amsterdam’s first charter of trade"
+    assert with_article("charter of trade granted by the city") == "a charter of trade granted by the city"

@@ -254,3 +254,42 @@ def test_the_second_of_a_pair_that_shares_the_first_ones_noun_fits_no_better() -
     )
     why = _why(text, "livestock auction markets")
     assert why is not None and "pair" in why, why
+
+
+def test_a_name_the_glossary_defines_is_a_term_though_it_reads_like_a_persons() -> None:
+    # A group named like a person ('the Copper Wardens', 'ten suspected Wardens') is what the glossary teaches;
+    # a real person the text names ('Ida Marsh ... Marsh spoke') is still no term.
+    text = (
+        "# Quarry strikes\n\n"
+        "In the 1880s, quarry workers formed a secret society known as the **Copper Wardens**{: data-type=\"term\"}.\n"
+        "Union organiser Ida Marsh spoke against its threats at every meeting.\n"
+        "The owners hired spies, who named ten suspected Wardens within a year.\n"
+        "Marsh later said that the trials turned the public against the whole union.\n\n"
+        "<div data-type=\"glossary\" markdown=\"1\">\n### Glossary\n{: data-type=\"glossary-title\"}\n\n"
+        "Copper Wardens\n: a secret society of quarry workers that used threats to press the owners\n^\n\n</div>\n"
+    )
+    terms = find_terms(read_document(text, Path("quarry.md")))
+    wardens = terms.get("Copper Wardens")
+    assert wardens is not None and wardens.definition.startswith("a secret society")
+    assert terms.get("Ida Marsh") is None and terms.get("Marsh") is None
+    assert "Marsh" in terms.people and "Wardens" not in terms.people
+
+
+def test_a_single_word_name_keeps_its_capital() -> None:
+    # A name the text writes with a capital mid-sentence ('the Levellers'), or that a glossary writing its
+    # other entries in lower case gives one ('Vostok'), keeps it; a word only a sentence's start capitalises
+    # does not.
+    text = (
+        "# Two decades\n\n"
+        "Tolls were paid at each gate, and the ore was sent by rail.\n"
+        "Radical printers, called the **Levellers**{: data-type=\"term\"}, spread pamphlets through the towns.\n"
+        "Many of the Levellers were jailed.\n"
+        "The **turnpike**{: data-type=\"term\"} charged a toll on each cart.\n\n"
+        "<div data-type=\"glossary\" markdown=\"1\">\n### Glossary\n{: data-type=\"glossary-title\"}\n\n"
+        "Vostok\n: the first crewed spacecraft to orbit the planet\n^\n\n"
+        "turnpike\n: a road whose users pay a toll\n^\n\n</div>\n"
+    )
+    terms = find_terms(read_document(text, Path("decades.md")))
+    assert terms.get("Levellers").text == "Levellers"
+    assert terms.get("Vostok").text == "Vostok"
+    assert terms.get("turnpike").text == "turnpike"

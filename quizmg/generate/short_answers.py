@@ -187,6 +187,8 @@ def _predicate_start(first: str, second: str) -> bool:
 # A name's possessive opens a noun phrase as its determiner ('Kirchhoff’s first rule'); a common noun's
 # ('individual’s belief in ...') still takes an article.
 _NAME_POSSESSIVE = re.compile(r"[A-Z][\w-]*(?:['’]s|s['’])")
+# 'Woodrow Wilson’s postwar plan', 'New York’s first ...': a name of up to four words owns what follows.
+_NAMED_OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*(?:['’]s|s['’])\s")
 
 
 def with_article(definition: str) -> str:
@@ -197,7 +199,7 @@ def with_article(definition: str) -> str:
     if first in {"A", "An", "The"}:
         return f"{first.lower()} {rest}"
     lower = first.lower()
-    if _NAME_POSSESSIVE.fullmatch(first):
+    if _NAME_POSSESSIVE.fullmatch(first) or _NAMED_OWNER.match(definition):
         return definition  # "Bernoulli's equation applied ...": no 'a', and the name keeps its capital
     if lower in DETERMINERS or lower in _QUANTIFIERS or (lower.endswith("ing") and not _ing_modifier(definition)) \
             or not first[:1].isalpha() \
@@ -243,6 +245,8 @@ def with_article(definition: str) -> str:
         return f"{'an' if first[0] in _VOWEL_LETTERS else 'a'} {definition}"
     article = "an" if re.match(r"[aeiou]", lower) and not lower.startswith(("uni", "use", "usu", "eu", "one")) \
         else "a"
+    if len(words) > 1 and words[1][:1].isupper() and first[1:].islower():
+        return f"{article} {definition}"  # 'a North Atlantic alliance ...': a name of two words keeps its capitals
     return f"{article} {definition[:1].lower()}{definition[1:]}"
 
 

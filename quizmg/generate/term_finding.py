@@ -17,6 +17,7 @@ from quizmg.generate.formula_definitions import without_symbol
 from quizmg.generate.frequency import is_rare
 from quizmg.generate.glossary_predicates import opening_verb
 from quizmg.generate.glosses import read_glosses
+from quizmg.generate.name_terms import a_person, capitalised_in_glossary, institution, people_named
 from quizmg.generate.terms import (
     BARE_ACRONYM,
     CATEGORY_NOUNS,
@@ -128,14 +129,14 @@ def find_terms(document: Document) -> TermIndex:
     for sentence in document.sentences:
         _other_names(sentence.text, terms, add)
     _recurring(document, add, verbs)
-    _count(document, terms)
+    named = _count(document, terms) | capitalised_in_glossary(document)
     headings = "\n".join(fold(h) for h in document.headings)
     for term in terms.values():
         if looks_like_substance(term.text):
             term.kinds.add("substance")
         if " " not in term.text and term.text[:1].isupper() and term.text[1:].isalpha() and term.text[1:].islower() \
-                and term.kinds & {"substance", "defined", "category"}:  # 'MuV', 'P1' keep their capitals
-            term.text = term.text.lower()  # 'Zinc' only ever opened a sentence: it is 'zinc'
+                and term.kinds & {"substance", "defined", "category"} and term.group not in named:
+            term.text = term.text.lower()  # 'Zinc' only ever opened a sentence: it is 'zinc' ('MuV' keeps its capitals)
 
         if term.key in headings and re.search(rf"\b{re.escape(term.key)}\b", headings):
             term.kinds.add("heading")
@@ -147,9 +148,10 @@ def find_terms(document: Document) -> TermIndex:
     # A glossary term may be asked from its definition even where the prose never uses it.
     kept = {key: term for key, term in terms.items() if term.count > 0 or term.definition_source == "glossary"}
     # Who said it is not what was said: 'Pavlov' of 'Ivan Pavlov' is never an answer, marked or not.
-    kept = {key: term for key, term in kept.items() if not _a_person(term.text, document.people)}
+    people = people_named(document)
+    kept = {key: term for key, term in kept.items() if not a_person(term.text, people)}
     # An institution is where the work was done, not what it found: 'MIT', 'the National Sleep Foundation'.
-    kept = {key: term for key, term in kept.items() if not _institution(term.expansion or term.text)}
+    kept = {key: term for key, term in kept.items() if not institution(term.expansion or term.text)}
     # A formula's symbol is no term to ask ('What is the term for the energy of a photon?' - 'hf'), unless the
     # text spells it out as an acronym ('PE', 'NA').
     symbols = document.symbols | {s.lower() for s in document.symbols if s[1:].isalpha() and s[1:].islower()}
@@ -165,7 +167,7 @@ def find_terms(document: Document) -> TermIndex:
         marked = index.get(name)
         if marked is not None:
             index.marked_at[marked.key] = index.marked_at.get(marked.key, frozenset()) | frozenset(places)
-    index.people = frozenset(document.people)
+    index.people = frozenset(people)
     index.crafts = craft_names((sentence.text for sentence in document.sentences), index.people)
     index.taught = taught
     index.history = tells_history(sentence.text for sentence in document.sentences)
@@ -173,23 +175,6 @@ def find_terms(document: Document) -> TermIndex:
     index.told = frozenset(form for sentence in document.sentences if sentence.told
                            for form in (sentence.text, simplify(sentence.text)))
     return index
-
-
-_INSTITUTION_NOUNS = word_set(
-    "Institute Institutes University College Organization Organisation Association Foundation Center Centers "
-    "Centre Centres Society Agency Bureau Department Administration Council Committee Commission Academy "
-    "Laboratory Laboratories Corporation Company Hospital Clinic Museum Ministry Office Service Board Fund"
-)
-
-
-def _institution(name: str) -> bool:
-    """True for the proper name of an organisation: capitalised words, one naming a kind of institution."""
-    words = name.split()
-    return (
-        len(words) >= 2
-        and all(w[:1].isupper() or w.lower() in STOP_WORDS for w in words)
-        and any(w in _INSTITUTION_NOUNS for w in words)
-    )
 
 
 # 'a wide basin called a caldera', '... is known as the Doppler effect.': the text gives the phrase as a name.
@@ -228,11 +213,6 @@ def _other_names(text: str, terms: dict[str, Term], add: object) -> None:
                 if other is not None and other is not known:
                     other.group = known.group
             break
-
-
-def _a_person(text: str, people: set[str]) -> bool:
-    words = text.split()
-    return bool(words) and words[-1] in people and all(w[:1].isupper() for w in words) and len(words) <= 3
 
 
 def _recurring(document: Document, add: object, verbs: set[str]) -> None:
@@ -358,12 +338,21 @@ def _phrase_word(word: str, *, verb_ok: bool = False) -> bool:
     return is_content_word(word) and not lower.endswith(("ing", "ed"))
 
 
-def _count(document: Document, terms: dict[str, Term]) -> None:
-    """Count each term, and show it as the text writes it mid-sentence ('calcium', not 'Calcium')."""
+def _count(document: Document, terms: dict[str, Term]) -> set[str]:
+    """Count each term, and show it as the text writes it mid-sentence ('calcium', not 'Calcium').
+
+    Returns the groups of the terms the text writes with a capital mid-sentence: names ('Sputnik', 'the
+    Pilgrims'), which keep it.
+    """
     index = TermIndex(terms)
+    named: set[str] = set()
     for sentence in document.sentences:
         simple = simplify(sentence.text)
         for start, end, term in index.occurrences(simple):
             term.count += 1
             if start > 0 and term.text != simple[start:end] and term.text[:1].isupper():
                 term.text = simple[start:end]
+            elif start > 0 and simple[start:start + 1].isupper() and simple[start - 1:start] == " " \
+                    and not simple[:start].rstrip().endswith((".", ":", "?", "!", "“", '"')):
+                named.add(term.group)
+    return named
