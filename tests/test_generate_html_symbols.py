@@ -17,6 +17,8 @@ def test_a_letter_with_a_letter_subscript_is_a_symbol() -> None:
     assert subscripted_symbols("a wave heard at *f*<sub>far</sub> by the crew") == {"ffar"}
     assert subscripted_symbols("the τ<sub>q</sub> level sinks") == {"τq"}
     assert subscripted_symbols("the tax ***T<sub>net</sub>***{: data-type=\"term\"} is") == {"Tnet"}
+    # a comma typed inside the subscript is the sentence's
+    assert subscripted_symbols("salt lowers Ψ<sub>m,</sub> which in turn lowers the total") == {"Ψm"}
 
 
 def test_a_subscript_of_digits_or_a_longer_word_is_no_symbol() -> None:

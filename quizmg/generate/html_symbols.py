@@ -13,9 +13,10 @@ import re
 
 # One or two letters (Latin or Greek, 'Δ' too), maybe in italics, then a subscript holding at least one letter.
 # Not inside a longer word: 'NaIO<sub>3</sub>' and 'CO<sub>2</sub>' are formulas, and their subscripts are digits.
+# A comma or stop typed inside the subscript ('Ψ<sub>s,</sub> which ...') belongs to the sentence.
 _SUBSCRIPTED = re.compile(
     r"(?<![\w*])\*{0,3}(?P<base>[A-Za-zΑ-Ωα-ω]{1,2})\*{0,3}"
-    r"<sub>(?P<script>\*?(?=[^<]*[A-Za-z])[A-Za-z0-9*]{1,8})</sub>(?![\w<])",
+    r"<sub>(?P<script>\*?(?=[^<]*[A-Za-z])[A-Za-z0-9*]{1,8})[,;.]?</sub>(?![\w<])",
     re.I,
 )
 _MARKS = re.compile(r"\*|<[^>]+>")
