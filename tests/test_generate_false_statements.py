@@ -26,6 +26,10 @@ def test_a_false_statement_flips_a_finite_verb_in_a_sense_the_document_knows() -
     gut = "The lining of the colon absorbs most of the salts left in the waste."
     assert opposite_verb(gut, (), {"the", "lining", "absorbs"}) is None
     assert opposite_verb(gut, (), {"reflects", "absorbs"}) == gut.replace("absorbs", "reflects")
+    # 'causes' and 'prevents' say whether a thing happens: swapped, the claim reads as nonsense.
+    words = {"causes", "prevents", "cause", "prevent"}
+    assert opposite_verb("In spring the gland causes the first rise of the hormone in the blood.", (), words) is None
+    assert opposite_verb("A thick coat of wax prevents frost damage on the leaves.", (), words) is None
     # A change of direction is always a meaningful false statement.
     assert opposite_verb("Cold weather raises the demand for firewood in the valley.") == (
         "Cold weather lowers the demand for firewood in the valley."

@@ -68,6 +68,8 @@ def opposite_verb(text: str, inside_terms: Iterable[tuple[int, int]] = (),
         if frame and f" {frame} " in text[match.end():]:
             continue
         opposite = ANTONYMS[base]
+        if {base, opposite} & _ALL_OR_NOTHING:
+            continue  # 'the gland causes the release ... for the first time' -> 'prevents': nonsense, not a claim
         if not _directed(base, opposite) and not set(verb_forms(opposite)) & set(vocabulary):
             continue  # an opposite the document never uses is likely the wrong sense of the verb
         if {base, opposite} & _SIGNALLING and not _signals(base, vocabulary):
