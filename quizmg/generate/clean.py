@@ -46,7 +46,9 @@ _NAME_ASIDE = re.compile(r"\s+\([^()]*\)")
 # Term markup in HTML, bold or not: '<dfn data-type="term">', '<strong data-type="term">continuity </strong>'.
 _HTML_TERM = re.compile(r"<(dfn|span|strong|b|em)\b[^>]*data-type=\"term\"[^>]*>(.*?)</\1>", re.I)
 # '([link])', '(see [link])', '(shown in [link] and [link])': an aside that only points at a figure.
-_ONE_LINK = r"\[\\?\[link\\?\]\]\([^)]*\)(?:\s*\([a-z]\))?"
+# A figure's part follows the stub as '(a)' or in bold: '[link]**b**' is part b, never a letter of the sentence.
+_PART = r"(?:\s*\([a-z]\)|\*{1,3}[a-z]\*{1,3}(?![\w*]))?"
+_ONE_LINK = rf"\[\\?\[link\\?\]\]\([^)]*\){_PART}"
 _LINK_STUB = re.compile(
     r"\s*\(\s*(?:(?:see(?:\s+also)?|compare|(?:as\s+)?(?:shown|illustrated|seen|depicted|pictured)\s+in)\s+)?"
     rf"{_ONE_LINK}(?:\s*(?:,|,?\s*and|,?\s*or)\s*{_ONE_LINK})*\s*\)",
@@ -55,14 +57,14 @@ _LINK_STUB = re.compile(
 # A bare stub stands in the sentence for a figure or table ('[link] illustrates ...', 'In [link], the
 # ...'): removing it would leave 'illustrates ...' glued to the sentence before. It becomes 'the figure',
 # which keeps the sentence whole and marks it as one that needs the figure.
-_BARE_LINK = re.compile(r"\[\\?\[link\\?\]\]\([^)]*\)(?:\s*\([a-z]\))?", re.I)
+_BARE_LINK = re.compile(rf"\[\\?\[link\\?\]\]\([^)]*\){_PART}", re.I)
 # A stub after a noun at the end of a clause ('the slowest step of the reaction [link].') points to a
 # figure the way '(see [link])' does: no part of the sentence, left out. After 'in', 'see' or 'shows' it
 # is the sentence's object and stays as 'the figure'.
 # It starts only where a run of letters starts: tried inside a long word, it read the word's rest again
 # from every letter (a 40,000-letter word took seconds).
 _TRAILING_LINK = re.compile(
-    r"(?<![A-Za-z])(?P<word>[A-Za-z][\w-]*)\s+\[\\?\[link\\?\]\]\([^)]*\)(?:\s*\([a-z]\))?(?=\s*[.,;:]|\s*$)", re.I
+    rf"(?<![A-Za-z])(?P<word>[A-Za-z][\w-]*)\s+\[\\?\[link\\?\]\]\([^)]*\){_PART}(?=\s*[.,;:]|\s*$)", re.I
 )
 _POINTING_WORDS = STOP_WORDS | word_set("""
     see compare shows show illustrates illustrate depicts depict summarizes summarize lists list gives give
@@ -72,6 +74,8 @@ _POINTING_WORDS = STOP_WORDS | word_set("""
 # The title may hold parentheses ('"(a) The economy ..."'): a caption, never prose.
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\s*\)(?:\{:[^}]*\})?|!\[[^\]]*\]\([^)]*\)(?:\{:[^}]*\})?")
 _SUP = re.compile(r"<sup>(.*?)</sup>", re.I)
+# '<span data-type="title">Endosymbiosis</span>We have ...': a feature box's title run into its first line.
+_BOX_TITLE = re.compile(r"<span\s+data-type=\"title\"[^>]*>[^<]*</span>\s*", re.I)
 # A footnote's number points to a note at the foot of the page: no part of the sentence, never an answer
 # ('patients with SLE,<sup data-type="footnote-number">[4](#footnote4)</sup> with ...', '[3](#fn3)').
 _FOOTNOTE = re.compile(
@@ -248,6 +252,7 @@ def _sentence_start(line: str, index: int) -> bool:
 def _strip_all(line: str, result: Cleaned) -> str:
     if _RAW_HTML_LINE.match(line):
         return ""  # '<div class="warning">Never exceed ...</div>': raw HTML, left out as Markdown does
+    line = _BOX_TITLE.sub("", line)  # a box's title set before its first sentence: no part of that sentence
     line = _IMAGE.sub("", line)
     line = _FOOTNOTE.sub("", line)
     line = _LINK_STUB.sub("", line)
