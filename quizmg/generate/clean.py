@@ -29,6 +29,7 @@ from quizmg.generate.mathml import (
     without_annotations,
     without_starmath,
 )
+from quizmg.generate.quotations import quoted_lines
 from quizmg.generate.words import STOP_WORDS, word_set
 
 # kramdown's attribute lists: '{: data-type="term"}', and the id a heading carries ('### References {#ref12}').
@@ -131,6 +132,8 @@ def clean_text(text: str) -> Cleaned:
     result = Cleaned(text="")
     keep, result.box_lines = exercise_mask(lines, lambda text: _strip_all(text, result))
     result.removed_exercise_lines = keep.count(False)
+    for number in quoted_lines(lines):
+        keep[number] = False  # someone else's words, not the text's claims
     out: list[str] = []
     in_glossary = False
     for number, line in enumerate(lines):
