@@ -11,6 +11,7 @@ from pathlib import Path
 from quizmg.bank import bank_from_deck
 from quizmg.generate.draft import draft_deck
 from quizmg.generate.glossary_statements import condition, law_verb, statement_prompt, states_a_fact
+from quizmg.generate.short_answers import term_prompt
 from quizmg.generate.term_finding import _first_sentence as first_sentence
 from quizmg.model import Short
 
@@ -35,6 +36,13 @@ def test_a_state_of_affairs_is_asked_with_when() -> None:
         "What is it called when the rain of a season falls short of what the crops need?")
     assert statement_prompt("most prices at the market are rising", "dearness") == (
         "What is it called when most prices at the market are rising?")
+
+
+def test_a_capitalised_name_in_a_phrase_is_no_verb() -> None:
+    # 'the Harbour Acts' is a name; read as 'plan ... acts' it made 'What is it called when a plan of ...?'.
+    line = "a Dorset plan of protest against the Harbour Acts that other towns then copied"
+    assert statement_prompt(line, "Dorset Resolves") is None
+    assert term_prompt(line, "Dorset Resolves").startswith("What is the term for a Dorset plan of protest")
 
 
 def test_a_condition_with_a_main_clause_is_an_idea() -> None:

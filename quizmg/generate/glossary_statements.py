@@ -104,11 +104,14 @@ def subject_and_verb(definition: str) -> bool:
     a word after an article or a preposition, one that an 'of', 'and' or a participle follows ('price
     changes caused by ...', 'the sales rise of ...'), nor a word inside a phrase with no article ('lack of
     exact results in ...'); a participle or a relative word ends the subject ('a rock found in ...')."""
-    words = _words(re.split(r"[,(.;:—]", definition, maxsplit=1)[0])
+    first_clause = re.split(r"[,(.;:—]", definition, maxsplit=1)[0]
+    words = _words(first_clause)
+    written = first_clause.split()
     start = 1 if words and words[0] in _SUBJECT_OPENERS else 0
     subject, plural, in_phrase, bare_phrase = "", False, False, False
     for index in range(start, len(words)):
         word = words[index]
+        named = index > 0 and written[index][:1].isupper()  # 'the Intolerable Acts': a name, never the verb
         if word in _OPENS_CLAUSE or word in _PARTICIPLES or (index > start and word.endswith(("ing", "ed"))):
             return False
         if word == "and" and not in_phrase:
@@ -119,7 +122,7 @@ def subject_and_verb(definition: str) -> bool:
             bare_phrase = index + 1 < len(words) and words[index + 1] not in _DETERMINERS | _SUBJECT_OPENERS
             continue
         after = words[index + 1] if index + 1 < len(words) else ""
-        if subject and words[index - 1] not in _LINKS | _DETERMINERS and after and not bare_phrase and \
+        if subject and not named and words[index - 1] not in _LINKS | _DETERMINERS and after and not bare_phrase and \
                 after not in _NOT_AFTER_VERB | _PARTICIPLES and not after.endswith("ed") and \
                 _agrees(word, subject, plural):
             return True
