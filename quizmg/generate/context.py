@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizmg.generate.derivation_steps import derivation_step
 from quizmg.generate.document import Sentence
 from quizmg.generate.sentence_use import leans_back, quotable, usable
 from quizmg.generate.stems import content_stems
@@ -53,8 +54,8 @@ def carried(sentence: Sentence, text: str, sentences: Sequence[Sentence]) -> str
     if sentence.before < 0 or sentence.before >= len(sentences):
         return None
     leaning = leans_back(text)
-    if leaning is None or _TOLD.search(leaning):
-        return None
+    if leaning is None or _TOLD.search(leaning) or derivation_step(text):
+        return None  # a study's detail, or a step of a derivation: the sentence before does not say what for
     if not quotable(sentence, text):
         return None
     before = sentences[sentence.before]

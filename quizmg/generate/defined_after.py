@@ -25,6 +25,8 @@ from quizmg.generate.words import STOP_WORDS
 DEFINED_AFTER_BLANK = 0.7
 SHARED_WORDS = 3
 SHARED_SHARE = 1 / 3
+SHORT_MEANING = 4  # content words of a short definition
+SHORT_SHARED = 2
 _ASKING = re.compile(r"^(?:what (?:is|are) (?:the term for|it called when)|which term means)\s+")
 
 
@@ -45,11 +47,20 @@ def defined_after_blank(candidate: Candidate, defined: set[str], prompts: list[t
     for prompt, earlier in prompts:
         if singular_phrase(earlier) != answer:
             continue
-        shown = _content(prompt)
-        shared = meaning & shown
-        if len(shared) >= SHARED_WORDS and len(shared) >= SHARED_SHARE * len(meaning):
+        if said_above(meaning, _content(prompt)):
             return False  # the blank's sentence said what the term is
     return True
+
+
+def said_above(meaning: set[str], shown: set[str]) -> bool:
+    """True when a blank's words (`shown`) carry a definition's meaning: three of its content words that are a
+    third of them; or, for a short definition ('a small, new offshoot of a church'), two that are half of them.
+    A short definition is its head noun and a modifier or two: the blank that shares its noun and one more word
+    ('a [sect] often begins as an offshoot of a church') has said what it says."""
+    shared = meaning & shown
+    if len(shared) >= SHARED_WORDS and len(shared) >= SHARED_SHARE * len(meaning):
+        return True
+    return len(meaning) <= SHORT_MEANING and len(shared) >= SHORT_SHARED and 2 * len(shared) >= len(meaning)
 
 
 def _content(text: str) -> set[str]:

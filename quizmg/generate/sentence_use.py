@@ -7,6 +7,7 @@ import re
 from quizmg.generate.added_items import unstated_addend
 from quizmg.generate.back_reference import named_before, pair_from_before, refers_back
 from quizmg.generate.contrasts import says_nothing
+from quizmg.generate.derivation_steps import derivation_step
 from quizmg.generate.document import Sentence
 from quizmg.generate.elided_reference import elided_reference
 from quizmg.generate.likeness import unstated_comparand, unstated_likeness
@@ -100,8 +101,9 @@ def leans_back(text: str) -> str | None:
     # 'Most are ...', 'The rest of the time, ...', 'refer to that process as ...' (elided_reference.py).
     # 'Two months later, ...', 'That year, ...', 'At that point, ...': later than what? (story_time.py)
     # 'Food scientists use them to ...', 'a case 3 image' (outside_referents.py).
+    # 'To find the total, we first note ...': a step of the text's working (derivation_steps.py).
     return points_back(text) or such_reference(text) or bare_pointer(text) or elided_reference(text) \
-        or story_time(text) or outside_referent(text)
+        or story_time(text) or outside_referent(text) or derivation_step(text)
 
 
 def bare_pointer(text: str) -> str | None:
