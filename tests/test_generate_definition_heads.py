@@ -45,3 +45,9 @@ def test_a_definition_opening_on_a_persons_name_and_possessive_keeps_it_as_writt
     )
     assert with_article("New Amsterdam’s first charter of trade") == "New Amsterdam’s first charter of trade"
     assert with_article("charter of trade granted by the city") == "a charter of trade granted by the city"
+
+
+def test_a_definition_that_opens_on_a_date_takes_no_article() -> None:
+    # 'March 3, 1899, when the dam broke ...' names a day: 'a march 3' read as a kind of thing.
+    assert with_article("March 3, 1899, when the dam above the town broke") == (
+        "March 3, 1899, when the dam above the town broke")

@@ -187,6 +187,8 @@ def _predicate_start(first: str, second: str) -> bool:
 # A name's possessive opens a noun phrase as its determiner ('Kirchhoff’s first rule'); a common noun's
 # ('individual’s belief in ...') still takes an article.
 _NAME_POSSESSIVE = re.compile(r"[A-Z][\w-]*(?:['’]s|s['’])")
+_DATE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                   r"\s+\d{1,2}\b")
 # 'Woodrow Wilson’s postwar plan', 'New York’s first ...': a name of up to four words owns what follows.
 _NAMED_OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*(?:['’]s|s['’])\s")
 
@@ -201,6 +203,8 @@ def with_article(definition: str) -> str:
     lower = first.lower()
     if _NAME_POSSESSIVE.fullmatch(first) or _NAMED_OWNER.match(definition):
         return definition  # "Bernoulli's equation applied ...": no 'a', and the name keeps its capital
+    if first[1:].islower() and _DATE.match(definition):
+        return definition  # 'October 29, 1929, when ...': a date, not a kind of thing
     if lower in DETERMINERS or lower in _QUANTIFIERS or (lower.endswith("ing") and not _ing_modifier(definition)) \
             or not first[:1].isalpha() \
             or first[1:2].isupper() or lower in _WH_WORDS:
