@@ -31,3 +31,11 @@ def test_a_bracketed_when_or_where_defines_nothing() -> None:
     assert defines_nothing("especially late in the season")
     assert defines_nothing("particularly cold at night")
     assert not defines_nothing("especially strong gust that bends trees")
+
+
+def test_a_thing_picked_out_only_by_what_came_before_defines_nothing() -> None:
+    # 'The crust that forms is called ...' after a sentence on cooling lava: 'the crust that forms' points back.
+    assert defines_nothing("the crust that forms")
+    assert defines_nothing("the thin layers which remain")
+    assert not defines_nothing("the crust that forms where lava meets the sea")
+    assert not defines_nothing("the layer that traps heat")

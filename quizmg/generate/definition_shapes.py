@@ -47,13 +47,17 @@ _COMPARISON = re.compile(r"^(?:(?:a|an|the)\s+)?(?:similar|related|analogous|com
 # Where a thing is common says where it is found, not what it is: 'common in social anxiety disorder'.
 _WHERE_FOUND = re.compile(r"^(?:common|frequent|rare|prevalent|widespread|uncommon)\s+(?:in|among)\b", re.I)
 _PERSONAL = re.compile(r"^(?:you|you[’']\w+|we|we[’']\w+|i|i[’']\w+|he|she|they|they[’']\w+|it)\b", re.I)
+# 'the mycelium that results', 'the new orbitals that result', 'the long edge that moves': a thing picked out only
+# by what the sentence before told (what it results from, what moves it), not defined.
+_WHAT_FOLLOWED = re.compile(r"^the\s+(?:[\w-]+\s+){1,3}(?:that|which)\s+[a-z]+$", re.I)
 
 
 def defines_nothing(definition: str) -> bool:
     """True for an aside, a comparison, where a thing is common, or a clause about the reader: no definition a
     term is asked from."""
     text = definition.strip()
-    return bool(_ASIDE.match(text) or _COMPARISON.match(text) or _PERSONAL.match(text) or _WHERE_FOUND.match(text))
+    return bool(_ASIDE.match(text) or _COMPARISON.match(text) or _PERSONAL.match(text) or _WHERE_FOUND.match(text)
+                or _WHAT_FOLLOWED.match(text))
 
 
 def _participle(word: str) -> bool:
