@@ -84,3 +84,16 @@ def test_a_product_with_a_name_of_its_own_is_a_fair_blank() -> None:
 def test_a_disease_named_in_the_virus_that_causes_it_is_given_away() -> None:
     sentence = "Varicella zoster virus usually causes adult varicella in people who missed the childhood vaccine."
     assert _why(sentence, "adult varicella") == "the answer shows in the sentence as 'varicella zoster virus'"
+
+
+def test_a_blank_whose_every_word_the_sentence_says_is_given_away() -> None:
+    from quizmg.generate.give_aways import every_word_shown
+
+    sentence = "Any kiln that burns charcoal from the first firing on is called a charcoal kiln."
+    assert every_word_shown("charcoal kiln", sentence[: sentence.index("charcoal kiln")], ".") == "charcoal ... kiln"
+    why = _why("Rivers that carry silt to the delta build silt bars; a bar of such silt at the river mouth is a "
+               "mouth bar.", "mouth bar")
+    assert why is not None and "shows in the sentence" in why
+    # One word of the blank the sentence does not say keeps the blank fair.
+    assert every_word_shown("charcoal kiln", "Any oven that burns wood is called a ", ".") is None
+    assert every_word_shown("stimulus discrimination", "stimulus generalization and ", " differ.") is None

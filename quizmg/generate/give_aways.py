@@ -7,6 +7,10 @@
   'Bordetella pertussis releases [pertussis toxin]'. The answer's first word is read off the species' name.
 - A term written out beside its own initials: 'the vertical [aggregate supply curve] is the long-run AS
   curve'. The acronym spells the blank's first letters.
+- A name of two or more words whose every word the sentence says elsewhere: '[Essential amino acids] ...;
+  which amino acids are essential varies ...', 'the Carnot cycle is called a [Carnot engine]', 'found in
+  the constellation of Andromeda, and so called the [Andromeda galaxy]'. The learner puts the blank
+  together from the sentence.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import re
 
 from quizmg.generate.frequency import zipf
 from quizmg.generate.word_forms import same_family
+from quizmg.generate.words import STOP_WORDS
 
 # A genus and a Latin second name: 'Mycobacterium tuberculosis', 'Vibrio cholerae', 'C. tetani'. An
 # English term opening a sentence has the same shape ('Monetary policy', 'Naturalistic observation'), but
@@ -44,6 +49,24 @@ def species_named_for(hidden: str, before: str, after: str) -> str | None:
         if low == epithet or same_family(epithet, low) or _letters_in_common(epithet, low) >= need:
             return word
     return None
+
+
+def every_word_shown(hidden: str, before: str, after: str) -> str | None:
+    """The sentence's words that spell out every word of a blank of two or more words, or None."""
+    words = [word.lower() for word in _WORD.findall(hidden) if len(word) > 2 and word.lower() not in STOP_WORDS]
+    if len(words) < 2:
+        return None
+    shown = [word.lower() for word in _WORD.findall(f"{before} {after}")]
+    found = [next((other for other in shown if _same_word(word, other)), "") for word in words]
+    return " ... ".join(found) if all(found) else None
+
+
+def _same_word(word: str, other: str) -> bool:
+    """'acids' and 'acid', 'cranial' and 'cranial': one word, give or take a short ending."""
+    if word == other:
+        return True
+    stem = word[: max(4, len(word) - 2)]
+    return len(word) > 4 and other.startswith(stem) and abs(len(other) - len(word)) <= 2
 
 
 def initials_shown(hidden: str, before: str, after: str) -> str | None:
