@@ -5,7 +5,8 @@ Run: python benchmarks/bench_generate_quality.py FOLDER [--top 20] [--show] [--m
 FOLDER holds .md or .txt documents (textbook sections, say); nothing is downloaded. For each
 document the top questions are drafted and checked:
 
-- markup leaks: '{:', 'data-type', HTML tags, '^', '*', '[link]' in any prompt, answer or choice;
+- markup leaks: '{:', 'data-type', HTML tags, '^', '*', '[link]', a backslash escape ('Merkel\\'s') in any
+  prompt, answer or choice;
 - answers absent from the source: an answer (cloze blank, right choice, short answer) with a content
   word the document does not have, as written or as read ('K<sub>c</sub>' reads 'Kc');
 - generic blanks: a blank or right choice that is an everyday word (wordfreq), unless a phrase the
@@ -48,7 +49,7 @@ from quizmg.model import Cloze, MultipleChoice, Order, Short, TrueFalse
 
 # Markup a question must never show: kramdown attributes, HTML tags, carets, emphasis stars, link stubs, and
 # braces (a formula's StarMath annotation read as text: 'size 12{P rSub { size 8{1} } }').
-LEAK = re.compile(r"\{|\}|data-type|</?[a-z]+[ >/]|\^|\*|\[link\]|\]\(#")
+LEAK = re.compile(r"\{|\}|data-type|</?[a-z]+[ >/]|\^|\*|\[link\]|\]\(#|\\[^\w\s]")
 SCORE = re.compile(r"Draft score (\d+)/100: (.*)$")
 
 

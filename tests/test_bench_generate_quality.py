@@ -27,6 +27,13 @@ def test_an_answer_is_looked_for_in_the_text_as_a_reader_sees_it() -> None:
     assert bench.absent("Kawasaki disease", text)
 
 
+def test_a_backslash_escape_left_in_a_question_is_a_markup_leak() -> None:
+    bench = _bench()
+    assert bench.LEAK.search("What is the term for Merkel\\'s disc?")
+    assert bench.LEAK.search("a tree\\: with fan-shaped leaves")
+    assert not bench.LEAK.search("What is the term for Merkel's disc, 5' end of RNA?")
+
+
 def test_a_file_with_nothing_to_draft_is_named_and_skipped(tmp_path: Path) -> None:
     (tmp_path / "rivers.md").write_text(
         "# Rivers\n\nA **meander** is a loop that a slow river cuts into soft ground.\n"

@@ -75,6 +75,9 @@ _POINTING_WORDS = STOP_WORDS | word_set("""
 # The title may hold parentheses ('"(a) The economy ..."'): a caption, never prose.
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\s*\)(?:\{:[^}]*\})?|!\[[^\]]*\]\([^)]*\)(?:\{:[^}]*\})?")
 _SUP = re.compile(r"<sup>(.*?)</sup>", re.I)
+# A backslash before a mark of punctuation is Markdown's escape: the mark alone is what the reader sees.
+_ESCAPED = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\]^_`{|}~’‘“”])")
+_STRUCTURAL_ESCAPE = re.compile(r"^\s*\d*\\[#.)*+\->]")
 # '<span data-type="title">Endosymbiosis</span>We have ...': a feature box's title run into its first line.
 _BOX_TITLE = re.compile(r"<span\s+data-type=\"title\"[^>]*>[^<]*</span>\s*", re.I)
 # A footnote's number points to a note at the foot of the page: no part of the sentence, never an answer
@@ -276,7 +279,11 @@ def _strip_all(line: str, result: Cleaned) -> str:
     line = _PLAIN_FOOTNOTE.sub("", line)
     for entity, character in _ENTITY.items():
         line = line.replace(entity, character)
-    line = line.replace("\\[", "[").replace("\\]", "]")
+    # Markdown's backslash escapes: 'Merkel\'s disc', 'biloba\:', '\[link\]'. One that opens the line ('\# of
+    # moles', '1\. Heat') keeps the line from reading as a heading or a list item, and is read as such later.
+    kept = _STRUCTURAL_ESCAPE.match(line)
+    start = kept.end() if kept else 0
+    line = line[:start] + _ESCAPED.sub(r"\1", line[start:])
     return line.replace("****", "")
 
 
