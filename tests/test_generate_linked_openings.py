@@ -57,6 +57,9 @@ def test_a_learning_objective_or_a_hands_on_step_is_never_quoted() -> None:
         "Determine the firing temperature given the colour of the flame.",
         "Fill a jar with slip and let the clay settle overnight.",
         "Then, hold the pot up to the light and look for cracks.",
+        # a reminder in a problem-solving strategy
+        "Be sure to weigh the clay before and after it dries.",
+        "Keep in mind that a wet pot shrinks as it dries.",
     ]
     assert [text for text in steps if quotable(_sentence(text), text)] == []
 

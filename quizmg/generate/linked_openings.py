@@ -137,6 +137,8 @@ IMPERATIVES = word_set(
     " define determine examine apply derive understand observe analyze analyse estimate demonstrate check put hold"
     " perform outline distinguish differentiate fill drop choose hang sit make evaluate interpret investigate relate"
     " summarize summarise classify verify construct illustrate solve take obtain express give visit"
+    # ... or a reminder in a problem-solving strategy: 'Be sure to resolve all forces ...', 'Keep in mind that ...'
+    " be keep"
 )
 # 'State' and 'Account' open statements as nouns too ('State laws differ ...'); as an instruction, 'State' takes
 # what is to be stated ('State Kepler's laws ...', 'State how ...') and 'Account' takes 'for'.
