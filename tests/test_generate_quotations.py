@@ -29,3 +29,9 @@ def test_a_quoted_paragraph_and_a_blockquote_are_not_the_texts_claims() -> None:
 def test_a_quotation_opened_inside_a_line_covers_the_lines_after_it() -> None:
     lines = ["She wrote: <q>The river rose", "and took the mill.", "We rebuilt it.</q>", "The mill ran again."]
     assert quoted_lines(lines) == {1, 2}
+
+
+def test_a_quotation_never_closed_quotes_nothing() -> None:
+    # a stray '<q>' must not swallow the rest of the document
+    lines = ["<q>The river rose.", "", "The mill ran again on the third day."]
+    assert quoted_lines(lines) == set()

@@ -19,6 +19,9 @@ def quoted_lines(lines: list[str]) -> set[int]:
     """The 0-based numbers of the lines that hold only quoted words."""
     quoted: set[int] = set()
     inside = False
+    closes_after = [False] * (len(lines) + 1)  # whether a '</q>' stands on a line after each one
+    for number in range(len(lines) - 1, -1, -1):
+        closes_after[number] = closes_after[number + 1] or bool(_CLOSES.search(lines[number]))
     for number, line in enumerate(lines):
         if inside:
             quoted.add(number)
@@ -30,9 +33,12 @@ def quoted_lines(lines: list[str]) -> set[int]:
         opening = _OPENS.search(line)
         if opening is None:
             continue
+        inside = _still_open(line[opening.end():], inside=True)
+        if inside and not closes_after[number + 1]:
+            inside = False  # a '<q>' never closed is a stray mark, not a quotation of the rest of the text
+            continue
         if not line[: opening.start()].strip():
             quoted.add(number)  # the paragraph opens on the quotation: it is the quotation
-        inside = _still_open(line[opening.end():], inside=True)
     return quoted
 
 
