@@ -45,6 +45,8 @@ def test_a_definition_opening_on_a_persons_name_and_possessive_keeps_it_as_writt
     )
     assert with_article("New Amsterdam’s first charter of trade") == "New Amsterdam’s first charter of trade"
     assert with_article("charter of trade granted by the city") == "a charter of trade granted by the city"
+    # a name of two capitalised words opening the definition keeps its capitals after the article
+    assert with_article("Baltic Guard officer who held the port") == "a Baltic Guard officer who held the port"
 
 
 def test_a_definition_that_opens_on_a_date_takes_no_article() -> None:

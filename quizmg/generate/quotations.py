@@ -13,6 +13,7 @@ import re
 _BLOCKQUOTE = re.compile(r"^\s{0,3}>")
 _OPENS = re.compile(r"<q\b[^>]*>", re.I)
 _CLOSES = re.compile(r"</q>", re.I)
+_MARKS = re.compile(r"</?q\b[^>]*>", re.I)
 
 
 def quoted_lines(lines: list[str]) -> set[int]:
@@ -25,7 +26,7 @@ def quoted_lines(lines: list[str]) -> set[int]:
     for number, line in enumerate(lines):
         if inside:
             quoted.add(number)
-            inside = _still_open(line, inside=True)
+            inside = _still_open(line)
             continue
         if _BLOCKQUOTE.match(line):
             quoted.add(number)
@@ -33,7 +34,7 @@ def quoted_lines(lines: list[str]) -> set[int]:
         opening = _OPENS.search(line)
         if opening is None:
             continue
-        inside = _still_open(line[opening.end():], inside=True)
+        inside = _still_open(line[opening.end():])
         if inside and not closes_after[number + 1]:
             inside = False  # a '<q>' never closed is a stray mark, not a quotation of the rest of the text
             continue
@@ -42,8 +43,7 @@ def quoted_lines(lines: list[str]) -> set[int]:
     return quoted
 
 
-def _still_open(text: str, *, inside: bool) -> bool:
-    """Whether a quotation open before `text` is still open after it."""
-    for mark in re.finditer(r"</?q\b[^>]*>", text, re.I):
-        inside = not mark.group().startswith("</")
-    return inside
+def _still_open(text: str) -> bool:
+    """Whether a quotation open before `text` is still open after it: its last mark opens one."""
+    marks = _MARKS.findall(text)
+    return not marks or not marks[-1].startswith("</")

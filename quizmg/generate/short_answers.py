@@ -184,13 +184,12 @@ def _predicate_start(first: str, second: str) -> bool:
     return following in _ARTICLES or known or base in VERB_WORDS or lower in VERB_WORDS
 
 
-# A name's possessive opens a noun phrase as its determiner ('Kirchhoff’s first rule'); a common noun's
-# ('individual’s belief in ...') still takes an article.
-_NAME_POSSESSIVE = re.compile(r"[A-Z][\w-]*(?:['’]s|s['’])")
+# A name's possessive opens a noun phrase as its determiner ('Kirchhoff’s first rule', a name of up to four
+# words: 'Woodrow Wilson’s postwar plan', 'New York’s first ...'); a common noun's ('individual’s belief in
+# ...') still takes an article.
+_NAMED_OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*(?:['’]s|s['’])(?:\s|$)")
 _DATE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                    r"\s+\d{1,2}\b")
-# 'Woodrow Wilson’s postwar plan', 'New York’s first ...': a name of up to four words owns what follows.
-_NAMED_OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*(?:['’]s|s['’])\s")
 
 
 def with_article(definition: str) -> str:
@@ -201,7 +200,7 @@ def with_article(definition: str) -> str:
     if first in {"A", "An", "The"}:
         return f"{first.lower()} {rest}"
     lower = first.lower()
-    if _NAME_POSSESSIVE.fullmatch(first) or _NAMED_OWNER.match(definition):
+    if _NAMED_OWNER.match(definition):
         return definition  # "Bernoulli's equation applied ...": no 'a', and the name keeps its capital
     if first[1:].islower() and _DATE.match(definition):
         return definition  # 'October 29, 1929, when ...': a date, not a kind of thing
