@@ -97,6 +97,20 @@ def test_an_adverb_is_no_object_and_a_noun_keeps_its_complement() -> None:
     assert ("bridge design", "reflects", "the engineering emphasis on safety margins") in claims
 
 
+def test_a_movement_keeps_its_path_and_a_step_what_it_is_in() -> None:
+    # 'Inhalation increases blood flow [into the right side of the heart]' had been cut to 'increases blood flow'
+    claims = _claims(
+        "Rainfall increases water flow into the lower basin. "
+        "Frost raises soil permeability to meltwater. "
+        "Lime stimulates the last step in making mortar. "
+        "Wind raises the water loss of the leaves."
+    )
+    assert ("rainfall", "increases", "water flow into the lower basin") in claims, claims
+    assert ("frost", "raises", "soil permeability to meltwater") in claims, claims
+    assert ("lime", "stimulates", "the last step in making mortar") in claims, claims
+    assert ("wind", "raises", "the water loss of the leaves") in claims, claims
+
+
 def test_a_mechanism_never_points_elsewhere_in_the_text() -> None:
     claims = _claims(
         "Thermal sealant catalyzes Reaction 2 in the joints. "

@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import re
-from os.path import commonprefix
 
 from quizmg.generate.frequency import zipf
 from quizmg.generate.word_forms import same_family
@@ -72,8 +71,9 @@ def _same_word(word: str, other: str) -> bool:
     stem = word[: max(4, len(word) - 2)]
     if len(word) > 4 and other.startswith(stem) and abs(len(other) - len(word)) <= 2:
         return True
-    shared = len(commonprefix([word, other]))
-    return shared >= LONG_STEM and shared >= STEM_SHARE * min(len(word), len(other))
+    shortest = min(len(word), len(other))
+    shared = next((i for i in range(shortest) if word[i] != other[i]), shortest)
+    return shared >= LONG_STEM and shared >= STEM_SHARE * shortest
 
 
 def initials_shown(hidden: str, before: str, after: str) -> str | None:
