@@ -108,4 +108,6 @@ def test_a_blank_beside_its_other_spelling_is_given_away() -> None:
                             ", also called the equivolumetric holding phase.") is not None
     # two words that only open alike are two words
     assert every_word_shown("glycolysis pathway", "", " differs from the glycogenesis pathway.") is None
+    # a compound is not another spelling of its first part
+    assert every_word_shown("nitrogen-fixing microbes", "Only some microbes take up nitrogen: the ", ".") is None
     assert every_word_shown("transcription factor", "", " is no translation factor.") is None

@@ -73,7 +73,8 @@ def _same_word(word: str, other: str) -> bool:
         return True
     shortest = min(len(word), len(other))
     shared = next((i for i in range(shortest) if word[i] != other[i]), shortest)
-    return shared >= LONG_STEM and shared >= STEM_SHARE * shortest
+    # only the endings differ: 'nitrogen-fixing' is not another spelling of 'nitrogen'
+    return shared >= LONG_STEM and shared >= STEM_SHARE * shortest and "-" not in word[shared:] + other[shared:]
 
 
 def initials_shown(hidden: str, before: str, after: str) -> str | None:
