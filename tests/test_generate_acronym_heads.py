@@ -28,6 +28,11 @@ def test_a_verb_after_an_acronym_is_not_a_head_noun() -> None:
     assert verb_after_acronym("collects", ["prices", "in"], set(), nouns)  # the -s form of a listed verb
     assert verb_after_acronym("conducted", ["by"], set(), nouns)  # a past form
     assert verb_after_acronym("began", ["in", "1950"], set(), nouns)
+    # a past form in -ed of four letters, and 'to' with a plain verb in -ss: 'the Road Safety Check (RSC)
+    # used to assess drivers' had made the term 'RSC used'
+    assert verb_after_acronym("used", ["to", "assess", "drivers"], set(), nouns)
+    assert verb_after_acronym("stands", ["to", "address", "it"], set(), nouns)
+    assert not verb_after_acronym("marker", ["to", "cells"], set(), nouns)
     assert verb_after_acronym("regularly", ["compares"], set(), nouns)  # an adverb
     assert verb_after_acronym("lists", ["two", "kinds"], set(), nouns)  # a number opens its object
     assert verb_after_acronym("blends", ["flour"], {"blend"}, nouns)  # the text uses 'blend' as a verb

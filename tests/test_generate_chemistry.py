@@ -131,6 +131,19 @@ def test_an_isotope_keeps_its_mass_number_and_an_ion_its_charge() -> None:
     assert "P" not in words and "U" not in words
 
 
+
+def test_a_charge_written_as_two_signs_stays_whole() -> None:
+    """'Ca<sup>++</sup>' (an older way to write 2+) had lost its second sign in mechanism statements: 'Ca⁺'."""
+    words = [m.group() for m in tokens("Blood Ca⁺⁺ rises while Cl⁻⁻ and Mg++ stay level; 1+1 is no charge.")]
+    assert "Ca⁺⁺" in words and "Cl⁻⁻" in words and "Mg++" in words, words
+    assert "1+" not in words
+    text = ("# Bones\n\n**Calcitonin** is a hormone of the thyroid gland. Calcitonin lowers blood "
+            "Ca<sup>++</sup> levels, resulting in more bone deposition.\n")
+    document = read_document(text, "bones.md")
+    targets = [s.target for s in extract_statements(document.sentences, find_terms(document))]
+    assert "blood Ca⁺⁺ levels" in targets, targets
+
+
 FORMULA_BREAK = """---
 title: "Cell Voltage"
 ---

@@ -53,3 +53,11 @@ def test_a_definition_that_opens_on_a_date_takes_no_article() -> None:
     # 'March 3, 1899, when the dam broke ...' names a day: 'a march 3' read as a kind of thing.
     assert with_article("March 3, 1899, when the dam above the town broke") == (
         "March 3, 1899, when the dam above the town broke")
+
+
+def test_a_participle_not_made_with_ed_ends_a_plural_head() -> None:
+    # 'sounds heard ...' had become 'a sounds heard ...': 'heard' was read as the head noun
+    assert with_article("sounds heard through a stethoscope over the chest") == (
+        "sounds heard through a stethoscope over the chest")
+    assert with_article("signal sent to the brain by a receptor") == "a signal sent to the brain by a receptor"
+    assert with_article("crystals grown in a cooling solution") == "crystals grown in a cooling solution"

@@ -35,3 +35,17 @@ def test_no_false_statement_turns_a_word_inside_a_named_term() -> None:
     assert any(m.key_term == "lower airway tract" for m in draft.deck.mechanisms)
     statements = [q.statement for q in draft.deck.questions if isinstance(q, TrueFalse)]
     assert not any("higher airway tract" in s or "upper airway tract" in s for s in statements)
+
+
+def test_a_verb_or_a_means_is_not_turned_as_a_direction() -> None:
+    # 'The complex can lower the barrier' had become 'can higher the barrier': 'lower' was a verb there
+    assert turned_direction("A catalyst can lower the energy barrier of a reaction.") is None
+    assert turned_direction("Catalysts lower the energy barrier of a reaction.") is None
+    assert turned_direction("The lower the pressure, the lower the boiling point.") == (
+        "The higher the pressure, the lower the boiling point.")
+    assert turned_direction("A lower pressure lets the water boil sooner.") == (
+        "A higher pressure lets the water boil sooner.")
+    # 'slow the heart by increasing its rate' contradicts itself: obviously false, it teaches nothing
+    assert turned_direction("The vagus nerve slows the heart by decreasing its rate.") is None
+    assert turned_direction("Cold air holds decreasing amounts of water.") == (
+        "Cold air holds increasing amounts of water.")

@@ -72,6 +72,13 @@ def test_the_word_for_a_term_said_before_is_no_term() -> None:
     assert naming_definition("The name tag refers to the label a guest wears.") is not None
 
 
+def test_the_word_before_a_term_is_not_part_of_it() -> None:
+    # 'The word X refers to ...' had made the term 'word X' and the cloze answer '[word X]'
+    assert naming_definition("The word pes refers to the foot below the ankle.") == ("pes", "the foot below the ankle")
+    assert naming_definition("The root hair refers to a thin outgrowth of a root cell.") == (
+        "root hair", "a thin outgrowth of a root cell")
+
+
 def test_the_definition_ends_where_the_sentence_goes_on() -> None:
     assert naming_definition("Timbre refers to a sound’s purity, and it is affected by the interplay of waves.") == (
         "Timbre", "a sound’s purity")

@@ -25,6 +25,8 @@ _PAST_FORMS = word_set(
     "found shown known made given taken seen done held kept led began begun became rose risen fell fallen grew "
     "grown took came went wrote written drew drawn brought thought sought told said spent sent"
 )
+# Past forms in -ed too short for the length test below ('bed', 'shed' and 'red' are no verbs).
+_SHORT_PAST = word_set("used owed aged died tied eyed")
 
 
 def verb_after_acronym(written: str, following: list[str], verbs: Collection[str], nouns: Collection[str]) -> bool:
@@ -36,7 +38,7 @@ def verb_after_acronym(written: str, following: list[str], verbs: Collection[str
     word = written.lower()
     if adverb_ly(word):
         return True  # '(NPB) regularly compares ...'
-    if (word.endswith("ed") and not word.endswith("eed") and len(word) > 4) or word in _PAST_FORMS:
+    if (word.endswith("ed") and not word.endswith("eed") and len(word) > 4) or word in _PAST_FORMS | _SHORT_PAST:
         return True  # '(SRT) conducted by ...': a noun never has a past form
     if verb_follows(following):
         return True  # '(OPR) lists two ...'

@@ -46,4 +46,5 @@ def verb_follows(following: list[str]) -> bool:
     if first in _AFTER_VERB_ONLY or adverb_ly(first):
         return True
     return first == "to" and len(following) > 1 and following[1].isalpha() and following[1].islower() \
-        and following[1] not in _NOT_A_VERB_AFTER_TO and not following[1].endswith(("s", "ing", "ed"))
+        and following[1] not in _NOT_A_VERB_AFTER_TO and not following[1].endswith(("ing", "ed")) \
+        and (not following[1].endswith("s") or following[1].endswith("ss"))  # 'to assess', never 'to cells'

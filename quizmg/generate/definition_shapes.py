@@ -29,8 +29,8 @@ _ADJECTIVES = word_set("able unable capable common essential responsible prone s
 # Words in -ed that are no participles.
 _NOT_PARTICIPLES = word_set("hundred sacred kindred hatred naked wicked rugged ragged beloved red bed shed")
 # Participles not made with -ed.
-_IRREGULAR = word_set("found made held built bound known driven given taken shown seen written hidden drawn "
-                      "grown spread kept caught sent led left borne worn")
+IRREGULAR_PARTICIPLES = word_set("found made held built bound known driven given taken shown seen written hidden "
+                                 "drawn grown spread kept caught sent led left borne worn heard told sold done")
 _SOFT_ADVERBS = word_set("often usually typically generally mostly mainly commonly normally sometimes always "
                          "essentially basically")
 _ARTICLES = word_set("a an the")
@@ -62,7 +62,7 @@ def defines_nothing(definition: str) -> bool:
 
 def _participle(word: str) -> bool:
     lower = word.lower()
-    if lower in _IRREGULAR:
+    if lower in IRREGULAR_PARTICIPLES:
         return True
     return lower.endswith("ed") and len(lower) > 4 and not lower.endswith("eed") and lower not in _NOT_PARTICIPLES
 

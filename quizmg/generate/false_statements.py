@@ -188,6 +188,7 @@ _DIRECTION = re.compile(r"(?<![\w-])(?P<word>" + "|".join(_DIRECTION_WORDS) + r"
 # Where a word of the list is no direction: 'no longer', 'any longer'; 'left' and 'right' only as sides.
 _NOT_DIRECTION_BEFORE = re.compile(r"\b(?:no|any)\s+$", re.I)
 _SIDES = frozenset({"left", "right"})
+_VERB_BEFORE = re.compile(r"\b(?:can|could|may|might|will|would|should|must|to|does|do|did|helps?)\s+$", re.I)
 
 
 def turned_direction(text: str, inside_terms: Iterable[tuple[int, int]] = (), start: int = 0) -> str | None:
@@ -211,6 +212,11 @@ def turned_direction(text: str, inside_terms: Iterable[tuple[int, int]] = (), st
             continue  # 'the right to fish': an entitlement, no side
         if lower in {"above", "below"} and not re.match(r"\s+\w", rest):
             continue  # 'as shown below.'
+        if lower == "lower" and (_VERB_BEFORE.search(before) or (
+                re.match(r"\s+(?:the|a|an|its|their)\b", rest) and not re.search(r"\bthe\s+$", before, re.I))):
+            continue  # 'can lower the energy': a verb, whose opposite 'higher' is not ('the lower the pH' is no verb)
+        if lower in {"increasing", "decreasing"} and re.search(r"\bby\s+$", before, re.I):
+            continue  # 'slows the heart by decreasing its rate': turned, the means contradicts its own result
         opposite = _DIRECTION_WORDS[lower]
         if word[0].isupper():
             opposite = opposite.capitalize()

@@ -308,8 +308,8 @@ def _association_at(
         aux_start = index
         while aux_start > 0 and words[aux_start - 1].lower in AUXILIARIES | ADVERBS | {"often"}:
             aux_start -= 1
-        if aux_start == index:
-            return None
+        if not any(w.lower in AUXILIARIES for w in words[aux_start:index]):
+            return None  # 'Fill time directly related to X also sets Y': a describing phrase, no clause
         # 'also are associated': 'also' joins the sentence to the one before, and is left out; a
         # hedge of frequency ('often') stays, after the auxiliary: 'are often associated with'.
         kept = [w.lower for w in words[aux_start:index] if w.lower not in ADVERBS - _FREQUENCY]

@@ -22,8 +22,10 @@ from quizmg.generate.words import STOP_WORDS, VERB_WORDS, word_set
 
 _TERM = r"(?P<term>[A-Za-z][\w’'/-]*(?:\s+[A-Za-z][\w’'/-]*){0,3}?)"
 _NAMING = [
-    # 'Experimenter bias refers to the possibility that ...', 'The term culture refers to all of ...'
-    re.compile(rf"^(?:The\s+terms?\s+|The\s+)?{_TERM}\s+(?:refers|refer)\s+to\s+(?P<def>.+)$"),
+    # 'Experimenter bias refers to the possibility that ...', 'The term culture refers to all of ...', 'The
+    # word cardia refers to ...' (the word, never 'word cardia', is the term)
+    re.compile(rf"^(?:The\s+(?:terms?|words?)\s+|The\s+)?{_TERM}\s+(?:refers|refer)\s+to\s+"
+               r"(?P<def>.+)$"),
     # 'Psychology is defined as the scientific study of mind and behavior.', 'The mass percentage of a solution
     # component is defined as the ratio of ...' (the term is named before what it is of)
     re.compile(rf"^(?:The\s+)?{_TERM}(?:\s+of\s+(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s+(?:is|are)\s+defined\s+as\s+"

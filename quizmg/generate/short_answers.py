@@ -13,7 +13,7 @@ from quizmg.generate.definition_checks import (
     ranking,
     ranking_prompt,
 )
-from quizmg.generate.definition_shapes import defines_nothing, shaped_prompt
+from quizmg.generate.definition_shapes import IRREGULAR_PARTICIPLES, defines_nothing, shaped_prompt
 from quizmg.generate.document import Sentence
 from quizmg.generate.formula_definitions import defining_text
 from quizmg.generate.glossary_predicates import predicate_prompt
@@ -218,7 +218,8 @@ def with_article(definition: str) -> str:
         # 'activated by ...' ends the noun phrase; 'elevated blood levels' does not; 'designed
         # specifically to ...' ends it as well.
         closes = bare in _HEAD_ENDS or (bare in _PLURAL_ENDS and is_plural_phrase(head))
-        if closes or (bare.endswith(("ed", "ing")) and head and (
+        # 'sounds heard via ...': a participle not made with -ed ends it the same way.
+        if closes or ((bare.endswith(("ed", "ing")) or bare in IRREGULAR_PARTICIPLES) and head and (
                 following in _HEAD_ENDS or adverb_ly(following))) or (bare in _PHRASE_CLOSERS and head):
             break
         if bare.endswith("ly") and len(bare) > 4 and not head:

@@ -21,11 +21,11 @@ from quizmg.generate.words import (
 )
 
 # A word, hyphenated compounds whole, with sub- and superscript digits and an ion's charge kept:
-# 'CO₂', 'Ca²⁺', 'Ca2+', 'K+' (a '+' only when no word follows it: '1+1' is not a charge), an isotope's
+# 'CO₂', 'Ca²⁺', 'Ca2+', 'K+', 'Ca⁺⁺' (a '+' only when no word follows it: '1+1' is not a charge), an isotope's
 # mass number before its symbol ('¹⁸O'); Greek letters are letters ('β-lactamase', 'TNF-α').
 WORD_PATTERN = (
     r"(?:[⁰¹²³⁴-⁹]{1,3}(?=[A-Z]))?[A-Za-z0-9À-ÿͰ-Ͽ](?:[A-Za-z0-9À-ÿͰ-Ͽ₀-₉⁰¹²³⁴-⁹'’-]*[A-Za-z0-9À-ÿͰ-Ͽ₀-₉⁰¹²³⁴-⁹])?"
-    r"(?:[⁰¹²³⁴-⁹]*[⁺⁻]|\+(?![\w+]))?"
+    r"(?:[⁰¹²³⁴-⁹]*[⁺⁻]{1,3}|\+{1,3}(?![\w+]))?"
 )
 TOKEN = re.compile(WORD_PATTERN)
 # An abbreviation in brackets stands apart from the words it abbreviates: 'adenosine triphosphate (ATP)'.
