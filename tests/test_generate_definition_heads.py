@@ -61,3 +61,17 @@ def test_a_participle_not_made_with_ed_ends_a_plural_head() -> None:
         "sounds heard through a stethoscope over the chest")
     assert with_article("signal sent to the brain by a receptor") == "a signal sent to the brain by a receptor"
     assert with_article("crystals grown in a cooling solution") == "crystals grown in a cooling solution"
+
+
+def test_a_head_its_own_verb_shows_plural_takes_no_article() -> None:
+    # A head in '-ics' reads as a singular ('genetics'); 'that are' after it says it is a plural, as it does for a
+    # Latin plural the word lists do not hold and for a head ending on a number.
+    assert with_article("outward characteristics that are passed on by genes") == (
+        "outward characteristics that are passed on by genes")
+    assert with_article("small ganglia that are found beside the gut wall") == (
+        "small ganglia that are found beside the gut wall")
+    assert with_article("lower ribs 9–10 that do not reach the breastbone") == (
+        "lower ribs 9–10 that do not reach the breastbone")
+    # ... a verb of a noun further on says nothing of the head
+    assert with_article("class of tools that are used for cutting") == "a class of tools that are used for cutting"
+    assert with_article("branch of physics that is about heat") == "a branch of physics that is about heat"

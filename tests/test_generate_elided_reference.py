@@ -48,3 +48,30 @@ def test_it_s_leans_as_it_does() -> None:
     assert leans_back("It’s not only the crust that turns brown.") is not None
     assert leans_back("It's baked twice, which makes it dry.") is not None
 
+
+
+# Any verb with its object after a bare quantifier: the word a determiner follows is the verb, and the quantifier
+# still stands for nothing. A noun of time or a preposition there opens a phrase, a verb of saying or thinking means
+# people, and a noun after the quantifier brings its own verb.
+OBJECT_LEANING = {
+    "Some trigger the rise of the dough overnight.": "Some trigger the",
+    "Others regulate the heat of the oven.": "Others regulate the",
+    "Each transcribes a different page of the ledger.": "Each transcribes a",
+    "However, several absorb an unusual amount of water.": "However, several absorb an",
+}
+OBJECT_STANDING = [
+    "Each time the lever drops, a loaf slides out.",
+    "All around the town, bakers open before dawn.",
+    "Some cite the price of flour as the cause.",
+    "Many regarded the new ovens as a danger.",
+    "Some bakers trigger the rise with warm water.",
+    "Most loaves need an hour in the oven.",
+    "Now all but the smallest bakeries sell rye.",
+]
+
+
+def test_a_bare_quantifier_before_any_verb_and_its_object_leans() -> None:
+    for text, words in OBJECT_LEANING.items():
+        assert elided_reference(text) == words, text
+        assert leans_back(text) is not None, text
+    assert [text for text in OBJECT_STANDING if elided_reference(text) is not None] == []

@@ -3,9 +3,10 @@ that process'.
 
 A paragraph names a group and then says things of its parts with the noun left out: 'Most are found in
 the belt', 'Some may travel far', 'Others involve a neighbour', 'Each has its own charge', 'None was ever
-found'. Read alone, the quantifier stands for nothing ('most' of what?). With a noun of its own ('Most
-comets are ...', 'Some people argue ...') or a phrase ('Most of the gas is ...') the sentence says what it
-counts and stands alone. 'Both' is read elsewhere (sentence_use.leans_back).
+found', 'Some trigger the growth of ...' (any verb before its object). Read alone, the quantifier stands for
+nothing ('most' of what?). With a noun of its own ('Most comets are ...', 'Some people argue ...') or a phrase
+('Most of the gas is ...') the sentence says what it counts and stands alone. 'Both' is read elsewhere
+(sentence_use.leans_back).
 
 So does 'the rest of' at the sentence's head ('The rest of the time, the cloud shrinks ...': the rest
 besides the time the sentence before gave), except 'the rest of the world', which is a place of its own.
@@ -43,6 +44,22 @@ _BARE_QUANTIFIER = re.compile(
     # reaches here: the verb must come right after the quantifier (and an adverb).
     r"(?!\s+(?:argued|suggested|claimed|said|thought|believed|proposed)\b)"
 )
+# ... or with any verb that takes an object: a word right after the quantifier that a determiner follows is its verb
+# ('Some trigger the growth of ...', 'Others regulate the copying of ...', 'Each transcribes a set of ...'), as a
+# noun after the quantifier would be followed by its own verb ('Some cells divide'). A noun of time or a preposition
+# there opens a phrase ('Each time the lever drops, ...', 'All around the globe, ...'), and a verb of saying, thinking
+# or feeling means people ('Some cite the ...', 'Many regarded the ...'), as 'Some argue' does.
+_QUANTIFIER_OBJECT = re.compile(
+    rf"^{_LEAD}(?i:most|many|some|few|a\s+few|several|others|all|none|each|neither|half|the\s+majority"
+    r"|the\s+others|still\s+others|many\s+others)"
+    r"(?:\s+(?:also|still|even|now|then|often|usually|typically|only|never|always|[a-z]+ly))?\s+"
+    r"(?!(?:time|times|day|days|year|years|way|ways|around|over|across|along|through|about|within|of|but|except)\b)"
+    r"(?!(?:cite|cited|interpret|interpreted|regard|regarded|label|labeled|labelled|view|viewed|see|saw|consider"
+    r"|considered|call|called|describe|described|believe|believed|feel|felt|think|thought|argue|argued|claim"
+    r"|claimed|say|said|suggest|suggested|hold|held|fear|feared|resent|resented|greet|greeted|share|shared|like"
+    r"|liked|want|wanted|prefer|preferred|blame|blamed|criticize|criticized|question|questioned|saw)\b)"
+    r"[a-z]{3,}(?<!ly)\s+(?:the|a|an|its|their|this|these|those)\b"
+)
 _REST_OF = re.compile(
     rf"^{_LEAD}(?:(?:For|During|In|Over|Through|Throughout)\s+)?(?:[Tt]he|[Mm]uch\s+of\s+the|[Mm]ost\s+of\s+the)"
     r"\s+(?:rest|remainder)\s+of\b(?!\s+(?:the\s+)?world\b)"
@@ -73,7 +90,7 @@ _RESTRICTED = re.compile(
 def elided_reference(text: str) -> str | None:
     """The words by which a sentence stands for, or points at, a noun the sentence before named ('Most are',
     'The rest of', 'to that process'), or None."""
-    for pattern in (_BARE_QUANTIFIER, _REST_OF):
+    for pattern in (_BARE_QUANTIFIER, _QUANTIFIER_OBJECT, _REST_OF):
         found = pattern.match(text)
         if found:
             return found.group(0).strip(" ,")

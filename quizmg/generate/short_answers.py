@@ -228,6 +228,7 @@ def with_article(definition: str) -> str:
     words = definition.split()
     if len(words) > 2 and words[1].lower() in _OPERATIONS:
         return definition
+    ended = len(words)  # where the head's noun phrase ends
     for index, word in enumerate(words):
         bare = word.lower().strip(",;:()")
         following = words[index + 1].lower() if index + 1 < len(words) else ""
@@ -237,10 +238,12 @@ def with_article(definition: str) -> str:
         # 'sounds heard via ...': a participle not made with -ed ends it the same way.
         if closes or ((bare.endswith(("ed", "ing")) or bare in IRREGULAR_PARTICIPLES) and head and (
                 following in _HEAD_ENDS or adverb_ly(following))) or (bare in _PHRASE_CLOSERS and head):
+            ended = index
             break
         if bare.endswith("ly") and len(bare) > 4 and not head:
             continue  # 'abnormally increased blood levels': the adverb describes the participle after it
         if (bare.endswith("ing") or bare in VERB_WORDS or bare == "not") and head:
+            ended = index
             break  # 'graph summarizing conditions', 'proteins found in', 'substances not produced': a clause starts
         head = bare
         if word.endswith((",", ";")) and is_plural_phrase(bare):
@@ -254,7 +257,10 @@ def with_article(definition: str) -> str:
         of_follows = re.search(rf"\b{re.escape(head)}\s+of\b", definition.lower()) or (
             lower == head and re.match(rf"{re.escape(head)}\s+to\b", definition.lower()))
         return f"the {definition[:1].lower()}{definition[1:]}" if of_follows else definition
-    plural = is_plural_phrase(head) and head not in _SINGULAR_IN_S
+    # 'physical characteristics that are ...', 'ganglia that are ...': the head's own verb says it is plural, whatever
+    # its ending ('-ics' is mostly a singular's: 'genetics', 'physics').
+    plural = (is_plural_phrase(head) and head not in _SINGULAR_IN_S) \
+        or _PLURAL_AGREES.match(" ".join(words[ended:ended + 2]).lower()) is not None
     if not head or plural or head in _LATIN_PLURALS or head.endswith("ae") or (head.endswith("i") and len(head) > 4):
         return definition  # 'bacteria in the gut', 'fungi that ...': plurals take no 'a'
     if lower in _ORDINALS or (lower.endswith("est") and len(lower) > 5):
@@ -270,6 +276,7 @@ def with_article(definition: str) -> str:
     return f"{article} {definition[:1].lower()}{definition[1:]}"
 
 
+_PLURAL_AGREES = re.compile(r"(?:that|which|who)\s+(?:are|were|have|do)\b")
 _VOWEL_LETTERS = frozenset("AEFHILMNORSX")  # letters whose names open on a vowel sound: 'an F', 'an S'
 
 
