@@ -264,3 +264,13 @@ def test_a_describing_word_before_a_term_and_a_plural_terms_verb_leave_the_term_
     assert _blank_problem(text.split(". ", 2)[2], "cirques") is None  # 'glacial' describes, it names nothing
     assert _blank_problem("Cirques depend on cold winters to keep growing. Glaciers carve cirques. Cirques hold tarns.",
                           "Cirques") is None  # 'depend on': the verb of a plural subject
+
+
+def test_a_list_of_means_is_no_chain_of_effects() -> None:
+    # 'Ferns contribute ... by promoting X, accelerating Y, and slowing Z' had asked 'How do ferns bring about this
+    # outcome: accelerates the formation of topsoil?': the second means was read as an effect with no subject
+    _, statements = _read("# Hedges\n\n**Hedges** are rows of shrubs. Hedges protect the fields by blocking the "
+                          "wind, trapping the soil, and sheltering birds in winter.\n", "notes.md")
+    effects = [effect for s in statements for effect in s.effects]
+    assert effects and all(effect.split()[0].lower() in {"hedges", "the", "wind"} for effect in effects), effects
+    assert not any(effect.startswith(("traps", "trapping")) for effect in effects), effects

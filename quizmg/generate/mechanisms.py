@@ -236,6 +236,9 @@ def _statement_at(
         return Statement(agent, agree(phrase, agent), phrase, target, sentence, start=index, end=target_end)
     if role == "gerund":
         means = before == "by" or (before in {"and", "or"} and bool(found) and found[-1].means)
+        if not means and before in {",", ";"} and found and found[-1].means:
+            # 'by promoting X, accelerating Y, and slowing Z': a list of means, each one of its own
+            return Statement("", phrase, phrase, target, sentence, start=index, end=target_end, means=True)
         if not means:
             if before in {",", ";"} and found and not cut_short(words, target_end, phrase):
                 found[-1].effects.append(participle_effect(found[-1], phrase, target))
