@@ -274,3 +274,13 @@ def test_a_list_of_means_is_no_chain_of_effects() -> None:
     effects = [effect for s in statements for effect in s.effects]
     assert effects and all(effect.split()[0].lower() in {"hedges", "the", "wind"} for effect in effects), effects
     assert not any(effect.startswith(("traps", "trapping")) for effect in effects), effects
+
+
+def test_the_subject_of_a_whereby_clause_is_what_follows_whereby() -> None:
+    # 'a process whereby nutrient runoff causes ...' had made the agent 'a process whereby nutrient runoff'
+    _, statements = _read("# Soil\n\n**Leaching** is a process whereby heavy rain carries minerals deep into the "
+                          "ground. Farmers see leaching, a process wherein rainwater removes soluble salts.\n",
+                          "notes.md")
+    agents = {s.agent.lower() for s in statements}
+    assert not any(word in agent for agent in agents for word in ("whereby", "wherein")), agents
+    assert "heavy rain" in agents, agents

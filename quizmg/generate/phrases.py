@@ -25,7 +25,7 @@ from quizmg.generate.words import (
 )
 
 CLAUSE_WORDS = word_set("and or but whereas while because so why that which who when if although though since as "
-    "whether where thereby")
+    "whether where whereby wherein thereby")
 
 
 AUXILIARIES = word_set("does do did is are was were has have had been be")
