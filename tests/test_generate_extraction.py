@@ -284,3 +284,12 @@ def test_the_subject_of_a_whereby_clause_is_what_follows_whereby() -> None:
     agents = {s.agent.lower() for s in statements}
     assert not any(word in agent for agent in agents for word in ("whereby", "wherein")), agents
     assert "heavy rain" in agents, agents
+
+
+def test_a_describing_word_before_a_comma_is_no_object() -> None:
+    # 'Dehydration produces darker.' and 'Laurel trees produce fragrant leaves and small.' had been stated
+    _, statements = _read("# Garden\n\n**Heather** is a shrub. Heather plants produce tough leaves and tiny, "
+                          "purple flowers. Drought produces smaller, bitter berries that birds avoid.\n", "notes.md")
+    targets = {s.agent.lower(): s.target for s in statements}
+    assert targets.get("heather plants") == "tough leaves", targets
+    assert "smaller" not in targets.values() and "drought" not in targets, targets

@@ -81,6 +81,17 @@ def _describing_words_go_on(words: list[Word], comma: int) -> bool:
         and after.lower not in VERB_WORDS and not after.lower.endswith("s")
 
 
+def _shared_describer(words: list[Word], comma: int) -> bool:
+    """True when the comma stands between a describing word and another before one noun that ends the phrase
+    ('darker, concentrated urine that ...', 'small, pale flowers.')."""
+    if comma + 2 >= len(words) or words[comma].lower != ",":
+        return False
+    describer, noun = words[comma + 1], words[comma + 2]
+    ends = comma + 3 >= len(words) or not words[comma + 3].is_word or words[comma + 3].lower in STOP_WORDS
+    return describer.is_word and describer.text.islower() and describer.lower not in STOP_WORDS | ADVERBS \
+        and noun.is_word and noun.text.islower() and noun.lower not in STOP_WORDS | VERB_WORDS and ends
+
+
 def adjective_like(word: str) -> bool:
     """A word with an adjective's ending ('serious', 'social', 'cellular'), long enough not to be a short noun."""
     lower = word.lower()
@@ -150,6 +161,14 @@ def object_phrase(words: list[Word], start: int, phrase: str) -> tuple[int, str]
         return position, ""  # 'cause serious [and disfiguring sores]': the noun was cut off
     if _describing_words_go_on(words, position):
         return position, ""  # 'a healthy, productive life': the comma stood between two describing words
+    if _shared_describer(words, position):
+        # 'produces darker, concentrated urine', '... leaves and small, pale flowers': the word before the comma
+        # describes the noun after it, which the comma cut off
+        if len(collected) == 1:
+            return position, ""
+        if len(collected) > 2 and collected[-2].lower() in {"and", "or"}:
+            del collected[-2:]
+            position -= 2
     if position < len(words) and words[position].lower in {"that", "who", "which"} and \
             len([w for w in collected if w.lower() not in DETERMINERS]) == 1:
         return position, ""  # 'results in DNA [that is underwound]': a bare noun says too little without its clause
