@@ -337,3 +337,9 @@ def test_a_comparative_that_is_also_a_verb_describes_the_subject() -> None:
     assert _claims("A lower price raises the quantity demanded.") == {
         ("a lower price", "raises", "the quantity demanded")}
     assert _claims("Lower interest rates encourage borrowing.") == {("lower interest rates", "encourage", "borrowing")}
+
+
+def test_a_place_in_a_list_with_nothing_of_its_own_is_no_target() -> None:
+    # 'Contractility decreases the second variable.' had been asked as true or false
+    assert _claims("Two things set a kiln's heat: fuel and draught. Wet fuel lowers the second factor.") == set()
+    assert ("cold", "slows", "the final step in drying paint") in _claims("Cold slows the final step in drying paint.")

@@ -52,6 +52,10 @@ def _cut_number(core: str, text: str) -> bool:
 
 # A target that only counts or grades things it does not name: 'three factors', 'several ways', 'important
 # differences', 'a number of changes'.
+# A place in a list the sentence before set out, with nothing of its own: 'the second variable', 'the final step'.
+_ORDINAL_ONLY = re.compile(
+    r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|next|previous|other)\s+(?:variable|step|stage|phase|"
+    r"factor|type|kind|group|part|method|way|one|process|case|component|category|class|form|mechanism)s?$", re.I)
 _COUNTED_ONLY = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|various|multiple"
     r"|numerous|some|few|a\s+few|number\s+of|variety\s+of|range\s+of|important|major|key|different|other|certain)"
@@ -90,6 +94,8 @@ def stands_alone(statement: Statement) -> bool:
         return False  # 'Others regulate ...': which others, only the sentence before says
     if len(agent_words) == 1 and "-" in agent_words[0] and agent_words[0].lower().endswith(("ing", "ed")):
         return False  # 'life-threatening depending on ...': a compound adjective, no agent
+    if _ORDINAL_ONLY.match(statement.target) or _ORDINAL_ONLY.match(statement.agent):
+        return False  # 'Contractility decreases the second variable': which one, only the list before says
     if _COUNTED_ONLY.match(statement.target):
         return False  # 'Maximum velocity depends on three factors': which factors, the rest of the sentence says
     if _named_after(agent_words, target_words):
