@@ -26,3 +26,9 @@ def test_an_adverb_and_its_phrase_are_no_target() -> None:
 def test_an_adverb_inside_an_object_keeps_it() -> None:
     found = _targets("**Chemotherapy** uses drugs to treat cancer. Chemotherapy kills rapidly dividing cells.")
     assert any(target.startswith("rapidly dividing cells") for target in found.values()), found
+
+
+def test_an_adverb_after_the_object_is_not_part_of_it() -> None:
+    # 'The kidney glomerulus filters blood mainly.' had been a true/false statement
+    found = _targets("**Sieves** are tools with a mesh. A sieve filters flour mainly by the size of its grains.")
+    assert found.get("a sieve") == "flour", found

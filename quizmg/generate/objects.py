@@ -15,6 +15,7 @@ from quizmg.generate.words import (
     PRONOUN_STARTS,
     STOP_WORDS,
     VERB_WORDS,
+    adverb_ly,
     word_set,
 )
 
@@ -156,6 +157,9 @@ def object_phrase(words: list[Word], start: int, phrase: str) -> tuple[int, str]
             return position, ""
     while collected and collected[-1].lower() in STOP_WORDS | {"and", "or"}:
         collected.pop()
+        position -= 1
+    while len(collected) > 1 and (collected[-1].lower() in ADVERBS or adverb_ly(collected[-1].lower())):
+        collected.pop()  # 'filters blood mainly [based on size]': the adverb is the verb's, not the object's
         position -= 1
     if collected and position < len(words) and words[position].is_word and adjective_like(collected[-1]):
         return position, ""  # 'cause serious [and disfiguring sores]': the noun was cut off
