@@ -183,3 +183,9 @@ def test_a_glossary_line_opening_on_a_preposition_reads_as_a_question() -> None:
         "What glaze seals the pores of the clay, during firing?")
     assert defines_nothing("from the Greek words for seed and plant")
     assert not defines_nothing("from the front, the third of the five toe bones")
+
+
+def test_spread_before_of_is_a_noun() -> None:
+    # 'metastasis: spread of cancer cells ...' had been asked 'What is spread of cancer cells ...?'
+    prompt = term_prompt("spread of a rumour from one village to the next", "word of mouth")
+    assert prompt.startswith("What is the term for") and "spread of a rumour" in prompt, prompt

@@ -30,7 +30,7 @@ _ADJECTIVES = word_set("able unable capable common essential responsible prone s
 _NOT_PARTICIPLES = word_set("hundred sacred kindred hatred naked wicked rugged ragged beloved red bed shed")
 # Participles not made with -ed.
 IRREGULAR_PARTICIPLES = word_set("found made held built bound known driven given taken shown seen written hidden "
-                                 "drawn grown spread kept caught sent led left borne worn heard told sold done")
+                                 "drawn grown kept caught sent led left borne worn heard told sold done")
 _SOFT_ADVERBS = word_set("often usually typically generally mostly mainly commonly normally sometimes always "
                          "essentially basically")
 _ARTICLES = word_set("a an the")
