@@ -165,3 +165,21 @@ def test_a_letter_shape_keeps_its_capital_and_the_article_of_its_name() -> None:
     assert with_article("U-shaped valley carved by a glacier") == "a U-shaped valley carved by a glacier"
     assert with_article("S-shaped curve of growth") == "an S-shaped curve of growth"
     assert with_article("unit of charge") == "a unit of charge"
+
+
+def test_a_glossary_line_opening_on_a_preposition_reads_as_a_question() -> None:
+    # 'What is the term for from the lateral side, the second of the four proximal carpal bones?', 'What is the
+    # term for at an angle?' and 'What is the term for from the Greek ...?' had been asked
+    assert term_prompt("from the front, the third of the five toe bones", "third toe") == (
+        "What is the term for the third of the five toe bones, from the front?")
+    assert term_prompt("at a slant", "slanted") == "Which word means “at a slant”?"
+    assert term_prompt("without any air", "airless") == "Which word means “without any air”?"
+    assert term_prompt("at low tide, the sea falls below the rocks", "ebb") == (
+        "What is it called when the sea falls below the rocks, at low tide?")
+    # a setting, then 'it is' or 'this <noun> <verb>': the noun phrase or the noun asked for
+    assert term_prompt("for a kiln, it is the ratio of heat kept to heat burned", "kiln yield") == (
+        "What is the term for the ratio of heat kept to heat burned, for a kiln?")
+    assert term_prompt("during firing, this glaze seals the pores of the clay", "slip glaze") == (
+        "What glaze seals the pores of the clay, during firing?")
+    assert defines_nothing("from the Greek words for seed and plant")
+    assert not defines_nothing("from the front, the third of the five toe bones")

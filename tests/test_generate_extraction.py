@@ -190,7 +190,7 @@ def test_a_participle_effect_names_its_subject_never_this() -> None:
     assert "G-proteins" in effects  # a one-letter prefix keeps its capital
     every = [e for s in statements for e in s.effects]
     assert "the cellular response is triggered" in every
-    assert "a return of blood flow follows" in every
+    assert "a return of blood flow to the skin follows" in every  # a movement keeps its path
     assert not [e for e in every if e.split()[0].lower() in {"this", "it", "which"}]
 
 

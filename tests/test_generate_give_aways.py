@@ -97,3 +97,17 @@ def test_a_blank_whose_every_word_the_sentence_says_is_given_away() -> None:
     # One word of the blank the sentence does not say keeps the blank fair.
     assert every_word_shown("charcoal kiln", "Any oven that burns wood is called a ", ".") is None
     assert every_word_shown("stimulus discrimination", "stimulus generalization and ", " differ.") is None
+
+
+def test_a_blank_beside_its_other_spelling_is_given_away() -> None:
+    from quizmg.generate.give_aways import every_word_shown
+
+    # '[the isovolumic ... phase], also called the isovolumetric ... phase' had passed: the spellings differ by
+    # more than a short ending
+    assert every_word_shown("equivolumic holding phase", "the wall stays still in the ",
+                            ", also called the equivolumetric holding phase.") is not None
+    # two words that only open alike are two words
+    assert every_word_shown("glycolysis pathway", "", " differs from the glycogenesis pathway.") is None
+    # a compound is not another spelling of its first part
+    assert every_word_shown("nitrogen-fixing microbes", "Only some microbes take up nitrogen: the ", ".") is None
+    assert every_word_shown("transcription factor", "", " is no translation factor.") is None

@@ -45,3 +45,12 @@ def test_a_glossary_question_asks_by_the_defining_part() -> None:
     assert shorts.get("What is the term for a house that lodges travellers for a night?") \
         == "inn", shorts
     assert not any("quiet rooms" in prompt for prompt in shorts), shorts
+
+
+def test_a_part_that_only_sets_the_scene_goes_after_the_one_that_defines() -> None:
+    # 'in bone marrow transplants; occurs when ...' had been asked 'What is the term for in bone marrow transplants?'
+    assert _main_part("in long sea voyages; occurs when sailors eat no fresh fruit for months") == (
+        "occurs when sailors eat no fresh fruit for months, in long sea voyages")
+    # a relative clause is no setting: it is never moved behind the next part
+    assert not _main_part("in which the hull is sealed; a method of keeping out water").endswith(
+        ", in which the hull is sealed")

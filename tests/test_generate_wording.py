@@ -97,6 +97,32 @@ def test_an_adverb_is_no_object_and_a_noun_keeps_its_complement() -> None:
     assert ("bridge design", "reflects", "the engineering emphasis on safety margins") in claims
 
 
+def test_a_main_clause_whose_object_points_elsewhere_is_no_result() -> None:
+    # 'getting vaccinated can help prevent these two types of cancer by stimulating ...' had asked 'How can
+    # getting vaccinated help prevent?', answered '..., and so it can help prevent.'
+    text = ("Two disorders often go together. Getting enough sleep can help prevent these two types of illness "
+            "by strengthening the immune system.")
+    document = read_document(f"# Notes\n\n{text}\n", Path("notes.md"))
+    statements = extract_statements(document.sentences, find_terms(document))
+    assert statements and all(effect.strip() and not effect.endswith("prevent")
+                              for s in statements for effect in s.effects), [(s.text(), s.effects) for s in statements]
+    assert not any(p.rstrip("?").endswith("prevent") for p in _prompts(text))
+
+
+def test_a_movement_keeps_its_path_and_a_step_what_it_is_in() -> None:
+    # 'Inhalation increases blood flow [into the right side of the heart]' had been cut to 'increases blood flow'
+    claims = _claims(
+        "Rainfall increases water flow into the lower basin. "
+        "Frost raises soil permeability to meltwater. "
+        "Lime stimulates the last step in making mortar. "
+        "Wind raises the water loss of the leaves."
+    )
+    assert ("rainfall", "increases", "water flow into the lower basin") in claims, claims
+    assert ("frost", "raises", "soil permeability to meltwater") in claims, claims
+    assert ("lime", "stimulates", "the last step in making mortar") in claims, claims
+    assert ("wind", "raises", "the water loss of the leaves") in claims, claims
+
+
 def test_a_mechanism_never_points_elsewhere_in_the_text() -> None:
     claims = _claims(
         "Thermal sealant catalyzes Reaction 2 in the joints. "

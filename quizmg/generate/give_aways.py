@@ -30,6 +30,8 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 _CAPITALS = re.compile(r"\b[A-Z]{2,5}\b")
 SHARED = 0.6  # of the epithet's letters that a disease's name must begin with: 'tetan-i' / 'tetan-us'
 SHORTEST_SHARED = 4
+LONG_STEM = 7  # letters two spellings of one word share at the start ('isovolum-ic', 'isovolum-etric') ...
+STEM_SHARE = 0.75  # ... and the share of the shorter word they make
 
 
 def species_named_for(hidden: str, before: str, after: str) -> str | None:
@@ -62,11 +64,17 @@ def every_word_shown(hidden: str, before: str, after: str) -> str | None:
 
 
 def _same_word(word: str, other: str) -> bool:
-    """'acids' and 'acid', 'cranial' and 'cranial': one word, give or take a short ending."""
+    """'acids' and 'acid', 'cranial' and 'cranial': one word, give or take a short ending; and two spellings of
+    one long word that share most of it ('isovolumic' and 'isovolumetric')."""
     if word == other:
         return True
     stem = word[: max(4, len(word) - 2)]
-    return len(word) > 4 and other.startswith(stem) and abs(len(other) - len(word)) <= 2
+    if len(word) > 4 and other.startswith(stem) and abs(len(other) - len(word)) <= 2:
+        return True
+    shortest = min(len(word), len(other))
+    shared = next((i for i in range(shortest) if word[i] != other[i]), shortest)
+    # only the endings differ: 'nitrogen-fixing' is not another spelling of 'nitrogen'
+    return shared >= LONG_STEM and shared >= STEM_SHARE * shortest and "-" not in word[shared:] + other[shared:]
 
 
 def initials_shown(hidden: str, before: str, after: str) -> str | None:

@@ -101,7 +101,9 @@ def resolve_means(
             agent = main_statement.agent
         statement.agent = agent
         statement.action = agree(statement.verb, agent)
-        statement.result = main_statement
+        # A main clause whose object pointed elsewhere ('can help prevent these two types of X', its
+        # object dropped) gives the agent, never a result to follow: 'and so it can help prevent.'
+        statement.result = main_statement if main_statement is not None and main_statement.target else None
 
 
 def _verb_between(words: list[Word], start: int, end: int) -> bool:

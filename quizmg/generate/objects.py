@@ -182,4 +182,9 @@ _COMPLEMENTS: dict[str, tuple[str, ...]] = {
                      "sensitivity", "susceptibility", "contribution", "approach", "attention",
                      "commitment", "adaptation"), ("to",)),
     **dict.fromkeys(("relationship", "link", "difference", "balance", "competition"), ("between",)),
+    # A movement's path: 'increases blood flow into the right atrium' is not 'increases blood flow'.
+    **dict.fromkeys(("flow", "influx", "efflux", "entry", "uptake", "loss", "transport", "movement"),
+                    ("into", "to", "from", "across", "through")),
+    **dict.fromkeys(("permeability", "permeable"), ("to",)),
+    **dict.fromkeys(("step", "stage"), ("in",)),  # 'stimulates the last step in making X'
 }

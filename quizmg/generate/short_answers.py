@@ -125,7 +125,13 @@ _OPERATIONS = word_set("times plus minus divided multiplied")
 _QUANTIFIERS = word_set("one two three any each all both many several most some few no every either other another")
 
 
-_CONTEXT = re.compile(r"^(?P<context>(?:in|within|among|for|during|at|on) [^,]{3,40}),\s+(?P<rest>.{12,})$", re.I)
+_CONTEXT = re.compile(r"^(?P<context>(?:in|within|among|for|during|at|on|from) [^,]{3,40}),\s+(?P<rest>.{12,})$", re.I)
+# A definition that is only where or how a thing is ('outside the body cavity', 'at an angle', 'without air'):
+# the sense of a describing word, with no noun to put 'the term for' before.
+_PLACE_ONLY = re.compile(r"^(?:at|outside|inside|within|without|toward|towards|away\s+from|near|beside|behind|"
+                         r"beneath|between|beyond)\s+[^,;]{2,50}$", re.I)
+_IT_IS = re.compile(r"^(?:it\s+is|they\s+are)\s+(?=(?:the|an?)\s)", re.I)
+_THIS_ONE = re.compile(r"^(?:this|these)\s+(?P<noun>[a-z]+)\s+(?P<rest>(?:[a-z]+s|helps?\s+to\s+[a-z]+)\b.*)$")
 _PREDICATE_VERBS = word_set("consist refer exhibit contain describe represent occur lie serve act measure "
                             "indicate include connect link carry allow form")
 
@@ -140,8 +146,18 @@ def term_prompt(definition: str, term: str = "") -> str:
         return shaped
     context = _CONTEXT.match(definition)
     if context:
-        return f"What is the term for {with_article(context.group('rest'))}, {context.group('context')[:1].lower()}" \
-               f"{context.group('context')[1:]}?"
+        setting = f"{context.group('context')[:1].lower()}{context.group('context')[1:]}"
+        rest = _IT_IS.sub("", context.group("rest"))  # 'for a heat pump, it is the ratio of ...'
+        pointed = _THIS_ONE.match(rest)
+        if pointed:  # 'during replication, this enzyme opens ...': 'What enzyme opens ..., during replication?'
+            return f"What {pointed.group('noun')} {pointed.group('rest')}, {setting}?"
+        # 'at the existing price, the quantity demanded exceeds ...': what follows the setting is a clause
+        stated = statement_prompt(rest, term)
+        if stated:
+            return f"{stated.rstrip('?')}, {setting}?"
+        return f"What is the term for {with_article(rest)}, {setting}?"
+    if _PLACE_ONLY.match(definition):
+        return f"Which word means “{definition}”?"  # 'at an angle', 'without oxygen': a describing word's sense
     words = definition.split()
     if words[0] == "to" and len(words) > 2:
         return f"Which verb means {definition}?"  # a verb's gloss: 'to use the U.S. dollar as a currency'

@@ -52,6 +52,9 @@ def _first_sentence(definition: str) -> str:
     return re.split(r"(?:(?<=[a-z]{3})|(?<=[0-9)]))\.\s+(?=[A-Z][a-z])", definition, maxsplit=1)[0]  # not 'e.g. Na'
 
 
+_SETTING_ONLY = re.compile(r"(?:in|during|at|on|within|among|after|before|under)\s+(?!which\b|whom\b)[^,]+", re.I)
+
+
 def _main_part(definition: str) -> str:
     """The part of 'also simply called shock; a life-threatening condition ...' or 'a method for protecting
     iron ...; zinc-plated iron' that defines: the first phrase of three words or more, never an aside naming
@@ -63,6 +66,9 @@ def _main_part(definition: str) -> str:
     definition = re.sub(r"^or\s+(?=(?:the|an?)\s)", "", definition.strip())
     # 'Latin for “sea;” the name applied to ...': a part may open on the quote a semicolon inside it closed
     parts = [p.strip().lstrip("”").strip() for p in definition.split(";") if p.strip().lstrip("”").strip()]
+    if len(parts) > 1 and _SETTING_ONLY.fullmatch(parts[0]):
+        # 'in bone grafts; occurs when ...': the first part only sets the scene for the next, which defines
+        parts = [f"{parts[1]}, {parts[0]}", *parts[2:]]
     phrases = [p for p in parts if glossary_phrase(p) and not _ASIDE.match(p) and not _BRACKETED.fullmatch(p)]
     named = [p for p in phrases if not _ORIGIN.match(p) and re.match(r"(?:the|an?)\s", p, re.I)]
     if named and any(_ORIGIN.match(p) for p in phrases):
