@@ -15,6 +15,7 @@ from quizmg.generate.linked_openings import PLACE_HOLDER_IT as _PLACE_HOLDER_IT
 from quizmg.generate.linked_openings import first_word as _first_word
 from quizmg.generate.linked_openings import joined_pronoun, next_step, set_up, tells_reader_to_do
 from quizmg.generate.linking import reply_to_before
+from quizmg.generate.object_pointer import bare_object
 from quizmg.generate.outside_referents import outside_referent
 from quizmg.generate.person_reference import unnamed_owner, unnamed_person
 from quizmg.generate.story_time import story_time
@@ -102,8 +103,9 @@ def leans_back(text: str) -> str | None:
     # 'Two months later, ...', 'That year, ...', 'At that point, ...': later than what? (story_time.py)
     # 'Food scientists use them to ...', 'a case 3 image' (outside_referents.py).
     # 'To find the total, we first note ...': a step of the text's working (derivation_steps.py).
+    # 'Living cells accomplish this by ...': 'this' for what the sentence before told (object_pointer.py).
     return points_back(text) or such_reference(text) or bare_pointer(text) or elided_reference(text) \
-        or story_time(text) or outside_referent(text) or derivation_step(text)
+        or story_time(text) or outside_referent(text) or derivation_step(text) or bare_object(text)
 
 
 def bare_pointer(text: str) -> str | None:
