@@ -189,3 +189,17 @@ def test_spread_before_of_is_a_noun() -> None:
     # 'metastasis: spread of cancer cells ...' had been asked 'What is spread of cancer cells ...?'
     prompt = term_prompt("spread of a rumour from one village to the next", "word of mouth")
     assert prompt.startswith("What is the term for") and "spread of a rumour" in prompt, prompt
+
+
+def test_a_word_parts_sense_is_asked_as_a_meaning() -> None:
+    # A glossary of Latin name parts ('longus: long', 'tri: three', 'lateralis: to the outside') had been asked
+    # 'What is the term for a long?', 'What is the term for three?' and 'Which verb means to the outside?'
+    assert term_prompt("wide", "latus") == "Which word means “wide”?"
+    assert term_prompt("four", "quadri") == "Which word means “four”?"
+    assert term_prompt("the deepest", "profundus") == "Which word means “the deepest”?"
+    assert term_prompt("to the front", "anterius") == "Which word means “to the front”?"
+    assert term_prompt("to carry a load across a river", "ferry") == "Which verb means to carry a load across a river?"
+    # a noun with its article stays a thing to name
+    assert term_prompt("a small boat", "dinghy") == "What is the term for a small boat?"
+    # a pointer to another entry defines nothing
+    assert defines_nothing("see dinghy") and defines_nothing("compare ketch")

@@ -45,6 +45,8 @@ _ASIDE = re.compile(r"^(?:e\.\s?g\.|i\.\s?e\.|namely|for\s+example|for\s+instanc
 _COMPARISON = re.compile(r"^(?:(?:a|an|the)\s+)?(?:similar|related|analogous|comparable|akin|alike|like|"
                          r"equivalent|identical)\b", re.I)
 # Where a thing is common says where it is found, not what it is: 'common in social anxiety disorder'.
+# A pointer to another entry ('see externality'), no definition.
+_SEE_ALSO = re.compile(r"^(?:see|compare|cf\.)\s", re.I)
 # Where the word comes from, not what it means: 'from the Greek for seed and plant'.
 _WORD_ORIGIN = re.compile(r"^from\s+(?:the\s+)?(?:latin|greek|german|french|arabic|old\s+english)\b", re.I)
 _WHERE_FOUND = re.compile(r"^(?:common|frequent|rare|prevalent|widespread|uncommon)\s+(?:in|among)\b", re.I)
@@ -59,7 +61,7 @@ def defines_nothing(definition: str) -> bool:
     term is asked from."""
     text = definition.strip()
     return bool(_ASIDE.match(text) or _COMPARISON.match(text) or _PERSONAL.match(text) or _WHERE_FOUND.match(text)
-                or _WHAT_FOLLOWED.match(text) or _WORD_ORIGIN.match(text))
+                or _WHAT_FOLLOWED.match(text) or _WORD_ORIGIN.match(text) or _SEE_ALSO.match(text))
 
 
 def _participle(word: str) -> bool:

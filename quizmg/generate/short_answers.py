@@ -128,8 +128,11 @@ _QUANTIFIERS = word_set("one two three any each all both many several most some 
 _CONTEXT = re.compile(r"^(?P<context>(?:in|within|among|for|during|at|on|from) [^,]{3,40}),\s+(?P<rest>.{12,})$", re.I)
 # A definition that is only where or how a thing is ('outside the body cavity', 'at an angle', 'without air'):
 # the sense of a describing word, with no noun to put 'the term for' before.
-_PLACE_ONLY = re.compile(r"^(?:at|outside|inside|within|without|toward|towards|away\s+from|near|beside|behind|"
+_PLACE_ONLY = re.compile(r"^(?:at|to\s+the|outside|inside|within|without|toward|towards|away\s+from|near|beside|behind|"
                          r"beneath|between|beyond)\s+[^,;]{2,50}$", re.I)
+# A definition of one or two words that opens on an article or is a plain noun ('skull', 'a throat') names
+# a thing; 'short', 'three' and 'the largest' do not.
+_NOUN_HEADED = re.compile(r"^(?:an?\s+\w+|the\s+(?!\w+est\b)\w+(?:\s+\w+)?)$", re.I)
 _IT_IS = re.compile(r"^(?:it\s+is|they\s+are)\s+(?=(?:the|an?)\s)", re.I)
 _THIS_ONE = re.compile(r"^(?:this|these)\s+(?P<noun>[a-z]+)\s+(?P<rest>(?:[a-z]+s|helps?\s+to\s+[a-z]+)\b.*)$")
 _PREDICATE_VERBS = word_set("consist refer exhibit contain describe represent occur lie serve act measure "
@@ -159,7 +162,11 @@ def term_prompt(definition: str, term: str = "") -> str:
     if _PLACE_ONLY.match(definition):
         return f"Which word means “{definition}”?"  # 'at an angle', 'without oxygen': a describing word's sense
     words = definition.split()
-    if words[0] == "to" and len(words) > 2:
+    if term and " " not in term and len(words) <= 2 and not _NOUN_HEADED.match(definition):
+        # a word part's or a Latin word's sense ('brevis: short', 'tri: three', 'maximus: the largest'):
+        # 'What is the term for a short?' reads as nonsense
+        return f"Which word means “{definition}”?"
+    if words[0] == "to" and len(words) > 2 and words[1].lower() not in _ARTICLES:
         return f"Which verb means {definition}?"  # a verb's gloss: 'to use the U.S. dollar as a currency'
     if len(words) > 2 and _predicate_start(words[0], words[1]):
         return f"What {words[0][:1].lower()}{words[0][1:]} {' '.join(words[1:])}?"
