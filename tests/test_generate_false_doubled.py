@@ -49,3 +49,16 @@ def test_a_verb_or_a_means_is_not_turned_as_a_direction() -> None:
     assert turned_direction("The vagus nerve slows the heart by decreasing its rate.") is None
     assert turned_direction("Cold air holds decreasing amounts of water.") == (
         "Cold air holds increasing amounts of water.")
+
+
+def test_a_false_version_that_loses_the_sentences_own_contrast_is_nonsense() -> None:
+    # 'Catabolic reactions produce energy and anabolic reactions use energy' had become '... and catabolic
+    # reactions use energy', and 'slow cardiac function by decreasing heart rate' 'accelerate ... by decreasing'
+    from quizmg.generate.false_statements import opposite_verb
+
+    assert doubles_a_word("Ebb tides expose the reef and flood tides cover it.",
+                          "Flood tides expose the reef and flood tides cover it.")
+    assert not doubles_a_word("Ebb tides expose the reef.", "Flood tides expose the reef.")
+    assert opposite_verb("Cold water slows the engine by lowering its speed.", (), ["accelerate", "slow"]) is None
+    assert opposite_verb("Cold water slows the engine.", (), ["accelerate", "slow"]) == (
+        "Cold water accelerates the engine.")

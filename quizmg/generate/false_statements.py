@@ -67,6 +67,8 @@ def opposite_verb(text: str, inside_terms: Iterable[tuple[int, int]] = (),
         frame = _FRAMED.get(base)
         if frame and f" {frame} " in text[match.end():]:
             continue
+        if _MEANS_OF_DIRECTION.search(text[match.end():]):
+            continue  # 'slows the heart by decreasing its rate': turned, the verb contradicts its own means
         opposite = ANTONYMS[base]
         if {base, opposite} & _ALL_OR_NOTHING:
             continue  # 'the gland causes the release ... for the first time' -> 'prevents': nonsense, not a claim
@@ -188,6 +190,8 @@ _DIRECTION = re.compile(r"(?<![\w-])(?P<word>" + "|".join(_DIRECTION_WORDS) + r"
 # Where a word of the list is no direction: 'no longer', 'any longer'; 'left' and 'right' only as sides.
 _NOT_DIRECTION_BEFORE = re.compile(r"\b(?:no|any)\s+$", re.I)
 _SIDES = frozenset({"left", "right"})
+_MEANS_OF_DIRECTION = re.compile(r"\bby\s+(?:increas|decreas|reduc|rais|lower|inhibit|stimulat|block|activat|enhanc|"
+                                 r"suppress|slow|speed)ing\b", re.I)
 _VERB_BEFORE = re.compile(r"\b(?:can|could|may|might|will|would|should|must|to|does|do|did|helps?)\s+$", re.I)
 
 
@@ -268,4 +272,12 @@ def doubles_a_word(text: str, version: str) -> bool:
     """True when a false version turned one of a pair into its partner ('a smaller or larger size' made 'a
     smaller or smaller size', 'above and below' made 'below and below'): it reads as nonsense, not as a claim
     a learner can judge false."""
-    return len(_DOUBLED.findall(version)) > len(_DOUBLED.findall(text))
+    if len(_DOUBLED.findall(version)) > len(_DOUBLED.findall(text)):
+        return True
+    # 'Catabolic reactions produce energy and anabolic reactions use energy' made 'catabolic ... and catabolic
+    # ...': the word swapped in was already set against its partner in the sentence, and the contrast is lost.
+    before, after = re.findall(r"[\w'’-]+", text.lower()), re.findall(r"[\w'’-]+", version.lower())
+    if len(before) != len(after):
+        return False
+    differ = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    return len(differ) == 1 and differ[0][1] in before
