@@ -18,7 +18,7 @@ from quizmg.generate.definition_phrase import (
 from quizmg.generate.document import Sentence
 from quizmg.generate.naming import naming_definition
 from quizmg.generate.terms import CATEGORY_NOUNS, is_content_word, singular
-from quizmg.generate.words import ADVERBS, NUMBER_WORDS, STOP_WORDS, VERB_WORDS, word_set
+from quizmg.generate.words import ADVERBS, NUMBER_WORDS, STOP_WORDS, VERB_WORDS, adverb_ly, word_set
 
 _CATEGORY_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<category>(?:" + "|".join(CATEGORY_NOUNS) + r"))s?\s+"
@@ -58,6 +58,8 @@ def read_definitions(sentence: Sentence, simple: str, add: object) -> None:
                 break
             picked.insert(0, bare)
         definition = trim_definition(match.group("def")) if whole_before_comma(simple, match.end("def")) else None
+        if len(picked) == 1 and _linking_word(picked[0]):
+            continue  # 'Instead, the clavicle develops ...', 'Thereafter, the limbs ...': a sentence's link, no term
         if picked and definition and picked[-1][:1].isalnum():
             _define(add, " ".join(picked), definition, sentence, "comma")  # type: ignore[arg-type]
         elif picked and picked[-1][:1].isalnum():
@@ -177,6 +179,16 @@ def _with_its_list(text: str, end: int, found: str, definition: str | None) -> s
 
 # 'and, thus, are the main ...': a word that links two clauses, set off by its own commas.
 _CONNECTIVES = word_set("thus hence therefore however moreover furthermore consequently accordingly")
+# Words that open a sentence and link it to the one before ('Instead, ...'), never a term set off by a comma.
+_OPENING_LINKS = word_set("instead thereafter meanwhile similarly additionally finally later afterward afterwards "
+                          "subsequently nevertheless nonetheless otherwise likewise besides next initially eventually")
+
+
+def _linking_word(word: str) -> bool:
+    lower = word.lower()
+    return lower in _CONNECTIVES | _OPENING_LINKS or lower in ADVERBS or adverb_ly(lower)
+
+
 _OBJECT_STARTS = word_set("the a an its their his her this these that those across through into onto")
 
 
