@@ -293,3 +293,12 @@ def test_a_describing_word_before_a_comma_is_no_object() -> None:
     targets = {s.agent.lower(): s.target for s in statements}
     assert targets.get("heather plants") == "tough leaves", targets
     assert "smaller" not in targets.values() and "drought" not in targets, targets
+
+
+def test_a_second_clause_after_and_is_not_part_of_the_object() -> None:
+    # 'catabolic reactions produce energy and anabolic reactions use energy' had been one claim whose object ran
+    # on into the second clause, and its false version read '... and catabolic reactions use energy'
+    _, statements = _read("# Mills\n\n**Water mills** grind grain. Because water mills produce flour and town bakers "
+                          "use flour, the two trades grew side by side.\n", "notes.md")
+    targets = {s.agent.lower(): s.target for s in statements}
+    assert targets.get("water mills") == "flour", targets

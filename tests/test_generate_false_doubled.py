@@ -62,3 +62,16 @@ def test_a_false_version_that_loses_the_sentences_own_contrast_is_nonsense() -> 
     assert opposite_verb("Cold water slows the engine by lowering its speed.", (), ["accelerate", "slow"]) is None
     assert opposite_verb("Cold water slows the engine.", (), ["accelerate", "slow"]) == (
         "Cold water accelerates the engine.")
+
+
+def test_a_drafted_claims_target_is_not_turned_into_its_own_agent() -> None:
+    # the false version of 'exothermic reactions release more heat than endothermic reactions' is not '... more
+    # heat than exothermic reactions': the partner swapped in is the claim's own agent
+    from quizmg.generate.templates import expand_deck
+    from quizmg.model import Deck, Mechanism
+
+    claim = Mechanism(id="exo", agent="exothermic reactions", action="release",
+                      target="more heat than endothermic reactions", tags=["generated"])
+    deck = Deck(id="heat", title="Heat", mechanisms=[claim])
+    statements = [q.statement for q in expand_deck(deck) if isinstance(q, TrueFalse)]
+    assert not any("than exothermic" in s for s in statements), statements

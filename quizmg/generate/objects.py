@@ -93,6 +93,20 @@ def _shared_describer(words: list[Word], comma: int) -> bool:
         and noun.is_word and noun.text.islower() and noun.lower not in STOP_WORDS | VERB_WORDS and ends
 
 
+def _new_subject(words: list[Word], start: int) -> bool:
+    """'produce energy and anabolic reactions use energy': after 'and', a noun of one or two words and a verb in
+    the present open a clause of their own."""
+    for size in (1, 2):
+        verb = start + size
+        if verb >= len(words) or not all(w.is_word and w.lower not in STOP_WORDS for w in words[start:verb]):
+            return False
+        word = words[verb].lower
+        if words[verb].is_word and word in VERB_WORDS and not word.endswith(("ed", "ing")) \
+                and words[verb - 1].lower not in DETERMINERS:
+            return True
+    return False
+
+
 def adjective_like(word: str) -> bool:
     """A word with an adjective's ending ('serious', 'social', 'cellular'), long enough not to be a short noun."""
     lower = word.lower()
@@ -147,7 +161,8 @@ def object_phrase(words: list[Word], start: int, phrase: str) -> tuple[int, str]
             after_next = words[position + 2].lower if position + 2 < len(words) else ""
             if following is not None or position + 1 >= len(words) or (
                 words[position + 1].lower in VERB_WORDS
-            ) or after_next in {"it", "them", "its", "their", "the", "a", "an"} or _verb_in_s(words, position + 1):
+            ) or after_next in {"it", "them", "its", "their", "the", "a", "an"} or _verb_in_s(words, position + 1) \
+                    or _new_subject(words, position + 1):
                 break  # "absorb X and re-emit it", "absorbs water and forms feces": a second verb
         if word.lower in MODALS or word.lower in {"is", "are", "was", "were", "can", "has", "have", "had"}:
             return position, ""  # the phrase was a subject, not an object

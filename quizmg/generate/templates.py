@@ -201,7 +201,8 @@ def _false(mechanism: Mechanism, deck: Deck) -> TrueFalse | None:
     # Or its object turned by one word ('to the right' -> 'to the left', 'gram-positive' -> 'gram-negative').
     turned = turned_phrase(mechanism.target, _deck_words(deck)) if "generated" in mechanism.tags else None
     name = mechanism.key_term if mechanism.key_term and mechanism.key_term in mechanism.target else ""
-    if turned and (doubles_a_word(mechanism.target, turned) or (name and name not in turned)):
+    if turned and (doubles_a_word(statement(mechanism), statement(mechanism, target=turned))
+                   or (name and name not in turned)):
         # 'a smaller or larger size' turned into 'a larger or larger size' is nonsense; 'the lower respiratory
         # tract' turned into 'the higher respiratory tract' breaks a name: neither is a claim to judge false.
         turned = None
