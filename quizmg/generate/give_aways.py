@@ -68,6 +68,8 @@ def _same_word(word: str, other: str) -> bool:
     one long word that share most of it ('isovolumic' and 'isovolumetric')."""
     if word == other:
         return True
+    if word[:4] != other[:4]:
+        return False  # both tests below need the first four letters shared: the common case, answered at once
     stem = word[: max(4, len(word) - 2)]
     if len(word) > 4 and other.startswith(stem) and abs(len(other) - len(word)) <= 2:
         return True

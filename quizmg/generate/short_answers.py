@@ -149,16 +149,7 @@ def term_prompt(definition: str, term: str = "") -> str:
         return shaped
     context = _CONTEXT.match(definition)
     if context:
-        setting = f"{context.group('context')[:1].lower()}{context.group('context')[1:]}"
-        rest = _IT_IS.sub("", context.group("rest"))  # 'for a heat pump, it is the ratio of ...'
-        pointed = _THIS_ONE.match(rest)
-        if pointed:  # 'during replication, this enzyme opens ...': 'What enzyme opens ..., during replication?'
-            return f"What {pointed.group('noun')} {pointed.group('rest')}, {setting}?"
-        # 'at the existing price, the quantity demanded exceeds ...': what follows the setting is a clause
-        stated = statement_prompt(rest, term)
-        if stated:
-            return f"{stated.rstrip('?')}, {setting}?"
-        return f"What is the term for {with_article(rest)}, {setting}?"
+        return _setting_last(context, term)
     if _PLACE_ONLY.match(definition):
         return f"Which word means “{definition}”?"  # 'at an angle', 'without oxygen': a describing word's sense
     words = definition.split()
@@ -171,6 +162,20 @@ def term_prompt(definition: str, term: str = "") -> str:
     if len(words) > 2 and _predicate_start(words[0], words[1]):
         return f"What {words[0][:1].lower()}{words[0][1:]} {' '.join(words[1:])}?"
     return f"What is the term for {with_article(definition)}?"
+
+
+def _setting_last(context: re.Match[str], term: str) -> str:
+    """A glossary line that opens on its setting ('in the ear, tiny hairs that ...'), asked with the setting last."""
+    setting = f"{context.group('context')[:1].lower()}{context.group('context')[1:]}"
+    rest = _IT_IS.sub("", context.group("rest"))  # 'for a heat pump, it is the ratio of ...'
+    pointed = _THIS_ONE.match(rest)
+    if pointed:  # 'during replication, this enzyme opens ...': 'What enzyme opens ..., during replication?'
+        return f"What {pointed.group('noun')} {pointed.group('rest')}, {setting}?"
+    # 'at the existing price, the quantity demanded exceeds ...': what follows the setting is a clause
+    stated = statement_prompt(rest, term)
+    if stated:
+        return f"{stated.rstrip('?')}, {setting}?"
+    return f"What is the term for {with_article(rest)}, {setting}?"
 
 
 def _ing_modifier(definition: str) -> bool:
