@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from quizmg.generate.candidate import Candidate, source_note, stable_id, upper
 from quizmg.generate.claim_sides import named_after
@@ -73,19 +74,22 @@ class ChoiceDrafter:
             return self._alternatives_cache[term.key]
         shape = _shape(term.text)
         ranked = []
+        plural = is_plural_phrase(term.text)
         for other in self._ranked[:400]:
-            tier = self.peers.evidence(term, other)
-            if tier is None:
-                continue  # nothing in the text says it is the answer's kind of thing
-            if self.terms.is_topic(other.text):
-                continue  # the document's topic is no wrong answer
             # Choices of one outline, so none stands out; the text's own list may mix one word and two
             # ('psoriasis, myasthenia gravis, and rheumatoid arthritis'): its items are plainly of a kind.
             outline = _shape(other.text)
-            if other.group == term.group or outline[0] != shape[0] or (outline != shape and tier > 0):
+            if other.group == term.group or outline[0] != shape[0]:
                 continue
-            if is_plural_phrase(other.text) != is_plural_phrase(term.text):
+            if is_plural_phrase(other.text) != plural:
                 continue  # 'granulomas' beside 'edema', 'antimetabolites' beside 'trimethoprim': the number tells
+            tier = self.peers.evidence(term, other)
+            if tier is None:
+                continue  # nothing in the text says it is the answer's kind of thing
+            if outline != shape and tier > 0:
+                continue  # of another outline, and not listed with the answer
+            if self.terms.is_topic(other.text):
+                continue  # the document's topic is no wrong answer
             if tier > 1 and "substance" in term.kinds | other.kinds \
                     and substance_family(other.text) != substance_family(term.text):
                 continue  # 'hydrogen' beside 'norepinephrine': another kind of chemical, unless the text says so
@@ -120,7 +124,7 @@ class ChoiceDrafter:
         others = {other.key for _, _, other in self.terms.occurrences(text) if other.key != term.key}
         stem = text[:start] + " " + text[end:]
         wrong = [w for w in self.distractors(term, text, count=6)
-                 if not (others and said_together(fold(w), others, self.peers.mentions, term.key))
+                 if not (others and said_together(fold(w), others, self.peers.mentioning.get(fold(w), ()), term.key))
                  and not self._fits_too(w, stem, term)][:3]
         if len(wrong) < 3:
             return None  # three choices make a guess too easy: a cloze asks the same thing better
@@ -182,7 +186,7 @@ class ChoiceDrafter:
                 continue  # an aside ('X, an autoimmune disease that ..., causes Y') only describes: the claim is Y
             rest = {other.key for _, _, other in found if other.key != term.key}
             wrong = [w for w in self.distractors(term, text, count=3) if is_named(self.terms.get(w))
-                     and not said_together(fold(w), rest, self.peers.mentions, term.key)][:1]
+                     and not said_together(fold(w), rest, self.peers.mentioning.get(fold(w), ()), term.key)][:1]
             if wrong:
                 before = _fit_article(text[:start], wrong[0])
                 return before + _match_case(wrong[0], text[start:end], len(before)) + text[end:]
@@ -255,6 +259,7 @@ def is_named(term: Term | None) -> bool:
     return term is not None and (bool(term.kinds & NAMED_KINDS) or term.text.count(" ") >= 1)
 
 
+@lru_cache(maxsize=16_384)
 def _shape(text: str) -> str:
     """A coarse outline of a term: acronym, capitalised name, or common words; and its length."""
     words = text.split()

@@ -117,6 +117,7 @@ def story_names(sentences: Iterable[str], keep: set[str]) -> set[str]:
     terms (folded): never characters.
     """
     texts = list(sentences)
+    full_names = _full_names(tuple(texts))
     names: set[str] = set()
     people: set[str] = set()
     for text in texts:
@@ -127,7 +128,7 @@ def story_names(sentences: Iterable[str], keep: set[str]) -> set[str]:
             continue
         for found in _CAPITALISED.finditer(_CITATION.sub(lambda m: " " * len(m.group(0)), text)):
             name = found.group(0)
-            if " " in name or name.endswith(("’s", "'s")) or name.lower() in keep or _full_name(name, texts):
+            if " " in name or name.endswith(("’s", "'s")) or name.lower() in keep or name in full_names:
                 continue
             if found.start() > 0 or (re.match(r"[A-Z][a-z]+\s+[a-z]+s\b", text) and _proper_elsewhere(name, texts)):
                 people.add(name)  # mid-sentence, or opening 'Dana keeps her ...' and capitalised elsewhere too
@@ -182,14 +183,15 @@ def _mostly_in(name: str, story: set[str], mentions: _Mentions) -> bool:
     return 2 * sum(text in story for text in naming) > len(naming)
 
 
-def _full_name(name: str, texts: list[str]) -> bool:
-    """True when the text gives `name` as part of a real person's full name, or with a year."""
-    return name in _surnames(tuple(texts)) or name in _given_names(tuple(texts))
+def _full_names(texts: tuple[str, ...]) -> frozenset[str]:
+    """The words the text gives as part of a real person's full name, or with a year."""
+    return _surnames(texts) | _given_names(texts)
 
 
 def _proper_elsewhere(name: str, texts: list[str]) -> bool:
     """True when the word is capitalised mid-sentence somewhere: a name, not a sentence's first word."""
-    return any(re.search(rf"(?<=[a-z,;] ){re.escape(name)}\b", text) for text in texts)
+    pattern = re.compile(rf"(?<=[a-z,;] ){re.escape(name)}\b")
+    return any(name in text and pattern.search(text) for text in texts)  # a substring check first
 
 
 def surnames(sentences: Iterable[str]) -> set[str]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from quizmg.generate.definition_checks import past_use_at
@@ -208,6 +209,39 @@ def is_time(text: str) -> bool:
     return bool(_TIME_ANSWER.match(text.strip()))
 
 
+@dataclass(frozen=True)
+class _Setting:
+    """What a sentence itself says of how it is told, whichever blank it has (`detail_blank`)."""
+
+    wonders: bool  # the reader's own question
+    figures: bool  # two figures or more: a statistic or a worked example
+    study: bool  # told as a study or an observation
+    dated: bool  # told as a dated case (before the text's history is weighed)
+    finding: int | None  # where a reported finding starts
+    once: int | None  # where it starts telling what a thing was once used for
+    place: bool  # a case set in one place
+    reporting: int | None  # where its reporting verb stands
+    research: bool  # it cites a source or names research
+
+
+@lru_cache(maxsize=4096)
+def _setting(context: str) -> _Setting:
+    """The sentence's facts for `detail_blank`, read once a sentence: a sentence has several blanks."""
+    reporting = _REPORTED.search(context)
+    return _Setting(
+        wonders=reader_wonders(context),
+        figures=len(_FIGURE.findall(context)) >= 2,
+        study=bool(_TOLD_STUDY.match(context) or _OBSERVED.match(context)),
+        dated=bool(_DATED_OPENING.match(context) or _DATED_END.search(context)
+                   or (_TIME_ANYWHERE.search(context) and _SIMPLE_PAST.search(context))),
+        finding=_finding_starts(context),
+        once=past_use_at(context),
+        place=bool(_PLACE_OPENING.match(context)),
+        reporting=reporting.start() if reporting else None,
+        research=bool(CITATION.search(context) or _RESEARCH_WORD.search(context)),
+    )
+
+
 def detail_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex) -> str | None:
     """Why the blank asks a detail of a study or a case (its setting, its date, its subjects), or None."""
     origin = origin_blank(hidden, context, start, end)
@@ -215,7 +249,8 @@ def detail_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
         return origin
     if is_time(hidden) and not terms.history:
         return f"asks a date ({hidden!r}) in a text that tells no history: when, not what"
-    if reader_wonders(context):
+    setting = _setting(context)
+    if setting.wonders:
         return f"blanks the reader's own question ({hidden!r}): the sentence asks, it states nothing"
     if _in_told(context, start, terms) and (
         not _told_key_term(hidden, terms) or _told_name(hidden, context[:start], terms)
@@ -224,17 +259,15 @@ def detail_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
         # printer], ...': what an example names is its particular, only a key term is the concept
         return f"names a particular of an example or a story ({hidden!r}), not a term the text marks"
     before = context[:start]
-    if len(_FIGURE.findall(context)) >= 2:
+    if setting.figures:
         # 'Global exports are about 23% of global [GDP], about $18 trillion', 'if the pound is worth $1.60,
         # ... at the new [exchange rate], and have $25,600': the numbers are the sentence's point
         return f"names a word of a statistic or a worked example ({hidden!r}): its figures are the point"
-    told = _TOLD_STUDY.match(context) or _OBSERVED.match(context)
-    dated = (_DATED_OPENING.match(context) or _DATED_END.search(context)
-             or (_TIME_ANYWHERE.search(context) and _SIMPLE_PAST.search(context))) and not terms.history
-    if told or dated:
+    dated = setting.dated and not terms.history
+    if setting.study or dated:
         # Told as a study or a case: only its finding ('found that [...] ...') may be asked.
-        reported = _finding_starts(context)
-        kind = "a study" if told else "a dated case"
+        reported = setting.finding
+        kind = "a study" if setting.study else "a dated case"
         if reported is None or start < reported:
             return f"names a detail of {kind} ({hidden!r}): its setting, not its finding"
         named = terms.get(hidden)
@@ -242,18 +275,15 @@ def detail_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
             # '... found that suicides rose after a story ran on the front page of the [New York Times]':
             # a name in the finding is the case's own, not what the study teaches (a title in italics too)
             return f"names a detail of {kind} ({hidden!r}): a name of its case, not its finding"
-    once = past_use_at(context)
-    if once is not None and start < once:
+    if setting.once is not None and start < setting.once:
         return f"names what the text says was once used so ({hidden!r}): a detail of history, not what it is"
     term = terms.get(hidden)
-    if _PLACE_OPENING.match(context) and not (term and term.kinds & _KEY_KINDS):
+    if setting.place and not (term and term.kinds & _KEY_KINDS):
         return f"names a detail of a case set in one place ({hidden!r}), which the text does not mark as a term"
-    reporting = _REPORTED.search(context)
-    if reporting and start < reporting.start() and _STUDY_WORD.search(before):
+    if setting.reporting is not None and start < setting.reporting and _STUDY_WORD.search(before):
         # 'A World Bank study ... looking at [...] ..., found ...', 'research with [...] has shown ...'
         return f"names the setting of a study ({hidden!r}): who, where or what it looked at, not what it found"
-    if (CITATION.search(context) or _RESEARCH_WORD.search(context)) and _SUBJECTS.search(hidden) \
-            and not terms.get(hidden):
+    if setting.research and _SUBJECTS.search(hidden) and not terms.get(hidden):
         return f"names whom a study observed ({hidden!r}), not what it found"
     return None
 

@@ -73,10 +73,11 @@ def one_of_many(before: str, after: str) -> str | None:
     if _AFTER_FIRST.match(after) and (_PREPOSITION.search(before) or _POSSESSIVE.search(before)
                                       or _HEAD_OF_SENTENCE.match(before)):
         return "the first item of a list"
-    if (_ARTICLE_MIDDLE.search(before) and _AFTER_MIDDLE.match(after)) or (
-            _MIDDLE_BEFORE.search(before) and _TAIL_THEN_LAST.match(after)):
+    # What follows the blank is tried first: a match at its start is quick, a search of all before it is not.
+    if (_AFTER_MIDDLE.match(after) and _ARTICLE_MIDDLE.search(before)) or (
+            _TAIL_THEN_LAST.match(after) and _MIDDLE_BEFORE.search(before)):
         return "an item of a list"
-    if _LAST_AFTER_ADVERB.search(before) or _LAST_WITH_ARTICLE.search(before):
+    if _LAST_AFTER_ADVERB.search(before) or (_after_and_article(before) and _LAST_WITH_ARTICLE.search(before)):
         return "the last item of a list"
     if _SEMICOLON_BEFORE.search(before) and (_SEMICOLON_AFTER.match(after) or ";" in before[:-2]):
         return "an item of a list set off by semicolons"
@@ -85,6 +86,16 @@ def one_of_many(before: str, after: str) -> str | None:
     if _ADDED_TO.search(before):
         return "what the sentence adds to"
     return None
+
+
+
+def _after_and_article(before: str) -> bool:
+    """True when `before` ends on 'and' or 'or' and an article, then a space: what `_LAST_WITH_ARTICLE` needs
+    at its end, told without searching the whole text before the blank."""
+    if not before[-1:].isspace():
+        return False
+    words = before.rsplit(None, 2)[-2:]
+    return len(words) == 2 and words[0].lower() in {"and", "or"} and words[1].lower() in {"the", "a", "an"}
 
 
 # A list item's neighbours: 'A, [B], C', 'A, B, and [C]', '[A], B, and C'. Two items joined by 'and' alone
@@ -103,9 +114,9 @@ def list_item(before: str, after: str) -> bool:
     """True when the text around a blank makes it one item of a list of three or more, where the
     learner cannot tell which item is wanted ('Enzymes such as [...], lipase, and proteases')."""
     return bool(
-        (_PLAIN_BEFORE_MIDDLE.search(before) and _PLAIN_AFTER_MIDDLE.match(after))
+        (_PLAIN_AFTER_MIDDLE.match(after) and _PLAIN_BEFORE_MIDDLE.search(before))
         or _PLAIN_BEFORE_LAST.search(before)
         or _PLAIN_BEFORE_LAST_ARTICLE.search(before)
-        or (_PLAIN_LIST_OPENER.search(before) and _PLAIN_AFTER_FIRST.match(after))
+        or (_PLAIN_AFTER_FIRST.match(after) and _PLAIN_LIST_OPENER.search(before))
         or one_of_many(before, after)  # the shapes above: semicolons, examples, 'both ... and', ...
     )

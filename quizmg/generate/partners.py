@@ -186,6 +186,7 @@ def _contrasted(side: str, text: str, start: int, end: int, sentence_before: str
 
 
 @lru_cache(maxsize=65_536)
+@lru_cache(maxsize=65_536)
 def _bare(word: str) -> str:
     """A word in lower case, in the singular when it is long enough to tell ('acids'; not 'cis', 'trans')."""
     word = word.lower().replace("’", "'").strip("'-")

@@ -119,7 +119,8 @@ class Peers:
         self.terms = terms
         self.listed: dict[str, set[str]] = {}  # term key -> keys of the terms listed beside it
         self.stated: dict[str, set[str]] = {}  # term key -> categories the text names for it
-        self.mentions: list[frozenset[str]] = []  # the key terms of each sentence
+        # Term key -> the key terms of each sentence that names it (false_statements.said_together).
+        self.mentioning: dict[str, list[frozenset[str]]] = {}
         self.vocabulary: set[str] = set()  # every word of the text, in lower case
         self.capitalised: set[str] = set()  # words written with a capital inside a sentence: names
         self.beside: dict[str, set[str]] = {}  # term key -> the word pairs of the sentences that name it
@@ -129,7 +130,9 @@ class Peers:
         for text in texts:
             found = sorted(terms.occurrences(text), key=lambda item: item[0])
             sentences.append((text, found))
-            self.mentions.append(frozenset(term.key for _, _, term in found))
+            keys = frozenset(term.key for _, _, term in found)
+            for key in keys:
+                self.mentioning.setdefault(key, []).append(keys)
             words = [word.group() for word in tokens(text)]
             self.vocabulary.update(word.lower() for word in words)
             said = _pairs(words)
@@ -183,9 +186,9 @@ class Peers:
                 if one and two and one != two:
                     self._rename(one, two)
             for items in listed_terms(text, found):
-                keys = {term.key for _, _, term in items}
-                for key in keys:
-                    self.listed.setdefault(key, set()).update(keys - {key})
+                listed_keys = {term.key for _, _, term in items}
+                for key in listed_keys:
+                    self.listed.setdefault(key, set()).update(listed_keys - {key})
                 self._list_categories(text, items)
             for start, end, term in found:
                 self._categories(text, start, end, term)

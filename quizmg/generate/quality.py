@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from quizmg.generate.attributions import source_blank
 from quizmg.generate.blank_ends import cut_blank
@@ -44,8 +45,36 @@ def normalised(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'"))).strip()
 
 
+# Each index's verdicts on blanks: the drafter judges a blank, and the quality gate judges the same blank
+# again in the drafted cloze (the same words at the same place). Keyed by how many terms the index holds.
+# The verdict is the reason, and whether the blank was refused only for framing its claim.
+_VERDICTS: WeakKeyDictionary[TermIndex, dict[tuple[str, str, int, int, int], tuple[str | None, bool]]] = \
+    WeakKeyDictionary()
+
+
 def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex) -> str | None:
     """Why hiding `hidden` (at start:end of context) makes a poor cloze, or None when it is fine."""
+    return _verdict(hidden, context, start, end, terms)[0]
+
+
+def only_frames(hidden: str, context: str, start: int, end: int, terms: TermIndex) -> bool:
+    """True when the blank is refused only because it frames its sentence's claim (`framing_blank`): the term
+    still counts among what the sentence names."""
+    return _verdict(hidden, context, start, end, terms)[1]
+
+
+def _verdict(hidden: str, context: str, start: int, end: int, terms: TermIndex) -> tuple[str | None, bool]:
+    verdicts = _VERDICTS.setdefault(terms, {})
+    key = (hidden, context, start, end, len(terms.terms))
+    if key not in verdicts:
+        why = _judge_blank(hidden, context, start, end, terms)
+        # Last, so that a blank refused only for framing its claim is told apart.
+        framing = None if why else framing_blank(hidden, context[:start], terms)
+        verdicts[key] = (why or framing, framing is not None)
+    return verdicts[key]
+
+
+def _judge_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex) -> str | None:
     if _NUMBER.fullmatch(hidden):
         return f"hides a bare number ({hidden!r})"
     if hidden in terms.symbols and terms.get(hidden) is None:
@@ -115,8 +144,7 @@ def bad_blank(hidden: str, context: str, start: int, end: int, terms: TermIndex)
         found = terms.get(hidden)
         if not (found and found.category and preceding.group(1).lower().startswith(found.category)):
             return f"hides part of the compound {preceding.group(1) + ' ' + hidden!r}"
-    # Last, so that a blank refused only for framing its claim is told apart (questions.py still counts it).
-    return _generic_blank(hidden, start, terms) or framing_blank(hidden, context[:start], terms)
+    return _generic_blank(hidden, start, terms)
 
 
 def framing_blank(hidden: str, before: str, terms: TermIndex) -> str | None:

@@ -32,7 +32,7 @@ from quizmg.generate.links import vague_sides
 from quizmg.generate.marked_sentences import marking_sentences
 from quizmg.generate.partners import PartnerFinder
 from quizmg.generate.peers import Peers
-from quizmg.generate.quality import bad_blank, framing_blank
+from quizmg.generate.quality import bad_blank, only_frames
 from quizmg.generate.sentence_use import sentence_score, term_value, usable
 from quizmg.generate.statement import Statement, standalone
 from quizmg.generate.terms import Term, TermIndex, simplify, singular_phrase
@@ -106,7 +106,7 @@ class Drafter(ChoiceDrafter):
         found = [(start, end, term) for start, end, term, why in checked if not why]
         # A term the sentence sets its claim in still counts to what the sentence names; it is only no blank.
         framing = {term.key for start, end, term, why in checked
-                   if why and why == framing_blank(text[start:end], read[: start + shift], self.terms)}
+                   if why and only_frames(text[start:end], read, start + shift, end + shift, self.terms)}
         distinct = {term.key for _, _, term in found} | framing
         base = sentence_score(sentence, text, len(distinct), sentence.index in self.mechanism_sentences)
         ranked = sorted(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizmg.generate.added_items import unstated_addend
 from quizmg.generate.back_reference import named_before, pair_from_before, refers_back
@@ -324,6 +325,7 @@ _THE_CASE_CRAFT = re.compile(
 )
 
 
+@lru_cache(maxsize=65_536)
 def points_back(text: str) -> str | None:
     """The words by which a sentence leans on one before it (so it cannot be quoted alone), or None.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from quizmg.generate.acronym_terms import PLURAL_ACRONYM, add_acronyms
 from quizmg.generate.acronyms import taught_groups
@@ -334,6 +335,7 @@ def _noun_slot(text: str, matches: list[re.Match[str]], last: int) -> bool:
     return last + 1 < len(matches) and matches[last + 1].group().lower() in _AFTER_NOUN
 
 
+@lru_cache(maxsize=65_536)
 def _phrase_word(word: str, *, verb_ok: bool = False) -> bool:
     """A word that can stand in a recurring noun phrase."""
     lower = word.lower()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -256,6 +257,7 @@ _LATIN_PLURALS = word_set("bacteria data criteria phenomena fungi nuclei stimuli
                           "cocci mitochondria flagella cilia")
 
 
+@lru_cache(maxsize=65_536)
 def is_plural_phrase(phrase: str) -> bool:
     """A rough number test for a noun phrase: 'calcium ions' and 'X and Y' are plural; 'the diameter
     of the blood vessels' is as singular as its head, the noun before the first preposition."""
