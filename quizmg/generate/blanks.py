@@ -44,7 +44,10 @@ _ONE_EXAMPLE = re.compile(
 )
 # 'transmit [...] and other diseases', 'comparison of [...] and other statistics': the blank is one member of the
 # class the sentence names right after it; any member fits.
-_AND_OTHER_AFTER = re.compile(r"^,?\s+(?:and|or)\s+(?:many\s+|several\s+|some\s+|various\s+)?other\b", re.I)
+# 'some [conscientious objectors] and others spoke out': one of a group the sentence does not name.
+_AND_OTHER_AFTER = re.compile(r"^,?\s+(?:and|or)\s+(?:many\s+|several\s+|some\s+|various\s+)?others?\b", re.I)
+# 'such as different groups of [...]', 'for example, strains of [...]': the blank is the example's own name.
+_EXAMPLE_OF = re.compile(r"(?:\bsuch\s+as|\bfor\s+example,?)\s+(?:[\w’'-]+\s+){1,3}of\s+(?:the\s+)?$", re.I)
 _PAIR_AFTER = re.compile(r"^,?\s+(?:and|or)\s+(?:the\s+)?[\w’'-]+(?:\s[\w’'-]+){0,2}\s*(?:[,.;:)]|$)")
 # '[A], B, and C are ...', 'treated with [A], B, and C.': the first of three or more items.
 _NOT_AN_ITEM = r"(?!(?:is|are|was|were|has|have|had|can|may|will|which|who|that|where|when|while|but|so|not)\b)"
@@ -128,7 +131,7 @@ def ambiguous_blank(
         return f"hides part of one item of a list ({hidden!r}): the other items fit the blank as well"
     if _EXAMPLE_LAST.search(before) or (_EXAMPLE_FIRST_BEFORE.search(before) and _pair_after(after)):
         return f"hides one of the examples ({hidden!r}): any member of the class fits"
-    if _ONE_EXAMPLE.search(before):
+    if _ONE_EXAMPLE.search(before) or _EXAMPLE_OF.search(before):
         return f"hides an example of a class ({hidden!r}): any other member fits as well"
     if _AND_OTHER_AFTER.match(after):
         return f"hides one member of the class named after it ({hidden!r}): any other member fits as well"

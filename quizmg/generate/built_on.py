@@ -14,6 +14,9 @@ from quizmg.generate.claim_sides import named_after
 from quizmg.generate.words import STOP_WORDS
 
 WORD = re.compile(r"[\w’'-]+|\|")
+# Short prefixes that make a word of another: 'pre-transfusion', 'sub-species' show a one-word answer ('presynaptic'
+# shows no more than the first word of '[synaptic vesicles]').
+_PREFIXES = frozenset({"pre", "non", "sub", "dis", "mis", "tri", "uni", "bio", "neo", "out"})
 
 
 def built_on_answer(hidden: str, before: str, after: str) -> str | None:
@@ -34,7 +37,9 @@ def built_on_answer(hidden: str, before: str, after: str) -> str | None:
     # All but an ending of up to three letters, and the other word's own ending short too:
     # 'fluor-ine' / 'fluor-ides', 'psoria-sis' / 'psoria-tic'; not 'tropo-nin' / 'tropo-myosin'.
     compound = next((word for word in words if ("-" in word and first in word.split("-"))
-                     or (len(first) >= 6 and len(word) >= len(first) + 4 and word.endswith(first))), None)
+                     or (len(first) >= 6 and word.endswith(first) and (
+                         len(word) >= len(first) + 4 or (" " not in hidden.strip()
+                                                         and word[: len(word) - len(first)] in _PREFIXES)))), None)
     if compound:
         # 'coagulase-positive, meaning they produce [coagulase]', 'The smallest class of [Proteobacteria] is
         # Epsilonproteobacteria': the answer is a part of another word of the sentence.

@@ -28,10 +28,14 @@ def contact_clause(definition: str) -> bool:
         return False
     if words[0] not in _ARTICLES:
         return False
-    for index in range(2, min(len(words) - 1, 5)):
+    first = 2
+    if len(words) > 5 and words[2] == "of" and words[3].isalpha() and words[3] not in STOP_WORDS \
+            and not words[3].endswith("ing"):  # 'the means of calculating the emf': a gerund takes an object
+        first = 4  # 'the amount of heat one gram of a substance must absorb ...': the noun's own 'of' phrase
+    for index in range(first, min(len(words) - 1, first + 3)):
         word, before = words[index], words[index - 1]
-        if before in STOP_WORDS or before in _NOT_NOUNS or not before.isalpha() or (index > 2 and _verb_after(
-                before, words[1])):
+        if before in STOP_WORDS or before in _NOT_NOUNS or not before.isalpha() or (
+                index > 2 and words[index - 2] != "of" and _verb_after(before, words[1])):
             return False  # the noun phrase ended, or its verb came, before any subject
         if word in _SUBJECTS:
             return True

@@ -50,6 +50,14 @@ _FULL_NAME = re.compile(rf"\b([A-ZÀ-Ý][a-zà-ÿ]+|[A-Z]\.)\s+(?:[A-Z]\.\s+)*({
 _CITATION = re.compile(r"\([^()]*\b\d{4}[a-z]?\b[^()]*\)")  # '(Okafor & Lind, 2004)', '(Reyes 1998; ...)'
 _CITED = re.compile(rf"(?<![\w-])({_SURNAME})(?=\s*(?:,|&|and\b|et al\b|\d{{4}}|\)|;))")
 _OPENING_VERBS = frozenset({"Consider", "Imagine", "Suppose", "Meet", "Picture", "Take", "Let", "Assume", "Recall"})
+# A full name with its office or trade after a comma: 'William McAdoo, the Secretary of the Treasury', 'Rachel
+# Carson, an American biologist', 'Ada Lind, a local historian'.
+_TITLED = re.compile(
+    rf"\b(?:[A-ZÀ-Ý][a-zà-ÿ]+|[A-Z]\.)\s+(?:[A-Z]\.\s+)*({_SURNAME}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?i:secretary|president|senator|governor|justice|judge|chief|leader|founder|author|writer|inventor|king|queen|"
+    r"emperor|minister|chairman|director|commander|general|admiral|ambassador|mayor|professor|[a-z]{3,}ist|"
+    r"[a-z]{3,}ian)\b"
+)
 _DATED = re.compile(r"\b([A-Z][a-z]+)\s*\(\s*(?:\d{4}|\d{4}\s*[–-]\s*\d{4})\s*\)")
 # A firm named for its owner in a worked example: 'Dana’s Garden Supply', 'Ravi’s Car Wash'.
 _OWNED_FIRM = re.compile(
@@ -240,6 +248,7 @@ def _surnames(texts: tuple[str, ...]) -> frozenset[str]:
                     and _alone(last, texts):
                 found.add(last)
         found.update(name for name in _DATED.findall(text) if name.lower() not in lower)
+        found.update(name for name in _TITLED.findall(text) if name.lower() not in lower)
         for citation in _CITATION.findall(text):
             found.update(name for name in _CITED.findall(citation) if name.lower() not in lower)
     return frozenset(found)

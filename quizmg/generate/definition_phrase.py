@@ -23,7 +23,10 @@ _PRONOUN_ENDS = frozenset({"another", "others", "itself", "themselves", "other"}
 
 def trim_definition(text: str) -> str | None:
     """A noun phrase, with its relative clause when short: 'a family that also includes ibuprofen'."""
-    text = re.split(r"\s+(?:whereas|while|because|when|if|although)\s+", text)[0]
+    pieces = re.split(r"\s+(?:whereas|while|because|when|if|although)\s+", text, maxsplit=1)
+    if len(pieces) > 1 and _BARE_RELATIVE_END.search(pieces[0]):
+        return None  # 'defects that occur [when positions ... are vacant]': what they are was in the clause cut off
+    text = pieces[0]
     # 'the oldest synthetic agents and are analogues of PABA': a second predicate, not the phrase
     text = re.split(r"\s+and\s+(?:is|are|was|were|has|have|can|may)\s+", text)[0]
     # 'the most concentrated component and determines the state': 'and' before a verb in -s with
@@ -55,6 +58,12 @@ def trim_definition(text: str) -> str | None:
     if len(words) < 3 or len(words) > 16:
         return None  # too vague ("a family") or too long to ask about
     return " ".join(words)
+
+
+# A relative clause of its verb alone at the end of what is left: 'defects that occur', 'changes which happen'.
+# Not 'such that even', 'so that': a clause of result, cut where it began.
+_BARE_RELATIVE_END = re.compile(r"(?<!\bsuch )(?<!\bso )\b(?:that|which|who)\s+(?!even$|also$|only$|still$)[a-z]+$",
+                                re.I)
 
 
 _RELATIVE = re.compile(

@@ -67,6 +67,14 @@ _ALSO_OF = re.compile(
 _ADDED_TO = re.compile(r"(?:^|[,;]\s+|\b(?:that|whether)\s+)(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from)"
                        r"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 
+# 'The United States, along with [...] and Germany, sent ...': the blank and what follows it are listed beside
+# the subject. 'other bee species and various [...] and birds': a list joined by 'and' alone.
+_ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\s+and\s+(?:(?:various|other|several|many|some|the)\s+)?$", re.IGNORECASE)
+_AND_AFTER = re.compile(
+    r"^\s+and\s+(?:(?:various|other|several|many|some|the)\s+)?[\w’'-]+(?:\s[\w’'-]+)?\s*(?:[,.;:)]|$)", re.IGNORECASE
+)
+
 
 def one_of_many(before: str, after: str) -> str | None:
     """Which list shape makes the blank between `before` and `after` one member of many, or None."""
@@ -85,6 +93,8 @@ def one_of_many(before: str, after: str) -> str | None:
         return "one more member of a class, named by the class alone"
     if _ADDED_TO.search(before):
         return "what the sentence adds to"
+    if _AND_AFTER.match(after) and (_ALONG_WITH.search(before) or _AND_BEFORE.search(before)):
+        return "an item of a list joined by 'and'"
     return None
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from quizmg.generate.quality import normalised
 from quizmg.generate.questions import Candidate
 from quizmg.generate.terms import singular
+from quizmg.generate.word_forms import ize_root
 
 KIND_PENALTY = 0.35  # each question of a kind already chosen makes the next one of it less welcome
 MAX_PER_ANSWER = 2  # a third question with the same answer is redundancy a teacher deletes
@@ -69,9 +70,9 @@ def select(
     pool.sort(key=lambda c: (-c.score, c.question.id or ""))
     pool = pool[: max(limit * 25, 200)]  # the rest could never win against these
     group = answer_group or (lambda answer: answer)
-    # 'sacrificial anode' and 'sacrificial anodes' are one answer.
+    # 'sacrificial anode' and 'sacrificial anodes' are one answer, and so are 'generalize' and 'generalizing'.
     keys = {
-        id(c): _Keys(_prompt_key(c), " ".join(singular(w) for w in normalised(group(c.answer)).split()),
+        id(c): _Keys(_prompt_key(c), " ".join(ize_root(singular(w)) for w in normalised(group(c.answer)).split()),
                      normalised(c.answer), _blank(c))
         for c in pool
     }

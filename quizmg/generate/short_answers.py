@@ -137,6 +137,9 @@ _IT_IS = re.compile(r"^(?:it\s+is|they\s+are)\s+(?=(?:the|an?)\s)", re.I)
 _THIS_ONE = re.compile(r"^(?:this|these)\s+(?P<noun>[a-z]+)\s+(?P<rest>(?:[a-z]+s|helps?\s+to\s+[a-z]+)\b.*)$")
 _PREDICATE_VERBS = word_set("consist refer exhibit contain describe represent occur lie serve act measure "
                             "indicate include connect link carry allow form")
+# Words that open a verb's object and never follow a plural noun at the head of a definition.
+# ('laws some states passed', 'methods our ancestors used': 'some', 'many', a possessive may open a clause's subject.)
+_OBJECT_OPENERS = word_set("multiple several various both")
 
 
 def term_prompt(definition: str, term: str = "") -> str:
@@ -203,13 +206,17 @@ _NOMINAL_ING = word_set("learning spending building training meaning funding hou
 
 
 def _predicate_start(first: str, second: str) -> bool:
-    """'consists of', 'exhibits properties', 'carries the ...': a verb in -s opens the definition."""
+    """'consists of', 'exhibits properties', 'carries the ...', 'compares multiple segments ...': a verb in -s
+    opens the definition. What follows a plural noun is a relative word, a preposition or a participle
+    ('defects that occur', 'spaces between ...'); a word that opens a noun phrase (an article, 'multiple',
+    'their') follows a verb."""
     lower, following = first.lower(), second.lower()
     if not lower.endswith("s") or lower.endswith(("ss", "us", "is")) or len(lower) < 4:
         return False
     base = base_form(lower)
     known = base in _PREDICATE_VERBS or lower[:-1] in _PREDICATE_VERBS  # 'lies' -> 'lie'
-    return following in _ARTICLES or known or base in VERB_WORDS or lower in VERB_WORDS
+    return following in _ARTICLES or following in _OBJECT_OPENERS or known or base in VERB_WORDS \
+        or lower in VERB_WORDS
 
 
 # A name's possessive opens a noun phrase as its determiner ('Kirchhoff’s first rule', a name of up to four
@@ -228,6 +235,8 @@ def with_article(definition: str) -> str:
     if first in {"A", "An", "The"}:
         return f"{first.lower()} {rest}"
     lower = first.lower()
+    if len(rest.split()) > 1 and _predicate_start(first, rest.split()[0]):
+        return definition  # 'occurs because water molecules ...': a predicate takes no article
     if _NAMED_OWNER.match(definition):
         return definition  # "Bernoulli's equation applied ...": no 'a', and the name keeps its capital
     if first[1:].islower() and _DATE.match(definition):

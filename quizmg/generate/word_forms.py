@@ -12,6 +12,7 @@ not 'tropomyosin' for 'troponin' nor 'pneumocystis' for 'pneumonia', which only 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from quizmg.generate.terms import singular
@@ -55,6 +56,17 @@ def same_family(word: str, other: str) -> bool:
         at = long.index(short)
         return at <= _MAX_PREFIX and len(long) - at - len(short) <= 3
     return False
+
+
+# A verb made with -ize and the words made of it: 'generalize', 'generalizing', 'generalization' ('-ise' too).
+_IZE_FORMS = re.compile(r"^(?P<root>[a-z]{3,}i)[sz](?:e|es|ed|ing|ation|ations)$")
+
+
+def ize_root(word: str) -> str:
+    """The root that a verb in -ize and its own forms share ('generalizing', 'generalization' -> 'generali'), or
+    the word itself. One concept: a question on each form asks the same thing."""
+    found = _IZE_FORMS.match(word.lower())
+    return found.group("root") if found else word
 
 
 def family_word(word: str, words: Iterable[str]) -> str | None:
