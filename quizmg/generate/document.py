@@ -62,6 +62,7 @@ class Document:
     sections: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     emphasised: list[str] = field(default_factory=list)
+    italics: list[str] = field(default_factory=list)  # the emphasised spans set in italics ('*Little House*')
     headings: list[str] = field(default_factory=list)
     glossary: dict[str, str] = field(default_factory=dict)  # term -> definition, from `term: definition` lines
     marked_terms: list[str] = field(default_factory=list)  # terms the source's markup marks as key terms
@@ -250,7 +251,7 @@ def _inline_text(token: object, first_line: int, document: Document) -> tuple[st
     parts: list[str] = []
     starts = [(0, first_line)]
     line = first_line
-    emphasis_start: list[int] = []
+    emphasis_start: list[tuple[int, bool]] = []  # where an emphasis began, and whether in italics
     for child in token.children or []:  # type: ignore[attr-defined]
         kind = child.type
         if kind in {"text", "code_inline"}:
@@ -260,12 +261,14 @@ def _inline_text(token: object, first_line: int, document: Document) -> tuple[st
             line += 1
             starts.append((len("".join(parts)), line))
         elif kind in {"em_open", "strong_open"}:
-            emphasis_start.append(len("".join(parts)))
+            emphasis_start.append((len("".join(parts)), kind == "em_open"))
         elif kind in {"em_close", "strong_close"} and emphasis_start:
-            begin = emphasis_start.pop()
+            begin, italic = emphasis_start.pop()
             span = "".join(parts)[begin:].strip()
             if span and len(span.split()) <= 5:
                 document.emphasised.append(span)
+                if italic:
+                    document.italics.append(span)
         elif kind == "image":
             continue
         # link_open/link_close keep their text; html_inline tags are dropped.

@@ -19,7 +19,7 @@ _SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "in
 
 def titles_linked(line: str) -> list[str]:
     """The titles of the other sections a line of Markdown links to."""
-    return [match.group("text").strip() for match in _LINK.finditer(line) if _title(match.group("text"))]
+    return [match.group("text").strip() for match in _LINK.finditer(line) if is_title(match.group("text"))]
 
 
 def in_linked_title(context: str, start: int, end: int, titles: frozenset[str]) -> str | None:
@@ -33,7 +33,8 @@ def in_linked_title(context: str, start: int, end: int, titles: frozenset[str]) 
     return None
 
 
-def _title(text: str) -> bool:
+def is_title(text: str) -> bool:
+    """Words set as a title: every word but the small ones ('of', 'and', 'the') capitalised."""
     words = re.findall(r"[^\W\d_][\w’'-]*", text)
     if not words or text.strip().lower() in {"link", "[link]"}:
         return False

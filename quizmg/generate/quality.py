@@ -25,6 +25,7 @@ from quizmg.generate.measured import measured_blank
 from quizmg.generate.name_parts import name_part
 from quizmg.generate.ranks import ranked_blank
 from quizmg.generate.sentence_use import points_back
+from quizmg.generate.set_off_titles import cut_title
 from quizmg.generate.settings import frames_claim
 from quizmg.generate.terms import TermIndex, fold, tokens
 from quizmg.generate.words import STOP_WORDS, VERB_WORDS, adverb_ly, is_plural_phrase, word_set
@@ -84,6 +85,9 @@ def _judge_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
         # 'discussed in [Cosmic Rays]', 'in [Black Holes] and Curved Spacetime': the title as the link sets it,
         # not the term ('cosmic rays') it names
         return f"hides the title of another section the text points to ({title!r})"
+    whole_title = cut_title(context, start, end, terms.set_off)
+    if whole_title:
+        return f"hides part of the title {whole_title!r}: the rest of a name, not a term"
     words = hidden.lower().split()
     if all(word in STOP_WORDS for word in words):
         return f"hides a stop word ({hidden!r})"

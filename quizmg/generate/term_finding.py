@@ -19,6 +19,7 @@ from quizmg.generate.frequency import is_rare
 from quizmg.generate.glossary_predicates import opening_verb
 from quizmg.generate.glosses import read_glosses
 from quizmg.generate.name_terms import a_person, capitalised_in_glossary, institution, people_named
+from quizmg.generate.set_off_titles import set_off_titles, written_in_lower_case
 from quizmg.generate.terms import (
     BARE_ACRONYM,
     CATEGORY_NOUNS,
@@ -106,7 +107,11 @@ def find_terms(document: Document) -> TermIndex:
         simple = simplify(sentence.text)
         read_definitions(sentence, simple, add)
         _named(simple, sentence, add)
+    titles = set_off_titles(document.italics, document.marked_terms)
     for text in document.emphasised:
+        bare = text.strip("“”\"‘’' ")
+        if bare in titles and written_in_lower_case(bare, (sentence.text for sentence in document.sentences)):
+            continue  # the show *Frontier Life*: a title, and 'frontier life' elsewhere only a phrase
         if len(text.split()) <= 4 and not re.search(r"\d", text):
             add(text, "emphasised")
     for text in document.marked_terms:
@@ -167,6 +172,7 @@ def find_terms(document: Document) -> TermIndex:
     index = TermIndex(kept, document.title)
     index.symbols = frozenset(document.symbols)
     index.titles = frozenset(document.linked_titles)
+    index.set_off = titles
     index.verbs = frozenset(verbs)
     index.only_verbs = frozenset(after_auxiliary - after_article)
     index.nouns = frozenset(after_article)

@@ -264,6 +264,7 @@ class TermIndex:
         self.crafts: frozenset[str] = frozenset()  # names the text gives spacecraft and telescopes (crafts.py)
         self.symbols: frozenset[str] = frozenset()  # what the text's short formulas read as ('PV', 'hf')
         self.titles: frozenset[str] = frozenset()  # titles of other sections the text links to, as set
+        self.set_off: frozenset[str] = frozenset()  # titles the text sets in italics or bold (set_off_titles.py)
         self.only_verbs: frozenset[str] = frozenset()  # verbs never used after an article ('salivate')
         self.nouns: frozenset[str] = frozenset()  # words the document uses after an article ('the cell')
         # A term's key -> where the text marks it: (line, how many times the line names it before the mark).

@@ -1,0 +1,48 @@
+"""Titles a text sets in italics: the name of a book, a show, a ship or a study, whole.
+
+'the Ingalls family of *Little House on the Prairie* book and television fame': a blank on 'Little House' asks
+for half of a name, with the rest shown after it ('[...] on the Prairie'). The emphasis marks where the name
+begins and ends, so the name is known even where its small words ('on the') hide its shape. A span of two
+words or more set as a title counts (every word but the small ones capitalised); a stressed word ('*not*'),
+a term in bold ('**Sensory Memory**') or one the text marks does not.
+
+Such a span also names a work, not a thing the text teaches in other words: where the text writes the same
+words in lower case ('frontier life', beside the television show *Frontier Life*), the emphasis is the
+title's, and lends the phrase no weight as a term (term_finding).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quizmg.generate.linked_titles import is_title
+
+
+def set_off_titles(italics: Iterable[str], marked: Iterable[str] = ()) -> frozenset[str]:
+    """The spans set in italics, of two words or more, written as titles; not a term the text marks
+    ('**Sensory Memory**{: data-type="term"}'), and without the quotation marks around one."""
+    terms = {term.strip(_QUOTES).casefold() for term in marked}
+    spans = (span.strip(_QUOTES) for span in italics)
+    return frozenset(span for span in spans
+                     if len(span.split()) >= 2 and is_title(span) and span.casefold() not in terms)
+
+
+_QUOTES = "“”\"‘’' "
+
+
+def cut_title(context: str, start: int, end: int, titles: frozenset[str]) -> str | None:
+    """The set-off title of which context[start:end] is a part, not the whole, or None."""
+    for title in titles:
+        at = context.find(title)
+        while at != -1:
+            if at <= start and end <= at + len(title) and (at, at + len(title)) != (start, end):
+                return title
+            at = context.find(title, at + 1)
+    return None
+
+
+def written_in_lower_case(title: str, texts: Iterable[str]) -> bool:
+    """True when some sentence writes the title's words in lower case: a common phrase the title borrows."""
+    words = re.compile(rf"(?<![\w-]){re.escape(title.lower())}(?![\w-])")
+    return any(words.search(text) for text in texts)
