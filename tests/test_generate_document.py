@@ -149,3 +149,17 @@ def test_a_real_persons_surname_is_no_key_term_even_when_marked() -> None:
     terms = find_terms(document)
     assert terms.get("contiguity") is not None
     assert terms.get("Guthrie") is None
+
+
+def test_a_real_person_known_by_one_name_in_a_history_is_no_invented_character() -> None:
+    # A history's people are mostly named by their surname and 'he': they are real, and their sentences are the
+    # text's facts. (An economics example's 'Tomasz ... his wages' above is invented.)
+    text = (
+        "# The Grain Embargo\n\n"
+        "In 1807, Grenville closed the ports to foreign grain. He hoped the embargo of 1807 would starve the rebels.\n"
+        "By 1809, Grenville lifted the embargo, and his successor reopened the grain trade in 1810.\n"
+        "The grain riots of 1811 followed a poor harvest in 1810.\n"
+    )
+    texts = [s.text for s in read_document(text, Path("embargo.md")).sentences]
+    assert any("Grenville closed the ports" in t for t in texts)
+    assert any("Grenville lifted the embargo" in t for t in texts)

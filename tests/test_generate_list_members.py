@@ -16,6 +16,7 @@ MEMBERS = [
     # the first item after a preposition or possessive, or at the head of the sentence
     "Mild cases are treated with [...], rest, and fluids.",
     "She showed no fear in her [...], voice, or posture.",
+    "They worked as [...], herders, and carters on the ranches.",
     "[...], copper, and zinc are typical trace metals.",
     "Knowing the loan's [...], term, and fees tells you its cost.",
     # a middle item with its own phrase, before the last
@@ -42,6 +43,9 @@ NOT_MEMBERS = [
     "A [...] is a deep crack in a glacier.",
     "In the [...], proteins fold, and the cell divides.",  # a clause opens the sentence
     "Water is found in the [...], where it freezes, and in lakes.",  # a clause after the blank
+    "Known as the [...], Mara and her crew sailed the coast for years.",  # an opening phrase, then the clause
+    "Some algae live as [...], drawing food from light or from water, depending on the season.",
+    "The viruses of the gut, known as [...], are still poorly studied, and few tools exist.",
     "Insulin, a [...] made by the pancreas, lowers blood sugar.",  # an aside, not a list
     "Like [...], the second infection is diagnosed by sight.",  # a comparison (contrasts.py)
     "Separation of the [...] and chlorine prevents recombination.",  # a pair the sentence is about

@@ -115,14 +115,15 @@ def _formula(label: str) -> bool:
     return all(ch in _ONE_LETTER_ELEMENTS for ch in label if ch.isupper())
 
 
-def story_names(sentences: Iterable[str], keep: set[str]) -> set[str]:
+def story_names(sentences: Iterable[str], keep: set[str], history: bool = False) -> set[str]:
     """The invented people and firms of the text's worked examples.
 
     A firm a sentence calls hypothetical, a firm named for its owner ('Dana’s Garden Supply'), and a person
     the text knows by one name only, never with a first name, an initial or a year, and refers to as he or
     she ('Dana ... her savings'), are characters of an example. So is a name most mentions of which are in a
     sentence about a character, or first named beside a person of the story. `keep` holds the text's own key
-    terms (folded): never characters.
+    terms (folded): never characters. In a text that tells a history (`history`), a person known by one name is a
+    real one ('Jefferson chose ...'): only a name the text calls invented, or one an example opens on, is a character.
     """
     texts = list(sentences)
     full_names = _full_names(tuple(texts))
@@ -132,7 +133,7 @@ def story_names(sentences: Iterable[str], keep: set[str]) -> set[str]:
         names.update(found.group(1) for found in _INVENTED.finditer(text))
         names.update(found.group(0) for found in _OWNED_FIRM.finditer(text))
         people.update(found.group(1) for found in _CHARACTER.finditer(text))
-        if not _THIRD_PERSON.search(text):
+        if history or not _THIRD_PERSON.search(text):
             continue
         for found in _CAPITALISED.finditer(_CITATION.sub(lambda m: " " * len(m.group(0)), text)):
             name = found.group(0)

@@ -9,6 +9,7 @@ from pathlib import Path
 from quizmg.errors import DeckError
 from quizmg.generate.clean import clean_text
 from quizmg.generate.content import not_content, story_names, surnames
+from quizmg.generate.details import tells_history
 from quizmg.generate.display_colon import whole_before_display
 from quizmg.generate.english import check_english
 from quizmg.generate.front_matter import split_front_matter
@@ -305,7 +306,8 @@ def _split_sentences(blocks: list[_Block], document: Document) -> None:
             lost = ""
             pieces.append((block, start, piece))
     keep = {term.casefold() for term in [*document.marked_terms, *document.emphasised, *document.glossary]}
-    story = story_names((piece for _, _, piece in pieces), keep)
+    history = tells_history(piece for _, _, piece in pieces)  # 'Jefferson chose ...': real people, not characters
+    story = story_names((piece for _, _, piece in pieces), keep, history)
     # One pattern for all of them: a long text has dozens, and a pattern per name per sentence was slow.
     story_pattern = re.compile(
         rf"(?<![\w-])(?:{'|'.join(re.escape(name) for name in sorted(story, key=len, reverse=True))})(?![\w-])"

@@ -37,6 +37,10 @@ _PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\w[’']s\s+$")  # "the bond's [X], interest rate, and maturity date"
+# After 'as', only a list of three with its commas: 'Known as the [...], Paul and her group ...' opens a sentence.
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_VERB_NEXT = r"(?!(?:is|are|was|were|has|have|had|can|may|will|would|could|should|must|do|does|did)\b)"
+_SERIAL_AFTER = re.compile(rf"^,\s+{_VERB_NEXT}[^,.;:()]{{1,40}},\s+(?:and|or)\s")  # not ', are still ..., and'
 _HEAD_OF_SENTENCE = re.compile(rf"^\s*(?:{_DETERMINER}\s+)?$", re.IGNORECASE)
 # 'A, B, [X] of the product, and C': a middle item with its own phrase, before the list's last.
 _MIDDLE_BEFORE = re.compile(rf"{_ITEM},\s+{_ITEM},\s+$")
@@ -81,6 +85,8 @@ def one_of_many(before: str, after: str) -> str | None:
     if _AFTER_FIRST.match(after) and (_PREPOSITION.search(before) or _POSSESSIVE.search(before)
                                       or _HEAD_OF_SENTENCE.match(before)):
         return "the first item of a list"
+    if _AS_BEFORE.search(before) and _SERIAL_AFTER.match(after):
+        return "the first item of a list"  # 'They worked as [...], vaqueros, and cartmen'
     # What follows the blank is tried first: a match at its start is quick, a search of all before it is not.
     if (_AFTER_MIDDLE.match(after) and _ARTICLE_MIDDLE.search(before)) or (
             _TAIL_THEN_LAST.match(after) and _MIDDLE_BEFORE.search(before)):
