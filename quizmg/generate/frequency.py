@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from quizmg.generate.word_counts import zipf
 from quizmg.generate.words import NUMBER_WORDS, word_set
 
 # Zipf frequency (log10 of uses per billion words) at and above which a lone word is everyday English.
@@ -77,22 +78,6 @@ GENERAL_NOUNS = word_set(
 )
 
 
-@lru_cache(maxsize=1)
-def _lookup() -> object | None:
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency; stay usable without it
-        return None
-    return zipf_frequency
-
-
-@lru_cache(maxsize=65_536)
-def zipf(word: str) -> float:
-    """How common `word` is (0 for unknown words, about 7 for 'the')."""
-    lookup = _lookup()
-    if lookup is None:
-        return 0.0
-    return float(lookup(word.lower(), "en"))  # type: ignore[operator]
 
 
 @lru_cache(maxsize=65_536)

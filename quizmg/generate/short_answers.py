@@ -18,6 +18,7 @@ from quizmg.generate.document import Sentence
 from quizmg.generate.formula_definitions import defining_text
 from quizmg.generate.glossary_predicates import predicate_prompt
 from quizmg.generate.glossary_statements import statement_prompt
+from quizmg.generate.quality import normalised
 from quizmg.generate.questions import Drafter
 from quizmg.generate.sentence_use import term_value
 from quizmg.generate.terms import Term, TermIndex, fold
@@ -28,13 +29,16 @@ from quizmg.model import Short
 def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Candidate]:
     """Short answers: 'What does the text describe as <definition>?' and 'What does NMDA stand for?'."""
     candidates = []
+    sharing = _sharing_definitions(drafter.ranked_terms)
     for term in drafter.ranked_terms:
         # An aside between commas ('X, the Y,') is too often not a definition: never asked on its own.
         if term.definition and term.definition_source not in {"", "comma"}:
             sentence = sentences[term.definition_sentence] if term.definition_sentence is not None else None
             # '(also, second-order conditioning) using a stimulus ...': an aside before the definition
             # names the term's other name, and would give the answer away.
-            bare = defining_text(re.sub(r"^\([^()]*\)\s*", "", term.definition).rstrip(".")) or ""
+            bare = _bare_definition(term.definition)
+            if len(sharing.get(normalised(bare), ())) > 1:
+                continue  # another term of the text answers it as well
             # 'NA, the number of ...', 'the rate at which charge flows, I = Q/t': the words, not the symbols
             glossary = term.definition_source == "glossary"  # written to stand alone (definition_checks)
             if not bare or not askable_definition(term.text, bare, glossary=glossary) or defines_nothing(bare):
@@ -83,6 +87,28 @@ def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Ca
             candidates.append(Candidate(question, value, frozenset({f"{EXPAND}{term.group}"}),
                                         term.expansion, sentence))
     return candidates
+
+
+def _sharing_definitions(ranked: list[Term]) -> dict[str, list[Term]]:
+    """The terms (of distinct groups, best first) whose definitions read the same once asked, by that reading.
+
+    'purine: type of nitrogenous base in DNA and RNA; adenine and guanine are ...' and 'pyrimidine: type of
+    nitrogenous base in DNA and RNA; cytosine, ...' are asked alike: either term answers, and neither is asked;
+    nor are two names the glossary gives one line ('inputs', 'factors of production'), where a short answer
+    would mark the other name wrong. On the ten books' top 20s this leaves out 'a middle ear ossicle' (incus),
+    'one of the types of rays emitted from the nucleus' (gamma rays) and 'a quark flavor' (color)."""
+    found: dict[str, list[Term]] = {}
+    for term in ranked:
+        if term.definition and term.definition_source not in {"", "comma"}:
+            same = found.setdefault(normalised(_bare_definition(term.definition)), [])
+            if all(other.group != term.group for other in same):
+                same.append(term)
+    return found
+
+
+def _bare_definition(definition: str) -> str:
+    """The words of a definition a question asks with: no aside before it, no symbols ('NA, the number of ...')."""
+    return defining_text(re.sub(r"^\([^()]*\)\s*", "", definition).rstrip(".")) or ""
 
 
 _HEAD_ENDS = word_set(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizmg.generate.word_counts import zipf
+
 
 def word_set(text: str) -> frozenset[str]:
     """The words of a text as a set: word lists stay readable in the source."""
@@ -278,4 +280,20 @@ def is_plural_phrase(phrase: str) -> bool:
         return True
     last = re.sub(r"[^a-z]", "", words[-1])
     singular_endings = ("ss", "us", "is", "ics", "ous", "sis", "ness", "ess", "gas", "tus", "bus")
-    return last.endswith("s") and not last.endswith(singular_endings) and len(last) > 3
+    return last.endswith("s") and not last.endswith(singular_endings) and len(last) > 3 and not _one_in_s(last)
+
+
+def _one_in_s(word: str) -> bool:
+    """'pancreas', 'diabetes', 'measles', 'herpes': English uses the word far more than any singular it could be the
+    plural of ('pancrea', 'measle'), so its -s is no plural's. 'areas', 'ovaries' ('ovary'), 'testes' ('test'
+    is common) and a plural English seldom uses at all ('osteoclasts') stay plural."""
+    if word.endswith("ies"):
+        singulars = [word[:-3] + "y"]
+    elif word.endswith("es"):
+        singulars = [word[:-1], word[:-2]]
+    else:
+        singulars = [word[:-1]]
+    return zipf(word) - max(zipf(one) for one in singulars) >= _PLURAL_GAP
+
+
+_PLURAL_GAP = 1.5  # Zipf units: the word is thirty times as common as its would-be singular
