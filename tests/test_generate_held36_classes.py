@@ -28,6 +28,7 @@ def test_a_definition_two_terms_share_asks_neither() -> None:
 def test_a_word_whose_s_is_no_plural_takes_a_singular_verb() -> None:
     for word in ("pancreas", "diabetes", "measles", "the pancreas"):
         assert not is_plural_phrase(word), word
-    for word in ("areas", "ideas", "ovaries", "testes", "osteoclasts", "islets of the pancreas"):
+    for word in ("areas", "ideas", "ovaries", "testes", "osteoclasts", "islets of the pancreas", "wolves", "knives",
+                 "indices", "crises"):
         assert is_plural_phrase(word), word
     assert agree("release glucagon", "the pancreas") == "releases glucagon"

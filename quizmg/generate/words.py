@@ -287,13 +287,18 @@ def _one_in_s(word: str) -> bool:
     """'pancreas', 'diabetes', 'measles', 'herpes': English uses the word far more than any singular it could be the
     plural of ('pancrea', 'measle'), so its -s is no plural's. 'areas', 'ovaries' ('ovary'), 'testes' ('test'
     is common) and a plural English seldom uses at all ('osteoclasts') stay plural."""
-    if word.endswith("ies"):
-        singulars = [word[:-3] + "y"]
-    elif word.endswith("es"):
-        singulars = [word[:-1], word[:-2]]
-    else:
-        singulars = [word[:-1]]
+    singulars = [word[:-1]]
+    if word.endswith("es"):
+        singulars.append(word[:-2])
+    for plural, *ones in _PLURAL_ENDINGS:
+        if word.endswith(plural):
+            singulars += [word[: -len(plural)] + one for one in ones]
     return zipf(word) - max(zipf(one) for one in singulars) >= _PLURAL_GAP
+
+
+# Plurals not made by adding -s: 'ovaries' (ovary), 'wolves' (wolf), 'knives' (knife), 'indices', 'matrices',
+# 'crises', 'theses'.
+_PLURAL_ENDINGS = (("ies", "y"), ("ves", "f", "fe"), ("ices", "ex", "ix"), ("ses", "sis"))
 
 
 _PLURAL_GAP = 1.5  # Zipf units: the word is thirty times as common as its would-be singular
