@@ -24,10 +24,16 @@ def titles_linked(line: str) -> list[str]:
 
 def in_linked_title(context: str, start: int, end: int, titles: frozenset[str]) -> str | None:
     """The linked title whose words, as the link sets them, hold the span start:end of the sentence."""
+    return title_holding(context, start, end, titles)
+
+
+def title_holding(context: str, start: int, end: int, titles: frozenset[str], *, longer: bool = False) -> str | None:
+    """The first of `titles` written in the context around the span start:end; with `longer`, only one that is
+    more than the span itself."""
     for title in titles:
         at = context.find(title)
         while at != -1:
-            if at <= start and end <= at + len(title):
+            if at <= start and end <= at + len(title) and not (longer and (at, at + len(title)) == (start, end)):
                 return title
             at = context.find(title, at + 1)
     return None

@@ -16,14 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from quizmg.generate.linked_titles import is_title
+from quizmg.generate.linked_titles import is_title, title_holding
 
 
 def set_off_titles(italics: Iterable[str], marked: Iterable[str] = ()) -> frozenset[str]:
     """The spans set in italics, of two words or more, written as titles; not a term the text marks
     ('**Sensory Memory**{: data-type="term"}'), and without the quotation marks around one."""
-    terms = {term.strip(_QUOTES).casefold() for term in marked}
-    spans = (span.strip(_QUOTES) for span in italics)
+    terms = {bare_title(term).casefold() for term in marked}
+    spans = (bare_title(span) for span in italics)
     return frozenset(span for span in spans
                      if len(span.split()) >= 2 and is_title(span) and span.casefold() not in terms)
 
@@ -33,13 +33,12 @@ _QUOTES = "“”\"‘’' "
 
 def cut_title(context: str, start: int, end: int, titles: frozenset[str]) -> str | None:
     """The set-off title of which context[start:end] is a part, not the whole, or None."""
-    for title in titles:
-        at = context.find(title)
-        while at != -1:
-            if at <= start and end <= at + len(title) and (at, at + len(title)) != (start, end):
-                return title
-            at = context.find(title, at + 1)
-    return None
+    return title_holding(context, start, end, titles, longer=True)
+
+
+def bare_title(span: str) -> str:
+    """An emphasised span without the quotation marks around it ('“Slave Power”' -> 'Slave Power')."""
+    return span.strip(_QUOTES)
 
 
 def written_in_lower_case(title: str, texts: Iterable[str]) -> bool:

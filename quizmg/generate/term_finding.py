@@ -19,7 +19,7 @@ from quizmg.generate.frequency import is_rare
 from quizmg.generate.glossary_predicates import opening_verb
 from quizmg.generate.glosses import read_glosses
 from quizmg.generate.name_terms import a_person, capitalised_in_glossary, institution, people_named
-from quizmg.generate.set_off_titles import set_off_titles, written_in_lower_case
+from quizmg.generate.set_off_titles import bare_title, set_off_titles, written_in_lower_case
 from quizmg.generate.terms import (
     BARE_ACRONYM,
     CATEGORY_NOUNS,
@@ -109,7 +109,7 @@ def find_terms(document: Document) -> TermIndex:
         _named(simple, sentence, add)
     titles = set_off_titles(document.italics, document.marked_terms)
     for text in document.emphasised:
-        bare = text.strip("“”\"‘’' ")
+        bare = bare_title(text)
         if bare in titles and written_in_lower_case(bare, (sentence.text for sentence in document.sentences)):
             continue  # the show *Frontier Life*: a title, and 'frontier life' elsewhere only a phrase
         if len(text.split()) <= 4 and not re.search(r"\d", text):
