@@ -6,8 +6,10 @@ picks it out, and a glossary phrase opened by an adjective read as a clause ('cy
 from __future__ import annotations
 
 from quizmg.generate.back_reference import refers_back
+from quizmg.generate.content import surnames
 from quizmg.generate.definitions import whole_before_comma
 from quizmg.generate.draft import draft_deck
+from quizmg.generate.frequency import is_generic, nationality_phrase
 from quizmg.generate.glossary_statements import statement_prompt, subject_and_verb
 from quizmg.generate.linking import in_linking_phrase
 from quizmg.generate.ranks import hedged_rank
@@ -92,3 +94,28 @@ def test_an_adjective_opening_a_glossary_phrase_is_no_subject() -> None:
     assert statement_prompt(phrase, "Milankovitch cycles") is None  # a phrase: 'What is the term for ...?'
     assert subject_and_verb("all crystals of one salt share a shape")
     assert subject_and_verb("genetic drift changes allele frequencies")
+
+
+def test_a_nationality_before_everyday_words_is_no_term() -> None:
+    assert nationality_phrase("Chinese market") and nationality_phrase("American goods")
+    assert not nationality_phrase("Chinese") and not nationality_phrase("American Revolution")
+    history = ("# Open Doors\n\nThe open door policy let every power trade in China. American firms wanted the "
+               "Chinese market for their cotton. Merchants hoped the Chinese market would buy American goods. "
+               "Factories made American goods cheaply. The **open door policy** kept China open to trade. "
+               "A **sphere of influence** was an area where one power controlled trade.\n")
+    deck = draft_deck(history, "doors.md", keep_all=True).deck
+    texts = [q.text for q in deck.questions if isinstance(q, Cloze)]
+    assert not [t for t in texts if "{{c1::Chinese market" in t or "{{c1::American goods" in t]
+    # A rare word after the nationality may name one thing: 'German measles' is no everyday phrase.
+    assert not is_generic("German measles")
+
+
+def test_a_surname_after_a_middle_name_is_a_person() -> None:
+    texts = ["George Ellery Hale was a giant among telescope builders.", "Hale set out to raise money.",
+             "Mount Wilson Observatory stands above the city.", "Wilson gave the land."]
+    assert {"Hale", "Wilson"} <= surnames(texts)
+    document = ("# Telescopes\n\nGeorge Ellery **Hale** was a giant among early telescope builders. Hale set out "
+                "to build a larger **reflector** than any before it. Even before the refractor was finished, Hale "
+                "was dreaming of a still larger telescope. A **reflector** gathers light with a curved mirror.\n")
+    deck = draft_deck(document, "hale.md", keep_all=True).deck
+    assert not [q for q in deck.questions if isinstance(q, Cloze) and "{{c1::Hale" in q.text]

@@ -16,7 +16,7 @@ from quizmg.generate.contrasts import compared_blank
 from quizmg.generate.crafts import craft_blank
 from quizmg.generate.dangling import dangling_end
 from quizmg.generate.details import detail_blank
-from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
+from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, nationality_phrase, vague
 from quizmg.generate.graded_phrases import graded_phrase
 from quizmg.generate.instances import instance_blank
 from quizmg.generate.linked_titles import in_linked_title
@@ -176,6 +176,8 @@ def _key_term(hidden: str, terms: TermIndex) -> bool:
 
 def _generic_blank(hidden: str, start: int, terms: TermIndex) -> str | None:
     """A blank any reader could fill ('light', 'cell', 'blood levels') or the document's own topic."""
+    if nationality_phrase(hidden) and is_generic(hidden, marked=treated_as_term(hidden, terms, recurring=False)):
+        return f"hides an everyday phrase ({hidden!r}): whose, not a name the text teaches"
     marked = treated_as_term(hidden, terms)
     if hidden[:1].isupper() and start > 0:
         if " " not in hidden and terms.one_subject and terms.is_topic(hidden):
