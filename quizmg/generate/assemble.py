@@ -142,14 +142,16 @@ def assemble(
     # In rank order: the best `limit` that pass the threshold; with --all, those under it fill the
     # places left, so `--all` writes the same deck plus the drafts a teacher would otherwise not see.
     passing = sorted((pair for pair in rated if pair[1].score >= THRESHOLD),
-                     key=lambda pair: -pair[1].score)[:limit]
+                     key=lambda pair: (pair[0].repeat, -pair[1].score))[:limit]
     under = [pair for pair in rated if pair[1].score < THRESHOLD]
     more = min(len(under), limit - len(passing))
     if keep_all:
         passing += under[:more]
     # Best first: by score, and among equal scores in the order the ranking chose them (acceptance.py's
-    # fitted chance did not order them better on held-out sets: benchmarks/fit_acceptance.py).
-    for candidate, trust in sorted(passing, key=lambda pair: -pair[1].score):
+    # fitted chance did not order them better on held-out sets: benchmarks/fit_acceptance.py). A question the
+    # ranking took only once nothing new was left (a second blank or statement of a sentence already asked)
+    # comes after every question that asks something new, whatever its score.
+    for candidate, trust in sorted(passing, key=lambda pair: (pair[0].repeat, -pair[1].score)):
         question = made[candidate.question.id] if candidate.mechanism else candidate.question
         explanation = f"{question.explanation} {trust.note()}".strip()
         questions.append(question.model_copy(update={"explanation": explanation}))

@@ -17,7 +17,13 @@ from functools import lru_cache
 from quizmg.generate.built_on import WORD as _WORD
 from quizmg.generate.built_on import built_on_answer
 from quizmg.generate.details import MONTHS, YEAR
-from quizmg.generate.give_aways import every_word_shown, initials_shown, named_for_shown_species, species_named_for
+from quizmg.generate.give_aways import (
+    every_word_shown,
+    initials_shown,
+    named_for_shown_species,
+    renamed_with_its_word,
+    species_named_for,
+)
 from quizmg.generate.main_verb import swallows_main_verb
 from quizmg.generate.partners import partner_shown
 from quizmg.generate.terms import TermIndex
@@ -121,7 +127,7 @@ def ambiguous_blank(
     other = _other_form(hidden, before, after) or built_on_answer(hidden, before, after) \
         or _disease_name(hidden, before, after) or species_named_for(hidden, before, after) \
         or initials_shown(hidden, before, after) or named_for_shown_species(hidden, before, after) \
-        or every_word_shown(hidden, before, after)
+        or every_word_shown(hidden, before, after) or renamed_with_its_word(hidden, before)
     if other:
         return f"the answer shows in the sentence as {other!r}"
     partner = partner_shown(hidden, before, after)

@@ -24,6 +24,7 @@ class Candidate:
     template: str | None = None
     problems: list[str] = field(default_factory=list)
     grouped: bool = False  # a multiple choice whose wrong choices the text itself groups with the answer
+    repeat: bool = False  # chosen only once the document had nothing new to ask (ranking's second pass)
 
     @property
     def kind(self) -> str:

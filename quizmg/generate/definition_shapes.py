@@ -44,6 +44,9 @@ _ASIDE = re.compile(r"^(?:e\.\s?g\.|i\.\s?e\.|namely|for\s+example|for\s+instanc
                     r"when|while)\b)", re.I)
 _COMPARISON = re.compile(r"^(?:(?:a|an|the)\s+)?(?:similar|related|analogous|comparable|akin|alike|like|"
                          r"equivalent|identical)\b", re.I)
+# A line that points at its term and tells what it did: 'this armed conflict between cowboys and ranchers ...
+# occurred in Clay County', 'these laws were passed after ...'. Asked as a phrase it reads 'the term for this ...'.
+_POINTS_AT_TERM = re.compile(r"^(?:this|these|that|those)\s+[a-z]", re.I)
 # Where a thing is common says where it is found, not what it is: 'common in social anxiety disorder'.
 # A pointer to another entry ('see externality'), no definition.
 _SEE_ALSO = re.compile(r"^(?:see|compare|cf\.)\s", re.I)
@@ -61,7 +64,8 @@ def defines_nothing(definition: str) -> bool:
     term is asked from."""
     text = definition.strip()
     return bool(_ASIDE.match(text) or _COMPARISON.match(text) or _PERSONAL.match(text) or _WHERE_FOUND.match(text)
-                or _WHAT_FOLLOWED.match(text) or _WORD_ORIGIN.match(text) or _SEE_ALSO.match(text))
+                or _WHAT_FOLLOWED.match(text) or _WORD_ORIGIN.match(text) or _SEE_ALSO.match(text)
+                or _POINTS_AT_TERM.match(text))
 
 
 def _participle(word: str) -> bool:

@@ -118,3 +118,23 @@ def named_for_shown_species(hidden: str, before: str, after: str) -> str | None:
         if epithet == first or same_family(epithet, first) or _letters_in_common(epithet, first) >= need:
             return match.group(0)
     return None
+
+
+# A naming verb right before the blank: 'A chelating ligand is also known as a [chelating agent]', 'an intrinsic
+# angular momentum called [intrinsic spin]'.
+_NAMING = re.compile(r"\b(?:also\s+)?(?:known\s+as|called|termed|referred\s+to\s+as|named)\s+(?:(?:an?|the)\s+)?$",
+                     re.I)
+
+
+def renamed_with_its_word(hidden: str, before: str) -> str | None:
+    """The word of the other name that the blank's first word repeats, when the sentence names a thing and then
+    gives it the blank as its name ('a chelating ligand ... also known as a [chelating agent]'), or None. The
+    head word alone shared is the question ('a single layer of cells is called [simple epithelia]' asks 'simple')."""
+    naming = _NAMING.search(before)
+    words = _WORD.findall(hidden)
+    if naming is None or len(words) < 2:
+        return None
+    first = words[0].lower()
+    if len(first) < 4 or first in STOP_WORDS:
+        return None
+    return next((word for word in _WORD.findall(before[: naming.start()]) if _same_word(first, word.lower())), None)

@@ -37,6 +37,8 @@ _COLON = re.compile(r"^\s*:\s+(?P<gloss>[^:;()]{6,160}?)\s*[.!]?$")
 # acuity**, or the sharpness of vision,' / '**pattern perception**, or our ability to discriminate among ...'
 # (not '**absorptive state**, or the fed state', nor ', or a transgene').
 _OR = re.compile(r"^\s*,\s+or\s+(?P<gloss>(?:the|an?|our|its|their)\s[^,.;:()—–]{6,160})")
+# 'either ... or', 'whether ... or': the 'or' offers the other choice, and names nothing again.
+_CHOICE = re.compile(r"\b(?:either|whether)\b", re.I)
 _OR_RESTRICTED = re.compile(r"\b(?:of|that|which|who|whose|where|for|by|from|in|with|between|among|to)\b")
 _OPENERS = re.compile(r"which means|meaning|that is,|i\.e\.,|\w:\s|, or (?:the|an?|our|its|their) ")
 _WORDS = (4, 16)  # 'a conditioned response', 'collection of structures', 'positive or negative': too vague to ask
@@ -122,6 +124,8 @@ def _gloss(text: str, start: int, end: int, marked: set[str]) -> str | None:
         return None  # 'three factors shape a nation’s trade: its size, ...': the colon lists them
     gloss = re.sub(r"\s+", " ", match.group("gloss")).strip(" ,")
     if match.re is _OR:
+        if _CHOICE.search(text[:start]):
+            return None  # 'either cyclical unemployment ... in a recession, or the natural rate ...': two choices
         gloss = re.sub(r"^(?:our|its|their)\s", "the ", gloss)  # 'our ability to ...' -> 'the ability to ...'
         if len(gloss.split()) < 4 or not _OR_RESTRICTED.search(gloss):
             return None  # 'the fed state', 'a hydration shell': another name, not a meaning

@@ -136,6 +136,7 @@ def _fill(
         of_kind = by_kind[best.kind]
         del of_kind[next(number for number, c in enumerate(of_kind) if c is best)]
         by_kind = {kind: candidates for kind, candidates in by_kind.items() if candidates}
+        best.repeat = not strict
         _add(chosen, best, keys[id(best)])
     left = [c for candidates in by_kind.values() for c in candidates]
     return sorted([*skipped, *left], key=lambda c: (-c.score, c.question.id or ""))

@@ -113,7 +113,7 @@ def _bare_definition(definition: str) -> str:
 
 _HEAD_ENDS = word_set(
     "of in on at by for with that which who whose where from to into between within near under over "
-    "during after before through across against among via without than as when while"
+    "during after before through across against among via without than as when while whereby wherein"
 )
 # Prepositions that close a plural head as well: 'points about which ...', 'cycles per second' take no 'a'.
 _PLURAL_ENDS = word_set("about around along beyond behind beneath beside toward towards upon per throughout")
@@ -140,6 +140,7 @@ _ORDINALS = word_set("first second third fourth fifth last final only sole main 
 _WH_WORDS = word_set("how what why whether who whom which")
 # Words that take no 'a' at the head of a definition: plurals without an -s and the indefinite pronouns
 # ('people who share ...', 'someone who fled ...').
+_NUMBERED = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|[IVX]+)[,;:]?$")
 _NO_ARTICLE_HEADS = word_set("people persons children men women someone somebody anyone anybody everyone everybody "
                              "something anything everything")
 # Words that close a noun phrase as a preposition would: 'sounds below 20 Hz', 'factors such as ...',
@@ -217,6 +218,8 @@ def _ing_modifier(definition: str) -> bool:
     if len(words) < 2 or words[0] in _NOMINAL_ING:
         return False
     noun = words[1]
+    if noun in _ING_NOUNS:
+        return True  # 'living being that ...'
     if not noun.isalpha() or noun in STOP_WORDS or noun.endswith(("ing", "ed", "ly")) or (
             is_plural_phrase(noun) and noun not in _SINGULAR_IN_S):
         return False
@@ -227,6 +230,8 @@ def _ing_modifier(definition: str) -> bool:
         following in {"in", "by", "through", "with"} and len(words) > 3 and words[3] in {"which", "whom"})
 
 
+# Nouns in -ing after the -ing word: 'living being that has ...', 'ruling king'.
+_ING_NOUNS = word_set("being thing ring string wing spring ceiling king")
 # Words in -ing that are nouns of their own ('learning that ...', 'spending that ...'): no modifier.
 _NOMINAL_ING = word_set("learning spending building training meaning funding housing thinking")
 
@@ -246,9 +251,10 @@ def _predicate_start(first: str, second: str) -> bool:
 
 
 # A name's possessive opens a noun phrase as its determiner ('Kirchhoff’s first rule', a name of up to four
-# words: 'Woodrow Wilson’s postwar plan', 'New York’s first ...'); a common noun's ('individual’s belief in
-# ...') still takes an article.
-_NAMED_OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*(?:['’]s|s['’])(?:\s|$)")
+# words with the small words of a name: 'Woodrow Wilson’s postwar plan', 'Alexis de Tocqueville’s phrase'); a
+# common noun's ('individual’s belief in ...') still takes an article.
+_NAMED_OWNER = re.compile(r"(?:(?:[A-Z][\w.-]*|de|da|di|du|del|della|der|den|van|von|la|le)\s+){0,4}[A-Z][\w-]*"
+                          r"(?:['’]s|s['’])(?:\s|$)")
 _DATE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                    r"\s+\d{1,2}\b")
 
@@ -267,7 +273,8 @@ def with_article(definition: str) -> str:
         return definition  # "Bernoulli's equation applied ...": no 'a', and the name keeps its capital
     if first[1:].islower() and _DATE.match(definition):
         return definition  # 'October 29, 1929, when ...': a date, not a kind of thing
-    if lower in DETERMINERS or lower in _QUANTIFIERS or (lower.endswith("ing") and not _ing_modifier(definition)) \
+    if lower in DETERMINERS or lower in _QUANTIFIERS or (
+            lower.endswith("ing") and lower not in _ING_NOUNS and not _ing_modifier(definition)) \
             or not first[:1].isalpha() \
             or first[1:2].isupper() or lower in _WH_WORDS:
         return definition  # 'DNA polymerase ...': how an acronym sounds is a guess; 'how fast ...' is a clause
@@ -283,21 +290,22 @@ def with_article(definition: str) -> str:
         # specifically to ...' ends it as well.
         closes = bare in _HEAD_ENDS or (bare in _PLURAL_ENDS and is_plural_phrase(head))
         # 'sounds heard via ...': a participle not made with -ed ends it the same way.
-        if closes or ((bare.endswith(("ed", "ing")) or bare in IRREGULAR_PARTICIPLES) and head and (
+        if closes or (((bare.endswith(("ed", "ing")) and bare not in _ING_NOUNS) or bare in IRREGULAR_PARTICIPLES)
+                      and head and (
                 following in _HEAD_ENDS or adverb_ly(following))) or (bare in _PHRASE_CLOSERS and head):
             ended = index
             break
         if bare.endswith("ly") and len(bare) > 4 and not head:
             continue  # 'abnormally increased blood levels': the adverb describes the participle after it
-        if (bare.endswith("ing") or bare in VERB_WORDS or bare == "not") and head:
+        if ((bare.endswith("ing") and bare not in _ING_NOUNS) or bare in VERB_WORDS or bare == "not") and head:
             ended = index
             break  # 'graph summarizing conditions', 'proteins found in', 'substances not produced': a clause starts
         head = bare
         if word.endswith((",", ";")) and is_plural_phrase(bare):
             break  # 'materials, such as ...', 'interviews, focus groups, ...': a plural before a comma heads it
-    if head in _NO_ARTICLE_HEADS:
-        return definition
-    if head.endswith(_NOMINAL) and len(head) > 5 and head not in _COUNTED:
+    if head in _NO_ARTICLE_HEADS or (len(words) > 1 and _NUMBERED.match(words[1]) and words[2:3] in ([], ["of"])):
+        return definition  # 'stage three of the syndrome', 'phase 2 of ...': a numbered member is named, no 'a'
+    if head.endswith(_NOMINAL) and len(head) > 5 and head not in _COUNTED | _ING_NOUNS:
         # 'growth of a clone', 'binding of antigen': an action named as a noun takes 'the' before its
         # 'of', and nothing otherwise ('selection against ...', 'constriction or dilation in ...').
         # A definition that opens with such a noun and its 'to' ('ability to ...') takes 'the' as well.
@@ -328,9 +336,12 @@ _VOWEL_LETTERS = frozenset("AEFHILMNORSX")  # letters whose names open on a vowe
 
 
 def accepted_forms(term: Term, terms: TermIndex) -> list[str]:
+    """Other answers a learner may type: the term's other names of its own shape (one word for one word, a
+    phrase for a phrase: 'tight monetary policy' for 'contractionary monetary policy'), its expansion, its
+    lower case."""
     forms: list[str] = []
     for other in terms.terms.values():
-        if other.group == term.group and other.key != term.key and " " in other.text == (" " in term.text):
+        if other.group == term.group and other.key != term.key and (" " in other.text) == (" " in term.text):
             forms.append(other.text)
     if term.expansion:
         forms.append(term.expansion)
