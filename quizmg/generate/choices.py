@@ -35,6 +35,7 @@ class ChoiceDrafter:
     peers: Peers
     _ranked: list[Term]
     _alternatives_cache: dict[str, list[Term]]
+    _rivals: dict[tuple[str, bool], list[tuple[Term, str]]] | None
 
     def distractors(self, term: Term, avoid_text: str = "", count: int = 3) -> list[str]:
         """Other terms of the same type from the document, never the answer or a synonym of it."""
@@ -75,15 +76,14 @@ class ChoiceDrafter:
         shape = _shape(term.text)
         ranked = []
         plural = is_plural_phrase(term.text)
-        for other in self._ranked[:400]:
-            # Choices of one outline, so none stands out; the text's own list may mix one word and two
-            # ('psoriasis, myasthenia gravis, and rheumatoid arthritis'): its items are plainly of a kind.
-            outline = _shape(other.text)
-            if other.group == term.group or outline[0] != shape[0]:
+        evidence = self.peers.evidence_for(term)
+        # Choices of one outline, so none stands out; the text's own list may mix one word and two
+        # ('psoriasis, myasthenia gravis, and rheumatoid arthritis'): its items are plainly of a kind.
+        # Nor of another number: 'granulomas' beside 'edema', 'antimetabolites' beside 'trimethoprim'.
+        for other, outline in self._rivals_of(shape[0], plural):
+            if other.group == term.group:
                 continue
-            if is_plural_phrase(other.text) != plural:
-                continue  # 'granulomas' beside 'edema', 'antimetabolites' beside 'trimethoprim': the number tells
-            tier = self.peers.evidence(term, other)
+            tier = evidence(other)
             if tier is None:
                 continue  # nothing in the text says it is the answer's kind of thing
             if outline != shape and tier > 0:
@@ -111,6 +111,16 @@ class ChoiceDrafter:
         found = [other for _, _, other in sorted(ranked, key=lambda item: item[:2])]
         self._alternatives_cache[term.key] = found
         return found
+
+    def _rivals_of(self, style: str, plural: bool) -> list[tuple[Term, str]]:
+        """The 400 most central terms of one outline style and number, each with its outline, most central
+        first: the only terms `_alternatives` may pick. Sorted out once, not per answer."""
+        if self._rivals is None:
+            self._rivals = {}
+            for other in self._ranked[:400]:
+                outline = _shape(other.text)
+                self._rivals.setdefault((outline[0], is_plural_phrase(other.text)), []).append((other, outline))
+        return self._rivals.get((style, plural), [])
 
     def _mcq(self, sentence: Sentence, text: str, start: int, end: int, term: Term,
              value: float) -> Candidate | None:

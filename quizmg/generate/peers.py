@@ -12,7 +12,7 @@ Word endings only guess at a type; the text states it:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 from quizmg.generate.frequency import zipf
@@ -335,23 +335,34 @@ class Peers:
         """How well the text shows `other` is the kind of thing `term` is: 0 listed together; 1 two
         list companions shared, the same category named or the same head noun; 2 the same telling
         ending; None for no evidence."""
-        if described(term.text) != described(other.text):
-            return None  # 'final stage' beside 'anal stage': a place in a sequence, not a name of its kind
+        return self.evidence_for(term)(other)
+
+    def evidence_for(self, term: Term) -> Callable[[Term], int | None]:
+        """`evidence` of `term` against each other term, what `term` brings read once for all of them
+        (the drafter weighs hundreds of terms against one answer)."""
         empty: set[str] = set()
+        mine_described = described(term.text)
         listed = self.listed.get(term.key, empty)
-        if other.key in listed:
-            return 0
-        if listed and len(listed & self.listed.get(other.key, empty)) >= 2:
-            return 1  # listed with two of the things the answer is listed with
         stated = self.stated.get(term.key)
-        if stated and stated & self.stated.get(other.key, empty):
-            return 1
-        mine, theirs = outline(term), outline(other)
-        if mine[0] and mine[:2] == theirs[:2]:
-            return 1  # one head noun, modifiers of one word class
-        if mine[2] and mine[2] == theirs[2]:
-            return 2
-        return None
+        mine = outline(term)
+
+        def tier(other: Term) -> int | None:
+            if mine_described != described(other.text):
+                return None  # 'final stage' beside 'anal stage': a place in a sequence, not a name of its kind
+            if other.key in listed:
+                return 0
+            if listed and len(listed & self.listed.get(other.key, empty)) >= 2:
+                return 1  # listed with two of the things the answer is listed with
+            if stated and stated & self.stated.get(other.key, empty):
+                return 1
+            theirs = outline(other)
+            if mine[0] and mine[:2] == theirs[:2]:
+                return 1  # one head noun, modifiers of one word class
+            if mine[2] and mine[2] == theirs[2]:
+                return 2
+            return None
+
+        return tier
 
 
 # Nouns of an act or a change ('oxidation', 'corrosion', 'hydrolysis', 'movement'): after a noun for a thing ('the
