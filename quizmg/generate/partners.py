@@ -51,6 +51,7 @@ _JOINED = r"(?:,?\s+(?:and|than|versus|vs\.?|nor|but\s+not|rather\s+than)\s+|\s*
 # 'Unlike botulinum toxin, [tetanus toxin] binds ...'.
 _CONTRAST_OPENING = re.compile(rf"^{COMPARED}\s+(?:(?:the|a|an)\s+)?", re.I)
 _COMMA = re.compile(r",\s+(?:(?:the|a|an)\s+)?")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
 def partner_words(word: str, other: str) -> bool:
@@ -87,30 +88,68 @@ def partner_words(word: str, other: str) -> bool:
 class PartnerFinder:
     """A document's words, indexed so that the partner of a word is found without trying every word.
 
-    A word and its opposite share their first three letters or their last three (`partner_words` tells
-    them apart no other way), except a compound or one of the listed opposite words, which is tried
-    against them all. `partner_of` gives what trying every word in sorted order would give.
+    `partner_words` finds a word's opposite by a prefix put on or taken off, a prefix or an ending swapped
+    for its opposite, a listed pair, or one part of a compound: each gives the few words the opposite can
+    be (`_shapes`), looked up here; only those are tried. `partner_of` gives what trying every word in
+    sorted order would give.
     """
 
     def __init__(self, vocabulary: Collection[str]) -> None:
         self._words = sorted(vocabulary)
-        self._by_start: dict[str, list[int]] = {}
-        self._by_end: dict[str, list[int]] = {}
+        self._by_bare: dict[str, list[int]] = {}
+        self._by_parts: dict[tuple[int, int, tuple[str, ...]], list[int]] = {}
         for place, word in enumerate(self._words):
             bare = _bare(word)
-            self._by_start.setdefault(bare[:3], []).append(place)
-            self._by_end.setdefault(bare[-3:], []).append(place)
+            self._by_bare.setdefault(bare, []).append(place)
+            for key in _part_keys(bare):
+                self._by_parts.setdefault(key, []).append(place)
 
     def partner_of(self, word: str) -> str | None:
         """The first word of the document, in sorted order, that is `word`'s opposite by shape, or None."""
         bare = _bare(word)
         if not bare:
             return None
-        if "-" in bare or bare in _IN_PAIRS:
-            places: Collection[int] = range(len(self._words))
-        else:
-            places = sorted({*self._by_start.get(bare[:3], ()), *self._by_end.get(bare[-3:], ())})
-        return next((self._words[place] for place in places if partner_words(word, self._words[place])), None)
+        places: set[int] = set()
+        for shape in _shapes(bare):
+            places.update(self._by_bare.get(shape, ()))
+        for key in _part_keys(bare):
+            places.update(self._by_parts.get(key, ()))
+        return next((self._words[place] for place in sorted(places) if partner_words(word, self._words[place])), None)
+
+
+# Each listed opposite word -> the words listed against it.
+_PAIRS_OF: dict[str, list[str]] = {}
+for _pair in _OPPOSITE_WORDS:
+    for _word in _pair:
+        _PAIRS_OF.setdefault(_word, []).extend(other for other in _pair if other != _word)
+
+
+def _shapes(a: str) -> set[str]:
+    """Every word that `partner_words` could take for the opposite of `a` (in its bare form), but a
+    compound's part for part (`_part_keys`): what each of its rules makes of `a`."""
+    shapes = set(_PAIRS_OF.get(a, ()))
+    for prefix in _NEGATING:
+        if len(a) >= _SHORTEST_STEM:
+            shapes.add(prefix + a)
+        if a.startswith(prefix) and len(a) - len(prefix) >= _SHORTEST_STEM:
+            shapes.add(a[len(prefix):])
+    for first, second in _OPPOSITE_PREFIXES:
+        for mine, theirs in ((first, second), (second, first)):
+            if a.startswith(mine) and len(a) - len(mine) >= _SHORTEST_STEM:
+                shapes.add(theirs + a[len(mine):])
+    for first, second in _OPPOSITE_ENDINGS:
+        for mine, theirs in ((first, second), (second, first)):
+            if a.endswith(mine) and len(a) - len(mine) >= 3:
+                shapes.add(a[: -len(mine)] + theirs)
+    return shapes
+
+
+def _part_keys(bare: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """A compound's parts with one left out, for each part: its opposite differs in one part only."""
+    parts = bare.split("-")
+    if len(parts) < 2:
+        return []
+    return [(len(parts), index, (*parts[:index], *parts[index + 1:])) for index in range(len(parts))]
 
 
 def partner_shown(hidden: str, before: str, after: str) -> str | None:
@@ -125,12 +164,12 @@ def partner_shown(hidden: str, before: str, after: str) -> str | None:
     if not words or len(words) > 4:
         return None
     size = len(words)
-    sentence_before = re.split(r"(?<=[.!?;])\s+", before)[-1]
-    sentence_after = re.split(r"(?<=[.!?;])\s+", after)[0]
+    sentence_before = _SENTENCE_END.split(before)[-1]
+    sentence_after = _SENTENCE_END.split(after)[0]
     after_words = _WORD.findall(sentence_after[:80])
     for side, text in (("before", sentence_before), ("after", sentence_after)):
         found = [(m.start(), m.end(), _bare(m.group()), m.group().lower()) for m in _WORD.finditer(text)]
-        for at in range(len(found) - size + 1):
+        for at in _runs_differing_once(words, [bare for _, _, bare, _ in found]):
             run = found[at: at + size]
             other = [w for _, _, w, _ in run]
             differ = [i for i in range(size) if other[i] != words[i]]
@@ -148,6 +187,22 @@ def partner_shown(hidden: str, before: str, after: str) -> str | None:
                     or _contrasted(side, text, run[0][0], run[-1][1], sentence_before):
                 return text[run[0][0]: run[-1][1]]
     return None
+
+
+def _runs_differing_once(words: list[str], found: list[str]) -> list[int]:
+    """Where a run of `found` as long as `words` differs from them in one word (for one word: is its
+    opposite), first to last: the only runs `partner_shown` reads further."""
+    if len(words) == 1:
+        word = words[0]
+        return [at for at, other in enumerate(found) if other != word and partner_words(word, other)]
+    size = len(words)
+    first, second = words[0], words[1]
+    return [
+        at for at in range(len(found) - size + 1)
+        # With one word differing, the first or the second is the same: a quick no for most runs.
+        if (found[at] == first or found[at + 1] == second)
+        and sum(found[at + i] != words[i] for i in range(size)) == 1
+    ]
 
 
 def _whole(found: list[tuple[int, int, str, str]], at: int, size: int) -> bool:
