@@ -108,7 +108,7 @@ def ambiguous_blank(
     before, after = context[:start], context[end:]
     if _ET_AL.search(hidden) or _CITATION_AFTER.match(after):
         return f"hides a citation ({hidden!r}): who found it, not what was found"
-    if re.match(r"\.\s+[a-z]", after):
+    if _CUT_AT_STOP.match(after):
         return f"hides an abbreviation cut at its full stop ({hidden + '.'!r})"  # '[Salmonella spp]. is
     if _GENUS_INITIAL.search(before) and hidden[:1].islower():
         # 'E. [coli]': a species' second name after its genus's initial is half of one name.
@@ -127,7 +127,7 @@ def ambiguous_blank(
     partner = partner_shown(hidden, before, after)
     if partner:
         return f"its partner {partner!r} is in the sentence: the blank is the other half of a pair"
-    if re.search(r",\s+$", before) and _ITEM_TAIL_IN_LIST.match(after):
+    if _after_comma(before) and _ITEM_TAIL_IN_LIST.match(after):
         return f"hides part of one item of a list ({hidden!r}): the other items fit the blank as well"
     if _EXAMPLE_LAST.search(before) or (_EXAMPLE_FIRST_BEFORE.search(before) and _pair_after(after)):
         return f"hides one of the examples ({hidden!r}): any member of the class fits"
@@ -137,16 +137,16 @@ def ambiguous_blank(
         return f"hides one member of the class named after it ({hidden!r}): any other member fits as well"
     if _SERIES_AFTER_FIRST.match(after):
         return f"hides the first item of a list ({hidden!r}): the other items fit the blank as well"
-    sentence_before = re.split(r"[.;]\s", before)[-1]
+    sentence_before = _CLAUSE_STOP.split(before)[-1]
     if not _ANNOUNCED.search(sentence_before) and (
         (_OR_BEFORE.search(before) and not _CLAUSE_AFTER.match(after)) or _alternative_after(after)
     ):
         return f"hides one of two alternatives ({hidden!r}): the other fits as well"
-    adverb = re.search(r"\b([a-z]{3,}ly)\s+$", before)
+    adverb = _adverb_before(before)
     first = hidden.split()[0].lower()
-    if adverb and adverb_ly(adverb.group(1)) and (first.endswith(_ADJECTIVE_END) or first in _GRADED):
+    if adverb and adverb_ly(adverb) and (first.endswith(_ADJECTIVE_END) or first in _GRADED):
         # 'In a perfectly [competitive market]': the adverb belongs to the blank's first word.
-        return f"hides part of the phrase {adverb.group(1) + ' ' + hidden!r}"
+        return f"hides part of the phrase {adverb + ' ' + hidden!r}"
     if not _ANNOUNCED.search(sentence_before) and not _COUNTED.search(sentence_before) \
             and _paired_term(hidden, before, after, end, term_spans, terms):
         return f"hides one of a pair ({hidden!r}): the other one fits as well"
@@ -157,11 +157,36 @@ def ambiguous_blank(
     return None
 
 
+_CUT_AT_STOP = re.compile(r"\.\s+[a-z]")
+_CLAUSE_STOP = re.compile(r"[.;]\s")
+
+
+def _after_comma(before: str) -> bool:
+    """True when `before` ends on a comma and a space or more (`,\\s+$`), told without searching all of it."""
+    bare = before.rstrip()
+    return len(bare) < len(before) and bare.endswith(",")
+
+
+def _adverb_before(before: str) -> str | None:
+    """The word of three letters and more ending in -ly that `before` ends on, a space or more after it: what
+    `\\b([a-z]{3,}ly)\\s+$` finds, read from the end rather than searched for from the start."""
+    bare = before.rstrip()
+    if len(bare) == len(before) or not bare.endswith("ly"):
+        return None
+    at = len(bare)
+    while at and "a" <= bare[at - 1] <= "z":
+        at -= 1
+    # A word boundary before it: the start, or a character that is no letter, digit or '_'.
+    if len(bare) - at < 5 or (at and (bare[at - 1].isalnum() or bare[at - 1] == "_")):
+        return None
+    return bare[at:]
+
+
 def _verb_phrase(
     hidden: str, before: str, verbs: Collection[str], only_verbs: Collection[str]
 ) -> str | None:
     words = hidden.lower().split()
-    previous = _BEFORE_ADVERBS.search(before)
+    previous = _word_before_adverbs(before)
     word = previous.group(1).lower().replace("’", "'") if previous else ""
     if previous and (word in _BEFORE_VERB or word.endswith("n't") or re.fullmatch(r"To\s+", before)):
         return f"hides a verb phrase ({hidden!r})"  # 'do not [...]', 'To [...], a substance must ...'
@@ -171,6 +196,22 @@ def _verb_phrase(
     if len(words) >= 2 and _plural(words[-2]) and _plain_verb(words[-1], verbs):
         return f"hides a clause ({hidden!r}): a subject and its verb"
     return None
+
+
+_TAIL = 60
+
+
+def _word_before_adverbs(before: str) -> re.Match[str] | None:
+    """`_BEFORE_ADVERBS.search(before)`, read in the last few words alone when they tell the same: its group is
+    the same word. A match that starts before the tail leaves a match of its own words in the tail, at its
+    first word; so a tail match after some other word, or none (the tail not all spaces), is the answer."""
+    if len(before) <= _TAIL:
+        return _BEFORE_ADVERBS.search(before)
+    tail = before[-_TAIL:]
+    found = _BEFORE_ADVERBS.search(tail)
+    if (found is None and not tail.isspace()) or (found is not None and tail[: found.start()].strip()):
+        return found
+    return _BEFORE_ADVERBS.search(before)
 
 
 def _plural(word: str) -> bool:

@@ -14,7 +14,7 @@ from quizmg.generate.false_statements import said_together
 from quizmg.generate.frequency import is_generic
 from quizmg.generate.name_kinds import kind_by_name
 from quizmg.generate.peers import Peers
-from quizmg.generate.quality import synonyms
+from quizmg.generate.quality import has_phrase, synonyms
 from quizmg.generate.terms import (
     Term,
     TermIndex,
@@ -47,7 +47,9 @@ class ChoiceDrafter:
         for other in self._alternatives(term):
             if len(picked) == count:
                 break
-            if avoid and re.search(rf"\b{re.escape(_singular_phrase(other.key))}(?:s|es)?\b", avoid):
+            named = _singular_phrase(other.key)
+            # The words themselves first: the search (a pattern of its own per choice) only when they are there.
+            if avoid and named in avoid and re.search(rf"\b{re.escape(named)}(?:s|es)?\b", avoid):
                 continue
             if " " in other.key and said & set(re.split(r"[\s-]+", other.key.rsplit(" ", 1)[0])):
                 continue  # 'absorbs excess hydrogen or [hydrogen ions]': a choice the sentence half says
@@ -142,7 +144,7 @@ class ChoiceDrafter:
             return None  # 'Unlike _____, tetanus toxin ...': every other toxin is unlike it too
         hidden = text[start:end]
         rest = fold(text[:start] + " " + text[end:])
-        if re.search(rf"\b{re.escape(fold(hidden))}\b", rest) or self._tells(hidden, wrong, text[:start] + text[end:]):
+        if has_phrase(fold(hidden), rest) or self._tells(hidden, wrong, text[:start] + text[end:]):
             return None  # 'iron and _____ ... the sodium reacts': the sentence gives the answer away
         # Wrong choices the text groups with the answer ('A, B, C, and D') are plainly of its kind:
         # choosing among them teaches more than a blank. Weaker evidence leaves the blank first.
