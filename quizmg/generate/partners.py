@@ -18,8 +18,10 @@ pair of opposite words of the sciences' common stock (positive/negative, cis/tra
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection
 from functools import lru_cache
+from string import ascii_letters
 
 from quizmg.generate.contrasts import COMPARED
 from quizmg.generate.terms import is_content_word, singular
@@ -124,7 +126,8 @@ for _pair in _OPPOSITE_WORDS:
         _PAIRS_OF.setdefault(_word, []).extend(other for other in _pair if other != _word)
 
 
-def _shapes(a: str) -> set[str]:
+@lru_cache(maxsize=16_384)
+def _shapes(a: str) -> frozenset[str]:
     """Every word that `partner_words` could take for the opposite of `a` (in its bare form), but a
     compound's part for part (`_part_keys`): what each of its rules makes of `a`."""
     shapes = set(_PAIRS_OF.get(a, ()))
@@ -141,7 +144,7 @@ def _shapes(a: str) -> set[str]:
         for mine, theirs in ((first, second), (second, first)):
             if a.endswith(mine) and len(a) - len(mine) >= 3:
                 shapes.add(a[: -len(mine)] + theirs)
-    return shapes
+    return frozenset(shapes)
 
 
 def _part_keys(bare: str) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -167,8 +170,11 @@ def partner_shown(hidden: str, before: str, after: str) -> str | None:
     sentence_before = _SENTENCE_END.split(before)[-1]
     sentence_after = _SENTENCE_END.split(after)[0]
     after_words = _WORD.findall(sentence_after[:80])
-    for side, text in (("before", sentence_before), ("after", sentence_after)):
-        found = [(m.start(), m.end(), _bare(m.group()), m.group().lower()) for m in _WORD.finditer(text)]
+    # The blank's sentence is read into words once for all its blanks; each side takes its stretch of them.
+    whole = sentence_before + hidden + sentence_after
+    sides = (("before", sentence_before, 0), ("after", sentence_after, len(whole) - len(sentence_after)))
+    for side, text, offset in sides:
+        found = _words_between(whole, offset, offset + len(text))
         for at in _runs_differing_once(words, [bare for _, _, bare, _ in found]):
             run = found[at: at + size]
             other = [w for _, _, w, _ in run]
@@ -189,12 +195,52 @@ def partner_shown(hidden: str, before: str, after: str) -> str | None:
     return None
 
 
+Found = list[tuple[int, int, str, str]]  # each word's start, end, bare form and lower case
+
+
+@lru_cache(maxsize=64)
+def _words_of(text: str) -> tuple[Found, list[int]]:
+    found = [(m.start(), m.end(), _bare(m.group()), m.group().lower()) for m in _WORD.finditer(text)]
+    return found, [start for start, _, _, _ in found]
+
+
+def _words_between(text: str, start: int, end: int) -> Found:
+    """The words of text[start:end], placed in it, as reading that stretch alone finds them: a word
+    of `text` cut by the stretch's end is cut there too, and one cut by its start begins at its first
+    letter after the cut."""
+    found, starts = _words_of(text)
+    words: Found = []
+    at = bisect_right(starts, start) - 1
+    if at >= 0 and found[at][0] < start < found[at][1]:
+        stop = min(found[at][1], end)
+        first = next((i for i in range(start, stop) if text[i] in ascii_letters), None)
+        if first is not None:
+            words.append(_word_at(text, first, stop, start))
+        at += 1
+    elif at < 0 or found[at][0] < start:
+        at += 1
+    while at < len(found) and found[at][0] < end:
+        word_start, word_end, bare, lower = found[at]
+        words.append((word_start - start, word_end - start, bare, lower) if word_end <= end
+                     else _word_at(text, word_start, end, start))
+        at += 1
+    return words
+
+
+def _word_at(text: str, start: int, end: int, offset: int) -> tuple[int, int, str, str]:
+    return start - offset, end - offset, _bare(text[start:end]), text[start:end].lower()
+
+
 def _runs_differing_once(words: list[str], found: list[str]) -> list[int]:
     """Where a run of `found` as long as `words` differs from them in one word (for one word: is its
     opposite), first to last: the only runs `partner_shown` reads further."""
     if len(words) == 1:
         word = words[0]
-        return [at for at, other in enumerate(found) if other != word and partner_words(word, other)]
+        # Only a word of one of the shapes its opposite can take (or a compound beside a compound) is tried.
+        bare = _bare(word)
+        shapes, compound = _shapes(bare), "-" in bare
+        return [at for at, other in enumerate(found) if other != word and (
+            _bare(other) in shapes or (compound and "-" in _bare(other))) and partner_words(word, other)]
     size = len(words)
     first, second = words[0], words[1]
     return [
@@ -205,14 +251,14 @@ def _runs_differing_once(words: list[str], found: list[str]) -> list[int]:
     ]
 
 
-def _whole(found: list[tuple[int, int, str, str]], at: int, size: int) -> bool:
+def _whole(found: Found, at: int, size: int) -> bool:
     """True when the words at..at+size are a whole name, not the end or the start of a longer one: the
     word before them and the word after them are no content words ('the', 'both', 'and', 'binds')."""
     edges = [found[at - 1][3]] if at > 0 else []
     return all(not is_content_word(word) or word in VERB_WORDS for word in edges)
 
 
-def _other_things(found: list[tuple[int, int, str, str]], following: int, after: list[str]) -> bool:
+def _other_things(found: Found, following: int, after: list[str]) -> bool:
     """True when a one-word partner and the blank are each followed by a noun, and by different ones: they
     describe two things ('a polar head', 'nonpolar tails'), and the blank asks what the second one is."""
     if following >= len(found) or not after:
