@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from itertools import pairwise
 
+from quizmg.generate.evidence_index import EvidenceIndex
 from quizmg.generate.frequency import zipf
 from quizmg.generate.kinds import Kinds
 from quizmg.generate.partners import partner_words
@@ -152,6 +153,7 @@ class Peers:
                     continue  # 'the enzyme X' or 'the cell X': this use cannot tell
                 bare[term.key] = bare.get(term.key, 0) + (-1 if _DETERMINER_BEFORE.search(before) else 1)
         self._names = {key for key, balance in bare.items() if balance > 0}
+        self._evidence: EvidenceIndex | None = None  # evidence_for's index, made when first asked
         self.renamed: dict[str, set[str]] = {}  # term key -> keys the text gives as its other names
         self.kinds = Kinds()  # what the text calls a kind of what
         for text, found in sentences:
@@ -339,14 +341,20 @@ class Peers:
 
     def evidence_for(self, term: Term) -> Callable[[Term], int | None]:
         """`evidence` of `term` against each other term, what `term` brings read once for all of them
-        (the drafter weighs hundreds of terms against one answer)."""
+        (the drafter weighs hundreds of terms against one answer). Only the terms some evidence can
+        name are read further (evidence_index.py); the rest of the index has none."""
         empty: set[str] = set()
         mine_described = described(term.text)
         listed = self.listed.get(term.key, empty)
         stated = self.stated.get(term.key)
         mine = outline(term)
+        if self._evidence is None:
+            self._evidence = EvidenceIndex(self.terms.terms, self.listed, self.stated)
+        indexed, possible = self._evidence.indexed, self._evidence.possible(listed, stated or empty, mine)
 
         def tier(other: Term) -> int | None:
+            if other.key not in possible and other.key in indexed:
+                return None  # no list, category, head noun or ending in common
             if mine_described != described(other.text):
                 return None  # 'final stage' beside 'anal stage': a place in a sequence, not a name of its kind
             if other.key in listed:
