@@ -22,7 +22,7 @@ from quizmg.generate.partners import partner_words
 from quizmg.generate.term_lists import listed_terms
 from quizmg.generate.term_outline import described, outline
 from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, singular, tokens
-from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, word_set
+from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, search_end, word_set
 
 # "Ys such as X", "Ys, including X", "Ys like X" just before a list's first item.
 _SUCH_AS_BEFORE = re.compile(r"\b(?P<cat>[a-z][a-z-]+?)s,?\s+(?P<verb>such as|including|includes?|like)\s+$")
@@ -148,10 +148,10 @@ class Peers:
             )
             for start, _, term in found:
                 before = text[:start]
-                named = _THE_CATEGORY_BEFORE.search(before)
+                named = search_end(_THE_CATEGORY_BEFORE, before, 2)
                 if named and singular(named.group("cat")) in CATEGORY_NOUNS:
                     continue  # 'the enzyme X' or 'the cell X': this use cannot tell
-                bare[term.key] = bare.get(term.key, 0) + (-1 if _DETERMINER_BEFORE.search(before) else 1)
+                bare[term.key] = bare.get(term.key, 0) + (-1 if search_end(_DETERMINER_BEFORE, before, 2) else 1)
         self._names = {key for key, balance in bare.items() if balance > 0}
         self._evidence: EvidenceIndex | None = None  # evidence_for's index, made when first asked
         self.renamed: dict[str, set[str]] = {}  # term key -> keys the text gives as its other names
@@ -229,7 +229,7 @@ class Peers:
         self.stated.setdefault(key, set()).add(category)
 
     def _categories(self, text: str, start: int, end: int, term: Term) -> None:
-        before = _THE_CATEGORY_BEFORE.search(text[:start])
+        before = search_end(_THE_CATEGORY_BEFORE, text[:start], 2)
         if before and self._names_a_member(before.group("cat"), [term]):
             self._state(term.key, before.group("cat"))
         after = _CATEGORY_AFTER.match(text[end:])
@@ -266,7 +266,7 @@ class Peers:
 
     def _list_categories(self, text: str, items: list[tuple[int, int, Term]]) -> None:
         first, last = items[0], items[-1]
-        before = _SUCH_AS_BEFORE.search(text[: first[0]]) or _THE_CATEGORY_BEFORE.search(text[: first[0]])
+        before = _SUCH_AS_BEFORE.search(text[: first[0]]) or search_end(_THE_CATEGORY_BEFORE, text[: first[0]], 2)
         after = _AND_OTHER_AFTER.match(text[last[1] :])
         for found in (before, after):
             if found is None:
