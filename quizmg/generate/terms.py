@@ -243,6 +243,17 @@ def _acronym_only(match: re.Match[str]) -> str:
     return " ".join([*kept, whole[whole.index("(") + 1 : -1]])  # "NSAIDs", plural kept
 
 
+@lru_cache(maxsize=32_768)
+def _term_words(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[bool, ...]]:
+    """The words of `text` as TermIndex._find reads them: where each starts and ends, folded, and whether a
+    single space joins it to the next (a term may span words only there, no comma or bracket). A sentence
+    is read again each time an index gains terms, and by each index: its words are the same every time."""
+    words = tokens(text)
+    folded = tuple(m.group().lower().replace("’", "'") for m in words)
+    spaced = tuple(text[a.end() : b.start()] == " " for a, b in pairwise(words))
+    return tuple(m.start() for m in words), tuple(m.end() for m in words), folded, spaced
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """True when the words are part of a longer name or formula joined by brackets without a space
     ('bis(bipyridyl)osmium(II)', 'Zn(CN)₄'): a piece of it is no term of its own."""
@@ -324,23 +335,20 @@ class TermIndex:
         return iter(found)
 
     def _find(self, text: str) -> Iterator[tuple[int, int, Term]]:
-        words = tokens(text)
-        folded = [m.group().lower().replace("’", "'") for m in words]
-        # A term may span words only when a single space separates them (no comma or bracket).
-        spaced = [text[a.end() : b.start()] == " " for a, b in pairwise(words)]
+        begins, ends, folded, spaced = _term_words(text)
         starts = self._term_starts()
         index = 0
-        while index < len(words):
+        while index < len(folded):
             most = starts.get(folded[index])
             if most is None:  # no term begins with this word: most words of a sentence
                 index += 1
                 continue
-            for size in range(min(most, self.longest, len(words) - index), 0, -1):
+            for size in range(min(most, self.longest, len(folded) - index), 0, -1):
                 if size > 1 and not all(spaced[index : index + size - 1]):
                     continue
                 term = self.terms.get(" ".join(folded[index : index + size]))
-                if term is not None and not _glued(text, words[index].start(), words[index + size - 1].end()):
-                    yield words[index].start(), words[index + size - 1].end(), term
+                if term is not None and not _glued(text, begins[index], ends[index + size - 1]):
+                    yield begins[index], ends[index + size - 1], term
                     index += size
                     break
             else:
