@@ -207,7 +207,13 @@ def singular(word: str) -> str:
 
 def tokens(text: str) -> list[re.Match[str]]:
     """The words of a text, hyphenated compounds kept whole."""
-    return list(TOKEN.finditer(text))
+    return list(_token_matches(text))
+
+
+@lru_cache(maxsize=32_768)
+def _token_matches(text: str) -> tuple[re.Match[str], ...]:
+    """tokens, kept per text: a sentence is read by term finding, each term index and the drafting after."""
+    return tuple(TOKEN.finditer(text))
 
 
 def is_content_word(word: str) -> bool:
@@ -228,9 +234,16 @@ def simplify(text: str) -> str:
     """A sentence with 'expansion (ACR)' reduced to 'ACR' and other asides in brackets removed."""
     # Starting only where a word starts keeps this linear: from inside a 40,000-letter word every
     # start would scan to the word's end again.
-    text = EXPANSION_ACRONYM.sub(_acronym_only, text)
-    text = ASIDE.sub("", text)
-    return re.sub(r"\s+", " ", text).strip()
+    # Both patterns need a bracket, and an acronym one after a space: most sentences have neither.
+    if "(" in text:
+        if _ACRONYM_OPENING.search(text):
+            text = EXPANSION_ACRONYM.sub(_acronym_only, text)
+        text = ASIDE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+_ACRONYM_OPENING = re.compile(r"\s\([A-Z]")  # where every EXPANSION_ACRONYM match ends its expansion
+_SPACES = re.compile(r"\s+")
 
 
 def _acronym_only(match: re.Match[str]) -> str:
@@ -248,7 +261,7 @@ def _term_words(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str,
     """The words of `text` as TermIndex._find reads them: where each starts and ends, folded, and whether a
     single space joins it to the next (a term may span words only there, no comma or bracket). A sentence
     is read again each time an index gains terms, and by each index: its words are the same every time."""
-    words = tokens(text)
+    words = _token_matches(text)
     folded = tuple(m.group().lower().replace("’", "'") for m in words)
     spaced = tuple(text[a.end() : b.start()] == " " for a, b in pairwise(words))
     return tuple(m.start() for m in words), tuple(m.end() for m in words), folded, spaced
