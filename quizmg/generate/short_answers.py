@@ -26,6 +26,12 @@ from quizmg.generate.words import DETERMINERS, STOP_WORDS, VERB_WORDS, adverb_ly
 from quizmg.model import Short
 
 
+def _names(folded: str, key: str) -> bool:
+    """True when the folded prompt names `key` as whole words. Most prompts do not hold it at all: a substring
+    check first spares compiling a pattern for each term."""
+    return key in folded and re.search(rf"\b{re.escape(key)}\b", folded) is not None
+
+
 def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Candidate]:
     """Short answers: 'What does the text describe as <definition>?' and 'What does NMDA stand for?'."""
     candidates = []
@@ -49,12 +55,13 @@ def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Ca
             prompt = stated or (ranking_prompt(bare, ranked_plural(bare)) if ranking(bare)
                                 else term_prompt(bare, term.text))
             definition = with_article(bare)
-            if re.search(rf"\b{re.escape(term.key)}\b", fold(prompt)):
+            folded = fold(prompt)
+            if _names(folded, term.key):
                 continue
             # 'What is the term for a genetic disorder ...?' is answered 'cystic fibrosis', not 'CF': an
             # acronym is accepted, and is no answer of its own.
             answer = term.expansion if term.expansion and "acronym" in term.kinds else term.text
-            if answer != term.text and (re.search(rf"\b{re.escape(fold(answer))}\b", fold(prompt))
+            if answer != term.text and (_names(folded, fold(answer))
                                         or not askable_definition(answer, bare, glossary=glossary)):
                 continue
             accepted = sorted(set(accepted_forms(term, drafter.terms)) - {answer} | ({term.text} - {answer}))
