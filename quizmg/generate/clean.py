@@ -217,20 +217,26 @@ def _looks_like_glossary(term: str, definition: str) -> bool:
 
 def _inline(line: str, result: Cleaned) -> str:
     """One line without markup: terms marked in it are remembered first."""
-    # '***Genus species*,**{: ...}': the italics close before a comma inside the bold; the comma goes after.
-    line = re.sub(r"\*([,.;:])\*\*(\{:[^{}\n]*\})", r"***\2\1", line)
-    # 'Pseudo-nitzschia***{: ...}*,*': emphasis around a lone comma would close the marked term's stars early.
-    line = re.sub(r"\*([,.;:])\*", r"\1", line)
-    result.linked_titles.update(titles_linked(line))
-    for match in _KRAMDOWN_TERM.finditer(line):
-        _remember_mark(_marked_name(_strip_all(match.group(1), result)), line[:match.start()], result,
-                       _INDEX_ONLY in match.group(0))
-    for match in _HTML_TERM.finditer(line):
-        opening = match.group(0)[:match.group(0).find(">")]
-        _remember_mark(_marked_name(_strip_all(match.group(2), result)), line[:match.start()], result,
-                       _INDEX_ONLY in opening)
-    # "**metabolic pathway**{: data-type="term"}s" -> "**metabolic pathways**"
-    line = re.sub(rf"\*\*({_BOLD_INNER})\*\*(\{{:[^{{}}\n]*\}})(s\b|\*\*s\*\*)", r"**\1s**", line)
+    # Each step needs a mark most lines never hold (a star, a link's '](', a tag): checked before its search.
+    if "*" in line:
+        # '***Genus species*,**{: ...}': the italics close before a comma inside the bold; the comma goes after.
+        line = re.sub(r"\*([,.;:])\*\*(\{:[^{}\n]*\})", r"***\2\1", line)
+        # 'Pseudo-nitzschia***{: ...}*,*': emphasis around a lone comma would close the marked term's stars early.
+        line = re.sub(r"\*([,.;:])\*", r"\1", line)
+    if "](" in line:
+        result.linked_titles.update(titles_linked(line))
+    if "**" in line:
+        for match in _KRAMDOWN_TERM.finditer(line):
+            _remember_mark(_marked_name(_strip_all(match.group(1), result)), line[:match.start()], result,
+                           _INDEX_ONLY in match.group(0))
+    if "<" in line:
+        for match in _HTML_TERM.finditer(line):
+            opening = match.group(0)[:match.group(0).find(">")]
+            _remember_mark(_marked_name(_strip_all(match.group(2), result)), line[:match.start()], result,
+                           _INDEX_ONLY in opening)
+    if "**" in line:
+        # "**metabolic pathway**{: data-type="term"}s" -> "**metabolic pathways**"
+        line = re.sub(rf"\*\*({_BOLD_INNER})\*\*(\{{:[^{{}}\n]*\}})(s\b|\*\*s\*\*)", r"**\1s**", line)
     return _strip_all(line, result)
 
 
