@@ -255,7 +255,7 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
         phrase_words = [_phrase_word(word) for word in words]  # asked of each word up to four times below
         for index, word in enumerate(words):
             lower = lowers[index]
-            if SUBSTANCE.fullmatch(lower) and lower not in NOT_SUBSTANCE \
+            if lower.endswith(_SUBSTANCE_ENDS) and SUBSTANCE.fullmatch(lower) and lower not in NOT_SUBSTANCE \
                     and singular(lower) not in CATEGORY_NOUNS \
                     and lower not in TERM_VERBS and lower not in STOP_WORDS:
                 singles[lower] += 1
@@ -326,6 +326,8 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
 
 
 _WORDS = re.compile(r"[A-Za-z][a-z]+")
+# The endings SUBSTANCE ends on: a word without one is no substance, and the pattern is not tried on it.
+_SUBSTANCE_ENDS = ("ine", "ate", "ium", "ol", "ide", "ase", "ose", "onin", "gen", "ene", "ane", "ite", "yme", "mone")
 _SUBJECT_PRONOUNS = word_set("it he she they")  # only a verb follows a subject pronoun
 RARE_USES = 3  # uses of a word rare in English that make it one of the text's terms
 _AFTER_NUMBER = re.compile(r"(?:\d[\d,.⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
