@@ -57,7 +57,7 @@ LONGEST_FORM = max(len(key) for key in FORMS)
 _FIRST_WORDS = frozenset(key[0] for key in FORMS)  # verb_at is asked at every word: most begin no form
 
 
-@dataclass
+@dataclass(slots=True)  # one per token of every sentence read for statements, its fields read again and again
 class Word:
     text: str
     lower: str
