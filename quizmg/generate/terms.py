@@ -194,6 +194,7 @@ def singular_phrase(text: str) -> str:
     return " ".join(singular(word) for word in text.split())
 
 
+@lru_cache(maxsize=65_536)  # asked of the same words again and again while drafting (peers, word families)
 def singular(word: str) -> str:
     """A rough singular: 'hormones' -> 'hormone', 'bacteria' stays."""
     if word.endswith("ies") and len(word) > 4:
