@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 from quizmg.generate.acronym_expansion import schwartz_hearst
 from quizmg.generate.frequency import GENERAL_NOUNS, KIND_NOUNS
@@ -114,13 +113,15 @@ class Term:
 
     def weight(self) -> float:
         """How central the term is: frequent, defined, emphasised, an acronym, in a heading."""
-        bonus = {
-            "acronym": 1.2, "defined": 1.5, "emphasised": 1.0, "heading": 0.6,
-            "substance": 0.8, "recurring": 0.3, "compound": 0.3, "mechanism": 1.0, "category": 0.8, "marked": 1.5,
-        }
         # Sorted: a set's order changes from run to run, and with it the sum's last bit and so ties.
-        score = math.log1p(self.count) + sum(bonus.get(kind, 0.0) for kind in sorted(self.kinds))
+        score = math.log1p(self.count) + sum(_KIND_BONUS.get(kind, 0.0) for kind in sorted(self.kinds))
         return score + (0.3 if " " in self.text else 0.0)
+
+
+_KIND_BONUS = {
+    "acronym": 1.2, "defined": 1.5, "emphasised": 1.0, "heading": 0.6,
+    "substance": 0.8, "recurring": 0.3, "compound": 0.3, "mechanism": 1.0, "category": 0.8, "marked": 1.5,
+}
 
 
 # Families of chemical names, by ending: a distractor from another family gives itself away
@@ -262,10 +263,16 @@ def _term_words(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str,
     """The words of `text` as TermIndex._find reads them: where each starts and ends, folded, and whether a
     single space joins it to the next (a term may span words only there, no comma or bracket). A sentence
     is read again each time an index gains terms, and by each index: its words are the same every time."""
-    words = _token_matches(text)
-    folded = tuple(m.group().lower().replace("’", "'") for m in words)
-    spaced = tuple(text[a.end() : b.start()] == " " for a, b in pairwise(words))
-    return tuple(m.start() for m in words), tuple(m.end() for m in words), folded, spaced
+    begins: list[int] = []
+    ends: list[int] = []
+    folded: list[str] = []
+    for match in _token_matches(text):
+        begin, end = match.span()
+        begins.append(begin)
+        ends.append(end)
+        folded.append(text[begin:end].lower().replace("’", "'"))
+    spaced = tuple(text[end:begin] == " " for end, begin in zip(ends[:-1], begins[1:], strict=True))
+    return tuple(begins), tuple(ends), tuple(folded), spaced
 
 
 def _glued(text: str, start: int, end: int) -> bool:
