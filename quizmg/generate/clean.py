@@ -246,8 +246,24 @@ def _remember_mark(name: str, before: str, result: Cleaned, index_only: bool = F
     result.marked_terms.append(name)
     if index_only:
         result.index_marked.append(name)
-    named = re.findall(rf"(?<![\w-]){re.escape(name)}", before, re.IGNORECASE) if name else []
-    result.marked_before.append(len(named))
+    result.marked_before.append(_times_named(name, before) if name else 0)
+
+
+def _times_named(name: str, before: str) -> int:
+    """How many times `before` names `name`, case aside, with no letter, digit, underscore or hyphen right
+    before it (the pattern below). In ASCII text, where case folds letter by letter, plain searches give the
+    same count, without compiling a pattern for each mark (a sixth of clean_text's time on 1 MB of anatomy)."""
+    if not (name.isascii() and before.isascii()):
+        return len(re.findall(rf"(?<![\w-]){re.escape(name)}", before, re.IGNORECASE))
+    text, name = before.lower(), name.lower()
+    count = position = 0
+    while (at := text.find(name, position)) != -1:
+        if at and (text[at - 1].isalnum() or text[at - 1] in "_-"):
+            position = at + 1  # inside a word: the pattern tries the next place
+            continue
+        count += 1
+        position = at + len(name)
+    return count
 
 
 def _marked_name(text: str) -> str:
