@@ -48,6 +48,9 @@ _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
 _SURNAME = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?"  # 'Pavlov', 'LeDoux', 'Héroult'
 _FULL_NAME = re.compile(rf"\b([A-ZÀ-Ý][a-zà-ÿ]+|[A-Z]\.)\s+(?:[A-Z]\.\s+)*({_SURNAME})\b")
+# ... and with a middle name ('George Ellery Hale'), read as well: 'Mount Wilson Observatory' still gives 'Wilson'. A
+# title's small word in the middle ('Winning Your Wings', 'Wealth Against Commonwealth') makes no middle name.
+_MIDDLE_NAMED = re.compile(rf"\b([A-ZÀ-Ý][a-zà-ÿ]+)\s+(?P<middle>[A-ZÀ-Ý][a-zà-ÿ]+)\s+({_SURNAME})\b")
 _CITATION = re.compile(r"\([^()]*\b\d{4}[a-z]?\b[^()]*\)")  # '(Okafor & Lind, 2004)', '(Reyes 1998; ...)'
 _CITED = re.compile(rf"(?<![\w-])({_SURNAME})(?=\s*(?:,|&|and\b|et al\b|\d{{4}}|\)|;))")
 _OPENING_VERBS = frozenset({"Consider", "Imagine", "Suppose", "Meet", "Picture", "Take", "Let", "Assume", "Recall"})
@@ -258,11 +261,12 @@ def _surnames(texts: tuple[str, ...]) -> frozenset[str]:
     lower = {word for text in texts for word in re.findall(r"\b[a-z][a-z]+\b", text)}
     found: set[str] = set()
     for text in texts:
-        for match in _FULL_NAME.finditer(text):
-            first, last = match.group(1), match.group(2)
+        for match in (*_FULL_NAME.finditer(text), *_MIDDLE_NAMED.finditer(text)):
+            first, last = match.group(1), match.group(match.lastindex or 2)
+            middle = match.groupdict().get("middle") or ""
             opening = match.start() == 0 and first in _OPENING_VERBS  # 'Consider Dana, ...'
             if last.lower() not in lower and not opening and (first.endswith(".") or first.lower() not in lower) \
-                    and _alone(last, texts):
+                    and middle.lower() not in lower | STOP_WORDS and _alone(last, texts):
                 found.add(last)
         if "(" in text:  # a year in brackets, or a citation
             found.update(name for name in _DATED.findall(text) if name.lower() not in lower)
