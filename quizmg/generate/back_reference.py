@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+from quizmg.generate.words import is_plural_phrase
+
 _MEMBER = (
     r"(?:One(?:\s+of\s+the)?|Another|Yet\s+another|Still\s+another|Other|Some\s+other"
     r"|(?:A|The)\s+(?:first|second|third|fourth|fifth|next|last|final|further|remaining))"
@@ -84,6 +86,16 @@ _COUNTED_OTHERS = re.compile(
     r"^(?:(?:But|And|So|Yet|However|Also|Thus),?\s+)?(?:Two|Three|Four|Five|Six|Several|Many|Most|Some|A\s+few|Few"
     r"|Numerous|Various|Still|Yet|Countless|All|A\s+number\s+of|Dozens\s+of|Hundreds\s+of|Thousands\s+of)\s+"
     r"others?\b(?!\s+things\b)(?!\s+than\b)"
+)
+# 'Most of the axons terminate in ...', 'Some of the cells die': part of a group the sentence before named, by its kind
+# alone and with its verb right after it. A phrase or clause after the noun says which ('Most of the carbon dioxide in
+# the blood ...', 'Many of the caregivers who ...'), and a word in -ed, -ing or -ly may open one, so those stand.
+_PART_OF_THE = re.compile(
+    r"^(?:(?:But|And|So|Yet|However|Thus),?\s+)?(?:Most|Many|Some|Few|Several|All|None|Each|Half|Both)\s+of\s+the\s+"
+    r"(?P<noun>[a-z][\w-]*[^\Wsu]s)\s+"
+    r"(?!(?:of|in|on|at|from|that|which|who|whom|whose|with|for|by|within|inside|between|among|to|into|near|along"
+    r"|across|under|over|and|or|but|as|than|such|like|here|there|mentioned|listed|described|above|below)\b)"
+    r"(?![a-z]+(?:ed|ing|ly)\b)[a-z]+\b"
 )
 # 'In our example, ...', 'as in the example above': a worked example the card does not show.
 _OUR_EXAMPLE = re.compile(r"\bour\s+examples?\b|\bthe\s+(?:example|examples)\s+above\b|\babove\s+example\b")
@@ -168,5 +180,11 @@ def refers_back(text: str) -> str | None:
     stripped = text.lstrip(" \"'“‘(")
     found = (_ENUMERATED.match(stripped) or _BARE_MEMBER.match(stripped) or _EXAMPLE_OPENING.match(stripped)
              or _CASE_BEFORE.match(stripped) or _BOTH.match(stripped) or _ORDINAL_HEAD.match(stripped)
-             or _RESULT_HEAD.match(stripped) or _COUNTED_OTHERS.match(stripped) or _OUR_EXAMPLE.search(stripped))
+             or _RESULT_HEAD.match(stripped) or _COUNTED_OTHERS.match(stripped)
+             or _part_of_the(stripped) or _OUR_EXAMPLE.search(stripped))
     return found.group(0).strip(" ,") if found else None
+
+
+def _part_of_the(text: str) -> re.Match[str] | None:
+    found = _PART_OF_THE.match(text)
+    return found if found and is_plural_phrase(found.group("noun")) else None  # 'Most of the gas is ...' is a mass

@@ -138,7 +138,8 @@ def whole_before_comma(text: str, end: int) -> bool:
     """False when a phrase that stops at a comma goes on after it: 'patches of thick, red skin' (two
     describing words), 'nitrogen, oxygen, and argon' (a list). After a comma a new part of the sentence
     opens: a small word ('which', 'the', 'and'), a participle, an adverb, a name, a number, or the verb the
-    aside stood before ('The lens, a ring of prisms, sits ...')."""
+    aside stood before ('The lens, a ring of prisms, sits ...'). Not 'such that' or 'whereby': they go on to say
+    which one the phrase is."""
     if text[end : end + 1] != ",":
         return True
     following = text[end + 1 :].split()
@@ -146,6 +147,8 @@ def whole_before_comma(text: str, end: int) -> bool:
         return True
     word = following[0].strip("“”\"'(")
     lower = word.lower()
+    if lower == "whereby" or (lower == "such" and len(following) > 1 and following[1].lower() == "that"):
+        return False  # 'a phenomenon that occurs at a boundary, such that ...': what picks it out comes after
     if not word[:1].isalpha() or not word[:1].islower() or lower in STOP_WORDS or lower in ADVERBS or \
             lower.rstrip(",") in _CONNECTIVES or \
             (len(lower) > 4 and lower.endswith(_OPENING_ENDS)):

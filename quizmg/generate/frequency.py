@@ -128,3 +128,19 @@ RARE_ZIPF = 3.0  # a lone word under this is no everyday English: the vocabulary
 def is_rare(word: str) -> bool:
     """True for a word English seldom uses outside a subject's writing."""
     return 0 < zipf(word) < RARE_ZIPF
+
+
+# Adjectives of a nation or a continent. Before everyday words they make no name: 'the Chinese market', 'American
+# goods', 'British soldiers' say whose, and a text that repeats them has not made them terms. With a rare word they
+# may name one thing ('German measles', 'American trypanosomiasis'), which is_generic tells.
+NATIONALITIES = word_set(
+    "american british english french german spanish chinese japanese russian soviet mexican canadian european african "
+    "asian italian dutch irish scottish cuban korean vietnamese filipino greek egyptian arab israeli iranian iraqi "
+    "afghan brazilian australian swedish norwegian polish portuguese indian turkish"
+)
+
+
+def nationality_phrase(phrase: str) -> bool:
+    """'Chinese market', 'American goods': an adjective of a nation, then lowercase words."""
+    words = phrase.split()
+    return len(words) > 1 and words[0].lower() in NATIONALITIES and all(w[:1].islower() for w in words[1:])

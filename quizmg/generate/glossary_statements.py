@@ -124,11 +124,16 @@ def subject_and_verb(definition: str) -> bool:
         after = words[index + 1] if index + 1 < len(words) else ""
         if subject and not named and words[index - 1] not in _LINKS | _DETERMINERS and after and not bare_phrase and \
                 after not in _NOT_AFTER_VERB | _PARTICIPLES and not after.endswith("ed") and \
-                _agrees(word, subject, plural):
+                not (index == start + 1 and _ADJECTIVE.search(subject)) and _agrees(word, subject, plural):
             return True
         if not in_phrase:
             subject = word
     return False
+
+
+# The ending of an adjective, which opens a noun phrase and is no subject: 'cyclic changes in the Earth's orbit',
+# 'genetic shifts', 'seasonal changes' ('changes' is the noun there, not a verb).
+_ADJECTIVE = re.compile(r"(?:ic|ical|al|ous|ive|ful|less|able|ible|ary)$")
 
 
 # A line that says what its law states: 'states that ...', 'says that ...'.

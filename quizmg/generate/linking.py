@@ -54,3 +54,26 @@ def reply_to_before(text: str) -> str | None:
     if same:
         return same.group(0).strip()
     return None
+
+
+# Linking adverbials built of a preposition and a noun: the noun there links two sentences or clauses and names
+# nothing ('In [contrast], the frequency ...', 'as a [result]', 'on [average]'), even where the text teaches the
+# same word as a term ('contrast' in microscopy, 'response' in physiology).
+_LINKING_NOUNS = {
+    "in": frozenset({"contrast", "addition", "fact", "turn", "general", "particular", "practice", "theory", "effect",
+                     "short", "summary", "conclusion", "comparison", "sum", "principle", "part", "order", "response",
+                     "return", "exchange", "total", "essence", "reality", "brief"}),
+    "by": frozenset({"contrast", "comparison", "definition", "chance", "design"}),
+    "on": frozenset({"average", "balance", "purpose"}),
+    "as a": frozenset({"result", "consequence", "rule", "whole"}),
+    "at": frozenset({"least", "first", "last", "times", "random"}),
+}
+_PREPOSITION_BEFORE = re.compile(r"\b(in|by|on|as a|at)\s+$", re.I)
+
+
+def in_linking_phrase(hidden: str, before: str) -> str | None:
+    """The linking phrase a one-word blank is the noun of ('in contrast', 'as a result'), or None."""
+    preposition = _PREPOSITION_BEFORE.search(before)
+    if preposition is None or hidden.lower() not in _LINKING_NOUNS[preposition.group(1).lower()]:
+        return None
+    return f"{preposition.group(1)} {hidden}"

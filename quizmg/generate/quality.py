@@ -16,14 +16,15 @@ from quizmg.generate.contrasts import compared_blank
 from quizmg.generate.crafts import craft_blank
 from quizmg.generate.dangling import dangling_end
 from quizmg.generate.details import detail_blank
-from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, vague
+from quizmg.generate.frequency import EVALUATIVE, KIND_NOUNS, is_generic, nationality_phrase, vague
 from quizmg.generate.graded_phrases import graded_phrase
 from quizmg.generate.instances import instance_blank
 from quizmg.generate.linked_titles import in_linked_title
+from quizmg.generate.linking import in_linking_phrase
 from quizmg.generate.list_members import list_item
 from quizmg.generate.measured import measured_blank
 from quizmg.generate.name_parts import name_part
-from quizmg.generate.ranks import ranked_blank
+from quizmg.generate.ranks import hedged_rank, ranked_blank
 from quizmg.generate.sentence_use import points_back
 from quizmg.generate.set_off_titles import cut_title
 from quizmg.generate.settings import frames_claim
@@ -95,6 +96,9 @@ def _judge_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
     words = hidden.lower().split()
     if all(word in STOP_WORDS for word in words):
         return f"hides a stop word ({hidden!r})"
+    linking = in_linking_phrase(hidden, context[:start])
+    if linking:
+        return f"hides the noun of the linking phrase {linking!r}, which names nothing"
     before = context[start - 1] if start > 0 else " "
     after = context[end] if end < len(context) else " "
     if before.isalnum() or before in "-–'’/" or after.isalnum() or after in "-–/":
@@ -112,6 +116,9 @@ def _judge_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
     ranked = ranked_blank(hidden)
     if ranked and not _key_term(hidden, terms):
         return ranked  # 'The [closest large spiral] is ...': a rank, unless the text marks it as a term
+    hedged = hedged_rank(context)
+    if hedged:
+        return hedged
     if context[:start].rstrip()[-1:].isdecimal() and not terms.get(hidden):
         return f"hides a unit ({hidden!r})"  # '120 [mm Hg]': what follows a number is how it is measured
     if list_item(context[:start], context[end:]):
@@ -173,6 +180,8 @@ def _key_term(hidden: str, terms: TermIndex) -> bool:
 
 def _generic_blank(hidden: str, start: int, terms: TermIndex) -> str | None:
     """A blank any reader could fill ('light', 'cell', 'blood levels') or the document's own topic."""
+    if nationality_phrase(hidden) and is_generic(hidden, marked=treated_as_term(hidden, terms, recurring=False)):
+        return f"hides an everyday phrase ({hidden!r}): whose, not a name the text teaches"
     marked = treated_as_term(hidden, terms)
     if hidden[:1].isupper() and start > 0:
         if " " not in hidden and terms.one_subject and terms.is_topic(hidden):

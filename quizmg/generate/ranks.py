@@ -9,6 +9,8 @@ gradable adjectives, so a noun in -est ('interest', 'forest', 'protest') is neve
 
 from __future__ import annotations
 
+import re
+
 from quizmg.generate.words import word_set
 
 _GRADABLE = word_set(
@@ -43,3 +45,20 @@ def ranked_blank(hidden: str) -> str | None:
     if words[0] in SUPERLATIVES or (words[0] in {"most", "least"} and len(words) > 1):
         return f"hides a rank ({hidden!r}): how the sentence grades a thing, not a term"
     return None
+
+
+# A rank the text only offers, as what the sentence claims ('refraction is perhaps the most important behavior of
+# light', 'Perhaps the most common unit of heat is ...'): an opinion of which thing comes first, which no learner
+# could answer as a fact. As an aside ('Arguably the most radical pamphlet of its era, Common Sense made ...', 'The
+# brightfield microscope, perhaps the most common type, is ...') it leaves the sentence's own claim to ask.
+_RANK = r"(?:one\s+of\s+)?the\s+(?:single\s+)?(?:most|least|best|worst|[a-z]+est)\b"
+_HEDGED_RANK = re.compile(
+    rf"\b(?:is|are|was|were|remains?)\s+(?:perhaps|arguably|probably|possibly)\s+{_RANK}"
+    rf"|(?:^|,\s+)(?:[Pp]erhaps|[Aa]rguably|[Pp]robably|[Pp]ossibly)\s+{_RANK}[^,;]*?\s(?:is|are|was|were)\b"
+)
+
+
+def hedged_rank(sentence: str) -> str | None:
+    """Why no blank in a sentence that claims a rank with a hedge makes a fair question, or None."""
+    found = _HEDGED_RANK.search(sentence)
+    return f"the sentence claims a rank with a hedge ({found.group(0)!r}): an opinion, not a fact" if found else None
