@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
+from quizmg.generate.before_blank import adverb_before, after_comma, word_before_adverbs
 from quizmg.generate.built_on import WORD as _WORD
 from quizmg.generate.built_on import built_on_answer
 from quizmg.generate.details import MONTHS, YEAR
@@ -28,7 +29,7 @@ from quizmg.generate.main_verb import swallows_main_verb
 from quizmg.generate.partners import partner_shown
 from quizmg.generate.terms import TermIndex
 from quizmg.generate.word_forms import same_family
-from quizmg.generate.words import MODALS, NEGATIONS, VERB_WORDS, adverb_ly, word_set
+from quizmg.generate.words import MODALS, NEGATIONS, VERB_WORDS, adverb_ly, search_end, word_set
 
 # Who found it: 'Brondolo et al.', 'Lazarus and colleagues', 'Okafor (2004)'.
 _CITATION_AFTER = re.compile(r"^\.?\s*(?:et\s+al\b|and\s+(?:colleagues|coworkers|co-workers)\b|\(?\d{4}\b)")
@@ -37,9 +38,6 @@ _ET_AL = re.compile(r"\bet\s+al\b", re.I)
 _GENUS_INITIAL = re.compile(r"(?:^|[\s(])[A-Z][a-z]?\.\s+$")
 # Words after which only a verb can follow: 'do not [...]', 'can [...]', 'economists who [...]'.
 _BEFORE_VERB = (MODALS | NEGATIONS | word_set("cannot do does did who")) - word_set("no")
-# The word before the blank, past any adverbs: 'may also [...]', 'do not always [...]'.
-_BEFORE_ADVERBS = re.compile(r"([A-Za-z’']+)\s+(?:(?:also|still|often|usually|only|always|never|even|then|further|"
-                             r"readily|rapidly|slowly|not|[a-z]+ly)\s+)*$")
 # Examples of a class: any member fits ('such as the pancreas and [...]', 'such as [...] and the thyroid').
 _OPENER = r"(?:\bsuch\s+as|\binclud(?:e|es|ing)|\bnamely|\be\.g\.,?|\blike)"
 _EXAMPLE_LAST = re.compile(rf"{_OPENER}\s+[^.;:()]{{1,80}}?\s(?:and|or)\s+$", re.I)
@@ -114,7 +112,7 @@ def ambiguous_blank(
     before, after = context[:start], context[end:]
     if _ET_AL.search(hidden) or _CITATION_AFTER.match(after):
         return f"hides a citation ({hidden!r}): who found it, not what was found"
-    if re.match(r"\.\s+[a-z]", after):
+    if _CUT_AT_STOP.match(after):
         return f"hides an abbreviation cut at its full stop ({hidden + '.'!r})"  # '[Salmonella spp]. is
     if _GENUS_INITIAL.search(before) and hidden[:1].islower():
         # 'E. [coli]': a species' second name after its genus's initial is half of one name.
@@ -133,26 +131,27 @@ def ambiguous_blank(
     partner = partner_shown(hidden, before, after)
     if partner:
         return f"its partner {partner!r} is in the sentence: the blank is the other half of a pair"
-    if re.search(r",\s+$", before) and _ITEM_TAIL_IN_LIST.match(after):
+    if after_comma(before) and _ITEM_TAIL_IN_LIST.match(after):
         return f"hides part of one item of a list ({hidden!r}): the other items fit the blank as well"
-    if _EXAMPLE_LAST.search(before) or (_EXAMPLE_FIRST_BEFORE.search(before) and _pair_after(after)):
+    # The patterns anchored at the end are searched in the last words they can span (words.search_end).
+    if _EXAMPLE_LAST.search(before) or (search_end(_EXAMPLE_FIRST_BEFORE, before, 3) and _pair_after(after)):
         return f"hides one of the examples ({hidden!r}): any member of the class fits"
-    if _ONE_EXAMPLE.search(before) or _EXAMPLE_OF.search(before):
+    if search_end(_ONE_EXAMPLE, before, 3) or search_end(_EXAMPLE_OF, before, 7):
         return f"hides an example of a class ({hidden!r}): any other member fits as well"
     if _AND_OTHER_AFTER.match(after):
         return f"hides one member of the class named after it ({hidden!r}): any other member fits as well"
     if _SERIES_AFTER_FIRST.match(after):
         return f"hides the first item of a list ({hidden!r}): the other items fit the blank as well"
-    sentence_before = re.split(r"[.;]\s", before)[-1]
+    sentence_before = _CLAUSE_STOP.split(before)[-1]
     if not _ANNOUNCED.search(sentence_before) and (
-        (_OR_BEFORE.search(before) and not _CLAUSE_AFTER.match(after)) or _alternative_after(after)
+        (search_end(_OR_BEFORE, before, 2) and not _CLAUSE_AFTER.match(after)) or _alternative_after(after)
     ):
         return f"hides one of two alternatives ({hidden!r}): the other fits as well"
-    adverb = re.search(r"\b([a-z]{3,}ly)\s+$", before)
+    adverb = adverb_before(before)
     first = hidden.split()[0].lower()
-    if adverb and adverb_ly(adverb.group(1)) and (first.endswith(_ADJECTIVE_END) or first in _GRADED):
+    if adverb and adverb_ly(adverb) and (first.endswith(_ADJECTIVE_END) or first in _GRADED):
         # 'In a perfectly [competitive market]': the adverb belongs to the blank's first word.
-        return f"hides part of the phrase {adverb.group(1) + ' ' + hidden!r}"
+        return f"hides part of the phrase {adverb + ' ' + hidden!r}"
     if not _ANNOUNCED.search(sentence_before) and not _COUNTED.search(sentence_before) \
             and _paired_term(hidden, before, after, end, term_spans, terms):
         return f"hides one of a pair ({hidden!r}): the other one fits as well"
@@ -163,11 +162,15 @@ def ambiguous_blank(
     return None
 
 
+_CUT_AT_STOP = re.compile(r"\.\s+[a-z]")
+_CLAUSE_STOP = re.compile(r"[.;]\s")
+
+
 def _verb_phrase(
     hidden: str, before: str, verbs: Collection[str], only_verbs: Collection[str]
 ) -> str | None:
     words = hidden.lower().split()
-    previous = _BEFORE_ADVERBS.search(before)
+    previous = word_before_adverbs(before)
     word = previous.group(1).lower().replace("’", "'") if previous else ""
     if previous and (word in _BEFORE_VERB or word.endswith("n't") or re.fullmatch(r"To\s+", before)):
         return f"hides a verb phrase ({hidden!r})"  # 'do not [...]', 'To [...], a substance must ...'

@@ -14,7 +14,7 @@ from quizmg.generate.false_statements import said_together
 from quizmg.generate.frequency import is_generic
 from quizmg.generate.name_kinds import kind_by_name
 from quizmg.generate.peers import Peers
-from quizmg.generate.quality import synonyms
+from quizmg.generate.quality import has_phrase, synonyms
 from quizmg.generate.terms import (
     Term,
     TermIndex,
@@ -35,6 +35,7 @@ class ChoiceDrafter:
     peers: Peers
     _ranked: list[Term]
     _alternatives_cache: dict[str, list[Term]]
+    _rivals: dict[tuple[str, bool], list[tuple[Term, str]]] | None
 
     def distractors(self, term: Term, avoid_text: str = "", count: int = 3) -> list[str]:
         """Other terms of the same type from the document, never the answer or a synonym of it."""
@@ -46,7 +47,9 @@ class ChoiceDrafter:
         for other in self._alternatives(term):
             if len(picked) == count:
                 break
-            if avoid and re.search(rf"\b{re.escape(_singular_phrase(other.key))}(?:s|es)?\b", avoid):
+            named = _singular_phrase(other.key)
+            # The words themselves first: the search (a pattern of its own per choice) only when they are there.
+            if avoid and named in avoid and re.search(rf"\b{re.escape(named)}(?:s|es)?\b", avoid):
                 continue
             if " " in other.key and said & set(re.split(r"[\s-]+", other.key.rsplit(" ", 1)[0])):
                 continue  # 'absorbs excess hydrogen or [hydrogen ions]': a choice the sentence half says
@@ -75,15 +78,14 @@ class ChoiceDrafter:
         shape = _shape(term.text)
         ranked = []
         plural = is_plural_phrase(term.text)
-        for other in self._ranked[:400]:
-            # Choices of one outline, so none stands out; the text's own list may mix one word and two
-            # ('psoriasis, myasthenia gravis, and rheumatoid arthritis'): its items are plainly of a kind.
-            outline = _shape(other.text)
-            if other.group == term.group or outline[0] != shape[0]:
+        evidence = self.peers.evidence_for(term)
+        # Choices of one outline, so none stands out; the text's own list may mix one word and two
+        # ('psoriasis, myasthenia gravis, and rheumatoid arthritis'): its items are plainly of a kind.
+        # Nor of another number: 'granulomas' beside 'edema', 'antimetabolites' beside 'trimethoprim'.
+        for other, outline in self._rivals_of(shape[0], plural):
+            if other.group == term.group:
                 continue
-            if is_plural_phrase(other.text) != plural:
-                continue  # 'granulomas' beside 'edema', 'antimetabolites' beside 'trimethoprim': the number tells
-            tier = self.peers.evidence(term, other)
+            tier = evidence(other)
             if tier is None:
                 continue  # nothing in the text says it is the answer's kind of thing
             if outline != shape and tier > 0:
@@ -112,6 +114,16 @@ class ChoiceDrafter:
         self._alternatives_cache[term.key] = found
         return found
 
+    def _rivals_of(self, style: str, plural: bool) -> list[tuple[Term, str]]:
+        """The 400 most central terms of one outline style and number, each with its outline, most central
+        first: the only terms `_alternatives` may pick. Sorted out once, not per answer."""
+        if self._rivals is None:
+            self._rivals = {}
+            for other in self._ranked[:400]:
+                outline = _shape(other.text)
+                self._rivals.setdefault((outline[0], is_plural_phrase(other.text)), []).append((other, outline))
+        return self._rivals.get((style, plural), [])
+
     def _mcq(self, sentence: Sentence, text: str, start: int, end: int, term: Term,
              value: float) -> Candidate | None:
         if not is_named(term):
@@ -132,7 +144,7 @@ class ChoiceDrafter:
             return None  # 'Unlike _____, tetanus toxin ...': every other toxin is unlike it too
         hidden = text[start:end]
         rest = fold(text[:start] + " " + text[end:])
-        if re.search(rf"\b{re.escape(fold(hidden))}\b", rest) or self._tells(hidden, wrong, text[:start] + text[end:]):
+        if has_phrase(fold(hidden), rest) or self._tells(hidden, wrong, text[:start] + text[end:]):
             return None  # 'iron and _____ ... the sodium reacts': the sentence gives the answer away
         # Wrong choices the text groups with the answer ('A, B, C, and D') are plainly of its kind:
         # choosing among them teaches more than a blank. Weaker evidence leaves the blank first.

@@ -41,6 +41,7 @@ _INVENTED = re.compile(
     r"\b(?:hypothetical|imaginary|fictional|fictitious|made-up|invented)\s+(?:[a-z-]+\s+){0,2}(?:called|named)\s+"
     r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)"
 )
+_INVENTED_WORDS = ("hypothetical", "imaginary", "fictional", "fictitious", "made-up", "invented")
 # A worked example opens by naming its character: 'Consider Dana, a nurse who ...', 'Imagine Ravi ...'.
 _CHARACTER = re.compile(r"^(?:Consider|Imagine|Suppose|Meet|Picture|Take)\s+([A-Z][a-z]+)\b(?![\s\d]*[A-Z0-9])")
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)*")
@@ -94,20 +95,33 @@ _AREAS = re.compile(r"\b[Aa]reas?\s+[A-Z](?![\w’'-])|(?<![\w’'-])[A-Z]\s*\+\
 
 def not_content(text: str) -> str | None:
     """Why a sentence is no fact of the subject (a cross-reference, a link, an unseen item), or None."""
-    found = _REFERENCE.search(text)
+    # Asked of every sentence of the text: each pattern is searched only where the text holds what it needs.
+    found = _REFERENCE.search(text) if _may_refer(text) else None
     if found:
         return f"points elsewhere ({found.group(0).strip()!r})"
     if _INSTRUCTION.match(text):
         return "tells the reader to do something"
-    label = _START_LABEL.search(text)
-    if label is None and _GRAPH_WORDS.search(text):
+    label = _START_LABEL.search(text) if "0" in text or "₀" in text else None
+    if label is None and _LABEL_SHAPE.search(text) and _GRAPH_WORDS.search(text):
         label = next((found for found in _GRAPH_LABEL.finditer(text) if not _formula(found.group(1))), None)
     if label:
         return f"reads a graph not shown ({label.group(0).strip()!r})"
-    area = _AREAS.search(text)
+    area = _AREAS.search(text) if "rea" in text or "+" in text else None
     if area:
         return f"names lettered areas of a figure not shown ({area.group(0)!r})"
     return None
+
+
+# A word each branch of _REFERENCE needs (a numbered thing needs a digit): a sentence with none points nowhere.
+_REFERENCE_WORDS = ("will", "shall", "discussed", "explained", "described", "covered", "examined", "introduced",
+                    "treated", "chapter", "section", "module", "unit", "feature", "appendix", "lesson", "http", "www.",
+                    "][", "](", "[link]", "oint", "follow", "below", "above")
+_DIGIT = re.compile(r"\d")
+_LABEL_SHAPE = re.compile(r"[A-Z][0-2₀-₂]")  # what every _GRAPH_LABEL match holds: without it, no graph words needed
+
+
+def _may_refer(text: str) -> bool:
+    return any(word in text for word in _REFERENCE_WORDS) or _DIGIT.search(text) is not None
 
 
 _ONE_LETTER_ELEMENTS = frozenset("HBCNOFPSKVYIWU")
@@ -133,8 +147,10 @@ def story_names(sentences: Iterable[str], keep: set[str], history: bool = False)
     names: set[str] = set()
     people: set[str] = set()
     for text in texts:
-        names.update(found.group(1) for found in _INVENTED.finditer(text))
-        names.update(found.group(0) for found in _OWNED_FIRM.finditer(text))
+        if any(word in text for word in _INVENTED_WORDS):
+            names.update(found.group(1) for found in _INVENTED.finditer(text))
+        if "’s" in text or "'s" in text:
+            names.update(found.group(0) for found in _OWNED_FIRM.finditer(text))
         people.update(found.group(1) for found in _CHARACTER.finditer(text))
         if history or not _THIRD_PERSON.search(text):
             continue
@@ -252,8 +268,10 @@ def _surnames(texts: tuple[str, ...]) -> frozenset[str]:
             if last.lower() not in lower and not opening and (first.endswith(".") or first.lower() not in lower) \
                     and middle.lower() not in lower | STOP_WORDS and _alone(last, texts):
                 found.add(last)
-        found.update(name for name in _DATED.findall(text) if name.lower() not in lower)
+        if "(" in text:  # a year in brackets, or a citation
+            found.update(name for name in _DATED.findall(text) if name.lower() not in lower)
         found.update(name for name in _TITLED.findall(text) if name.lower() not in lower)
-        for citation in _CITATION.findall(text):
-            found.update(name for name in _CITED.findall(citation) if name.lower() not in lower)
+        if "(" in text:
+            for citation in _CITATION.findall(text):
+                found.update(name for name in _CITED.findall(citation) if name.lower() not in lower)
     return frozenset(found)

@@ -27,6 +27,7 @@ from quizmg.generate.told import (
 PARAGRAPH_SUFFIXES = {".docx", ".odt"}  # read as Markdown with one paragraph a line, a blank line between
 MAX_SENTENCE = 1500  # characters; a longer "sentence" is a table or list run together
 _RUN_ON_WORD = re.compile(r"[^\s]{120}")
+_LETTER = re.compile(r"[^\W\d_]")
 _BOILERPLATE = re.compile(r"copyright|©|all rights? reserved|cookie|subscribe|newsletter", re.I)
 
 
@@ -288,7 +289,7 @@ def _split_sentences(blocks: list[_Block], document: Document) -> None:
         lost = ""
         for start, piece in split_sentences(block.text):
             piece = piece.strip()
-            if not piece or not re.search(r"[^\W\d_]", piece) or _BOILERPLATE.search(piece):
+            if not piece or not _LETTER.search(piece) or _BOILERPLATE.search(piece):
                 cut = True
                 continue
             if len(piece) > MAX_SENTENCE or _RUN_ON_WORD.search(piece):

@@ -90,13 +90,17 @@ def read_glosses(document: Document, terms: dict[str, Term]) -> None:
     if not marked:
         return
     folded = {fold(text) for text in marked}
+    # Each marked term with its lower case and key, made once: every sentence with a bracket is tried on all.
+    forms = [(text, text.lower(), fold(text)) for text in marked]
     for sentence in document.sentences:
         lowered = sentence.text.lower()
         if "(" not in lowered and not _OPENERS.search(lowered):
             continue  # no bracket, colon or 'which means': nothing glosses a term here (and a 1 MB text stays fast)
-        for text in marked:
-            term = terms[fold(text)]
-            if term.definition_source not in {"", "comma"} or text.lower() not in lowered:
+        for text, lower, key in forms:
+            if lower not in lowered:
+                continue
+            term = terms[key]
+            if term.definition_source not in {"", "comma"}:
                 continue
             found = re.search(rf"(?<![\w-]){re.escape(text.lower())}(?![\w-])", lowered)
             if found is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from quizmg.generate.document import Sentence
 from quizmg.generate.terms import TermIndex
@@ -29,10 +30,9 @@ def marking_sentences(sentences: Sequence[Sentence], terms: TermIndex) -> set[tu
         if term is None:
             continue
         name = term.text.lower()
-        named = re.compile(rf"(?<![\w-]){re.escape(name)}", re.IGNORECASE)
         for line, before in places:
             on_line = ordered[bisect_left(starts, line):bisect_right(starts, line)]
-            marking = _holding(on_line, named, before)
+            marking = _holding(on_line, name, before)
             if marking is not None:
                 found.add((marking.index, key))
                 continue
@@ -51,12 +51,34 @@ def marking_sentences(sentences: Sequence[Sentence], terms: TermIndex) -> set[tu
     return found
 
 
-def _holding(on_line: Sequence[Sentence], named: re.Pattern[str], before: int) -> Sentence | None:
+def _holding(on_line: Sequence[Sentence], name: str, before: int) -> Sentence | None:
     """Of the sentences a line starts, the one holding the mark: the line names the term `before` times
     before it. None when the line starts no sentence or its sentences name the term too few times."""
     seen = 0
     for sentence in on_line:
-        seen += len(named.findall(sentence.text))
+        seen += _uses(name, sentence.text)
         if seen > before:
             return sentence
     return None
+
+
+def _uses(name: str, text: str) -> int:
+    """How many times `text` names `name` (in lower case), in any case and not glued to a letter, a digit,
+    '_' or '-' before it. Read without a pattern when both are ASCII: a pattern per marked term cost more
+    than the reading. Other letters may match another case by rules of their own ('ſ' and 's')."""
+    if not name or not name.isascii() or not text.isascii():
+        return len(_named(name).findall(text))
+    lower = text.lower()
+    count, at = 0, lower.find(name)
+    while at >= 0:
+        if at and (lower[at - 1].isalnum() or lower[at - 1] in "_-"):
+            at = lower.find(name, at + 1)
+        else:
+            count += 1
+            at = lower.find(name, at + len(name))
+    return count
+
+
+@lru_cache(maxsize=1024)
+def _named(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(name)}", re.IGNORECASE)

@@ -31,8 +31,14 @@ def add_mechanism_terms(statements: list[Statement], terms: TermIndex, document:
             kinds = {"mechanism", "substance"} if looks_like_substance(phrase) else {"mechanism"}
             added[fold(phrase)] = Term(text=phrase, kinds=kinds, group=fold(phrase),
                                       first_sentence=statement.sentence.index)
+    # Every term against every statement: the statements' sides are folded once, and the targets searched as
+    # one text (a separator no folded term holds keeps a match inside one target).
+    targets = "\0".join(fold(s.target) for s in statements)
+    agents = {fold(s.agent) for s in statements}
     for term in terms.terms.values():
-        if any(fold(term.text) in fold(s.target) or fold(term.text) == fold(s.agent) for s in statements):
+        text = fold(term.text)
+        inside = text in targets if "\0" not in text else any(text in fold(s.target) for s in statements)
+        if statements and (inside or text in agents):
             term.kinds.add("mechanism")
     if not added:
         return

@@ -107,6 +107,8 @@ def _topic(terms: TermIndex) -> str:
 def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") -> list[Statement]:
     """The statements of one sentence, with effects linked within it."""
     text = simplify(sentence.text)
+    if _CONDITION.match(text):
+        return []  # 'If X, A blocks B' is true only under the condition: never stated without it
     words = [Word(m.group(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
     found: list[Statement] = []
     index = 0
@@ -134,16 +136,18 @@ def statements_in(sentence: Sentence, terms: TermIndex, antecedent: str = "") ->
             )
             found.append(made)
             index = target_end
+    # Most sentences state nothing; the checks below, on the sentence as a whole, are asked only of those
+    # that do (they read the sentence only, so asking them later changes no answer).
+    if not found:
+        return []
+    if needs_unseen(sentence.text):
+        return []  # 'x rays are produced by the process shown in the figure': which process, only the figure says
     for statement in found:
         first, _, rest = statement.target.partition(" ")
         if first.lower() in {"this", "these", "that", "those", "it", "them"}:
             # 'Calcium influx triggers ..., whereas magnesium blocks this influx': one earlier
             # '... influx' in the same sentence is what 'this influx' means; anything else is a guess.
             statement.target = same_sentence_referent(rest, text, terms) if rest else ""
-    if _CONDITION.match(text):
-        return []  # 'If X, A blocks B' is true only under the condition: never stated without it
-    if needs_unseen(sentence.text):
-        return []  # 'x rays are produced by the process shown in the figure': which process, only the figure says
     # '... occurs when BCRs interact with ...': a claim inside a clause of condition or time is true only
     # then; stated alone it says more than the text.
     found = [s for s in found if not _in_condition(words, s)]
@@ -299,11 +303,16 @@ def _role_at(words: list[Word], index: int) -> tuple[str, int, bool] | None:
     return f"{base} {rest}", len(phrase.split()), first.endswith("ing")
 
 
+_ASSOCIATION_STARTS = frozenset(phrase.split()[0] for phrase in ASSOCIATIONS)
+
+
 def _association_at(
     words: list[Word], index: int, sentence: Sentence, terms: TermIndex, antecedent: str,
     found: list[Statement],
 ) -> Statement | None:
     """'X is associated with Y', 'X has been linked to Y': kept as a hedged statement."""
+    if words[index].lower not in _ASSOCIATION_STARTS:
+        return None  # asked at every word that is no verb: most are no association either
     for phrase in ASSOCIATIONS:
         parts = phrase.split()
         if [w.lower for w in words[index : index + len(parts)]] != parts:

@@ -38,6 +38,8 @@ _NAMING = [
     # 'Economists use the term demand to refer to the amount of ...'
     re.compile(rf"^[A-Z][a-z]+\s+use\s+the\s+term\s+{_TERM}\s+to\s+(?:refer\s+to|describe|mean)\s+(?P<def>.+)$"),
 ]
+# One of these words is in every sentence a pattern above matches: 'refer(s)', 'defined', 'term(s)', 'name'.
+_NAMING_WORDS = ("refer", "defined", "term", "name")
 # What may open the definition: a noun phrase, or a clause a question can name ('how easily money ...').
 _OPENS = word_set("the a an any all how what")
 # Where the sentence goes on past the definition.
@@ -57,6 +59,8 @@ _LONG = 14  # words: past this, a definition that goes on after a comma is cut t
 def naming_definition(simple: str) -> tuple[str, str] | None:
     """(term, definition) when the sentence says what a term means with a verb of naming, else None."""
     simple = _OPENER.sub("", simple)
+    if not any(word in simple for word in _NAMING_WORDS):
+        return None  # most sentences hold none of the words every pattern needs
     for pattern in _NAMING:
         match = pattern.match(simple)
         if match is None:

@@ -18,8 +18,10 @@ pair of opposite words of the sciences' common stock (positive/negative, cis/tra
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection
 from functools import lru_cache
+from string import ascii_letters
 
 from quizmg.generate.contrasts import COMPARED
 from quizmg.generate.terms import is_content_word, singular
@@ -51,6 +53,7 @@ _JOINED = r"(?:,?\s+(?:and|than|versus|vs\.?|nor|but\s+not|rather\s+than)\s+|\s*
 # 'Unlike botulinum toxin, [tetanus toxin] binds ...'.
 _CONTRAST_OPENING = re.compile(rf"^{COMPARED}\s+(?:(?:the|a|an)\s+)?", re.I)
 _COMMA = re.compile(r",\s+(?:(?:the|a|an)\s+)?")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
 def partner_words(word: str, other: str) -> bool:
@@ -87,30 +90,69 @@ def partner_words(word: str, other: str) -> bool:
 class PartnerFinder:
     """A document's words, indexed so that the partner of a word is found without trying every word.
 
-    A word and its opposite share their first three letters or their last three (`partner_words` tells
-    them apart no other way), except a compound or one of the listed opposite words, which is tried
-    against them all. `partner_of` gives what trying every word in sorted order would give.
+    `partner_words` finds a word's opposite by a prefix put on or taken off, a prefix or an ending swapped
+    for its opposite, a listed pair, or one part of a compound: each gives the few words the opposite can
+    be (`_shapes`), looked up here; only those are tried. `partner_of` gives what trying every word in
+    sorted order would give.
     """
 
     def __init__(self, vocabulary: Collection[str]) -> None:
         self._words = sorted(vocabulary)
-        self._by_start: dict[str, list[int]] = {}
-        self._by_end: dict[str, list[int]] = {}
+        self._by_bare: dict[str, list[int]] = {}
+        self._by_parts: dict[tuple[int, int, tuple[str, ...]], list[int]] = {}
         for place, word in enumerate(self._words):
             bare = _bare(word)
-            self._by_start.setdefault(bare[:3], []).append(place)
-            self._by_end.setdefault(bare[-3:], []).append(place)
+            self._by_bare.setdefault(bare, []).append(place)
+            for key in _part_keys(bare):
+                self._by_parts.setdefault(key, []).append(place)
 
     def partner_of(self, word: str) -> str | None:
         """The first word of the document, in sorted order, that is `word`'s opposite by shape, or None."""
         bare = _bare(word)
         if not bare:
             return None
-        if "-" in bare or bare in _IN_PAIRS:
-            places: Collection[int] = range(len(self._words))
-        else:
-            places = sorted({*self._by_start.get(bare[:3], ()), *self._by_end.get(bare[-3:], ())})
-        return next((self._words[place] for place in places if partner_words(word, self._words[place])), None)
+        places: set[int] = set()
+        for shape in _shapes(bare):
+            places.update(self._by_bare.get(shape, ()))
+        for key in _part_keys(bare):
+            places.update(self._by_parts.get(key, ()))
+        return next((self._words[place] for place in sorted(places) if partner_words(word, self._words[place])), None)
+
+
+# Each listed opposite word -> the words listed against it.
+_PAIRS_OF: dict[str, list[str]] = {}
+for _pair in _OPPOSITE_WORDS:
+    for _word in _pair:
+        _PAIRS_OF.setdefault(_word, []).extend(other for other in _pair if other != _word)
+
+
+@lru_cache(maxsize=16_384)
+def _shapes(a: str) -> frozenset[str]:
+    """Every word that `partner_words` could take for the opposite of `a` (in its bare form), but a
+    compound's part for part (`_part_keys`): what each of its rules makes of `a`."""
+    shapes = set(_PAIRS_OF.get(a, ()))
+    for prefix in _NEGATING:
+        if len(a) >= _SHORTEST_STEM:
+            shapes.add(prefix + a)
+        if a.startswith(prefix) and len(a) - len(prefix) >= _SHORTEST_STEM:
+            shapes.add(a[len(prefix):])
+    for first, second in _OPPOSITE_PREFIXES:
+        for mine, theirs in ((first, second), (second, first)):
+            if a.startswith(mine) and len(a) - len(mine) >= _SHORTEST_STEM:
+                shapes.add(theirs + a[len(mine):])
+    for first, second in _OPPOSITE_ENDINGS:
+        for mine, theirs in ((first, second), (second, first)):
+            if a.endswith(mine) and len(a) - len(mine) >= 3:
+                shapes.add(a[: -len(mine)] + theirs)
+    return frozenset(shapes)
+
+
+def _part_keys(bare: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """A compound's parts with one left out, for each part: its opposite differs in one part only."""
+    parts = bare.split("-")
+    if len(parts) < 2:
+        return []
+    return [(len(parts), index, (*parts[:index], *parts[index + 1:])) for index in range(len(parts))]
 
 
 def partner_shown(hidden: str, before: str, after: str) -> str | None:
@@ -125,12 +167,15 @@ def partner_shown(hidden: str, before: str, after: str) -> str | None:
     if not words or len(words) > 4:
         return None
     size = len(words)
-    sentence_before = re.split(r"(?<=[.!?;])\s+", before)[-1]
-    sentence_after = re.split(r"(?<=[.!?;])\s+", after)[0]
+    sentence_before = _SENTENCE_END.split(before)[-1]
+    sentence_after = _SENTENCE_END.split(after)[0]
     after_words = _WORD.findall(sentence_after[:80])
-    for side, text in (("before", sentence_before), ("after", sentence_after)):
-        found = [(m.start(), m.end(), _bare(m.group()), m.group().lower()) for m in _WORD.finditer(text)]
-        for at in range(len(found) - size + 1):
+    # The blank's sentence is read into words once for all its blanks; each side takes its stretch of them.
+    whole = sentence_before + hidden + sentence_after
+    sides = (("before", sentence_before, 0), ("after", sentence_after, len(whole) - len(sentence_after)))
+    for side, text, offset in sides:
+        found = _words_between(whole, offset, offset + len(text))
+        for at in _runs_differing_once(words, [bare for _, _, bare, _ in found]):
             run = found[at: at + size]
             other = [w for _, _, w, _ in run]
             differ = [i for i in range(size) if other[i] != words[i]]
@@ -150,14 +195,70 @@ def partner_shown(hidden: str, before: str, after: str) -> str | None:
     return None
 
 
-def _whole(found: list[tuple[int, int, str, str]], at: int, size: int) -> bool:
+Found = list[tuple[int, int, str, str]]  # each word's start, end, bare form and lower case
+
+
+@lru_cache(maxsize=64)
+def _words_of(text: str) -> tuple[Found, list[int]]:
+    found = [(m.start(), m.end(), _bare(m.group()), m.group().lower()) for m in _WORD.finditer(text)]
+    return found, [start for start, _, _, _ in found]
+
+
+def _words_between(text: str, start: int, end: int) -> Found:
+    """The words of text[start:end], placed in it, as reading that stretch alone finds them: a word
+    of `text` cut by the stretch's end is cut there too, and one cut by its start begins at its first
+    letter after the cut."""
+    found, starts = _words_of(text)
+    words: Found = []
+    at = bisect_right(starts, start) - 1
+    if at >= 0 and found[at][0] < start < found[at][1]:
+        stop = min(found[at][1], end)
+        first = next((i for i in range(start, stop) if text[i] in ascii_letters), None)
+        if first is not None:
+            words.append(_word_at(text, first, stop, start))
+        at += 1
+    elif at < 0 or found[at][0] < start:
+        at += 1
+    while at < len(found) and found[at][0] < end:
+        word_start, word_end, bare, lower = found[at]
+        words.append((word_start - start, word_end - start, bare, lower) if word_end <= end
+                     else _word_at(text, word_start, end, start))
+        at += 1
+    return words
+
+
+def _word_at(text: str, start: int, end: int, offset: int) -> tuple[int, int, str, str]:
+    return start - offset, end - offset, _bare(text[start:end]), text[start:end].lower()
+
+
+def _runs_differing_once(words: list[str], found: list[str]) -> list[int]:
+    """Where a run of `found` as long as `words` differs from them in one word (for one word: is its
+    opposite), first to last: the only runs `partner_shown` reads further."""
+    if len(words) == 1:
+        word = words[0]
+        # Only a word of one of the shapes its opposite can take (or a compound beside a compound) is tried.
+        bare = _bare(word)
+        shapes, compound = _shapes(bare), "-" in bare
+        return [at for at, other in enumerate(found) if other != word and (
+            _bare(other) in shapes or (compound and "-" in _bare(other))) and partner_words(word, other)]
+    size = len(words)
+    first, second = words[0], words[1]
+    return [
+        at for at in range(len(found) - size + 1)
+        # With one word differing, the first or the second is the same: a quick no for most runs.
+        if (found[at] == first or found[at + 1] == second)
+        and sum(found[at + i] != words[i] for i in range(size)) == 1
+    ]
+
+
+def _whole(found: Found, at: int, size: int) -> bool:
     """True when the words at..at+size are a whole name, not the end or the start of a longer one: the
     word before them and the word after them are no content words ('the', 'both', 'and', 'binds')."""
     edges = [found[at - 1][3]] if at > 0 else []
     return all(not is_content_word(word) or word in VERB_WORDS for word in edges)
 
 
-def _other_things(found: list[tuple[int, int, str, str]], following: int, after: list[str]) -> bool:
+def _other_things(found: Found, following: int, after: list[str]) -> bool:
     """True when a one-word partner and the blank are each followed by a noun, and by different ones: they
     describe two things ('a polar head', 'nonpolar tails'), and the blank asks what the second one is."""
     if following >= len(found) or not after:

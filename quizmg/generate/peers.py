@@ -12,16 +12,17 @@ Word endings only guess at a type; the text states it:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 
+from quizmg.generate.evidence_index import EvidenceIndex
 from quizmg.generate.frequency import zipf
 from quizmg.generate.kinds import Kinds
 from quizmg.generate.partners import partner_words
 from quizmg.generate.term_lists import listed_terms
 from quizmg.generate.term_outline import described, outline
 from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, singular, tokens
-from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, word_set
+from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, search_end, word_set
 
 # "Ys such as X", "Ys, including X", "Ys like X" just before a list's first item.
 _SUCH_AS_BEFORE = re.compile(r"\b(?P<cat>[a-z][a-z-]+?)s,?\s+(?P<verb>such as|including|includes?|like)\s+$")
@@ -147,11 +148,12 @@ class Peers:
             )
             for start, _, term in found:
                 before = text[:start]
-                named = _THE_CATEGORY_BEFORE.search(before)
+                named = search_end(_THE_CATEGORY_BEFORE, before, 2)
                 if named and singular(named.group("cat")) in CATEGORY_NOUNS:
                     continue  # 'the enzyme X' or 'the cell X': this use cannot tell
-                bare[term.key] = bare.get(term.key, 0) + (-1 if _DETERMINER_BEFORE.search(before) else 1)
+                bare[term.key] = bare.get(term.key, 0) + (-1 if search_end(_DETERMINER_BEFORE, before, 2) else 1)
         self._names = {key for key, balance in bare.items() if balance > 0}
+        self._evidence: EvidenceIndex | None = None  # evidence_for's index, made when first asked
         self.renamed: dict[str, set[str]] = {}  # term key -> keys the text gives as its other names
         self.kinds = Kinds()  # what the text calls a kind of what
         for text, found in sentences:
@@ -227,7 +229,7 @@ class Peers:
         self.stated.setdefault(key, set()).add(category)
 
     def _categories(self, text: str, start: int, end: int, term: Term) -> None:
-        before = _THE_CATEGORY_BEFORE.search(text[:start])
+        before = search_end(_THE_CATEGORY_BEFORE, text[:start], 2)
         if before and self._names_a_member(before.group("cat"), [term]):
             self._state(term.key, before.group("cat"))
         after = _CATEGORY_AFTER.match(text[end:])
@@ -264,7 +266,7 @@ class Peers:
 
     def _list_categories(self, text: str, items: list[tuple[int, int, Term]]) -> None:
         first, last = items[0], items[-1]
-        before = _SUCH_AS_BEFORE.search(text[: first[0]]) or _THE_CATEGORY_BEFORE.search(text[: first[0]])
+        before = _SUCH_AS_BEFORE.search(text[: first[0]]) or search_end(_THE_CATEGORY_BEFORE, text[: first[0]], 2)
         after = _AND_OTHER_AFTER.match(text[last[1] :])
         for found in (before, after):
             if found is None:
@@ -335,23 +337,40 @@ class Peers:
         """How well the text shows `other` is the kind of thing `term` is: 0 listed together; 1 two
         list companions shared, the same category named or the same head noun; 2 the same telling
         ending; None for no evidence."""
-        if described(term.text) != described(other.text):
-            return None  # 'final stage' beside 'anal stage': a place in a sequence, not a name of its kind
+        return self.evidence_for(term)(other)
+
+    def evidence_for(self, term: Term) -> Callable[[Term], int | None]:
+        """`evidence` of `term` against each other term, what `term` brings read once for all of them
+        (the drafter weighs hundreds of terms against one answer). Only the terms some evidence can
+        name are read further (evidence_index.py); the rest of the index has none."""
         empty: set[str] = set()
+        mine_described = described(term.text)
         listed = self.listed.get(term.key, empty)
-        if other.key in listed:
-            return 0
-        if listed and len(listed & self.listed.get(other.key, empty)) >= 2:
-            return 1  # listed with two of the things the answer is listed with
         stated = self.stated.get(term.key)
-        if stated and stated & self.stated.get(other.key, empty):
-            return 1
-        mine, theirs = outline(term), outline(other)
-        if mine[0] and mine[:2] == theirs[:2]:
-            return 1  # one head noun, modifiers of one word class
-        if mine[2] and mine[2] == theirs[2]:
-            return 2
-        return None
+        mine = outline(term)
+        if self._evidence is None:
+            self._evidence = EvidenceIndex(self.terms.terms, self.listed, self.stated)
+        indexed, possible = self._evidence.indexed, self._evidence.possible(listed, stated or empty, mine)
+
+        def tier(other: Term) -> int | None:
+            if other.key not in possible and other.key in indexed:
+                return None  # no list, category, head noun or ending in common
+            if mine_described != described(other.text):
+                return None  # 'final stage' beside 'anal stage': a place in a sequence, not a name of its kind
+            if other.key in listed:
+                return 0
+            if listed and len(listed & self.listed.get(other.key, empty)) >= 2:
+                return 1  # listed with two of the things the answer is listed with
+            if stated and stated & self.stated.get(other.key, empty):
+                return 1
+            theirs = outline(other)
+            if mine[0] and mine[:2] == theirs[:2]:
+                return 1  # one head noun, modifiers of one word class
+            if mine[2] and mine[2] == theirs[2]:
+                return 2
+            return None
+
+        return tier
 
 
 # Nouns of an act or a change ('oxidation', 'corrosion', 'hydrolysis', 'movement'): after a noun for a thing ('the

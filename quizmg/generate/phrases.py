@@ -54,9 +54,10 @@ FORMS = _build_forms()
 
 
 LONGEST_FORM = max(len(key) for key in FORMS)
+_FIRST_WORDS = frozenset(key[0] for key in FORMS)  # verb_at is asked at every word: most begin no form
 
 
-@dataclass
+@dataclass(slots=True)  # one per token of every sentence read for statements, its fields read again and again
 class Word:
     text: str
     lower: str
@@ -68,6 +69,8 @@ class Word:
 
 def verb_at(words: list[Word], index: int) -> tuple[str, str, int] | None:
     """The action verb starting at `index`: (base phrase, role, number of words)."""
+    if index >= len(words) or words[index].lower not in _FIRST_WORDS:
+        return None
     for size in range(min(LONGEST_FORM, len(words) - index), 0, -1):
         key = tuple(w.lower for w in words[index : index + size])
         if key in FORMS:

@@ -41,10 +41,14 @@ _AN_CONSONANT = re.compile(r"\ban ([bcdfgjklmnpqrstvwxyz][a-z])", re.I)  # "an N
 _DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
 
 
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=65_536)
 def normalised(text: str) -> str:
     """Text folded for comparing answers: lower case, no punctuation, single spaces."""
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'"))).strip()
+    return _SPACES.sub(" ", _PUNCTUATION.sub(" ", text.casefold().replace("’", "'"))).strip()
 
 
 # Each index's verdicts on blanks: the drafter judges a blank, and the quality gate judges the same blank
@@ -115,7 +119,7 @@ def _judge_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
     hedged = hedged_rank(context)
     if hedged:
         return hedged
-    if re.search(r"\d\s*$", context[:start]) and not terms.get(hidden):
+    if context[:start].rstrip()[-1:].isdecimal() and not terms.get(hidden):
         return f"hides a unit ({hidden!r})"  # '120 [mm Hg]': what follows a number is how it is measured
     if list_item(context[:start], context[end:]):
         return f"hides one item of a list ({hidden!r}): the other items fit the blank as well"
@@ -313,6 +317,12 @@ def _shows_word(word: str, text: str) -> bool:
     return False
 
 
+def has_phrase(phrase: str, text: str) -> bool:
+    """True when `text` holds `phrase` between word boundaries (case as written). The letters are looked
+    for first: a pattern of its own per phrase costs more than the search, and most texts lack the phrase."""
+    return phrase in text and re.search(rf"\b{re.escape(phrase)}\b", text) is not None
+
+
 def _glued(character: str) -> bool:
     return character.isalnum() or character in "_-"
 
@@ -341,7 +351,9 @@ def synonyms(first: str, second: str, terms: TermIndex) -> bool:
     a_core, b_core = _core(a), _core(b)
     if a_core == b_core or not a_core or not b_core:
         return True
-    if re.search(rf"\b{re.escape(a_core)}\b", b_core) or re.search(rf"\b{re.escape(b_core)}\b", a_core):
+    # One inside the other as whole words: both are only word characters and single spaces (`normalised`),
+    # so a space or an end on each side is what a regular expression's word boundary would find.
+    if f" {a_core} " in f" {b_core} " or f" {b_core} " in f" {a_core} ":
         return True
     term_a, term_b = terms.get(_core(fold(first))), terms.get(_core(fold(second)))
     if term_a and term_b and term_a.group == term_b.group:

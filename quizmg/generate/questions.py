@@ -73,6 +73,7 @@ class Drafter(ChoiceDrafter):
         self.mechanism_sentences = mechanism_sentences
         self._ranked = terms.ranked()
         self._alternatives_cache: dict[str, list[Term]] = {}
+        self._rivals: dict[tuple[str, bool], list[tuple[Term, str]]] | None = None  # choices.py, made when first asked
         sentences = list(sentences)
         self.sentences = sentences  # by index: the sentence before a sentence that leans on it
         self._marking = marking_sentences(sentences, terms)  # (sentence, term) where the text marks the term

@@ -55,10 +55,15 @@ def usable(sentence: Sentence, text: str) -> bool:
 
 def quotable(sentence: Sentence, text: str) -> bool:
     """A sentence good enough to quote, alone or after the sentence it leans on (`leans_back`)."""
+    return not sentence.is_fragment and _quotable_text(text)
+
+
+@lru_cache(maxsize=65_536)
+def _quotable_text(text: str) -> bool:
+    """`quotable` as far as the words tell (asked again of a sentence another one leans on)."""
     words = text.split()
     return (
-        not sentence.is_fragment
-        and 6 <= len(words) <= 45
+        6 <= len(words) <= 45
         and not text.rstrip().endswith("?")
         and not tells_reader_to_do(words, text)
         and not _STEP.match(text)
@@ -71,9 +76,11 @@ def quotable(sentence: Sentence, text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65_536)
 def leans_back(text: str) -> str | None:
     """The words by which a sentence leans on the one before it ('This process', 'They', 'the other X', a
-    prediction whose condition the sentence before states), or None when it stands alone."""
+    prediction whose condition the sentence before states), or None when it stands alone (asked again of a
+    sentence carried before another one: kept)."""
     words = text.split()
     if words and _first_word(words[0]) in PRONOUN_STARTS:  # 'It’s' as 'It'
         pointer = _POINTER.match(text)

@@ -43,5 +43,6 @@ def bare_title(span: str) -> str:
 
 def written_in_lower_case(title: str, texts: Iterable[str]) -> bool:
     """True when some sentence writes the title's words in lower case: a common phrase the title borrows."""
-    words = re.compile(rf"(?<![\w-]){re.escape(title.lower())}(?![\w-])")
-    return any(words.search(text) for text in texts)
+    lower = title.lower()
+    words = re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])")
+    return any(lower in text and words.search(text) for text in texts)  # a substring check first

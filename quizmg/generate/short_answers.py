@@ -18,7 +18,7 @@ from quizmg.generate.document import Sentence
 from quizmg.generate.formula_definitions import defining_text
 from quizmg.generate.glossary_predicates import predicate_prompt
 from quizmg.generate.glossary_statements import statement_prompt
-from quizmg.generate.quality import normalised
+from quizmg.generate.quality import has_phrase, normalised
 from quizmg.generate.questions import Drafter
 from quizmg.generate.sentence_use import term_value
 from quizmg.generate.terms import Term, TermIndex, fold
@@ -49,12 +49,13 @@ def definition_questions(drafter: Drafter, sentences: list[Sentence]) -> list[Ca
             prompt = stated or (ranking_prompt(bare, ranked_plural(bare)) if ranking(bare)
                                 else term_prompt(bare, term.text))
             definition = with_article(bare)
-            if re.search(rf"\b{re.escape(term.key)}\b", fold(prompt)):
+            folded = fold(prompt)
+            if has_phrase(term.key, folded):
                 continue
             # 'What is the term for a genetic disorder ...?' is answered 'cystic fibrosis', not 'CF': an
             # acronym is accepted, and is no answer of its own.
             answer = term.expansion if term.expansion and "acronym" in term.kinds else term.text
-            if answer != term.text and (re.search(rf"\b{re.escape(fold(answer))}\b", fold(prompt))
+            if answer != term.text and (has_phrase(fold(answer), folded)
                                         or not askable_definition(answer, bare, glossary=glossary)):
                 continue
             accepted = sorted(set(accepted_forms(term, drafter.terms)) - {answer} | ({term.text} - {answer}))

@@ -251,28 +251,32 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
         text = simplify(sentence.text)
         matches = tokens(text)
         words = [m.group() for m in matches]
+        lowers = [word.lower() for word in words]
+        phrase_words = [_phrase_word(word) for word in words]  # asked of each word up to four times below
         for index, word in enumerate(words):
-            lower = word.lower()
-            if SUBSTANCE.fullmatch(lower) and lower not in NOT_SUBSTANCE \
+            lower = lowers[index]
+            if lower.endswith(_SUBSTANCE_ENDS) and SUBSTANCE.fullmatch(lower) and lower not in NOT_SUBSTANCE \
                     and singular(lower) not in CATEGORY_NOUNS \
                     and lower not in TERM_VERBS and lower not in STOP_WORDS:
                 singles[lower] += 1
                 if acts(lower, words, index, seen):
                     acting.add(lower)
-            if lower == word and word.isalpha() and len(lower) > 3 and _phrase_word(word) and lower not in TERM_VERBS \
+            if lower == word and word.isalpha() and len(lower) > 3 and phrase_words[index] and lower not in TERM_VERBS \
                     and not lower.endswith(("ly", "ing", "ed", "ist", "ists")) and is_rare(lower):
                 rare[lower] += 1
                 rare_noun[lower] += _noun_slot(text, matches, index) and not verb_follows([word])
                 if _AFTER_NUMBER.search(text[: matches[index].start()]):
                     units.add(lower)  # '10³⁴ joules', 'one arcsecond': a unit, not a thing to name
+            if not phrase_words[index]:
+                continue  # every phrase counted below opens on a word that can stand in one
             for size in (2, 3):
                 gram = words[index : index + size]
-                if len(gram) < size or not all(_phrase_word(w) for w in gram[:-1]):
+                if len(gram) < size or not all(phrase_words[index : index + size - 1]):
                     continue
                 key = " ".join(gram).lower()
-                if index + size < len(words) and words[index + size].lower() == "that":
+                if index + size < len(words) and lowers[index + size] == "that":
                     before_that[key] += 1
-                if not _phrase_word(gram[-1]):
+                if not phrase_words[index + size - 1]:
                     # 'wage cuts' ends in a verb's form, but stands where a noun phrase does: before a
                     # full stop, a verb or a preposition ('fight against wage cuts.', 'wage cuts might').
                     if _phrase_word(gram[-1], verb_ok=True) and _noun_slot(text, matches, index + size - 1):
@@ -284,7 +288,7 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
                     verb_after[key] += 1
                 elif _noun_slot(text, matches, index + size - 1):
                     noun_after[key] += 1
-                previous = words[index - 1].lower() if index > 0 else ""
+                previous = lowers[index - 1] if index > 0 else ""
                 if previous in VERB_OPENERS or previous in _SUBJECT_PRONOUNS:
                     after_verb_word[key] += 1  # 'it acquires angular momentum': a verb and its object
                 elif previous in DETERMINERS:
@@ -322,6 +326,8 @@ def _recurring(document: Document, add: object, verbs: set[str]) -> None:
 
 
 _WORDS = re.compile(r"[A-Za-z][a-z]+")
+# The endings SUBSTANCE ends on: a word without one is no substance, and the pattern is not tried on it.
+_SUBSTANCE_ENDS = ("ine", "ate", "ium", "ol", "ide", "ase", "ose", "onin", "gen", "ene", "ane", "ite", "yme", "mone")
 _SUBJECT_PRONOUNS = word_set("it he she they")  # only a verb follows a subject pronoun
 RARE_USES = 3  # uses of a word rare in English that make it one of the text's terms
 _AFTER_NUMBER = re.compile(r"(?:\d[\d,.⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"

@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 from quizmg.generate.acronym_expansion import schwartz_hearst
 from quizmg.generate.frequency import GENERAL_NOUNS, KIND_NOUNS
@@ -114,13 +113,15 @@ class Term:
 
     def weight(self) -> float:
         """How central the term is: frequent, defined, emphasised, an acronym, in a heading."""
-        bonus = {
-            "acronym": 1.2, "defined": 1.5, "emphasised": 1.0, "heading": 0.6,
-            "substance": 0.8, "recurring": 0.3, "compound": 0.3, "mechanism": 1.0, "category": 0.8, "marked": 1.5,
-        }
         # Sorted: a set's order changes from run to run, and with it the sum's last bit and so ties.
-        score = math.log1p(self.count) + sum(bonus.get(kind, 0.0) for kind in sorted(self.kinds))
+        score = math.log1p(self.count) + sum(_KIND_BONUS.get(kind, 0.0) for kind in sorted(self.kinds))
         return score + (0.3 if " " in self.text else 0.0)
+
+
+_KIND_BONUS = {
+    "acronym": 1.2, "defined": 1.5, "emphasised": 1.0, "heading": 0.6,
+    "substance": 0.8, "recurring": 0.3, "compound": 0.3, "mechanism": 1.0, "category": 0.8, "marked": 1.5,
+}
 
 
 # Families of chemical names, by ending: a distractor from another family gives itself away
@@ -194,6 +195,7 @@ def singular_phrase(text: str) -> str:
     return " ".join(singular(word) for word in text.split())
 
 
+@lru_cache(maxsize=65_536)  # asked of the same words again and again while drafting (peers, word families)
 def singular(word: str) -> str:
     """A rough singular: 'hormones' -> 'hormone', 'bacteria' stays."""
     if word.endswith("ies") and len(word) > 4:
@@ -207,7 +209,13 @@ def singular(word: str) -> str:
 
 def tokens(text: str) -> list[re.Match[str]]:
     """The words of a text, hyphenated compounds kept whole."""
-    return list(TOKEN.finditer(text))
+    return list(_token_matches(text))
+
+
+@lru_cache(maxsize=32_768)
+def _token_matches(text: str) -> tuple[re.Match[str], ...]:
+    """tokens, kept per text: a sentence is read by term finding, each term index and the drafting after."""
+    return tuple(TOKEN.finditer(text))
 
 
 def is_content_word(word: str) -> bool:
@@ -228,9 +236,16 @@ def simplify(text: str) -> str:
     """A sentence with 'expansion (ACR)' reduced to 'ACR' and other asides in brackets removed."""
     # Starting only where a word starts keeps this linear: from inside a 40,000-letter word every
     # start would scan to the word's end again.
-    text = EXPANSION_ACRONYM.sub(_acronym_only, text)
-    text = ASIDE.sub("", text)
-    return re.sub(r"\s+", " ", text).strip()
+    # Both patterns need a bracket, and an acronym one after a space: most sentences have neither.
+    if "(" in text:
+        if _ACRONYM_OPENING.search(text):
+            text = EXPANSION_ACRONYM.sub(_acronym_only, text)
+        text = ASIDE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+_ACRONYM_OPENING = re.compile(r"\s\([A-Z]")  # where every EXPANSION_ACRONYM match ends its expansion
+_SPACES = re.compile(r"\s+")
 
 
 def _acronym_only(match: re.Match[str]) -> str:
@@ -241,6 +256,23 @@ def _acronym_only(match: re.Match[str]) -> str:
         return whole
     kept = words[: len(words) - len(expansion.split())]
     return " ".join([*kept, whole[whole.index("(") + 1 : -1]])  # "NSAIDs", plural kept
+
+
+@lru_cache(maxsize=32_768)
+def _term_words(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[bool, ...]]:
+    """The words of `text` as TermIndex._find reads them: where each starts and ends, folded, and whether a
+    single space joins it to the next (a term may span words only there, no comma or bracket). A sentence
+    is read again each time an index gains terms, and by each index: its words are the same every time."""
+    begins: list[int] = []
+    ends: list[int] = []
+    folded: list[str] = []
+    for match in _token_matches(text):
+        begin, end = match.span()
+        begins.append(begin)
+        ends.append(end)
+        folded.append(text[begin:end].lower().replace("’", "'"))
+    spaced = tuple(text[end:begin] == " " for end, begin in zip(ends[:-1], begins[1:], strict=True))
+    return tuple(begins), tuple(ends), tuple(folded), spaced
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -324,23 +356,20 @@ class TermIndex:
         return iter(found)
 
     def _find(self, text: str) -> Iterator[tuple[int, int, Term]]:
-        words = tokens(text)
-        folded = [m.group().lower().replace("’", "'") for m in words]
-        # A term may span words only when a single space separates them (no comma or bracket).
-        spaced = [text[a.end() : b.start()] == " " for a, b in pairwise(words)]
+        begins, ends, folded, spaced = _term_words(text)
         starts = self._term_starts()
         index = 0
-        while index < len(words):
+        while index < len(folded):
             most = starts.get(folded[index])
             if most is None:  # no term begins with this word: most words of a sentence
                 index += 1
                 continue
-            for size in range(min(most, self.longest, len(words) - index), 0, -1):
+            for size in range(min(most, self.longest, len(folded) - index), 0, -1):
                 if size > 1 and not all(spaced[index : index + size - 1]):
                     continue
                 term = self.terms.get(" ".join(folded[index : index + size]))
-                if term is not None and not _glued(text, words[index].start(), words[index + size - 1].end()):
-                    yield words[index].start(), words[index + size - 1].end(), term
+                if term is not None and not _glued(text, begins[index], ends[index + size - 1]):
+                    yield begins[index], ends[index + size - 1], term
                     index += size
                     break
             else:

@@ -302,3 +302,11 @@ _PLURAL_ENDINGS = (("ies", "y"), ("ves", "f", "fe"), ("ices", "ex", "ix"), ("ses
 
 
 _PLURAL_GAP = 1.5  # Zipf units: the word is thirty times as common as its would-be singular
+
+
+def search_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | None:
+    """`pattern.search(text)` for a pattern that matches only within the last `words` words of `text` (as
+    str.split parts it) and the spaces after them: searched from where those words start, not from the
+    start of a long text before a blank. The pattern still sees the character before (its \\b, its look-behinds)."""
+    parts = text.rsplit(None, words)
+    return pattern.search(text, len(parts[0]) if len(parts) > words else 0)
