@@ -11,6 +11,7 @@ from quizmg.generate.blank_ends import cut_blank
 from quizmg.generate.blanks import ambiguous_blank, story_blank
 from quizmg.generate.compound_neighbours import not_noun_after, not_noun_before
 from quizmg.generate.compound_verbs import verb_after, verb_before
+from quizmg.generate.compound_words import adjective, modifies, verb_before_object, verb_of
 from quizmg.generate.context import pointer_blank
 from quizmg.generate.contrasts import compared_blank
 from quizmg.generate.crafts import craft_blank
@@ -29,7 +30,7 @@ from quizmg.generate.sentence_use import points_back
 from quizmg.generate.set_off_titles import cut_title
 from quizmg.generate.settings import frames_claim
 from quizmg.generate.terms import TermIndex, fold, tokens
-from quizmg.generate.words import STOP_WORDS, VERB_WORDS, adverb_ly, is_plural_phrase, word_set
+from quizmg.generate.words import STOP_WORDS, VERB_WORDS, adverb_ly, is_plural_phrase
 from quizmg.model import Basic, Cloze, MultipleChoice, QuestionBase, Short, TrueFalse
 
 RECURRING_TERM = 3  # uses of a phrase after which the text treats it as a name of its subject
@@ -138,9 +139,9 @@ def _judge_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
     if ambiguous:
         return ambiguous
     following = re.match(r" ([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))?", context[end:])
-    if following and _modifies(following.group(1)) and not _verb_before_object(
+    if following and modifies(following.group(1)) and not verb_before_object(
         following.group(1), following.group(2), plural=hidden.lower().endswith("s")
-    ) and not _verb_of(following.group(1), hidden, terms.verbs) \
+    ) and not verb_of(following.group(1), hidden, terms.verbs) \
             and not verb_after(hidden, following.group(1), following.group(2)) \
             and not not_noun_after(following.group(1), context[end:], hidden):
         return f"hides part of the compound {hidden + ' ' + following.group(1)!r}"
@@ -153,7 +154,7 @@ def _judge_blank(hidden: str, context: str, start: int, end: int, terms: TermInd
         # blank cuts an adjective from its adverb and asks for a noun phrase the sentence never has
         return f"hides a word graded by the words before it ({hidden!r})"
     preceding = re.search(r"([A-Za-z][\w-]*) $", context[:start])
-    if preceding and _modifies(preceding.group(1)) and not _adjective(preceding.group(1)) \
+    if preceding and modifies(preceding.group(1)) and not adjective(preceding.group(1)) \
             and not verb_before(context[:preceding.start()].split(), preceding.group(1), terms.nouns) \
             and not not_noun_before(preceding.group(1), context[:start]):
         found = terms.get(hidden)
@@ -222,64 +223,13 @@ def treated_as_term(hidden: str, terms: TermIndex, *, recurring: bool = True) ->
 def _noun_like(word: str) -> bool:
     """A modifier that reads as a noun: no adjective's or participle's ending, no grading word, no verb."""
     return not (
-        word in EVALUATIVE or word in VERB_WORDS or _adjective(word)
+        word in EVALUATIVE or word in VERB_WORDS or adjective(word)
         or adverb_ly(word) or word.endswith(("ed", "ing", "ent", "ant"))
     )
 
 
-# Words that open what follows a verb: 'the multiplier tells us', '... depends on', '... shows that'.
-_AFTER_VERB = word_set(
-    "us them him her it on upon that the a an its their whether how to into in from with by at as through"
-    # a count after the verb: '[Diprotic acids] contain two ionizable hydrogen atoms'
-    " two three four five six several many both"
-)
-# A describing word before a term leaves the term whole ('the strong [hydrogen bonding]'): common short
-# adjectives, and the endings English adjectives take ('polar', 'ionic', 'colorless', 'significant').
-_ADJECTIVES = word_set(
-    "strong weak large small big high low great greater greatest new old same other single solid liquid "
-    "various several many few most more less such whole full main key major minor common rare pure dry wet "
-    "hot cold warm free normal different significant important distinct"
-)
-_ADJECTIVE_END = re.compile(r"(?:al|ar|ic|ous|ive|ful|less|able|ible|ary|ory|ile)$")
-_MODALS = word_set("cannot can't won't mustn't shouldn't couldn't wouldn't")
-
-
-def _verb_before_object(word: str, after: str | None, *, plural: bool = False) -> bool:
-    """True for 'tells' in '[term] tells us', 'depend' in '[aerobes] depend on': the verb of the term,
-    not a second noun of a compound. A singular term takes the -s form, a plural one the plain form."""
-    lower = word.lower()
-    if lower in _MODALS:
-        return True
-    if after is None or after.lower() not in _AFTER_VERB:
-        return False
-    third_person = lower.endswith("s") and not lower.endswith("ss")
-    return third_person != plural
-
-
-def _verb_of(word: str, hidden: str, verbs: frozenset[str]) -> bool:
-    """True for a verb the text uses, in the form that agrees with the blank: '[vocal folds] vibrate',
-    '[the larynx] vibrates'."""
-    lower = word.lower()
-    if hidden.lower().endswith("s") and not hidden.lower().endswith("ss"):
-        return lower in verbs
-    return lower.endswith("s") and (lower[:-1] in verbs or lower[:-2] in verbs)
-
-
 # Before a blank, words that grade the word after them: 'the most', 'the least', 'very', 'so', 'too'.
 _GRADED_FIRST = re.compile(r"(?:\b(?:[Tt]he|[Aa])\s+(?:most|least)|\b(?:[Vv]ery|[Ss]o|[Tt]oo|[Qq]uite))\s+$")
-
-
-def _adjective(word: str) -> bool:
-    lower = word.lower()
-    return lower in _ADJECTIVES or (len(lower) > 5 and bool(_ADJECTIVE_END.search(lower)))
-
-
-def _modifies(word: str) -> bool:
-    """True for a word that, right next to a blank, would make the blank half of a compound noun."""
-    lower = word.lower()
-    if lower in STOP_WORDS or lower in VERB_WORDS or adverb_ly(lower) or lower.endswith(("ing", "ed")):
-        return False
-    return not (lower.endswith("s") and (lower[:-1] in VERB_WORDS or lower[:-2] in VERB_WORDS))
 
 
 def cloze_problems(question: Cloze, terms: TermIndex) -> list[str]:
