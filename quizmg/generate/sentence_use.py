@@ -27,6 +27,10 @@ from quizmg.generate.unseen import points_here, reads_unseen
 from quizmg.generate.words import PRONOUN_STARTS, word_set
 
 
+def asks(text: str) -> bool:
+    """True for a question, its mark inside closing quotes or brackets too ('... in this “cosmic year?”')."""
+    return text.rstrip().rstrip("”\"’')]").endswith("?")
+
 def sentence_score(sentence: Sentence, text: str, terms_found: int, has_mechanism: bool) -> float:
     """How much a sentence teaches: key terms, a mechanism, a readable length, no loose pronoun."""
     words = text.split()
@@ -43,7 +47,7 @@ def sentence_score(sentence: Sentence, text: str, terms_found: int, has_mechanis
         score -= 0.3
     if re.search(r"\b(according to|I|we|you|our)\b", text):
         score -= 0.6
-    if text.rstrip().endswith("?"):
+    if asks(text):
         score -= 3.0
     return score
 
@@ -64,7 +68,7 @@ def _quotable_text(text: str) -> bool:
     words = text.split()
     return (
         6 <= len(words) <= 45
-        and not text.rstrip().endswith("?")
+        and not asks(text)
         and not tells_reader_to_do(words, text)
         and not _STEP.match(text)
         and text[:1].isupper()

@@ -141,6 +141,9 @@ _ORDINALS = word_set("first second third fourth fifth last final only sole main 
 _WH_WORDS = word_set("how what why whether who whom which")
 # Words that take no 'a' at the head of a definition: plurals without an -s and the indefinite pronouns
 # ('people who share ...', 'someone who fled ...').
+# Three or more phrases in a list with its 'and', and no verb or relative word before the 'and': the parts
+# the term names, each its own noun phrase.
+_LISTED = re.compile(r"^[a-z][\w-]*(?:\s[a-z][\w-]*){0,3},\s[a-z][\w-]*(?:\s[a-z][\w-]*){0,3},\s(?:and|or)\s[a-z]")
 _NUMBERED = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|[IVX]+)[,;:]?$")
 _NO_ARTICLE_HEADS = word_set("people persons children men women someone somebody anyone anybody everyone everybody "
                              "something anything everything")
@@ -234,7 +237,7 @@ def _ing_modifier(definition: str) -> bool:
 # Nouns in -ing after the -ing word: 'living being that has ...', 'ruling king'.
 _ING_NOUNS = word_set("being thing ring string wing spring ceiling king")
 # Words in -ing that are nouns of their own ('learning that ...', 'spending that ...'): no modifier.
-_NOMINAL_ING = word_set("learning spending building training meaning funding housing thinking")
+_NOMINAL_ING = word_set("learning spending building training meaning funding housing thinking clothing")
 
 
 def _predicate_start(first: str, second: str) -> bool:
@@ -291,19 +294,23 @@ def with_article(definition: str) -> str:
         # specifically to ...' ends it as well.
         closes = bare in _HEAD_ENDS or (bare in _PLURAL_ENDS and is_plural_phrase(head))
         # 'sounds heard via ...': a participle not made with -ed ends it the same way.
-        if closes or (((bare.endswith(("ed", "ing")) and bare not in _ING_NOUNS) or bare in IRREGULAR_PARTICIPLES)
+        if closes or (((bare.endswith(("ed", "ing")) and bare not in _ING_NOUNS | _NOMINAL_ING)
+                       or bare in IRREGULAR_PARTICIPLES)
                       and head and (
                 following in _HEAD_ENDS or adverb_ly(following))) or (bare in _PHRASE_CLOSERS and head):
             ended = index
             break
         if bare.endswith("ly") and len(bare) > 4 and not head:
             continue  # 'abnormally increased blood levels': the adverb describes the participle after it
-        if ((bare.endswith("ing") and bare not in _ING_NOUNS) or bare in VERB_WORDS or bare == "not") and head:
+        if ((bare.endswith("ing") and bare not in _ING_NOUNS | _NOMINAL_ING) or bare in VERB_WORDS or bare == "not") \
+                and head:
             ended = index
             break  # 'graph summarizing conditions', 'proteins found in', 'substances not produced': a clause starts
         head = bare
         if word.endswith((",", ";")) and is_plural_phrase(bare):
             break  # 'materials, such as ...', 'interviews, focus groups, ...': a plural before a comma heads it
+    if _LISTED.match(definition):
+        return definition  # 'physiological arousal, psychological appraisal, and subjective experience': a list
     if head in _NO_ARTICLE_HEADS or (len(words) > 1 and _NUMBERED.match(words[1]) and words[2:3] in ([], ["of"])):
         return definition  # 'stage three of the syndrome', 'phase 2 of ...': a numbered member is named, no 'a'
     if head.endswith(_NOMINAL) and len(head) > 5 and head not in _COUNTED | _ING_NOUNS:
