@@ -13,7 +13,8 @@ document the top questions are drafted and checked:
   document marks or defines as a term ('supply curve');
 - duplicate and near-duplicate prompts (rapidfuzz token-sort ratio 90 and above);
 - type-mismatched distractors: multiple-choice questions whose score notes mixed types;
-- ranked order: whether the scores written in the deck never rise;
+- ranked order: whether the scores written in the deck never rise, a repeat of a sentence or answer already
+  asked coming after every new question;
 - yield: the document's words as read (its sentences), so a short deck shows as few questions per 1,000 words.
 
 `--show` prints each top question with its answer and source line, for a reviewer's rubric (correct
@@ -42,6 +43,7 @@ from rapidfuzz import fuzz
 from quizmg.bank import bank_from_deck
 from quizmg.errors import DeckError
 from quizmg.formats.text import read_text
+from quizmg.generate.assemble import REPEAT_NOTE
 from quizmg.generate.draft import draft_deck
 from quizmg.generate.frequency import is_generic
 from quizmg.generate.quality import normalised, occurs_in, treated_as_term
@@ -84,6 +86,12 @@ def shown_text(question: object) -> str:
     return " ".join(parts)
 
 
+def out_of_order(scores: list[tuple[int, bool]]) -> int:
+    """Neighbours written out of rank: best first, and a repeat (a sentence or an answer already asked, said in
+    its note) after every new question, best first as well."""
+    return sum(1 for (a, again_a), (b, again_b) in pairwise(scores) if (again_a, b) > (again_b, a))
+
+
 def check(path: Path, top: int, show: bool) -> dict[str, int]:
     text = read_text(path)
     draft = draft_deck(text, path, max_questions=top)
@@ -91,7 +99,7 @@ def check(path: Path, top: int, show: bool) -> dict[str, int]:
     source = text + "\n" + "\n".join(sentence.text for sentence in draft.document.sentences)
     counts = Counter[str]()
     prompts: list[str] = []
-    scores: list[int] = []
+    scores: list[tuple[int, bool]] = []  # each score, and whether the question repeats one asked before
     for question in questions:
         shown = shown_text(question)
         counts["markup leaks"] += bool(LEAK.search(shown))
@@ -109,9 +117,9 @@ def check(path: Path, top: int, show: bool) -> dict[str, int]:
         prompts.append(prompt)
         score = SCORE.search(question.explanation)
         if score:
-            scores.append(int(score.group(1)))
+            scores.append((int(score.group(1)), REPEAT_NOTE in score.group(2)))
             counts["type-mismatched distractors"] += "mixed types" in score.group(2)
-    counts["out of ranked order"] = sum(1 for a, b in pairwise(scores) if b > a)
+    counts["out of ranked order"] = out_of_order(scores)
     counts["questions"] = len(questions)
     counts["words"] = sum(len(sentence.text.split()) for sentence in draft.document.sentences)
     if show:

@@ -70,3 +70,11 @@ def test_yield_counts_the_words_read_and_the_thin_documents(tmp_path: Path) -> N
     assert 1 <= questions <= 5
     assert f"yield: {1000 * questions / 26:.1f} questions per 1,000 words; 1 of 1 documents give 5 questions" \
         in done.stdout
+
+
+def test_a_repeat_written_after_the_new_questions_is_in_ranked_order() -> None:
+    bench = _bench()
+    assert bench.out_of_order([(90, False), (80, False), (95, True), (85, True)]) == 0
+    assert bench.out_of_order([(80, False), (90, False)]) == 1  # a higher score after a lower one
+    assert bench.out_of_order([(95, True), (80, False)]) == 1  # a repeat before a new question
+    assert bench.out_of_order([(85, True), (95, True)]) == 1

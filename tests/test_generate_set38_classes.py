@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quizmg.generate.assemble import REPEAT_NOTE
 from quizmg.generate.definition_shapes import defines_nothing
 from quizmg.generate.document import read_document
 from quizmg.generate.draft import draft_deck
@@ -86,6 +87,7 @@ def test_a_repeat_is_marked_and_written_after_every_new_question() -> None:
             continue
         if sentence.index in seen:
             repeated = True
+            assert REPEAT_NOTE in question.explanation  # the note says why it comes after higher scores
         elif repeated:
             new_after_repeat.append(question.id)
         seen.add(sentence.index)

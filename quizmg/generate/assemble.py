@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from quizmg.generate.claims import claim_problems
@@ -89,6 +90,10 @@ def term_group(text: str, terms: TermIndex) -> str:
     return term.group if term else fold(text)
 
 
+# The note of a question the ranking took once nothing new was left: written after every new question.
+REPEAT_NOTE = "asked after the new questions: its sentence or its answer is asked already"
+
+
 def assemble(
     document: Document,
     deck_id: str,
@@ -153,6 +158,8 @@ def assemble(
     # comes after every question that asks something new, whatever its score.
     for candidate, trust in sorted(passing, key=lambda pair: (pair[0].repeat, -pair[1].score)):
         question = made[candidate.question.id] if candidate.mechanism else candidate.question
+        if candidate.repeat:  # said in its note, so a teacher sees why a higher score comes later
+            trust = replace(trust, reasons=(*trust.reasons, REPEAT_NOTE))
         explanation = f"{question.explanation} {trust.note()}".strip()
         questions.append(question.model_copy(update={"explanation": explanation}))
     written = {q.id for q in questions}
