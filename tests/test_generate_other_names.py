@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from drafting import drafter, term
 
-from quizmg.generate.peers import bracketed_names
+from quizmg.generate.bracketed_names import bracketed_names
 
 TEXT = f"""---
 title: "Leaf Chemistry"

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from itertools import pairwise
 
+from quizmg.generate.bracketed_names import bracketed_names
 from quizmg.generate.evidence_index import EvidenceIndex
 from quizmg.generate.frequency import zipf
 from quizmg.generate.kinds import Kinds
@@ -384,24 +385,6 @@ def _act_of(term_text: str, category: str) -> bool:
     """True when 'the CATEGORY TERM' reads as an act done by or to a CATEGORY ('the acid oxidation')."""
     head = term_text.split()[-1].lower() if term_text.split() else ""
     return category not in _ACT_CATEGORIES and head.endswith(_ACT_ENDINGS)
-
-
-# 'oxidation-reduction (redox) reactions': a word, one word in brackets, then the rest of the name.
-_BRACKETED_WORD = re.compile(r"(?<![\w-])(?P<word>[\w-]+) \((?P<other>[\w-]+)\)(?P<rest>(?: [a-z][\w-]*){1,2})?")
-
-
-def bracketed_names(text: str) -> list[tuple[str, str]]:
-    """The two names a word in brackets gives: 'A (B) C' names 'A C' and 'B C' (and 'A (B)' names A and B),
-    read with one or two words of the rest."""
-    names = []
-    for match in _BRACKETED_WORD.finditer(text):
-        word, other = match.group("word"), match.group("other")
-        names.append((word, other))
-        rest = (match.group("rest") or "").split()
-        for size in range(1, len(rest) + 1):
-            tail = " ".join(rest[:size])
-            names.append((f"{word} {tail}", f"{other} {tail}"))
-    return names
 
 
 def _noun_phrase(modifiers: str) -> bool:
