@@ -19,7 +19,7 @@ import re
 
 from quizmg.generate.frequency import zipf
 from quizmg.generate.word_forms import same_family
-from quizmg.generate.words import STOP_WORDS
+from quizmg.generate.words import NAMED_AS, STOP_WORDS
 
 # A genus and a Latin second name: 'Mycobacterium tuberculosis', 'Vibrio cholerae', 'C. tetani'. An
 # English term opening a sentence has the same shape ('Monetary policy', 'Naturalistic observation'), but
@@ -120,17 +120,11 @@ def named_for_shown_species(hidden: str, before: str, after: str) -> str | None:
     return None
 
 
-# A naming verb right before the blank: 'A chelating ligand is also known as a [chelating agent]', 'an intrinsic
-# angular momentum called [intrinsic spin]'.
-_NAMING = re.compile(r"\b(?:also\s+)?(?:known\s+as|called|termed|referred\s+to\s+as|named)\s+(?:(?:an?|the)\s+)?$",
-                     re.I)
-
-
 def renamed_with_its_word(hidden: str, before: str) -> str | None:
     """The word of the other name that the blank's first word repeats, when the sentence names a thing and then
     gives it the blank as its name ('a chelating ligand ... also known as a [chelating agent]'), or None. The
     head word alone shared is the question ('a single layer of cells is called [simple epithelia]' asks 'simple')."""
-    naming = _NAMING.search(before)
+    naming = NAMED_AS.search(before)  # 'a chelating ligand is also known as a '
     words = _WORD.findall(hidden)
     if naming is None or len(words) < 2:
         return None

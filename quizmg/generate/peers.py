@@ -23,7 +23,7 @@ from quizmg.generate.partners import partner_words
 from quizmg.generate.term_lists import listed_terms
 from quizmg.generate.term_outline import described, outline
 from quizmg.generate.terms import CATEGORY_NOUNS, Term, TermIndex, singular, tokens
-from quizmg.generate.words import STOP_WORDS, VERB_WORDS, is_plural_phrase, search_end, word_set
+from quizmg.generate.words import NAMED_AS, STOP_WORDS, VERB_WORDS, is_plural_phrase, search_end, word_set
 
 # "Ys such as X", "Ys, including X", "Ys like X" just before a list's first item.
 _SUCH_AS_BEFORE = re.compile(r"\b(?P<cat>[a-z][a-z-]+?)s,?\s+(?P<verb>such as|including|includes?|like)\s+$")
@@ -69,7 +69,6 @@ _NAMING_SENTENCE = re.compile(
 )
 _EQUATIVE_GAP = re.compile(r"\s+(?:is|are|was|were)\s+the\s+", re.I)
 # 'called X or Y', 'referred to as the X or the Y': after a naming verb, 'or' joins two names.
-_NAMED_AS = re.compile(r"\b(?:called|known as|referred to as|termed|named)\s+(?:the\s+|an?\s+)?$", re.I)
 _OR_ONLY = re.compile(r"\s+or\s+(?:the\s+|an?\s+)?", re.I)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|their|each|every|any|no)\s+(?:[a-z][\w-]*\s+)?$", re.I
@@ -160,7 +159,7 @@ class Peers:
         for text, found in sentences:
             for (begin, end, first), (start, after, second) in pairwise(found):
                 gap = text[end:start]
-                if _NAMED_AS.search(text[:begin]) and _OR_ONLY.fullmatch(gap):
+                if NAMED_AS.search(text[:begin]) and _OR_ONLY.fullmatch(gap):
                     pass  # 'often referred to as the X or the Y': two names of one thing
                 elif _OR_ONLY.fullmatch(gap) and _same_head(first, second) and "marked" in first.kinds \
                         and not re.search(r",\s*(?:(?:the|a|an)\s+)?$", text[:begin]):

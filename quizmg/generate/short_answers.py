@@ -238,6 +238,7 @@ def _ing_modifier(definition: str) -> bool:
 _ING_NOUNS = word_set("being thing ring string wing spring ceiling king")
 # Words in -ing that are nouns of their own ('learning that ...', 'spending that ...'): no modifier.
 _NOMINAL_ING = word_set("learning spending building training meaning funding housing thinking clothing")
+_NOUNS_IN_ING = _ING_NOUNS | _NOMINAL_ING  # none ends a definition's head as a participle would
 
 
 def _predicate_start(first: str, second: str) -> bool:
@@ -294,7 +295,7 @@ def with_article(definition: str) -> str:
         # specifically to ...' ends it as well.
         closes = bare in _HEAD_ENDS or (bare in _PLURAL_ENDS and is_plural_phrase(head))
         # 'sounds heard via ...': a participle not made with -ed ends it the same way.
-        if closes or (((bare.endswith(("ed", "ing")) and bare not in _ING_NOUNS | _NOMINAL_ING)
+        if closes or (((bare.endswith(("ed", "ing")) and bare not in _NOUNS_IN_ING)
                        or bare in IRREGULAR_PARTICIPLES)
                       and head and (
                 following in _HEAD_ENDS or adverb_ly(following))) or (bare in _PHRASE_CLOSERS and head):
@@ -302,7 +303,7 @@ def with_article(definition: str) -> str:
             break
         if bare.endswith("ly") and len(bare) > 4 and not head:
             continue  # 'abnormally increased blood levels': the adverb describes the participle after it
-        if ((bare.endswith("ing") and bare not in _ING_NOUNS | _NOMINAL_ING) or bare in VERB_WORDS or bare == "not") \
+        if ((bare.endswith("ing") and bare not in _NOUNS_IN_ING) or bare in VERB_WORDS or bare == "not") \
                 and head:
             ended = index
             break  # 'graph summarizing conditions', 'proteins found in', 'substances not produced': a clause starts

@@ -304,6 +304,11 @@ _PLURAL_ENDINGS = (("ies", "y"), ("ves", "f", "fe"), ("ices", "ex", "ix"), ("ses
 _PLURAL_GAP = 1.5  # Zipf units: the word is thirty times as common as its would-be singular
 
 
+# A naming verb ending the text before a name: 'called', 'also known as the', 'referred to as a'.
+NAMED_AS = re.compile(r"\b(?:also\s+)?(?:called|known\s+as|referred\s+to\s+as|termed|named)\s+(?:(?:the|an?)\s+)?$",
+                      re.I)
+
+
 def search_end(pattern: re.Pattern[str], text: str, words: int) -> re.Match[str] | None:
     """`pattern.search(text)` for a pattern that matches only within the last `words` words of `text` (as
     str.split parts it) and the spaces after them: searched from where those words start, not from the
